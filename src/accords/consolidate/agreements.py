@@ -1,0 +1,275 @@
+"""One record per instrument across all documents.
+
+Blocking: a mention is only compared with records sharing one of its countries. Matching:
+kinds of one family, overlapping topics (or the same named mechanism), no contradicting
+named bodies. Dates never split a record: an instrument planned in April and signed in
+August is one record with two stages. Vague references ("accords on postal services") only
+attach to a record other mentions name, within the same month.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from accords.annotate.gazetteer import body_key
+from accords.consolidate.people import PeopleIndex
+from accords.records import (Actor, Agreement, AgreementMention, Conflict, HistoryStage, Source,
+                             content_id)
+from accords.vocab import Kind, Status, same_kind_family
+
+# Heads loose enough to name any kind of instrument ("accords", "deal").
+_LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements)\b", re.I)
+_KIND_ORDER = [Kind.TREATY, Kind.PROTOCOL, Kind.MEMORANDUM, Kind.ROADMAP, Kind.ACTION_PLAN,
+               Kind.PROGRAMME, Kind.ARRANGEMENT, Kind.DECLARATION, Kind.CONTRACT, Kind.AGREEMENT,
+               Kind.OTHER]
+_CORE_STOP = re.compile(r"\b(?:the|a|an|of|on|for|in|between|and|to|with|its|their|two|"
+                        r"countries|pakistan|belarus|cooperation)\b", re.I)
+
+
+class _Cluster:
+    def __init__(self, mention: AgreementMention) -> None:
+        self.mentions = [mention]
+
+    @property
+    def named(self) -> list[AgreementMention]:
+        return [m for m in self.mentions if not m.vague] or self.mentions
+
+    @property
+    def countries(self) -> set[str]:
+        return {c for m in self.named for c in m.countries}
+
+    @property
+    def topics(self) -> set[str]:
+        return {t for m in self.named for t in m.topics}
+
+    @property
+    def kinds(self) -> set[Kind]:
+        return {m.kind for m in self.named}
+
+    def dates(self) -> set[str]:
+        return {m.date for m in self.mentions if m.date}
+
+
+def _core(title: str) -> str:
+    return " ".join(_CORE_STOP.sub(" ", title.lower()).split())
+
+
+def _name(title: str) -> str:
+    """The instrument's own name: the words before its first preposition."""
+    return re.split(r"\s+(?:to|between|on|for|of|in|with|involving)\s+", title.lower())[0]
+
+
+def _bodies(mentions: Iterable[AgreementMention]) -> dict[str, str]:
+    """country -> body key of the non-state parties named."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        for p in m.parties:
+            if p.type != "state" and p.country:
+                out.setdefault(p.country, body_key(p.name))
+    return out
+
+
+def _score(m: AgreementMention, c: _Cluster) -> float:
+    if not set(m.countries) & c.countries:
+        return 0.0
+    loose = bool(_LOOSE.search(m.title.split(" between ")[0]))
+    same_family = any(same_kind_family(m.kind, k) for k in c.kinds)
+    if not same_family and not (loose and m.kind == Kind.AGREEMENT) and not m.vague:
+        return 0.0
+    topics = set(m.topics) - {"other"}
+    overlap = len(topics & c.topics) / len(topics | c.topics) if topics | c.topics else 0.0
+    title = max(fuzz.token_set_ratio(_core(m.title), _core(x.title)) for x in c.named) / 100
+    if any(_name(m.title) == _name(x.title) and len(_name(m.title).split()) >= 2
+           for x in c.named) and m.kind in c.kinds:
+        title = 1.0  # the same named mechanism: "joint working group"
+    if overlap == 0 and not (title >= 0.9 and same_family):
+        return 0.0
+    mine, theirs = _bodies([m]), _bodies(c.named)
+    for country, key in mine.items():
+        other = theirs.get(country)
+        if other and fuzz.token_set_ratio(key, other) < 60:
+            return 0.0
+    return 0.5 * overlap + 0.3 * title + 0.2 * (m.kind in c.kinds)
+
+
+def _same_month(a: str | None, dates: set[str]) -> bool:
+    if not a or not dates:
+        return True
+    return any(a[5:7] == d[5:7] and (a[:4] == d[:4] or "X" in a + d) for d in dates)
+
+
+def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex,
+                           previous_ids: dict[str, str] | None = None) -> list[Agreement]:
+    ordered = sorted(mentions, key=lambda m: (m.vague, m.document, m.source.start))
+    clusters: list[_Cluster] = []
+    by_country: dict[str, list[_Cluster]] = defaultdict(list)
+    for m in ordered:
+        candidates = {id(c): c for code in m.countries for c in by_country[code]}.values()
+        best, best_score = None, 0.35
+        for c in candidates:
+            if m.vague and not _same_month(m.date, c.dates()):
+                continue
+            s = _score(m, c)
+            if s > best_score:
+                best, best_score = c, s
+        if best is not None:
+            best.mentions.append(m)
+            for code in m.countries:
+                if best not in by_country[code]:
+                    by_country[code].append(best)
+        elif not m.vague:
+            c = _Cluster(m)
+            clusters.append(c)
+            for code in m.countries:
+                by_country[code].append(c)
+    records = [_record(c, people) for c in clusters]
+    _assign_ids(records, previous_ids or {})
+    return sorted(records, key=lambda r: (r.countries, r.title))
+
+
+def _assign_ids(records: list[Agreement], previous: dict[str, str]) -> None:
+    """A record keeps the id its mentions had before, so `accords show ID` lasts."""
+    taken: set[str] = set()
+    for r in sorted(records, key=lambda r: -len(r.mention_ids)):
+        votes = Counter(previous[m] for m in r.mention_ids if m in previous)
+        old = next((i for i, _ in votes.most_common() if i not in taken), None)
+        r.id = old or content_id(min(r.mention_ids), prefix="a")
+        taken.add(r.id)
+
+
+def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
+    named = c.named
+    kinds = Counter(m.kind for m in named if not _LOOSE.search(m.title.split(" between ")[0]))
+    if not kinds:
+        kinds = Counter(m.kind for m in named)
+    top = max(kinds.values())
+    kind = min((k for k, n in kinds.items() if n == top), key=_KIND_ORDER.index)
+    titles = Counter(m.title for m in named if m.kind == kind) or Counter(m.title for m in named)
+    title = max(titles, key=lambda t: (titles[t], " between " in t, -abs(len(t) - 80)))
+    topic_counts = Counter(t for m in named for t in m.topics if t != "other")
+    topics = [t for t, _ in topic_counts.most_common()] or ["other"]
+    parties = _parties(named)
+    countries = sorted({p.country for p in parties if p.country} | {c for m in named
+                                                                     for c in m.countries})
+    signatories: list[Actor] = []
+    for m in c.mentions:
+        for s in m.signatories:
+            canon = people.canonical(s)
+            if canon.name not in {x.name for x in signatories}:
+                signatories.append(canon)
+    history = _history(c.mentions)
+    dated = [h for h in history if h.date and not h.future]
+    if dated:
+        latest = max(h.date for h in dated if h.date)
+        status = max((h.status for h in dated if h.date == latest), key=lambda s: s.rank)
+    else:
+        status = max((h.status for h in history), key=lambda s: s.rank)
+    valid = next((m.valid_period for m in c.mentions if m.valid_period), None)
+    sources = sorted({m.document for m in c.mentions})
+    n_docs = len({m.document for m in named})
+    confidence = min(0.98, 0.5 + 0.15 * n_docs + (0.1 if any(p.type != "state" for p in parties)
+                                                 else 0.0))
+    return Agreement(id="", kind=kind, title=title, topics=topics, countries=countries,
+                     parties=parties, signatories=signatories, status=status, history=history,
+                     valid_period=valid, sources=sources, conflicts=_conflicts(history),
+                     confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
+
+
+def _parties(named: list[AgreementMention]) -> list[Actor]:
+    """Named bodies when the sources name them, else the states."""
+    bodies: list[Actor] = []
+    for m in named:
+        for p in m.parties:
+            if p.type == "state":
+                continue
+            key = body_key(p.name)
+            if any(fuzz.token_set_ratio(key, body_key(b.name)) >= 90 and b.country == p.country
+                   for b in bodies):
+                continue
+            bodies.append(p)
+    states: list[Actor] = []
+    for m in named:
+        for p in m.parties:
+            if p.type == "state" and p.name not in {s.name for s in states}:
+                states.append(p)
+    covered = {b.country for b in bodies}
+    if bodies and len({b.country for b in bodies}) == 1 and len(bodies) < 2:
+        return bodies + [s for s in states if s.country not in covered]
+    if bodies:
+        # A body per state stands for it; a state no body stands for stays.
+        return bodies + [s for s in states if s.country not in covered]
+    return states
+
+
+def _fill_years(mentions: list[AgreementMention]) -> dict[str, str]:
+    """XXXX-MM-DD -> YYYY-MM-DD from another source's date of the same day or month."""
+    full = [m.date for m in mentions if m.date and "X" not in m.date]
+    out = {}
+    for m in mentions:
+        if m.date and m.date.startswith("XXXX"):
+            same_day = [d for d in full if d[4:] == m.date[4:]]
+            same_month = [d for d in full if d[4:7] == m.date[4:7]]
+            pick = (same_day or same_month or [None])[0]
+            if pick:
+                out[m.date] = pick[:4] + m.date[4:]
+    return out
+
+
+def _history(mentions: list[AgreementMention]) -> list[HistoryStage]:
+    filled = _fill_years(mentions)
+    groups: dict[tuple[Status, str | None], list[AgreementMention]] = defaultdict(list)
+    for m in mentions:
+        date = filled.get(m.date or "", m.date)
+        groups[(m.status, date)].append(m)
+    # A vague mention that only repeats a named stage adds its source there.
+    stages = []
+    for (status, date), ms in groups.items():
+        if all(m.vague for m in ms) and any(k[0] == status for k, v in groups.items()
+                                            if any(not x.vague for x in v)):
+            target = next(k for k, v in groups.items() if k[0] == status and any(not x.vague
+                                                                                 for x in v))
+            groups[target] = groups[target]  # keep order stable
+            continue
+        places = Counter(m.place for m in ms if m.place)
+        sources = _unique_sources([m.source for m in ms])
+        extra = [m.source for k, v in groups.items() if all(x.vague for x in v)
+                 and k[0] == status and k != (status, date) for m in v]
+        stages.append(HistoryStage(status, _iso_or_none(date),
+                                   places.most_common(1)[0][0] if places else None,
+                                   _unique_sources(sources + extra),
+                                   future=any(m.future for m in ms)))
+    return sorted(stages, key=lambda h: (h.date or "9999", h.status.rank))
+
+
+def _iso_or_none(date: str | None) -> str | None:
+    return None if not date or "X" in date else date
+
+
+def _unique_sources(sources: list[Source]) -> list[Source]:
+    seen, out = set(), []
+    for s in sources:
+        key = (s.document, s.start, s.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _conflicts(history: list[HistoryStage]) -> list[Conflict]:
+    """Sources that date the conclusion differently: a stage at or beyond 'finalized' on one
+    date, another on a date more than a month apart, from other documents."""
+    concluded = [h for h in history if h.date and h.status.rank >= Status.FINALIZED.rank
+                 and h.status.rank <= Status.RATIFIED.rank]
+    if len(concluded) < 2:
+        return []
+    first, last = min(concluded, key=lambda h: h.date or ""), max(concluded, key=lambda h: h.date or "")
+    docs_first = {s.document for s in first.sources}
+    docs_last = {s.document for s in last.sources}
+    if first.date and last.date and first.date[:7] != last.date[:7] and docs_first != docs_last:
+        return [Conflict("concluded", [
+            (f"{first.status.value} {first.date}", first.sources),
+            (f"{last.status.value} {last.date}", last.sources)])]
+    return []

@@ -1,0 +1,126 @@
+"""One record per visit or meeting across documents, blocked by the countries involved."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from accords.consolidate.people import PeopleIndex, same_person
+from accords.records import Actor, Agreement, Event, EventMention, content_id
+from accords.vocab import EventKind
+
+
+def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
+    if not a0 or not b0:
+        return True
+    a1, b1 = a1 or a0, b1 or b0
+    if "X" in a0 + a1 + b0 + b1:
+        a0, a1, b0, b1 = a0[5:], a1[5:], b0[5:], b1[5:]
+    n = min(len(a0), len(b0), len(a1), len(b1))
+    return a0[:n] <= b1[:n] and b0[:n] <= a1[:n]
+
+
+def _same_people(a: list[Actor], b: list[Actor]) -> int:
+    return sum(1 for x in a if any(same_person(x.name, y.name) for y in b))
+
+
+def _matches(e: EventMention, c: list[EventMention]) -> bool:
+    head = c[0]
+    if (e.kind == EventKind.VISIT) != (head.kind == EventKind.VISIT):
+        return False
+    if not any(_overlap(e.start, e.end, x.start, x.end) for x in c):
+        return False
+    if e.kind == EventKind.VISIT:
+        return (e.host_country, e.visiting_country) == (head.host_country, head.visiting_country)
+    common = max(_same_people(e.participants, x.participants) for x in c)
+    smallest = min(len(e.participants), min(len(x.participants) for x in c))
+    return common >= min(2, max(1, smallest)) and e.host_country in (None, head.host_country)
+
+
+def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
+                       agreements: list[Agreement],
+                       previous_ids: dict[str, str] | None = None) -> list[Event]:
+    blocks: dict[frozenset[str | None], list[list[EventMention]]] = defaultdict(list)
+    for e in sorted(mentions, key=lambda e: (e.document, e.source.start)):
+        key = frozenset({e.host_country, e.visiting_country})
+        target = next((c for c in blocks[key] if _matches(e, c)), None)
+        if target is None:
+            blocks[key].append([e])
+        else:
+            target.append(e)
+    events = [_record(c, people, agreements) for block in blocks.values() for c in block]
+    previous = previous_ids or {}
+    taken: set[str] = set()
+    for ev in sorted(events, key=lambda r: -len(r.mention_ids)):
+        votes = Counter(previous[m] for m in ev.mention_ids if m in previous)
+        old = next((i for i, _ in votes.most_common() if i not in taken), None)
+        ev.id = old or content_id(min(ev.mention_ids), prefix="e")
+        taken.add(ev.id)
+    return sorted(events, key=lambda e: (e.start or "", e.title))
+
+
+def _dates(c: list[EventMention]) -> tuple[str | None, str | None]:
+    full = [(e.start, e.end or e.start) for e in c if e.start and "X" not in e.start]
+    if full:
+        precise = [d for d in full if len(d[0]) == 10] or full
+        return min(d[0] for d in precise), max(d[1] for d in precise if d[1])
+    partial = [(e.start, e.end) for e in c if e.start]
+    return partial[0] if partial else (None, None)
+
+
+def _fill_year(date: str | None, others: list[str]) -> str | None:
+    if date and date.startswith("XXXX"):
+        same = [d for d in others if d[4:7] == date[4:7] and "X" not in d]
+        return same[0][:4] + date[4:] if same else None
+    return date
+
+
+def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreement]) -> Event:
+    kinds = Counter(e.kind for e in c)
+    kind = EventKind.VISIT if EventKind.VISIT in kinds else (
+        EventKind.TALKS if EventKind.TALKS in kinds else kinds.most_common(1)[0][0])
+    start, end = _dates(c)
+    participants: list[Actor] = []
+    for e in c:
+        for p in e.participants:
+            canon = people.canonical(p)
+            if canon.name not in {x.name for x in participants}:
+                participants.append(canon)
+    places = Counter(e.place for e in c if e.place)
+    place = places.most_common(1)[0][0] if places else None
+    head = max(c, key=lambda e: (e.kind == kind, len(e.participants)))
+    docs = {e.document for e in c}
+    sources = []
+    seen = set()
+    for e in c:
+        if (e.source.document, e.source.start) not in seen:
+            seen.add((e.source.document, e.source.start))
+            sources.append(e.source)
+    title = head.title
+    if kind == EventKind.VISIT and participants:
+        who = next((p.name for p in participants if p.country == head.visiting_country),
+                   participants[0].name)
+        title = f"{who}'s visit to {place or head.place}"
+    ev = Event("", kind, title, start, end, place, head.host_country, head.visiting_country,
+               participants, [], sources, sorted(e.id for e in c))
+    ev.agreements = _linked(ev, docs, agreements)
+    return ev
+
+
+def _linked(ev: Event, docs: set[str], agreements: list[Agreement]) -> list[str]:
+    """Instruments signed or announced at the event: reported by one of its articles, with a
+    stage dated within it, between the countries involved."""
+    out = []
+    countries = {c for c in (ev.host_country, ev.visiting_country) if c}
+    for a in agreements:
+        if not docs & set(a.sources) or not countries <= set(a.countries):
+            continue
+        if any(h.date and _overlap(h.date, h.date, ev.start, ev.end) and
+               {s.document for s in h.sources} & docs for h in a.history):
+            out.append(a.id)
+    return out
+
+
+def fill_event_years(events: list[Event]) -> None:
+    """An article that gives 'April 10–11' with no year takes it from other reports."""
+    known = [d for e in events for d in (e.start, e.end) if d and "X" not in d]
+    for e in events:
+        e.start, e.end = _fill_year(e.start, known), _fill_year(e.end, known)

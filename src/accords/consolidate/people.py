@@ -1,0 +1,65 @@
+"""One entity per person across spellings: Lukashenko / Łukašenka / Lukashenka."""
+from __future__ import annotations
+
+from collections import Counter
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from accords.records import Actor, Entity, content_id
+
+
+def _key(name: str) -> tuple[str, str]:
+    tokens = anyascii(name).lower().replace("'", "").split()
+    return (tokens[0][:1] if len(tokens) > 1 else "", tokens[-1] if tokens else "")
+
+
+def same_person(a: str, b: str) -> bool:
+    (ia, la), (ib, lb) = _key(a), _key(b)
+    if ia and ib and ia != ib:
+        return False
+    return fuzz.ratio(la, lb) >= 80
+
+
+class PeopleIndex:
+    """Clusters of names; canonical name is the most frequent full form (ASCII preferred)."""
+
+    def __init__(self) -> None:
+        self.clusters: list[list[Actor]] = []
+
+    def add(self, actor: Actor) -> None:
+        for cluster in self.clusters:
+            if any(same_person(actor.name, other.name) and _countries_agree(actor, other)
+                   for other in cluster):
+                cluster.append(actor)
+                return
+        self.clusters.append([actor])
+
+    def canonical(self, actor: Actor) -> Actor:
+        for cluster in self.clusters:
+            if any(a.name == actor.name for a in cluster):
+                return self._best(cluster)
+        return actor
+
+    @staticmethod
+    def _best(cluster: list[Actor]) -> Actor:
+        counts = Counter(a.name for a in cluster if len(a.name.split()) >= 2)
+        name = max(counts, key=lambda n: (counts[n], anyascii(n) == n, len(n))) if counts \
+            else cluster[0].name
+        country = Counter(a.country for a in cluster if a.country).most_common(1)
+        roles = Counter(a.role for a in cluster if a.role and a.role != "counterpart").most_common(1)
+        return Actor(name, country[0][0] if country else None, "person",
+                     roles[0][0] if roles else None)
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for cluster in self.clusters:
+            best = self._best(cluster)
+            aliases = sorted({a.name for a in cluster} - {best.name})
+            out.append(Entity(content_id(best.name, prefix="p"), best.name, "person", best.country,
+                              aliases))
+        return out
+
+
+def _countries_agree(a: Actor, b: Actor) -> bool:
+    return not (a.country and b.country and a.country != b.country)

@@ -1,0 +1,1 @@
+"""Extract stage: mentions of agreements and events in one annotated document."""

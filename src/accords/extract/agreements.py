@@ -1,0 +1,327 @@
+"""Agreement mentions of one document: each instrument phrase with its status, topics,
+parties, signatories, date, place and the quote it came from."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.entities import (actor_from_phrase, body_topics, generic_ministries,
+                                       split_pair)
+from accords.annotate.gazetteer import gazetteer
+from accords.extract.cues import status_after, status_before, topics_in
+from accords.extract.instruments import Phrase, find_phrases
+from accords.extract.quotes import quote_for
+from accords.records import Actor, AgreementMention
+from accords.vocab import Kind, Status
+
+MAX_QUOTE = 400
+_ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|The (?:agreements|accords|documents|"
+                        r"deals|pacts))\s+(?:\w+\s+)?(?:included|include|were|are|comprise|covered|"
+                        r"cover)\b|^Including\b|^Among (?:them|these)\b")
+_SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
+_EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?:documents|"
+                       r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
+                       r"were\s+(?:signed|exchanged)\s+by\b|\bsigned\s+by\b|\bon behalf of\b",
+                       re.I)
+_PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|countries|nations|governments|states)|"
+                         r"\bthe countries\b|\bbilateral\b|\bthe sides\b", re.I)
+_ITS = re.compile(r"\b(?:its|their) implementation\b|\bimplementing (?:it|them)\b", re.I)
+_PLACE_CUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_STATE_ACTOR = ("state", "government_body", "international_organization")
+# Kinds whose head names the instrument well enough without a topic ("a joint working group").
+_SELF_NAMED = (Kind.ARRANGEMENT, Kind.TREATY, Kind.PROTOCOL, Kind.DECLARATION)
+
+
+@dataclass
+class _SentenceState:
+    """What a sentence said as a whole, for the next one's anaphora ("They included ...")."""
+
+    status: Status | None
+    date: str | None
+    place: str | None
+    kind: Kind | None
+    mentions: list[AgreementMention]
+
+
+def extract_agreements(ctx: DocContext) -> list[AgreementMention]:
+    out: list[AgreementMention] = []
+    previous: _SentenceState | None = None
+    for info in ctx.sentences:
+        if not info.candidate:
+            continue
+        state = _sentence(ctx, info, previous)
+        if _EXCHANGE.search(info.sentence.text) and not state.mentions and previous:
+            # "X and Y exchanged the documents": signatories of the last sentence's instruments.
+            signers = _people_actors(ctx, info)
+            for m in previous.mentions:
+                m.signatories = _merge_actors(m.signatories, signers)
+            continue
+        out.extend(state.mentions)
+        if state.mentions or state.status:
+            previous = state
+    return out
+
+
+def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None) -> _SentenceState:
+    text = info.sentence.text
+    phrases = find_phrases(text)
+    anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
+    sentence_date = _sentence_date(info)
+    sentence_place = _sentence_place(text)
+    statuses: list[Status | None] = []
+    cue_at: list[int] = []
+    prev_end = 0
+    for p in phrases:
+        found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
+        if found:
+            statuses.append(found[0])
+            cue_at.append(prev_end + found[1])
+        else:
+            nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
+            statuses.append(status_after(text[p.end:nxt][:80]) or status_after(p.complement))
+            cue_at.append(-1)
+        prev_end = p.end
+    # An enumeration shares its verb: an item without its own cue takes its neighbour's.
+    for i in range(len(statuses)):
+        if statuses[i] is None:
+            statuses[i] = next((s for s in statuses[i - 1::-1] if s), None) if i else None
+    for i in range(len(statuses) - 1, -1, -1):
+        if statuses[i] is None and i + 1 < len(statuses):
+            statuses[i] = statuses[i + 1]
+    sentence_status = next((s for s in statuses if s), None)
+    generic_kind = next((p.kind for p in phrases if p.generic and p.kind != Kind.AGREEMENT), None)
+    state = _SentenceState(sentence_status or (previous.status if anaphoric and previous else None),
+                           sentence_date or (previous.date if anaphoric and previous else None),
+                           sentence_place or (previous.place if anaphoric and previous else None),
+                           generic_kind, [])
+    signers_here = _subject_signers(ctx, info)
+    for i, p in enumerate(phrases):
+        status = statuses[i] or (previous.status if anaphoric and previous else None)
+        if status is None:
+            continue
+        if p.generic and not p.vague and not re.match(r"(?:between|with|on|in|for)\b", p.complement,
+                                                      re.I):
+            continue
+        mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
+                           state.mentions[-1] if state.mentions else None, cue_at[i])
+        if mention is None:
+            continue
+        if signers_here and status == Status.SIGNED and not p.vague:
+            mention.signatories = _merge_actors(mention.signatories, signers_here)
+        if _EXCHANGE.search(text[p.end:]):
+            mention.signatories = _merge_actors(mention.signatories,
+                                                _people_actors(ctx, info, after=p.end))
+        state.mentions.append(mention)
+    return state
+
+
+def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
+             state: _SentenceState, antecedent: _SentenceState | None,
+             before: AgreementMention | None, cue_at: int) -> AgreementMention | None:
+    text = info.sentence.text
+    kind = p.kind
+    if p.generic and antecedent and antecedent.kind:
+        kind = antecedent.kind
+    parties, sponsor_is_state = _parties(ctx, info, p, cue_at)
+    topics = topics_in(p.text)
+    for a in parties:
+        if a.type != "state":
+            topics += [t for t in body_topics(a.name) if t not in topics]
+    if _ITS.search(p.complement) and before is not None:
+        topics = topics or list(before.topics)
+    if not topics and not any(a.type != "state" for a in parties):
+        # A named instrument ("the Louvre Accord") needs no topic; a bare "agreement" does.
+        named = re.search(r"[A-Z]", p.modifiers or "") or kind in _SELF_NAMED
+        if not named or p.vague or p.generic:
+            return None
+        topics = ["other"]
+    has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state
+    if not has_state:
+        return None
+    if p.weak and not (sponsor_is_state or any(a.type in _STATE_ACTOR for a in parties)):
+        return None
+    countries = sorted({a.country for a in parties if a.country})
+    if not countries:
+        return None
+    title = _title(p, kind, parties, before)
+    date = state.date or ctx.event_date
+    if date and "X" not in date and len(date) < 4:
+        date = None
+    place = state.place or ctx.place
+    valid = _valid_period(info, p)
+    future = status in (Status.PLANNED, Status.PROPOSED) and bool(state.date) and bool(
+        date and ctx.published and date > (ctx.published or ""))
+    start, end = quote_for(ctx, info, p.start, p.end, cue_at)
+    from accords.records import Source
+    source = Source(ctx.document.id, ctx.document.text[start:end], start, end)
+    precision = "day" if date and len(date) == 10 else ("month" if date and len(date) == 7 else "year")
+    return AgreementMention(
+        document=ctx.document.id, kind=kind, title=title, topics=topics, countries=countries,
+        parties=parties, status=status, source=source, date=date, date_precision=precision,
+        place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
+        sentence=info.sentence.index)
+
+
+def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention | None) -> str:
+    head = p.head
+    if p.vague:
+        return f"Accord on {p.complement}"
+    core = " ".join(x for x in (p.modifiers, head, p.complement) if x)
+    if _ITS.search(p.complement) and before is not None:
+        core = f"{head} on the implementation of the {before.title.split(' between ')[0].lower()}"
+    core = re.sub(r"\s+", " ", core).strip(" ,")
+    if " between " not in core and len(parties) >= 2:
+        core += " between " + " and ".join(a.name for a in parties[:3])
+    return core[:1].upper() + core[1:]
+
+
+def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int) -> tuple[list[Actor], bool]:
+    """The parties named in the phrase, else in the clause's subject, else the pair of states
+    the document is about; and whether a state stands behind the instrument."""
+    text = info.sentence.text
+    gaz = gazetteer()
+    actors: list[Actor] = []
+    comp = p.complement
+    m = re.search(r"\b(?:between|involving|among)\s+(.+)$", comp)
+    if m:
+        inner = re.split(r"\s+(?:to|for|on|under|aimed|in order)\s+(?=[a-z])", m.group(1))[0]
+        generic = generic_ministries(inner)
+        if generic:
+            actors = [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body")
+                      for c in ctx.pair[:2]]
+        elif _PAIR_WORDS.search(inner):
+            actors = _pair_states(ctx)
+        else:
+            for part in split_pair(inner):
+                a = actor_from_phrase(part, info.places, 0)
+                if a:
+                    actors.append(a)
+    wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
+    if not actors and wm:
+        a = actor_from_phrase(wm.group(1), info.places, 0)
+        if a:
+            actors.append(a)
+    subject = text[:cue_at] if cue_at > 0 else text[:p.start]
+    subject = re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
+                       subject)[-1]
+    subject_actors = _subject_actors(ctx, info, subject)
+    sponsor_is_state = any(a.type in _STATE_ACTOR for a in subject_actors) or bool(
+        _PAIR_WORDS.search(subject))
+    if not actors:
+        actors = subject_actors
+    elif len(actors) == 1 and actors[0].type == "state":
+        actors = _merge_actors(subject_actors, actors)
+    if not actors and (_PAIR_WORDS.search(text) or len(ctx.pair) >= 1):
+        actors = _pair_states(ctx)
+        sponsor_is_state = True
+    # A body named without its country, beside one with a country, belongs to the other state.
+    if len(actors) == 2 and len(ctx.pair) >= 2 and all(a.type != "company" for a in actors):
+        known = {a.country for a in actors if a.country}
+        if len(known) == 1:
+            other = next((c for c in ctx.pair[:2] if c not in known), None)
+            actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
+    return actors, sponsor_is_state
+
+
+def _pair_states(ctx: DocContext) -> list[Actor]:
+    gaz = gazetteer()
+    return [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
+
+
+def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
+    gaz = gazetteer()
+    generic = generic_ministries(subject)
+    if generic:
+        return [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body") for c in ctx.pair[:2]]
+    if _PAIR_WORDS.search(subject):
+        return _pair_states(ctx)
+    out: list[Actor] = []
+    body = re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
+                     r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post)\b[^,;]*)", subject)
+    if body:
+        for part in split_pair(body.group(0)):
+            a = actor_from_phrase(part, info.places, 0)
+            if a and a.country:
+                out.append(a)
+        if out:
+            return out
+    seen: set[str] = set()
+    for place in gaz.find(subject):
+        if place.form in ("name", "alias", "demonym") and place.code not in seen:
+            seen.add(place.code)
+            kind = "international_organization" if place.code.startswith("IGO:") else "state"
+            out.append(Actor(gaz.name(place.code), place.code, kind))
+        elif place.form == "igo" and place.code not in seen:
+            seen.add(place.code)
+            out.append(Actor(gaz.name(place.code), place.code, "international_organization"))
+    return out
+
+
+def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
+    names = {x.name.lower() for x in a}
+    return a + [x for x in b if x.name.lower() not in names]
+
+
+def _people_actors(ctx: DocContext, info: SentenceInfo, after: int = 0) -> list[Actor]:
+    out = []
+    for p in info.people:
+        if p.start - info.sentence.start < after:
+            continue
+        full = ctx.person(p.name) or p
+        out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
+    return out
+
+
+def _subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    """People who are the subject of a signing verb: 'Niyazov, who signed the contract',
+    'Schroeder ... by signing a deal'. Not 'welcomed the signing of'."""
+    text = info.sentence.text
+    m = _SIGN_VERB.search(text)
+    if not m:
+        return []
+    out = []
+    for p in info.people:
+        rel = p.start - info.sentence.start
+        between = text[p.end - info.sentence.start:m.start()]
+        if rel < m.start() and not re.search(
+                r"\b(?:welcomed|witnessed|praised|said|during|with|meeting|met|after)\b|[;:]",
+                between):
+            full = ctx.person(p.name) or p
+            out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
+    return out[-2:]
+
+
+def _sentence_date(info: SentenceInfo) -> str | None:
+    for e in info.dates:
+        if e.value and not e.value.startswith("P"):
+            if e.range and len(e.range[1]) == 10:
+                return e.range[1]
+            if e.range:
+                continue  # a period ("for 2025-2027") is not when it happened
+            return e.value
+    return None
+
+
+def _sentence_place(text: str) -> str | None:
+    gaz = gazetteer()
+    for m in _PLACE_CUE.finditer(text):
+        name = m.group(1)
+        if name in gaz.places:
+            return name
+        hit = gaz.lookup.get(name)
+        if hit and hit[1] in ("name", "alias") and re.search(r"\b(?:trip|visit|tour)\s+to\s+$",
+                                                             text[max(0, m.start() - 12):m.start() + 3]):
+            return gaz.name(hit[0])
+        if hit and hit[1] in ("name", "alias") and re.search(r"(?:trip|visit|tour)\s+to\s*$",
+                                                             text[:m.start() + 3]):
+            return gaz.name(hit[0])
+    return None
+
+
+def _valid_period(info: SentenceInfo, p: Phrase) -> tuple[str, str] | None:
+    for e in info.dates:
+        rel = e.start - info.sentence.start
+        if e.range and len(e.range[0]) == 4 and p.start <= rel <= p.end + 40:
+            return e.range
+    return None

@@ -1,0 +1,77 @@
+"""Compiled cue tables (instrument heads, status verbs, topic words) from the data files."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from accords.data import load_json
+from accords.vocab import Kind, Status
+
+
+@dataclass(frozen=True)
+class Cues:
+    instrument: re.Pattern[str]
+    kind_of: tuple[tuple[Kind, re.Pattern[str]], ...]
+    generic: frozenset[str]
+    weak: frozenset[str]
+    not_instrument: re.Pattern[str]
+    status_before: tuple[tuple[Status, re.Pattern[str]], ...]
+    status_after: tuple[tuple[Status, re.Pattern[str]], ...]
+    topics: tuple[tuple[str, re.Pattern[str]], ...]
+    suppresses: dict[str, tuple[str, ...]]
+
+
+@cache
+def cues() -> Cues:
+    inst = load_json("instruments.json")
+    kinds = [(Kind(k), re.compile(rf"^(?:{p})$", re.I)) for k, p in inst["kinds"]]
+    alternation = "|".join(p for _, p in inst["kinds"])
+    st = load_json("status.json")
+    tp = load_json("topics.json")
+    return Cues(
+        instrument=re.compile(rf"\b(?:{alternation})(?!\w)", re.I),
+        kind_of=tuple(kinds),
+        generic=frozenset(w.lower() for w in inst["generic"]),
+        weak=frozenset(w.lower() for w in inst["weak"]),
+        not_instrument=re.compile(rf"\b(?:{'|'.join(inst['not_instruments'])})\b", re.I),
+        status_before=tuple((Status(s), re.compile(rf"\b(?:{p})\b", re.I))
+                            for s, p in st["before"]),
+        status_after=tuple((Status(s), re.compile(rf"^\W*(?:{p})\b", re.I))
+                           for s, p in st["after"]),
+        topics=tuple((t, re.compile(rf"(?:(?<=\W)|^)(?:{p})", re.I)) for t, p in tp["topics"].items()),
+        suppresses={k: tuple(v) for k, v in tp["suppresses"].items()},
+    )
+
+
+def kind_of(head: str) -> Kind:
+    for kind, pattern in cues().kind_of:
+        if pattern.match(head):
+            return kind
+    return Kind.AGREEMENT
+
+
+def topics_in(text: str) -> list[str]:
+    c = cues()
+    found = [t for t, p in c.topics if p.search(text)]
+    drop = {d for t in found for d in c.suppresses.get(t, ())}
+    return [t for t in found if t not in drop]
+
+
+def status_before(window: str) -> tuple[Status, int] | None:
+    """The cue nearest the end of `window` (the instrument follows it), longest on a tie;
+    with where the cue starts (the clause's subject ends there)."""
+    best: tuple[int, int, int, Status] | None = None
+    for status, pattern in cues().status_before:
+        for m in pattern.finditer(window):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[:2]:
+                best = (m.end(), m.end() - m.start(), m.start(), status)
+    return (best[3], best[2]) if best else None
+
+
+def status_after(window: str) -> Status | None:
+    for status, pattern in cues().status_after:
+        if pattern.search(window):
+            return status
+    return None

@@ -1,0 +1,251 @@
+"""Event mentions of one document: visits, meetings, talks, calls and summits, with who took
+part, where and when; merged within the document (one visit reported in three sentences is
+one visit)."""
+from __future__ import annotations
+
+import re
+
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.gazetteer import gazetteer
+from accords.extract.quotes import quote_for
+from accords.records import Actor, EventMention, Source
+from accords.vocab import EventKind
+
+_VISIT = re.compile(
+    r"\b(?:(?:official|state|working|two-day|three-day|one-day|ongoing|first|official\s+two-day)\s+)*"
+    r"(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|e|al)|was received)\s+"
+    r"(?:to|in|of|at)?\s*(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
+_VISIT_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.I)
+_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|\btalks\s+"
+                    r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
+_MEETING = re.compile(r"\b(?:met|meets|meet)\b(?!\s+(?:the|its|their)\s+(?:target|demand|"
+                      r"deadline|requirement|criteria|needs?|goal))|\bmeeting\s+(?:with|between)\b",
+                      re.I)
+_CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",
+                   re.I)
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
+_ATTENDED = re.compile(r"\bmeeting was (?:also )?attended by\b|\battended (?:the|this) meeting\b",
+                       re.I)
+_NOT_REAL = re.compile(r"\binvit(?:ation|ed)\b.*\bto\s+visit\b|\b(?:will|would|to|plans? to|"
+                       r"expected to)\s+(?:visit|meet)\b|\bnext (?:week|month|year)\b", re.I)
+_DURING_VISIT = re.compile(r"\b[Dd]uring (?:his|her|the|this|their) (?:[\w-]+\s+)?visit\b")
+
+
+def extract_events(ctx: DocContext) -> list[EventMention]:
+    events: list[EventMention] = []
+    for info in ctx.sentences:
+        if not info.candidate:
+            continue
+        text = info.sentence.text
+        if _ATTENDED.search(text):
+            meeting = next((e for e in reversed(events) if e.kind in (EventKind.MEETING,
+                                                                      EventKind.TALKS)), None)
+            if meeting:
+                meeting.participants = _union(meeting.participants, _people(ctx, info))
+            continue
+        if _NOT_REAL.search(text):
+            continue
+        if re.search(r"\b(?:[Tt]he|[Tt]his) visit\b", text) and not _VISIT.search(text):
+            visit = next((e for e in reversed(events) if e.kind == EventKind.VISIT), None)
+            start, end = _dates(ctx, info, [])
+            if visit and start and start != ctx.event_date or (visit and end != start):
+                visit.start, visit.end = start, end
+            if visit:
+                visit.participants = _union(visit.participants, _people(ctx, info))
+            continue
+        events.extend(_from_sentence(ctx, info, events))
+    return _merge_within(events)
+
+
+def _from_sentence(ctx: DocContext, info: SentenceInfo,
+                   so_far: list[EventMention]) -> list[EventMention]:
+    text = info.sentence.text
+    people = _people(ctx, info)
+    date_start, date_end = _dates(ctx, info, so_far)
+    out: list[EventMention] = []
+    gaz = gazetteer()
+    visit = _VISIT.search(text)
+    if visit and not _DURING_VISIT.search(text[:visit.end()]):
+        place = visit.group("place")
+        hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+        host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
+        if host:
+            visitor = _visitor(ctx, info, people, visit.start(), host)
+            visiting_country = (visitor.country if visitor else None) or _other(ctx, host)
+            if visiting_country and visiting_country != host:
+                display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
+                who = visitor.name if visitor else gaz.name(visiting_country)
+                out.append(_event(ctx, info, EventKind.VISIT, f"{who}'s visit to {display}",
+                                  date_start, date_end, display, host, visiting_country,
+                                  [visitor] + [p for p in people if p is not visitor]
+                                  if visitor else people))
+    if out:
+        # "... visit to Islamabad, where he met A and B": the visit covers the meetings; the
+        # people met take part in it.
+        return out
+    for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
+                          (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
+        m = pattern.search(text)
+        if not m:
+            continue
+        participants = people
+        if _DURING_VISIT.search(text) or re.search(r"\b(?:his|her)\s+meeting\b", text):
+            host_visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
+            if host_visit and host_visit.participants:
+                participants = _union(host_visit.participants[:1], participants)
+        if len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(text)):
+            if not (len(participants) == 1 and kind == EventKind.MEETING):
+                continue
+        place = _place_in(text) or ctx.place
+        host = _country_of(place)
+        during = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None) \
+            if _DURING_VISIT.search(text) else None
+        if during:
+            place, host = during.place, during.host_country
+        countries = {p.country for p in participants if p.country}
+        visiting = next((c for c in countries if c != host), None) or (
+            _other(ctx, host) if host else None)
+        names = [p.name for p in participants[:2]]
+        title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
+                 else f"{names[0]} meets {names[1]}" if len(names) == 2
+                 else f"{kind.value.title()} of {' and '.join(names) or 'the two sides'}")
+        out.append(_event(ctx, info, kind, title, date_start, date_end, place, host, visiting,
+                          participants))
+        break
+    return out
+
+
+def _pair_talks(text: str) -> bool:
+    return bool(re.search(r"talks between the two (?:sides|countries)|two sides .*talks", text))
+
+
+def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, start: str | None,
+           end: str | None, place: str | None, host: str | None, visiting: str | None,
+           participants: list[Actor]) -> EventMention:
+    a, b = quote_for(ctx, info, 0, len(info.sentence.text))
+    source = Source(ctx.document.id, ctx.document.text[a:b], a, b)
+    return EventMention(ctx.document.id, kind, title, source, start, end, place, host, visiting,
+                        participants, info.sentence.index)
+
+
+def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    out: list[Actor] = []
+    for p in info.people:
+        full = ctx.person(p.name) or p
+        if len(full.name.split()) < 2:
+            continue  # a lone word the model took for a name, unresolved in the document
+        actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
+        if actor.name not in {x.name for x in out}:
+            out.append(actor)
+    return out
+
+
+def _union(a: list[Actor], b: list[Actor]) -> list[Actor]:
+    names = {x.name for x in a}
+    return a + [x for x in b if x.name not in names]
+
+
+def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
+             host: str) -> Actor | None:
+    """The person whose visit it is: the possessor ("Sharif's visit") or the subject."""
+    names = {p.name: p for p in people}
+    before = [names[full.name] for m in info.people
+              if m.start - info.sentence.start < at
+              and (full := ctx.person(m.name) or m).name in names]
+    foreign = [p for p in before if p.country and p.country != host]
+    if foreign:
+        return foreign[-1]
+    if before:
+        return before[-1]
+    poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}$", info.sentence.text[:at])
+    if poss:
+        person = ctx.person(poss.group(1))
+        if person:
+            return Actor(person.name, person.country, "person", person.role)
+    return None
+
+
+def _other(ctx: DocContext, host: str) -> str | None:
+    return next((c for c in ctx.pair if c != host and not c.startswith("IGO:")), None)
+
+
+def _dates(ctx: DocContext, info: SentenceInfo,
+           so_far: list[EventMention]) -> tuple[str | None, str | None]:
+    if _DURING_VISIT.search(info.sentence.text):
+        visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
+        if visit:
+            return visit.start, visit.end
+    for e in info.dates:
+        if e.range and len(e.range[0]) >= 7:
+            return e.range
+        if e.value and not e.range and len(e.value) >= 7:
+            return e.value, e.value
+    return ctx.event_date, ctx.event_date
+
+
+def _place_in(text: str) -> str | None:
+    gaz = gazetteer()
+    for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w'’-]+)", text):
+        if m.group(1) in gaz.places:
+            return m.group(1)
+    return None
+
+
+def _country_of(place: str | None) -> str | None:
+    if not place:
+        return None
+    gaz = gazetteer()
+    if place in gaz.places:
+        return gaz.places[place]
+    hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+    return hit[0] if hit else None
+
+
+def _compatible(a: EventMention, b: EventMention) -> bool:
+    if not (a.start and b.start):
+        return True
+    a0, a1, b0, b1 = a.start, a.end or a.start, b.start, b.end or b.start
+    n = min(len(a0), len(b0))
+    return a0[:n] <= b1[:n] and b0[:n] <= a1[:n] if "X" not in a0 + b0 else a0[4:n] <= b1[4:n] and b0[4:n] <= a1[4:n]
+
+
+def _merge_within(events: list[EventMention]) -> list[EventMention]:
+    """One visit per pair of countries and one meeting per group of people in a document."""
+    merged: list[EventMention] = []
+    for e in events:
+        target = None
+        for m in merged:
+            if not _compatible(m, e):
+                continue
+            if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
+                    m.host_country, m.visiting_country):
+                target = m
+            elif EventKind.VISIT not in (e.kind, m.kind) and {p.name for p in e.participants} & {
+                    p.name for p in m.participants} and (len(e.participants) < 2 or len(
+                    m.participants) < 2 or len({p.name for p in e.participants} & {
+                    p.name for p in m.participants}) >= 2):
+                target = m
+            if target:
+                break
+        if target is None:
+            merged.append(e)
+            continue
+        target.participants = _union(target.participants, e.participants)
+        if e.kind == EventKind.TALKS:
+            target.kind = EventKind.TALKS
+            if len(e.participants) >= 2:
+                target.title = e.title
+        if e.start and e.end and (not target.start or (e.start != e.end and target.start == target.end)):
+            target.start, target.end = e.start, e.end
+        if e.place and (not target.place or (e.place in gazetteer().places
+                                              and target.place not in gazetteer().places)):
+            target.place = e.place
+    # People met during a visit took part in it.
+    for v in merged:
+        if v.kind != EventKind.VISIT:
+            continue
+        for m in merged:
+            if m.kind != EventKind.VISIT and _compatible(v, m) and (
+                    {p.name for p in m.participants} & {p.name for p in v.participants}):
+                v.participants = _union(v.participants, m.participants)
+    return merged

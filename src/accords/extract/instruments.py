@@ -1,0 +1,182 @@
+"""Find the phrases that name instruments in one sentence.
+
+A phrase is a head noun ("treaty", "MoU", "roadmap"), the modifiers before it ("extradition",
+"military-technical cooperation") and the complement after it ("on counter-narcotics",
+"between A and B"), cut at the next item of an enumeration or the next clause. Plural heads
+with coordinated modifiers ("military cooperation and readmission accords") yield one phrase
+per modifier; generic heads followed by a list of fields ("accords ... for cooperation on
+environmental protection, postal services and business support") yield one vague phrase per
+field.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accords.extract.cues import cues, kind_of, topics_in
+from accords.vocab import Kind
+
+# Words that end a run of modifiers to the left of a head noun.
+_STOP_LEFT = frozenset("""a an the this that these those its their his her our your my some any
+each every all both either no of to on in for with by from at as into about over under between
+and or but nor was were is are be been being have has had will would shall should may might can
+could do does did not also further separate new latest other same such several many multiple
+series two three four five six seven eight nine ten dozen 15 one first second which who that
+signed inked sign signs signing finalize finalized finalise finalised finalizes agreed agree
+approve approved approves exchanged reached discussed concluded initialled initialed ratified
+cancelled canceled rejected welcomed praised described said says told including included under
+current existing previous earlier proposed planned draft final formal binding legally bilateral
+reach ink conclude discuss during after before while when if than then so""".split())
+
+_INSTR = cues().instrument.pattern
+_BOUNDARY = re.compile(
+    r"(?:[.;!?](?:\s|$)|:\s|\s[—–-]\s|—"
+    r"|,\s+(?=(?:(?:a|an|the|and(?! also between)|while|which|who|whose|as(?! well as between)|saying|said|during|following|under|"
+    r"aimed|amid|it|he|she|they|but|with|along|adding|allowing|according|both|officials?|says|"
+    r"said|reports?|reported|"
+    r"state|signed|reached|after|before|in\s+(?:a|an|the|addition))\b|(?-i:[A-Z])))"
+    rf"|\s+(?:and|as well as|along with|plus)\s+(?=(?:a|an|the|another|two|three|several)?\s*"
+    rf"(?:(?!and\b|between\b)[\w’'-]+\s+){{0,4}}?(?:{_INSTR}))"
+    r"|\s+and\s+(?=(?:signed|inked|agreed|finali[sz]ed|discussed|approved|exchanged|the documents|"
+    r"will|would|have|has|had|also|was|were|is|are|it|they)\b)"
+    r"|\s+(?:while|whereas|which|who|as (?:a|an|part)|after|before|during|when|amid|following|"
+    r"saying|but|because|since|until|was|were|is|are|has|have|had|will|would)\s)", re.I)
+
+_VAGUE_LIST = re.compile(
+    r"^(?:\s+\([^)]*\))?(?:\s+(?:were|was|have been|had been|has been))?(?:\s+also)?"
+    r"(?:\s+(?:signed|inked|concluded|reached|exchanged))?"
+    r"(?:\s+(?:for|on|in|covering|aimed at \w+ing cooperation (?:across|in)[^,]*,\s+including|"
+    r"including|across))\s+"
+    r"(?:(?:bilateral\s+)?cooperation\s+(?:on|in)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+    r"(?P<list>[^.;]+)", re.I)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int  # relative to the sentence
+    end: int
+    head: str
+    kind: Kind
+    modifiers: str
+    complement: str
+    generic: bool
+    weak: bool
+    vague: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(x for x in (self.modifiers, self.head, self.complement) if x)
+
+
+def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, list[str]]:
+    """Modifier words right before the head, and where they start. Coordinated groups
+    ("military cooperation and readmission") come back as separate strings."""
+    groups: list[list[tuple[int, str]]] = [[]]
+    pos = head_start
+    while True:
+        m = re.search(r"([\w’'-]+|[,&])\s*$", sentence[:pos])
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in (",", "and", "&") and groups[-1] and plural:
+            groups.append([])
+            pos = m.start()
+            continue
+        if (low in _STOP_LEFT or word.isdigit() or re.fullmatch(r"[\d.,]+", word)
+                or low.endswith("'s") or low.endswith("’s") or len(groups[-1]) >= 5):
+            break
+        groups[-1].insert(0, (m.start(), word))
+        pos = m.start()
+    groups = [g for g in groups if g]
+    if len(groups) > 1 and not groups[-1]:
+        groups.pop()
+    if not groups:
+        return head_start, []
+    start = groups[-1][0][0]
+    return start, [" ".join(w for _, w in g) for g in reversed(groups)]
+
+
+def _complement(sentence: str, head_end: int) -> str:
+    rest = sentence[head_end:]
+    m = _BOUNDARY.search(rest)
+    comp = rest[:m.start()] if m else rest
+    comp = comp.rstrip(" ,")
+    if len(comp) > 240:
+        comp = comp[:240].rsplit(" ", 1)[0]
+    # A complement starts with a preposition or a bracket; anything else is another clause.
+    if comp and not re.match(r"^\s*(?:\(|of\b|on\b|for\b|in\b|between\b|with\b|involving\b|to\b|"
+                             r"enabling\b|under\b|worth\b|by\b|concerning\b|regarding\b|among\b)",
+                             comp, re.I):
+        return ""
+    return comp.strip()
+
+
+def find_phrases(sentence: str) -> list[Phrase]:
+    c = cues()
+    out: list[Phrase] = []
+    covered_until = -1
+    for m in c.instrument.finditer(sentence):
+        if m.start() < covered_until:
+            continue  # inside the complement of a previous phrase ("plan for implementing a MoU")
+        if c.not_instrument.search(sentence[max(0, m.start() - 20):m.end() + 20]):
+            continue
+        head = m.group(0)
+        low = head.lower()
+        kind = kind_of(head)
+        plural = low.endswith("s") and not low.endswith(("ss", "us"))
+        mod_start, modifiers = _left_modifiers(sentence, m.start(), plural)
+        comp = _complement(sentence, m.end())
+        generic = low in c.generic or (low.endswith("s") and low.rstrip("s") in c.generic)
+        weak = low in c.weak
+        end = m.end() + (sentence[m.end():].find(comp) + len(comp) if comp else 0)
+        covered_until = end
+        if generic and not modifiers:
+            vague = _vague_items(sentence, m.end())
+            if vague:
+                out.extend(Phrase(a, b, head, kind, "", item, True, weak, vague=True)
+                           for a, b, item in vague)
+                covered_until = max(b for _, b, _ in vague)
+                continue
+        between_groups = re.split(r",?\s+(?:as well as|and also|and)\s+(?=between\b)", comp)
+        if len(modifiers) > 1 and plural:
+            groups = _share_trailing_noun(modifiers)
+            for mod in groups:
+                out.append(Phrase(mod_start, end, head, kind, mod, comp, False, weak))
+        elif len(between_groups) > 1:
+            for group in between_groups:
+                out.append(Phrase(mod_start, end, head, kind, " ".join(modifiers), group.strip(),
+                                  generic and not topics_in(group), weak))
+        else:
+            out.append(Phrase(mod_start, end, head, kind, " ".join(modifiers), comp, generic, weak))
+    return out
+
+
+def _share_trailing_noun(groups: list[str]) -> list[str]:
+    """'technical and financial cooperation' -> 'technical cooperation', 'financial
+    cooperation': a one-word conjunct borrows the last noun of the conjunct after it."""
+    out = []
+    for i, g in enumerate(groups):
+        if len(g.split()) == 1 and i + 1 < len(groups) and len(groups[i + 1].split()) > 1:
+            tail = groups[i + 1].split()[-1]
+            if tail.lower() in ("cooperation", "assistance", "development", "security"):
+                g = f"{g} {tail}"
+        out.append(g)
+    return out
+
+
+def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
+    """Fields listed after a generic head: each becomes one vague phrase."""
+    m = _VAGUE_LIST.match(sentence[head_end:])
+    if not m:
+        return []
+    base = head_end + m.start("list")
+    text = m.group("list")
+    items = []
+    pos = 0
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?!trade\b)", text):
+        idx = text.find(part, pos)
+        pos = idx + len(part)
+        if part and topics_in(part):
+            items.append((base + idx, base + idx + len(part), part.strip()))
+    return items if len(items) >= 2 else []

@@ -1,0 +1,227 @@
+"""The records every stage speaks: Document, Source, Mention, Agreement, Event, Entity.
+
+A spaCy Doc never leaves the stage that made it; what crosses a stage boundary is one of
+these dataclasses. Ids are content hashes, so re-reading the same input yields the same ids.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from accords.vocab import EventKind, Kind, PartyType, Status
+
+
+def content_id(*parts: str, prefix: str = "", length: int = 12) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+    return f"{prefix}{digest}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as ingested. `text` is the original, offsets of every quote point into it."""
+
+    id: str
+    name: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date as precise as known, or None
+    dateline: str | None = None
+    languages: tuple[str, ...] = ("en",)
+
+    @classmethod
+    def from_text(cls, name: str, text: str, path: str | None = None) -> Document:
+        return cls(id=content_id(text, prefix="d"), name=name, text=text, path=path)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that yielded no document, and why (never a silent None)."""
+
+    name: str
+    reason: str
+    code: str = "E100"
+
+
+@dataclass(frozen=True)
+class Source:
+    """The evidence for one fact: `original[start:end] == quote` in the document."""
+
+    document: str
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A party, signatory or participant as named in one mention."""
+
+    name: str
+    country: str | None = None
+    type: str = PartyType.STATE.value  # PartyType value, or "person"
+    role: str | None = None
+
+
+@dataclass
+class AgreementMention:
+    """One report of an instrument in one sentence of one document."""
+
+    document: str
+    kind: Kind
+    title: str
+    topics: list[str]
+    countries: list[str]
+    parties: list[Actor]
+    status: Status
+    source: Source
+    date: str | None = None  # ISO, possibly XXXX-MM-DD when the year is unknown
+    date_precision: str = "day"
+    place: str | None = None
+    signatories: list[Actor] = field(default_factory=list)
+    valid_period: tuple[str, str] | None = None
+    vague: bool = False  # a topic-only reference ("accords on postal services")
+    future: bool = False  # the date is a target, not a reported stage
+    sentence: int = 0  # index of the sentence in the document, for anaphora
+    event_hint: str | None = None  # key of the event (visit) it was reported with
+
+    @property
+    def id(self) -> str:
+        return content_id(self.document, str(self.source.start), str(self.source.end),
+                          self.kind.value, self.title, prefix="m")
+
+
+@dataclass
+class EventMention:
+    document: str
+    kind: EventKind
+    title: str
+    source: Source
+    start: str | None = None
+    end: str | None = None
+    place: str | None = None
+    host_country: str | None = None
+    visiting_country: str | None = None
+    participants: list[Actor] = field(default_factory=list)
+    sentence: int = 0
+
+    @property
+    def id(self) -> str:
+        return content_id(self.document, str(self.source.start), str(self.source.end),
+                          self.kind.value, prefix="n")
+
+
+@dataclass
+class HistoryStage:
+    status: Status
+    date: str | None
+    place: str | None
+    sources: list[Source]
+    future: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"status": self.status.value, "date": self.date, "place": self.place,
+                               "sources": [s.to_dict() for s in self.sources]}
+        if self.future:
+            out["future"] = True
+        return out
+
+
+@dataclass
+class Conflict:
+    field: str
+    values: list[tuple[Any, list[Source]]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field,
+                "values": [{"value": v, "sources": [s.to_dict() for s in srcs]}
+                           for v, srcs in self.values]}
+
+
+@dataclass
+class Agreement:
+    id: str
+    kind: Kind
+    title: str
+    topics: list[str]
+    countries: list[str]
+    parties: list[Actor]
+    signatories: list[Actor]
+    status: Status
+    history: list[HistoryStage]
+    valid_period: tuple[str, str] | None
+    sources: list[str]
+    conflicts: list[Conflict]
+    confidence: float
+    mention_ids: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind.value, "title": self.title, "topics": self.topics,
+            "countries": self.countries,
+            "parties": [{"name": p.name, "country": p.country, "type": p.type} for p in self.parties],
+            "signatories": [{"name": s.name, "country": s.country, "role": s.role}
+                            for s in self.signatories],
+            "status": self.status.value,
+            "history": [h.to_dict() for h in self.history],
+            "valid_period": ({"from": self.valid_period[0], "to": self.valid_period[1]}
+                             if self.valid_period else None),
+            "sources": self.sources,
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class Event:
+    id: str
+    kind: EventKind
+    title: str
+    start: str | None
+    end: str | None
+    place: str | None
+    host_country: str | None
+    visiting_country: str | None
+    participants: list[Actor]
+    agreements: list[str]
+    sources: list[Source]
+    mention_ids: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind.value, "title": self.title,
+            "date": {"start": self.start, "end": self.end}, "place": self.place,
+            "host_country": self.host_country, "visiting_country": self.visiting_country,
+            "participants": [{"name": p.name, "country": p.country, "role": p.role}
+                             for p in self.participants],
+            "agreements": self.agreements,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    aliases: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "country": self.country,
+                "aliases": self.aliases}
+
+
+@dataclass
+class Extraction:
+    """What the per-document map produces: the document, annotated, and its mentions."""
+
+    document: Document
+    agreements: list[AgreementMention]
+    events: list[EventMention]
+    people: list[Actor]
+    relevant: bool = True

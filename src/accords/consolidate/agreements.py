@@ -103,6 +103,7 @@ def _same_month(a: str | None, dates: set[str]) -> bool:
 
 def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex,
                            previous_ids: dict[str, str] | None = None) -> list[Agreement]:
+    _fill_block_years(mentions)
     ordered = sorted(mentions, key=lambda m: (m.vague, m.document, m.source.start))
     clusters: list[_Cluster] = []
     by_country: dict[str, list[_Cluster]] = defaultdict(list)
@@ -202,6 +203,22 @@ def _parties(named: list[AgreementMention]) -> list[Actor]:
         # A body per state stands for it; a state no body stands for stays.
         return bodies + [s for s in states if s.country not in covered]
     return states
+
+
+def _fill_block_years(mentions: list[AgreementMention]) -> None:
+    """A date without a year ('April 10–11') takes it from other reports between the same
+    countries of the same day."""
+    known: dict[tuple[frozenset[str], str], str] = {}
+    for m in mentions:
+        if m.date and len(m.date) == 10 and "X" not in m.date:
+            known.setdefault((frozenset(m.countries), m.date[5:]), m.date[:4])
+    for m in mentions:
+        if m.date and m.date.startswith("XXXX"):
+            year = known.get((frozenset(m.countries), m.date[5:])) or next(
+                (y for (cs, md), y in known.items() if md == m.date[5:] and cs & set(m.countries)),
+                None)
+            if year:
+                m.date = year + m.date[4:]
 
 
 def _fill_years(mentions: list[AgreementMention]) -> dict[str, str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.records import Actor, Agreement, Event, EventMention, content_id
 from accords.vocab import EventKind
@@ -85,7 +86,8 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
             if canon.name not in {x.name for x in participants}:
                 participants.append(canon)
     places = Counter(e.place for e in c if e.place)
-    place = places.most_common(1)[0][0] if places else None
+    cities = gazetteer().places
+    place = max(places, key=lambda p: (p in cities, places[p])) if places else None
     head = max(c, key=lambda e: (e.kind == kind, len(e.participants)))
     docs = {e.document for e in c}
     sources = []

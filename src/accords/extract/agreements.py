@@ -121,7 +121,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              before: AgreementMention | None, cue_at: int) -> AgreementMention | None:
     text = info.sentence.text
     kind = p.kind
-    if p.generic and antecedent and antecedent.kind:
+    if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
+                                                             "pacts", "documents"):
         kind = antecedent.kind
     parties, sponsor_is_state = _parties(ctx, info, p, cue_at)
     topics = topics_in(p.text)

@@ -1,0 +1,196 @@
+"""The `accords` command: each subcommand parses its arguments, calls one function of the
+Python API (accords.api) and renders the result with rich."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from accords.api import Corpus, RunSummary, default_docs_for
+from accords.errors import AccordsError
+
+console = Console()
+DB_OPTION = click.option("--db", default="accords.db", show_default=True,
+                         help="SQLite database file.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="accords")
+def main() -> None:
+    """Consolidated, sourced records of diplomatic agreements and events from news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--quiet", "-q", is_flag=True, help="Print the summary only.")
+def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
+    """Read files or folders, extract and consolidate into the database."""
+    with Corpus(db) as corpus:
+        summary = corpus.add(paths)
+        if not quiet:
+            _agreement_table(corpus.agreements(), corpus)
+            _event_table(corpus.events())
+    _print_summary(summary, db)
+    sys.exit(summary.exit_code)
+
+
+def _print_summary(s: RunSummary, db: str) -> None:
+    console.print(f"[bold]{s.inputs}[/] inputs: {s.added} documents added "
+                  f"({s.irrelevant} without diplomatic content), {s.already_known} already in "
+                  f"the database, {len(s.rejected)} rejected. Database {db}: "
+                  f"{s.agreements} agreements, {s.events} events.")
+    for r in s.rejected:
+        console.print(f"  [red]rejected[/] {r.name}: {r.reason} [{r.code}]")
+
+
+def _dates(a: dict[str, Any]) -> str:
+    dates = sorted(h["date"] for h in a["history"] if h["date"])
+    return dates[-1] if dates else ""
+
+
+def _agreement_table(rows: list[dict[str, Any]], corpus: Corpus) -> None:
+    table = Table(title=f"Agreements ({len(rows)})", show_lines=False)
+    for col in ("id", "kind", "title", "status", "date", "countries", "sources", "!"):
+        table.add_column(col, overflow="fold")
+    for a in rows:
+        table.add_row(a["id"], a["kind"], a["title"], a["status"], _dates(a),
+                      " ".join(a["countries"]), str(len(a["sources"])),
+                      "conflict" if a["conflicts"] else "")
+    console.print(table)
+
+
+def _event_table(rows: list[dict[str, Any]]) -> None:
+    table = Table(title=f"Events ({len(rows)})")
+    for col in ("id", "kind", "title", "dates", "place", "participants"):
+        table.add_column(col, overflow="fold")
+    for e in rows:
+        d = e["date"]
+        dates = d["start"] or "" if d["start"] == d["end"] else f"{d['start']}..{d['end']}"
+        table.add_row(e["id"], e["kind"], e["title"], dates, e["place"] or "",
+                      ", ".join(p["name"] for p in e["participants"]))
+    console.print(table)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--country", help="ISO alpha-3 code of a party, e.g. PAK.")
+@click.option("--status", help="Current status, e.g. signed.")
+@click.option("--topic", help="A topic, e.g. defence.")
+@click.option("--since", help="Latest stage on or after this date (YYYY-MM-DD).")
+@click.option("--kind", help="Kind of instrument, e.g. treaty.")
+def agreements(db: str, country: str | None, status: str | None, topic: str | None,
+               since: str | None, kind: str | None) -> None:
+    """List consolidated agreements, filtered."""
+    with Corpus(db) as corpus:
+        _agreement_table(corpus.agreements(country, status, topic, since, kind), corpus)
+
+
+@main.command()
+@DB_OPTION
+def events(db: str) -> None:
+    """List consolidated events (visits, meetings, talks)."""
+    with Corpus(db) as corpus:
+        _event_table(corpus.events())
+
+
+@main.command()
+@DB_OPTION
+def rejected(db: str) -> None:
+    """List every input that was rejected, with the reason."""
+    with Corpus(db) as corpus:
+        for r in corpus.rejected():
+            console.print(f"{r['at']}  {r['name']}: {r['reason']} [{r['code']}]")
+
+
+@main.command()
+@click.argument("record_id")
+@DB_OPTION
+def show(record_id: str, db: str) -> None:
+    """One record: history, parties, signatories, and the quote behind each fact."""
+    with Corpus(db) as corpus:
+        kind, rec = corpus.show(record_id)
+        console.print(f"[bold]{rec['title']}[/]  ({rec['id']}, {rec['kind']})")
+        if kind == "agreement":
+            console.print(f"status: [bold]{rec['status']}[/]  countries: "
+                          f"{' '.join(rec['countries'])}  topics: {', '.join(rec['topics'])}  "
+                          f"confidence: {rec['confidence']}")
+            console.print("parties: " + "; ".join(f"{p['name']} ({p['country'] or '?'}, {p['type']})"
+                                                  for p in rec["parties"]))
+            if rec["signatories"]:
+                console.print("signatories: " + "; ".join(
+                    f"{s['name']} ({s['role'] or '?'}, {s['country'] or '?'})"
+                    for s in rec["signatories"]))
+            if rec["valid_period"]:
+                console.print(f"valid: {rec['valid_period']['from']}–{rec['valid_period']['to']}")
+            console.print("[bold]history[/]")
+            for h in rec["history"]:
+                console.print(f"  {h['date'] or 'undated'}  {h['status']}  {h['place'] or ''}")
+                for s in h["sources"]:
+                    console.print(f"      “{s['quote']}”  — {corpus.document_name(s['document'])}"
+                                  f" [{s['start']}:{s['end']}]")
+            for c in rec["conflicts"]:
+                console.print(f"[red]sources disagree on {c['field']}:[/]")
+                for v in c["values"]:
+                    docs = ", ".join(sorted({corpus.document_name(s["document"])
+                                             for s in v["sources"]}))
+                    console.print(f"  {v['value']}  ({docs})")
+        else:
+            d = rec["date"]
+            console.print(f"{d['start']}..{d['end']}  {rec['place'] or ''}  host "
+                          f"{rec['host_country']}  visiting {rec['visiting_country']}")
+            console.print("participants: " + "; ".join(p["name"] for p in rec["participants"]))
+            console.print(f"agreements: {', '.join(rec['agreements'])}")
+            for s in rec["sources"]:
+                console.print(f"  “{s['quote']}”  — {corpus.document_name(s['document'])}")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to a file, not stdout.")
+def export(db: str, fmt: str, out: str | None) -> None:
+    """Export the records: accords/1 JSON (spec/record.md) or CSV."""
+    with Corpus(db) as corpus:
+        text = corpus.export(fmt)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        console.print(f"wrote {out}")
+    else:
+        click.echo(text)
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--docs", type=click.Path(exists=True, file_okay=False),
+              help="Articles of the gold (default: ../corpus/<corpus>/ beside the gold file).")
+@click.option("--out", type=click.Path(dir_okay=False), help="Also write the export scored.")
+@click.option("--verbose/--brief", default=True, help="List missed and extra items.")
+def eval_cmd(gold_path: str, docs: str | None, out: str | None, verbose: bool) -> None:
+    """Run the pipeline on the gold's articles and score the export against the gold."""
+    from accords.evaluate import evaluate
+    docs_dir = Path(docs) if docs else default_docs_for(Path(gold_path))
+    report = evaluate(Path(gold_path), docs_dir, out=Path(out) if out else None)
+    click.echo(report.render(verbose))
+
+
+def entry() -> None:
+    try:
+        main(standalone_mode=False)
+    except click.UsageError as exc:
+        exc.show()
+        sys.exit(2)
+    except click.exceptions.Abort:
+        sys.exit(1)
+    except AccordsError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        sys.exit(2 if exc.code.startswith("E9") else 1)
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,182 @@
+"""SQLite schema and queries.
+
+Tables a user can read directly: documents, rejected, runs, agreements, events, entities,
+sources (one row per quote, with the record it supports), and the view agreement_stages.
+Records are stored as their accords/1 JSON plus indexed columns for filtering.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from accords.consolidate.run import Consolidated
+from accords.errors import StoreError
+from accords.records import Document, Extraction, Rejected
+from accords.store.codec import dump, load_agreement, load_event
+from accords.records import Actor, AgreementMention, EventMention
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT, title TEXT, published TEXT,
+  dateline TEXT, languages TEXT, relevant INTEGER, text TEXT NOT NULL,
+  added_at TEXT DEFAULT CURRENT_TIMESTAMP);
+CREATE TABLE IF NOT EXISTS rejected (
+  name TEXT NOT NULL, reason TEXT NOT NULL, code TEXT, run INTEGER,
+  at TEXT DEFAULT CURRENT_TIMESTAMP);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT DEFAULT CURRENT_TIMESTAMP, inputs INTEGER,
+  added INTEGER, already_known INTEGER, rejected INTEGER, irrelevant INTEGER,
+  agreements INTEGER, events INTEGER);
+CREATE TABLE IF NOT EXISTS mentions (
+  id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id), type TEXT NOT NULL,
+  data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS people (document TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mention_records (mention TEXT PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS agreements (
+  id TEXT PRIMARY KEY, kind TEXT, title TEXT, status TEXT, countries TEXT, topics TEXT,
+  first_date TEXT, last_date TEXT, confidence REAL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY, kind TEXT, title TEXT, start TEXT, "end" TEXT, place TEXT,
+  host_country TEXT, visiting_country TEXT, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (
+  id TEXT PRIMARY KEY, name TEXT, type TEXT, country TEXT, aliases TEXT);
+CREATE TABLE IF NOT EXISTS sources (
+  record TEXT NOT NULL, fact TEXT, document TEXT NOT NULL, quote TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE VIEW IF NOT EXISTS agreement_stages AS
+  SELECT a.id, a.title, json_extract(h.value, '$.status') AS status,
+         json_extract(h.value, '$.date') AS date, json_extract(h.value, '$.place') AS place
+  FROM agreements a, json_each(json_extract(a.data, '$.history')) h;
+"""
+
+
+class Database:
+    def __init__(self, path: str | Path = "accords.db") -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path)
+            self.conn.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the database: {exc}", self.path) from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -------------------------------------------------------------- documents
+    def known(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def add_extraction(self, ex: Extraction) -> None:
+        d = ex.document
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO documents (id, name, path, title, published, dateline, "
+                "languages, relevant, text) VALUES (?,?,?,?,?,?,?,?,?)",
+                (d.id, d.name, d.path, d.title, d.published, d.dateline,
+                 json.dumps(list(d.languages)), int(ex.relevant), d.text))
+            rows = [(m.id, d.id, "agreement", dump(m)) for m in ex.agreements]
+            rows += [(m.id, d.id, "event", dump(m)) for m in ex.events]
+            self.conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?)", rows)
+            self.conn.executemany("INSERT INTO people VALUES (?,?)",
+                                  [(d.id, json.dumps(p.__dict__)) for p in ex.people])
+
+    def add_rejected(self, items: Iterable[Rejected], run: int) -> None:
+        with self.conn:
+            self.conn.executemany("INSERT INTO rejected (name, reason, code, run) VALUES (?,?,?,?)",
+                                  [(r.name, r.reason, r.code, run) for r in items])
+
+    def new_run(self) -> int:
+        with self.conn:
+            cur = self.conn.execute("INSERT INTO runs (inputs) VALUES (0)")
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run: int, **figures: int) -> None:
+        cols = ", ".join(f"{k}=?" for k in figures)
+        with self.conn:
+            self.conn.execute(f"UPDATE runs SET {cols} WHERE id=?", (*figures.values(), run))
+
+    def documents(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT id, name, title, published, dateline, languages "
+                                 "FROM documents ORDER BY name").fetchall()
+        return [{"id": r[0], "name": r[1], "title": r[2],
+                 "published": r[3] if r[3] and "X" not in r[3] else None,
+                 "dateline": r[4], "languages": json.loads(r[5] or "[]")} for r in rows]
+
+    def document_text(self, doc_id: str) -> tuple[str, str] | None:
+        row = self.conn.execute("SELECT name, text FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def rejected(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT name, reason, code, run, at FROM rejected ORDER BY at")
+        return [dict(zip(("name", "reason", "code", "run", "at"), r)) for r in rows]
+
+    # -------------------------------------------------------------- mentions
+    def mentions(self) -> tuple[list[AgreementMention], list[EventMention], list[Actor]]:
+        ags, evs = [], []
+        for kind, data in self.conn.execute("SELECT type, data FROM mentions ORDER BY id"):
+            if kind == "agreement":
+                ags.append(load_agreement(data))
+            else:
+                evs.append(load_event(data))
+        people = [Actor(**json.loads(r[0])) for r in self.conn.execute("SELECT data FROM people")]
+        return ags, evs, people
+
+    def previous_ids(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT mention, record FROM mention_records"))
+
+    # -------------------------------------------------------------- records
+    def replace_records(self, result: Consolidated) -> None:
+        with self.conn:
+            for table in ("agreements", "events", "entities", "sources", "mention_records"):
+                self.conn.execute(f"DELETE FROM {table}")
+            for a in result.agreements:
+                d = a.to_dict()
+                dates = sorted(h["date"] for h in d["history"] if h["date"])
+                self.conn.execute(
+                    "INSERT INTO agreements VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (a.id, d["kind"], a.title, d["status"], json.dumps(a.countries),
+                     json.dumps(a.topics), dates[0] if dates else None,
+                     dates[-1] if dates else None, a.confidence, json.dumps(d, ensure_ascii=False)))
+                for h in a.history:
+                    for s in h.sources:
+                        self.conn.execute("INSERT INTO sources VALUES (?,?,?,?,?,?)",
+                                          (a.id, h.status.value, s.document, s.quote, s.start, s.end))
+                self.conn.executemany("INSERT OR REPLACE INTO mention_records VALUES (?,?)",
+                                      [(m, a.id) for m in a.mention_ids])
+            for e in result.events:
+                d = e.to_dict()
+                self.conn.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?)",
+                                  (e.id, d["kind"], e.title, e.start, e.end, e.place,
+                                   e.host_country, e.visiting_country,
+                                   json.dumps(d, ensure_ascii=False)))
+                for s in e.sources:
+                    self.conn.execute("INSERT INTO sources VALUES (?,?,?,?,?,?)",
+                                      (e.id, d["kind"], s.document, s.quote, s.start, s.end))
+                self.conn.executemany("INSERT OR REPLACE INTO mention_records VALUES (?,?)",
+                                      [(m, e.id) for m in e.mention_ids])
+            for ent in result.entities:
+                self.conn.execute("INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?)",
+                                  (ent.id, ent.name, ent.type, ent.country, json.dumps(ent.aliases)))
+
+    def agreements(self, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        sql = "SELECT data FROM agreements " + (f"WHERE {where} " if where else "") + \
+              "ORDER BY first_date, title"
+        return [json.loads(r[0]) for r in self.conn.execute(sql, params)]
+
+    def events(self) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self.conn.execute("SELECT data FROM events ORDER BY start")]
+
+    def entities(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT id, name, type, country, aliases FROM entities ORDER BY name")
+        return [{"id": r[0], "name": r[1], "type": r[2], "country": r[3],
+                 "aliases": json.loads(r[4])} for r in rows]
+
+    def record(self, record_id: str) -> tuple[str, dict[str, Any]] | None:
+        for table in ("agreements", "events"):
+            row = self.conn.execute(f"SELECT data FROM {table} WHERE id=?", (record_id,)).fetchone()
+            if row:
+                return table[:-1], json.loads(row[0])
+        return None

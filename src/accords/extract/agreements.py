@@ -213,7 +213,10 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int) -> tup
         actors = subject_actors
     elif len(actors) == 1 and actors[0].type == "state":
         actors = _merge_actors(subject_actors, actors)
-    if not actors and (_PAIR_WORDS.search(text) or len(ctx.pair) >= 1):
+    # The states the article is about, when the clause names no party: only for a named kind
+    # of instrument in an article about two states, or when the clause says "both sides".
+    if not actors and (_PAIR_WORDS.search(text) or (len(ctx.pair) >= 2 and not p.weak
+                                                   and not p.generic)):
         actors = _pair_states(ctx)
         sponsor_is_state = True
     # A body named without its country, beside one with a country, belongs to the other state.
@@ -249,6 +252,9 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             return out
     seen: set[str] = set()
     for place in gaz.find(subject):
+        if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
+                r"\s+(?:and|or|on|in)\b", subject[place.end:]):
+            continue  # "UK Athletics", "Pakistan Post": part of an organization's name
         if place.form in ("name", "alias", "demonym") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"

@@ -28,6 +28,9 @@ _ATTENDED = re.compile(r"\bmeeting was (?:also )?attended by\b|\battended (?:the
                        re.I)
 _NOT_REAL = re.compile(r"\binvit(?:ation|ed)\b.*\bto\s+visit\b|\b(?:will|would|to|plans? to|"
                        r"expected to)\s+(?:visit|meet)\b|\bnext (?:week|month|year)\b", re.I)
+_OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
+                       r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
+                       r"Crown Prince|Prime|Foreign|Vice)", re.I)
 _DURING_VISIT = re.compile(r"\b[Dd]uring (?:his|her|the|this|their) (?:[\w-]+\s+)?visit\b")
 
 
@@ -83,6 +86,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # "... visit to Islamabad, where he met A and B": the visit covers the meetings; the
         # people met take part in it.
         return out
+    if not any(_OFFICIAL.search(p.role or "") for p in people):
+        return out  # meetings of office-holders only: not of players, executives or fans
     for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
                           (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
         m = pattern.search(text)

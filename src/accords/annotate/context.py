@@ -115,7 +115,7 @@ def build_contexts(documents: Sequence[Document]) -> list[DocContext]:
     if jobs:
         model = nlp()
         texts = [staged[ci].sentences[si].sentence.text for ci, si in jobs]
-        for (ci, si), sdoc in zip(jobs, model.pipe(texts, batch_size=256)):
+        for (ci, si), sdoc in zip(jobs, model.pipe(texts, batch_size=256), strict=True):
             info = staged[ci].sentences[si]
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
             info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans)

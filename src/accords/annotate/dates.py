@@ -185,16 +185,16 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         return TimeExpression(a, b, surface, type_, value, rng, reason, relative)
 
     if kind in ("iso", "wire"):
-        y, d = int(g["y"]), int(g["d"])
+        year, d = int(g["y"]), int(g["d"])
         mo = int(g["m"]) if kind == "iso" else words.months.get(g["mon"].lower()[:3], 0)
-        return expr(_iso(y, mo, d)) if _valid(y, mo, d) else expr(None, reason="impossible date")
+        return expr(_iso(year, mo, d)) if _valid(year, mo, d) else expr(None, reason="impossible date")
     if kind in ("mdy", "dmy", "md", "dm"):
         mo = _month(words, g["mon"])
         d1 = int(g["d"])
         d2 = int(g["d2"]) if g.get("d2") else None
         if kind in ("md", "dm") and g["mon"].lower() == "may" and kind == "md" and d1 > 31:
             return None
-        y: int | None = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, future)
+        y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, future)
         if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
             return expr(None, reason="impossible date")
         if d2 is not None and d2 > d1:
@@ -212,15 +212,15 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         if g["mon"][0].islower():
             return None
         mo = _month(words, g["mon"])
-        y = _year_for(mo, None, anchor, future or (g.get("cue") or "").lower() == "next")
-        if (g.get("cue") or "").lower() == "last" and anchor and y == anchor.year and mo >= anchor.month:
-            y -= 1
+        yr = _year_for(mo, None, anchor, future or (g.get("cue") or "").lower() == "next")
+        if (g.get("cue") or "").lower() == "last" and anchor and yr == anchor.year and mo >= anchor.month:
+            yr -= 1
         return TimeExpression(a + m.start("mon") - m.start(), b, m.group("mon"), "DATE",
-                              _iso(y, mo), None, None if y else "no year and no publication date",
+                              _iso(yr, mo), None, None if yr else "no year and no publication date",
                               True)
     if kind == "year_range":
         y1 = int(g["y"])
-        y2s = g["y2"]
+        y2s: str = g["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not (y1 < y2 <= y1 + 50):
             return None
@@ -289,6 +289,7 @@ def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
         if _PUBLISHED.search(before) or (e.start < 60 and e.text[:2].isdigit()):
             explicit, explicit_at = e.value, e.start
             break
+    dateline: str | None
     if explicit:
         expressions = find(text, explicit)
         lead = [e for e in expressions if e.start < lead_end and e.start != explicit_at
@@ -302,9 +303,9 @@ def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
     if dateline and "X" in dateline:
         year = _infer_year(dateline, [e.value for e in full if e.value])
         dateline = dateline.replace("XXXX", str(year)) if year else dateline
-    published = dateline if dateline else (max(e.value for e in full if e.value) if full else None)
-    anchor = published if published and "X" not in published else None
-    return DocumentDates(published, published, find(text, anchor))
+    published: str | None = dateline or max((e.value for e in full if e.value), default=None)
+    relative_to = published if published and "X" not in published else None
+    return DocumentDates(published, published, find(text, relative_to))
 
 
 def _day_of(expr: TimeExpression) -> str | None:

@@ -16,8 +16,15 @@ from rapidfuzz import fuzz
 
 from accords.annotate.gazetteer import body_key
 from accords.consolidate.people import PeopleIndex
-from accords.records import (Actor, Agreement, AgreementMention, Conflict, HistoryStage, Source,
-                             content_id)
+from accords.records import (
+    Actor,
+    Agreement,
+    AgreementMention,
+    Conflict,
+    HistoryStage,
+    Source,
+    content_id,
+)
 from accords.vocab import Kind, Status, same_kind_family
 
 # Heads loose enough to name any kind of instrument ("accords", "deal").
@@ -229,7 +236,7 @@ def _fill_years(mentions: list[AgreementMention]) -> dict[str, str]:
         if m.date and m.date.startswith("XXXX"):
             same_day = [d for d in full if d[4:] == m.date[4:]]
             same_month = [d for d in full if d[4:7] == m.date[4:7]]
-            pick = (same_day or same_month or [None])[0]
+            pick = (same_day or same_month or [""])[0]
             if pick:
                 out[m.date] = pick[:4] + m.date[4:]
     return out

@@ -7,8 +7,15 @@ from accords.annotate.gazetteer import body_key
 from accords.consolidate.agreements import consolidate_agreements
 from accords.consolidate.events import consolidate_events, fill_event_years
 from accords.consolidate.people import PeopleIndex
-from accords.records import (Actor, Agreement, AgreementMention, Entity, Event, EventMention,
-                             content_id)
+from accords.records import (
+    Actor,
+    Agreement,
+    AgreementMention,
+    Entity,
+    Event,
+    EventMention,
+    content_id,
+)
 
 
 @dataclass

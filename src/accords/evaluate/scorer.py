@@ -113,7 +113,7 @@ def _date_ok(pred: str, gold: str | None, precision: str | None) -> bool:
     return pred[:len(gold)] == gold
 
 
-def _mean(xs: list[float]) -> float | None:
+def _mean(xs: list[float] | list[bool]) -> float | None:
     return sum(xs) / len(xs) if xs else None
 
 
@@ -231,7 +231,7 @@ def check_quotes(export: Item, texts: dict[str, str | None],
         for h in item.get("history") or []:
             refs += [s for s in h.get("sources") or [] if isinstance(s, dict)]
         for s in refs:
-            text = texts.get(names.get(s.get("document"), ""))
+            text = texts.get(names.get(str(s.get("document")), ""))
             n += 1
             ok += bool(text is not None and text[s["start"]:s["end"]] == s.get("quote"))
             focused += len(s.get("quote") or "") <= MAX_QUOTE

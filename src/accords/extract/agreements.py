@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 
 from accords.annotate.context import DocContext, SentenceInfo
-from accords.annotate.entities import (actor_from_phrase, body_topics, generic_ministries,
-                                       split_pair)
+from accords.annotate.entities import actor_from_phrase, body_topics, generic_ministries, split_pair
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
@@ -119,7 +118,6 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
 def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              state: _SentenceState, antecedent: _SentenceState | None,
              before: AgreementMention | None, cue_at: int) -> AgreementMention | None:
-    text = info.sentence.text
     kind = p.kind
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
                                                              "pacts", "documents"):

@@ -7,16 +7,15 @@ Records are stored as their accords/1 JSON plus indexed columns for filtering.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from accords.consolidate.run import Consolidated
 from accords.errors import StoreError
-from accords.records import Document, Extraction, Rejected
+from accords.records import Actor, AgreementMention, EventMention, Extraction, Rejected
 from accords.store.codec import dump, load_agreement, load_event
-from accords.records import Actor, AgreementMention, EventMention
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -54,7 +53,7 @@ CREATE VIEW IF NOT EXISTS agreement_stages AS
 
 
 class Database:
-    def __init__(self, path: str | Path = "accords.db") -> None:
+    def __init__(self, path: str | os.PathLike[str] = "accords.db") -> None:
         self.path = str(path)
         try:
             self.conn = sqlite3.connect(self.path)
@@ -111,7 +110,7 @@ class Database:
 
     def rejected(self) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT name, reason, code, run, at FROM rejected ORDER BY at")
-        return [dict(zip(("name", "reason", "code", "run", "at"), r)) for r in rows]
+        return [dict(zip(("name", "reason", "code", "run", "at"), r, strict=True)) for r in rows]
 
     # -------------------------------------------------------------- mentions
     def mentions(self) -> tuple[list[AgreementMention], list[EventMention], list[Actor]]:

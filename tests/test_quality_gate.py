@@ -1,0 +1,58 @@
+"""Quality gate (as trafilatura does on its samples): F1 on the seed gold must not drop below
+a pinned floor, and accords' own scorer must agree with the referee script."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from accords.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold" / "seeds.json"
+pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="../shared is not beside the repo")
+
+
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    out = tmp_path_factory.mktemp("gate") / "export.json"
+    return evaluate(GOLD, SHARED / "corpus" / "seeds", out=out), out
+
+
+def test_seed_agreements_above_floor(seeds_report) -> None:  # type: ignore[no-untyped-def]
+    report, _ = seeds_report
+    a = report.agreements
+    assert a["f1"] >= 0.90
+    for field in ("kind", "status", "date", "parties_r", "sources_r"):
+        assert a[field] >= 0.85, field
+    assert a["parties_p"] >= 0.8 and a["sources_p"] >= 0.8
+    assert a["signatories_r"] >= 0.8
+    assert a["conflict"] == 1.0  # the extradition treaty's two dates are shown
+
+
+def test_seed_events_above_floor(seeds_report) -> None:  # type: ignore[no-untyped-def]
+    report, _ = seeds_report
+    assert report.events["f1"] >= 0.8
+
+
+def test_seed_quotes_exact_and_focused(seeds_report) -> None:  # type: ignore[no-untyped-def]
+    report, _ = seeds_report
+    assert report.quotes_valid == 1.0
+    assert report.quotes_focused >= 0.95
+
+
+def test_own_scorer_agrees_with_referee(seeds_report) -> None:  # type: ignore[no-untyped-def]
+    report, export = seeds_report
+    out = export.parent / "referee.json"
+    subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(GOLD), str(export),
+                    "--docs", str(SHARED / "corpus" / "seeds"), "--json", str(out)],
+                   check=True, capture_output=True)
+    referee = json.loads(out.read_text())
+    for section, mine in (("agreements", report.agreements), ("events", report.events)):
+        for key, value in referee[section].items():
+            assert mine[key] == pytest.approx(value) if value is not None else mine[key] is None, key
+    assert report.quotes_valid == pytest.approx(referee["quotes_valid"])

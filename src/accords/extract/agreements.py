@@ -122,7 +122,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
                                                              "pacts", "documents"):
         kind = antecedent.kind
-    parties, sponsor_is_state = _parties(ctx, info, p, cue_at)
+    parties, sponsor_is_state = _parties(ctx, info, p, cue_at, anaphoric=antecedent is not None)
     topics = topics_in(p.text)
     for a in parties:
         if a.type != "state":
@@ -175,7 +175,8 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     return core[:1].upper() + core[1:]
 
 
-def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int) -> tuple[list[Actor], bool]:
+def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
+             anaphoric: bool = False) -> tuple[list[Actor], bool]:
     """The parties named in the phrase, else in the clause's subject, else the pair of states
     the document is about; and whether a state stands behind the instrument."""
     text = info.sentence.text
@@ -213,8 +214,9 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int) -> tup
         actors = _merge_actors(subject_actors, actors)
     # The states the article is about, when the clause names no party: only for a named kind
     # of instrument in an article about two states, or when the clause says "both sides".
-    if not actors and (_PAIR_WORDS.search(text) or (len(ctx.pair) >= 2 and not p.weak
-                                                   and not p.generic)):
+    # An anaphoric item ("They included ... an extradition deal") has its antecedent's parties.
+    if not actors and (_PAIR_WORDS.search(text) or (len(ctx.pair) >= 2 and not p.generic
+                                                   and (not p.weak or anaphoric))):
         actors = _pair_states(ctx)
         sponsor_is_state = True
     # A body named without its country, beside one with a country, belongs to the other state.

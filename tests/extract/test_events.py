@@ -1,0 +1,59 @@
+"""Event mentions: visits, talks, and what is not an event (invitations, plans)."""
+from accords.vocab import EventKind
+
+
+def test_arrival_for_a_state_visit_is_a_visit(extract):
+    ex = extract("ADDIS ABABA, March 3, 2025 - Kenyan President Daniel Mwangi arrived in Addis "
+                 "Ababa on Monday for a two-day state visit to Ethiopia.")
+    assert len(ex.events) == 1
+    e = ex.events[0]
+    assert e.kind == EventKind.VISIT
+    assert e.host_country == "ETH"
+    assert e.visiting_country == "KEN"
+    assert e.place == "Addis Ababa"
+    assert e.start == "2025-03-03"
+    assert [(p.name, p.country) for p in e.participants] == [("Daniel Mwangi", "KEN")]
+
+
+def test_held_talks_with_gives_talks_with_both_participants(extract):
+    ex = extract("LIMA, May 5, 2025 - Chilean Foreign Minister Alberto Vargas held talks with "
+                 "Peruvian Foreign Minister Jorge Salazar in Lima on Monday.")
+    assert len(ex.events) == 1
+    e = ex.events[0]
+    assert e.kind == EventKind.TALKS
+    assert [(p.name, p.country) for p in e.participants] == [
+        ("Alberto Vargas", "CHL"), ("Jorge Salazar", "PER")]
+    assert e.place == "Lima"
+    assert e.host_country == "PER"
+    assert e.visiting_country == "CHL"
+    assert e.start == e.end == "2025-05-05"
+
+
+def test_talks_with_a_counterpart(extract):
+    ex = extract("LIMA, May 5, 2025 - Chilean Foreign Minister Alberto Vargas held talks with "
+                 "his Peruvian counterpart Jorge Salazar in Lima on Monday.")
+    assert [e.kind for e in ex.events] == [EventKind.TALKS]
+    assert {p.name for p in ex.events[0].participants} == {"Alberto Vargas", "Jorge Salazar"}
+
+
+def test_invitation_to_visit_is_not_an_event(extract):
+    ex = extract("LIMA, May 5, 2025 - Peruvian President Jorge Salazar invited Chilean "
+                 "President Alberto Vargas to visit Lima.")
+    assert ex.events == []
+
+
+def test_planned_meeting_is_not_an_event(extract):
+    ex = extract("OSLO, June 2, 2025 - Norwegian Prime Minister Lars Haugen will meet Polish "
+                 "Prime Minister Piotr Nowak next month.")
+    assert ex.events == []
+
+
+def test_event_quote_matches_the_original_text(extract):
+    text = ("Kenya, Ethiopia leaders meet\n\n"
+            "ADDIS ABABA, March 3, 2025 - Kenyan President Daniel Mwangi arrived in Addis "
+            "Ababa on Monday for a two-day state visit to Ethiopia.\n")
+    ex = extract(text)
+    assert ex.events
+    for e in ex.events:
+        assert text[e.source.start:e.source.end] == e.source.quote
+        assert "arrived in Addis Ababa" in e.source.quote

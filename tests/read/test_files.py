@@ -1,0 +1,72 @@
+"""Every input is accounted for: a Document or a Rejected naming the problem."""
+from accords.read.files import decode, iter_inputs, read_file
+from accords.records import Document, Rejected
+
+
+def test_empty_file_is_rejected(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"  \n\n")
+    r = read_file(p)
+    assert isinstance(r, Rejected)
+    assert (r.reason, r.code) == ("empty file", "E102")
+    assert r.name == str(p)
+
+
+def test_binary_file_with_nul_bytes_is_rejected():
+    r = decode("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert isinstance(r, Rejected)
+    assert r.reason == "binary file (contains NUL bytes)"
+    assert r.code == "E103"
+
+
+def test_invalid_utf8_is_rejected_with_the_byte_offset():
+    r = decode("latin1.txt", "Chile y Perú firmaron".encode("latin-1"))
+    assert isinstance(r, Rejected)
+    assert r.reason == "invalid UTF-8 at byte 11"
+    assert r.code == "E106"
+
+
+def test_missing_path_is_rejected(tmp_path):
+    r = read_file(tmp_path / "nowhere.txt")
+    assert isinstance(r, Rejected)
+    assert r.reason == "no such file or folder"
+    assert r.code == "E101"
+
+
+def test_missing_path_given_to_iter_inputs_is_reported(tmp_path):
+    items = list(iter_inputs([tmp_path / "nowhere.md"]))
+    assert [(type(i), i.reason) for i in items] == [(Rejected, "no such file or folder")]
+
+
+def test_text_file_becomes_a_document_named_by_its_basename(tmp_path):
+    p = tmp_path / "kenya.txt"
+    p.write_text("Kenya and Ethiopia signed a memorandum.", encoding="utf-8")
+    d = read_file(p)
+    assert isinstance(d, Document)
+    assert d.name == "kenya.txt"
+    assert d.path == str(p)
+    assert d.text == "Kenya and Ethiopia signed a memorandum."
+    assert d.id.startswith("d")
+
+
+def test_same_text_gives_the_same_document_id():
+    a = decode("a.txt", b"Norway and Poland signed an accord.")
+    b = decode("b.md", b"Norway and Poland signed an accord.")
+    assert a.id == b.id
+
+
+def test_folder_is_read_recursively_and_unsupported_suffixes_are_reported(tmp_path):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text("Chile and Peru signed a treaty.", encoding="utf-8")
+    (tmp_path / "sub" / "b.md").write_text("# Vietnam and Japan\n\nThey met.", encoding="utf-8")
+    (tmp_path / "sub" / "deeper" / "c.txt").write_text("Kenya hosted talks.", encoding="utf-8")
+    (tmp_path / "sub" / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    items = list(iter_inputs([tmp_path]))
+    docs = sorted(i.name for i in items if isinstance(i, Document))
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    assert docs == ["a.txt", "b.md", "c.txt"]
+    assert len(rejected) == 1
+    assert rejected[0].name == str(tmp_path / "sub" / "report.pdf")
+    assert rejected[0].reason.startswith("unsupported format '.pdf'")
+    assert rejected[0].code == "E104"

@@ -1,0 +1,114 @@
+"""The `accords` command: exit codes 0 / 1 / 2 and readable output."""
+import csv
+import io
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from accords import cli
+from accords.cli import main
+
+ARTICLE = """Kenya and Ethiopia sign fisheries memorandum
+
+NAIROBI, March 3, 2025 - Kenya and Ethiopia signed a memorandum of understanding on fisheries in Nairobi on Monday, the Kenyan foreign ministry said.
+"""
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def news(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "kenya.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def test_run_prints_a_summary_and_exits_0(runner, news, tmp_path):
+    db = str(tmp_path / "a.db")
+    result = runner.invoke(main, ["run", str(news), "--db", db, "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "1 inputs: 1 documents added" in " ".join(result.output.split())
+    assert "1 agreements" in " ".join(result.output.split())
+
+
+def test_run_on_only_an_empty_file_exits_1(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(main, ["run", str(empty), "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 1
+    flat = " ".join(result.output.split())
+    assert "empty file [E102]" in flat
+    assert "1 rejected" in flat
+
+
+def test_unknown_option_exits_2(runner, news):
+    result = runner.invoke(main, ["run", str(news), "--no-such-option"])
+    assert result.exit_code == 2
+    assert "No such option" in result.output
+
+
+def test_run_without_paths_exits_2(runner):
+    result = runner.invoke(main, ["run"])
+    assert result.exit_code == 2
+
+
+def test_export_csv_has_a_header_and_one_row(runner, news, tmp_path):
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(main, ["run", str(news), "--db", db, "-q"]).exit_code == 0
+    result = runner.invoke(main, ["export", "--format", "csv", "--db", db])
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0][:4] == ["id", "kind", "title", "status"]
+    assert "confidence" in rows[0]
+    body = [r for r in rows[1:] if r]
+    assert len(body) == 1
+    assert body[0][1:4] == ["memorandum", body[0][2], "signed"]
+    assert "fisheries" in body[0][2].lower()
+
+
+def test_export_unknown_format_exits_2(runner, tmp_path):
+    result = runner.invoke(main, ["export", "--format", "xml", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2
+
+
+def test_show_bad_id_fails_with_a_clear_message(runner, tmp_path):
+    result = runner.invoke(main, ["show", "BADID", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 1
+    message = str(result.exception)
+    assert "[E601]" in message
+    assert "no agreement, event or entity has the id 'BADID'" in message
+
+
+def test_entry_show_bad_id_prints_error_and_exits_1(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(sys, "argv", ["accords", "show", "BADID", "--db", str(tmp_path / "a.db")])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.entry()
+    assert exit_info.value.code == 1
+    out = capsys.readouterr().out
+    assert "error:" in out
+    assert "BADID" in out
+
+
+def test_entry_unknown_option_exits_2(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["accords", "events", "--bogus"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.entry()
+    assert exit_info.value.code == 2
+
+
+def test_show_an_agreement_prints_its_quote(runner, news, tmp_path):
+    db = str(tmp_path / "a.db")
+    runner.invoke(main, ["run", str(news), "--db", db, "-q"])
+    from accords.api import Corpus
+    with Corpus(db) as corpus:
+        (rec,) = corpus.agreements()
+    result = runner.invoke(main, ["show", rec["id"], "--db", db])
+    assert result.exit_code == 0
+    flat = " ".join(result.output.split())
+    assert "status: signed" in flat
+    assert "kenya.txt" in flat

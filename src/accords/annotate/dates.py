@@ -286,7 +286,7 @@ def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
     explicit_at = -1
     for e in full:
         before = text[max(0, e.start - 30):e.start]
-        if _PUBLISHED.search(before) or (e.start < 60 and e.text[:2].isdigit()):
+        if _PUBLISHED.search(before) or (e.start < 60 and e.text[:1].isdigit()):
             explicit, explicit_at = e.value, e.start
             break
     dateline: str | None

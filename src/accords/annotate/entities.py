@@ -134,7 +134,11 @@ def _trim_name(name: str) -> str:
     tokens = name.split()
     gaz = gazetteer()
     # A name does not end in a place or a title word ("Shehbaz Sharif Islamabad").
-    while tokens and (gaz.lookup.get(tokens[-1]) or tokens[-1] in ("Minister", "President")):
+    def is_country(token: str) -> bool:
+        hit = gaz.lookup.get(token)
+        return bool(hit) and hit[1] in ("name", "alias", "demonym")  # not cities: "Mendoza"
+
+    while tokens and (is_country(tokens[-1]) or tokens[-1] in ("Minister", "President")):
         tokens.pop()
     if len(tokens) > 4:
         tokens = tokens[:4]

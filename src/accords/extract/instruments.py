@@ -51,6 +51,14 @@ _VAGUE_LIST = re.compile(
     r"(?P<list>[^.;]+)", re.I)
 
 
+# When and where it happened belong to the fact, not to the instrument's name.
+_ADVERBIAL = re.compile(
+    r"\s+(?:(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year)\b|(?:on|in|since|by)\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d)|today\b|yesterday\b|"
+    r"(?:in|at)\s+(?:the\s+)?(?:capital|presence)\b)")
+
+
 @dataclass(frozen=True)
 class Phrase:
     start: int  # relative to the sentence
@@ -101,6 +109,7 @@ def _complement(sentence: str, head_end: int) -> str:
     rest = sentence[head_end:]
     m = _BOUNDARY.search(rest)
     comp = rest[:m.start()] if m else rest
+    comp = _ADVERBIAL.split(comp, maxsplit=1)[0]
     comp = comp.rstrip(" ,")
     if len(comp) > 240:
         comp = comp[:240].rsplit(" ", 1)[0]

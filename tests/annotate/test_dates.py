@@ -93,10 +93,6 @@ def test_wire_header_gives_publication_and_dateline_gives_event_date():
     assert dates.event_date == "1987-04-12"
 
 
-@pytest.mark.xfail(strict=True, reason="document_dates only takes a header date as the "
-                   "publication date when its text starts with two digits (e.text[:2].isdigit()),"
-                   " so a one-digit wire day '3-APR-1987' is missed and the header date becomes "
-                   "the dateline/event date instead of 'LIMA, April 2'")
 def test_wire_header_with_one_digit_day():
     dates = document_dates(WIRE.format(header="3-APR-1987 10:00:00.00"))
     assert dates.published == "1987-04-03"

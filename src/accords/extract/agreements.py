@@ -124,6 +124,9 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         kind = antecedent.kind
     parties, sponsor_is_state = _parties(ctx, info, p, cue_at, anaphoric=antecedent is not None)
     topics = topics_in(p.text)
+    if not topics and not p.generic and not p.vague:
+        # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
+        topics = topics_in(info.sentence.text[p.start:])
     for a in parties:
         if a.type != "state":
             topics += [t for t in body_topics(a.name) if t not in topics]
@@ -210,6 +213,9 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
         _PAIR_WORDS.search(subject))
     if not actors:
         actors = subject_actors
+    if not actors:
+        actors = _sentence_states(info)
+        sponsor_is_state = sponsor_is_state or len(actors) >= 2
     elif len(actors) == 1 and actors[0].type == "state":
         actors = _merge_actors(subject_actors, actors)
     # The states the article is about, when the clause names no party: only for a named kind
@@ -226,6 +232,19 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
             other = next((c for c in ctx.pair[:2] if c not in known), None)
             actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
     return actors, sponsor_is_state
+
+
+def _sentence_states(info: SentenceInfo) -> list[Actor]:
+    """Two or more states named in the sentence ("for the Saudis to supply Brazil"), by name
+    or by a people's plural; an adjective alone ("the French club") does not count."""
+    gaz = gazetteer()
+    seen: dict[str, Actor] = {}
+    for place in info.places:
+        if place.code.startswith("IGO:") or not place.code:
+            continue
+        if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
+            seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
+    return list(seen.values()) if len(seen) >= 2 else []
 
 
 def _pair_states(ctx: DocContext) -> list[Actor]:

@@ -107,7 +107,9 @@ def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, 
 
 def _complement(sentence: str, head_end: int) -> str:
     rest = sentence[head_end:]
-    m = _BOUNDARY.search(rest)
+    # A bracket ("($1.3bn; £690m)") is one unit: no boundary inside it.
+    masked = re.sub(r"\([^()]*\)", lambda b: "(" + "x" * (len(b.group(0)) - 2) + ")", rest)
+    m = _BOUNDARY.search(masked)
     comp = rest[:m.start()] if m else rest
     comp = _ADVERBIAL.split(comp, maxsplit=1)[0]
     comp = comp.rstrip(" ,")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from accords.annotate.gazetteer import body_key
+from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.people import PeopleIndex
 from accords.records import (
     Actor,
@@ -33,7 +33,7 @@ _KIND_ORDER = [Kind.TREATY, Kind.PROTOCOL, Kind.MEMORANDUM, Kind.ROADMAP, Kind.A
                Kind.PROGRAMME, Kind.ARRANGEMENT, Kind.DECLARATION, Kind.CONTRACT, Kind.AGREEMENT,
                Kind.OTHER]
 _CORE_STOP = re.compile(r"\b(?:the|a|an|of|on|for|in|between|and|to|with|its|their|two|"
-                        r"countries|pakistan|belarus|cooperation)\b", re.I)
+                        r"countries|cooperation)\b", re.I)
 
 
 class _Cluster:
@@ -61,7 +61,11 @@ class _Cluster:
 
 
 def _core(title: str) -> str:
-    return " ".join(_CORE_STOP.sub(" ", title.lower()).split())
+    """The words that tell instruments apart: no function words, no names of the parties."""
+    text = title
+    for place in reversed(gazetteer().find(title)):
+        text = text[:place.start] + " " + text[place.end:]
+    return " ".join(_CORE_STOP.sub(" ", text.lower()).split())
 
 
 def _name(title: str) -> str:
@@ -89,11 +93,13 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
     topics = set(m.topics) - {"other"}
     overlap = len(topics & c.topics) / len(topics | c.topics) if topics | c.topics else 0.0
     title = max(fuzz.token_set_ratio(_core(m.title), _core(x.title)) for x in c.named) / 100
-    if any(_name(m.title) == _name(x.title) and len(_name(m.title).split()) >= 2
-           for x in c.named) and m.kind in c.kinds:
+    same_name = any(_name(m.title) == _name(x.title) and len(_name(m.title).split()) >= 2
+                    for x in c.named) and m.kind in c.kinds
+    if same_name:
         title = 1.0  # the same named mechanism: "joint working group"
-    if overlap == 0 and not (title >= 0.9 and same_family):
-        return 0.0
+    if overlap == 0 and not same_name and (topics and c.topics - {"other"} or title < 0.9
+                                           or not same_family):
+        return 0.0  # two topics that differ are two instruments, however alike the titles
     mine, theirs = _bodies([m]), _bodies(c.named)
     for country, key in mine.items():
         other = theirs.get(country)

@@ -124,14 +124,14 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         kind = antecedent.kind
     parties, sponsor_is_state = _parties(ctx, info, p, cue_at, anaphoric=antecedent is not None)
     topics = topics_in(p.text)
-    if not topics and not p.generic and not p.vague:
-        # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
-        topics = topics_in(info.sentence.text[p.start:])
     for a in parties:
         if a.type != "state":
             topics += [t for t in body_topics(a.name) if t not in topics]
     if _ITS.search(p.complement) and before is not None:
         topics = topics or list(before.topics)
+    if not topics and not p.generic and not p.vague:
+        # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
+        topics = topics_in(info.sentence.text[p.start:])
     if not topics and not any(a.type != "state" for a in parties):
         # A named instrument ("the Louvre Accord") needs no topic; a bare "agreement" does.
         named = re.search(r"[A-Z]", p.modifiers or "") or kind in _SELF_NAMED
@@ -216,15 +216,28 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
     if not actors:
         actors = _sentence_states(info)
         sponsor_is_state = sponsor_is_state or len(actors) >= 2
+    # "A U.K. agreement with the SEC", "the U.S.-Japanese pact": a country in the name is a party.
+    for place in gaz.find(p.modifiers):
+        if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
+            actors = [*actors, Actor(gaz.name(place.code), place.code, "state")]
+    # An international organization alone lends to, or agrees with, the state the article is about.
+    if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
+            and not ctx.pair[0].startswith("IGO:"):
+        actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
     elif len(actors) == 1 and actors[0].type == "state":
         actors = _merge_actors(subject_actors, actors)
     # The states the article is about, when the clause names no party: only for a named kind
     # of instrument in an article about two states, or when the clause says "both sides".
     # An anaphoric item ("They included ... an extradition deal") has its antecedent's parties.
+    sovereign = bool(_SOVEREIGN.search(text))
     if not actors and (_PAIR_WORDS.search(text) or (len(ctx.pair) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric))):
         actors = _pair_states(ctx)
         sponsor_is_state = True
+    elif not actors and sovereign and ctx.pair and not p.generic:
+        # Wire copy on a country's debt: the loan or rescheduling is the state's.
+        actors = _pair_states(ctx)[:1]
+        sponsor_is_state = bool(actors)
     # A body named without its country, beside one with a country, belongs to the other state.
     if len(actors) == 2 and len(ctx.pair) >= 2 and all(a.type != "company" for a in actors):
         known = {a.country for a in actors if a.country}
@@ -232,6 +245,11 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
             other = next((c for c in ctx.pair[:2] if c not in known), None)
             actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
     return actors, sponsor_is_state
+
+
+_SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
+                        r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
+                        r"state-owned|government)\b", re.I)
 
 
 def _sentence_states(info: SentenceInfo) -> list[Actor]:
@@ -274,7 +292,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
                 r"\s+(?:and|or|on|in)\b", subject[place.end:]):
             continue  # "UK Athletics", "Pakistan Post": part of an organization's name
-        if place.form in ("name", "alias", "demonym") and place.code not in seen:
+        if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"
             out.append(Actor(gaz.name(place.code), place.code, kind))

@@ -82,7 +82,7 @@ def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, 
     groups: list[list[tuple[int, str]]] = [[]]
     pos = head_start
     while True:
-        m = re.search(r"([\w’'-]+|[,&])\s*$", sentence[:pos])
+        m = re.search(r"((?:[A-Z]\.){2,}|[\w’'-]+|[,&])\s*$", sentence[:pos])
         if not m:
             break
         word = m.group(1)
@@ -109,6 +109,7 @@ def _complement(sentence: str, head_end: int) -> str:
     rest = sentence[head_end:]
     # A bracket ("($1.3bn; £690m)") is one unit: no boundary inside it.
     masked = re.sub(r"\([^()]*\)", lambda b: "(" + "x" * (len(b.group(0)) - 2) + ")", rest)
+    masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda b: "x" * len(b.group(0)), masked)  # "U.S."
     m = _BOUNDARY.search(masked)
     comp = rest[:m.start()] if m else rest
     comp = _ADVERBIAL.split(comp, maxsplit=1)[0]

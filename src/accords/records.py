@@ -85,6 +85,7 @@ class AgreementMention:
     signatories: list[Actor] = field(default_factory=list)
     valid_period: tuple[str, str] | None = None
     vague: bool = False  # a topic-only reference ("accords on postal services")
+    explicit_date: bool = False  # dated by its own sentence, not by the article's date
     future: bool = False  # the date is a target, not a reported stage
     sentence: int = 0  # index of the sentence in the document, for anaphora
     event_hint: str | None = None  # key of the event (visit) it was reported with

@@ -83,8 +83,23 @@ def _bodies(mentions: Iterable[AgreementMention]) -> dict[str, str]:
     return out
 
 
+def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
+    """Within one article, the same stage on two dates the text gives, or two different
+    international counterparts, are two instruments ("a 1985 eurocredit ... the 1987 euroloan")."""
+    igos = {x for x in m.countries if x.startswith("IGO:")}
+    for x in c.named:
+        if x.document != m.document:
+            continue
+        if (m.explicit_date and x.explicit_date and x.status == m.status and m.date and x.date
+                and m.date[:7] != x.date[:7]):
+            return True
+        if igos != {y for y in x.countries if y.startswith("IGO:")}:
+            return True
+    return False
+
+
 def _score(m: AgreementMention, c: _Cluster) -> float:
-    if not set(m.countries) & c.countries:
+    if not set(m.countries) & c.countries or _distinct_in_article(m, c):
         return 0.0
     loose = bool(_LOOSE.search(m.title.split(" between ")[0]))
     same_family = any(same_kind_family(m.kind, k) for k in c.kinds)
@@ -97,8 +112,9 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
                     for x in c.named) and m.kind in c.kinds
     if same_name:
         title = 1.0  # the same named mechanism: "joint working group"
+    short = min(len(_core(m.title).split()), min(len(_core(x.title).split()) for x in c.named))
     if overlap == 0 and not same_name and (topics and c.topics - {"other"} or title < 0.9
-                                           or not same_family):
+                                           or not same_family or short < 2):
         return 0.0  # two topics that differ are two instruments, however alike the titles
     mine, theirs = _bodies([m]), _bodies(c.named)
     for country, key in mine.items():

@@ -162,11 +162,18 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         document=ctx.document.id, kind=kind, title=title, topics=topics, countries=countries,
         parties=parties, status=status, source=source, date=date, date_precision=precision,
         place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
+        explicit_date=bool(state.date),
         sentence=info.sentence.index)
 
 
+_SINGULAR = {"treaties": "treaty", "memorandums": "memorandum", "memoranda": "memorandum",
+             "mous": "MoU", "accords": "accord", "agreements": "agreement", "protocols": "protocol",
+             "deals": "deal", "pacts": "pact", "contracts": "contract", "roadmaps": "roadmap",
+             "arrangements": "arrangement", "programmes": "programme", "programs": "program"}
+
+
 def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention | None) -> str:
-    head = p.head
+    head = _SINGULAR.get(p.head.lower(), p.head)  # a record is one instrument
     if p.vague:
         return f"Accord on {p.complement}"
     core = " ".join(x for x in (p.modifiers, head, p.complement) if x)
@@ -270,8 +277,12 @@ def _pair_states(ctx: DocContext) -> list[Actor]:
     return [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
 
 
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}\s*)?[-–—]\s*")
+
+
 def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
     gaz = gazetteer()
+    subject = _WIRE_DATELINE.sub("", subject)  # "BAHRAIN, March 2 -" says where, not who
     generic = generic_ministries(subject)
     if generic:
         return [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body") for c in ctx.pair[:2]]

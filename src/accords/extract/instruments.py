@@ -26,7 +26,9 @@ signed inked sign signs signing finalize finalized finalise finalised finalizes 
 approve approved approves exchanged reached discussed concluded initialled initialed ratified
 cancelled canceled rejected welcomed praised described said says told including included under
 current existing previous earlier proposed planned draft final formal binding legally bilateral
-reach ink conclude discuss during after before while when if than then so""".split())
+reach ink conclude discuss during after before while when if than then so secured secure
+obtained obtain won win struck strike clinched sealed announced negotiated renegotiated
+extended renewed breached violated violating violates""".split())
 
 _INSTR = cues().instrument.pattern
 _BOUNDARY = re.compile(

@@ -109,6 +109,7 @@ class EventMention:
     visiting_country: str | None = None
     participants: list[Actor] = field(default_factory=list)
     sentence: int = 0
+    group: bool = False  # a meeting of governments named by its noun, not by who met
 
     @property
     def id(self) -> str:

@@ -31,6 +31,9 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
         return False
     if e.kind == EventKind.VISIT:
         return (e.host_country, e.visiting_country) == (head.host_country, head.visiting_country)
+    if e.place and any(x.place == e.place for x in c) and (
+            not e.participants or not any(x.participants for x in c)):
+        return True  # one gathering reported by two articles, one naming no one
     common = max(_same_people(e.participants, x.participants) for x in c)
     smallest = min(len(e.participants), min(len(x.participants) for x in c))
     return common >= min(2, max(1, smallest)) and e.host_country in (None, head.host_country)

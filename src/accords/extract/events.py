@@ -4,6 +4,7 @@ one visit)."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.gazetteer import gazetteer
@@ -99,12 +100,25 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     visited = _VISITED_PERSON.search(text)
     if visited:
         host_person = _resolve(ctx, visited.group("host"))
-        guest = _visitor(ctx, info, people, visited.start(), host_person.country or "") \
-            if host_person else None
-        if host_person and host_person.country and guest and guest.country != host_person.country:
-            return [_event(ctx, info, EventKind.VISIT,
-                           f"{guest.name}'s visit to {host_person.name}", date_start, date_end,
-                           None, host_person.country, guest.country, [guest, host_person])]
+        guest = _visitor(ctx, info, people, visited.start(), "") if host_person else None
+        if host_person and guest:
+            ranked = [c for c in ctx.pair if not c.startswith("IGO:")]
+            host_c = host_person.country or (ranked[0] if ranked else None)
+            guest_c = guest.country if guest.country != host_c else None
+            guest_c = guest_c or next((c for c in ranked if c != host_c), None)
+            if host_c and guest_c:
+                return [_event(ctx, info, EventKind.VISIT,
+                               f"{guest.name}'s visit to {host_person.name}", date_start,
+                               date_end, None, host_c, guest_c, [guest, host_person])]
+    during = _DURING_VISIT.search(text)
+    if during and not any(e.kind == EventKind.VISIT for e in so_far) and people:
+        place = _place_in(text) or ctx.place
+        host = _country_of(place)
+        guest = people[0]
+        visiting = guest.country or next((c for c in _actors_ranked(ctx) if c != host), None)
+        if host and visiting and visiting != host:
+            out.append(_event(ctx, info, EventKind.VISIT, f"{guest.name}'s visit to {place}",
+                              date_start, date_end, place, host, visiting, [guest]))
     visit = _VISIT.search(text)
     if visit and not _DURING_VISIT.search(text[:visit.end()]):
         place = visit.group("place")
@@ -165,6 +179,16 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     return out
 
 
+def _actors_ranked(ctx: DocContext) -> list[str]:
+    """States and international organizations the article names, most often first."""
+    counts: dict[str, int] = {}
+    for info in ctx.sentences:
+        for p in info.places:
+            if p.code and p.form in ("name", "alias", "demonym", "igo"):
+                counts[p.code] = counts.get(p.code, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
 def _resolve(ctx: DocContext, phrase: str) -> Actor | None:
     """A person named in a phrase ("Ecuador's Deputy Energy Minister Fernando Santos Alvite")."""
     words = re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", phrase)
@@ -204,8 +228,11 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     label = group.group(0) if group else (
         " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
     title = f"{kind.value.title()} of {label}" + (f" in {place}" if place else "")
+    nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
+              for p in _people(ctx, i) if _OFFICIAL.search(p.role or "")]
     event = _event(ctx, info, kind, title, *dates, place, host,
-                   countries[0] if countries and len(ctx.pair) == 2 else None, people)
+                   countries[0] if countries and len(ctx.pair) == 2 else None,
+                   _union(people, nearby))
     event.group = True
     return event
 
@@ -270,7 +297,13 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
         if visit:
             return visit.start, visit.end
+    if re.search(r"\bweekend\b", info.sentence.text) and ctx.event_date and "X" not in ctx.event_date:
+        day = date.fromisoformat(ctx.event_date)
+        saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
+        return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
     for e in info.dates:
+        if e.value and "W" in e.value:
+            continue  # "this week": the article's date says more
         if e.range and len(e.range[0]) >= 7:
             return e.range
         if e.value and not e.range and len(e.value) >= 7:
@@ -355,6 +388,7 @@ def _merge_within(events: list[EventMention]) -> list[EventMention]:
         if e.place and (not target.place or (e.place in gazetteer().places
                                               and target.place not in gazetteer().places)):
             target.place = e.place
+    merged = [m for m in merged if m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2]
     # People met during a visit took part in it.
     for v in merged:
         if v.kind != EventKind.VISIT:

@@ -1,5 +1,4 @@
 """Time expressions resolved against the publication date, by tense."""
-import pytest
 
 from accords.annotate.dates import document_dates, find
 

@@ -136,7 +136,7 @@ def _trim_name(name: str) -> str:
     # A name does not end in a place or a title word ("Shehbaz Sharif Islamabad").
     def is_country(token: str) -> bool:
         hit = gaz.lookup.get(token)
-        return bool(hit) and hit[1] in ("name", "alias", "demonym")  # not cities: "Mendoza"
+        return hit is not None and hit[1] in ("name", "alias", "demonym")  # not "Mendoza"
 
     while tokens and (is_country(tokens[-1]) or tokens[-1] in ("Minister", "President")):
         tokens.pop()

@@ -162,10 +162,10 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
                 continue
         place = _place_in(text) or ctx.place
         host = _country_of(place)
-        during = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None) \
+        host_visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None) \
             if _DURING_VISIT.search(text) else None
-        if during:
-            place, host = during.place, during.host_country
+        if host_visit:
+            place, host = host_visit.place, host_visit.host_country
         countries = {p.country for p in participants if p.country}
         visiting = next((c for c in countries if c != host), None) or (
             _other(ctx, host) if host else None)

@@ -12,10 +12,11 @@ from accords.records import Actor, Document, Extraction
 BATCH_SIZE = 64
 
 
-def extract_batch(documents: Sequence[Document]) -> list[Extraction]:
-    """Mentions of agreements and events in each document (same order as given)."""
+def extract_batch(documents: Sequence[Document], gate: bool = True) -> list[Extraction]:
+    """Mentions of agreements and events in each document (same order as given). The gate
+    skips sentences and documents that cannot matter; `gate=False` reads everything."""
     out = []
-    for ctx in build_contexts(documents):
+    for ctx in build_contexts(documents, gate):
         doc = ctx.document
         doc = Document(doc.id, doc.name, doc.text, doc.path, doc.title or _title(ctx),
                        ctx.published, ctx.place, ctx.clean.languages)

@@ -112,9 +112,11 @@ def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
     return [c for c, n in ranked if n >= max(2, top * 0.25)] or [ranked[0][0]]
 
 
-def build_contexts(documents: Sequence[Document]) -> list[DocContext]:
-    """Annotate a batch of documents; the model runs once over all their candidate sentences."""
-    staged = [_stage(doc) for doc in documents]
+def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[DocContext]:
+    """Annotate a batch of documents; the model runs once over all their candidate sentences.
+    With `gate=False` every sentence of every document is a candidate: the slow reference that
+    shows the gate loses nothing."""
+    staged = [_stage(doc, gate) for doc in documents]
     jobs = [(ci, si) for ci, ctx in enumerate(staged) for si, info in enumerate(ctx.sentences)
             if info.candidate]
     if jobs:
@@ -129,7 +131,7 @@ def build_contexts(documents: Sequence[Document]) -> list[DocContext]:
     return staged
 
 
-def _stage(doc: Document) -> DocContext:
+def _stage(doc: Document, gate: bool = True) -> DocContext:
     ct = clean(doc.text)
     sents = split_sentences(ct)
     dd = document_dates(doc.text)
@@ -143,11 +145,11 @@ def _stage(doc: Document) -> DocContext:
     has_state = any(p.form in ("name", "alias", "demonym", "capital", "igo")
                     for info in infos for p in info.places)
     relevant = False
-    if has_state:
-        for info in infos:
-            if c.instrument.search(info.sentence.text) or EVENT_TRIGGER.search(info.sentence.text):
-                info.candidate = True
-                relevant = True
+    for info in infos:
+        if not gate or (has_state and (c.instrument.search(info.sentence.text)
+                                       or EVENT_TRIGGER.search(info.sentence.text))):
+            info.candidate = True
+            relevant = True
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
                      None, {}, relevant)
     ctx.place = _doc_place(doc.text, infos)

@@ -12,7 +12,7 @@ from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
 from accords.extract.quotes import quote_for
 from accords.records import Actor, AgreementMention
-from accords.vocab import Kind, Status
+from accords.vocab import Kind, Status, same_kind_family
 
 MAX_QUOTE = 400
 _ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|The (?:agreements|accords|documents|"
@@ -49,12 +49,17 @@ def extract_agreements(ctx: DocContext) -> list[AgreementMention]:
     for info in ctx.sentences:
         if not info.candidate:
             continue
-        state = _sentence(ctx, info, previous)
-        if _EXCHANGE.search(info.sentence.text) and not state.mentions and previous:
-            # "X and Y exchanged the documents": signatories of the last sentence's instruments.
+        state = _sentence(ctx, info, previous, out)
+        if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
+            # "X and Y exchanged the documents": signatories of the instruments signed in the
+            # sentence before (or, if it signed nothing, of the last signed ones just above).
             signers = _people_actors(ctx, info)
-            for m in previous.mentions:
-                m.signatories = _merge_actors(m.signatories, signers)
+            recent = [m for m in out if m.sentence >= info.sentence.index - 3
+                      and m.status == Status.SIGNED and not m.vague]
+            last = max((m.sentence for m in recent), default=None)
+            for m in recent:
+                if m.sentence == last:
+                    m.signatories = _merge_actors(m.signatories, signers)
             continue
         out.extend(state.mentions)
         if state.mentions or state.status:
@@ -62,7 +67,8 @@ def extract_agreements(ctx: DocContext) -> list[AgreementMention]:
     return out
 
 
-def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None) -> _SentenceState:
+def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
+              earlier: list[AgreementMention]) -> _SentenceState:
     text = info.sentence.text
     phrases = find_phrases(text)
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
@@ -102,8 +108,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if p.generic and not p.vague and not re.match(r"(?:between|with|on|in|for)\b", p.complement,
                                                       re.I):
             continue
+        before = state.mentions[-1] if state.mentions else None
+        if before is None and _DEFINITE.match(text[max(0, p.start - 4):p.start] + p.head) \
+                and not p.modifiers and not topics_in(p.complement):
+            # "The treaty, signed in January, ...": the article's last instrument of that kind.
+            before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
-                           state.mentions[-1] if state.mentions else None, cue_at[i])
+                           before, cue_at[i])
         if mention is None:
             continue
         if signers_here and status == Status.SIGNED and not p.vague:
@@ -127,7 +138,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     for a in parties:
         if a.type != "state":
             topics += [t for t in body_topics(a.name) if t not in topics]
-    if _ITS.search(p.complement) and before is not None:
+    if before is not None and (_ITS.search(p.complement) or _is_reference(p)):
         topics = topics or list(before.topics)
     if not topics and not p.generic and not p.vague:
         # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
@@ -166,6 +177,15 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         sentence=info.sentence.index)
 
 
+_DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
+
+
+def _is_reference(p: Phrase) -> bool:
+    """A bare definite head ("the treaty") names an instrument mentioned before."""
+    return not p.modifiers and not p.vague and not topics_in(p.complement) and \
+        not re.search(r"\bbetween\b", p.complement)
+
+
 _SINGULAR = {"treaties": "treaty", "memorandums": "memorandum", "memoranda": "memorandum",
              "mous": "MoU", "accords": "accord", "agreements": "agreement", "protocols": "protocol",
              "deals": "deal", "pacts": "pact", "contracts": "contract", "roadmaps": "roadmap",
@@ -179,6 +199,8 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     core = " ".join(x for x in (p.modifiers, head, p.complement) if x)
     if _ITS.search(p.complement) and before is not None:
         core = f"{head} on the implementation of the {before.title.split(' between ')[0].lower()}"
+    elif before is not None and _is_reference(p) and same_kind_family(before.kind, kind):
+        return before.title
     core = re.sub(r"\s+", " ", core).strip(" ,")
     if " between " not in core and len(parties) >= 2:
         core += " between " + " and ".join(a.name for a in parties[:3])

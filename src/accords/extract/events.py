@@ -48,6 +48,8 @@ _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|E
 _VISIT_HERE = re.compile(
     r"\b(?:visit|trip)\s+(?:here|there)\b(?:\s+(?:this|last|next)\s+(?:week|month))?"
     r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)", re.I)
+_HOSTED = re.compile(r"\b(?:hosted|received|welcomed)\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
+                     r"reception|banquet|delegation|visiting))")
 _VISITED_PERSON = re.compile(r"\b(?:recently\s+)?visited\s+(?:Mr|Mrs|Ms|Dr|President|Prime "
                              r"Minister|Chancellor)\.?\s+(?P<host>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _DURING_VISIT = re.compile(r"\b[Dd]uring (?:his|her|the|this|their) (?:[\w-]+\s+)?visit\b")
@@ -97,6 +99,15 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             return [_event(ctx, info, EventKind.VISIT, f"{who}'s visit to {ctx.place}",
                            date_start, date_end, ctx.place, host, visiting,
                            [visitor] if visitor else people)]
+    hosted = _HOSTED.search(text)
+    if hosted and len(people) >= 2:
+        place = _place_in(text) or ctx.place
+        host_c = _country_of(place)
+        guest = next((p for p, m in zip(people, info.people, strict=False)
+                      if m.start - info.sentence.start > hosted.start()), None)
+        if guest and host_c and guest.country and guest.country != host_c:
+            return [_event(ctx, info, EventKind.VISIT, f"{guest.name}'s visit to {place}",
+                           date_start, date_end, place, host_c, guest.country, people)]
     visited = _VISITED_PERSON.search(text)
     if visited:
         host_person = _resolve(ctx, visited.group("host"))

@@ -1,5 +1,6 @@
 """The Python API: consolidated, stable, sourced records."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -131,3 +132,15 @@ def test_some_inputs_rejected_still_exit_code_0(corpus, articles):
     assert summary.added == 2
     assert len(summary.rejected) == 1
     assert summary.exit_code == 0
+
+
+def test_unnamed_office_resolves_to_the_person_another_article_names(tmp_path) -> None:
+    from accords import Corpus
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    with Corpus(tmp_path / "a.db") as corpus:
+        corpus.add([fixtures / "norway_poland_a.txt", fixtures / "norway_poland_b.txt"])
+        mous = [a for a in corpus.agreements() if a["kind"] == "memorandum"]
+    assert len(mous) == 1 and len(mous[0]["sources"]) == 2
+    signers = {(s["name"], s["country"]) for s in mous[0]["signatories"]}
+    # "The Polish Energy Minister" is Milosz Motyka, named in the other article.
+    assert signers == {("Terje Aasland", "NOR"), ("Milosz Motyka", "POL")}

@@ -116,6 +116,23 @@ def find_people(text: str, offset: int, places: list[Place],
     return sorted(out, key=lambda p: p.start)
 
 
+def find_unnamed_roles(text: str, offset: int, places: list[Place],
+                       named: list[PersonMention]) -> list[PersonMention]:
+    """Offices named without a name: "Belarusian Internal Affairs Minister exchanged ..."
+    (name ""): consolidation resolves them to the person other reports give that office."""
+    rules = _title_rules()
+    out = []
+    for m in rules.title.finditer(text):
+        after = text[m.end():m.end() + 40]
+        if re.match(r",?\s+(?:Senator\s+|Dr\.?\s+)?[A-Z][a-z]", after) or any(
+                p.start - offset <= m.end() <= p.end - offset + 1 for p in named):
+            continue  # a name follows: not unnamed
+        country = _country_before(text, m.start(), places)
+        if country and len(m.group(0).split()) >= 2:
+            out.append(PersonMention(m.start() + offset, m.end() + offset, "", m.group(0), country))
+    return out
+
+
 _NOT_NAME_TAIL = re.compile(r"\s+(?:(?:On|In|At|And|The|Of|For|With|During|After|Said|Says|Told)"
                             r"\b.*)$")
 

@@ -187,9 +187,22 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
     signatories: list[Actor] = []
     for m in c.mentions:
         for s in m.signatories:
+            if not s.name:  # "Belarusian Internal Affairs Minister": who held that office
+                resolved = people.by_office(s.role, s.country)
+                if resolved is None:
+                    continue
+                s = resolved
             canon = people.canonical(s)
             if canon.name not in {x.name for x in signatories}:
                 signatories.append(canon)
+    states = [x for x in countries if not x.startswith("IGO:")]
+    if len(states) == 2:
+        # Signing opposite someone of one party, a signatory of unknown country is the other's.
+        known = {s.country for s in signatories if s.country}
+        if len(known) == 1 and known <= set(states):
+            other = next(x for x in states if x not in known)
+            signatories = [s if s.country else Actor(s.name, other, s.type, s.role)
+                           for s in signatories]
     history = _history(c.mentions)
     dated = [h for h in history if h.date and not h.future]
     if dated:

@@ -1,6 +1,7 @@
 """One entity per person across spellings: Lukashenko / Łukašenka / Lukashenka."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from anyascii import anyascii
@@ -27,7 +28,19 @@ class PeopleIndex:
     def __init__(self) -> None:
         self.clusters: list[list[Actor]] = []
 
+    def by_office(self, role: str | None, country: str | None) -> Actor | None:
+        """The one person the reports give this office in this country, if exactly one."""
+        if not role or not country:
+            return None
+        wanted = _office(role)
+        hits = [self._best(c) for c in self.clusters
+                if any(a.country == country and a.role and _office(a.role) == wanted
+                       for a in c)]
+        return hits[0] if len(hits) == 1 else None
+
     def add(self, actor: Actor) -> None:
+        if not actor.name:
+            return  # an unnamed office is resolved against the named people, not one of them
         for cluster in self.clusters:
             if any(same_person(actor.name, other.name) and _countries_agree(actor, other)
                    for other in cluster):
@@ -59,6 +72,20 @@ class PeopleIndex:
             out.append(Entity(content_id(best.name, prefix="p"), best.name, "person", best.country,
                               aliases))
         return out
+
+
+_OFFICE_NOISE = {"minister", "ministry", "of", "for", "the", "and", "federal", "state"}
+_OFFICE_SYNONYMS = {"interior": "internal affairs", "home": "internal affairs",
+                    "defense": "defence", "foreign": "foreign affairs",
+                    "external": "foreign affairs"}
+
+
+def _office(role: str) -> frozenset[str]:
+    """'Internal Affairs Minister', 'Minister for Internal Affairs', 'Interior Minister' -> one key."""
+    text = role.lower()
+    for word, canon in _OFFICE_SYNONYMS.items():
+        text = re.sub(rf"\b{word}\b(?! affairs)", canon, text)
+    return frozenset(w for w in re.findall(r"[a-z]+", text) if w not in _OFFICE_NOISE)
 
 
 def _countries_agree(a: Actor, b: Actor) -> bool:

@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 
 from accords.annotate.context import DocContext, SentenceInfo
-from accords.annotate.entities import actor_from_phrase, body_topics, generic_ministries, split_pair
+from accords.annotate.entities import (
+    actor_from_phrase,
+    body_topics,
+    find_unnamed_roles,
+    generic_ministries,
+    split_pair,
+)
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
@@ -336,8 +342,10 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
 
 
 def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
-    names = {x.name.lower() for x in a}
-    return a + [x for x in b if x.name.lower() not in names]
+    def key(x: Actor) -> str:
+        return x.name.lower() or f"{x.country}:{x.role}"
+    keys = {key(x) for x in a}
+    return a + [x for x in b if key(x) not in keys]
 
 
 def _people_actors(ctx: DocContext, info: SentenceInfo, after: int = 0) -> list[Actor]:
@@ -347,6 +355,9 @@ def _people_actors(ctx: DocContext, info: SentenceInfo, after: int = 0) -> list[
             continue
         full = ctx.person(p.name) or p
         out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
+    for r in find_unnamed_roles(info.sentence.text, info.sentence.start, info.places, info.people):
+        if r.start - info.sentence.start >= after:
+            out.append(Actor("", r.country, "role", r.role))
     return out
 
 

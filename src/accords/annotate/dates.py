@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
+from accords.annotate.timex import find_extra
 from accords.data import load_json
 
 
@@ -91,11 +92,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(_p(r"\b(?:between\s+|from\s+)?{Y}\s*(?:-|–|—|to|and|/)\s*{Y2}\b",
                                  Y=_YEAR.format(n="y"), Y2=r"(?P<y2>(?:1[89]|20)?\d\d)"))),
     ("month", re.compile(_p(r"(?:\b(?P<cue>in|on|since|by|until|till|from|early|late|mid|"
-                            r"last|next|this|of|during|before|after)[\s-]+(?:early\s+|late\s+)?)"
-                            r"{M}\b(?!\s+\d)", M=_MONTH.format(n="mon")))),
+                            r"last|next|this|of|during|before|after|through)[\s-]+"
+                            r"(?:early\s+|late\s+)?)?"
+                            r"{M}\b(?!\s+\d)(?!\.\s*\d)", M=_MONTH.format(n="mon")))),
     ("year", re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|"
                         r"(?<=\b[Oo]f )|(?<=\b[Aa] )|(?<=\b[Tt]he )|(?<=\b[Ff]rom )|"
-                        r"(?<=\b[Ee]nd )|(?<=\b[Ff]or ))(?P<y>(?:19|20)\d\d)\b"
+                        r"(?<=\b[Ee]nd )|(?<=\b[Ff]or )|(?<=\bhis )|(?<=\bher )|(?<=\bits )|"
+                        r"(?<=\btheir )|(?<=\bDuring )|(?<=\bduring )|(?<=\bafter )|"
+                        r"(?<=\bbefore )|(?<=\band )|(?<=\bin early )|(?<=\bin late ))"
+                        r"(?P<y>(?:19|20)\d\d)\b"
                         r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
     ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until)\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -116,6 +121,18 @@ def _valid(y: int, m: int, d: int) -> bool:
 def _iso(y: int | None, m: int, d: int | None = None) -> str:
     year = f"{y:04d}" if y else "XXXX"
     return f"{year}-{m:02d}" + (f"-{d:02d}" if d else "")
+
+
+_CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?$")
+
+
+def is_calendar(value: str | None) -> bool:
+    """A year, month or day ("2025", "2025-04", "XXXX-04-11"), not a duration, set or ref."""
+    return bool(value and _CALENDAR.match(value))
+
+
+def is_day(value: str | None) -> bool:
+    return is_calendar(value) and len(value or "") == 10
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -149,23 +166,69 @@ def _year_for(month: int, day: int | None, anchor: date | None, future: bool) ->
 
 
 def find(text: str, published: str | None = None) -> list[TimeExpression]:
-    """Every time expression in `text`, longest match first, no overlaps."""
+    """Every time expression in `text`: the longest wins where two overlap; spans are trimmed
+    of leading prepositions ("on Friday" -> "Friday"), as TimeML marks them."""
     words = _words()
     anchor = parse_iso(published)
-    taken: list[tuple[int, int]] = []
-    out: list[TimeExpression] = []
+
+    def future_at(i: int) -> bool:
+        return is_future(_clause_before(text, i))
+
+    candidates: list[TimeExpression] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            a, b = m.span()
-            if any(a < y and x < b for x, y in taken):
-                continue
-            sentence = _sentence_around(text, a, b)
-            expr = _resolve(kind, m, words, anchor, is_future(sentence))
+            expr = _resolve(kind, m, words, anchor, future_at(m.start()))
             if expr is not None:
-                taken.append((a, b))
-                out.append(expr)
+                period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
+                                   text[max(0, m.start() - 12):m.start()])
+                candidates.extend([expr] if period else _split_year_pair(expr))
+    for c in find_extra(text, anchor, future_at):
+        candidates.append(TimeExpression(c.start, c.end, text[c.start:c.end], c.type, c.value,
+                                         None, c.reason, c.relative))
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpression] = []
+    for expr in sorted(candidates, key=lambda e: (-(e.end - e.start), e.type == "DURATION",
+                                                  e.start)):
+        if any(expr.start < y and x < expr.end for x, y in taken):
+            continue
+        taken.append((expr.start, expr.end))
+        out.append(_trim_preposition(expr))
     out.sort(key=lambda e: e.start)
     return out
+
+
+_LEADING = re.compile(r"^(?:on|in|since|by|until|till|from|during|before|after|of|between|at|"
+                      r"for)\s+", re.I)
+
+
+def _trim_preposition(expr: TimeExpression) -> TimeExpression:
+    m = _LEADING.match(expr.text)
+    if not m or expr.type == "DURATION" or (expr.value or "").endswith("_REF"):
+        return expr
+    return TimeExpression(expr.start + m.end(), expr.end, expr.text[m.end():], expr.type,
+                          expr.value, expr.range, expr.reason, expr.relative)
+
+
+def _split_year_pair(expr: TimeExpression) -> list[TimeExpression]:
+    """'2009-2010' is two years in TimeML; the range is kept on the first, which the
+    pipeline reads as a period ("for 2025-2027")."""
+    if not expr.range or len(expr.range[0]) != 4 or not re.fullmatch(
+            r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d", expr.text):
+        return [expr]
+    cut = re.search(r"[-–—/]", expr.text)
+    assert cut is not None
+    second = expr.text[cut.end():].lstrip()
+    end_start = expr.end - len(second)
+    return [TimeExpression(expr.start, expr.start + 4, expr.text[:4], "DATE", expr.range[0],
+                           expr.range),
+            TimeExpression(end_start, expr.end, second, "DATE", expr.range[1])]
+
+
+def _clause_before(text: str, i: int, width: int = 80) -> str:
+    """The words before an expression in its own clause: where its tense is decided."""
+    left = text[max(0, i - width):i]
+    cut = max(left.rfind(c) for c in ".;:\n\"“”")
+    return left[cut + 1:]
 
 
 def _sentence_around(text: str, a: int, b: int) -> str:
@@ -205,14 +268,16 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
     if kind == "my":
         return expr(_iso(int(g["y"]), _month(words, g["mon"])))
     if kind == "month":
-        if g["mon"] == "May" and g.get("cue", "").lower() not in ("in", "since", "by", "until",
-                                                                   "early", "late", "mid",
-                                                                   "last", "next", "this"):
-            return None
-        if g["mon"][0].islower():
+        if g["mon"] in ("May", "March") and (g.get("cue") or "").lower() not in (
+                "in", "since", "by", "until", "early", "late", "mid", "last", "next", "this"):
+            return None  # "may" and "march" are verbs too
+        if g["mon"][0].islower() or g["mon"].endswith(".") or len(g["mon"]) < 4 and not g.get("cue"):
             return None
         mo = _month(words, g["mon"])
-        yr = _year_for(mo, None, anchor, future or (g.get("cue") or "").lower() == "next")
+        cue = (g.get("cue") or "").lower()
+        # "next June", "until June", "through June": a month still to come.
+        yr = _year_for(mo, None, anchor, future or cue in ("next", "until", "till", "through",
+                                                            "by"))
         if (g.get("cue") or "").lower() == "last" and anchor and yr == anchor.year and mo >= anchor.month:
             yr -= 1
         return TimeExpression(a + m.start("mon") - m.start(), b, m.group("mon"), "DATE",
@@ -233,7 +298,9 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         if anchor is None:
             return expr(None, reason="weekday with no publication date", relative=True)
         delta = (target - anchor.weekday()) % 7
-        if cue == "next" or (future and cue != "last"):
+        if delta == 0 and cue not in ("next", "last"):
+            day = anchor  # "on Friday" in a Friday story is that day, whatever the tense
+        elif cue == "next" or (future and cue != "last"):
             day = anchor + timedelta(days=delta or 7)
         else:
             back = (anchor.weekday() - target) % 7
@@ -281,7 +348,7 @@ def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
     timestamp; else the dateline's date (its year, when missing, inferred from the article's
     other dates); else the latest full date the article reports."""
     raw = find(text)
-    full = [e for e in raw if e.value and "X" not in e.value and len(e.value) == 10]
+    full = [e for e in raw if is_day(e.value) and "X" not in (e.value or "")]
     explicit: str | None = None
     explicit_at = -1
     for e in full:
@@ -293,12 +360,12 @@ def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
     if explicit:
         expressions = find(text, explicit)
         lead = [e for e in expressions if e.start < lead_end and e.start != explicit_at
-                and e.value and len(e.value) == 10 and not e.text.lower().startswith(
+                and is_day(e.value) and not e.text.lower().startswith(
                     ("today", "yesterday", "tomorrow"))]
         dateline = _day_of(lead[0]) if lead else explicit
         anchor = dateline if dateline and "X" not in dateline else explicit
         return DocumentDates(explicit, dateline or explicit, find(text, anchor))
-    lead = [e for e in raw if e.start < lead_end and e.value and len(e.value) == 10]
+    lead = [e for e in raw if e.start < lead_end and is_day(e.value)]
     dateline = _day_of(lead[0]) if lead else None
     if dateline and "X" in dateline:
         year = _infer_year(dateline, [e.value for e in full if e.value])

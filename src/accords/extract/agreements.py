@@ -13,6 +13,7 @@ from accords.annotate.entities import (
     generic_ministries,
     split_pair,
 )
+from accords.annotate.dates import is_calendar
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
@@ -382,7 +383,7 @@ def _subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 
 def _sentence_date(info: SentenceInfo) -> str | None:
     for e in info.dates:
-        if e.value and not e.value.startswith("P"):
+        if is_calendar(e.value):
             if e.range and len(e.range[1]) == 10:
                 return e.range[1]
             if e.range:

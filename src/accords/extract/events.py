@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.dates import is_calendar
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
@@ -315,9 +316,9 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     for e in info.dates:
         if e.value and "W" in e.value:
             continue  # "this week": the article's date says more
-        if e.range and len(e.range[0]) >= 7:
+        if e.range and len(e.range[0]) >= 7 and is_calendar(e.range[0]):
             return e.range
-        if e.value and not e.range and len(e.value) >= 7:
+        if is_calendar(e.value) and not e.range and len(e.value or "") >= 7:
             return e.value, e.value
     return ctx.event_date, ctx.event_date
 

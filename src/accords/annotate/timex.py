@@ -1,0 +1,323 @@
+"""Time expressions beyond calendar dates, in TIMEX3 form: durations ("the past two years" ->
+P2Y), sets ("every morning", "annually"), references ("now" -> PRESENT_REF), seasons, decades,
+centuries, quarters, "N years ago", and times of day. Used by `accords.annotate.dates.find`.
+
+Each rule is a pattern and a small function; the words it needs (numbers, units) are data in
+data/time_words.json.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from accords.data import load_json
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    reason: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    numbers: dict[str, int]
+    units: dict[str, str]
+    number: str
+    unit: str
+
+
+@cache
+def _vocab() -> _Vocab:
+    raw = load_json("time_words.json")
+    numbers = raw["numbers"]
+    units = raw["units"]
+    number = r"(?:\d+(?:,\d{3})*|" + "|".join(sorted(map(re.escape, numbers), key=len,
+                                                      reverse=True)) + ")"
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    return _Vocab(numbers, units, number, unit)
+
+
+def _num(token: str) -> str:
+    token = token.lower().replace(",", "")
+    if token.isdigit():
+        return token
+    n = _vocab().numbers.get(token)
+    return "X" if n is None or n < 0 else str(n)
+
+
+def _unit_code(unit: str) -> tuple[str, str]:
+    """('T', 'H') for hours: TIMEX3 puts time units after a T."""
+    code = _vocab().units[unit.lower().rstrip("s") if unit.lower() not in _vocab().units
+                          else unit.lower()]
+    return ("T", code) if code in ("H", "MIN", "S") else ("", code)
+
+
+def _duration(n: str, unit: str) -> str:
+    t, code = _unit_code(unit)
+    code = "M" if code == "MIN" else code
+    if code == "DE" and n != "X":
+        return f"P{int(n) * 10}Y"
+    if code == "CE" and n != "X":
+        return f"P{int(n) * 100}Y"
+    return f"P{t}{n}{code}"
+
+
+Rule = Callable[[re.Match[str], date | None, bool], Candidate | None]
+
+
+def _rules() -> list[tuple[re.Pattern[str], Rule]]:
+    v = _vocab()
+    n, u = v.number, v.unit
+    return [
+        # "four years ago", "a month ago"
+        (re.compile(rf"\b(?P<n>{n})\s+(?P<u>{u})s?\s+ago\b", re.I), _ago),
+        # "the past two years", "almost seven years", "90 days", "five years'"
+        (re.compile(rf"\b(?P<mod>(?:the\s+)?(?:past|last|next|coming|following|previous|first|"
+                    rf"final|latest)\s+)?(?P<q>(?:almost|nearly|about|around|more than|over|"
+                    rf"some|just|a mere|only|at least|up to)\s+)?(?P<n>{n})[\s-]+(?P<u>{u})s?\b"
+                    rf"(?:['’](?=\s))?(?!\s+(?:ago|old)\b)", re.I),
+         _amount),
+        # "the next decade", "the past century": a number-less span of one unit
+        (re.compile(r"\b(?P<mod>the\s+(?:next|past|last|following|previous|coming))\s+"
+                    r"(?P<u>decade|century)\b", re.I), _one_unit),
+        # race and flight times: "3:07:35"
+        (re.compile(r"(?<![:\d])(?<!\d\s)(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![:\d])"),
+         _clock_duration),
+        # "recent weeks", "for years", "the next few months"
+        (re.compile(r"\b(?P<lead>recent|the\s+(?:past|next|last|coming)\s+(?:few|several)|"
+                    r"(?:for|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few|several)?)\s*"
+                    r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b", re.I),
+         _vague_amount),
+        # "take weeks", "lasted hours", "minutes before"
+        (re.compile(r"(?:(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )|"
+                    r"(?<=\blasted )|(?<=\blast )|(?<=\bspent )|(?<=\bspend ))?"
+                    r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
+                    r"(?=\s+(?:before|after|earlier|later)\b)|(?:(?<=\btake )|(?<=\btakes )|"
+                    r"(?<=\btook )|(?<=\btaking )|(?<=\blasted )|(?<=\bspent ))"
+                    r"(?P<u2>seconds|minutes|hours|days|weeks|months|years|decades)\b", re.I),
+         _bare_units),
+        # "now", "currently", "the past", "at the time"
+        (re.compile(r"\b(?P<ref>now|currently|nowadays|at present|at the moment|right now|"
+                    r"the past|at the time|formerly|recently|in the future|the future)\b", re.I),
+         _reference),
+        # seasons: "last summer", "this winter"
+        (re.compile(r"\b(?:(?P<cue>last|this|next|early|late)\s+)?(?P<s>spring|summer|autumn|"
+                    r"fall|winter)\b(?!\s+(?:of\s+)?\d)", re.I), _season),
+        # decades and centuries: "the 1990s", "the 20th century"
+        (re.compile(r"\b(?:the\s+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|(?P<c>\d{1,2})(?:st|nd|rd|th)"
+                    r"\s+[Cc]entury)\b"), _era),
+        # quarters: "the fourth quarter (of 2012)"
+        (re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+                    r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I), _quarter),
+        # sets: "every morning", "each season", "annually"
+        (re.compile(r"\b(?:(?:every|each)\s+(?P<u>day|week|month|year|morning|evening|night|"
+                    r"season|summer|winter|spring|autumn)|(?P<adv>daily|weekly|monthly|"
+                    r"annually|yearly|quarterly|hourly))\b", re.I), _set),
+        # times: "8 PM", "15:00 GMT", "Friday afternoon", "this morning"
+        (re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
+                    r"(?!\w)|(?<![:\d])\b(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)"
+                    r"(?:\s*(?:GMT|UTC|EST|ET|local time))?(?!:\d)"
+                    r"(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday))?", re.I), _clock),
+        (re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                    r"(?P<rel>this|yesterday|tomorrow))\s+(?P<part>morning|afternoon|evening|"
+                    r"night)\b"), _day_part),
+        # "early 2011", "late 2012", "mid-2013"
+        (re.compile(r"\b(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s*"
+                    r"(?P<y>(?:19|20)\d\d)\b", re.I), _modified_year),
+        # "this fiscal year", "the current year"
+        (re.compile(r"\b(?P<cue>this|last|next|the current)\s+(?:fiscal|financial|calendar)\s+"
+                    r"year\b", re.I), _fiscal_year),
+    ]
+
+
+def find_extra(text: str, anchor: date | None, future_at: Callable[[int], bool]) -> Iterator[Candidate]:
+    for pattern, rule in _compiled():
+        for m in pattern.finditer(text):
+            cand = rule(m, anchor, future_at(m.start()))
+            if cand is not None:
+                yield cand
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern[str], Rule]]:
+    return _rules()
+
+
+def _c(m: re.Match[str], type_: str, value: str | None, reason: str | None = None,
+       relative: bool = False) -> Candidate:
+    return Candidate(m.start(), m.end(), type_, value, reason, relative)
+
+
+def _ago(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    n, unit = _num(m.group("n")), m.group("u").lower()
+    if anchor is None:
+        return _c(m, "DATE", None, "relative date with no publication date", True)
+    if n == "X":
+        return _c(m, "DATE", "PAST_REF", relative=True)
+    k = int(n)
+    code = _unit_code(unit)[1]
+    if code == "Y":
+        return _c(m, "DATE", f"{anchor.year - k:04d}", relative=True)
+    if code == "DE":
+        return _c(m, "DATE", f"{anchor.year - 10 * k:04d}"[:3], relative=True)
+    if code == "M":
+        index = anchor.year * 12 + anchor.month - 1 - k
+        return _c(m, "DATE", f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True)
+    if code == "W":
+        iso = (anchor - timedelta(weeks=k)).isocalendar()
+        return _c(m, "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", relative=True)
+    if code == "D":
+        return _c(m, "DATE", (anchor - timedelta(days=k)).isoformat(), relative=True)
+    return _c(m, "DATE", "PAST_REF", relative=True)
+
+
+def _amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    n = _num(m.group("n"))
+    if m.group("n").isdigit() and len(m.group("n")) == 4 and not m.group("mod"):
+        return None  # "2010 years" is not how news writes a year; leave years to dates.py
+    return _c(m, "DURATION", _duration(n, m.group("u")))
+
+
+def _vague_amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    unit = m.group("u")
+    start = m.start("lead") if m.group("lead").lower().startswith(("recent", "the")) else m.start("u")
+    return Candidate(start, m.end(), "DURATION", _duration("X", unit))
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+         "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
+         "the past": "PAST_REF", "at the time": "PAST_REF", "formerly": "PAST_REF",
+         "recently": "PAST_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF"}
+
+
+def _bare_units(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DURATION", _duration("X", m.group("u") or m.group("u2")))
+
+
+def _reference(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DATE", _REFS[" ".join(m.group("ref").lower().split())])
+
+
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """'last summer' is the latest one already over; 'next winter' the first not begun."""
+    code = _SEASONS[m.group("s").lower()]
+    cue = (m.group("cue") or "").lower()
+    if m.group("s").lower() == "fall" and not cue:
+        return None  # "the fall in prices"
+    if anchor is None:
+        return _c(m, "DATE", f"XXXX-{code}", relative=True)
+    begins = {y: date(y, _SEASON_START[code], 1) for y in range(anchor.year - 2, anchor.year + 2)}
+    ends = {y: date(y + (1 if code == "WI" else 0), (_SEASON_START[code] + 2) % 12 + 1, 1)
+            for y in begins}
+    if cue == "last" or (not cue and not future and begins[anchor.year] > anchor):
+        year = max(y for y in begins if ends[y] <= anchor)
+    elif cue == "next" or future:
+        year = min(y for y in begins if begins[y] > anchor)
+    else:  # "this winter": the one under way or nearest
+        year = min(begins, key=lambda y: abs((begins[y] - anchor).days))
+    return _c(m, "DATE", f"{year:04d}-{code}", relative=True)
+
+
+def _era(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if m.group("dec"):
+        return _c(m, "DATE", m.group("dec")[:3])
+    return _c(m, "DATE", f"{int(m.group('c')) - 1:02d}")
+
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    q = _ORD[m.group("q").lower()]
+    if m.group("y"):
+        return _c(m, "DATE", f"{m.group('y')}-Q{q}")
+    if anchor is None:
+        return _c(m, "DATE", f"XXXX-Q{q}", relative=True)
+    current = (anchor.month - 1) // 3 + 1
+    year = anchor.year - 1 if q > current and not future else anchor.year
+    return _c(m, "DATE", f"{year:04d}-Q{q}", relative=True)
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily": "P1D",
+              "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "quarterly": "P3M", "hourly": "PT1H", "morning": "XXXX-XX-XXTMO",
+              "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI", "season": "XXXX-XX",
+              "summer": "XXXX-SU", "winter": "XXXX-WI", "spring": "XXXX-SP",
+              "autumn": "XXXX-FA"}
+
+
+def _set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    key = (m.group("u") or m.group("adv")).lower()
+    return _c(m, "SET", _SET_UNITS[key])
+
+
+def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if m.group("h24"):
+        h, minute = int(m.group("h24")), int(m.group("m24"))
+    else:
+        h, minute = int(m.group("h")), int(m.group("m") or 0)
+        ap = m.group("ap").lower().replace(".", "")
+        if not 1 <= h <= 12:
+            return _c(m, "TIME", None, "impossible time")
+        h = h % 12 + (12 if ap == "pm" else 0)
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    if anchor and m.group("wd"):
+        target = _WEEKDAYS.index(m.group("wd").lower())
+        shift = (target - anchor.weekday()) % 7
+        day = (anchor + timedelta(days=shift if future or shift <= 1 else shift - 7)).isoformat()
+    return _c(m, "TIME", f"{day}T{h:02d}:{minute:02d}", relative=anchor is not None)
+
+
+def _clock_duration(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    h, mi, s = int(m.group("h")), int(m.group("m")), int(m.group("s"))
+    value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{s}S" if s else "")
+    return _c(m, "DURATION", value)
+
+
+def _one_unit(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DURATION", _duration("1", m.group("u")))
+
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_part(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    part = _PARTS[m.group("part").lower()]
+    if anchor is None:
+        return _c(m, "TIME", None, "relative time with no publication date", True)
+    if m.group("wd"):
+        target = _WEEKDAYS.index(m.group("wd").lower())
+        if future:
+            day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+        else:
+            day = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+    else:
+        shift = {"this": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+        day = anchor + timedelta(days=shift)
+    return _c(m, "TIME", f"{day.isoformat()}T{part}", relative=True)
+
+
+def _modified_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DATE", m.group("y"))
+
+
+def _fiscal_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if anchor is None:
+        return _c(m, "DATE", None, "relative year with no publication date", True)
+    shift = {"this": 0, "the current": 0, "last": -1, "next": 1}[" ".join(
+        m.group("cue").lower().split())]
+    return _c(m, "DATE", f"{anchor.year + shift:04d}", relative=True)

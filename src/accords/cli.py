@@ -165,6 +165,35 @@ def export(db: str, fmt: str, out: str | None) -> None:
         click.echo(text)
 
 
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--published", help="Publication date (YYYY-MM-DD); default: read from the text.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+def dates(file: str, published: str | None, as_json: bool) -> None:
+    """Time expressions of one file, resolved against the publication date."""
+    import json
+
+    from accords.annotate.dates import document_dates, find
+    from accords.errors import ReadError
+    try:
+        with open(file, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReadError(f"cannot read the file: {exc}", file) from exc
+    anchor = published or document_dates(text).published
+    found = find(text, anchor if anchor and "X" not in anchor else None)
+    if as_json:
+        click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=1))
+        return
+    table = Table(title=f"Time expressions (published {anchor or 'unknown'})")
+    for col in ("start", "end", "text", "type", "value", "range / reason"):
+        table.add_column(col, overflow="fold")
+    for e in found:
+        extra = f"{e.range[0]}..{e.range[1]}" if e.range else (e.reason or "")
+        table.add_row(str(e.start), str(e.end), e.text, e.type, e.value or "", extra)
+    console.print(table)
+
+
 @main.command(name="eval")
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--docs", type=click.Path(exists=True, file_okay=False),

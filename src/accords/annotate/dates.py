@@ -250,6 +250,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
     if kind in ("iso", "wire"):
         year, d = int(g["y"]), int(g["d"])
         mo = int(g["m"]) if kind == "iso" else words.months.get(g["mon"].lower()[:3], 0)
+        if kind == "wire" and not mo:
+            return expr(None, reason=f"unknown month '{g['mon']}'")
         return expr(_iso(year, mo, d)) if _valid(year, mo, d) else expr(None, reason="impossible date")
     if kind in ("mdy", "dmy", "md", "dm"):
         mo = _month(words, g["mon"])

@@ -1,0 +1,104 @@
+"""Time-expression rules, one test each, on sentences of our own invention."""
+from __future__ import annotations
+
+import pytest
+
+from accords import dates
+
+
+def values(text: str, published: str | None = "2026-03-18") -> dict[str, tuple[str, str | None]]:
+    return {e.text: (e.type, e.value) for e in dates.find(text, published)}
+
+
+# 2026-03-18 is a Wednesday.
+@pytest.mark.parametrize("text, span, expected", [
+    ("Ministers signed the accord on Monday.", "Monday", "2026-03-16"),
+    ("The envoys will meet on Friday in Accra.", "Friday", "2026-03-20"),
+    ("The treaty was signed on Wednesday.", "Wednesday", "2026-03-18"),
+    ("They will sign it on Wednesday.", "Wednesday", "2026-03-18"),
+    ("Talks resume next Wednesday.", "next Wednesday", "2026-03-25"),
+    ("Talks collapsed last Wednesday.", "last Wednesday", "2026-03-11"),
+])
+def test_weekday_by_tense(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DATE", expected)
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("The two sides met last week.", "last week", "DATE", "2026-W11"),
+    ("The pact was agreed earlier this month.", "earlier this month", "DATE", "2026-03"),
+    ("Elections are due next year.", "next year", "DATE", "2027"),
+    ("Trade doubled two years ago.", "two years ago", "DATE", "2024"),
+    ("Exports fell over the past three weeks.", "the past three weeks", "DURATION", "P3W"),
+    ("The dispute dates back to the 1990s.", "the 1990s", "DATE", "199"),
+    ("It was a 20th century border.", "20th century", "DATE", "19"),
+    ("Now the ministers disagree.", "Now", "DATE", "PRESENT_REF"),
+    ("The commission meets annually.", "annually", "SET", "P1Y"),
+    ("The committee meets every week.", "every week", "SET", "P1W"),
+    ("Troops withdrew last summer.", "last summer", "DATE", "2025-SU"),
+    ("The session opens at 9 a.m. tomorrow.", "9 a.m.", "TIME", "2026-03-18T09:00"),
+    ("Growth slowed in the fourth quarter.", "the fourth quarter", "DATE", "2025-Q4"),
+    ("The visit lasted 48 hours.", "48 hours", "DURATION", "PT48H"),
+    ("Ratification could take months.", "months", "DURATION", "PXM"),
+    ("A three-month truce was agreed.", "three-month", "DURATION", "P3M"),
+])
+def test_relative_and_duration_forms(text: str, span: str, expected_type: str,
+                                     expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+def test_day_range_carries_its_range() -> None:
+    e = next(e for e in dates.find("The summit, held on May 4–6, ended.", "2026-05-07")
+             if e.range)
+    assert (e.value, e.range) == ("2026-05-04", ("2026-05-04", "2026-05-06"))
+
+
+def test_from_year_to_year_is_one_period() -> None:
+    e = next(e for e in dates.find("A plan from 2026 to 2028 was adopted.", "2026-03-18"))
+    assert e.range == ("2026", "2028")
+
+
+def test_bare_year_pair_is_two_years_as_timeml_marks_it() -> None:
+    found = [e.value for e in dates.find("The 2019-2020 season was cancelled.", "2026-03-18")]
+    assert found == ["2019", "2020"]
+
+
+def test_new_year_rollover_past() -> None:
+    # Published on 2 January: "December 30" in the past tense is the previous year.
+    assert values("The deal was signed on December 30.", "2026-01-02")["December 30"] == (
+        "DATE", "2025-12-30")
+
+
+def test_new_year_rollover_future() -> None:
+    # Published on 30 December: "January 5" in the future tense is next year.
+    assert values("Ministers will meet on January 5.", "2025-12-30")["January 5"] == (
+        "DATE", "2026-01-05")
+
+
+def test_leap_day_is_valid_in_a_leap_year_only() -> None:
+    assert values("It was signed on February 29, 2024.")["February 29, 2024"] == (
+        "DATE", "2024-02-29")
+    e = next(e for e in dates.find("It was signed on February 29, 2025.", "2026-03-18"))
+    assert e.value is None and e.reason == "impossible date"
+
+
+def test_no_publication_date_gives_null_with_a_reason() -> None:
+    e = next(e for e in dates.find("The accord was signed on Tuesday.", None))
+    assert e.value is None and "publication date" in (e.reason or "")
+
+
+def test_garbled_numbers_give_no_guess() -> None:
+    found = dates.find("Code 99-XYZ-1234 and 13:75 and 31-FOO-2020 appear.", "2026-03-18")
+    # A date-shaped token with no real month gets a null value and says why; codes get nothing.
+    assert [(e.text, e.value, e.reason) for e in found] == [
+        ("31-FOO-2020", None, "unknown month 'FOO'")]
+
+
+def test_money_and_quantities_are_not_years() -> None:
+    found = [e.text for e in dates.find("It costs 2020 dlrs for 1999 tonnes.", "2026-03-18")]
+    assert found == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "On Monday\u2014after talks in Rabat last week\u2014both signed."
+    for e in dates.find(text, "2026-03-18"):
+        assert text[e.start:e.end] == e.text

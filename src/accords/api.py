@@ -9,12 +9,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from accords.consolidate.run import consolidate
+from accords.dedup import NearDuplicates, from_bytes, signature, to_bytes
 from accords.errors import RecordNotFoundError, UsageError
 from accords.export import to_csv, to_json
 from accords.pipeline import extract_all
@@ -29,6 +30,7 @@ class RunSummary:
     inputs: int = 0
     added: int = 0
     already_known: int = 0
+    duplicates: int = 0
     irrelevant: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     agreements: int = 0
@@ -37,7 +39,7 @@ class RunSummary:
     @property
     def exit_code(self) -> int:
         """0: the run completed (rejections listed); 1: no input could be processed."""
-        return 1 if self.inputs and self.added + self.already_known == 0 else 0
+        return 1 if self.inputs and self.added + self.already_known + self.duplicates == 0 else 0
 
 
 class Corpus:
@@ -53,35 +55,54 @@ class Corpus:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, paths: Iterable[str | os.PathLike[str]]) -> RunSummary:
+    def add(self, paths: Iterable[str | os.PathLike[str]],
+            progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
         """Read, extract and store new documents, then consolidate all records again (ids of
-        existing records are kept). Documents already in the database are not re-read."""
+        existing records are kept). Documents already in the database are not re-read; near
+        duplicates of a stored document are linked to it, not added. `progress` is called
+        after each input."""
         summary = RunSummary()
         run = self.db.new_run()
-        seen: set[str] = set()
+        index = NearDuplicates()
+        for doc_id, blob in self.db.signatures():
+            index.add(doc_id, from_bytes(blob))
+        signatures: dict[str, bytes] = {}
 
         def fresh() -> Iterator[Document]:
             for item in iter_inputs(paths):
                 summary.inputs += 1
                 if isinstance(item, Rejected):
                     summary.rejected.append(item)
-                elif item.id in seen or self.db.known(item.id):
+                elif item.id in signatures or self.db.known(item.id):
                     summary.already_known += 1
                 else:
-                    seen.add(item.id)
-                    yield item
+                    sig = signature(item.text)
+                    near = index.match(sig)
+                    if near:
+                        summary.duplicates += 1
+                        self.db.add_duplicate(item.path or item.name, near[0], near[1], run)
+                    else:
+                        index.add(item.id, sig)
+                        signatures[item.id] = to_bytes(sig) if sig is not None else b""
+                        yield item
+                        continue
+                if progress:
+                    progress(summary)
 
         for ex in extract_all(fresh()):
-            self.db.add_extraction(ex)
+            self.db.add_extraction(ex, signatures.get(ex.document.id) or None)
             summary.added += 1
             summary.irrelevant += int(not ex.relevant)
+            if progress:
+                progress(summary)
         self.db.add_rejected(summary.rejected, run)
-        if summary.added:
+        if summary.added or self.db.consolidation_pending():
             self.reconsolidate()
         summary.agreements = len(self.db.agreements())
         summary.events = len(self.db.events())
         self.db.finish_run(run, inputs=summary.inputs, added=summary.added,
-                           already_known=summary.already_known, rejected=len(summary.rejected),
+                           already_known=summary.already_known, duplicates=summary.duplicates,
+                           rejected=len(summary.rejected),
                            irrelevant=summary.irrelevant, agreements=summary.agreements,
                            events=summary.events)
         return summary

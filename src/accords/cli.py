@@ -3,6 +3,8 @@ Python API (accords.api) and renders the result with rich."""
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +29,17 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--quiet", "-q", is_flag=True, help="Print the summary only.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no tables: the summary only.")
 def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
-    """Read files or folders, extract and consolidate into the database."""
+    """Read files or folders (or - for standard input), extract and consolidate into the
+    database."""
     with Corpus(db) as corpus:
-        summary = corpus.add(paths)
+        if quiet:
+            summary = corpus.add(paths)
+        elif console.is_terminal:
+            summary = _with_progress_bar(corpus, paths)
+        else:
+            summary = corpus.add(paths, progress=_log_lines())
         if not quiet:
             _agreement_table(corpus.agreements(), corpus)
             _event_table(corpus.events())
@@ -39,10 +47,40 @@ def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
     sys.exit(summary.exit_code)
 
 
+def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...]) -> RunSummary:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("reading", total=None, rate=0.0)
+        started = time.monotonic()
+
+        def step(s: RunSummary) -> None:
+            done = s.added + s.already_known + s.duplicates + len(s.rejected)
+            bar.update(task, completed=done,
+                       rate=done / max(time.monotonic() - started, 1e-6))
+        return corpus.add(paths, progress=step)
+
+
+def _log_lines(every: int = 100) -> Callable[[RunSummary], None]:
+    """Not a terminal: a plain line every `every` inputs, to standard error."""
+    started = time.monotonic()
+    last = [0]
+
+    def step(s: RunSummary) -> None:
+        done = s.added + s.already_known + s.duplicates + len(s.rejected)
+        if done - last[0] >= every:
+            last[0] = done
+            rate = done / max(time.monotonic() - started, 1e-6)
+            click.echo(f"accords: {done} inputs, {s.added} added, {rate:.1f} docs/s", err=True)
+    return step
+
+
 def _print_summary(s: RunSummary, db: str) -> None:
     console.print(f"[bold]{s.inputs}[/] inputs: {s.added} documents added "
                   f"({s.irrelevant} without diplomatic content), {s.already_known} already in "
-                  f"the database, {len(s.rejected)} rejected. Database {db}: "
+                  f"the database, {s.duplicates} near duplicates of stored articles, "
+                  f"{len(s.rejected)} rejected. Database {db}: "
                   f"{s.agreements} agreements, {s.events} events.")
     for r in s.rejected:
         console.print(f"  [red]rejected[/] {r.name}: {r.reason} [{r.code}]")

@@ -27,12 +27,17 @@ CREATE TABLE IF NOT EXISTS rejected (
   at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT DEFAULT CURRENT_TIMESTAMP, inputs INTEGER,
-  added INTEGER, already_known INTEGER, rejected INTEGER, irrelevant INTEGER,
-  agreements INTEGER, events INTEGER);
+  added INTEGER, already_known INTEGER, duplicates INTEGER, rejected INTEGER,
+  irrelevant INTEGER, agreements INTEGER, events INTEGER);
 CREATE TABLE IF NOT EXISTS mentions (
   id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id), type TEXT NOT NULL,
   data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS people (document TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS signatures (document TEXT PRIMARY KEY, minhash BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS duplicates (
+  name TEXT NOT NULL, duplicate_of TEXT NOT NULL REFERENCES documents(id), similarity REAL,
+  run INTEGER, at TEXT DEFAULT CURRENT_TIMESTAMP);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS mention_records (mention TEXT PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS agreements (
   id TEXT PRIMARY KEY, kind TEXT, title TEXT, status TEXT, countries TEXT, topics TEXT,
@@ -58,6 +63,9 @@ class Database:
         try:
             self.conn = sqlite3.connect(self.path)
             self.conn.executescript(SCHEMA)
+            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(runs)")}
+            if "duplicates" not in columns:  # a database made before duplicates were counted
+                self.conn.execute("ALTER TABLE runs ADD COLUMN duplicates INTEGER")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database: {exc}", self.path) from exc
 
@@ -68,9 +76,15 @@ class Database:
     def known(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
 
-    def add_extraction(self, ex: Extraction) -> None:
+    def add_extraction(self, ex: Extraction, signature: bytes | None = None) -> None:
+        """One document and its mentions, in one transaction: a run killed in the middle
+        leaves whole documents or none, and marks the records as needing consolidation."""
         d = ex.document
         with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('consolidation_pending', '1')")
+            if signature is not None:
+                self.conn.execute("INSERT OR REPLACE INTO signatures VALUES (?,?)",
+                                  (d.id, signature))
             self.conn.execute(
                 "INSERT OR IGNORE INTO documents (id, name, path, title, published, dateline, "
                 "languages, relevant, text) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -81,6 +95,18 @@ class Database:
             self.conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?)", rows)
             self.conn.executemany("INSERT INTO people VALUES (?,?)",
                                   [(d.id, json.dumps(p.__dict__)) for p in ex.people])
+
+    def consolidation_pending(self) -> bool:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='consolidation_pending'").fetchone()
+        return bool(row and row[0] == "1")
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        return list(self.conn.execute("SELECT document, minhash FROM signatures"))
+
+    def add_duplicate(self, name: str, of: str, similarity: float, run: int) -> None:
+        with self.conn:
+            self.conn.execute("INSERT INTO duplicates (name, duplicate_of, similarity, run) "
+                              "VALUES (?,?,?,?)", (name, of, similarity, run))
 
     def add_rejected(self, items: Iterable[Rejected], run: int) -> None:
         with self.conn:
@@ -129,6 +155,7 @@ class Database:
     # -------------------------------------------------------------- records
     def replace_records(self, result: Consolidated) -> None:
         with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('consolidation_pending', '0')")
             for table in ("agreements", "events", "entities", "sources", "mention_records"):
                 self.conn.execute(f"DELETE FROM {table}")
             for a in result.agreements:

@@ -6,6 +6,7 @@ these dataclasses. Ids are content hashes, so re-reading the same input yields t
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -29,10 +30,27 @@ class Document:
     published: str | None = None  # ISO date as precise as known, or None
     dateline: str | None = None
     languages: tuple[str, ...] = ("en",)
+    url: str | None = None  # where a web input came from (page, feed entry, WARC target)
+    site: str | None = None  # site or feed name
+    raw_sha1: str | None = None  # sha1 of the raw bytes (HTML, WARC payload) the text came from
+    crawled: str | None = None  # when a crawler fetched it (WARC-Date), ISO
 
     @classmethod
-    def from_text(cls, name: str, text: str, path: str | None = None) -> Document:
-        return cls(id=content_id(text, prefix="d"), name=name, text=text, path=path)
+    def from_text(cls, name: str, text: str, path: str | None = None, url: str | None = None,
+                  *, title: str | None = None, published: str | None = None,
+                  site: str | None = None, raw_sha1: str | None = None,
+                  crawled: str | None = None) -> Document:
+        """The id is the hash of the text for plain inputs (so the same text read twice is the
+        same document) and of the normalized text and its URL for web inputs."""
+        ident = (content_id(normalize_text(text), url, prefix="d") if url
+                 else content_id(text, prefix="d"))
+        return cls(id=ident, name=name, text=text, path=path, title=title, published=published,
+                   url=url, site=site, raw_sha1=raw_sha1, crawled=crawled)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, whitespace runs collapsed: the text of a web page as far as its identity goes."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 @dataclass(frozen=True)

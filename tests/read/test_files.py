@@ -70,3 +70,34 @@ def test_folder_is_read_recursively_and_unsupported_suffixes_are_reported(tmp_pa
     assert rejected[0].name == str(tmp_path / "sub" / "report.pdf")
     assert rejected[0].reason.startswith("unsupported format '.pdf'")
     assert rejected[0].code == "E104"
+
+
+def test_folder_dispatch_by_format(tmp_path):
+    import gzip
+    import json
+
+    text = ("Chile and Peru signed a treaty on shared aquifers on Tuesday, the foreign ministers "
+            "of both countries said in a joint statement.")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "x", "text": text}) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(
+        (json.dumps({"id": "y", "text": text + " Again."}) + "\n").encode()))
+    (tmp_path / "c.htm").write_text(f"<html><body><article><p>{text}</p></article></body></html>",
+                                    encoding="utf-8")
+    (tmp_path / "d.xml").write_text("<?xml version='1.0'?><inventory/>", encoding="utf-8")
+    (tmp_path / "e.gz").write_bytes(gzip.compress(b"hello"))
+    (tmp_path / "f.txt").write_text(text + " Plain.", encoding="utf-8")
+    items = list(iter_inputs([tmp_path]))
+    assert [(type(i).__name__, i.name) for i in items] == [
+        ("Document", "a.jsonl#x"), ("Document", "b.jsonl.gz#y"), ("Document", "c.htm"),
+        ("Rejected", str(tmp_path / "d.xml")), ("Rejected", str(tmp_path / "e.gz")),
+        ("Document", "f.txt")]
+    assert [i.code for i in items if isinstance(i, Rejected)] == ["E104", "E104"]
+
+
+def test_oversized_text_file_is_rejected_by_size_alone(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"x" * 2000)
+    r = read_file(p, max_bytes=1000)
+    assert isinstance(r, Rejected)
+    assert (r.code, r.reason) == ("E105", "too large (2000 bytes; the limit is 1000)")

@@ -134,14 +134,9 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
 def _stage(doc: Document, gate: bool = True) -> DocContext:
     ct = clean(doc.text)
     sents = split_sentences(ct)
-    dd = document_dates(doc.text)
     gaz = gazetteer()
     c = cues()
-    infos = []
-    for s in sents:
-        places = gaz.find(s.text)
-        infos.append(SentenceInfo(s, places, dates=[e for e in dd.expressions
-                                                    if s.start <= e.start < s.end]))
+    infos = [SentenceInfo(s, gaz.find(s.text)) for s in sents]
     has_state = any(p.form in ("name", "alias", "demonym", "capital", "igo")
                     for info in infos for p in info.places)
     relevant = False
@@ -150,6 +145,13 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
                                        or EVENT_TRIGGER.search(info.sentence.text))):
             info.candidate = True
             relevant = True
+    # Time expressions only where they can matter: in the candidate sentences.
+    dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end) for i in infos
+                                         if i.candidate])
+    for info in infos:
+        if info.candidate:
+            s = info.sentence
+            info.dates = [e for e in dd.expressions if s.start <= e.start < s.end]
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
                      None, {}, relevant)
     ctx.place = _doc_place(doc.text, infos)

@@ -95,12 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"last|next|this|of|during|before|after|through)[\s-]+"
                             r"(?:early\s+|late\s+)?)?"
                             r"{M}\b(?!\s+\d)(?!\.\s*\d)", M=_MONTH.format(n="mon")))),
-    ("year", re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|"
-                        r"(?<=\b[Oo]f )|(?<=\b[Aa] )|(?<=\b[Tt]he )|(?<=\b[Ff]rom )|"
-                        r"(?<=\b[Ee]nd )|(?<=\b[Ff]or )|(?<=\bhis )|(?<=\bher )|(?<=\bits )|"
-                        r"(?<=\btheir )|(?<=\bDuring )|(?<=\bduring )|(?<=\bafter )|"
-                        r"(?<=\bbefore )|(?<=\band )|(?<=\bin early )|(?<=\bin late ))"
-                        r"(?P<y>(?:19|20)\d\d)\b"
+    # A year after a word that introduces one ("in 1984", "his 2007 campaign"); the word is
+    # checked in _resolve, which is much faster than a chain of lookbehinds.
+    ("year", re.compile(r"\b(?P<pre>[A-Za-z]+)\s+(?P<y>(?:19|20)\d\d)\b"
                         r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
     ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until)\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -108,6 +105,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relperiod", re.compile(r"\b(?P<rel>(?:earlier|later) this (?:week|month|year)|"
                              r"(?:last|this|next|past) (?:week|month|year))\b", re.I)),
 ]
+
+
+_YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
+after before and early late through""".split())
+# Words a pattern cannot match without: tested once per sentence, so that each pattern only
+# runs where it can find something.
+_NEEDS = {
+    "iso": re.compile(r"\d{4}-\d"), "wire": re.compile(r"\d-[A-Za-z]{3}-\d"),
+    "year_range": re.compile(r"\d{4}\s*(?:-|–|—|/|to\b|and\b)", re.I),
+    "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "weekday": re.compile(r"day\b"), "relday": re.compile(r"to(?:day|night|morrow)|yesterday", re.I),
+    "relperiod": re.compile(r"\b(?:week|month|year)\b", re.I),
+}
+_MONTH_NEEDED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
 def _month(words: _Words, token: str) -> int:
@@ -165,26 +176,78 @@ def _year_for(month: int, day: int | None, anchor: date | None, future: bool) ->
     return y
 
 
-def find(text: str, published: str | None = None) -> list[TimeExpression]:
+# Any of these words or a digit: a sentence without one holds no time expression, and the
+# patterns (which are many) never run over it. Most of an article is such sentences.
+_TRIGGER = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|tonight|yesterday|tomorrow|now|currently|nowadays|present|ago|year|month|week|day|"
+    r"decade|centur|hour|minute|second|season|spring|summer|autumn|fall|winter|annual|daily|"
+    r"weekly|monthly|quarter|morning|afternoon|evening|night|past|time|recent|future|former|"
+    r"fiscal|weekend)", re.I)
+_BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
+_ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
+
+
+_CALENDAR_TRIGGER = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
+    r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\d{4}-\d\d-\d\d|\d-[A-Za-z]{3}-\d{4}", re.I)
+
+
+def _chunks(text: str, trigger: re.Pattern[str] = _TRIGGER,
+            within: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Sentence-sized spans around each time word (one scan for the words, then the sentence
+    bounds around each), merged when they touch; with `within`, those spans that hold one."""
+    if within is not None:
+        return [(a, b) for a, b in sorted(within) if trigger.search(text, a, b)]
+    spans: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        floor = max(0, m.start() - 300)  # a sentence is not longer; do not scan back further
+        left = max(max(text.rfind(c, floor, m.start()) for c in ".!?\n") + 1, floor)
+        nxt = _BREAK.search(text, m.end())
+        right = nxt.end() if nxt else len(text)
+        if spans and left <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], right)
+        else:
+            spans.append((left, right))
+    return spans
+
+
+def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None = None,
+         spans: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Every time expression in `text`: the longest wins where two overlap; spans are trimmed
-    of leading prepositions ("on Friday" -> "Friday"), as TimeML marks them."""
+    of leading prepositions ("on Friday" -> "Friday"), as TimeML marks them. `kinds` limits
+    the search to some calendar patterns (and skips the others); `spans` to parts of the text."""
     words = _words()
     anchor = parse_iso(published)
+    if spans is not None and not spans:
+        return []
 
     def future_at(i: int) -> bool:
         return is_future(_clause_before(text, i))
 
     candidates: list[TimeExpression] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            expr = _resolve(kind, m, words, anchor, future_at(m.start()))
-            if expr is not None:
-                period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
-                                   text[max(0, m.start() - 12):m.start()])
-                candidates.extend([expr] if period else _split_year_pair(expr))
-    for c in find_extra(text, anchor, future_at):
-        candidates.append(TimeExpression(c.start, c.end, text[c.start:c.end], c.type, c.value,
-                                         None, c.reason, c.relative))
+    trigger = _CALENDAR_TRIGGER if kinds is not None else _TRIGGER
+    for a, b in _chunks(text, trigger, spans):
+        has_month = bool(_MONTH_NEEDED.search(text, a, b))
+        for kind, pattern in _PATTERNS:
+            if kinds is not None and kind not in kinds:
+                continue
+            need = _NEEDS.get(kind)
+            if (need.search(text, a, b) is None) if need else not has_month:
+                continue
+            for m in pattern.finditer(text, a, b):
+                expr = _resolve(kind, m, words, anchor, future_at(m.start()))
+                if expr is not None:
+                    period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
+                                       text[max(0, m.start() - 12):m.start()])
+                    candidates.extend([expr] if period else _split_year_pair(expr))
+        if kinds is None:
+            for c in find_extra(text, anchor, future_at, a, b):
+                candidates.append(TimeExpression(c.start, c.end, text[c.start:c.end], c.type,
+                                                 c.value, None, c.reason, c.relative))
     taken: list[tuple[int, int]] = []
     out: list[TimeExpression] = []
     for expr in sorted(candidates, key=lambda e: (-(e.end - e.start), e.type == "DURATION",
@@ -293,7 +356,9 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             return None
         return expr(f"{y1}", (f"{y1}", f"{y2}"))
     if kind == "year":
-        return expr(g["y"])
+        if g["pre"].lower() not in _YEAR_INTRODUCERS:
+            return None
+        return TimeExpression(m.start("y"), m.end("y"), g["y"], "DATE", g["y"])
     if kind == "weekday":
         target = words.weekdays[g["wd"].lower()]
         cue = (g.get("cue") or "").lower()
@@ -345,11 +410,13 @@ class DocumentDates:
     expressions: list[TimeExpression] = field(default_factory=list)
 
 
-def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
+def document_dates(text: str, lead_end: int = 400,
+                   spans: list[tuple[int, int]] | None = None) -> DocumentDates:
     """The publication date from the text itself: a 'Published' line, a header date or a wire
     timestamp; else the dateline's date (its year, when missing, inferred from the article's
-    other dates); else the latest full date the article reports."""
-    raw = find(text)
+    other dates); else the latest full date the article reports. `expressions` are then all
+    time expressions, or with `spans` only those in the spans (the sentences that matter)."""
+    raw = find(text, kinds=_ABSOLUTE)  # the first pass needs only calendar dates
     full = [e for e in raw if is_day(e.value) and "X" not in (e.value or "")]
     explicit: str | None = None
     explicit_at = -1
@@ -360,13 +427,11 @@ def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
             break
     dateline: str | None
     if explicit:
-        expressions = find(text, explicit)
-        lead = [e for e in expressions if e.start < lead_end and e.start != explicit_at
-                and is_day(e.value) and not e.text.lower().startswith(
-                    ("today", "yesterday", "tomorrow"))]
+        lead = [e for e in find(text[:lead_end], explicit, kinds=_ABSOLUTE)
+                if e.start != explicit_at and is_day(e.value)]
         dateline = _day_of(lead[0]) if lead else explicit
         anchor = dateline if dateline and "X" not in dateline else explicit
-        return DocumentDates(explicit, dateline or explicit, find(text, anchor))
+        return DocumentDates(explicit, dateline or explicit, find(text, anchor, spans=spans))
     lead = [e for e in raw if e.start < lead_end and is_day(e.value)]
     dateline = _day_of(lead[0]) if lead else None
     if dateline and "X" in dateline:
@@ -374,7 +439,7 @@ def document_dates(text: str, lead_end: int = 400) -> DocumentDates:
         dateline = dateline.replace("XXXX", str(year)) if year else dateline
     published: str | None = dateline or max((e.value for e in full if e.value), default=None)
     relative_to = published if published and "X" not in published else None
-    return DocumentDates(published, published, find(text, relative_to))
+    return DocumentDates(published, published, find(text, relative_to, spans=spans))
 
 
 def _day_of(expr: TimeExpression) -> str | None:

@@ -139,9 +139,30 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
     ]
 
 
-def find_extra(text: str, anchor: date | None, future_at: Callable[[int], bool]) -> Iterator[Candidate]:
+_UNIT_WORD = r"(?:second|minute|hour|day|week|month|year|decade|centur|fortnight|quarter)"
+# Words each rule cannot match without: tested once per sentence before the rule's pattern.
+_NEEDS = {
+    "_ago": r"\bago\b", "_amount": _UNIT_WORD, "_one_unit": r"decade|century",
+    "_clock_duration": r"\d:\d\d:\d", "_vague_amount": r"(?:second|minute|hour|day|week|month|"
+    r"year|decade)s\b", "_bare_units": r"(?:second|minute|hour|day|week|month|year|decade)s\b",
+    "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future)",
+    "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
+    "_quarter": r"quarter", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
+    r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)", "_day_part":
+    r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
+    "_fiscal_year": r"fiscal|financial|calendar",
+}
+_NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
+
+
+def find_extra(text: str, anchor: date | None, future_at: Callable[[int], bool],
+               start: int = 0, end: int | None = None) -> Iterator[Candidate]:
+    stop = len(text) if end is None else end
     for pattern, rule in _compiled():
-        for m in pattern.finditer(text):
+        need = _NEEDS_RE.get(rule.__name__)
+        if need is not None and need.search(text, start, stop) is None:
+            continue
+        for m in pattern.finditer(text, start, stop):
             cand = rule(m, anchor, future_at(m.start()))
             if cand is not None:
                 yield cand

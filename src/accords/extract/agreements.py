@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.dates import is_calendar
 from accords.annotate.entities import (
     actor_from_phrase,
     body_topics,
@@ -13,7 +14,6 @@ from accords.annotate.entities import (
     generic_ministries,
     split_pair,
 )
-from accords.annotate.dates import is_calendar
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases

@@ -1,4 +1,5 @@
 """Read stage: paths -> Document, or Rejected with a reason (never a silent drop)."""
-from accords.read.files import iter_inputs, read_file
+from accords.read.files import MAX_BYTES, iter_inputs, read_file, read_path
+from accords.read.jsonl import JsonlFields
 
-__all__ = ["iter_inputs", "read_file"]
+__all__ = ["MAX_BYTES", "JsonlFields", "iter_inputs", "read_file", "read_path"]

@@ -1,54 +1,109 @@
-"""Plain-text and Markdown files and folders of them.
+"""Inputs: files and folders of plain text, Markdown, HTML, feeds, JSON Lines and WARC,
+and standard input (`-`).
 
-Every path given is accounted for: it yields a Document or a Rejected naming the reason.
+Every path given is accounted for: it yields Documents, or a Rejected naming the reason.
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from accords.read.common import MAX_BYTES, english_gate, too_large
+from accords.read.feed import FEED_SUFFIXES, read_feed
+from accords.read.html import HTML_SUFFIXES, read_html
+from accords.read.jsonl import JSONL_SUFFIXES, read_jsonl
+from accords.read.stdin import read_stdin
+from accords.read.warc import WARC_SUFFIXES, read_warc
 from accords.records import Document, Rejected
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
-MAX_BYTES = 20 * 1024 * 1024
+STDIN = "-"
 # Share of control characters (other than tab, newline, CR, form feed) above which a
 # decoded file is taken for binary data rather than text.
 MAX_CONTROL_SHARE = 0.01
 
+__all__ = ["MAX_BYTES", "decode", "iter_inputs", "read_file", "read_path", "reader_for"]
 
-def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document | Rejected]:
-    """Expand folders recursively (sorted, so runs are repeatable) and read each file."""
+Reader = Callable[[Path, int], Iterator[Document | Rejected]]
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]],
+                max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
+    """Expand folders recursively (sorted, so runs are repeatable) and read each file by its
+    format; `-` is standard input. `max_bytes` limits a file, a JSONL line, a WARC record."""
     for raw in paths:
+        if isinstance(raw, str) and raw == STDIN:
+            yield from read_stdin(max_bytes=max_bytes)
+            continue
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if child.name.startswith("."):
                     continue
-                if child.suffix.lower() not in TEXT_SUFFIXES:
-                    yield Rejected(str(child), f"unsupported format '{child.suffix}' "
-                                   "(plain text and Markdown are read)", "E104")
+                reader = reader_for(child)
+                if reader is None:
+                    yield Rejected(str(child), f"unsupported format '{child.suffix}' (plain "
+                                   "text, Markdown, HTML, RSS/Atom, JSONL and WARC are read)",
+                                   "E104")
                     continue
-                yield read_file(child)
+                yield from reader(child, max_bytes)
         else:
-            yield read_file(path)
+            yield from read_path(path, max_bytes)
 
 
-def read_file(path: Path) -> Document | Rejected:
+def reader_for(path: Path) -> Reader | None:
+    """The reader of a file by its suffix, or None for a format that is not read."""
+    name = path.name.lower()
+    if name.endswith(JSONL_SUFFIXES):
+        return read_jsonl_file
+    if name.endswith(WARC_SUFFIXES):
+        return read_warc
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return read_html
+    if suffix in FEED_SUFFIXES:
+        return read_feed
+    if suffix in TEXT_SUFFIXES:
+        return read_text
+    return None
+
+
+def read_jsonl_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
+    return read_jsonl(path, max_bytes=max_bytes)
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
+    yield read_file(path, max_bytes)
+
+
+def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
+    """One path named by the user: by its format, and as plain text if the suffix is not
+    one of the known formats (so a text file without the usual suffix is still read)."""
+    reader = reader_for(path) or read_text
+    yield from reader(path, max_bytes)
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document | Rejected:
+    """A plain-text or Markdown file."""
     name = str(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return too_large(name, size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
         return Rejected(name, "no such file or folder", "E101")
     except OSError as exc:
         return Rejected(name, f"cannot be read: {exc.strerror or exc}", "E101")
-    return decode(name, data, path=name)
+    return decode(name, data, path=name, max_bytes=max_bytes)
 
 
-def decode(name: str, data: bytes, path: str | None = None) -> Document | Rejected:
+def decode(name: str, data: bytes, path: str | None = None,
+           max_bytes: int = MAX_BYTES) -> Document | Rejected:
     """Bytes of one article -> Document, or the reason it is not an article."""
-    if len(data) > MAX_BYTES:
-        return Rejected(name, f"too large ({len(data)} bytes; the limit is {MAX_BYTES})", "E105")
+    if len(data) > max_bytes:
+        return too_large(name, len(data), max_bytes)
     if not data.strip():
         return Rejected(name, "empty file", "E102")
     if b"\x00" in data[:8192]:
@@ -60,4 +115,7 @@ def decode(name: str, data: bytes, path: str | None = None) -> Document | Reject
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * len(text):
         return Rejected(name, "binary file (control characters)", "E103")
+    gate = english_gate(name, text)
+    if gate:
+        return gate
     return Document.from_text(os.path.basename(name), text, path=path)

@@ -1,0 +1,218 @@
+"""What every reader shares: the size limit, the language gate, dates, HTML fragments to text.
+
+Rejection codes of the read stage:
+  E101 unreadable path        E102 empty                 E103 binary
+  E104 unsupported format     E105 too large             E106 undecodable text
+  E107 no English text        E108 malformed record      E109 no main text in the HTML
+  E110 non-HTML WARC record   E111 truncated or corrupt compressed stream
+"""
+from __future__ import annotations
+
+import email.utils
+import re
+import unicodedata
+from datetime import date, datetime
+from html.parser import HTMLParser
+
+from langdetect import DetectorFactory, detect_langs
+from langdetect.lang_detect_exception import LangDetectException
+
+from accords.records import Document, Rejected
+
+DetectorFactory.seed = 0  # langdetect is randomized; a seed makes it repeatable
+
+MAX_BYTES = 20 * 1024 * 1024
+# The language gate reads at most this much Latin-script text, and does not judge texts
+# with fewer Latin letters than MIN_LETTERS (too short to tell) unless they are mostly in
+# another script.
+LANG_SAMPLE_CHARS = 2000
+MIN_LETTERS = 50
+# English is accepted if langdetect finds it among the languages of the Latin-script lines
+# at least this likely (or as the most likely): the gate rejects text with no English in it.
+MIN_ENGLISH_PROB = 0.1
+# Prose whose words are at least this share of common English function words is English
+# without further ado (in English news they are a third of the words or more).
+MIN_ENGLISH_WORD_SHARE = 0.15
+# Text with fewer distinct words of four letters or more is not judged.
+MIN_DISTINCT_WORDS = 15
+# Function words frequent in English and rare in the other languages written in Latin script
+# (no "in", "a", "die", "was", "an", "on").
+_ENGLISH_WORDS = frozenset(
+    "the of and to that with for said has have were which this from by is it are been had "
+    "their they he she who but not its would after than".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def too_large(name: str, size: int, limit: int, what: str = "", exact: bool = True) -> Rejected:
+    """`exact=False` when reading stopped past the limit, so the size is not known."""
+    shown = str(size) if exact else f"more than {limit}"
+    return Rejected(name, f"too large ({what}{shown} bytes; the limit is {limit})", "E105")
+
+
+def _is_latin(ch: str) -> bool:
+    return ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00
+
+
+def _detect(text: str) -> list[tuple[str, float]]:
+    try:
+        return [(lang.lang, lang.prob) for lang in detect_langs(text)]
+    except LangDetectException:
+        return []
+
+
+def detected_languages(text: str) -> tuple[bool, str]:
+    """(has English text, the language detected). Only Latin-script lines are weighed, so an
+    English article quoting a post in Urdu or Arabic is English."""
+    latin_lines: list[str] = []
+    latin_letters = other_letters = 0
+    size = 0
+    for line in text.splitlines():
+        if size >= LANG_SAMPLE_CHARS:
+            break
+        letters = [ch for ch in line if ch.isalpha()]
+        if not letters:
+            continue
+        latin = sum(1 for ch in letters if _is_latin(ch))
+        if latin * 2 >= len(letters):
+            latin_lines.append(line)
+            latin_letters += latin
+            size += len(line)
+        else:
+            other_letters += len(letters) - latin
+    if latin_letters < MIN_LETTERS:
+        if other_letters <= latin_letters:
+            return True, "en"  # too short to judge, and not in another script
+        found = _detect(text[:LANG_SAMPLE_CHARS])
+        return False, found[0][0] if found else "unknown"
+    sample = "\n".join(latin_lines)[:LANG_SAMPLE_CHARS]
+    words = _WORD.findall(sample.lower())
+    hits = sum(1 for w in words if w in _ENGLISH_WORDS)
+    if hits >= 5 and hits >= MIN_ENGLISH_WORD_SHARE * len(words):
+        return True, "en"  # plainly English prose: no need to ask langdetect
+    if len({w for w in words if len(w) >= 4}) < MIN_DISTINCT_WORDS:
+        return True, "en"  # too little prose to judge (a table of figures, a caption)
+    found = _detect(sample)
+    if not found:
+        return True, "unknown"
+    english = any(lang == "en" and (i == 0 or prob >= MIN_ENGLISH_PROB)
+                  for i, (lang, prob) in enumerate(found))
+    return english, "en" if english else found[0][0]
+
+
+def english_gate(name: str, text: str) -> Rejected | None:
+    english, lang = detected_languages(text)
+    return None if english else Rejected(name, f"no English text (detected: {lang})", "E107")
+
+
+def make_document(name: str, text: str, reject_as: str | None = None, *,
+                  path: str | None = None, url: str | None = None, title: str | None = None,
+                  published: str | None = None, site: str | None = None,
+                  raw_sha1: str | None = None, crawled: str | None = None) -> Document | Rejected:
+    """A Document, unless the text is empty or not English. `reject_as` names the input in a
+    Rejected (a path, or a path and a record number), `name` the Document."""
+    label = reject_as or name
+    text = _valid(text) or ""
+    title, url, site = _valid(title), _valid(url), _valid(site)
+    if not text.strip():
+        return Rejected(label, "empty text", "E102")
+    gate = english_gate(label, text)
+    if gate:
+        return gate
+    return Document.from_text(name, text, path=path, url=url, title=title, published=published,
+                              site=site, raw_sha1=raw_sha1, crawled=crawled)
+
+
+def _valid(value: str | None) -> str | None:
+    """Without lone surrogates (JSON can carry them; UTF-8 cannot) and NUL characters."""
+    if value is None:
+        return None
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        value = value.encode("utf-8", errors="replace").decode("utf-8")
+    return value.replace("\x00", "")
+
+
+def with_title(title: str | None, body: str) -> str:
+    """The title as the first line, unless the body already starts with it."""
+    body = body.strip()
+    title = " ".join(title.split()) if title else ""
+    if not title or body.startswith(title):
+        return body
+    return f"{title}\n\n{body}" if body else title
+
+
+_DATE_FORMATS = ("%d-%b-%Y %H:%M:%S.%f", "%d-%b-%Y %H:%M:%S", "%d-%b-%Y", "%Y/%m/%d",
+                 "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%Y%m%d")
+
+
+def iso_date(value: object) -> str | None:
+    """A date as YYYY-MM-DD from the usual ways feeds and dumps write one, else None."""
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).strftime("%Y-%m-%d")
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(s.title() if "%b" in fmt else s, fmt).strftime("%Y-%m-%d")
+        except ValueError:
+            continue
+    try:
+        return email.utils.parsedate_to_datetime(s).strftime("%Y-%m-%d")
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
+    "p", "pre", "section", "table", "td", "th", "tr", "ul"})
+_SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title"})
+# Page furniture, also skipped when a whole page is read without trafilatura.
+PAGE_FURNITURE = frozenset({"nav", "aside", "header", "footer", "form", "menu"})
+
+
+class _TextParser(HTMLParser):
+    def __init__(self, skipped: frozenset[str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.skipped = skipped
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.skipping = 0  # an unclosed <head> ends here
+        elif tag in self.skipped:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.skipped:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(fragment: str, skip: frozenset[str] = frozenset()) -> str:
+    """Plain text of an HTML fragment (a feed entry's content): tags dropped, entities
+    decoded, one line per block. Text escaped twice (`&amp;lt;p&amp;gt;`) is unescaped too."""
+    text = fragment
+    for _ in range(3):
+        parser = _TextParser(_SKIPPED_TAGS | skip)
+        parser.feed(text)
+        parser.close()
+        out = "".join(parser.parts)
+        if out == text or "<" not in out:
+            text = out
+            break
+        text = out
+    lines = (" ".join(unicodedata.normalize("NFC", line).split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,99 @@
+"""RSS and Atom feeds (feedparser): each entry is an article, its content (or summary) read
+as plain text, with the entry's link, published date and the feed's title as site."""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import feedparser
+
+from accords.read.common import MAX_BYTES, html_to_text, make_document, too_large, with_title
+from accords.records import Document, Rejected
+
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+
+
+def read_feed(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield too_large(label, size, max_bytes)
+            return
+        data = path.read_bytes()
+    except FileNotFoundError:
+        yield Rejected(label, "no such file or folder", "E101")
+        return
+    except OSError as exc:
+        yield Rejected(label, f"cannot be read: {exc.strerror or exc}", "E101")
+        return
+    yield from iter_feed(os.path.basename(label), data, reject_as=label, max_bytes=max_bytes)
+
+
+def iter_feed(name: str, data: bytes, reject_as: str | None = None,
+              max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
+    """The bytes-level entry point: entry n becomes the Document `name#n` (from 1)."""
+    label = reject_as or name
+    if len(data) > max_bytes:
+        yield too_large(label, len(data), max_bytes)
+        return
+    if not data.strip():
+        yield Rejected(label, "empty file", "E102")
+        return
+    try:
+        # A stream, never bytes or str: feedparser takes those for a file name or a URL.
+        parsed: Any = feedparser.parse(io.BytesIO(data))
+    except Exception as exc:  # feedparser on hostile input: report, never raise
+        yield Rejected(label, f"malformed feed ({type(exc).__name__}: {exc})", "E108")
+        return
+    entries = list(parsed.get("entries") or [])
+    if not parsed.get("version"):
+        problem = parsed.get("bozo_exception")
+        detail = f" ({problem})" if problem else ""
+        yield Rejected(label, f"not an RSS or Atom feed{detail}", "E104")
+        return
+    if not entries:
+        yield Rejected(label, "feed has no entries", "E102")
+        return
+    site = _text(parsed.get("feed", {}).get("title")) or None
+    path = reject_as
+    for number, entry in enumerate(entries, 1):
+        where = f"{label}#{number}"
+        try:
+            yield _entry(f"{name}#{number}", where, entry, site, path)
+        except Exception as exc:  # a malformed entry is reported, the others go on
+            yield Rejected(where, f"malformed feed entry ({type(exc).__name__}: {exc})", "E108")
+
+
+def _entry(name: str, where: str, entry: Any, site: str | None,
+           path: str | None) -> Document | Rejected:
+    contents = entry.get("content") or []
+    html = max((c.get("value") or "" for c in contents), key=len, default="")
+    if not html.strip():
+        html = entry.get("summary") or ""
+    title = _text(entry.get("title")) or None
+    body = html_to_text(html)
+    if not body.strip():
+        return Rejected(where, "feed entry has no text", "E102")
+    link = entry.get("link") or None
+    return make_document(name, with_title(title, body), reject_as=where, path=path,
+                         url=link if isinstance(link, str) else None, title=title,
+                         published=_date(entry), site=site,
+                         raw_sha1=hashlib.sha1(html.encode("utf-8", "replace")).hexdigest())
+
+
+def _text(value: object) -> str:
+    return " ".join(html_to_text(value).split()) if isinstance(value, str) else ""
+
+
+def _date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if isinstance(value, time.struct_time):
+            return time.strftime("%Y-%m-%d", value)
+    return None

@@ -112,3 +112,40 @@ def test_show_an_agreement_prints_its_quote(runner, news, tmp_path):
     flat = " ".join(result.output.split())
     assert "status: signed" in flat
     assert "kenya.txt" in flat
+
+
+def test_run_reads_jsonl_with_configured_fields(tmp_path) -> None:
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from accords.cli import main
+    line = {"key": "k1", "body": "Kenya and Ethiopia signed an agreement on border security on "
+            "Monday, officials said in Nairobi after two days of talks between the ministers.",
+            "when": "2026-03-18"}
+    path = tmp_path / "dump.jsonl"
+    path.write_text(_json.dumps(line) + "\n{broken\n", encoding="utf-8")
+    db = tmp_path / "j.db"
+    result = CliRunner().invoke(main, ["run", str(path), "--db", str(db), "--quiet",
+                                       "--text-field", "body", "--date-field", "when",
+                                       "--id-field", "key"])
+    assert result.exit_code == 0, result.output
+    assert "1 documents added" in result.output and "malformed JSON" in result.output
+    out = CliRunner().invoke(main, ["export", "--db", str(db)])
+    data = _json.loads(out.output)
+    assert data["documents"][0]["name"] == "dump.jsonl#k1"
+    assert data["documents"][0]["published"] == "2026-03-18"
+    # "Monday" is read against the date the dump gives, not guessed.
+    assert data["agreements"][0]["history"][0]["date"] == "2026-03-16"
+
+
+def test_run_reads_standard_input(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from accords.cli import main
+    text = ("Chile and Peru signed a treaty on fisheries in Lima on Tuesday, the foreign "
+            "ministry said, after talks between the two foreign ministers.")
+    result = CliRunner().invoke(main, ["run", "-", "--db", str(tmp_path / "s.db"), "--quiet"],
+                                input=text)
+    assert result.exit_code == 0, result.output
+    assert "1 documents added" in result.output

@@ -19,7 +19,7 @@ from accords.dedup import NearDuplicates, from_bytes, signature, to_bytes
 from accords.errors import RecordNotFoundError, UsageError
 from accords.export import to_csv, to_json
 from accords.pipeline import extract_all
-from accords.read import iter_inputs
+from accords.read import ReadOptions, iter_inputs
 from accords.records import Document, Rejected
 from accords.store import Database
 from accords.vocab import TOPICS, Status
@@ -56,7 +56,8 @@ class Corpus:
         self.close()
 
     def add(self, paths: Iterable[str | os.PathLike[str]],
-            progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
+            progress: Callable[[RunSummary], None] | None = None,
+            options: ReadOptions | None = None) -> RunSummary:
         """Read, extract and store new documents, then consolidate all records again (ids of
         existing records are kept). Documents already in the database are not re-read; near
         duplicates of a stored document are linked to it, not added. `progress` is called
@@ -69,7 +70,7 @@ class Corpus:
         signatures: dict[str, bytes] = {}
 
         def fresh() -> Iterator[Document]:
-            for item in iter_inputs(paths):
+            for item in iter_inputs(paths, options=options):
                 summary.inputs += 1
                 if isinstance(item, Rejected):
                     summary.rejected.append(item)

@@ -30,16 +30,27 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no tables: the summary only.")
-def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
-    """Read files or folders (or - for standard input), extract and consolidate into the
-    database."""
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines: the text.")
+@click.option("--title-field", default="title", show_default=True, help="JSON Lines: the title.")
+@click.option("--date-field", default="date", show_default=True,
+              help="JSON Lines: the publication date.")
+@click.option("--id-field", default="id", show_default=True, help="JSON Lines: the article id.")
+@click.option("--max-mb", default=20.0, show_default=True,
+              help="Reject a file, JSONL line or WARC record larger than this.")
+def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_field: str,
+        date_field: str, id_field: str, max_mb: float) -> None:
+    """Read files or folders (text, Markdown, HTML, RSS/Atom, JSON Lines, WARC; - for standard
+    input), extract and consolidate into the database."""
+    from accords.read import JsonlFields, ReadOptions
+    options = ReadOptions(int(max_mb * 1024 * 1024), JsonlFields(
+        text=text_field, title=title_field, date=date_field, id=id_field))
     with Corpus(db) as corpus:
         if quiet:
-            summary = corpus.add(paths)
+            summary = corpus.add(paths, options=options)
         elif console.is_terminal:
-            summary = _with_progress_bar(corpus, paths)
+            summary = _with_progress_bar(corpus, paths, options)
         else:
-            summary = corpus.add(paths, progress=_log_lines())
+            summary = corpus.add(paths, progress=_log_lines(), options=options)
         if not quiet:
             _agreement_table(corpus.agreements(), corpus)
             _event_table(corpus.events())
@@ -47,7 +58,7 @@ def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
     sys.exit(summary.exit_code)
 
 
-def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...]) -> RunSummary:
+def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any) -> RunSummary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
@@ -59,7 +70,7 @@ def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...]) -> RunSummary:
             done = s.added + s.already_known + s.duplicates + len(s.rejected)
             bar.update(task, completed=done,
                        rate=done / max(time.monotonic() - started, 1e-6))
-        return corpus.add(paths, progress=step)
+        return corpus.add(paths, progress=step, options=options)
 
 
 def _log_lines(every: int = 100) -> Callable[[RunSummary], None]:

@@ -3,6 +3,7 @@ document, run in batches so the model sees many sentences at once."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from accords.annotate.context import build_contexts
 from accords.extract.agreements import extract_agreements
@@ -17,9 +18,9 @@ def extract_batch(documents: Sequence[Document], gate: bool = True) -> list[Extr
     skips sentences and documents that cannot matter; `gate=False` reads everything."""
     out = []
     for ctx in build_contexts(documents, gate):
-        doc = ctx.document
-        doc = Document(doc.id, doc.name, doc.text, doc.path, doc.title or _title(ctx),
-                       ctx.published, ctx.place, ctx.clean.languages)
+        doc = replace(ctx.document, title=ctx.document.title or _title(ctx),
+                      published=ctx.published, dateline=ctx.place,
+                      languages=ctx.clean.languages)
         if not ctx.relevant:
             out.append(Extraction(doc, [], [], [], relevant=False))
             continue

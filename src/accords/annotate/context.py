@@ -147,7 +147,7 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
             relevant = True
     # Time expressions only where they can matter: in the candidate sentences.
     dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end) for i in infos
-                                         if i.candidate])
+                                         if i.candidate], published=doc.published)
     for info in infos:
         if info.candidate:
             s = info.sentence

@@ -410,17 +410,17 @@ class DocumentDates:
     expressions: list[TimeExpression] = field(default_factory=list)
 
 
-def document_dates(text: str, lead_end: int = 400,
-                   spans: list[tuple[int, int]] | None = None) -> DocumentDates:
+def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] | None = None,
+                   published: str | None = None) -> DocumentDates:
     """The publication date from the text itself: a 'Published' line, a header date or a wire
     timestamp; else the dateline's date (its year, when missing, inferred from the article's
     other dates); else the latest full date the article reports. `expressions` are then all
     time expressions, or with `spans` only those in the spans (the sentences that matter)."""
     raw = find(text, kinds=_ABSOLUTE)  # the first pass needs only calendar dates
     full = [e for e in raw if is_day(e.value) and "X" not in (e.value or "")]
-    explicit: str | None = None
+    explicit: str | None = published if is_day(published) else None  # from the input's metadata
     explicit_at = -1
-    for e in full:
+    for e in full if explicit is None else []:
         before = text[max(0, e.start - 30):e.start]
         if _PUBLISHED.search(before) or (e.start < 60 and e.text[:1].isdigit()):
             explicit, explicit_at = e.value, e.start
@@ -437,9 +437,9 @@ def document_dates(text: str, lead_end: int = 400,
     if dateline and "X" in dateline:
         year = _infer_year(dateline, [e.value for e in full if e.value])
         dateline = dateline.replace("XXXX", str(year)) if year else dateline
-    published: str | None = dateline or max((e.value for e in full if e.value), default=None)
-    relative_to = published if published and "X" not in published else None
-    return DocumentDates(published, published, find(text, relative_to, spans=spans))
+    inferred = dateline or max((e.value for e in full if e.value), default=None)
+    relative_to = inferred if inferred and "X" not in inferred else None
+    return DocumentDates(inferred, inferred, find(text, relative_to, spans=spans))
 
 
 def _day_of(expr: TimeExpression) -> str | None:

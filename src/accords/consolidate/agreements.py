@@ -108,7 +108,11 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
     topics = set(m.topics) - {"other"}
     overlap = len(topics & c.topics) / len(topics | c.topics) if topics | c.topics else 0.0
     title = max(fuzz.token_set_ratio(_core(m.title), _core(x.title)) for x in c.named) / 100
+    # The same named mechanism ("joint working group") when one report gives no topic, or
+    # in one article (its summary and its body); across articles, two joint commissions on
+    # different topics are two commissions.
     same_name = any(_name(m.title) == _name(x.title) and len(_name(m.title).split()) >= 2
+                    and (not topics or not (c.topics - {"other"}) or x.document == m.document)
                     for x in c.named) and m.kind in c.kinds
     if same_name:
         title = 1.0  # the same named mechanism: "joint working group"

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from accords.read.common import MAX_BYTES, english_gate, too_large
 from accords.read.feed import FEED_SUFFIXES, read_feed
 from accords.read.html import HTML_SUFFIXES, read_html
-from accords.read.jsonl import JSONL_SUFFIXES, read_jsonl
+from accords.read.jsonl import DEFAULT_FIELDS, JSONL_SUFFIXES, JsonlFields, read_jsonl
 from accords.read.stdin import read_stdin
 from accords.read.warc import WARC_SUFFIXES, read_warc
 from accords.records import Document, Rejected
@@ -23,15 +24,30 @@ STDIN = "-"
 # decoded file is taken for binary data rather than text.
 MAX_CONTROL_SHARE = 0.01
 
-__all__ = ["MAX_BYTES", "decode", "iter_inputs", "read_file", "read_path", "reader_for"]
+__all__ = ["MAX_BYTES", "ReadOptions", "decode", "iter_inputs", "read_file", "read_path",
+           "reader_for"]
 
 Reader = Callable[[Path, int], Iterator[Document | Rejected]]
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike[str]],
-                max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: the size limit (of a file, a JSONL line, a WARC record) and which
+    JSON Lines fields hold the text, title, date, id, url and site."""
+
+    max_bytes: int = MAX_BYTES
+    fields: JsonlFields = DEFAULT_FIELDS
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BYTES,
+                options: ReadOptions | None = None) -> Iterator[Document | Rejected]:
     """Expand folders recursively (sorted, so runs are repeatable) and read each file by its
     format; `-` is standard input. `max_bytes` limits a file, a JSONL line, a WARC record."""
+    if options is not None:
+        max_bytes = options.max_bytes
+        fields = options.fields
+    else:
+        fields = DEFAULT_FIELDS
     for raw in paths:
         if isinstance(raw, str) and raw == STDIN:
             yield from read_stdin(max_bytes=max_bytes)
@@ -41,7 +57,7 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]],
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if child.name.startswith("."):
                     continue
-                reader = reader_for(child)
+                reader = reader_for(child, fields)
                 if reader is None:
                     yield Rejected(str(child), f"unsupported format '{child.suffix}' (plain "
                                    "text, Markdown, HTML, RSS/Atom, JSONL and WARC are read)",
@@ -49,14 +65,14 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]],
                     continue
                 yield from reader(child, max_bytes)
         else:
-            yield from read_path(path, max_bytes)
+            yield from (reader_for(path, fields) or read_text)(path, max_bytes)
 
 
-def reader_for(path: Path) -> Reader | None:
+def reader_for(path: Path, fields: JsonlFields = DEFAULT_FIELDS) -> Reader | None:
     """The reader of a file by its suffix, or None for a format that is not read."""
     name = path.name.lower()
     if name.endswith(JSONL_SUFFIXES):
-        return read_jsonl_file
+        return lambda p, limit: read_jsonl(p, fields, max_bytes=limit)
     if name.endswith(WARC_SUFFIXES):
         return read_warc
     suffix = path.suffix.lower()

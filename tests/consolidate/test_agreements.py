@@ -1,0 +1,43 @@
+"""Consolidation: one record per instrument, and two instruments stay two."""
+from __future__ import annotations
+
+from accords.consolidate.run import consolidate
+from accords.pipeline import extract_batch
+from accords.records import Document
+
+
+def _records(*texts: str) -> list[str]:
+    exs = extract_batch([Document.from_text(f"{i}.txt", t) for i, t in enumerate(texts)])
+    result = consolidate([m for e in exs for m in e.agreements], [m for e in exs for m in e.events],
+                         [p for e in exs for p in e.people])
+    return sorted(a.title for a in result.agreements)
+
+
+def test_two_joint_commissions_on_different_topics_stay_apart() -> None:
+    titles = _records(
+        "ACCRA, May 2, 2026 - Ghana and Togo agreed to set up a joint commission on trade.",
+        "LOME, May 9, 2026 - Ghana and Togo agreed to set up a joint commission on tourism.")
+    assert len(titles) == 2
+
+
+def test_one_instrument_reported_by_two_outlets_is_one_record() -> None:
+    titles = _records(
+        "HANOI, June 3, 2026 - Vietnam and Japan signed an agreement on visa exemption on "
+        "Wednesday.",
+        "TOKYO, June 4, 2026 - Japan and Vietnam inked a visa exemption accord in Hanoi "
+        "on Wednesday, officials said.")
+    assert len(titles) == 1
+
+
+def test_its_stages_months_apart_stay_one_record() -> None:
+    from accords.consolidate.run import consolidate as run
+    texts = ["OSLO, January 12, 2026 - Norway and Poland decided to soon sign a memorandum of "
+             "understanding on offshore wind cooperation.",
+             "WARSAW, June 30, 2026 - Norway and Poland signed a memorandum of understanding on "
+             "offshore wind cooperation on Tuesday."]
+    exs = extract_batch([Document.from_text(f"{i}.txt", t) for i, t in enumerate(texts)])
+    result = run([m for e in exs for m in e.agreements], [], [])
+    assert len(result.agreements) == 1
+    record = result.agreements[0]
+    assert [h.status.value for h in record.history] == ["planned", "signed"]
+    assert record.status.value == "signed"

@@ -63,3 +63,21 @@ def test_document_identity(article):
     assert web.id != plain.id
     assert web.id == spaced.id
     assert (web.url, web.site, web.raw_sha1) == ("https://news.example/a", None, None)
+
+
+def test_english_table_of_figures_is_not_taken_for_another_language() -> None:
+    from accords.read.common import detected_languages
+    table = ("ACME STEEL MILLS LTD <ACME.L> YEAR TO END MARCH\nLONDON, May 12 - Shr 31.5p vs 28.1p\n"
+             "    Final div 7.2p vs 6.4p making 10.3p vs 9.1p\n    Pretax profit 41.2 mln stg "
+             "vs 36.7 mln\n    Turnover 812.4 mln vs 766.0 mln\n    Tax 14.1 mln vs 12.9 mln\n"
+             "    Extraordinary debit 2.3 mln vs credit 1.1 mln\n    Minorities 0.4 mln vs 0.3 mln"
+             "\n    Interim dividend paid October, final payable July, books close June\n")
+    assert detected_languages(table)[0] is True
+
+
+def test_short_german_prose_is_still_rejected() -> None:
+    from accords.read.common import detected_languages
+    text = ("Norwegen und Polen haben am Dienstag in Oslo ein Abkommen über die Zusammenarbeit "
+            "bei der Windenergie unterzeichnet, teilte das Ministerium mit. Die Regierung will "
+            "auch den Handel mit Strom ausbauen, der bisher nicht sehr groß ist.")
+    assert detected_languages(text)[0] is False

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
+from accords.data import load_json
 from accords.records import Document, Rejected
 
 DetectorFactory.seed = 0  # langdetect is randomized; a seed makes it repeatable
@@ -96,7 +97,19 @@ def detected_languages(text: str) -> tuple[bool, str]:
         return True, "unknown"
     english = any(lang == "en" and (i == 0 or prob >= MIN_ENGLISH_PROB)
                   for i, (lang, prob) in enumerate(found))
+    if not english and not _uses_function_words(found[0][0], words):
+        return True, "en"  # the detector's guess, with none of that language's own words
     return english, "en" if english else found[0][0]
+
+
+def _uses_function_words(lang: str, words: list[str], at_least: int = 3) -> bool:
+    """Whether the text uses at least `at_least` function words of `lang`; a language we
+    have no list for is believed."""
+    vocabulary = load_json("function_words.json").get(lang)
+    if not vocabulary:
+        return True
+    known = set(vocabulary)
+    return sum(1 for w in words if w in known) >= at_least
 
 
 def english_gate(name: str, text: str) -> Rejected | None:

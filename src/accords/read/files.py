@@ -128,6 +128,8 @@ def decode(name: str, data: bytes, path: str | None = None,
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Rejected(name, f"invalid UTF-8 at byte {exc.start}", "E106")
+    if not text.strip():  # only Unicode spaces (no-break, ideographic...)
+        return Rejected(name, "empty file (only white space)", "E102")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * len(text):
         return Rejected(name, "binary file (control characters)", "E103")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accords.annotate.gazetteer import body_key
+from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.agreements import consolidate_agreements
 from accords.consolidate.events import consolidate_events, fill_event_years
 from accords.consolidate.people import PeopleIndex
@@ -44,9 +44,23 @@ def consolidate(agreement_mentions: list[AgreementMention], event_mentions: list
 
 
 def _body_entities(agreements: list[Agreement]) -> list[Entity]:
+    """The parties: bodies and organizations by name, states and international organizations
+    by code (with the gazetteer's other names for them as aliases)."""
+    gaz = gazetteer()
     seen: dict[tuple[str, str | None], Entity] = {}
     for a in agreements:
+        for code in a.countries:
+            key = (code, code)
+            if key not in seen:
+                name = gaz.name(code)
+                aliases = sorted({s for s, (c, form) in gaz.lookup.items()
+                                  if c == code and form in ("name", "alias", "igo")
+                                  and s != name and s[:1].isupper()})
+                kind = "international_organization" if code.startswith("IGO:") else "state"
+                seen[key] = Entity(content_id(code, prefix="s"), name, kind, code, aliases)
         for p in a.parties:
+            if p.type in ("state", "international_organization"):
+                continue
             key = (body_key(p.name), p.country)
             if key not in seen:
                 seen[key] = Entity(content_id(p.name, p.country or "", prefix="o"), p.name,

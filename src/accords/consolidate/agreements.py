@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from accords.annotate.gazetteer import body_key, gazetteer
+from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
 from accords.records import (
     Actor,
@@ -23,7 +24,6 @@ from accords.records import (
     Conflict,
     HistoryStage,
     Source,
-    content_id,
 )
 from accords.vocab import Kind, Status, same_kind_family
 
@@ -160,18 +160,8 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
             for code in m.countries:
                 by_country[code].append(c)
     records = [_record(c, people) for c in clusters]
-    _assign_ids(records, previous_ids or {})
+    assign_ids(records, previous_ids or {}, prefix="a")
     return sorted(records, key=lambda r: (r.countries, r.title))
-
-
-def _assign_ids(records: list[Agreement], previous: dict[str, str]) -> None:
-    """A record keeps the id its mentions had before, so `accords show ID` lasts."""
-    taken: set[str] = set()
-    for r in sorted(records, key=lambda r: -len(r.mention_ids)):
-        votes = Counter(previous[m] for m in r.mention_ids if m in previous)
-        old = next((i for i, _ in votes.most_common() if i not in taken), None)
-        r.id = old or content_id(min(r.mention_ids), prefix="a")
-        taken.add(r.id)
 
 
 def _record(c: _Cluster, people: PeopleIndex) -> Agreement:

@@ -4,8 +4,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from accords.annotate.gazetteer import gazetteer
+from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
-from accords.records import Actor, Agreement, Event, EventMention, content_id
+from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind
 
 
@@ -61,13 +62,7 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
         else:
             target.append(e)
     events = [_record(c, people, agreements) for block in blocks.values() for c in block]
-    previous = previous_ids or {}
-    taken: set[str] = set()
-    for ev in sorted(events, key=lambda r: -len(r.mention_ids)):
-        votes = Counter(previous[m] for m in ev.mention_ids if m in previous)
-        old = next((i for i, _ in votes.most_common() if i not in taken), None)
-        ev.id = old or content_id(min(ev.mention_ids), prefix="e")
-        taken.add(ev.id)
+    assign_ids(events, previous_ids or {}, prefix="e")
     return sorted(events, key=lambda e: (e.start or "", e.title))
 
 

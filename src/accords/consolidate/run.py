@@ -50,7 +50,7 @@ def _body_entities(agreements: list[Agreement]) -> list[Entity]:
     seen: dict[tuple[str, str | None], Entity] = {}
     for a in agreements:
         for code in a.countries:
-            key = (code, code)
+            key: tuple[str, str | None] = (code, code)
             if key not in seen:
                 name = gaz.name(code)
                 aliases = sorted({s for s, (c, form) in gaz.lookup.items()

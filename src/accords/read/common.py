@@ -13,6 +13,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 from html.parser import HTMLParser
+from pathlib import Path
 
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
@@ -48,6 +49,25 @@ def too_large(name: str, size: int, limit: int, what: str = "", exact: bool = Tr
     """`exact=False` when reading stopped past the limit, so the size is not known."""
     shown = str(size) if exact else f"more than {limit}"
     return Rejected(name, f"too large ({what}{shown} bytes; the limit is {limit})", "E105")
+
+
+def unreadable(label: str, exc: OSError) -> Rejected:
+    """The Rejected for a path that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return Rejected(label, "no such file or folder", "E101")
+    return Rejected(label, f"cannot be read: {exc.strerror or exc}", "E101")
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes | Rejected:
+    """A whole file's bytes, or why not: missing, unreadable, larger than `max_bytes`."""
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return too_large(label, size, max_bytes)
+        return path.read_bytes()
+    except OSError as exc:
+        return unreadable(label, exc)
 
 
 def _is_latin(ch: str) -> bool:

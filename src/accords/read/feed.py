@@ -12,7 +12,14 @@ from typing import Any
 
 import feedparser
 
-from accords.read.common import MAX_BYTES, html_to_text, make_document, too_large, with_title
+from accords.read.common import (
+    MAX_BYTES,
+    html_to_text,
+    make_document,
+    read_limited,
+    too_large,
+    with_title,
+)
 from accords.records import Document, Rejected
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
@@ -20,17 +27,9 @@ FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 
 def read_feed(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
     label = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield too_large(label, size, max_bytes)
-            return
-        data = path.read_bytes()
-    except FileNotFoundError:
-        yield Rejected(label, "no such file or folder", "E101")
-        return
-    except OSError as exc:
-        yield Rejected(label, f"cannot be read: {exc.strerror or exc}", "E101")
+    data = read_limited(path, max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
     yield from iter_feed(os.path.basename(label), data, reject_as=label, max_bytes=max_bytes)
 

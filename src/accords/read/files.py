@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from accords.read.common import MAX_BYTES, english_gate, too_large
+from accords.read.common import MAX_BYTES, english_gate, read_limited, too_large
 from accords.read.feed import FEED_SUFFIXES, read_feed
 from accords.read.html import HTML_SUFFIXES, read_html
 from accords.read.jsonl import DEFAULT_FIELDS, JSONL_SUFFIXES, JsonlFields, read_jsonl
@@ -103,15 +103,9 @@ def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rej
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document | Rejected:
     """A plain-text or Markdown file."""
     name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return too_large(name, size, max_bytes)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return Rejected(name, "no such file or folder", "E101")
-    except OSError as exc:
-        return Rejected(name, f"cannot be read: {exc.strerror or exc}", "E101")
+    data = read_limited(path, max_bytes)
+    if isinstance(data, Rejected):
+        return data
     return decode(name, data, path=name, max_bytes=max_bytes)
 
 

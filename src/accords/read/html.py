@@ -19,6 +19,7 @@ from accords.read.common import (
     PAGE_FURNITURE,
     html_to_text,
     make_document,
+    read_limited,
     too_large,
     with_title,
 )
@@ -38,17 +39,9 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 def read_html(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
     name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield too_large(name, size, max_bytes)
-            return
-        data = path.read_bytes()
-    except FileNotFoundError:
-        yield Rejected(name, "no such file or folder", "E101")
-        return
-    except OSError as exc:
-        yield Rejected(name, f"cannot be read: {exc.strerror or exc}", "E101")
+    data = read_limited(path, max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
     yield from iter_html(os.path.basename(name), data, path=name, max_bytes=max_bytes)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from accords.read.common import MAX_BYTES, iso_date, make_document, too_large
+from accords.read.common import MAX_BYTES, iso_date, make_document, too_large, unreadable
 from accords.records import Document, Rejected
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -59,10 +59,8 @@ def read_jsonl(path: Path, fields: JsonlFields = DEFAULT_FIELDS,
                 raw.seek(0)
             yield from iter_jsonl(os.path.basename(label), stream, fields, max_bytes,
                                   reject_as=label)
-    except FileNotFoundError:
-        yield Rejected(label, "no such file or folder", "E101")
     except OSError as exc:
-        yield Rejected(label, f"cannot be read: {exc.strerror or exc}", "E101")
+        yield unreadable(label, exc)
 
 
 def iter_jsonl_bytes(name: str, data: bytes, fields: JsonlFields = DEFAULT_FIELDS,

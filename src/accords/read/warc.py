@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
 
-from accords.read.common import MAX_BYTES, iso_date, too_large
+from accords.read.common import MAX_BYTES, iso_date, too_large, unreadable
 from accords.read.html import extract_page
 from accords.records import Document, Rejected
 
@@ -23,10 +23,8 @@ def read_warc(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rej
     try:
         with path.open("rb") as stream:
             yield from iter_warc(os.path.basename(label), stream, max_bytes, reject_as=label)
-    except FileNotFoundError:
-        yield Rejected(label, "no such file or folder", "E101")
     except OSError as exc:
-        yield Rejected(label, f"cannot be read: {exc.strerror or exc}", "E101")
+        yield unreadable(label, exc)
 
 
 def iter_warc_bytes(name: str, data: bytes,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -60,6 +61,7 @@ class _Cluster:
         return {m.date for m in self.mentions if m.date}
 
 
+@cache
 def _core(title: str) -> str:
     """The words that tell instruments apart: no function words, no names of the parties."""
     text = title
@@ -68,6 +70,7 @@ def _core(title: str) -> str:
     return " ".join(_CORE_STOP.sub(" ", text.lower()).split())
 
 
+@cache
 def _name(title: str) -> str:
     """The instrument's own name: the words before its first preposition."""
     return re.split(r"\s+(?:to|between|on|for|of|in|with|involving)\s+", title.lower())[0]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from functools import cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -10,6 +11,7 @@ from rapidfuzz import fuzz
 from accords.records import Actor, Entity, content_id
 
 
+@cache
 def _key(name: str) -> tuple[str, str]:
     tokens = anyascii(name).lower().replace("'", "").split()
     return (tokens[0][:1] if len(tokens) > 1 else "", tokens[-1] if tokens else "")
@@ -27,6 +29,10 @@ class PeopleIndex:
 
     def __init__(self) -> None:
         self.clusters: list[list[Actor]] = []
+        # Clusters by the first two letters of the surname: spellings of one name share
+        # them (Lukashenko, Łukašenka, Lukashenka), so each name is compared with few others.
+        self._buckets: dict[str, list[int]] = defaultdict(list)
+        self._where: dict[str, int] = {}  # name -> its cluster
 
     def by_office(self, role: str | None, country: str | None) -> Actor | None:
         """The one person the reports give this office in this country, if exactly one."""
@@ -41,18 +47,21 @@ class PeopleIndex:
     def add(self, actor: Actor) -> None:
         if not actor.name:
             return  # an unnamed office is resolved against the named people, not one of them
-        for cluster in self.clusters:
+        bucket = _key(actor.name)[1][:2]
+        for index in self._buckets[bucket]:
+            cluster = self.clusters[index]
             if any(same_person(actor.name, other.name) and _countries_agree(actor, other)
                    for other in cluster):
                 cluster.append(actor)
+                self._where.setdefault(actor.name, index)
                 return
         self.clusters.append([actor])
+        self._buckets[bucket].append(len(self.clusters) - 1)
+        self._where.setdefault(actor.name, len(self.clusters) - 1)
 
     def canonical(self, actor: Actor) -> Actor:
-        for cluster in self.clusters:
-            if any(a.name == actor.name for a in cluster):
-                return self._best(cluster)
-        return actor
+        index = self._where.get(actor.name)
+        return self._best(self.clusters[index]) if index is not None else actor
 
     @staticmethod
     def _best(cluster: list[Actor]) -> Actor:

@@ -149,3 +149,25 @@ def test_run_reads_standard_input(tmp_path) -> None:
                                 input=text)
     assert result.exit_code == 0, result.output
     assert "1 documents added" in result.output
+
+
+def test_article_count_for_the_time_left_only_when_it_can_be_known(tmp_path) -> None:
+    from accords.cli import _count_inputs
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.html").write_text("x", encoding="utf-8")
+    assert _count_inputs((str(tmp_path),)) == 2
+    (tmp_path / "c.jsonl").write_text("{}", encoding="utf-8")
+    assert _count_inputs((str(tmp_path),)) is None  # a dump holds an unknown number
+    assert _count_inputs(("-",)) is None
+
+
+def test_log_lines_report_progress_off_a_terminal(capsys) -> None:
+    from accords.api import RunSummary
+    from accords.cli import _log_lines
+    step = _log_lines(every=2)
+    summary = RunSummary()
+    for _ in range(4):
+        summary.added += 1
+        step(summary)
+    lines = [line for line in capsys.readouterr().err.splitlines() if line]
+    assert len(lines) == 2 and lines[-1].startswith("accords: 4 inputs, 4 added")

@@ -59,11 +59,19 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_fie
 
 
 def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any) -> RunSummary:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
+               TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
+               TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("reading", total=None, rate=0.0)
+        task = bar.add_task("reading", total=_count_inputs(paths), rate=0.0)
         started = time.monotonic()
 
         def step(s: RunSummary) -> None:
@@ -71,6 +79,24 @@ def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any) -> 
             bar.update(task, completed=done,
                        rate=done / max(time.monotonic() - started, 1e-6))
         return corpus.add(paths, progress=step, options=options)
+
+
+def _count_inputs(paths: tuple[str, ...]) -> int | None:
+    """How many articles the inputs hold, when every input is one article per file (so the
+    bar can show the time left); None for streams and containers (JSONL, feeds, WARC)."""
+    from accords.read.files import TEXT_SUFFIXES
+    from accords.read.html import HTML_SUFFIXES
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = [path] if path.is_file() else (
+            [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")]
+            if path.is_dir() else [])
+        if raw == "-" or not files or any(
+                p.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES for p in files):
+            return None
+        total += len(files)
+    return total
 
 
 def _log_lines(every: int = 100) -> Callable[[RunSummary], None]:

@@ -229,7 +229,7 @@ def body_topics(name: str) -> list[str]:
 _POSSESSIVE = re.compile(r"^(?P<c>[A-Z][\w.'’ -]*?)(?:'s|’s|')\s+(?P<rest>.+)$")
 
 
-def actor_from_phrase(phrase: str, places: list[Place], phrase_start: int) -> Actor | None:
+def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     """One party phrase ("Pakistan's Ministry of Overseas Pakistanis", "Biełpošta",
     "the Belarusian Foundation for ...") -> an Actor with its country and type."""
     gaz = gazetteer()
@@ -245,7 +245,7 @@ def actor_from_phrase(phrase: str, places: list[Place], phrase_start: int) -> Ac
         return Actor(gaz.name(hit[0]), hit[0], "international_organization")
     m = re.match(r"^(?:the\s+)?governments?\s+of\s+(.+)$", text, re.I)
     if m:
-        return actor_from_phrase(m.group(1), places, phrase_start)
+        return actor_from_phrase(m.group(1), places)
     country: str | None = None
     poss = _POSSESSIVE.match(text)
     if poss:

@@ -278,24 +278,19 @@ def _history(mentions: list[AgreementMention]) -> list[HistoryStage]:
     filled = _fill_years(mentions)
     groups: dict[tuple[Status, str | None], list[AgreementMention]] = defaultdict(list)
     for m in mentions:
-        date = filled.get(m.date or "", m.date)
-        groups[(m.status, date)].append(m)
-    # A vague mention that only repeats a named stage adds its source there.
+        groups[(m.status, filled.get(m.date or "", m.date))].append(m)
+    # Vague mentions only ("accords on postal services were signed") at a stage that named
+    # mentions report too: their sources go to that stage, not to a stage of their own.
+    named = {status for (status, _), ms in groups.items() if any(not m.vague for m in ms)}
+    folded: dict[Status, list[Source]] = defaultdict(list)
+    for key in [k for k, ms in groups.items() if k[0] in named and all(m.vague for m in ms)]:
+        folded[key[0]] += [m.source for m in groups.pop(key)]
     stages = []
     for (status, date), ms in groups.items():
-        if all(m.vague for m in ms) and any(k[0] == status for k, v in groups.items()
-                                            if any(not x.vague for x in v)):
-            target = next(k for k, v in groups.items() if k[0] == status and any(not x.vague
-                                                                                 for x in v))
-            groups[target] = groups[target]  # keep order stable
-            continue
         places = Counter(m.place for m in ms if m.place)
-        sources = _unique_sources([m.source for m in ms])
-        extra = [m.source for k, v in groups.items() if all(x.vague for x in v)
-                 and k[0] == status and k != (status, date) for m in v]
         stages.append(HistoryStage(status, _iso_or_none(date),
                                    places.most_common(1)[0][0] if places else None,
-                                   _unique_sources(sources + extra),
+                                   _unique_sources([m.source for m in ms] + folded[status]),
                                    future=any(m.future for m in ms)))
     return sorted(stages, key=lambda h: (h.date or "9999", h.status.rank))
 

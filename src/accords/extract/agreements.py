@@ -18,10 +18,9 @@ from accords.annotate.gazetteer import gazetteer
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
 from accords.extract.quotes import quote_for
-from accords.records import Actor, AgreementMention
+from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
 
-MAX_QUOTE = 400
 _ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|The (?:agreements|accords|documents|"
                         r"deals|pacts))\s+(?:\w+\s+)?(?:included|include|were|are|comprise|covered|"
                         r"cover)\b|^Including\b|^Among (?:them|these)\b")
@@ -173,7 +172,6 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     future = status in (Status.PLANNED, Status.PROPOSED) and bool(state.date) and bool(
         date and ctx.published and date > (ctx.published or ""))
     start, end = quote_for(ctx, info, p.start, p.end, cue_at)
-    from accords.records import Source
     source = Source(ctx.document.id, ctx.document.text[start:end], start, end)
     precision = "day" if date and len(date) == 10 else ("month" if date and len(date) == 7 else "year")
     return AgreementMention(
@@ -233,12 +231,12 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
             actors = _pair_states(ctx)
         else:
             for part in split_pair(inner):
-                a = actor_from_phrase(part, info.places, 0)
+                a = actor_from_phrase(part, info.places)
                 if a:
                     actors.append(a)
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
     if not actors and wm:
-        a = actor_from_phrase(wm.group(1), info.places, 0)
+        a = actor_from_phrase(wm.group(1), info.places)
         if a:
             actors.append(a)
     subject = text[:cue_at] if cue_at > 0 else text[:p.start]
@@ -322,7 +320,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
                      r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post)\b[^,;]*)", subject)
     if body:
         for part in split_pair(body.group(0)):
-            a = actor_from_phrase(part, info.places, 0)
+            a = actor_from_phrase(part, info.places)
             if a and a.country:
                 out.append(a)
         if out:
@@ -399,9 +397,7 @@ def _sentence_place(text: str) -> str | None:
         if name in gaz.places:
             return name
         hit = gaz.lookup.get(name)
-        if hit and hit[1] in ("name", "alias") and re.search(r"\b(?:trip|visit|tour)\s+to\s+$",
-                                                             text[max(0, m.start() - 12):m.start() + 3]):
-            return gaz.name(hit[0])
+        # A country is the place only as a destination: "trip to Pakistan".
         if hit and hit[1] in ("name", "alias") and re.search(r"(?:trip|visit|tour)\s+to\s*$",
                                                              text[:m.start() + 3]):
             return gaz.name(hit[0])

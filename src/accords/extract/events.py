@@ -4,6 +4,7 @@ one visit)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from accords.annotate.context import DocContext, SentenceInfo
@@ -82,113 +83,167 @@ def extract_events(ctx: DocContext) -> list[EventMention]:
     return _merge_within(events)
 
 
+@dataclass
+class _Sentence:
+    """What every event rule reads of one sentence."""
+
+    ctx: DocContext
+    info: SentenceInfo
+    people: list[Actor]
+    dates: tuple[str | None, str | None]
+    so_far: list[EventMention]
+
+    @property
+    def text(self) -> str:
+        return self.info.sentence.text
+
+    def event(self, kind: EventKind, title: str, place: str | None, host: str | None,
+              visiting: str | None, participants: list[Actor]) -> EventMention:
+        return _event(self.ctx, self.info, kind, title, *self.dates, place, host, visiting,
+                      participants)
+
+    def last_visit(self) -> EventMention | None:
+        return next((e for e in reversed(self.so_far) if e.kind == EventKind.VISIT), None)
+
+
 def _from_sentence(ctx: DocContext, info: SentenceInfo,
                    so_far: list[EventMention]) -> list[EventMention]:
-    text = info.sentence.text
-    people = _people(ctx, info)
-    date_start, date_end = _dates(ctx, info, so_far)
-    out: list[EventMention] = []
-    gaz = gazetteer()
-    here = _VISIT_HERE.search(text)
-    if here and ctx.place and not any(e.kind == EventKind.VISIT for e in so_far):
-        host = _country_of(ctx.place)
-        visitor = _resolve(ctx, here.group("who")) if here.group("who") else None
-        visiting = (visitor.country if visitor else None) or _country_in(here.group(0), host) \
-            or _other(ctx, host or "")
-        if host and visiting and visiting != host:
-            who = visitor.name if visitor else gazetteer().name(visiting)
-            return [_event(ctx, info, EventKind.VISIT, f"{who}'s visit to {ctx.place}",
-                           date_start, date_end, ctx.place, host, visiting,
-                           [visitor] if visitor else people)]
-    hosted = _HOSTED.search(text)
-    if hosted and len(people) >= 2:
-        place = _place_in(text) or ctx.place
-        host_c = _country_of(place)
-        guest = next((p for p, m in zip(people, info.people, strict=False)
-                      if m.start - info.sentence.start > hosted.start()), None)
-        if guest and host_c and guest.country and guest.country != host_c:
-            return [_event(ctx, info, EventKind.VISIT, f"{guest.name}'s visit to {place}",
-                           date_start, date_end, place, host_c, guest.country, people)]
-    visited = _VISITED_PERSON.search(text)
-    if visited:
-        host_person = _resolve(ctx, visited.group("host"))
-        guest = _visitor(ctx, info, people, visited.start(), "") if host_person else None
-        if host_person and guest:
-            ranked = [c for c in ctx.pair if not c.startswith("IGO:")]
-            host_c = host_person.country or (ranked[0] if ranked else None)
-            guest_c = guest.country if guest.country != host_c else None
-            guest_c = guest_c or next((c for c in ranked if c != host_c), None)
-            if host_c and guest_c:
-                return [_event(ctx, info, EventKind.VISIT,
-                               f"{guest.name}'s visit to {host_person.name}", date_start,
-                               date_end, None, host_c, guest_c, [guest, host_person])]
-    during = _DURING_VISIT.search(text)
-    if during and not any(e.kind == EventKind.VISIT for e in so_far) and people:
-        place = _place_in(text) or ctx.place
-        host = _country_of(place)
-        guest = people[0]
-        visiting = guest.country or next((c for c in _actors_ranked(ctx) if c != host), None)
-        if host and visiting and visiting != host:
-            out.append(_event(ctx, info, EventKind.VISIT, f"{guest.name}'s visit to {place}",
-                              date_start, date_end, place, host, visiting, [guest]))
-    visit = _VISIT.search(text)
-    if visit and not _DURING_VISIT.search(text[:visit.end()]):
-        place = visit.group("place")
-        hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
-        host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
-        if host:
-            visitor = _visitor(ctx, info, people, visit.start(), host)
-            visiting_country = (visitor.country if visitor else None) or _other(ctx, host)
-            if visiting_country and visiting_country != host:
-                display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
-                who = visitor.name if visitor else gaz.name(visiting_country)
-                out.append(_event(ctx, info, EventKind.VISIT, f"{who}'s visit to {display}",
-                                  date_start, date_end, display, host, visiting_country,
-                                  [visitor] + [p for p in people if p is not visitor]
-                                  if visitor else people))
-    if out:
+    s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far)
+    for rule in (_visit_here, _hosted_visit, _visit_to_person):
+        found = rule(s)
+        if found:
+            return [found]
+    visits = [e for e in (_during_visit(s), _visit_to_place(s)) if e]
+    if visits:
         # "... visit to Islamabad, where he met A and B": the visit covers the meetings; the
         # people met take part in it.
-        return out
-    if not any(_OFFICIAL.search(p.role or "") for p in people):
-        group = _group_event(ctx, info, people, (date_start, date_end))
-        return [group] if group else out  # else: meetings of office-holders only
+        return visits
+    if not any(_OFFICIAL.search(p.role or "") for p in s.people):
+        group = _group_event(ctx, info, s.people, s.dates)  # meetings of office-holders only
+        return [group] if group else []
+    meeting = _meeting(s)
+    return [meeting] if meeting else []
+
+
+def _visit_here(s: _Sentence) -> EventMention | None:
+    """'a visit here this week by Ecuador's Deputy Energy Minister X' (the dateline city)."""
+    here = _VISIT_HERE.search(s.text)
+    if not here or not s.ctx.place or s.last_visit():
+        return None
+    host = _country_of(s.ctx.place)
+    visitor = _resolve(s.ctx, here.group("who")) if here.group("who") else None
+    visiting = (visitor.country if visitor else None) or _country_in(here.group(0), host) \
+        or _other(s.ctx, host or "")
+    if not host or not visiting or visiting == host:
+        return None
+    who = visitor.name if visitor else gazetteer().name(visiting)
+    return s.event(EventKind.VISIT, f"{who}'s visit to {s.ctx.place}", s.ctx.place, host,
+                   visiting, [visitor] if visitor else s.people)
+
+
+def _hosted_visit(s: _Sentence) -> EventMention | None:
+    """'President X hosted Prime Minister Y in Nairobi': Y's visit."""
+    hosted = _HOSTED.search(s.text)
+    if not hosted or len(s.people) < 2:
+        return None
+    place = _place_in(s.text) or s.ctx.place
+    host = _country_of(place)
+    guest = next((p for p, m in zip(s.people, s.info.people, strict=False)
+                  if m.start - s.info.sentence.start > hosted.start()), None)
+    if not guest or not host or not guest.country or guest.country == host:
+        return None
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host,
+                   guest.country, s.people)
+
+
+def _visit_to_person(s: _Sentence) -> EventMention | None:
+    """'Senator X recently visited Mr Blair'."""
+    visited = _VISITED_PERSON.search(s.text)
+    host_person = _resolve(s.ctx, visited.group("host")) if visited else None
+    if not visited or not host_person:
+        return None
+    guest = _visitor(s.ctx, s.info, s.people, visited.start(), "")
+    if not guest:
+        return None
+    ranked = [c for c in s.ctx.pair if not c.startswith("IGO:")]
+    host = host_person.country or (ranked[0] if ranked else None)
+    visiting = (guest.country if guest.country != host else None) or next(
+        (c for c in ranked if c != host), None)
+    if not host or not visiting:
+        return None
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {host_person.name}", None, host,
+                   visiting, [guest, host_person])
+
+
+def _during_visit(s: _Sentence) -> EventMention | None:
+    """'During his visit, X met ...' when the article has not reported the visit before."""
+    if not _DURING_VISIT.search(s.text) or s.last_visit() or not s.people:
+        return None
+    place = _place_in(s.text) or s.ctx.place
+    host = _country_of(place)
+    guest = s.people[0]
+    visiting = guest.country or next((c for c in _actors_ranked(s.ctx) if c != host), None)
+    if not host or not visiting or visiting == host:
+        return None
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host, visiting,
+                   [guest])
+
+
+def _visit_to_place(s: _Sentence) -> EventMention | None:
+    """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'."""
+    visit = _VISIT.search(s.text)
+    if not visit or _DURING_VISIT.search(s.text[:visit.end()]):
+        return None
+    gaz = gazetteer()
+    place = visit.group("place")
+    hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+    host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
+    if not host:
+        return None
+    visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host)
+    visiting = (visitor.country if visitor else None) or _other(s.ctx, host)
+    if not visiting or visiting == host:
+        return None
+    display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
+    who = visitor.name if visitor else gaz.name(visiting)
+    participants = [visitor] + [p for p in s.people if p is not visitor] if visitor else s.people
+    return s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
+                   participants)
+
+
+def _meeting(s: _Sentence) -> EventMention | None:
+    """Talks, a meeting, a call or a summit of named office-holders."""
     for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
                           (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
-        m = pattern.search(text)
-        if not m:
+        if not pattern.search(s.text):
             continue
-        participants = people
-        poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b", text)
-        if poss:
-            owner = ctx.person(poss.group(1))
-            if owner:
-                participants = _union([Actor(owner.name, owner.country, "person", owner.role)],
-                                      participants)
-        if _DURING_VISIT.search(text) or re.search(r"\b(?:his|her)\s+meeting\b", text):
-            host_visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
-            if host_visit and host_visit.participants:
-                participants = _union(host_visit.participants[:1], participants)
-        if len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(text)):
-            if not (len(participants) == 1 and kind == EventKind.MEETING):
-                continue
-        place = _place_in(text) or ctx.place
+        participants = s.people
+        poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
+                         s.text)
+        owner = s.ctx.person(poss.group(1)) if poss else None
+        if owner:  # "Kubrakov's meeting with Naqvi"
+            participants = _union([Actor(owner.name, owner.country, "person", owner.role)],
+                                  participants)
+        last = s.last_visit()
+        visit = last if _DURING_VISIT.search(s.text) else None
+        if last and (visit or re.search(r"\b(?:his|her)\s+meeting\b", s.text)):
+            participants = _union(last.participants[:1], participants)  # the visitor met them
+        if len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
+                and not (len(participants) == 1 and kind == EventKind.MEETING):
+            continue
+        place = _place_in(s.text) or s.ctx.place
         host = _country_of(place)
-        host_visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None) \
-            if _DURING_VISIT.search(text) else None
-        if host_visit:
-            place, host = host_visit.place, host_visit.host_country
+        if visit:
+            place, host = visit.place, visit.host_country
         countries = {p.country for p in participants if p.country}
         visiting = next((c for c in countries if c != host), None) or (
-            _other(ctx, host) if host else None)
+            _other(s.ctx, host) if host else None)
         names = [p.name for p in participants[:2]]
         title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
                  else f"{names[0]} meets {names[1]}" if len(names) == 2
                  else f"{kind.value.title()} of {' and '.join(names) or 'the two sides'}")
-        out.append(_event(ctx, info, kind, title, date_start, date_end, place, host, visiting,
-                          participants))
-        break
-    return out
+        return s.event(kind, title, place, host, visiting, participants)
+    return None
 
 
 def _actors_ranked(ctx: DocContext) -> list[str]:

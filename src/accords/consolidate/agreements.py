@@ -93,9 +93,12 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
     for x in c.named:
         if x.document != m.document:
             continue
-        if (m.explicit_date and x.explicit_date and x.status == m.status and m.date and x.date
-                and m.date[:7] != x.date[:7]):
-            return True
+        if m.explicit_date and x.explicit_date and m.date and x.date and m.date[:7] != x.date[:7]:
+            earlier, later = (x, m) if x.date < m.date else (m, x)
+            # The same stage twice, or a later stage below an earlier one (signed in 1985,
+            # agreed in 1987): an instrument does not go back, so these are two.
+            if later.status.rank <= earlier.status.rank:
+                return True
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
     return False

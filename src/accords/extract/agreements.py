@@ -300,8 +300,24 @@ def _sentence_states(info: SentenceInfo) -> list[Actor]:
 
 
 def _pair_states(ctx: DocContext) -> list[Actor]:
+    """The two sides the article is about: its two states, or its state and the international
+    organization it deals with ("Turkey ... the IMF ... the two sides")."""
     gaz = gazetteer()
-    return [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
+    states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
+    if len(states) == 1:
+        igo = _main_igo(ctx)
+        if igo:
+            states.append(Actor(gaz.name(igo), igo, "international_organization"))
+    return states
+
+
+def _main_igo(ctx: DocContext) -> str | None:
+    counts: dict[str, int] = {}
+    for info in ctx.sentences:
+        for p in info.places:
+            if p.code.startswith("IGO:") and p.form == "igo":
+                counts[p.code] = counts.get(p.code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}\s*)?[-–—]\s*")

@@ -28,7 +28,7 @@ cancelled canceled rejected welcomed praised described said says told including 
 current existing previous earlier proposed planned draft final formal binding legally bilateral
 reach ink conclude discuss during after before while when if than then so secured secure
 obtained obtain won win struck strike clinched sealed announced negotiated renegotiated
-extended renewed breached violated violating violates""".split())
+extended renewed breached violated violating violates general broad""".split())
 
 _INSTR = cues().instrument.pattern
 _BOUNDARY = re.compile(
@@ -42,7 +42,9 @@ _BOUNDARY = re.compile(
     r"|\s+and\s+(?=(?:signed|inked|agreed|finali[sz]ed|discussed|approved|exchanged|the documents|"
     r"will|would|have|has|had|also|was|were|is|are|it|they)\b)"
     r"|\s+(?:while|whereas|which|who|as (?:a|an|part)|after|before|during|when|amid|following|"
-    r"saying|but|because|since|until|was|were|is|are|has|have|had|will|would)\s)", re.I)
+    r"saying|but|because|since|until|was|were|is|are|has|have|had|will|would|expires?|expired|"
+    r"ends|ended|runs|ran|comes|came|gives|gave|allows|allowed|provides|provided|includes|"
+    r"included|covers|covered|calls|called|requires|required|aims|aimed|sets|set out)\s)", re.I)
 
 _VAGUE_LIST = re.compile(
     r"^(?:\s+\([^)]*\))?(?:\s+(?:were|was|have been|had been|has been))?(?:\s+also)?"
@@ -93,7 +95,7 @@ def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, 
             groups.append([])
             pos = m.start()
             continue
-        if (low in _STOP_LEFT or word.isdigit() or re.fullmatch(r"[\d.,]+", word)
+        if (low in _STOP_LEFT or word[:1].isdigit() or re.fullmatch(r"[\d.,]+", word)
                 or low.endswith("'s") or low.endswith("’s") or len(groups[-1]) >= 5):
             break
         groups[-1].insert(0, (m.start(), word))
@@ -130,9 +132,12 @@ def find_phrases(sentence: str) -> list[Phrase]:
     c = cues()
     out: list[Phrase] = []
     covered_until = -1
-    for m in c.instrument.finditer(sentence):
+    matches = list(c.instrument.finditer(sentence))
+    for i, m in enumerate(matches):
         if m.start() < covered_until:
             continue  # inside the complement of a previous phrase ("plan for implementing a MoU")
+        if i + 1 < len(matches) and not sentence[m.end():matches[i + 1].start()].strip():
+            continue  # "loan agreement": the first head modifies the second
         if c.not_instrument.search(sentence[max(0, m.start() - 20):m.end() + 20]):
             continue
         head = m.group(0)

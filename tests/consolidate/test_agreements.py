@@ -41,3 +41,18 @@ def test_its_stages_months_apart_stay_one_record() -> None:
     record = result.agreements[0]
     assert [h.status.value for h in record.history] == ["planned", "signed"]
     assert record.status.value == "signed"
+
+
+def test_two_instruments_named_in_one_coordination_stay_two() -> None:
+    titles = _records("QUITO, May 4, 2026 - Ecuador and Spain signed two technical and "
+                      "financial cooperation treaties on Monday.")
+    assert len(titles) == 2 and any("echnical" in t for t in titles) and any(
+        "inancial" in t for t in titles)
+
+
+def test_a_later_lower_stage_in_one_article_is_another_instrument() -> None:
+    titles = _records(
+        "CAIRO, March 2, 2027 - Egypt has secured agreement to defer payments on a syndicated "
+        "loan from creditor banks, officials said. The country's only other eurocredit, a "
+        "300 mln dlr syndicated loan from the same banks, was signed in October 2024.")
+    assert len(titles) == 2

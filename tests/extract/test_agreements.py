@@ -136,3 +136,18 @@ def test_every_source_quote_is_the_original_text_at_its_offsets(extract):
         assert text[a.source.start:a.source.end] == a.source.quote
         assert a.source.quote.strip() == a.source.quote
         assert a.source.document == ex.document.id
+
+
+def test_compound_head_is_one_instrument(extract) -> None:
+    mentions = extract("ANKARA, January 10, 2026 - Turkey's current loan agreement with the IMF "
+                       "expires in February, officials said on Tuesday.").agreements
+    assert len(mentions) == 1 and mentions[0].title.lower().startswith("loan agreement")
+
+
+def test_verb_inside_the_previous_phrase_gives_the_status(extract) -> None:
+    mentions = extract("ACCRA, March 10, 2026 - That accord followed the International Monetary "
+                       "Fund's approval on March 5 of a 90 mln dlr standby arrangement for "
+                       "Ghana.").agreements
+    standby = [m for m in mentions if m.kind.value == "arrangement"]
+    assert standby and standby[0].status.value == "signed"
+    assert "IGO:IMF" in standby[0].countries

@@ -93,6 +93,11 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
     for x in c.named:
         if x.document != m.document:
             continue
+        if (x.sentence == m.sentence and x.title != m.title and not (m.vague or x.vague)
+                and _name(x.title).split()[-1:] == _name(m.title).split()[-1:]):
+            # One head shared by two ("technical and financial cooperation treaties"); an
+            # apposition ("the eurocredit, a syndicated loan") names one with two heads.
+            return True
         if m.explicit_date and x.explicit_date and m.date and x.date and m.date[:7] != x.date[:7]:
             earlier, later = (x, m) if x.date < m.date else (m, x)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,

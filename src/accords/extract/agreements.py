@@ -82,7 +82,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     sentence_place = _sentence_place(text)
     statuses: list[Status | None] = []
     cue_at: list[int] = []
-    prev_end = 0
+    wide: list[str] = []
+    prev_end = prev_head_end = 0
     for p in phrases:
         found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
         if found:
@@ -92,6 +93,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
             statuses.append(status_after(text[p.end:nxt][:80]) or status_after(p.complement))
             cue_at.append(-1)
+        # Last resort, when neither the phrase nor its enumeration has a verb: the verb may stand
+        # in the previous phrase's complement ("That pact followed the IMF's approval of a
+        # standby arrangement").
+        wide.append(text[prev_head_end:p.start])
+        head_at = text.find(p.head, p.start)
+        prev_head_end = head_at + len(p.head) if head_at >= 0 else p.end
         prev_end = p.end
     # An enumeration shares its verb: an item without its own cue takes its neighbour's.
     for i in range(len(statuses)):
@@ -100,6 +107,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i in range(len(statuses) - 1, -1, -1):
         if statuses[i] is None and i + 1 < len(statuses):
             statuses[i] = statuses[i + 1]
+    for i, window in enumerate(wide):
+        if statuses[i] is None:
+            found = status_before(window)
+            statuses[i] = found[0] if found else None
     sentence_status = next((s for s in statuses if s), None)
     generic_kind = next((p.kind for p in phrases if p.generic and p.kind != Kind.AGREEMENT), None)
     state = _SentenceState(sentence_status or (previous.status if anaphoric and previous else None),

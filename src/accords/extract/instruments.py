@@ -44,7 +44,8 @@ _BOUNDARY = re.compile(
     r"|\s+(?:while|whereas|which|who|as (?:a|an|part)|after|before|during|when|amid|following|"
     r"saying|but|because|since|until|was|were|is|are|has|have|had|will|would|expires?|expired|"
     r"ends|ended|runs|ran|comes|came|gives|gave|allows|allowed|provides|provided|includes|"
-    r"included|covers|covered|calls|called|requires|required|aims|aimed|sets|set out)\s)", re.I)
+    r"included|covers|covered|calls|called|requires|required|aims|aimed|sets|set out|"
+    r"followed|follows|preceded|replaced|replaces|in turn)\s)", re.I)
 
 _VAGUE_LIST = re.compile(
     r"^(?:\s+\([^)]*\))?(?:\s+(?:were|was|have been|had been|has been))?(?:\s+also)?"
@@ -122,7 +123,7 @@ def _complement(sentence: str, head_end: int) -> str:
         comp = comp[:240].rsplit(" ", 1)[0]
     # A complement starts with a preposition or a bracket; anything else is another clause.
     if comp and not re.match(r"^\s*(?:\(|of\b|on\b|for\b|in\b|between\b|with\b|involving\b|to\b|"
-                             r"enabling\b|under\b|worth\b|by\b|concerning\b|regarding\b|among\b)",
+                             r"enabling\b|under\b|worth\b|by\b|concerning\b|regarding\b|among\b|from\b)",
                              comp, re.I):
         return ""
     return comp.strip()

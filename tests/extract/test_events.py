@@ -57,3 +57,30 @@ def test_event_quote_matches_the_original_text(extract):
     for e in ex.events:
         assert text[e.source.start:e.source.end] == e.source.quote
         assert "arrived in Addis Ababa" in e.source.quote
+
+
+def test_ministers_meeting_named_by_its_noun(extract) -> None:
+    ex = extract("NAIROBI, May 20, 2026 - The trade ministers of five East African countries "
+                 "met today to review customs rules, officials said.")
+    assert [(e.kind.value, e.place, e.start) for e in ex.events] == [
+        ("meeting", "Nairobi", "2026-05-20")]
+
+
+def test_conference_dates_from_began_and_ended(extract) -> None:
+    ex = extract("VIENNA, July 6, 2026 - OPEC oil ministers said the conference, which began "
+                 "Wednesday and ended Friday, had agreed to keep output steady.")
+    assert [(e.kind.value, e.start, e.end) for e in ex.events] == [
+        ("conference", "2026-07-01", "2026-07-03")]
+
+
+def test_earlier_summit_keeps_its_own_year(extract) -> None:
+    ex = extract("BRASILIA, May 2, 2027 - Ministers said they had implemented the plan agreed "
+                 "at the 2025 Lima summit of the heads of state of the region.")
+    summits = [e for e in ex.events if e.kind.value == "summit"]
+    assert summits and summits[0].start == "2025" and summits[0].place == "Lima"
+
+
+def test_a_headline_does_not_make_a_meeting_of_its_own(extract) -> None:
+    ex = extract("Leaders of Chile and Peru meet\n\nLIMA, June 3, 2026 - Chilean President "
+                 "Gabriel Boric arrived in Lima on Tuesday for a two-day state visit.")
+    assert [e.kind.value for e in ex.events] == ["visit"]

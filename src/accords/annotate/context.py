@@ -29,6 +29,10 @@ EVENT_TRIGGER = re.compile(
     r"documents|discussed|discussions)\b", re.I)
 
 
+# "LIMA, June 3, 2026 -": a date in the wire dateline says when the report was filed.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+,)?\s*[^-–—]{0,25}?\s[-–—]\s")
+
+
 @dataclass
 class SentenceInfo:
     sentence: Sentence
@@ -36,6 +40,13 @@ class SentenceInfo:
     people: list[PersonMention] = field(default_factory=list)
     dates: list[TimeExpression] = field(default_factory=list)
     candidate: bool = False
+
+    def own_dates(self) -> list[TimeExpression]:
+        """The sentence's time expressions, without the date of a wire dateline at its start
+        (which says when the report was filed, not when the news happened)."""
+        line = _WIRE_DATELINE.match(self.sentence.text)
+        body_from = self.sentence.start + (line.end() if line else 0)
+        return [e for e in self.dates if e.start >= body_from]
 
 
 @dataclass

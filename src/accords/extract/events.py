@@ -28,11 +28,15 @@ _MEETING = re.compile(r"\b(?:met|meets|meet)\b(?!\s+(?:the|its|their)\s+(?:targe
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
 _GROUP_EVENT = re.compile(
     r"(?<!news )(?<!press )\b(?P<noun>meeting|talks|conference|summit|session)\b"
-    r"|\bministers\s+(?:will\s+)?(?P<verb>meet|met|gathered|convened|reconvene)\b", re.I)
+    r"|\b(?:ministers|governors|leaders|delegations|countries)\b[^.;]{0,80}?\b"
+    r"(?:will\s+)?(?P<verb>meet|met|gathered|convened|reconvened?)\b", re.I)
 _GOVERNMENTAL = re.compile(
     r"\b(?:ministers?|officials|leaders|heads of (?:state|government)|delegations?|governments?|"
     r"Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20)|OPEC|IMF|World Bank|GATT|OECD|NATO|"
-    r"European Community|EC|EU|both countries|two countries|bilateral|central bankers)\b")
+    r"European Community|EC|EU|both countries|two countries|bilateral|central bankers|"
+    r"(?:major|industrial|member|western|oil-producing)\s+(?:industrial\s+)?(?:countries|nations))\b")
+# "a Washington meeting", "the 1986 Tokyo summit": the place names the meeting.
+_PLACE_BEFORE_NOUN = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:meeting|summit|talks|conference)\b")
 _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareholders?'?|"
                         r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b",
                         re.I)
@@ -80,7 +84,7 @@ def extract_events(ctx: DocContext) -> list[EventMention]:
                 visit.participants = _union(visit.participants, _people(ctx, info))
             continue
         events.extend(_from_sentence(ctx, info, events))
-    return _merge_within(events)
+    return _merge_within(events, ctx.event_date)
 
 
 @dataclass
@@ -281,14 +285,23 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     """A meeting of governments named by its noun, with a governmental actor in the sentence."""
     text = info.sentence.text
     m = _GROUP_EVENT.search(text)
-    if not m or _NOT_GROUP.search(text) or not _GOVERNMENTAL.search(text):
+    if not m or _NOT_GROUP.search(text) or info.sentence.role == "headline":
+        return None  # a headline sums up the event its article reports
+    igo_here = any(p.form == "igo" for p in info.places)
+    # "the conference, which began Thursday": the article's own intergovernmental meeting,
+    # when the article is about an international organization and the sentence dates it.
+    about_igo = (m.group("noun") or "").lower() in ("conference", "summit") and bool(
+        info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
+    if not (_GOVERNMENTAL.search(text) or igo_here or about_igo):
         return None
     if re.search(r"\b(?:next|upcoming|forthcoming|will|would|planned)\b", text[:m.start()][-60:]):
         return None  # a meeting still to come is not an event that happened
     noun = (m.group("noun") or "meeting").lower()
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
-    place = _place_in(text) or ctx.place
+    named = _PLACE_BEFORE_NOUN.search(text)
+    place = _place_in(text) or (named.group("place") if named and _country_of(
+        named.group("place")) else None) or ctx.place
     host = _country_of(place)
     group = _GROUP_NAME.search(text)
     countries = [c for c in ctx.pair if c != host]
@@ -297,6 +310,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     title = f"{kind.value.title()} of {label}" + (f" in {place}" if place else "")
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               for p in _people(ctx, i) if _OFFICIAL.search(p.role or "")]
+    if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
+        # "at the recent Paris meeting": undated here, so that the report that dates it can
+        # take it in; a meeting the article reports as its news gets the article's date later.
+        dates = (None, None)
     event = _event(ctx, info, kind, title, *dates, place, host,
                    countries[0] if countries and len(ctx.pair) == 2 else None,
                    _union(people, nearby))
@@ -368,13 +385,20 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         day = date.fromisoformat(ctx.event_date)
         saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-    for e in info.dates:
-        if e.value and "W" in e.value:
+    dated = info.own_dates()
+    days = [e.value for e in dated if e.value and is_calendar(e.value) and len(e.value) == 10]
+    if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):
+        return min(days), max(days)  # "began Thursday and ended Saturday"
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    for e in dated:
+        if not e.value or "W" in e.value or not is_calendar(e.range[0] if e.range else e.value):
             continue  # "this week": the article's date says more
-        if e.range and len(e.range[0]) >= 7 and is_calendar(e.range[0]):
+        if reported and (e.range[0] if e.range else e.value) > reported:
+            continue  # "will begin repaying in August": not when the reported event was
+        if e.range and len(e.range[0]) >= 7:
             return e.range
-        if is_calendar(e.value) and not e.range and len(e.value or "") >= 7:
-            return e.value, e.value
+        if not e.range and (len(e.value) >= 7 or not reported or e.value != reported[:4]):
+            return e.value, e.value  # "the 1986 Tokyo summit": a year beats a wrong day
     return ctx.event_date, ctx.event_date
 
 
@@ -404,6 +428,11 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     return a0[:n] <= b1[:n] and b0[:n] <= a1[:n] if "X" not in a0 + b0 else a0[4:n] <= b1[4:n] and b0[4:n] <= a1[4:n]
 
 
+_PAST_REFERENCE = re.compile(r"\b(?:recent|last|earlier|previous|former|past)\s+(?:[A-Z]\w+\s+)?"
+                             r"(?:meeting|summit|talks|conference|session)\b|\bthe\s+[A-Z]\w+\s+"
+                             r"(?:meeting|summit)\b", re.I)
+
+
 def _same_gathering(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one meeting of governments: same place, no group name that differs
     (the Group of Five's talks are not the Group of Seven's meeting)."""
@@ -420,7 +449,7 @@ def _group_key(name: str) -> str:
     return words.get(token, token)
 
 
-def _merge_within(events: list[EventMention]) -> list[EventMention]:
+def _merge_within(events: list[EventMention], article_date: str | None) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
     for e in events:
@@ -456,6 +485,9 @@ def _merge_within(events: list[EventMention]) -> list[EventMention]:
                                               and target.place not in gazetteer().places)):
             target.place = e.place
     merged = [m for m in merged if m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2]
+    for m in merged:
+        if m.group and m.start is None and not _PAST_REFERENCE.search(m.source.quote):
+            m.start = m.end = article_date
     # People met during a visit took part in it.
     for v in merged:
         if v.kind != EventKind.VISIT:

@@ -109,8 +109,18 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
     return False
 
 
+def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
+    """One names an international organization the other lacks, and the other a state the
+    first lacks: the EU's agreement with China is not Portugal's with China."""
+    mine, theirs = set(m.countries), c.countries
+    m_igo, c_igo = {x for x in mine if x.startswith("IGO:")}, {x for x in theirs
+                                                              if x.startswith("IGO:")}
+    return bool((m_igo - c_igo) and (theirs - c_igo - mine)) or bool(
+        (c_igo - m_igo) and (mine - m_igo - theirs))
+
+
 def _score(m: AgreementMention, c: _Cluster) -> float:
-    if not set(m.countries) & c.countries or _distinct_in_article(m, c):
+    if not set(m.countries) & c.countries or _distinct_in_article(m, c) or _other_parties(m, c):
         return 0.0
     loose = bool(_LOOSE.search(m.title.split(" between ")[0]))
     same_family = any(same_kind_family(m.kind, k) for k in c.kinds)

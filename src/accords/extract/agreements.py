@@ -256,11 +256,23 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in _STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))
+    if not subject_actors and _COMPANY.search(subject) and not any(
+            a.type in _STATE_ACTOR for a in actors):
+        # "American Express signs debt/equity deal", "Everbright said it signed an accord with
+        # a unit of Lotus": a company's deal with no state or government party.
+        return [], False
     if not actors:
         actors = subject_actors
     if not actors:
         actors = _sentence_states(info)
         sponsor_is_state = sponsor_is_state or len(actors) >= 2
+    # "an agreement to open a European Community office": the organization the phrase names.
+    for place in gaz.find(p.complement):
+        if place.form == "igo" and place.code not in {a.country for a in actors} and not re.search(
+                r"\b(?:violat\w*|under|breach\w*|rules? of)\s+(?:the\s+)?\S*$",
+                p.complement[:place.start]):
+            actors = [*actors, Actor(gaz.name(place.code), place.code,
+                                     "international_organization")]
     # "A U.K. agreement with the SEC", "the U.S.-Japanese pact": a country in the name is a party.
     for place in gaz.find(p.modifiers):
         if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
@@ -292,6 +304,8 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
     return actors, sponsor_is_state
 
 
+_COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"
+                      r"Group|Holdings|company|firm|group|airline|carrier|maker|bank|Bank)\b")
 _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
                         r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
                         r"state-owned|government)\b", re.I)
@@ -357,6 +371,9 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
                 r"\s+(?:and|or|on|in)\b", subject[place.end:]):
             continue  # "UK Athletics", "Pakistan Post": part of an organization's name
+        if place.form == "capital" and re.search(r"\b(?:in|at|from|to|near|outside)\s+$",
+                                                 subject[:place.start], re.I):
+            continue  # "In Tokyo, a Canon spokesman said": where, not who
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"

@@ -294,7 +294,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
     if not (_GOVERNMENTAL.search(text) or igo_here or about_igo):
         return None
-    if re.search(r"\b(?:next|upcoming|forthcoming|will|would|planned)\b", text[:m.start()][-60:]):
+    if re.search(r"\b(?:next|upcoming|forthcoming|will|would|planned|eve of)\b",
+                 text[:m.start()][-60:]) or re.search(
+                     r"^\W*(?:\w+\W+){0,6}?(?:which|that)\s+(?:will|would)\b|^\W*(?:\w+\W+){0,4}?"
+                     r"(?:to be held|due to (?:open|start|begin))\b", text[m.end():]):
         return None  # a meeting still to come is not an event that happened
     noun = (m.group("noun") or "meeting").lower()
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,

@@ -151,3 +151,22 @@ def test_verb_inside_the_previous_phrase_gives_the_status(extract) -> None:
     standby = [m for m in mentions if m.kind.value == "arrangement"]
     assert standby and standby[0].status.value == "signed"
     assert "IGO:IMF" in standby[0].countries
+
+
+def test_company_deal_without_a_state_party_is_not_an_agreement(extract) -> None:
+    ex = extract("SEOUL, May 3, 2026 - KOREA, JAPAN FIRMS SIGN LOAN AGREEMENT\n"
+                 "Hanwha Ocean Co Ltd <HAN.KS> said it signed a loan agreement with a unit of "
+                 "Mitsui & Co on Monday.")
+    assert ex.agreements == []
+
+
+def test_a_stock_ticker_is_not_an_international_organization(extract) -> None:
+    ex = extract("DALLAS, May 3, 2026 - InterState Corp <IFC> and Regional Bancorp agreed a deal "
+                 "on Monday, the companies said.")
+    assert all(not c.startswith("IGO:") for m in ex.agreements for c in m.countries)
+
+
+def test_company_agreement_with_a_state_is_kept(extract) -> None:
+    ex = extract("PARIS, May 3, 2026 - French bank Societe Generale said it signed a protocol of "
+                 "agreement with Vietnam to set up a joint finance company.")
+    assert [sorted(m.countries) for m in ex.agreements] == [["VNM"]]

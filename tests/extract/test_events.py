@@ -84,3 +84,9 @@ def test_a_headline_does_not_make_a_meeting_of_its_own(extract) -> None:
     ex = extract("Leaders of Chile and Peru meet\n\nLIMA, June 3, 2026 - Chilean President "
                  "Gabriel Boric arrived in Lima on Tuesday for a two-day state visit.")
     assert [e.kind.value for e in ex.events] == ["visit"]
+
+
+def test_labour_union_talks_are_not_a_meeting_of_governments(extract) -> None:
+    ex = extract("LA PAZ, May 3, 2026 - Union leaders of 9,000 miners held talks with the "
+                 "management of a tin company on Monday over wages.")
+    assert ex.events == []

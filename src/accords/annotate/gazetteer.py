@@ -47,6 +47,8 @@ class Gazetteer:
     def find(self, text: str) -> list[Place]:
         out = []
         for m in self.pattern.finditer(text):
+            if text[m.start() - 1:m.start()] == "<":
+                continue  # a stock ticker, "<IFC>", names a company, not the organization
             surface = m.group(0)
             hit = self.lookup.get(surface) or self.lookup.get(surface.lower())
             if hit:

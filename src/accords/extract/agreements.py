@@ -247,7 +247,9 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
                     actors.append(a)
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
     if not actors and wm:
-        a = actor_from_phrase(wm.group(1), info.places)
+        # "with Vietnam to set up a joint company": the party, not the purpose.
+        named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", wm.group(1))[0]
+        a = actor_from_phrase(named, info.places)
         if a:
             actors.append(a)
     subject = text[:cue_at] if cue_at > 0 else text[:p.start]
@@ -256,8 +258,7 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in _STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))
-    if not subject_actors and _COMPANY.search(subject) and not any(
-            a.type in _STATE_ACTOR for a in actors):
+    if _COMPANY.search(subject) and not any(a.type in _STATE_ACTOR for a in actors):
         # "American Express signs debt/equity deal", "Everbright said it signed an accord with
         # a unit of Lotus": a company's deal with no state or government party.
         return [], False
@@ -281,8 +282,8 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
             and not ctx.pair[0].startswith("IGO:"):
         actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
-    elif len(actors) == 1 and actors[0].type == "state":
-        actors = _merge_actors(subject_actors, actors)
+    elif len(actors) == 1 and actors[0].type == "state" and not _COMPANY.search(subject):
+        actors = _merge_actors(subject_actors, actors)  # not "French bank X": a company's country
     # The states the article is about, when the clause names no party: only for a named kind
     # of instrument in an article about two states, or when the clause says "both sides".
     # An anaphoric item ("They included ... an extradition deal") has its antecedent's parties.
@@ -305,7 +306,8 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
 
 
 _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"
-                      r"Group|Holdings|company|firm|group|airline|carrier|maker|bank|Bank)\b")
+                      r"Holdings)\b|(?i:\b(?:company|companies|firms?|group|airline|carrier|maker|"
+                      r"banks?)\b)(?<!central bank)(?<!World Bank)(?<!development bank)")
 _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
                         r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
                         r"state-owned|government)\b", re.I)

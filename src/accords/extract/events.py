@@ -31,7 +31,8 @@ _GROUP_EVENT = re.compile(
     r"|\b(?:ministers|governors|leaders|delegations|countries)\b[^.;]{0,80}?\b"
     r"(?:will\s+)?(?P<verb>meet|met|gathered|convened|reconvened?)\b", re.I)
 _GOVERNMENTAL = re.compile(
-    r"\b(?:ministers?|officials|leaders|heads of (?:state|government)|delegations?|governments?|"
+    r"\b(?:ministers?|(?:government|state|senior|foreign|trade|finance|world|national|EC|EU)\s+"
+    r"(?:officials|leaders)|heads of (?:state|government)|delegations?|governments?|"
     r"Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20)|OPEC|IMF|World Bank|GATT|OECD|NATO|"
     r"European Community|EC|EU|both countries|two countries|bilateral|central bankers|"
     r"(?:major|industrial|member|western|oil-producing)\s+(?:industrial\s+)?(?:countries|nations))\b")

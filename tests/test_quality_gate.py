@@ -56,3 +56,15 @@ def test_own_scorer_agrees_with_referee(seeds_report) -> None:  # type: ignore[n
         for key, value in referee[section].items():
             assert mine[key] == pytest.approx(value) if value is not None else mine[key] is None, key
     assert report.quotes_valid == pytest.approx(referee["quotes_valid"])
+
+
+DEV = SHARED / "gold" / "dev.json"
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared is not beside the repo")
+def test_dev_gold_above_floor(tmp_path: Path) -> None:
+    """The rules are general: 46 finance, trade and politics articles of 1987 and 2004-05."""
+    report = evaluate(DEV, SHARED / "corpus" / "dev", out=tmp_path / "dev.json")
+    assert report.agreements["f1"] >= 0.75
+    assert report.events["f1"] >= 0.6
+    assert report.quotes_valid == 1.0

@@ -18,9 +18,7 @@ the smallest: flat (<= 1.3) means the pipeline scales linearly.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,29 +26,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "reuters21578.jsonl.gz"
+from _common import REPO, SHARED_CORPUS, peak_mb, read_corpus
+
+DEFAULT_CORPUS = SHARED_CORPUS / "reuters21578.jsonl.gz"
 DEFAULT_SIZES = "1000,5000,0"
 TARGET = 1.3
-if (REPO / "src" / "accords").is_dir():  # run from a checkout, installed or not
-    sys.path.insert(0, str(REPO / "src"))
 
 
-def read_corpus(path: Path, limit: int | None) -> list[tuple[str, str]]:
-    """(name, text) of the first `limit` stories (all if None)."""
-    out: list[tuple[str, str]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if limit is not None and len(out) >= limit:
-                break
-            if line.strip():
-                row = json.loads(line)
-                out.append((f"reuters-{str(row['id']).rsplit('/', 1)[-1]}", row["text"]))
-    return out
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def run_pipeline(items: list[tuple[str, str]], db_path: Path) -> dict[str, Any]:
@@ -93,7 +75,7 @@ def run_pipeline(items: list[tuple[str, str]], db_path: Path) -> dict[str, Any]:
 
 
 def child(corpus: Path, size: int) -> None:
-    items = read_corpus(corpus, size or None)
+    items = read_corpus(corpus, size or None, "reuters")
     with tempfile.TemporaryDirectory(prefix="accords-scale-") as tmp:
         r = run_pipeline(items, Path(tmp) / "accords.db")
     n, secs = r["docs"], r["seconds"]

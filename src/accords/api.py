@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -170,6 +171,5 @@ class Corpus:
 
 def default_docs_for(gold: Path) -> Path:
     """`../corpus/<corpus>/` beside a gold file, as for ../shared/gold/seeds.json."""
-    import json
     corpus = json.loads(gold.read_text(encoding="utf-8")).get("corpus", gold.stem)
     return gold.parent.parent / "corpus" / corpus

@@ -294,12 +294,6 @@ def _clause_before(text: str, i: int, width: int = 80) -> str:
     return left[cut + 1:]
 
 
-def _sentence_around(text: str, a: int, b: int) -> str:
-    left = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
-    right_candidates = [i for i in (text.find(".", b), text.find("\n", b)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left:right]
-
 
 def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
              future: bool) -> TimeExpression | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from accords.annotate.gazetteer import Place, body_key, gazetteer
+from accords.annotate.gazetteer import Place, gazetteer
 from accords.data import load_json
 from accords.records import Actor
 
@@ -259,7 +259,7 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
             country = c[0]
             # "Belarusian Foundation ..." keeps its name; "Pakistani Ministry of X" loses the
             # demonym, which is not part of the ministry's name.
-            if first[1].startswith(("Ministry", "Small")) or first[1][0].islower():
+            if first[1].startswith("Ministry") or first[1][0].islower():
                 text = first[1]
     if country is None:
         rel = [p for p in places if p.form != "body"]
@@ -312,6 +312,3 @@ def generic_ministries(text: str) -> list[tuple[int, int, str, list[str]]]:
             out.append((m.start(), m.end(), hit[0], hit[1]))
     return out
 
-
-def normalize_body_name(name: str) -> str:
-    return body_key(name)

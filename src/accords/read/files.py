@@ -85,9 +85,6 @@ def reader_for(path: Path, fields: JsonlFields = DEFAULT_FIELDS) -> Reader | Non
     return None
 
 
-def read_jsonl_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
-    return read_jsonl(path, max_bytes=max_bytes)
-
 
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
     yield read_file(path, max_bytes)

@@ -171,3 +171,30 @@ def test_log_lines_report_progress_off_a_terminal(capsys) -> None:
         step(summary)
     lines = [line for line in capsys.readouterr().err.splitlines() if line]
     assert len(lines) == 2 and lines[-1].startswith("accords: 4 inputs, 4 added")
+
+
+def test_run_on_a_folder_of_bad_entries_names_each_and_reads_the_good_one(
+        runner, shared_dir, unprivileged) -> None:
+    import os
+    folder = shared_dir / "news"
+    folder.mkdir()
+    (folder / "kenya.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "loop").symlink_to(folder / "loop")
+    (folder / "secret.txt").write_text(ARTICLE.replace("fisheries", "tourism"), encoding="utf-8")
+    (folder / "secret.txt").chmod(0)
+    db = shared_dir / "a.db"
+    # The interpreter's own library is private to root here: import everything (and load the
+    # model) once before dropping privileges.
+    assert runner.invoke(main, ["run", str(folder / "kenya.txt"), "--db",
+                                str(shared_dir / "warm.db")]).exit_code == 0
+    with unprivileged:
+        result = runner.invoke(main, ["run", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "5 inputs: 1 documents added" in flat
+    for name, code in [("gone.txt", "E113"), ("pipe.txt", "E112"), ("loop", "E114"),
+                       ("secret.txt", "E101")]:
+        assert f"{folder / name}:" in flat and f"[{code}]" in flat
+    assert "1 agreements" in flat

@@ -86,16 +86,18 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
     bar can show the time left); None for streams and containers (JSONL, feeds, WARC)."""
     from accords.read.files import TEXT_SUFFIXES
     from accords.read.html import HTML_SUFFIXES
+    from accords.read.walk import walk
     total = 0
     for raw in paths:
-        path = Path(raw)
-        files = [path] if path.is_file() else (
-            [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")]
-            if path.is_dir() else [])
-        if raw == "-" or not files or any(
-                p.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES for p in files):
+        if raw == "-":
             return None
-        total += len(files)
+        # The walk never opens an entry nor raises, so counting cannot block or crash; an
+        # entry it rejects is one input too.
+        items = list(walk(Path(raw)))
+        if not items or any(isinstance(p, Path) and p.suffix.lower() not in
+                            TEXT_SUFFIXES | HTML_SUFFIXES for p in items):
+            return None
+        total += len(items)
     return total
 
 

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from accords.read.common import MAX_BYTES, english_gate, read_limited, too_large
+from accords.errors import UNSUPPORTED
+from accords.read.common import MAX_BYTES, english_gate, read_limited, too_large, unreadable
 from accords.read.feed import FEED_SUFFIXES, read_feed
 from accords.read.html import HTML_SUFFIXES, read_html
 from accords.read.jsonl import DEFAULT_FIELDS, JSONL_SUFFIXES, JsonlFields, read_jsonl
 from accords.read.stdin import read_stdin
+from accords.read.walk import classify, walk
 from accords.read.warc import WARC_SUFFIXES, read_warc
 from accords.records import Document, Rejected
 
@@ -41,8 +43,9 @@ class ReadOptions:
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BYTES,
                 options: ReadOptions | None = None) -> Iterator[Document | Rejected]:
-    """Expand folders recursively (sorted, so runs are repeatable) and read each file by its
-    format; `-` is standard input. `max_bytes` limits a file, a JSONL line, a WARC record."""
+    """Expand folders recursively (sorted, so runs are repeatable; see read.walk) and read each
+    file by its format; `-` is standard input. `max_bytes` limits a file, a JSONL line, a WARC
+    record. Every entry yields a Document or a Rejected: nothing on disk ends the run."""
     if options is not None:
         max_bytes = options.max_bytes
         fields = options.fields
@@ -53,19 +56,46 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BY
             yield from read_stdin(max_bytes=max_bytes)
             continue
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith("."):
-                    continue
-                reader = reader_for(child, fields)
-                if reader is None:
-                    yield Rejected(str(child), f"unsupported format '{child.suffix}' (plain "
-                                   "text, Markdown, HTML, RSS/Atom, JSONL and WARC are read)",
-                                   "E104")
-                    continue
-                yield from reader(child, max_bytes)
-        else:
-            yield from (reader_for(path, fields) or read_text)(path, max_bytes)
+        given = classify(path)
+        if isinstance(given, Rejected):
+            yield _printable(given)
+            continue
+        if given[0] == "file":  # named by the user: read as text if the suffix is unknown
+            yield from _read_safely(path, reader_for(path, fields) or read_text, max_bytes)
+            continue
+        for child in walk(path):
+            if isinstance(child, Rejected):
+                yield _printable(child)
+                continue
+            reader = reader_for(child, fields)
+            if reader is None:
+                yield _printable(Rejected(
+                    str(child), f"unsupported format '{child.suffix}' (plain text, Markdown, "
+                    "HTML, RSS/Atom, JSONL and WARC are read)", UNSUPPORTED))
+                continue
+            yield from _read_safely(child, reader, max_bytes)
+
+
+def _read_safely(path: Path, reader: Reader, max_bytes: int) -> Iterator[Document | Rejected]:
+    """A reader's items; an OS error the reader did not expect (the file vanished or became
+    unreadable while read) is a rejection of that file, not the end of the run."""
+    try:
+        for item in reader(path, max_bytes):
+            yield _printable(item)
+    except OSError as exc:
+        yield _printable(unreadable(str(path), exc))
+
+
+def _printable(item: Document | Rejected) -> Document | Rejected:
+    """File names that are not valid UTF-8 reach Python as lone surrogates, which SQLite and
+    terminals refuse: such bytes are shown as U+FFFD."""
+    def fix(value: str | None) -> str | None:
+        if value is None or value.isascii():
+            return value
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if isinstance(item, Rejected):
+        return replace(item, name=fix(item.name) or "")
+    return replace(item, name=fix(item.name) or "", path=fix(item.path))
 
 
 def reader_for(path: Path, fields: JsonlFields = DEFAULT_FIELDS) -> Reader | None:

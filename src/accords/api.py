@@ -19,7 +19,7 @@ from accords.consolidate.run import consolidate
 from accords.dedup import NearDuplicates, from_bytes, signature, to_bytes
 from accords.errors import RecordNotFoundError, UsageError
 from accords.export import to_csv, to_json
-from accords.pipeline import extract_all
+from accords.pipeline import TIME_BUDGET, extract_within
 from accords.read import ReadOptions, iter_inputs
 from accords.records import Document, Rejected
 from accords.store import Database
@@ -58,11 +58,13 @@ class Corpus:
 
     def add(self, paths: Iterable[str | os.PathLike[str]],
             progress: Callable[[RunSummary], None] | None = None,
-            options: ReadOptions | None = None) -> RunSummary:
+            options: ReadOptions | None = None,
+            time_budget: float | None = TIME_BUDGET) -> RunSummary:
         """Read, extract and store new documents, then consolidate all records again (ids of
         existing records are kept). Documents already in the database are not re-read; near
         duplicates of a stored document are linked to it, not added. `progress` is called
-        after each input."""
+        after each input. A document whose processing takes longer than `time_budget`
+        seconds is rejected (E115); None: no limit."""
         summary = RunSummary()
         run = self.db.new_run()
         index = NearDuplicates()
@@ -91,7 +93,12 @@ class Corpus:
                 if progress:
                     progress(summary)
 
-        for ex in extract_all(fresh()):
+        for ex in extract_within(fresh(), time_budget):
+            if isinstance(ex, Rejected):
+                summary.rejected.append(ex)
+                if progress:
+                    progress(summary)
+                continue
             self.db.add_extraction(ex, signatures.get(ex.document.id) or None)
             summary.added += 1
             summary.irrelevant += int(not ex.relevant)

@@ -37,8 +37,10 @@ def main() -> None:
 @click.option("--id-field", default="id", show_default=True, help="JSON Lines: the article id.")
 @click.option("--max-mb", default=20.0, show_default=True,
               help="Reject a file, JSONL line or WARC record larger than this.")
+@click.option("--time-budget", default=120.0, show_default=True, type=click.FloatRange(min=0),
+              help="Reject a document that takes longer than this many seconds (0: no limit).")
 def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_field: str,
-        date_field: str, id_field: str, max_mb: float) -> None:
+        date_field: str, id_field: str, max_mb: float, time_budget: float) -> None:
     """Read files or folders (text, Markdown, HTML, RSS/Atom, JSON Lines, WARC; - for standard
     input), extract and consolidate into the database."""
     from accords.read import JsonlFields, ReadOptions
@@ -46,11 +48,12 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_fie
         text=text_field, title=title_field, date=date_field, id=id_field))
     with Corpus(db) as corpus:
         if quiet:
-            summary = corpus.add(paths, options=options)
+            summary = corpus.add(paths, options=options, time_budget=time_budget or None)
         elif console.is_terminal:
-            summary = _with_progress_bar(corpus, paths, options)
+            summary = _with_progress_bar(corpus, paths, options, time_budget or None)
         else:
-            summary = corpus.add(paths, progress=_log_lines(), options=options)
+            summary = corpus.add(paths, progress=_log_lines(), options=options,
+                                 time_budget=time_budget or None)
         if not quiet:
             _agreement_table(corpus.agreements(), corpus)
             _event_table(corpus.events())
@@ -58,7 +61,8 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_fie
     sys.exit(summary.exit_code)
 
 
-def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any) -> RunSummary:
+def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any,
+                       time_budget: float | None) -> RunSummary:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -78,7 +82,7 @@ def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any) -> 
             done = s.added + s.already_known + s.duplicates + len(s.rejected)
             bar.update(task, completed=done,
                        rate=done / max(time.monotonic() - started, 1e-6))
-        return corpus.add(paths, progress=step, options=options)
+        return corpus.add(paths, progress=step, options=options, time_budget=time_budget)
 
 
 def _count_inputs(paths: tuple[str, ...]) -> int | None:

@@ -9,6 +9,7 @@ Rejection codes of the read stage:
 from __future__ import annotations
 
 import email.utils
+import os
 import re
 import unicodedata
 from datetime import date, datetime
@@ -249,3 +250,17 @@ def html_to_text(fragment: str, skip: frozenset[str] = frozenset()) -> str:
         text = out
     lines = (" ".join(unicodedata.normalize("NFC", line).split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def document_label(doc: Document) -> str:
+    """Where a document came from, as a user would find it again: the file's path, or the
+    container's path and the record's name for a JSON Lines record, feed entry or WARC
+    record (`/data/dump.jsonl#k1`)."""
+    if not doc.path:
+        return doc.name
+    folder, base = os.path.split(doc.path)
+    if doc.name == base:
+        return doc.path
+    if doc.name.startswith(base + "#"):
+        return os.path.join(folder, doc.name)
+    return f"{doc.path}#{doc.name}"

@@ -144,3 +144,26 @@ def test_unnamed_office_resolves_to_the_person_another_article_names(tmp_path) -
     signers = {(s["name"], s["country"]) for s in mous[0]["signatories"]}
     # "The Polish Energy Minister" is Milosz Motyka, named in the other article.
     assert signers == {("Terje Aasland", "NOR"), ("Milosz Motyka", "POL")}
+
+
+def test_add_takes_one_path_as_a_string_not_letter_by_letter(corpus, articles):
+    summary = corpus.add(str(articles))
+    assert (summary.inputs, summary.added) == (2, 2)
+    assert corpus.add(articles / "first.txt").already_known == 1  # a Path alone too
+
+
+@pytest.mark.parametrize("bad, message", [
+    (42, "paths must be a path or a list of paths"),
+    (b"news/", "paths must be a path or a list of paths"),
+    ([Path("a.txt"), 3], "paths must be str or os.PathLike; got int"),
+])
+def test_add_refuses_arguments_of_the_wrong_type(corpus, bad, message):
+    from accords.errors import UsageError
+    with pytest.raises(UsageError, match=message):
+        corpus.add(bad)
+
+
+def test_add_refuses_a_negative_time_budget(corpus, articles):
+    from accords.errors import UsageError
+    with pytest.raises(UsageError, match="time_budget must be a number of seconds"):
+        corpus.add(articles, time_budget=-1)

@@ -130,7 +130,10 @@ def test_run_reads_jsonl_with_configured_fields(tmp_path) -> None:
                                        "--text-field", "body", "--date-field", "when",
                                        "--id-field", "key"])
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.output and "malformed JSON" in result.output
+    assert "1 documents added" in result.output and "E108 1" in result.output
+    assert "malformed JSON" not in result.output  # -q: the summary only
+    listed = CliRunner().invoke(main, ["rejected", "--db", str(db)])
+    assert "malformed JSON" in listed.output
     out = CliRunner().invoke(main, ["export", "--db", str(db)])
     data = _json.loads(out.output)
     assert data["documents"][0]["name"] == "dump.jsonl#k1"

@@ -21,6 +21,7 @@ from accords.errors import RecordNotFoundError, UsageError
 from accords.export import to_csv, to_json
 from accords.pipeline import TIME_BUDGET, extract_within
 from accords.read import ReadOptions, iter_inputs
+from accords.read.common import document_label
 from accords.records import Document, Rejected
 from accords.store import Database
 from accords.vocab import TOPICS, Status
@@ -36,10 +37,14 @@ class RunSummary:
     rejected: list[Rejected] = field(default_factory=list)
     agreements: int = 0
     events: int = 0
+    interrupted: bool = False  # stopped by a signal: consolidation left to the next run
 
     @property
     def exit_code(self) -> int:
-        """0: the run completed (rejections listed); 1: no input could be processed."""
+        """0: the run completed (rejections listed); 1: no input could be processed; 130:
+        interrupted (as a shell reports a process stopped by Ctrl-C)."""
+        if self.interrupted:
+            return 130
         return 1 if self.inputs and self.added + self.already_known + self.duplicates == 0 else 0
 
 
@@ -56,56 +61,74 @@ class Corpus:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, paths: Iterable[str | os.PathLike[str]],
+    def add(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
             progress: Callable[[RunSummary], None] | None = None,
             options: ReadOptions | None = None,
-            time_budget: float | None = TIME_BUDGET) -> RunSummary:
+            time_budget: float | None = TIME_BUDGET,
+            stop: Callable[[], bool] | None = None) -> RunSummary:
         """Read, extract and store new documents, then consolidate all records again (ids of
-        existing records are kept). Documents already in the database are not re-read; near
+        existing records are kept). `paths` is one path (a file, a folder, `-` for standard
+        input) or a list of them. Documents already in the database are not re-read; near
         duplicates of a stored document are linked to it, not added. `progress` is called
         after each input. A document whose processing takes longer than `time_budget`
-        seconds is rejected (E115); None: no limit."""
+        seconds is rejected (E115); None: no limit. When `stop()` turns true the run stops
+        after the document being stored, skips consolidation (the next run does it) and
+        returns with `interrupted` set: running again on the same inputs resumes."""
+        inputs = _paths(paths)
+        if options is not None and not isinstance(options, ReadOptions):
+            raise UsageError(f"options must be a ReadOptions, not {type(options).__name__}")
+        if time_budget is not None and (not isinstance(time_budget, int | float)
+                                        or isinstance(time_budget, bool) or time_budget < 0):
+            raise UsageError(f"time_budget must be a number of seconds, not {time_budget!r}")
         summary = RunSummary()
         run = self.db.new_run()
         index = NearDuplicates()
         for doc_id, blob in self.db.signatures():
             index.add(doc_id, from_bytes(blob))
         signatures: dict[str, bytes] = {}
+        stopped = stop or (lambda: False)
 
         def fresh() -> Iterator[Document]:
-            for item in iter_inputs(paths, options=options):
+            for item in iter_inputs(inputs, options=options):
                 summary.inputs += 1
                 if isinstance(item, Rejected):
                     summary.rejected.append(item)
-                elif item.id in signatures or self.db.known(item.id):
+                elif (item.id in signatures or self.db.known(item.id)
+                      or self.db.known_duplicate(item.id)):
                     summary.already_known += 1
                 else:
                     sig = signature(item.text)
                     near = index.match(sig)
                     if near:
                         summary.duplicates += 1
-                        self.db.add_duplicate(item.path or item.name, near[0], near[1], run)
+                        self.db.add_duplicate(item.id, document_label(item), near[0], near[1],
+                                              run)
                     else:
                         index.add(item.id, sig)
                         signatures[item.id] = to_bytes(sig) if sig is not None else b""
                         yield item
+                        if stopped():
+                            return
                         continue
                 if progress:
                     progress(summary)
+                if stopped():
+                    return
 
         for ex in extract_within(fresh(), time_budget):
             if isinstance(ex, Rejected):
                 summary.rejected.append(ex)
-                if progress:
-                    progress(summary)
-                continue
-            self.db.add_extraction(ex, signatures.get(ex.document.id) or None)
-            summary.added += 1
-            summary.irrelevant += int(not ex.relevant)
+            else:
+                self.db.add_extraction(ex, signatures.get(ex.document.id) or None)
+                summary.added += 1
+                summary.irrelevant += int(not ex.relevant)
             if progress:
                 progress(summary)
+        # Reading stops at a stop request; the documents already read are extracted and
+        # stored (one batch at most), so the interrupted run keeps what it has done.
+        summary.interrupted = stopped()
         self.db.add_rejected(summary.rejected, run)
-        if summary.added or self.db.consolidation_pending():
+        if not summary.interrupted and (summary.added or self.db.consolidation_pending()):
             self.reconsolidate()
         summary.agreements = len(self.db.agreements())
         summary.events = len(self.db.events())
@@ -113,7 +136,7 @@ class Corpus:
                            already_known=summary.already_known, duplicates=summary.duplicates,
                            rejected=len(summary.rejected),
                            irrelevant=summary.irrelevant, agreements=summary.agreements,
-                           events=summary.events)
+                           events=summary.events, interrupted=int(summary.interrupted))
         return summary
 
     def reconsolidate(self) -> None:
@@ -174,6 +197,22 @@ class Corpus:
         if fmt == "csv":
             return to_csv(self.export_dict())
         raise UsageError(f"unknown export format '{fmt}'; use json or csv")
+
+
+def _paths(paths: object) -> list[str | os.PathLike[str]]:
+    """One path or a list of paths, checked: a plain string is one path, never a sequence
+    of one-letter paths."""
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
+        raise UsageError(f"paths must be a path or a list of paths (str or os.PathLike), "
+                         f"not {type(paths).__name__}")
+    out = list(paths)
+    bad = [p for p in out if not isinstance(p, str | os.PathLike)]
+    if bad:
+        raise UsageError(f"paths must be str or os.PathLike; got {type(bad[0]).__name__} "
+                         f"({bad[0]!r})")
+    return out
 
 
 def default_docs_for(gold: Path) -> Path:

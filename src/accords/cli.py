@@ -2,14 +2,17 @@
 Python API (accords.api) and renders the result with rich."""
 from __future__ import annotations
 
+import shlex
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from accords.api import Corpus, RunSummary, default_docs_for
@@ -43,26 +46,38 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_fie
         date_field: str, id_field: str, max_mb: float, time_budget: float) -> None:
     """Read files or folders (text, Markdown, HTML, RSS/Atom, JSON Lines, WARC; - for standard
     input), extract and consolidate into the database."""
+    from accords.interrupt import stop_on_signals
     from accords.read import JsonlFields, ReadOptions
     options = ReadOptions(int(max_mb * 1024 * 1024), JsonlFields(
         text=text_field, title=title_field, date=date_field, id=id_field))
-    with Corpus(db) as corpus:
+    budget = time_budget or None
+
+    def notice(name: str) -> None:
+        click.echo(f"accords: {name}: finishing the documents in hand, then stopping "
+                   "(Ctrl-C again to stop at once)", err=True)
+
+    with Corpus(db) as corpus, stop_on_signals(notice) as stop:
         if quiet:
-            summary = corpus.add(paths, options=options, time_budget=time_budget or None)
+            summary = corpus.add(paths, options=options, time_budget=budget, stop=stop)
         elif console.is_terminal:
-            summary = _with_progress_bar(corpus, paths, options, time_budget or None)
+            summary = _with_progress_bar(corpus, paths, options, budget, stop)
         else:
             summary = corpus.add(paths, progress=_log_lines(), options=options,
-                                 time_budget=time_budget or None)
-        if not quiet:
+                                 time_budget=budget, stop=stop)
+        if not quiet and not summary.interrupted:
             _agreement_table(corpus.agreements(), corpus)
             _event_table(corpus.events())
-    _print_summary(summary, db)
+    _print_summary(summary, db, quiet)
+    if summary.interrupted:
+        resume = " ".join(shlex.quote(p) for p in ("accords", "run", *paths, "--db", db))
+        console.print(f"[yellow]Interrupted ({stop.signal})[/]: {summary.added} documents "
+                      f"stored in this run, each whole; consolidation is left to the next run. "
+                      f"To resume, run the same command again:\n  {resume}", soft_wrap=True)
     sys.exit(summary.exit_code)
 
 
 def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any,
-                       time_budget: float | None) -> RunSummary:
+                       time_budget: float | None, stop: Callable[[], bool]) -> RunSummary:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -82,7 +97,8 @@ def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any,
             done = s.added + s.already_known + s.duplicates + len(s.rejected)
             bar.update(task, completed=done,
                        rate=done / max(time.monotonic() - started, 1e-6))
-        return corpus.add(paths, progress=step, options=options, time_budget=time_budget)
+        return corpus.add(paths, progress=step, options=options, time_budget=time_budget,
+                          stop=stop)
 
 
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
@@ -119,14 +135,22 @@ def _log_lines(every: int = 100) -> Callable[[RunSummary], None]:
     return step
 
 
-def _print_summary(s: RunSummary, db: str) -> None:
+def _print_summary(s: RunSummary, db: str, quiet: bool = False) -> None:
     console.print(f"[bold]{s.inputs}[/] inputs: {s.added} documents added "
                   f"({s.irrelevant} without diplomatic content), {s.already_known} already in "
                   f"the database, {s.duplicates} near duplicates of stored articles, "
                   f"{len(s.rejected)} rejected. Database {db}: "
                   f"{s.agreements} agreements, {s.events} events.")
+    if quiet:
+        if s.rejected:
+            codes = Counter(r.code for r in s.rejected)
+            console.print("rejected by code: " + ", ".join(
+                f"{code} {n}" for code, n in sorted(codes.items()))
+                + f" (list them with 'accords rejected --db {db}')", soft_wrap=True)
+        return
     for r in s.rejected:
-        console.print(f"  [red]rejected[/] {r.name}: {r.reason} [{r.code}]")
+        console.print(f"  [red]rejected[/] {escape(f'{r.name}: {r.reason} [{r.code}]')}",
+                      soft_wrap=True)
 
 
 def _dates(a: dict[str, Any]) -> str:

@@ -16,6 +16,7 @@ from accords.consolidate.run import Consolidated
 from accords.errors import StoreError
 from accords.records import Actor, AgreementMention, EventMention, Extraction, Rejected
 from accords.store.codec import dump, load_agreement, load_event
+from accords.store.migrations import migrate
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -63,13 +64,7 @@ class Database:
         try:
             self.conn = sqlite3.connect(self.path)
             self.conn.executescript(SCHEMA)
-            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(runs)")}
-            if "duplicates" not in columns:  # a database made before duplicates were counted
-                self.conn.execute("ALTER TABLE runs ADD COLUMN duplicates INTEGER")
-            doc_columns = {r[1] for r in self.conn.execute("PRAGMA table_info(documents)")}
-            for column in ("url", "site", "raw_sha1", "crawled"):  # before web inputs
-                if column not in doc_columns:
-                    self.conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
+            migrate(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database: {exc}", self.path) from exc
 
@@ -109,15 +104,28 @@ class Database:
     def signatures(self) -> list[tuple[str, bytes]]:
         return list(self.conn.execute("SELECT document, minhash FROM signatures"))
 
-    def add_duplicate(self, name: str, of: str, similarity: float, run: int) -> None:
+    def add_duplicate(self, document: str, name: str, of: str, similarity: float,
+                      run: int) -> None:
+        """Link a near duplicate (its content id `document`, found at `name`) to the stored
+        document it repeats; once, however often it is read again."""
         with self.conn:
-            self.conn.execute("INSERT INTO duplicates (name, duplicate_of, similarity, run) "
-                              "VALUES (?,?,?,?)", (name, of, similarity, run))
+            self.conn.execute("INSERT OR IGNORE INTO duplicates (document, name, duplicate_of, "
+                              "similarity, run) VALUES (?,?,?,?,?)",
+                              (document, name, of, similarity, run))
+
+    def known_duplicate(self, document: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM duplicates WHERE document=?",
+                                 (document,)).fetchone() is not None
 
     def add_rejected(self, items: Iterable[Rejected], run: int) -> None:
+        """One row per input and code: an input rejected again for the same reason leaves
+        its row as it is (a rerun changes nothing), for another reason updates it."""
         with self.conn:
-            self.conn.executemany("INSERT INTO rejected (name, reason, code, run) VALUES (?,?,?,?)",
-                                  [(r.name, r.reason, r.code, run) for r in items])
+            self.conn.executemany(
+                "INSERT INTO rejected (name, reason, code, run) VALUES (?,?,?,?) "
+                "ON CONFLICT(name, code) DO UPDATE SET reason=excluded.reason, run=excluded.run, "
+                "at=CURRENT_TIMESTAMP WHERE reason != excluded.reason",
+                [(r.name, r.reason, r.code, run) for r in items])
 
     def new_run(self) -> int:
         with self.conn:

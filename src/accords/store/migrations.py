@@ -1,0 +1,69 @@
+"""Schema versions and the migrations between them (after sqlite-utils' `Migrations`).
+
+`meta.schema_version` says which version a database file has; a file without it is version 1
+(the schema before versions were recorded). Opening a database applies, in order and each in
+one transaction, every migration it has not had. Migrations only add (columns, tables,
+indexes, rows derived from other rows), so that other branches' tables and older readers of
+the file keep working, and each checks what exists, so applying one twice changes nothing.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from accords.errors import StoreError
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def add_column(conn: sqlite3.Connection, table: str, column: str, decl: str = "TEXT") -> None:
+    if column not in columns(conn, table):
+        conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {decl}')
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """Columns added before versions were recorded."""
+    add_column(conn, "runs", "duplicates", "INTEGER")
+    for column in ("url", "site", "raw_sha1", "crawled"):
+        add_column(conn, "documents", column)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Reruns are idempotent: a near duplicate is linked once (by its document id), an input
+    rejected again updates its row; runs say whether they were interrupted."""
+    add_column(conn, "duplicates", "document")
+    conn.execute("DELETE FROM duplicates WHERE rowid NOT IN (SELECT min(rowid) FROM duplicates "
+                 "GROUP BY name, duplicate_of)")
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS duplicates_document ON duplicates(document)")
+    conn.execute("DELETE FROM rejected WHERE rowid NOT IN (SELECT max(rowid) FROM rejected "
+                 "GROUP BY name, code)")
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS rejected_input ON rejected(name, code)")
+    add_column(conn, "runs", "interrupted", "INTEGER DEFAULT 0")
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1), (2, _v2)]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring the database to SCHEMA_VERSION; the version it had."""
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise StoreError(f"the database has schema version {found}, newer than this accords "
+                         f"reads ({SCHEMA_VERSION}); upgrade accords", path)
+    for version, step in MIGRATIONS:
+        if version > found:
+            with conn:
+                step(conn)
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                             (str(version),))
+    return found

@@ -4,7 +4,7 @@ The text is the BBC corpus (`../shared/corpus/bbc.jsonl.gz`) joined into one doc
 0.1, 1 and 10 MB (repeated when the corpus is shorter), once as it is (paragraphs on their
 own lines: "lines") and once with every line break turned into a space ("single", one line
 of the same length). For each, two timings (the best of five runs, of three for the whole
-pipeline, of one at 10 MB):
+pipeline, of one at 10 MB; the two texts' runs interleaved):
 
 * ``clean+split``: `accords.clean.clean` and `split_sentences` (where the quadratic splitter
   used to spend minutes);
@@ -34,13 +34,16 @@ def _text(mb: float, source: str) -> str:
     return cut[:cut.rfind(" ")]  # end on a whole word
 
 
-def _time(fn: Any, repeat: int = 1) -> float:
-    """The best of `repeat` runs: the least disturbed by whatever else the machine does."""
-    best = float("inf")
+def _best(fns: dict[str, Any], repeat: int) -> dict[str, float]:
+    """The best of `repeat` runs of each function, the runs interleaved (a, b, a, b, ...) so
+    that a change in the machine's load weighs on both alike; the best run is the least
+    disturbed by whatever else the machine does."""
+    best = dict.fromkeys(fns, float("inf"))
     for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
+        for name, fn in fns.items():
+            started = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - started)
     return best
 
 
@@ -55,19 +58,19 @@ def measure(sizes: list[float]) -> list[dict[str, Any]]:
     rows = []
     for mb in sizes:
         lined = _text(mb, source)
-        single = lined.replace("\r", " ").replace("\n", " ")
+        texts = {"lines": lined, "single": lined.replace("\r", " ").replace("\n", " ")}
+        size = len(lined.encode("utf-8")) / 1e6
+        docs = {name: Document.from_text(f"{name}-{mb}", t) for name, t in texts.items()}
+        split = _best({name: (lambda t=t: split_sentences(clean(t)))
+                       for name, t in texts.items()}, repeat=5)
+        whole = _best({name: (lambda d=d: extract_batch([d])) for name, d in docs.items()},
+                      repeat=3 if mb <= 1 else 1)
         row: dict[str, Any] = {"mb": mb}
-        for name, text in (("lines", lined), ("single", single)):
-            size = len(text.encode("utf-8")) / 1e6
-            split = _time(lambda t=text: split_sentences(clean(t)), repeat=5)
-            doc = Document.from_text(f"{name}-{mb}", text)
-            whole = _time(lambda d=doc: extract_batch([d]), repeat=3 if mb <= 1 else 1)
-            row[name] = {"clean_split_s_per_mb": round(split / size, 4),
-                         "pipeline_s_per_mb": round(whole / size, 3)}
-        row["ratio_clean_split"] = round(row["single"]["clean_split_s_per_mb"]
-                                         / row["lines"]["clean_split_s_per_mb"], 2)
-        row["ratio_pipeline"] = round(row["single"]["pipeline_s_per_mb"]
-                                      / row["lines"]["pipeline_s_per_mb"], 2)
+        for name in texts:
+            row[name] = {"clean_split_s_per_mb": round(split[name] / size, 4),
+                         "pipeline_s_per_mb": round(whole[name] / size, 3)}
+        row["ratio_clean_split"] = round(split["single"] / split["lines"], 2)
+        row["ratio_pipeline"] = round(whole["single"] / whole["lines"], 2)
         rows.append(row)
         print(f"{mb:>5} MB  clean+split s/MB lines {row['lines']['clean_split_s_per_mb']:.3f} "
               f"single {row['single']['clean_split_s_per_mb']:.3f} "

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,14 +19,26 @@ from typing import Any
 
 from accords.consolidate.run import consolidate
 from accords.dedup import NearDuplicates, from_bytes, signature, to_bytes
-from accords.errors import RecordNotFoundError, UsageError
+from accords.errors import AmbiguousIdError, RecordNotFoundError, UsageError
 from accords.export import to_csv, to_json
 from accords.pipeline import TIME_BUDGET, extract_within
+from accords.query import (
+    check_code,
+    check_country,
+    check_date,
+    check_entity_type,
+    check_event_kind,
+    check_kind,
+    check_page,
+    check_status,
+    check_topic,
+)
 from accords.read import ReadOptions, iter_inputs
 from accords.read.common import document_label
 from accords.records import Document, Rejected
-from accords.store import Database
-from accords.vocab import TOPICS, Status
+from accords.store import Database, queries
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,8 +63,12 @@ class RunSummary:
 
 
 class Corpus:
-    def __init__(self, db: str | os.PathLike[str] = "accords.db") -> None:
-        self.db = Database(db)
+    def __init__(self, db: str | os.PathLike[str] = "accords.db", create: bool = True) -> None:
+        """The records in the SQLite file `db`. `create=False` to read only an existing
+        database: a missing file raises MissingDatabaseError (and none is created)."""
+        if not isinstance(db, str | os.PathLike):
+            raise UsageError(f"db must be a path (str or os.PathLike), not {type(db).__name__}")
+        self.db = Database(db, create=create)
 
     def close(self) -> None:
         self.db.close()
@@ -92,6 +110,7 @@ class Corpus:
             for item in iter_inputs(inputs, options=options):
                 summary.inputs += 1
                 if isinstance(item, Rejected):
+                    log.debug("rejected %s: %s [%s]", item.name, item.reason, item.code)
                     summary.rejected.append(item)
                 elif (item.id in signatures or self.db.known(item.id)
                       or self.db.known_duplicate(item.id)):
@@ -100,6 +119,8 @@ class Corpus:
                     sig = signature(item.text)
                     near = index.match(sig)
                     if near:
+                        log.debug("%s: near duplicate of %s (%.2f)", document_label(item),
+                                  near[0], near[1])
                         summary.duplicates += 1
                         self.db.add_duplicate(item.id, document_label(item), near[0], near[1],
                                               run)
@@ -129,7 +150,9 @@ class Corpus:
         summary.interrupted = stopped()
         self.db.add_rejected(summary.rejected, run)
         if not summary.interrupted and (summary.added or self.db.consolidation_pending()):
+            started = time.monotonic()
             self.reconsolidate()
+            log.debug("consolidated in %.2f s", time.monotonic() - started)
         summary.agreements = len(self.db.agreements())
         summary.events = len(self.db.events())
         self.db.finish_run(run, inputs=summary.inputs, added=summary.added,
@@ -145,42 +168,64 @@ class Corpus:
 
     def agreements(self, country: str | None = None, status: str | None = None,
                    topic: str | None = None, since: str | None = None,
-                   kind: str | None = None) -> list[dict[str, Any]]:
-        clauses, params = [], []
-        if country:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(countries) WHERE value = ?)")
-            params.append(country.upper())
-        if status:
-            if status not in {s.value for s in Status}:
-                raise UsageError(f"unknown status '{status}'; one of: "
-                                 + ", ".join(s.value for s in Status))
-            clauses.append("status = ?")
-            params.append(status)
-        if topic:
-            if topic not in TOPICS:
-                raise UsageError(f"unknown topic '{topic}'; one of: " + ", ".join(TOPICS))
-            clauses.append("EXISTS (SELECT 1 FROM json_each(topics) WHERE value = ?)")
-            params.append(topic)
-        if since:
-            clauses.append("last_date >= ?")
-            params.append(since)
-        if kind:
-            clauses.append("kind = ?")
-            params.append(kind)
-        return self.db.agreements(" AND ".join(clauses), tuple(params))
+                   kind: str | None = None, until: str | None = None,
+                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Agreements (accords/1 records) with a party `country` (ISO alpha-3 or IGO:X), the
+        current `status`, a `topic`, of `kind`, the latest stage dated within [since,
+        until] (ISO dates). Every value is checked: UsageError names the allowed ones."""
+        return queries.agreements(
+            self.db.conn, country=check_country(country), status=check_status(status),
+            topic=check_topic(topic), since=check_date("since", since),
+            until=check_date("until", until), kind=check_kind(kind),
+            page=check_page(limit, offset))
 
-    def events(self) -> list[dict[str, Any]]:
-        return self.db.events()
+    def events(self, country: str | None = None, kind: str | None = None,
+               since: str | None = None, until: str | None = None, person: str | None = None,
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Events (accords/1) with `country` as host, visitor or a participant's country, of
+        `kind`, overlapping [since, until], with a participant whose name contains
+        `person`."""
+        if person is not None and (not isinstance(person, str) or not person.strip()):
+            raise UsageError(f"person must be a non-empty name, not {person!r}")
+        return queries.events(
+            self.db.conn, country=check_country(country), kind=check_event_kind(kind),
+            since=check_date("since", since), until=check_date("until", until),
+            person=person.strip() if person else None, page=check_page(limit, offset))
 
-    def rejected(self) -> list[dict[str, Any]]:
-        return self.db.rejected()
+    def entities(self, type: str | None = None, country: str | None = None,
+                 name: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[dict[str, Any]]:
+        """People, states, bodies and organizations named in the records, with their other
+        names; `name` matches any part of a name or alias."""
+        return queries.entities(self.db.conn, type=check_entity_type(type),
+                                country=check_country(country), name=name or None,
+                                page=check_page(limit, offset))
+
+    def rejected(self, code: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[dict[str, Any]]:
+        """Every input that yielded no document, with its reason and code."""
+        return queries.rejected(self.db.conn, code=check_code(code),
+                                page=check_page(limit, offset))
 
     def show(self, record_id: str) -> tuple[str, dict[str, Any]]:
-        """One record with the name of the article each quote is in."""
-        found = self.db.record(record_id)
-        if not found:
+        """One record ('agreement' | 'event' | 'entity', the record) by its id or by the start
+        of its id, if only one record's id starts so (AmbiguousIdError lists them)."""
+        if not isinstance(record_id, str) or not record_id.strip():
+            raise UsageError(f"an id is a non-empty string, not {record_id!r}")
+        record_id = record_id.strip()
+        matches = queries.ids_starting(self.db.conn, record_id)
+        exact = [m for m in matches if m[1] == record_id]
+        if exact:
+            matches = exact
+        if not matches:
             raise RecordNotFoundError(record_id)
-        return found
+        if len(matches) > 1:
+            raise AmbiguousIdError(record_id, matches)
+        kind, found_id, _ = matches[0]
+        found = queries.record(self.db.conn, kind, found_id)
+        if found is None:
+            raise RecordNotFoundError(record_id)
+        return kind, found
 
     def document_name(self, doc_id: str) -> str:
         found = self.db.document_text(doc_id)

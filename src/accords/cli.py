@@ -2,6 +2,8 @@
 Python API (accords.api) and renders the result with rich."""
 from __future__ import annotations
 
+import json
+import logging
 import shlex
 import sys
 import time
@@ -15,18 +17,49 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from accords import render
 from accords.api import Corpus, RunSummary, default_docs_for
 from accords.errors import AccordsError
 
 console = Console()
-DB_OPTION = click.option("--db", default="accords.db", show_default=True,
-                         help="SQLite database file.")
+DB_OPTION = click.option("--db", default="accords.db", show_default=True, envvar="ACCORDS_DB",
+                         show_envvar=True, help="SQLite database file (made if missing).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="accords")
-def main() -> None:
+@click.option("--verbose", "-v", is_flag=True,
+              help="Debug log lines on standard error (and other libraries' warnings).")
+def main(verbose: bool) -> None:
     """Consolidated, sourced records of diplomatic agreements and events from news."""
+    setup_logging(verbose)
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever sys.stderr is at the time (a test runner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(self.format(record) + "\n")
+
+
+def setup_logging(verbose: bool) -> None:
+    """accords' own log lines at WARNING, or DEBUG with -v; other libraries' log lines and
+    Python warnings only with -v: a user reads accords' messages, not warcio's."""
+    logging.captureWarnings(True)
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    ours = logging.getLogger("accords")
+    ours.handlers[:] = [h for h in ours.handlers if not isinstance(h, _StderrHandler)] + [handler]
+    ours.propagate = False
+    ours.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    root = logging.getLogger()
+    root.handlers[:] = [h for h in root.handlers if not isinstance(h, _StderrHandler)]
+    root.handlers[:] = [h for h in root.handlers if type(h) is not logging.NullHandler]
+    # Without a handler of its own, the root would print warnings through logging's last
+    # resort; a NullHandler keeps other libraries quiet unless -v.
+    root.addHandler(handler if verbose else logging.NullHandler())
+    root.setLevel(logging.INFO if verbose else logging.CRITICAL)
+    logging.getLogger("py.warnings").setLevel(logging.WARNING if verbose else logging.CRITICAL)
 
 
 @main.command()
@@ -153,115 +186,124 @@ def _print_summary(s: RunSummary, db: str, quiet: bool = False) -> None:
                       soft_wrap=True)
 
 
-def _dates(a: dict[str, Any]) -> str:
-    dates = sorted(h["date"] for h in a["history"] if h["date"])
-    return dates[-1] if dates else ""
+READ_DB = click.option("--db", default="accords.db", show_default=True, envvar="ACCORDS_DB",
+                       show_envvar=True, help="SQLite database file; it must exist.")
+FORMAT = click.option("--format", "fmt", type=click.Choice(render.FORMATS), default="table",
+                      show_default=True, help="A table, or JSON, JSON Lines or CSV for scripts.")
+LIMIT = click.option("--limit", type=click.IntRange(min=0), help="Show at most this many.")
+OFFSET = click.option("--offset", type=click.IntRange(min=0), default=0,
+                      help="Skip this many first.")
+SINCE = click.option("--since", help="On or after this ISO date (YYYY-MM-DD, YYYY-MM, YYYY).")
+UNTIL = click.option("--until", help="On or before this ISO date.")
+COUNTRY = click.option("--country", help="ISO 3166-1 alpha-3 code (PAK) or IGO:X (IGO:EU).")
 
 
 def _agreement_table(rows: list[dict[str, Any]], corpus: Corpus) -> None:
-    table = Table(title=f"Agreements ({len(rows)})", show_lines=False)
-    for col in ("id", "kind", "title", "status", "date", "countries", "sources", "!"):
-        table.add_column(col, overflow="fold")
-    for a in rows:
-        table.add_row(a["id"], a["kind"], a["title"], a["status"], _dates(a),
-                      " ".join(a["countries"]), str(len(a["sources"])),
-                      "conflict" if a["conflicts"] else "")
-    console.print(table)
+    console.print(render.table(render.AGREEMENTS, rows, console.width))
 
 
 def _event_table(rows: list[dict[str, Any]]) -> None:
-    table = Table(title=f"Events ({len(rows)})")
-    for col in ("id", "kind", "title", "dates", "place", "participants"):
-        table.add_column(col, overflow="fold")
-    for e in rows:
-        d = e["date"]
-        dates = d["start"] or "" if d["start"] == d["end"] else f"{d['start']}..{d['end']}"
-        table.add_row(e["id"], e["kind"], e["title"], dates, e["place"] or "",
-                      ", ".join(p["name"] for p in e["participants"]))
-    console.print(table)
+    console.print(render.table(render.EVENTS, rows, console.width))
+
+
+def _write(listing: render.Listing, rows: list[dict[str, Any]], fmt: str) -> None:
+    render.write(listing, rows, fmt, console, click.get_text_stream("stdout"))
 
 
 @main.command()
-@DB_OPTION
-@click.option("--country", help="ISO alpha-3 code of a party, e.g. PAK.")
+@READ_DB
+@COUNTRY
 @click.option("--status", help="Current status, e.g. signed.")
 @click.option("--topic", help="A topic, e.g. defence.")
-@click.option("--since", help="Latest stage on or after this date (YYYY-MM-DD).")
+@SINCE
+@UNTIL
 @click.option("--kind", help="Kind of instrument, e.g. treaty.")
+@FORMAT
+@LIMIT
+@OFFSET
 def agreements(db: str, country: str | None, status: str | None, topic: str | None,
-               since: str | None, kind: str | None) -> None:
-    """List consolidated agreements, filtered."""
-    with Corpus(db) as corpus:
-        _agreement_table(corpus.agreements(country, status, topic, since, kind), corpus)
+               since: str | None, until: str | None, kind: str | None, fmt: str,
+               limit: int | None, offset: int) -> None:
+    """List consolidated agreements, filtered (dates: of the latest stage)."""
+    with Corpus(db, create=False) as corpus:
+        rows = corpus.agreements(country, status, topic, since, kind, until=until, limit=limit,
+                                 offset=offset)
+    _write(render.AGREEMENTS, rows, fmt)
 
 
 @main.command()
-@DB_OPTION
-def events(db: str) -> None:
-    """List consolidated events (visits, meetings, talks)."""
-    with Corpus(db) as corpus:
-        _event_table(corpus.events())
+@READ_DB
+@COUNTRY
+@click.option("--kind", help="visit, meeting, talks, summit, call, ceremony or conference.")
+@SINCE
+@UNTIL
+@click.option("--person", help="A participant whose name contains this (any case).")
+@FORMAT
+@LIMIT
+@OFFSET
+def events(db: str, country: str | None, kind: str | None, since: str | None,
+           until: str | None, person: str | None, fmt: str, limit: int | None,
+           offset: int) -> None:
+    """List consolidated events (visits, meetings, talks), filtered."""
+    with Corpus(db, create=False) as corpus:
+        rows = corpus.events(country, kind, since, until, person, limit=limit, offset=offset)
+    _write(render.EVENTS, rows, fmt)
 
 
 @main.command()
-@DB_OPTION
-def rejected(db: str) -> None:
+@READ_DB
+@click.option("--type", "etype", help="person, state, government_body, "
+              "international_organization, organization, company or place.")
+@COUNTRY
+@click.option("--name", help="A name or other name containing this (any case).")
+@FORMAT
+@LIMIT
+@OFFSET
+def entities(db: str, etype: str | None, country: str | None, name: str | None, fmt: str,
+             limit: int | None, offset: int) -> None:
+    """List the people, states and organizations of the records, with their other names."""
+    with Corpus(db, create=False) as corpus:
+        rows = corpus.entities(etype, country, name, limit=limit, offset=offset)
+    _write(render.ENTITIES, rows, fmt)
+
+
+@main.command()
+@READ_DB
+@click.option("--code", help="Only this rejection code, e.g. E103.")
+@FORMAT
+@LIMIT
+@OFFSET
+def rejected(db: str, code: str | None, fmt: str, limit: int | None, offset: int) -> None:
     """List every input that was rejected, with the reason."""
-    with Corpus(db) as corpus:
-        for r in corpus.rejected():
-            console.print(f"{r['at']}  {r['name']}: {r['reason']} [{r['code']}]")
+    with Corpus(db, create=False) as corpus:
+        rows = corpus.rejected(code, limit=limit, offset=offset)
+    _write(render.REJECTED, rows, fmt)
 
 
 @main.command()
 @click.argument("record_id")
-@DB_OPTION
-def show(record_id: str, db: str) -> None:
-    """One record: history, parties, signatories, and the quote behind each fact."""
-    with Corpus(db) as corpus:
+@READ_DB
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Readable, or the accords/1 record as JSON.")
+def show(record_id: str, db: str, fmt: str) -> None:
+    """One record by its id, or the start of its id: history, parties, signatories, and the
+    quote behind each fact."""
+    with Corpus(db, create=False) as corpus:
         kind, rec = corpus.show(record_id)
-        console.print(f"[bold]{rec['title']}[/]  ({rec['id']}, {rec['kind']})")
-        if kind == "agreement":
-            console.print(f"status: [bold]{rec['status']}[/]  countries: "
-                          f"{' '.join(rec['countries'])}  topics: {', '.join(rec['topics'])}  "
-                          f"confidence: {rec['confidence']}")
-            console.print("parties: " + "; ".join(f"{p['name']} ({p['country'] or '?'}, {p['type']})"
-                                                  for p in rec["parties"]))
-            if rec["signatories"]:
-                console.print("signatories: " + "; ".join(
-                    f"{s['name']} ({s['role'] or '?'}, {s['country'] or '?'})"
-                    for s in rec["signatories"]))
-            if rec["valid_period"]:
-                console.print(f"valid: {rec['valid_period']['from']}–{rec['valid_period']['to']}")
-            console.print("[bold]history[/]")
-            for h in rec["history"]:
-                console.print(f"  {h['date'] or 'undated'}  {h['status']}  {h['place'] or ''}")
-                for s in h["sources"]:
-                    console.print(f"      “{s['quote']}”  — {corpus.document_name(s['document'])}"
-                                  f" [{s['start']}:{s['end']}]")
-            for c in rec["conflicts"]:
-                console.print(f"[red]sources disagree on {c['field']}:[/]")
-                for v in c["values"]:
-                    docs = ", ".join(sorted({corpus.document_name(s["document"])
-                                             for s in v["sources"]}))
-                    console.print(f"  {v['value']}  ({docs})")
+        if fmt == "json":
+            click.echo(json.dumps({"type": kind, **rec}, ensure_ascii=False, indent=1))
         else:
-            d = rec["date"]
-            console.print(f"{d['start']}..{d['end']}  {rec['place'] or ''}  host "
-                          f"{rec['host_country']}  visiting {rec['visiting_country']}")
-            console.print("participants: " + "; ".join(p["name"] for p in rec["participants"]))
-            console.print(f"agreements: {', '.join(rec['agreements'])}")
-            for s in rec["sources"]:
-                console.print(f"  “{s['quote']}”  — {corpus.document_name(s['document'])}")
+            render.print_record(console, kind, rec, corpus.document_name)
 
 
 @main.command()
-@DB_OPTION
+@READ_DB
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
               show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False), help="Write to a file, not stdout.")
 def export(db: str, fmt: str, out: str | None) -> None:
     """Export the records: accords/1 JSON (spec/record.md) or CSV."""
-    with Corpus(db) as corpus:
+    with Corpus(db, create=False) as corpus:
         text = corpus.export(fmt)
     if out:
         Path(out).write_text(text, encoding="utf-8")
@@ -280,6 +322,8 @@ def dates(file: str, published: str | None, as_json: bool) -> None:
 
     from accords.annotate.dates import document_dates, find
     from accords.errors import ReadError
+    from accords.query import check_date
+    published = check_date("--published", published)
     try:
         with open(file, encoding="utf-8", newline="") as fh:
             text = fh.read()
@@ -315,7 +359,7 @@ def eval_cmd(gold_path: str, docs: str | None, out: str | None, verbose: bool) -
 
 def entry() -> None:
     try:
-        main(standalone_mode=False)
+        main(standalone_mode=False, prog_name="accords")
     except click.UsageError as exc:
         exc.show()
         sys.exit(2)

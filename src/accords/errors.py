@@ -111,3 +111,26 @@ class UsageError(AccordsError):
     """Bad arguments: the CLI exits with status 2."""
 
     code = "E900"
+
+
+class MissingDatabaseError(UsageError):
+    """A read command named a database file that does not exist (none is created)."""
+
+    code = "E901"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no database at '{path}'; build one with 'accords run PATH --db "
+                         f"{path}', or name another with --db or ACCORDS_DB")
+
+
+class AmbiguousIdError(UsageError):
+    """An id prefix given to `show` that several records share: they are listed."""
+
+    code = "E902"
+
+    def __init__(self, prefix: str, matches: list[tuple[str, str, str]]) -> None:
+        self.matches = matches
+        listed = "; ".join(f"{kind} {rid} ({title})" for kind, rid, title in matches)
+        super().__init__(f"the id prefix '{prefix}' matches {len(matches)}"
+                         f"{' or more' if len(matches) >= 20 else ''} records: {listed}; "
+                         "give more of the id")

@@ -3,6 +3,8 @@ document, run in batches so the model sees many sentences at once, each document
 time budget."""
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
@@ -14,6 +16,7 @@ from accords.extract.events import extract_events
 from accords.read.common import document_label
 from accords.records import Actor, Document, Extraction, Rejected
 
+log = logging.getLogger(__name__)
 BATCH_SIZE = 64
 # Seconds one document may take (clean, annotate, extract). Linear-time stages process a
 # megabyte of news in about 5 s, so only a pathological document comes near.
@@ -67,9 +70,13 @@ def extract_within(documents: Iterable[Document], seconds: float | None = TIME_B
 
 def _batch_within(batch: list[Document], seconds: float | None) -> list[Extraction | Rejected]:
     try:
+        started = time.monotonic()
         with time_limit(seconds):
-            return list(extract_batch(batch))
+            done = extract_batch(batch)
+        log.debug("batch of %d documents in %.2f s", len(batch), time.monotonic() - started)
+        return list(done)
     except OverBudget:
+        log.debug("a batch of %d went over the budget of %s s", len(batch), seconds)
         if len(batch) == 1:
             return [_over_budget(batch[0], seconds)]
     out: list[Extraction | Rejected] = []

@@ -2,11 +2,14 @@
 by the HTML reader; every other record is reported (E110), so nothing is dropped silently."""
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -16,6 +19,8 @@ from accords.records import Document, Rejected
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def read_warc(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
@@ -25,6 +30,19 @@ def read_warc(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rej
             yield from iter_warc(os.path.basename(label), stream, max_bytes, reject_as=label)
     except OSError as exc:
         yield unreadable(label, exc)
+
+
+def _quietly(step: Callable[[], T], label: str) -> T:
+    """Run a step of warcio, which writes its warnings (a bad Content-Length, a broken gzip
+    member) straight to standard error: they become debug log lines (`accords -v`) naming
+    the file, and the problem itself is reported as a Rejected when it stops the reading."""
+    captured = io.StringIO()
+    with contextlib.redirect_stderr(captured):
+        result = step()
+    for line in captured.getvalue().splitlines():
+        if line.strip():
+            log.debug("%s: warcio: %s", label, line.strip())
+    return result
 
 
 def iter_warc_bytes(name: str, data: bytes,
@@ -41,12 +59,12 @@ def iter_warc(name: str, stream: IO[bytes], max_bytes: int = MAX_BYTES,
     try:
         records = iter(ArchiveIterator(stream, check_digests=False))
         while True:
-            record = next(records, None)
+            record = _quietly(partial(next, records, None), label)
             if record is None:
                 break
             number += 1
-            yield _record(f"{name}#{number}", f"{label}#{number}", record, max_bytes,
-                          reject_as)
+            yield _quietly(partial(_record, f"{name}#{number}", f"{label}#{number}", record,
+                                   max_bytes, reject_as), label)
     except Exception as exc:  # warcio on a broken archive: report the rest, never raise
         kind = _failure(exc)
         where = f"{label}#{number + 1}" if number else label

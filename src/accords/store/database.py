@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from accords.consolidate.run import Consolidated
-from accords.errors import StoreError
+from accords.errors import MissingDatabaseError, StoreError
 from accords.records import Actor, AgreementMention, EventMention, Extraction, Rejected
 from accords.store.codec import dump, load_agreement, load_event
 from accords.store.migrations import migrate
@@ -59,8 +59,12 @@ CREATE VIEW IF NOT EXISTS agreement_stages AS
 
 
 class Database:
-    def __init__(self, path: str | os.PathLike[str] = "accords.db") -> None:
+    def __init__(self, path: str | os.PathLike[str] = "accords.db", create: bool = True) -> None:
+        """Open (and bring to the current schema) the database at `path`; `create=False`
+        for readers: a missing file is an error, and no file is made."""
         self.path = str(path)
+        if not create and not os.path.isfile(self.path):
+            raise MissingDatabaseError(self.path)
         try:
             self.conn = sqlite3.connect(self.path)
             self.conn.executescript(SCHEMA)

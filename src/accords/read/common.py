@@ -16,6 +16,8 @@ from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
+import ftfy
+from ftfy.badness import is_bad
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
@@ -50,6 +52,50 @@ def too_large(name: str, size: int, limit: int, what: str = "", exact: bool = Tr
     """`exact=False` when reading stopped past the limit, so the size is not known."""
     shown = str(size) if exact else f"more than {limit}"
     return Rejected(name, f"too large ({what}{shown} bytes; the limit is {limit})", "E105")
+
+
+# File signatures of formats that are not text, whatever the file is named.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"), (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office document"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"), (b"MZ", "a Windows executable"),
+    (b"RIFF", "a RIFF media file"), (b"ID3", "an MP3 file"), (b"OggS", "an Ogg media file"),
+    (b"\x00\x00\x01\x00", "an icon"), (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file is, if its first bytes say it is not text (a PDF saved as `.html`): the
+    name of its format, "binary data (contains NUL bytes)", or None for text."""
+    head = data[:8192]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[4:8] == b"ftyp":
+        return "an MP4 or QuickTime media file"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data (contains NUL bytes)"
+    return None
+
+
+def binary(label: str, data: bytes) -> Rejected | None:
+    kind = binary_kind(data)
+    return Rejected(label, f"binary file: {kind}, not text", "E103") if kind else None
+
+
+def fix_mojibake(text: str) -> str:
+    """Text decoded with the wrong encoding somewhere upstream ("PerÃº", "donâ€™t") put
+    right (ftfy); other text is left exactly as it is."""
+    return ftfy.fix_encoding(text) if not text.isascii() else text
+
+
+def is_mojibake(text: str) -> bool:
+    """Whether text still reads as mis-decoded (ftfy's measure of unlikely sequences)."""
+    return not text.isascii() and is_bad(text)
 
 
 def unreadable(label: str, exc: OSError) -> Rejected:

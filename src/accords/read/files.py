@@ -11,7 +11,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from accords.errors import UNSUPPORTED
-from accords.read.common import MAX_BYTES, english_gate, read_limited, too_large, unreadable
+from accords.read.common import (
+    MAX_BYTES,
+    binary,
+    english_gate,
+    read_limited,
+    too_large,
+    unreadable,
+)
 from accords.read.feed import FEED_SUFFIXES, read_feed
 from accords.read.html import HTML_SUFFIXES, read_html
 from accords.read.jsonl import DEFAULT_FIELDS, JSONL_SUFFIXES, JsonlFields, read_jsonl
@@ -145,6 +152,9 @@ def decode(name: str, data: bytes, path: str | None = None,
         return Rejected(name, "empty file", "E102")
     if b"\x00" in data[:8192]:
         return Rejected(name, "binary file (contains NUL bytes)", "E103")
+    found = binary(name, data)
+    if found:
+        return found
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -17,6 +17,7 @@ from trafilatura.settings import set_date_params
 from accords.read.common import (
     MAX_BYTES,
     PAGE_FURNITURE,
+    binary,
     html_to_text,
     make_document,
     read_limited,
@@ -80,6 +81,9 @@ def extract_page(name: str, data: bytes, path: str | None = None, url: str | Non
         return too_large(label, len(data), max_bytes)
     if not data.strip():
         return Rejected(label, "empty file", "E102")
+    found_binary = binary(label, data)
+    if found_binary:
+        return found_binary
     raw_sha1 = hashlib.sha1(data).hexdigest()
     markup = decode_html(data).replace("\x00", "")
     # lxml refuses str input that declares an encoding; it has been decoded already.

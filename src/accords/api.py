@@ -20,7 +20,14 @@ from typing import Any
 from accords.consolidate.run import consolidate
 from accords.dedup import NearDuplicates, from_bytes, signature, to_bytes
 from accords.errors import AmbiguousIdError, RecordNotFoundError, UsageError
-from accords.export import to_csv, to_json
+from accords.export import (
+    to_csv,
+    to_dyadic_csv,
+    to_json,
+    to_jsonl,
+    write_csv,
+    write_parquet,
+)
 from accords.pipeline import TIME_BUDGET, extract_within
 from accords.query import (
     check_code,
@@ -237,11 +244,29 @@ class Corpus:
                 "entities": self.db.entities()}
 
     def export(self, fmt: str = "json") -> str:
-        if fmt == "json":
-            return to_json(self.export_dict())
+        """The records as text: `json` (accords/1), `jsonl` (one record a line), `csv` (the
+        agreements) or `dyadic` (GDELT/ICEWS-style event rows, CSV)."""
+        writers = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "dyadic": to_dyadic_csv}
+        if fmt not in writers:
+            raise UsageError(f"unknown export format '{fmt}'; one of: {', '.join(writers)} "
+                             "(csv tables and parquet: export_to)")
+        return writers[fmt](self.export_dict())
+
+    def export_to(self, out: str | os.PathLike[str], fmt: str = "json") -> list[Path]:
+        """Write the export to `out`; the files written. `csv`: one file per table
+        (documents, agreements, events, parties, signatories, sources, entities) into the
+        folder `out`, or into a zip if `out` ends in .zip; `parquet`: one file per table into
+        the folder `out`; `json`, `jsonl`, `dyadic`: the one file `out`."""
+        if not isinstance(out, str | os.PathLike):
+            raise UsageError(f"out must be a path, not {type(out).__name__}")
+        path = Path(out)
         if fmt == "csv":
-            return to_csv(self.export_dict())
-        raise UsageError(f"unknown export format '{fmt}'; use json or csv")
+            return write_csv(self.export_dict(), path)
+        if fmt == "parquet":
+            return write_parquet(self.export_dict(), path)
+        text = self.export(fmt)
+        path.write_text(text, encoding="utf-8")
+        return [path]
 
 
 def _paths(paths: object) -> list[str | os.PathLike[str]]:

@@ -296,20 +296,28 @@ def show(record_id: str, db: str, fmt: str) -> None:
             render.print_record(console, kind, rec, corpus.document_name)
 
 
+EXPORT_FORMATS = ("json", "jsonl", "csv", "parquet", "dyadic")
+
+
 @main.command()
 @READ_DB
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
-              show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False), help="Write to a file, not stdout.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json",
+              show_default=True, help="json: accords/1; jsonl: a record a line; csv: tables; "
+              "parquet: tables; dyadic: GDELT/ICEWS-style event rows (CSV).")
+@click.option("--out", type=click.Path(), help="A file; for csv a folder or a .zip of one file "
+              "per table, for parquet a folder. Without it: standard output (csv: agreements).")
 def export(db: str, fmt: str, out: str | None) -> None:
-    """Export the records: accords/1 JSON (spec/record.md) or CSV."""
+    """Export the records: accords/1 JSON (docs/record.md), JSON Lines, CSV or Parquet tables
+    (documents, agreements, events, parties, signatories, sources, entities), dyadic events."""
+    if fmt == "parquet" and not out:
+        raise click.UsageError("--format parquet writes files: give a folder with --out")
     with Corpus(db, create=False) as corpus:
-        text = corpus.export(fmt)
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
-        console.print(f"wrote {out}")
-    else:
-        click.echo(text)
+        if not out:
+            text = corpus.export(fmt)
+            click.echo(text, nl=not text.endswith("\n"))
+            return
+        written = corpus.export_to(out, fmt)
+    console.print(f"wrote {', '.join(str(p) for p in written)}", soft_wrap=True)
 
 
 @main.command()

@@ -23,6 +23,15 @@ CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT DEFAULT CURRENT
 CREATE TABLE duplicates (name TEXT NOT NULL, duplicate_of TEXT NOT NULL, similarity REAL,
   run INTEGER, at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE agreements (id TEXT PRIMARY KEY, kind TEXT, title TEXT, status TEXT, countries TEXT,
+  topics TEXT, first_date TEXT, last_date TEXT, confidence REAL, data TEXT NOT NULL);
+CREATE TABLE sources (record TEXT NOT NULL, fact TEXT, document TEXT NOT NULL,
+  quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE VIEW web_quotes AS SELECT record, quote FROM sources;
+INSERT INTO agreements VALUES ('a1', 'treaty', 'T', 'signed', '["CHL","PER"]', '["trade"]',
+  NULL, NULL, 0.9, '{"id": "a1", "countries": ["CHL", "PER"], "topics": ["trade"],
+  "parties": [{"name": "Chile", "country": "CHL", "type": "state"}], "signatories": []}');
+INSERT INTO sources VALUES ('a1', 'signed', 'd1', 'Chile and Peru signed', 0, 21);
 CREATE TABLE web_sessions (id TEXT PRIMARY KEY);
 INSERT INTO documents (id, name, text) VALUES ('d1', 'a.txt', 'text');
 INSERT INTO duplicates (name, duplicate_of) VALUES ('b.txt', 'd1'), ('b.txt', 'd1');
@@ -43,8 +52,17 @@ def test_an_old_database_is_migrated_keeping_its_data(tmp_path: Path) -> None:
         assert db.conn.execute("SELECT count(*) FROM rejected").fetchone()[0] == 1
         runs = {r[1] for r in db.conn.execute("PRAGMA table_info(runs)")}
         assert {"duplicates", "interrupted"} <= runs
-        # Another branch's table is left alone.
+        # Another branch's table and view are left alone (and the view still reads).
         assert db.conn.execute("SELECT count(*) FROM web_sessions").fetchone()[0] == 0
+        assert db.conn.execute("SELECT * FROM web_quotes").fetchall() == [
+            ("a1", "Chile and Peru signed")]
+        # Sources kept, now with foreign keys; link tables filled from the stored records.
+        assert db.conn.execute("SELECT record, agreement, event FROM sources").fetchall() == [
+            ("a1", "a1", None)]
+        assert db.conn.execute("PRAGMA foreign_key_list(sources)").fetchall()
+        assert db.conn.execute("SELECT * FROM agreement_countries ORDER BY 2").fetchall() == [
+            ("a1", "CHL"), ("a1", "PER")]
+        assert db.conn.execute("SELECT name FROM parties").fetchall() == [("Chile",)]
     finally:
         db.close()
     again = Database(path)  # opening again changes nothing

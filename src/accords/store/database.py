@@ -16,6 +16,7 @@ from accords.consolidate.run import Consolidated
 from accords.errors import MissingDatabaseError, StoreError
 from accords.records import Actor, AgreementMention, EventMention, Extraction, Rejected
 from accords.store.codec import dump, load_agreement, load_event
+from accords.store.links import write_links
 from accords.store.migrations import migrate
 
 SCHEMA = """
@@ -173,38 +174,48 @@ class Database:
 
     # -------------------------------------------------------------- records
     def replace_records(self, result: Consolidated) -> None:
+        sources = ('INSERT INTO sources (record, fact, document, quote, start, "end", agreement, '
+                   'event) VALUES (?,?,?,?,?,?,?,?)')
         with self.conn:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('consolidation_pending', '0')")
             for table in ("agreements", "events", "entities", "sources", "mention_records"):
                 self.conn.execute(f"DELETE FROM {table}")
+            agreements, events = [], []
             for a in result.agreements:
                 d = a.to_dict()
+                agreements.append(d)
                 dates = sorted(h["date"] for h in d["history"] if h["date"])
                 self.conn.execute(
-                    "INSERT INTO agreements VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO agreements (id, kind, title, status, countries, topics, "
+                    "first_date, last_date, confidence, data) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (a.id, d["kind"], a.title, d["status"], json.dumps(a.countries),
                      json.dumps(a.topics), dates[0] if dates else None,
                      dates[-1] if dates else None, a.confidence, json.dumps(d, ensure_ascii=False)))
                 for h in a.history:
                     for s in h.sources:
-                        self.conn.execute("INSERT INTO sources VALUES (?,?,?,?,?,?)",
-                                          (a.id, h.status.value, s.document, s.quote, s.start, s.end))
+                        self.conn.execute(sources, (a.id, h.status.value, s.document, s.quote,
+                                                    s.start, s.end, a.id, None))
                 self.conn.executemany("INSERT OR REPLACE INTO mention_records VALUES (?,?)",
                                       [(m, a.id) for m in a.mention_ids])
             for e in result.events:
                 d = e.to_dict()
-                self.conn.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?)",
+                events.append(d)
+                self.conn.execute("INSERT INTO events (id, kind, title, start, \"end\", place, "
+                                  "host_country, visiting_country, data) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?)",
                                   (e.id, d["kind"], e.title, e.start, e.end, e.place,
                                    e.host_country, e.visiting_country,
                                    json.dumps(d, ensure_ascii=False)))
                 for s in e.sources:
-                    self.conn.execute("INSERT INTO sources VALUES (?,?,?,?,?,?)",
-                                      (e.id, d["kind"], s.document, s.quote, s.start, s.end))
+                    self.conn.execute(sources, (e.id, d["kind"], s.document, s.quote, s.start,
+                                                s.end, None, e.id))
                 self.conn.executemany("INSERT OR REPLACE INTO mention_records VALUES (?,?)",
                                       [(m, e.id) for m in e.mention_ids])
             for ent in result.entities:
-                self.conn.execute("INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?)",
+                self.conn.execute("INSERT OR REPLACE INTO entities (id, name, type, country, "
+                                  "aliases) VALUES (?,?,?,?,?)",
                                   (ent.id, ent.name, ent.type, ent.country, json.dumps(ent.aliases)))
+            write_links(self.conn, agreements, events)
 
     def agreements(self, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         sql = "SELECT data FROM agreements " + (f"WHERE {where} " if where else "") + \

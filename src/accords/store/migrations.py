@@ -8,6 +8,7 @@ the file keep working, and each checks what exists, so applying one twice change
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -45,7 +46,66 @@ def _v2(conn: sqlite3.Connection) -> None:
     add_column(conn, "runs", "interrupted", "INTEGER DEFAULT 0")
 
 
-MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1), (2, _v2)]
+_LINKS = """
+CREATE TABLE IF NOT EXISTS parties (
+  agreement TEXT NOT NULL REFERENCES agreements(id), name TEXT NOT NULL, country TEXT,
+  type TEXT);
+CREATE TABLE IF NOT EXISTS signatories (
+  agreement TEXT NOT NULL REFERENCES agreements(id), name TEXT NOT NULL, country TEXT,
+  role TEXT);
+CREATE TABLE IF NOT EXISTS agreement_countries (
+  agreement TEXT NOT NULL REFERENCES agreements(id), country TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS agreement_topics (
+  agreement TEXT NOT NULL REFERENCES agreements(id), topic TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS participants (
+  event TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, country TEXT, role TEXT);
+CREATE INDEX IF NOT EXISTS agreement_countries_country ON agreement_countries(country);
+CREATE INDEX IF NOT EXISTS agreement_topics_topic ON agreement_topics(topic);
+CREATE INDEX IF NOT EXISTS participants_country ON participants(country);
+CREATE INDEX IF NOT EXISTS agreements_status ON agreements(status);
+CREATE INDEX IF NOT EXISTS agreements_kind ON agreements(kind);
+CREATE INDEX IF NOT EXISTS events_start ON events(start);
+"""
+
+_SOURCES = """
+CREATE TABLE sources_v3 (
+  record TEXT NOT NULL, fact TEXT, document TEXT NOT NULL REFERENCES documents(id),
+  quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  agreement TEXT REFERENCES agreements(id), event TEXT REFERENCES events(id));
+INSERT INTO sources_v3 (record, fact, document, quote, start, "end", agreement, event)
+  SELECT record, fact, document, quote, start, "end",
+         CASE WHEN record IN (SELECT id FROM agreements) THEN record END,
+         CASE WHEN record IN (SELECT id FROM events) THEN record END FROM sources;
+DROP TABLE sources;
+ALTER TABLE sources_v3 RENAME TO sources;
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Real columns for what people filter and join on: tables of parties, signatories,
+    countries and topics of agreements, participants of events (filled from the records
+    already stored); foreign keys from sources to documents and to their agreement or
+    event, so that Datasette and other tools show the links."""
+    from accords.store.links import write_links
+    for statement in _LINKS.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    if not conn.execute("PRAGMA foreign_key_list(sources)").fetchall():
+        # SQLite cannot add a foreign key to a table: the rows move to a new one. Legacy
+        # renaming leaves other branches' views on `sources` as they are.
+        conn.execute("PRAGMA legacy_alter_table=ON")
+        for statement in _SOURCES.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("PRAGMA legacy_alter_table=OFF")
+    conn.execute("CREATE INDEX IF NOT EXISTS sources_record ON sources(record)")
+    conn.execute("CREATE INDEX IF NOT EXISTS sources_document ON sources(document)")
+    agreements = [json.loads(r[0]) for r in conn.execute("SELECT data FROM agreements")]
+    events = [json.loads(r[0]) for r in conn.execute("SELECT data FROM events")]
+    write_links(conn, agreements, events)
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1), (2, _v2), (3, _v3)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -163,7 +163,24 @@ def test_add_refuses_arguments_of_the_wrong_type(corpus, bad, message):
         corpus.add(bad)
 
 
-def test_add_refuses_a_negative_time_budget(corpus, articles):
+def test_add_refuses_a_negative_time_budget_and_what_cannot_be_called(corpus, articles):
     from accords.errors import UsageError
     with pytest.raises(UsageError, match="time_budget must be a number of seconds"):
         corpus.add(articles, time_budget=-1)
+    with pytest.raises(UsageError, match="stop must be a function, not bool"):
+        corpus.add(articles, stop=True)
+
+
+def test_a_stop_request_ends_the_run_and_leaves_consolidation_to_the_next(corpus, articles):
+    summary = corpus.add(articles, stop=lambda: True)
+    assert summary.interrupted and summary.exit_code == 130
+    assert summary.added == 1 and corpus.agreements() == []  # stored, not consolidated
+    resumed = corpus.add(articles)
+    assert (resumed.added, resumed.already_known, resumed.interrupted) == (1, 1, False)
+    assert len(_fisheries(corpus)) == 1
+
+
+def test_corpus_refuses_a_db_that_is_not_a_path():
+    from accords.errors import UsageError
+    with pytest.raises(UsageError, match="db must be a path"):
+        Corpus(3)

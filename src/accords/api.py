@@ -102,6 +102,9 @@ class Corpus:
         inputs = _paths(paths)
         if options is not None and not isinstance(options, ReadOptions):
             raise UsageError(f"options must be a ReadOptions, not {type(options).__name__}")
+        for name, fn in (("progress", progress), ("stop", stop)):
+            if fn is not None and not callable(fn):
+                raise UsageError(f"{name} must be a function, not {type(fn).__name__}")
         if time_budget is not None and (not isinstance(time_budget, int | float)
                                         or isinstance(time_budget, bool) or time_budget < 0):
             raise UsageError(f"time_budget must be a number of seconds, not {time_budget!r}")

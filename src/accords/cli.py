@@ -173,7 +173,8 @@ def _print_summary(s: RunSummary, db: str, quiet: bool = False) -> None:
                   f"({s.irrelevant} without diplomatic content), {s.already_known} already in "
                   f"the database, {s.duplicates} near duplicates of stored articles, "
                   f"{len(s.rejected)} rejected. Database {db}: "
-                  f"{s.agreements} agreements, {s.events} events.")
+                  + ("records not consolidated yet." if s.interrupted else
+                     f"{s.agreements} agreements, {s.events} events."))
     if quiet:
         if s.rejected:
             codes = Counter(r.code for r in s.rejected)

@@ -208,3 +208,11 @@ def test_any_depth_of_nesting_is_walked(names: list[str]) -> None:
         assert [type(i) for i in items] == [Document]
     finally:
         shutil.rmtree(root)
+
+
+def test_readers_called_directly_never_open_a_fifo(tmp_path: Path) -> None:
+    from accords.read.files import read_file, read_path
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert read_file(tmp_path / "pipe.txt").code == "E112"
+    (r,) = read_path(tmp_path / "pipe.txt")
+    assert r.code == "E112"

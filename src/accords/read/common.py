@@ -5,12 +5,15 @@ Rejection codes of the read stage:
   E104 unsupported format     E105 too large             E106 undecodable text
   E107 no English text        E108 malformed record      E109 no main text in the HTML
   E110 non-HTML WARC record   E111 truncated or corrupt compressed stream
+  E112 pipe, socket, device   E113 dangling link         E114 link loop
+  (E115, over the time budget, is the pipeline's; all are listed in accords.errors.)
 """
 from __future__ import annotations
 
 import email.utils
 import os
 import re
+import stat
 import unicodedata
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -109,7 +112,13 @@ def read_limited(path: Path, max_bytes: int) -> bytes | Rejected:
     """A whole file's bytes, or why not: missing, unreadable, larger than `max_bytes`."""
     label = str(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a pipe would block the read: never opened
+            from accords.read.walk import classify
+            found = classify(path)
+            return found if isinstance(found, Rejected) else Rejected(
+                label, "a folder, not a file", "E104")
+        size = st.st_size
         if size > max_bytes:
             return too_large(label, size, max_bytes)
         return path.read_bytes()

@@ -129,9 +129,9 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rej
 
 def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
     """One path named by the user: by its format, and as plain text if the suffix is not
-    one of the known formats (so a text file without the usual suffix is still read)."""
-    reader = reader_for(path) or read_text
-    yield from reader(path, max_bytes)
+    one of the known formats (so a text file without the usual suffix is still read); a
+    folder is walked, and a pipe, socket or device is rejected without being opened."""
+    yield from iter_inputs([path], max_bytes)
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document | Rejected:

@@ -152,3 +152,20 @@ def test_a_second_ctrl_c_stops_at_once() -> None:
         signal.raise_signal(signal.SIGINT)
         assert stop()
         signal.raise_signal(signal.SIGINT)
+
+
+def test_a_second_ctrl_c_exits_130_with_a_word(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _corpus(folder)
+    db = tmp_path / "a.db"
+    proc = _run(folder, db)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and not _stored(db):
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, (out, err)
+    assert "Interrupted" in out or "stopped at once" in err

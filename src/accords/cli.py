@@ -372,7 +372,11 @@ def entry() -> None:
     except click.UsageError as exc:
         exc.show()
         sys.exit(2)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # Ctrl-C twice, or while listing
+            click.echo("accords: stopped at once; whatever was stored is whole, and "
+                       "running the same command again resumes", err=True)
+            sys.exit(130)
         sys.exit(1)
     except AccordsError as exc:
         console.print(f"[red]error:[/] {exc}")

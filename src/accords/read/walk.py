@@ -9,6 +9,7 @@ start with a dot: `.git`, `.DS_Store`) are skipped, as `ls` and shells do.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import stat
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from accords.errors import DANGLING_LINK, LINK_LOOP, NOT_A_FILE, UNREADABLE
 from accords.records import Rejected
 
 __all__ = ["classify", "walk"]
+log = logging.getLogger(__name__)
 
 _SPECIAL = ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket"),
             (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
@@ -110,7 +112,10 @@ def _list(folder: Path) -> list[Path] | Rejected:
     """The folder's visible entries sorted by name, or why it cannot be listed."""
     try:
         with os.scandir(folder) as entries:
-            names = sorted(e.name for e in entries if not e.name.startswith("."))
+            names = sorted(e.name for e in entries)
     except OSError as exc:
         return _oserror(str(folder), exc, "folder ")
-    return [folder / name for name in names]
+    hidden = [n for n in names if n.startswith(".")]
+    if hidden:
+        log.debug("%s: hidden entries skipped: %s", folder, ", ".join(hidden))
+    return [folder / name for name in names if not name.startswith(".")]

@@ -25,6 +25,7 @@ from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
 from accords.data import load_json
+from accords.errors import BINARY, EMPTY, NOT_ENGLISH, TOO_LARGE, UNREADABLE, UNSUPPORTED
 from accords.records import Document, Rejected
 
 DetectorFactory.seed = 0  # langdetect is randomized; a seed makes it repeatable
@@ -54,7 +55,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def too_large(name: str, size: int, limit: int, what: str = "", exact: bool = True) -> Rejected:
     """`exact=False` when reading stopped past the limit, so the size is not known."""
     shown = str(size) if exact else f"more than {limit}"
-    return Rejected(name, f"too large ({what}{shown} bytes; the limit is {limit})", "E105")
+    return Rejected(name, f"too large ({what}{shown} bytes; the limit is {limit})", TOO_LARGE)
 
 
 # File signatures of formats that are not text, whatever the file is named.
@@ -87,7 +88,7 @@ def binary_kind(data: bytes) -> str | None:
 
 def binary(label: str, data: bytes) -> Rejected | None:
     kind = binary_kind(data)
-    return Rejected(label, f"binary file: {kind}, not text", "E103") if kind else None
+    return Rejected(label, f"binary file: {kind}, not text", BINARY) if kind else None
 
 
 def fix_mojibake(text: str) -> str:
@@ -104,8 +105,8 @@ def is_mojibake(text: str) -> bool:
 def unreadable(label: str, exc: OSError) -> Rejected:
     """The Rejected for a path that cannot be opened or read."""
     if isinstance(exc, FileNotFoundError):
-        return Rejected(label, "no such file or folder", "E101")
-    return Rejected(label, f"cannot be read: {exc.strerror or exc}", "E101")
+        return Rejected(label, "no such file or folder", UNREADABLE)
+    return Rejected(label, f"cannot be read: {exc.strerror or exc}", UNREADABLE)
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes | Rejected:
@@ -117,7 +118,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes | Rejected:
             from accords.read.walk import classify
             found = classify(path)
             return found if isinstance(found, Rejected) else Rejected(
-                label, "a folder, not a file", "E104")
+                label, "a folder, not a file", UNSUPPORTED)
         size = st.st_size
         if size > max_bytes:
             return too_large(label, size, max_bytes)
@@ -190,7 +191,7 @@ def _uses_function_words(lang: str, words: list[str], at_least: int = 3) -> bool
 
 def english_gate(name: str, text: str) -> Rejected | None:
     english, lang = detected_languages(text)
-    return None if english else Rejected(name, f"no English text (detected: {lang})", "E107")
+    return None if english else Rejected(name, f"no English text (detected: {lang})", NOT_ENGLISH)
 
 
 def make_document(name: str, text: str, reject_as: str | None = None, *,
@@ -203,7 +204,7 @@ def make_document(name: str, text: str, reject_as: str | None = None, *,
     text = _valid(text) or ""
     title, url, site = _valid(title), _valid(url), _valid(site)
     if not text.strip():
-        return Rejected(label, "empty text", "E102")
+        return Rejected(label, "empty text", EMPTY)
     gate = english_gate(label, text)
     if gate:
         return gate

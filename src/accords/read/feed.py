@@ -13,6 +13,7 @@ from typing import Any
 
 import feedparser
 
+from accords.errors import EMPTY, MALFORMED_RECORD, UNDECODABLE, UNSUPPORTED
 from accords.read.common import (
     MAX_BYTES,
     binary,
@@ -46,7 +47,7 @@ def iter_feed(name: str, data: bytes, reject_as: str | None = None,
         yield too_large(label, len(data), max_bytes)
         return
     if not data.strip():
-        yield Rejected(label, "empty file", "E102")
+        yield Rejected(label, "empty file", EMPTY)
         return
     found_binary = binary(label, data)
     if found_binary:
@@ -56,16 +57,16 @@ def iter_feed(name: str, data: bytes, reject_as: str | None = None,
         # A stream, never bytes or str: feedparser takes those for a file name or a URL.
         parsed: Any = feedparser.parse(io.BytesIO(_true_encoding(data)))
     except Exception as exc:  # feedparser on hostile input: report, never raise
-        yield Rejected(label, f"malformed feed ({type(exc).__name__}: {exc})", "E108")
+        yield Rejected(label, f"malformed feed ({type(exc).__name__}: {exc})", MALFORMED_RECORD)
         return
     entries = list(parsed.get("entries") or [])
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""
-        yield Rejected(label, f"not an RSS or Atom feed{detail}", "E104")
+        yield Rejected(label, f"not an RSS or Atom feed{detail}", UNSUPPORTED)
         return
     if not entries:
-        yield Rejected(label, "feed has no entries", "E102")
+        yield Rejected(label, "feed has no entries", EMPTY)
         return
     site = _text(parsed.get("feed", {}).get("title")) or None
     path = reject_as
@@ -74,7 +75,7 @@ def iter_feed(name: str, data: bytes, reject_as: str | None = None,
         try:
             yield _entry(f"{name}#{number}", where, entry, site, path)
         except Exception as exc:  # a malformed entry is reported, the others go on
-            yield Rejected(where, f"malformed feed entry ({type(exc).__name__}: {exc})", "E108")
+            yield Rejected(where, f"malformed feed entry ({type(exc).__name__}: {exc})", MALFORMED_RECORD)
 
 
 def _entry(name: str, where: str, entry: Any, site: str | None,
@@ -86,10 +87,10 @@ def _entry(name: str, where: str, entry: Any, site: str | None,
     title = fix_mojibake(_text(entry.get("title"))) or None
     body = fix_mojibake(html_to_text(html))
     if not body.strip():
-        return Rejected(where, "feed entry has no text", "E102")
+        return Rejected(where, "feed entry has no text", EMPTY)
     if is_mojibake(body):
         return Rejected(where, "feed entry text is mis-decoded (mojibake) and cannot be put "
-                        "right: its encoding is declared wrongly", "E106")
+                        "right: its encoding is declared wrongly", UNDECODABLE)
     link = entry.get("link") or None
     return make_document(name, with_title(title, body), reject_as=where, path=path,
                          url=link if isinstance(link, str) else None, title=title,

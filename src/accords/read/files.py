@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from accords.errors import UNSUPPORTED
+from accords.errors import BINARY, EMPTY, UNDECODABLE, UNSUPPORTED
 from accords.read.common import (
     MAX_BYTES,
     binary,
@@ -149,21 +149,21 @@ def decode(name: str, data: bytes, path: str | None = None,
     if len(data) > max_bytes:
         return too_large(name, len(data), max_bytes)
     if not data.strip():
-        return Rejected(name, "empty file", "E102")
+        return Rejected(name, "empty file", EMPTY)
     if b"\x00" in data[:8192]:
-        return Rejected(name, "binary file (contains NUL bytes)", "E103")
+        return Rejected(name, "binary file (contains NUL bytes)", BINARY)
     found = binary(name, data)
     if found:
         return found
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Rejected(name, f"invalid UTF-8 at byte {exc.start}", "E106")
+        return Rejected(name, f"invalid UTF-8 at byte {exc.start}", UNDECODABLE)
     if not text.strip():  # only Unicode spaces (no-break, ideographic...)
-        return Rejected(name, "empty file (only white space)", "E102")
+        return Rejected(name, "empty file (only white space)", EMPTY)
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * len(text):
-        return Rejected(name, "binary file (control characters)", "E103")
+        return Rejected(name, "binary file (control characters)", BINARY)
     gate = english_gate(name, text)
     if gate:
         return gate

@@ -13,6 +13,7 @@ from typing import IO, Any, TypeVar
 
 from warcio.archiveiterator import ArchiveIterator
 
+from accords.errors import EMPTY, MALFORMED_RECORD, NOT_HTML_RECORD, TRUNCATED
 from accords.read.common import MAX_BYTES, iso_date, too_large, unreadable
 from accords.read.html import extract_page
 from accords.records import Document, Rejected
@@ -70,10 +71,10 @@ def iter_warc(name: str, stream: IO[bytes], max_bytes: int = MAX_BYTES,
         where = f"{label}#{number + 1}" if number else label
         yield Rejected(where, f"{kind} after {number} record{'s' if number != 1 else ''}; "
                        f"the rest of the file is not read ({type(exc).__name__}: {exc})",
-                       "E111" if kind.startswith("truncated") else "E108")
+                       TRUNCATED if kind.startswith("truncated") else MALFORMED_RECORD)
         return
     if number == 0:
-        yield Rejected(label, "empty WARC file (no records)", "E102")
+        yield Rejected(label, "empty WARC file (no records)", EMPTY)
 
 
 def _failure(exc: Exception) -> str:
@@ -94,10 +95,10 @@ def _record(name: str, where: str, record: Any, max_bytes: int,
     media = content_type.split(";")[0].strip().lower()
     if rec_type != "response" or media not in HTML_TYPES:
         shown = content_type or "no content type"
-        return Rejected(where, f"non-HTML WARC record ({rec_type}/{shown})", "E110")
+        return Rejected(where, f"non-HTML WARC record ({rec_type}/{shown})", NOT_HTML_RECORD)
     status = record.http_headers.get_statuscode() if record.http_headers is not None else None
     if status and not status.startswith("2"):
-        return Rejected(where, f"WARC response with HTTP status {status}, not a page", "E110")
+        return Rejected(where, f"WARC response with HTTP status {status}, not a page", NOT_HTML_RECORD)
     data = record.content_stream().read(max_bytes + 1)
     if len(data) > max_bytes:
         return too_large(where, len(data), max_bytes, "record of ", exact=False)

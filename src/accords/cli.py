@@ -102,11 +102,28 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_fie
             _event_table(corpus.events())
     _print_summary(summary, db, quiet)
     if summary.interrupted:
-        resume = " ".join(shlex.quote(p) for p in ("accords", "run", *paths, "--db", db))
         console.print(f"[yellow]Interrupted ({stop.signal})[/]: {summary.added} documents "
                       f"stored in this run, each whole; consolidation is left to the next run. "
-                      f"To resume, run the same command again:\n  {resume}", soft_wrap=True)
+                      f"To resume, run the same command again:\n  "
+                      f"{escape(_same_command(click.get_current_context()))}", soft_wrap=True)
     sys.exit(summary.exit_code)
+
+
+def _same_command(ctx: click.Context) -> str:
+    """The command line of this run, for the user to resume it: the paths, the database, and
+    every option given another value than its default."""
+    words = ["accords", ctx.info_name or "run", *ctx.params["paths"]]
+    for param in ctx.command.params:
+        if not isinstance(param, click.Option) or param.name in (None, "paths"):
+            continue
+        value = ctx.params.get(param.name)
+        if param.name == "db":
+            words += ["--db", str(value)]
+        elif param.is_flag:
+            words += [param.opts[0]] if value else []
+        elif value != param.default:
+            words += [param.opts[0], str(value)]
+    return " ".join(shlex.quote(w) for w in words)
 
 
 def _with_progress_bar(corpus: Corpus, paths: tuple[str, ...], options: Any,

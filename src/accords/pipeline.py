@@ -68,7 +68,20 @@ def extract_within(documents: Iterable[Document], seconds: float | None = TIME_B
         yield from _batch_within(batch, seconds)
 
 
+def _load_knowledge() -> None:
+    """Load the model, gazetteer and cue lists (each once per process) before any clock
+    starts: a document's budget is for its own processing, not for loading them."""
+    from accords.annotate.context import nlp
+    from accords.annotate.gazetteer import gazetteer
+    from accords.extract.cues import cues
+    gazetteer()
+    cues()
+    nlp()
+
+
 def _batch_within(batch: list[Document], seconds: float | None) -> list[Extraction | Rejected]:
+    if seconds:
+        _load_knowledge()
     try:
         started = time.monotonic()
         with time_limit(seconds):

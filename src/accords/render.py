@@ -26,7 +26,7 @@ Row = dict[str, Any]
 class Column:
     header: str
     key: str  # a column of the flat row
-    kind: str = "short"  # "id": never cut; "wide": takes the room left; "short"
+    kind: str = "short"  # "id", "keep": never cut; "wide": takes the room left; "short"
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,8 @@ class Listing:
 
 AGREEMENTS = Listing("Agreements", flat.agreement_row, flat.AGREEMENT_COLUMNS, (
     Column("id", "id", "id"), Column("kind", "kind"), Column("title", "title", "wide"),
-    Column("status", "status"), Column("date", "last_date"),
-    Column("countries", "countries"), Column("sources", "n_sources"), Column("!", "conflict")))
+    Column("status", "status"), Column("date", "last_date", "keep"),
+    Column("countries", "countries"), Column("src", "n_sources"), Column("!", "conflict")))
 EVENTS = Listing("Events", flat.event_row, flat.EVENT_COLUMNS, (
     Column("id", "id", "id"), Column("kind", "kind"), Column("title", "title", "wide"),
     Column("dates", "dates"), Column("place", "place"),
@@ -60,7 +60,7 @@ def _table_row(listing: Listing, record: Row) -> Row:
     if listing is AGREEMENTS:
         row["countries"] = row["countries"].replace(";", " ")
         row["n_sources"] = str(len(record["sources"]))
-        row["conflict"] = "conflict" if record["conflicts"] else ""
+        row["conflict"] = "!" if record["conflicts"] else ""  # sources disagree: see show
     elif listing is EVENTS:
         start, end = row["start"], row["end"]
         row["dates"] = start if start == end or not end else f"{start}..{end}"
@@ -71,7 +71,7 @@ def _table_row(listing: Listing, record: Row) -> Row:
 
 
 SHORT_MAX = 24  # a short column (kind, status, dates, codes) never takes more
-WIDE_MIN = 10
+WIDE_MIN = 24
 NARROWEST = 4  # "sig…"
 
 
@@ -80,7 +80,7 @@ def _widths(columns: Sequence[Column], cells: list[list[str]], room: int) -> lis
     columns as wide as their longest value (up to SHORT_MAX), wide columns share the rest."""
     natural = [max([len(c.header)] + [len(row[i]) for row in cells])
                for i, c in enumerate(columns)]
-    widths = [n if c.kind == "id" else min(n, SHORT_MAX) if c.kind == "short" else n
+    widths = [min(n, SHORT_MAX) if c.kind == "short" else n
               for c, n in zip(columns, natural, strict=True)]
     wide = [i for i, c in enumerate(columns) if c.kind == "wide"]
     fixed = sum(w for i, w in enumerate(widths) if i not in wide)
@@ -91,15 +91,16 @@ def _widths(columns: Sequence[Column], cells: list[list[str]], room: int) -> lis
             share = max(WIDE_MIN, left // (len(wide) - k))
             widths[i] = min(widths[i], share)
             left -= widths[i]
-    # Still too wide for a narrow terminal: narrow the widest columns other than ids.
+    # Still too wide: narrow the short columns (widest first), then the wide ones; ids never.
     over = 3 * len(columns) + 1 + sum(widths) - room
-    cut = [i for i, c in enumerate(columns) if c.kind != "id"]
-    while over > 0 and cut:
-        i = max(cut, key=lambda i: widths[i])
-        if widths[i] <= NARROWEST:
-            break
-        widths[i] -= 1
-        over -= 1
+    for kind in ("short", "wide"):
+        cut = [i for i, c in enumerate(columns) if c.kind == kind]
+        while over > 0 and cut:
+            i = max(cut, key=lambda i: widths[i])
+            if widths[i] <= NARROWEST:
+                break
+            widths[i] -= 1
+            over -= 1
     return widths
 
 
@@ -113,11 +114,11 @@ def table(listing: Listing, records: list[Row], width: int = 100) -> Table:
         widths = _widths(columns, cells, width)
         if sum(widths) + 3 * len(columns) + 1 <= width or len(columns) <= 2:
             break
-        columns.pop(max(i for i, c in enumerate(columns) if c.kind != "id"))
+        columns.pop(max(i for i, c in enumerate(columns) if c.kind not in ("id", "keep")))
     out = Table(title=f"{listing.title} ({len(rows)})")
     for col, w in zip(columns, widths, strict=True):
         out.add_column(col.header, no_wrap=True, overflow="ellipsis", width=w,
-                       min_width=w if col.kind == "id" else None)
+                       min_width=w if col.kind in ("id", "keep") else None)
     for row in cells:
         out.add_row(*row)
     return out

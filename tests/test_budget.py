@@ -41,3 +41,24 @@ def test_no_limit_outside_the_main_thread() -> None:
     thread.start()
     thread.join()
     assert done == [True]
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the lost one
+def test_an_alarm_lost_in_a_garbage_collector_callback_fires_again() -> None:
+    import gc
+    seen = []
+
+    def callback(phase: str, info: dict) -> None:
+        if phase == "start" and not seen:
+            seen.append(True)
+            time.sleep(0.3)  # the alarm goes off here, where its exception is dropped
+    gc.callbacks.append(callback)
+    try:
+        with pytest.raises(OverBudget), time_limit(0.1):
+            gc.collect()
+            deadline = time.monotonic() + 5  # a lost alarm would leave the loop unbroken
+            while time.monotonic() < deadline:
+                pass
+    finally:
+        gc.callbacks.remove(callback)
+    assert seen

@@ -15,6 +15,8 @@ from types import FrameType
 
 __all__ = ["OverBudget", "time_limit"]
 
+RETRY = 0.1
+
 
 class OverBudget(BaseException):
     """The work took longer than its budget. A BaseException, like KeyboardInterrupt, so
@@ -31,14 +33,22 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     if not seconds or seconds <= 0 or not _can_limit():
         yield
         return
+    active = [True]
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
-        raise OverBudget(seconds)
+        if active[0]:
+            raise OverBudget(seconds)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The timer fires again every RETRY seconds after the budget: an exception raised where
+    # Python cannot propagate it (a garbage-collector callback, a __del__) is dropped, and
+    # the next one stops the work all the same.
+    signal.setitimer(signal.ITIMER_REAL, seconds, RETRY)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        try:
+            active[0] = False
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)

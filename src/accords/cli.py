@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import shlex
+import signal
 import sys
 import time
 from collections import Counter
@@ -100,6 +101,10 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_fie
         if not quiet and not summary.interrupted:
             _agreement_table(corpus.agreements(), corpus)
             _event_table(corpus.events())
+    if summary.interrupted:
+        # Asked to stop, and stopping: a second signal now would only cut the report short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _print_summary(summary, db, quiet)
     if summary.interrupted:
         console.print(f"[yellow]Interrupted ({stop.signal})[/]: {summary.added} documents "

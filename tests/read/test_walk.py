@@ -216,3 +216,32 @@ def test_readers_called_directly_never_open_a_fifo(tmp_path: Path) -> None:
     assert read_file(tmp_path / "pipe.txt").code == "E112"
     (r,) = read_path(tmp_path / "pipe.txt")
     assert r.code == "E112"
+
+
+SUFFIXES = st.sampled_from(["", ".txt", ".md", ".html", ".jsonl", ".rss", ".warc", ".pdf",
+                            ".jsonl.gz"])
+FILES = st.dictionaries(st.tuples(NAME, SUFFIXES).map("".join).filter(
+    lambda n: not n.startswith(".") and len(os.fsencode(n)) <= 200),
+    st.binary(max_size=400), min_size=1, max_size=6)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FILES, st.integers(min_value=0, max_value=3))
+def test_every_file_of_any_bytes_is_accounted_for(files: dict[str, bytes], depth: int) -> None:
+    root = Path(tempfile.mkdtemp())
+    try:
+        folder = root.joinpath(*["sub"] * depth)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+        items = list(iter_inputs([root]))
+        for name in files:
+            shown = str(folder / name).encode("utf-8", "surrogateescape").decode(
+                "utf-8", "replace")
+            assert any((isinstance(i, Document) and i.path == shown)
+                       or (isinstance(i, Rejected) and i.name.startswith(shown))
+                       for i in items), (name, items)
+        for i in items:
+            (i.name + (i.path or "" if isinstance(i, Document) else "")).encode("utf-8")
+    finally:
+        shutil.rmtree(root)

@@ -1,48 +1,122 @@
-"""The per-document map: read -> clean -> annotate -> extract, a pure function of each
-document, run in batches so the model sees many sentences at once."""
+"""The per-document map: read -> clean -> annotate -> extract -> decide, a pure function of each
+document, run in batches so the models see many sentences at once.
+
+extract proposes candidate mentions (the rules, leniently when a learned decision is there to
+judge them); decide keeps the candidates its model believes (learn/)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from accords.annotate.context import build_contexts
+import numpy as np
+
+from accords.annotate.context import DocContext, build_contexts
 from accords.extract.agreements import extract_agreements
+from accords.extract.coref import corefer
 from accords.extract.events import extract_events
-from accords.records import Actor, Document, Extraction
+from accords.learn.features import Features, agreement_features, event_features
+from accords.learn.model import Decisions, LinearDecision, decisions
+from accords.records import Actor, AgreementMention, Document, EventMention, Extraction
 
 BATCH_SIZE = 64
 
 
-def extract_batch(documents: Sequence[Document], gate: bool = True) -> list[Extraction]:
-    """Mentions of agreements and events in each document (same order as given). The gate
-    skips sentences and documents that cannot matter; `gate=False` reads everything."""
+@dataclass
+class Proposal:
+    """A document's candidate mentions with their features, before any learned decision."""
+
+    extraction: Extraction
+    agreement_features: list[Features]
+    event_features: list[Features]
+    agreement_sentences: list[str]
+    event_sentences: list[str]
+
+
+def propose_batch(documents: Sequence[Document], gate: bool = True,
+                  lenient: bool = True) -> list[Proposal]:
+    """Candidate mentions of each document (same order as given). The gate skips sentences and
+    documents that cannot matter; `gate=False` reads everything."""
     out = []
     for ctx in build_contexts(documents, gate):
         doc = replace(ctx.document, title=ctx.document.title or _title(ctx),
                       published=ctx.published, dateline=ctx.place,
                       languages=ctx.clean.languages)
         if not ctx.relevant:
-            out.append(Extraction(doc, [], [], [], relevant=False))
+            out.append(Proposal(Extraction(doc, [], [], [], relevant=False), [], [], [], []))
             continue
-        agreements = extract_agreements(ctx)
+        agreements = extract_agreements(ctx, lenient=lenient)
         events = extract_events(ctx)
         people = [Actor(p.name, p.country, "person", p.role) for p in ctx.people.values()]
-        out.append(Extraction(doc, agreements, events, people))
+        out.append(Proposal(
+            Extraction(doc, agreements, events, people),
+            [agreement_features(ctx, m) for m in agreements],
+            [event_features(ctx, m) for m in events],
+            [_sentence_text(ctx, m.sentence) for m in agreements],
+            [_sentence_text(ctx, m.sentence) for m in events]))
     return out
 
 
-def extract_all(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+def embed_sentences(proposals: Sequence[Proposal]) -> dict[str, np.ndarray]:
+    from accords.embed import encoder  # lazily: only models trained with embeddings need it
+    texts = sorted({t for p in proposals for t in p.agreement_sentences + p.event_sentences})
+    if not texts:
+        return {}
+    vectors = encoder().encode(texts)
+    return dict(zip(texts, vectors, strict=True))
+
+
+def decide(proposal: Proposal, models: Decisions,
+           embeddings: dict[str, np.ndarray] | None = None) -> Extraction:
+    """Keep the candidates the models believe, each with its probability as `score`."""
+    ex = proposal.extraction
+    agreements: list[AgreementMention] = ex.agreements
+    events: list[EventMention] = ex.events
+    if models.agreement is not None:
+        agreements = corefer(_keep(models.agreement, agreements, proposal.agreement_features,
+                                   proposal.agreement_sentences, embeddings))
+    if models.event is not None:
+        events = _keep(models.event, events, proposal.event_features,
+                       proposal.event_sentences, embeddings)
+    return replace(ex, agreements=agreements, events=events)
+
+
+def _keep(model: LinearDecision, mentions: list, features: list[Features],  # type: ignore[type-arg]
+          sentences: list[str], embeddings: dict[str, np.ndarray] | None) -> list:  # type: ignore[type-arg]
+    kept = []
+    for m, f, s in zip(mentions, features, sentences, strict=True):
+        vec = embeddings.get(s) if embeddings else None
+        p = model.probability(f, vec)
+        if model.keeps(p, not getattr(m, "missing", ())):
+            kept.append(replace(m, score=p) if hasattr(m, "score") else m)
+    return kept
+
+
+def extract_batch(documents: Sequence[Document], gate: bool = True,
+                  models: Decisions | None = None) -> list[Extraction]:
+    """Mentions of agreements and events in each document (same order as given)."""
+    models = decisions() if models is None else models
+    proposals = propose_batch(documents, gate, lenient=models.agreement is not None)
+    embeddings = embed_sentences(proposals) if models.uses_embeddings else None
+    return [decide(p, models, embeddings) for p in proposals]
+
+
+def extract_all(documents: Iterable[Document], batch_size: int = BATCH_SIZE,
+                models: Decisions | None = None) -> Iterator[Extraction]:
     batch: list[Document] = []
     for doc in documents:
         batch.append(doc)
         if len(batch) >= batch_size:
-            yield from extract_batch(batch)
+            yield from extract_batch(batch, models=models)
             batch = []
     if batch:
-        yield from extract_batch(batch)
+        yield from extract_batch(batch, models=models)
 
 
-def _title(ctx) -> str | None:  # type: ignore[no-untyped-def]
+def _sentence_text(ctx: DocContext, index: int) -> str:
+    return ctx.sentences[index].sentence.text
+
+
+def _title(ctx: DocContext) -> str | None:
     for info in ctx.sentences[:3]:
         if info.sentence.role == "headline":
             return info.sentence.text

@@ -107,6 +107,8 @@ class AgreementMention:
     future: bool = False  # the date is a target, not a reported stage
     sentence: int = 0  # index of the sentence in the document, for anaphora
     event_hint: str | None = None  # key of the event (visit) it was reported with
+    missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
+    score: float | None = None  # the learned decision's probability that it is a real mention
 
     @property
     def id(self) -> str:
@@ -128,6 +130,7 @@ class EventMention:
     participants: list[Actor] = field(default_factory=list)
     sentence: int = 0
     group: bool = False  # a meeting of governments named by its noun, not by who met
+    score: float | None = None  # the learned decision's probability that it is a real mention
 
     @property
     def id(self) -> str:

@@ -60,6 +60,20 @@ class DocContext:
     place: str | None  # dateline or lead place
     people: dict[str, PersonMention]  # full name -> richest mention
     relevant: bool
+    # The country a dateline gives its city ("KASHIKOJIMA, Japan, April 27 -"): known to this
+    # document only; the shared gazetteer is never changed by what one article says.
+    place_country: str | None = None
+
+    def country_of(self, place: str | None) -> str | None:
+        if place and place == self.place and self.place_country:
+            return self.place_country
+        gaz = gazetteer()
+        if not place:
+            return None
+        if place in gaz.places:
+            return gaz.places[place]
+        hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+        return hit[0] if hit else None
 
     def person(self, name: str) -> PersonMention | None:
         """Resolve a surname or a full name to the document's fullest mention of it."""
@@ -91,7 +105,8 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:,|:|–|—|-|
                        r"(?:\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)?")
 
 
-def _doc_place(text: str, sentences: list[SentenceInfo]) -> str | None:
+def _doc_place(text: str, sentences: list[SentenceInfo]) -> tuple[str | None, str | None]:
+    """The dateline or lead place, and the country the dateline names for it, if any."""
     gaz = gazetteer()
     for info in sentences[:6]:
         m = _DATELINE.match(info.sentence.text)
@@ -99,15 +114,14 @@ def _doc_place(text: str, sentences: list[SentenceInfo]) -> str | None:
             city = m.group("city").strip().title()
             country = gaz.lookup.get(m.group("country") or "")
             if city in gaz.places or (gaz.lookup.get(city) or ("", ""))[1] in ("name", "capital"):
-                return city
+                return city, None
             if country and country[1] in ("name", "alias"):
-                gaz.places.setdefault(city, country[0])  # "KASHIKOJIMA, Japan, April 27 -"
-                return city
+                return city, country[0]  # "KASHIKOJIMA, Japan, April 27 -"
     for info in sentences[:4]:
         for m in re.finditer(r"\b(?:in|to)\s+([A-Z][a-z]+)", info.sentence.text):
             if m.group(1) in gaz.places:
-                return m.group(1)
-    return None
+                return m.group(1), None
+    return None, None
 
 
 def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
@@ -165,7 +179,7 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
             info.dates = [e for e in dd.expressions if s.start <= e.start < s.end]
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
                      None, {}, relevant)
-    ctx.place = _doc_place(doc.text, infos)
+    ctx.place, ctx.place_country = _doc_place(doc.text, infos)
     return ctx
 
 

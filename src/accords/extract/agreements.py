@@ -49,13 +49,16 @@ class _SentenceState:
     mentions: list[AgreementMention]
 
 
-def extract_agreements(ctx: DocContext) -> list[AgreementMention]:
+def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[AgreementMention]:
+    """The instrument mentions the rules accept; with `lenient`, also those that fail a rule
+    (no status verb, no topic, no state actor), each naming the rules it failed in
+    `mention.missing`, for a learned decision to judge (extract/decide.py)."""
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
     for info in ctx.sentences:
         if not info.candidate:
             continue
-        state = _sentence(ctx, info, previous, out)
+        state = _sentence(ctx, info, previous, out, lenient)
         if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
             # "X and Y exchanged the documents": signatories of the instruments signed in the
             # sentence before (or, if it signed nothing, of the last signed ones just above).
@@ -74,7 +77,7 @@ def extract_agreements(ctx: DocContext) -> list[AgreementMention]:
 
 
 def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
-              earlier: list[AgreementMention]) -> _SentenceState:
+              earlier: list[AgreementMention], lenient: bool = False) -> _SentenceState:
     text = info.sentence.text
     phrases = find_phrases(text)
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
@@ -120,18 +123,24 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     signers_here = _subject_signers(ctx, info)
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
+        missing: list[str] = []
         if status is None:
-            continue
+            if not lenient:
+                continue
+            status = Status.AGREED  # a placeholder the learned status decision replaces
+            missing.append("status")
         if p.generic and not p.vague and not re.match(r"(?:between|with|on|in|for)\b", p.complement,
                                                       re.I):
-            continue
+            if not lenient:
+                continue
+            missing.append("generic")
         before = state.mentions[-1] if state.mentions else None
         if before is None and _DEFINITE.match(text[max(0, p.start - 4):p.start] + p.head) \
                 and not p.modifiers and not topics_in(p.complement):
             # "The treaty, signed in January, ...": the article's last instrument of that kind.
             before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
-                           before, cue_at[i])
+                           before, cue_at[i], missing if lenient else None)
         if mention is None:
             continue
         if signers_here and status == Status.SIGNED and not p.vague:
@@ -145,7 +154,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
 
 def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              state: _SentenceState, antecedent: _SentenceState | None,
-             before: AgreementMention | None, cue_at: int) -> AgreementMention | None:
+             before: AgreementMention | None, cue_at: int,
+             missing: list[str] | None = None) -> AgreementMention | None:
+    """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
+    failed rule is noted there instead and the mention is built with a fallback."""
     kind = p.kind
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
                                                              "pacts", "documents"):
@@ -164,13 +176,23 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         # A named instrument ("the Louvre Accord") needs no topic; a bare "agreement" does.
         named = re.search(r"[A-Z]", p.modifiers or "") or kind in _SELF_NAMED
         if not named or p.vague or p.generic:
-            return None
-        topics = ["other"]
+            if missing is None:
+                return None
+            missing.append("topic")
+            topics = topics_in(info.sentence.text)[:2]
+        topics = topics or ["other"]
     has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state
     if not has_state:
-        return None
+        if missing is None:
+            return None
+        missing.append("state")
     if p.weak and not (sponsor_is_state or any(a.type in _STATE_ACTOR for a in parties)):
-        return None
+        if missing is None:
+            return None
+        missing.append("weak")
+    if not any(a.country for a in parties) and missing is not None:
+        missing.append("parties")
+        parties = _sentence_states(info) or _pair_states(ctx)
     countries = sorted({a.country for a in parties if a.country})
     if not countries:
         return None
@@ -190,7 +212,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         parties=parties, status=status, source=source, date=date, date_precision=precision,
         place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
         explicit_date=bool(state.date),
-        sentence=info.sentence.index)
+        sentence=info.sentence.index, missing=tuple(missing or ()))
 
 
 _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")

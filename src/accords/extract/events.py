@@ -135,7 +135,7 @@ def _visit_here(s: _Sentence) -> EventMention | None:
     here = _VISIT_HERE.search(s.text)
     if not here or not s.ctx.place or s.last_visit():
         return None
-    host = _country_of(s.ctx.place)
+    host = s.ctx.country_of(s.ctx.place)
     visitor = _resolve(s.ctx, here.group("who")) if here.group("who") else None
     visiting = (visitor.country if visitor else None) or _country_in(here.group(0), host) \
         or _other(s.ctx, host or "")
@@ -152,7 +152,7 @@ def _hosted_visit(s: _Sentence) -> EventMention | None:
     if not hosted or len(s.people) < 2:
         return None
     place = _place_in(s.text) or s.ctx.place
-    host = _country_of(place)
+    host = s.ctx.country_of(place)
     guest = next((p for p, m in zip(s.people, s.info.people, strict=False)
                   if m.start - s.info.sentence.start > hosted.start()), None)
     if not guest or not host or not guest.country or guest.country == host:
@@ -185,7 +185,7 @@ def _during_visit(s: _Sentence) -> EventMention | None:
     if not _DURING_VISIT.search(s.text) or s.last_visit() or not s.people:
         return None
     place = _place_in(s.text) or s.ctx.place
-    host = _country_of(place)
+    host = s.ctx.country_of(place)
     guest = s.people[0]
     visiting = guest.country or next((c for c in _actors_ranked(s.ctx) if c != host), None)
     if not host or not visiting or visiting == host:
@@ -237,7 +237,7 @@ def _meeting(s: _Sentence) -> EventMention | None:
                 and not (len(participants) == 1 and kind == EventKind.MEETING):
             continue
         place = _place_in(s.text) or s.ctx.place
-        host = _country_of(place)
+        host = s.ctx.country_of(place)
         if visit:
             place, host = visit.place, visit.host_country
         countries = {p.country for p in participants if p.country}
@@ -306,7 +306,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     named = _PLACE_BEFORE_NOUN.search(text)
     place = _place_in(text) or (named.group("place") if named and _country_of(
         named.group("place")) else None) or ctx.place
-    host = _country_of(place)
+    host = ctx.country_of(place)
     group = _GROUP_NAME.search(text)
     countries = [c for c in ctx.pair if c != host]
     label = group.group(0) if group else (

@@ -1,0 +1,110 @@
+"""Features of a candidate mention: what the rules found (and failed to find), cues of negation
+and modality, the actors, and the words around it. Names, not positions, so a model stays
+readable: `agreement_features(...)["missing=status"] == 1.0`."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.data import load_json
+from accords.records import AgreementMention, EventMention
+
+Features = dict[str, float]
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Named cue classes (negation, modality, company, sport ...) from data/decision_cues.json."""
+    table = load_json("decision_cues.json")["cues"]
+    return tuple((name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in table.items())
+
+
+def _cues(text: str, prefix: str) -> Features:
+    return {f"{prefix}{name}": 1.0 for name, p in _cue_patterns() if p.search(text)}
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4, 8)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _words(text: str, prefix: str) -> Features:
+    return {f"{prefix}{w}": 1.0 for w in _WORD.findall(text.lower())}
+
+
+def _context(ctx: DocContext, info: SentenceInfo) -> Features:
+    text = info.sentence.text
+    f: Features = {"bias": 1.0}
+    f[f"sent_pos={_bucket(info.sentence.index)}"] = 1.0
+    f[f"role={info.sentence.role}"] = 1.0
+    f[f"doc_states={_bucket(len(ctx.pair), (0, 1, 2, 3))}"] = 1.0
+    states = {p.code for p in info.places if p.code and not p.code.startswith("IGO:")}
+    igos = {p.code for p in info.places if p.code.startswith("IGO:")}
+    f[f"sent_states={_bucket(len(states), (0, 1, 2, 3))}"] = 1.0
+    if igos:
+        f["sent_igo"] = 1.0
+    if info.people:
+        f["sent_person"] = 1.0
+    if ctx.published:
+        f["doc_dated"] = 1.0
+    f.update(_cues(text, "cue="))
+    return f
+
+
+def agreement_features(ctx: DocContext, m: AgreementMention) -> Features:
+    info = ctx.sentences[m.sentence]
+    text = info.sentence.text
+    f = _context(ctx, info)
+    for rule in m.missing:
+        f[f"missing={rule}"] = 1.0
+    if not m.missing:
+        f["rules_accept"] = 1.0
+    f[f"kind={m.kind.value}"] = 1.0
+    if "status" not in m.missing:
+        f[f"status={m.status.value}"] = 1.0
+    for t in m.topics:
+        f[f"topic={t}"] = 1.0
+    f[f"countries={_bucket(len(m.countries), (1, 2, 3))}"] = 1.0
+    for p in m.parties:
+        f[f"party={p.type}"] = 1.0
+    if m.vague:
+        f["vague"] = 1.0
+    if m.explicit_date:
+        f["dated"] = 1.0
+    if m.signatories:
+        f["signatories"] = 1.0
+    if re.search(r"\b[A-Z][a-z]+", m.title.split(" between ")[0][1:]):
+        f["named"] = 1.0  # a capitalized word inside the name: "the Louvre accord"
+    head = m.title.split(" between ")[0].split()[-1].lower() if m.title else ""
+    f[f"head={head}"] = 1.0
+    rel = m.source.start - info.sentence.start
+    window = text[max(0, rel - 60): rel + len(m.source.quote) + 60] if rel >= 0 else text
+    f.update(_words(window, "w="))
+    return f
+
+
+def event_features(ctx: DocContext, m: EventMention) -> Features:
+    info = ctx.sentences[m.sentence]
+    f = _context(ctx, info)
+    f[f"ekind={m.kind.value}"] = 1.0
+    if m.group:
+        f["group"] = 1.0
+    f[f"participants={_bucket(len(m.participants), (0, 1, 2, 3))}"] = 1.0
+    countries = {p.country for p in m.participants if p.country}
+    countries |= {c for c in (m.host_country, m.visiting_country) if c}
+    f[f"ecountries={_bucket(len(countries), (0, 1, 2))}"] = 1.0
+    if any(p.role for p in m.participants):
+        f["role"] = 1.0
+    if m.place:
+        f["place"] = 1.0
+    if m.start:
+        f["dated"] = 1.0
+    if m.host_country and m.visiting_country and m.host_country != m.visiting_country:
+        f["two_sides"] = 1.0
+    f.update(_words(info.sentence.text, "w="))
+    return f

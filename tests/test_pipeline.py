@@ -80,3 +80,22 @@ def test_definite_reference_adds_a_stage_to_the_same_treaty() -> None:
     assert [(h.status.value, h.date) for h in treaty.history] == [("signed", "2023-01"),
                                                                   ("ratified", "2023-06-02")]
     assert treaty.status.value == "ratified"
+
+
+def test_results_do_not_depend_on_order_or_batching() -> None:
+    """Each document is a pure function of itself: alone, together, in either order."""
+    dateline = ("KASHIKOJIMA, Japan, April 27 - Prime Minister Shinzo Abe met President "
+                "Barack Obama here for talks on trade.\n")
+    other = ("Leaders met in Kashikojima on Friday, where Kenya and Ethiopia signed a trade "
+             "agreement, officials said.\n")
+    docs = [Document.from_text("a.txt", dateline), Document.from_text("b.txt", other)]
+
+    def view(exs):  # type: ignore[no-untyped-def]
+        return {ex.document.name: ([(m.title, m.status.value, m.date, m.place, m.countries)
+                                    for m in ex.agreements],
+                                   [(e.title, e.place, e.host_country) for e in ex.events])
+                for ex in exs}
+    alone = view(extract_batch(docs[1:]) + extract_batch(docs[:1]))
+    together = view(extract_batch(docs))
+    reversed_ = view(extract_batch(docs[::-1]))
+    assert alone == together == reversed_

@@ -125,9 +125,15 @@ def _doc_place(text: str, sentences: list[SentenceInfo]) -> tuple[str | None, st
 
 
 def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
+    """The states the article is about, by how often it names them; the city of a wire
+    dateline ("PARIS, March 6 -") says where the story was filed, not who it is about."""
     counts: Counter[str] = Counter()
     for info in sentences:
+        line = _WIRE_DATELINE.match(info.sentence.text)
+        skip = line.end() if line else -1  # places are found in the sentence's own text
         for p in info.places:
+            if p.start < skip and p.form == "capital":
+                continue
             if p.code and p.form in ("name", "alias", "demonym", "capital"):
                 counts[p.code] += 1
     if not counts:

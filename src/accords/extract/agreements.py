@@ -18,6 +18,7 @@ from accords.annotate.gazetteer import gazetteer
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
 from accords.extract.quotes import quote_for
+from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
 
@@ -181,6 +182,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             missing.append("topic")
             topics = topics_in(info.sentence.text)[:2]
         topics = topics or ["other"]
+    if not topics and missing is not None:
+        topics = topics_in(info.sentence.text)[:2] or ["other"]
     has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state
     if not has_state:
         if missing is None:
@@ -190,12 +193,15 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("weak")
+    name = _written_name(info.sentence.text, p)
     if not any(a.country for a in parties) and missing is not None:
         missing.append("parties")
-        parties = _sentence_states(info) or _pair_states(ctx)
+        # A named accord ("the Louvre accord") is known by its name; the article's states
+        # are not its parties for that.
+        parties = _sentence_states(info) or ([] if proper_key(name) else _pair_states(ctx))
     countries = sorted({a.country for a in parties if a.country})
-    if not countries:
-        return None
+    if not countries and not (missing is not None and proper_key(name)):
+        return None  # an instrument with no party is only worth a record when it is named
     title = _title(p, kind, parties, before)
     date = state.date or ctx.event_date
     if date and "X" not in date and len(date) < 4:
@@ -212,7 +218,18 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         parties=parties, status=status, source=source, date=date, date_precision=precision,
         place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
         explicit_date=bool(state.date),
-        sentence=info.sentence.index, missing=tuple(missing or ()))
+        sentence=info.sentence.index, missing=tuple(missing or ()),
+        name=name)
+
+
+def _written_name(text: str, p: Phrase) -> str:
+    """Modifiers and head as the sentence writes them; a capital that only starts the sentence
+    is not kept (it says nothing about a name)."""
+    head_at = text.find(p.head, p.start)
+    name = text[p.start:head_at + len(p.head)] if head_at >= 0 else p.text
+    if not text[:p.start].strip(" \"'“‘(") and name[:1].isupper() and name[1:2].islower():
+        name = name[:1].lower() + name[1:]
+    return name
 
 
 _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")

@@ -4,7 +4,7 @@ topics and parties, so consolidation sees one instrument, not five. Each mention
 own quote, status, date and place: those are the history.
 
 Two mentions stay apart when the text tells them apart: two items of one enumeration, two
-different names, disjoint topics, no shared party, or dates in different years.
+different names, disjoint topics, no shared party, or the same stage in different years.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from accords.naming import proper_key, specific_words
 from accords.records import AgreementMention
 from accords.vocab import same_kind_family
 
@@ -24,8 +25,8 @@ def _name(m: AgreementMention) -> str:
 
 
 def _named(m: AgreementMention) -> bool:
-    """A capitalized word inside the instrument's name: "the Louvre accord", "Paris Club"."""
-    return bool(re.search(r"\s[A-Z][a-z]", " " + _name(m)[1:])) and not m.vague
+    """A proper name inside the instrument's name: "the Louvre accord", "Kyoto protocol"."""
+    return bool(proper_key(m.name)) and not m.vague
 
 
 def _specific(m: AgreementMention) -> tuple[int, int, int, int, float]:
@@ -41,17 +42,20 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))
             or _LOOSE.search(_name(rep))):
         return False
-    if not set(m.countries) & set(rep.countries):
+    if not set(m.countries) & set(rep.countries) and not (
+            proper_key(m.name) and proper_key(m.name) == proper_key(rep.name)):
         return False
     mt, rt = set(m.topics) - {"other"}, set(rep.topics) - {"other"}
     if mt and rt and not mt & rt:
         return False
-    bare = len(_name(m).split()) == 1 and bool(_LOOSE.search(_name(m)))
-    similar = any(fuzz.token_set_ratio(_name(m).lower(), _name(x).lower()) >= 70 for x in group)
+    bare = not specific_words(m.title) and bool(_LOOSE.search(_name(m)))
+    similar = any(specific_words(m.title) and specific_words(x.title) and fuzz.token_set_ratio(
+        specific_words(m.title), specific_words(x.title)) >= 70 for x in group)
     if not (bare or similar):
         return False  # "the deal" refers; "a 925 mln dlr loan" names another instrument
-    if m.explicit_date and rep.explicit_date and m.date and rep.date and m.date[:4] != rep.date[:4]:
-        return False
+    if any(x.explicit_date and m.explicit_date and x.date and m.date and x.date[:4] != m.date[:4]
+           and x.status == m.status for x in group):
+        return False  # the same stage in two years: two instruments (a 1985 and a 1987 loan)
     return True
 
 

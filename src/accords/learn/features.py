@@ -8,6 +8,7 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.data import load_json
+from accords.naming import proper_key, specific_words
 from accords.records import AgreementMention, EventMention
 
 Features = dict[str, float]
@@ -50,15 +51,12 @@ def _context(ctx: DocContext, info: SentenceInfo) -> Features:
         f["sent_igo"] = 1.0
     if info.people:
         f["sent_person"] = 1.0
-    if ctx.published:
-        f["doc_dated"] = 1.0
     f.update(_cues(text, "cue="))
     return f
 
 
 def agreement_features(ctx: DocContext, m: AgreementMention) -> Features:
     info = ctx.sentences[m.sentence]
-    text = info.sentence.text
     f = _context(ctx, info)
     for rule in m.missing:
         f[f"missing={rule}"] = 1.0
@@ -82,9 +80,13 @@ def agreement_features(ctx: DocContext, m: AgreementMention) -> Features:
         f["named"] = 1.0  # a capitalized word inside the name: "the Louvre accord"
     head = m.title.split(" between ")[0].split()[-1].lower() if m.title else ""
     f[f"head={head}"] = 1.0
-    rel = m.source.start - info.sentence.start
-    window = text[max(0, rel - 60): rel + len(m.source.quote) + 60] if rel >= 0 else text
-    f.update(_words(window, "w="))
+    f.update(_cues(m.name, "name_cue="))  # "a plea deal", "a film deal" in the name itself
+    if proper_key(m.name):
+        f["proper_name"] = 1.0
+    if not specific_words(m.title):
+        f["bare"] = 1.0
+    # Which words surround it is left to the sentence embedding: word features memorize the
+    # few hundred training articles (the names of their countries and companies).
     return f
 
 
@@ -106,5 +108,4 @@ def event_features(ctx: DocContext, m: EventMention) -> Features:
         f["dated"] = 1.0
     if m.host_country and m.visiting_country and m.host_country != m.visiting_country:
         f["two_sides"] = 1.0
-    f.update(_words(info.sentence.text, "w="))
     return f

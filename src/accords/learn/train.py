@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from accords.dedup import NearDuplicates, signature
 from accords.evaluate.scorer import _agreement_sim, _event_sim
 from accords.learn.features import Features
 from accords.learn.model import LinearDecision
@@ -34,8 +35,19 @@ def doc_key(name: str) -> str:
 
 
 def read_documents(paths: Sequence[str | os.PathLike[str]]) -> list[Document]:
-    return [d for d in iter_inputs([str(p) for p in paths], options=ReadOptions())
-            if isinstance(d, Document)]
+    """The documents as `accords run` would store them: near duplicates of an earlier one
+    (a page republished under another address) are left out, as the store leaves them out."""
+    index = NearDuplicates()
+    out = []
+    for d in iter_inputs([str(p) for p in paths], options=ReadOptions()):
+        if not isinstance(d, Document):
+            continue
+        sig = signature(d.text)
+        if index.match(sig):
+            continue
+        index.add(d.id, sig)
+        out.append(d)
+    return out
 
 
 @dataclass

@@ -132,7 +132,8 @@ def label_events(corpus: Corpus, index: int) -> list[int]:
 
 def fit(rows: list[Features], labels: list[int], sentences: list[str] | None = None,
         embeddings: dict[str, np.ndarray] | None = None, c: float = 0.3,
-        threshold: float = 0.5, min_count: int = 2) -> LinearDecision:
+        threshold: float = 0.5, min_count: int = 2,
+        embedding_scale: float = 10.0) -> LinearDecision:
     """L2-regularized logistic regression over the named features (those seen at least
     `min_count` times) and, given embeddings, the sentence vector."""
     from scipy.sparse import csr_matrix, hstack
@@ -154,7 +155,9 @@ def fit(rows: list[Features], labels: list[int], sentences: list[str] | None = N
     use_emb = embeddings is not None and sentences is not None
     if use_emb:
         assert sentences is not None and embeddings is not None
-        dense = np.stack([embeddings[s] for s in sentences]).astype(np.float32)
+        # A unit vector's components are ~0.05: scaled up, they are not drowned by the L2
+        # penalty next to 0/1 features (the stored weights are scaled back to match).
+        dense = np.stack([embeddings[s] for s in sentences]).astype(np.float32) * embedding_scale
         x = hstack([x, csr_matrix(dense)]).tocsr()
     y = np.asarray(labels)
     if len(set(labels)) < 2:
@@ -165,7 +168,7 @@ def fit(rows: list[Features], labels: list[int], sentences: list[str] | None = N
     coef = model.coef_[0]
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {k: float(coef[i]) for i, k in enumerate(names)}
-    emb = tuple(float(v) for v in coef[len(names):]) if use_emb else None
+    emb = tuple(float(v) * embedding_scale for v in coef[len(names):]) if use_emb else None
     return LinearDecision(weights, emb, float(model.intercept_[0]), threshold,
                           {"examples": len(labels), "positives": int(sum(labels)), "C": c})
 

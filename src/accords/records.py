@@ -107,6 +107,7 @@ class AgreementMention:
     future: bool = False  # the date is a target, not a reported stage
     sentence: int = 0  # index of the sentence in the document, for anaphora
     event_hint: str | None = None  # key of the event (visit) it was reported with
+    at: int = 0  # where the instrument's phrase starts in the document's text
     name: str = ""  # the instrument's name as written ("the Louvre accord" -> "Louvre accord")
     missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
     score: float | None = None  # the learned decision's probability that it is a real mention

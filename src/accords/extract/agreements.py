@@ -115,6 +115,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if statuses[i] is None:
             found = status_before(window)
             statuses[i] = found[0] if found else None
+    negated = [_negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
+    statuses = [negated_status(st, neg) if st and neg else st
+                for st, neg in zip(statuses, negated, strict=True)]
+    for i, p in enumerate(phrases):
+        if statuses[i] is None and negated[i] == "not_yet" and _STAGE_VERB.search(
+                text[p.end:p.end + 60]):
+            statuses[i] = Status.NEGOTIATING  # "has yet to be finalised", "was not signed"
     sentence_status = next((s for s in statuses if s), None)
     generic_kind = next((p.kind for p in phrases if p.generic and p.kind != Kind.AGREEMENT), None)
     state = _SentenceState(sentence_status or (previous.status if anaphoric and previous else None),
@@ -125,6 +132,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
+        if negated[i] == "absent":
+            # "no declaration is expected", "without an agreement": there is no instrument.
+            if not lenient:
+                continue
+            missing.append("negated")
         if status is None:
             if not lenient:
                 continue
@@ -219,7 +231,52 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
         explicit_date=bool(state.date),
         sentence=info.sentence.index, missing=tuple(missing or ()),
-        name=name)
+        name=name, at=info.sentence.start + p.start)
+
+
+# Negation and refusal around a status cue: "refused to sign", "has yet to be finalised",
+# "did not ratify". A determiner "no" or "without" denies the instrument itself.
+_REFUSAL = re.compile(r"\b(?:refus\w*|refusal|unwilling\w*|reluctan\w*|declin\w*|reject\w*|"
+                      r"oppos\w*|won't|will not|would not)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no longer|"
+                      r"has still to|have still to)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:not|never|"
+                        r"yet to|still to)\b|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
+                        r"weren't|isn't|aren't)\b", re.I)
+_STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
+_ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _negation(text: str, p: Phrase, cue_at: int) -> str | None:
+    """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'absent' (no
+    such instrument), or None."""
+    if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
+            r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
+        return "absent"
+    if cue_at >= 0:
+        before = text[max(0, cue_at - 40):cue_at]
+        if _REFUSAL.search(before):
+            return "refused"
+        if _NOT_YET.search(before):
+            return "not_yet"
+    elif _NOT_AFTER.search(text[p.end:p.end + 60]):
+        return "not_yet"
+    return None
+
+
+def negated_status(status: Status, negation: str) -> Status | None:
+    """What a denied stage says: refusing to sign is a rejection; not yet signed (finalized,
+    ratified) means still under negotiation; a denied plan is no plan."""
+    if negation == "refused" and status.rank >= Status.PROPOSED.rank:
+        return Status.REJECTED
+    if negation == "not_yet":
+        if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):
+            return Status.NEGOTIATING
+        if status in (Status.RATIFIED, Status.IN_FORCE, Status.IMPLEMENTED):
+            return Status.SIGNED
+        if status in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
+            return None
+    return status
 
 
 def _written_name(text: str, p: Phrase) -> str:

@@ -80,6 +80,11 @@ def agreement_features(ctx: DocContext, m: AgreementMention) -> Features:
         f["named"] = 1.0  # a capitalized word inside the name: "the Louvre accord"
     head = m.title.split(" between ")[0].split()[-1].lower() if m.title else ""
     f[f"head={head}"] = 1.0
+    before = info.sentence.text[:max(0, m.at - info.sentence.start)]
+    f.update(_cues(before[-80:], "before="))  # the clause leading to it: its subject and verb
+    if re.search(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Co|Ltd|plc|PLC|LLC|AG|SA|NV)\b",
+                 info.sentence.text):
+        f["company_name"] = 1.0
     f.update(_cues(m.name, "name_cue="))  # "a plea deal", "a film deal" in the name itself
     if proper_key(m.name):
         f["proper_name"] = 1.0

@@ -5,8 +5,9 @@ corefer, consolidate) is scored on the fifth with the referee's rules (accords.e
 agrees with ../shared/eval/score.py). The rules alone (no learned decision) run on the same
 folds as the baseline. The last line is JSON: {"agreements_f1": mean, "events_f1": mean}.
 
-    .venv/bin/python benchmarks/crossval.py [--gold ../shared/gold/train.json]
-                                            [--docs ../shared/gold/train.jsonl.gz] [--k 5]
+    .venv/bin/python benchmarks/crossval.py [--gold GOLD.json ...] [--docs TEXTS ...] [--k 5]
+
+By default over ../shared/gold/train.json and the articles annotated here (gold/extra.json).
 """
 from __future__ import annotations
 
@@ -27,16 +28,18 @@ def _mean(rows: list[dict], section: str, key: str) -> float:  # type: ignore[ty
 def main() -> None:
     gold_dir = REPO.parent / "shared" / "gold"
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold", default=str(gold_dir / "train.json"))
-    ap.add_argument("--docs", default=str(gold_dir / "train.jsonl.gz"))
+    ap.add_argument("--gold", nargs="+", default=[str(gold_dir / "train.json"),
+                                                  str(REPO / "gold" / "extra.json")])
+    ap.add_argument("--docs", nargs="+", default=[str(gold_dir / "train.jsonl.gz"),
+                                                  str(REPO / "gold" / "extra.jsonl")])
     ap.add_argument("--k", type=int, default=5)
     args = ap.parse_args()
     t0 = time.perf_counter()
-    corpus = build_corpus(args.gold, [args.docs], embed=SETTINGS.embeddings)
+    corpus = build_corpus(args.gold, args.docs, embed=SETTINGS.embeddings)
     print(f"{len(corpus.proposals)} articles, "
           f"{sum(len(p.extraction.agreements) for p in corpus.proposals)} agreement candidates, "
           f"proposed in {time.perf_counter() - t0:.1f} s; settings {SETTINGS}")
-    rules = replace(SETTINGS, agreement_threshold=2.0, agreement_rule_threshold=0.0)
+    rules = replace(SETTINGS, agreement_rule_threshold=0.0, agreement_overrules=(), events=False)
     for label, settings in (("rules only", rules), ("learned", SETTINGS)):
         rows = crossvalidate(corpus, settings, args.k)
         for i, r in enumerate(rows):

@@ -2,10 +2,10 @@
 """Fit the learned decisions on the annotated training articles and write them to
 src/accords/data/models/ (committed; nothing is fitted at run time).
 
-    .venv/bin/python scripts/train.py [--gold ../shared/gold/train.json]
-                                      [--docs ../shared/gold/train.jsonl.gz] [--embeddings]
+    .venv/bin/python scripts/train.py [--gold GOLD.json ...] [--docs TEXTS ...]
 
-Dev (../shared/gold/dev.json) is never trained on.
+By default: ../shared/gold/train.json with its texts, and the articles this project annotated
+(gold/extra.json, gold/extra.jsonl). Dev (../shared/gold/dev.json) is never trained on.
 """
 from __future__ import annotations
 
@@ -23,11 +23,13 @@ from accords.learn.train import build_corpus  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     shared = REPO.parent / "shared" / "gold"
-    ap.add_argument("--gold", default=str(shared / "train.json"))
-    ap.add_argument("--docs", default=str(shared / "train.jsonl.gz"))
+    ap.add_argument("--gold", nargs="+", default=[str(shared / "train.json"),
+                                                  str(REPO / "gold" / "extra.json")])
+    ap.add_argument("--docs", nargs="+", default=[str(shared / "train.jsonl.gz"),
+                                                  str(REPO / "gold" / "extra.jsonl")])
     ap.add_argument("--out", default=str(REPO / "src" / "accords" / "data" / "models"))
     args = ap.parse_args()
-    corpus = build_corpus(args.gold, [args.docs], embed=SETTINGS.embeddings)
+    corpus = build_corpus(args.gold, args.docs, embed=SETTINGS.embeddings)
     models = train_decisions(corpus, range(len(corpus.proposals)), SETTINGS)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -56,13 +56,23 @@ def propose_batch(documents: Sequence[Document], gate: bool = True,
     return out
 
 
-def embed_sentences(proposals: Sequence[Proposal]) -> dict[str, np.ndarray]:
+def embed_sentences(proposals: Sequence[Proposal], models: Decisions | None = None
+                    ) -> dict[str, np.ndarray]:
+    """Sentence vectors of the candidates a model could keep (all of them without `models`)."""
     from accords.embed import encoder  # lazily: only models trained with embeddings need it
-    texts = sorted({t for p in proposals for t in p.agreement_sentences + p.event_sentences})
-    if not texts:
+    texts: set[str] = set()
+    for p in proposals:
+        for m, t in zip(p.extraction.agreements, p.agreement_sentences, strict=True):
+            if models is None or (models.agreement is not None
+                                  and models.agreement.may_keep(m.missing)):
+                texts.add(t)
+        if models is None or models.event is not None:
+            texts.update(p.event_sentences)
+    ordered = sorted(texts)
+    if not ordered:
         return {}
-    vectors = encoder().encode(texts)
-    return dict(zip(texts, vectors, strict=True))
+    vectors = encoder().encode(ordered)
+    return dict(zip(ordered, vectors, strict=True))
 
 
 def decide(proposal: Proposal, models: Decisions,
@@ -72,12 +82,24 @@ def decide(proposal: Proposal, models: Decisions,
     agreements: list[AgreementMention] = ex.agreements
     events: list[EventMention] = ex.events
     if models.agreement is not None:
-        agreements = corefer(_keep(models.agreement, agreements, proposal.agreement_features,
-                                   proposal.agreement_sentences, embeddings))
+        scored = _score(models.agreement, agreements, proposal.agreement_features,
+                        proposal.agreement_sentences, embeddings)
+        model = models.agreement
+        agreements = corefer(scored, kept=lambda m: model.keeps(m.score or 0.0, not m.missing,
+                                                                m.missing))
     if models.event is not None:
         events = _keep(models.event, events, proposal.event_features,
                        proposal.event_sentences, embeddings)
     return replace(ex, agreements=agreements, events=events)
+
+
+def _score(model: LinearDecision, mentions: list[AgreementMention], features: list[Features],
+           sentences: list[str], embeddings: dict[str, np.ndarray] | None
+           ) -> list[AgreementMention]:
+    """Each candidate with its probability; one the model may not keep is not scored (0)."""
+    return [replace(m, score=model.probability(f, embeddings.get(s) if embeddings else None)
+                    if model.may_keep(m.missing) else 0.0)
+            for m, f, s in zip(mentions, features, sentences, strict=True)]
 
 
 def _keep(model: LinearDecision, mentions: list, features: list[Features],  # type: ignore[type-arg]
@@ -86,7 +108,7 @@ def _keep(model: LinearDecision, mentions: list, features: list[Features],  # ty
     for m, f, s in zip(mentions, features, sentences, strict=True):
         vec = embeddings.get(s) if embeddings else None
         p = model.probability(f, vec)
-        if model.keeps(p, not getattr(m, "missing", ())):
+        if model.keeps(p, not getattr(m, "missing", ()), getattr(m, "missing", ())):
             kept.append(replace(m, score=p) if hasattr(m, "score") else m)
     return kept
 
@@ -96,7 +118,7 @@ def extract_batch(documents: Sequence[Document], gate: bool = True,
     """Mentions of agreements and events in each document (same order as given)."""
     models = decisions() if models is None else models
     proposals = propose_batch(documents, gate, lenient=models.agreement is not None)
-    embeddings = embed_sentences(proposals) if models.uses_embeddings else None
+    embeddings = embed_sentences(proposals, models) if models.uses_embeddings else None
     return [decide(p, models, embeddings) for p in proposals]
 
 

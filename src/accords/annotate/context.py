@@ -173,7 +173,9 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
     relevant = False
     for info in infos:
         if not gate or (has_state and (c.instrument.search(info.sentence.text)
-                                       or EVENT_TRIGGER.search(info.sentence.text))):
+                                       or EVENT_TRIGGER.search(info.sentence.text)
+                                       or any(v.search(info.sentence.text)
+                                              for v, _, _ in c.verbs))):
             info.candidate = True
             relevant = True
     # Time expressions only where they can matter: in the candidate sentences.

@@ -110,7 +110,9 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # One head shared by two ("technical and financial cooperation treaties"); an
             # apposition ("the eurocredit, a syndicated loan") names one with two heads.
             return True
-        if m.explicit_date and x.explicit_date and m.date and x.date and m.date[:7] != x.date[:7]:
+        if (m.explicit_date or x.explicit_date) and m.date and x.date and m.date[:7] != x.date[:7] \
+                and "X" not in m.date + x.date:
+            # (a mention its sentence does not date reports news of the article's day)
             earlier, later = (x, m) if x.date < m.date else (m, x)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,
             # agreed in 1987): an instrument does not go back, so these are two.

@@ -115,6 +115,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if statuses[i] is None:
             found = status_before(window)
             statuses[i] = found[0] if found else None
+    for i, p in enumerate(phrases):
+        if p.status is not None:
+            statuses[i] = p.status  # the verb's own tense ("will lend")
     negated = [_negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
     statuses = [negated_status(st, neg) if st and neg else st
                 for st, neg in zip(statuses, negated, strict=True)]
@@ -132,6 +135,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
+        if status is None and not p.weak and proper_key(_written_name(text, p)):
+            # A treaty or accord known by its name, told in passing ("the Louvre accord was
+            # still ..."): a record in its own right; the stage no verb gives is agreement.
+            status = Status.AGREED
         if negated[i] == "absent":
             # "no declaration is expected", "without an agreement": there is no instrument.
             if not lenient:
@@ -172,6 +179,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
     failed rule is noted there instead and the mention is built with a fallback."""
     kind = p.kind
+    name = _written_name(info.sentence.text, p)
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
                                                              "pacts", "documents"):
         kind = antecedent.kind
@@ -196,7 +204,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         topics = topics or ["other"]
     if not topics and missing is not None:
         topics = topics_in(info.sentence.text)[:2] or ["other"]
-    has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state
+    has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state or (
+        not p.weak and bool(proper_key(name)))  # "the Plaza accord": states made it
     if not has_state:
         if missing is None:
             return None
@@ -205,14 +214,19 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("weak")
-    name = _written_name(info.sentence.text, p)
+    if p.status is not None and len({a.country for a in parties if a.country}) < 2:
+        # "Venezuela will lend Ecuador ...": the verb's subject and object are the parties.
+        parties = _merge_actors(parties, [a for a in _sentence_states(info)
+                                          if a.country not in {x.country for x in parties}])
     if not any(a.country for a in parties) and missing is not None:
-        missing.append("parties")
+        if not proper_key(name):
+            missing.append("parties")
         # A named accord ("the Louvre accord") is known by its name; the article's states
         # are not its parties for that.
-        parties = _sentence_states(info) or ([] if proper_key(name) else _pair_states(ctx))
+        parties = _sentence_states(info) or _sentence_states(info, least=1) or (
+            [] if proper_key(name) else _pair_states(ctx))
     countries = sorted({a.country for a in parties if a.country})
-    if not countries and not (missing is not None and proper_key(name)):
+    if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
     title = _title(p, kind, parties, before)
     date = state.date or ctx.event_date
@@ -409,7 +423,7 @@ _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|
                         r"state-owned|government)\b", re.I)
 
 
-def _sentence_states(info: SentenceInfo) -> list[Actor]:
+def _sentence_states(info: SentenceInfo, least: int = 2) -> list[Actor]:
     """Two or more states named in the sentence ("for the Saudis to supply Brazil"), by name
     or by a people's plural; an adjective alone ("the French club") does not count."""
     gaz = gazetteer()
@@ -419,7 +433,7 @@ def _sentence_states(info: SentenceInfo) -> list[Actor]:
             continue
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
-    return list(seen.values()) if len(seen) >= 2 else []
+    return list(seen.values()) if len(seen) >= least else []
 
 
 def _pair_states(ctx: DocContext) -> list[Actor]:
@@ -522,7 +536,9 @@ def _subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 
 
 def _sentence_date(info: SentenceInfo) -> str | None:
-    for e in info.dates:
+    """The date the sentence gives its fact ("signed on Friday"); a wire dateline's date at
+    its start says when the story was filed, and loses to it."""
+    for e in info.own_dates():
         if is_calendar(e.value):
             if e.range and len(e.range[1]) == 10:
                 return e.range[1]

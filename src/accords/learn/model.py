@@ -29,8 +29,16 @@ class LinearDecision:
     threshold: float
     meta: dict[str, Any]
     rule_threshold: float = 0.0
+    # The rules the decision may overrule; a candidate failing any other is not kept.
+    overrules: tuple[str, ...] | None = None
 
-    def keeps(self, p: float, rules_accept: bool) -> bool:
+    def may_keep(self, missing: tuple[str, ...]) -> bool:
+        """Whether a candidate failing these rules can be kept at all (else it is not scored)."""
+        return self.overrules is None or set(missing) <= set(self.overrules)
+
+    def keeps(self, p: float, rules_accept: bool, missing: tuple[str, ...] = ()) -> bool:
+        if not self.may_keep(missing):
+            return False
         return p >= (self.rule_threshold if rules_accept else self.threshold)
 
     def probability(self, features: Features, embedding: np.ndarray | None = None) -> float:
@@ -49,14 +57,17 @@ class LinearDecision:
                 "embedding_weights": (None if self.embedding_weights is None else
                                       [round(v, 6) for v in self.embedding_weights]),
                 "bias": self.bias, "threshold": self.threshold,
-                "rule_threshold": self.rule_threshold, "meta": self.meta}
+                "rule_threshold": self.rule_threshold,
+                "overrules": None if self.overrules is None else list(self.overrules),
+                "meta": self.meta}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> LinearDecision:
         emb = d.get("embedding_weights")
         return cls(dict(d["weights"]), tuple(emb) if emb is not None else None,
                    float(d["bias"]), float(d["threshold"]), dict(d.get("meta", {})),
-                   float(d.get("rule_threshold", 0.0)))
+                   float(d.get("rule_threshold", 0.0)),
+                   None if d.get("overrules") is None else tuple(d["overrules"]))
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(self.to_dict(), indent=0, sort_keys=True) + "\n",

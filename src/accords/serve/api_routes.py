@@ -1,0 +1,155 @@
+"""The JSON API under /api/v1: the accords/1 records, paged and filtered as on the pages, and
+curation (reviews, merges, splits) behind the token."""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Header, Query, Request
+from pydantic import BaseModel, Field
+
+from accords.browse import MAX_LIMIT
+from accords.serve.app import settings_of
+from accords.store.browse import AgreementFilter, EventFilter
+
+router = APIRouter(prefix="/api/v1", tags=["accords/1"])
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"at most {MAX_LIMIT}")]
+Offset = Annotated[int, Query(ge=0)]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+class Page(BaseModel):
+    total: int
+    items: list[dict[str, Any]]
+
+
+class ReviewIn(BaseModel):
+    verdict: Literal["confirmed", "rejected", "corrected"]
+    field: str | None = Field(None, max_length=40)
+    value: Any = None
+    note: str | None = Field(None, max_length=4000)
+    reviewer: str | None = Field(None, max_length=100, description="who reviews (default: api)")
+
+
+class MergeIn(BaseModel):
+    into: str = Field(max_length=64, description="id of the record this one is part of")
+    note: str | None = Field(None, max_length=4000)
+    reviewer: str | None = Field(None, max_length=100)
+
+
+class SplitIn(BaseModel):
+    documents: list[str] = Field(min_length=1, max_length=1000,
+                                 description="source documents whose facts make a new record")
+    note: str | None = Field(None, max_length=4000)
+    reviewer: str | None = Field(None, max_length=100)
+
+
+def _token(authorization: str | None, x_accords_token: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return x_accords_token
+
+
+@router.get("/agreements", response_model=Page)
+def list_agreements(request: Request, country: Text = None, status: Text = None,
+                    topic: Text = None, kind: Text = None, since: Text = None,
+                    until: Text = None, q: Text = None,
+                    sort: Literal["date", "-date", "title", "-title", "kind", "status",
+                                  "confidence", "-confidence", "export"] = "export",
+                    limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Agreements as in the accords/1 export, filtered as `accords agreements` filters them
+    (`since`: latest stage on or after; `until`: first stage on or before), `q` searching
+    titles, parties and quotes. Default order: the export's."""
+    corpus = settings_of(request).corpus()
+    f = AgreementFilter(country, status, topic, kind, since, until, q)
+    return corpus.search_agreements(f, sort, limit, offset).to_dict()
+
+
+@router.get("/agreements/{record_id}")
+def get_agreement(request: Request, record_id: str) -> dict[str, Any]:
+    return settings_of(request).corpus().agreement(record_id)
+
+
+@router.get("/events", response_model=Page)
+def list_events(request: Request, country: Text = None, kind: Text = None, since: Text = None,
+                until: Text = None, q: Text = None,
+                sort: Literal["date", "-date", "title", "-title", "kind", "export"] = "export",
+                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Events as in the accords/1 export; `country` is the host, the visitor or a
+    participant's country."""
+    corpus = settings_of(request).corpus()
+    return corpus.search_events(EventFilter(country, kind, since, until, q), sort, limit,
+                                offset).to_dict()
+
+
+@router.get("/events/{record_id}")
+def get_event(request: Request, record_id: str) -> dict[str, Any]:
+    return settings_of(request).corpus().event(record_id)
+
+
+@router.get("/documents/{doc_id}")
+def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+    """The article's text and metadata, and every quote of a record in it, with offsets
+    (`text[start:end] == quote`)."""
+    return settings_of(request).corpus().document(doc_id)
+
+
+def _curate(request: Request, authorization: str | None, x_accords_token: str | None) -> Any:
+    settings = settings_of(request)
+    settings.check_token(_token(authorization, x_accords_token))
+    return settings.corpus()
+
+
+Auth = Annotated[str | None, Header(description="Bearer TOKEN")]
+AltAuth = Annotated[str | None, Header(description="or the token alone")]
+
+
+@router.post("/agreements/{record_id}/reviews", status_code=201, tags=["curation"])
+def review_agreement(request: Request, record_id: str, body: ReviewIn,
+                     authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
+    """Append a review to the record's log: who (`reviewer`), when, the verdict and why."""
+    corpus = _curate(request, authorization, x_accords_token)
+    corpus.agreement(record_id)
+    return dict(corpus.review(record_id, body.verdict, body.reviewer or "api", body.field,
+                              body.value, body.note))
+
+
+@router.post("/events/{record_id}/reviews", status_code=201, tags=["curation"])
+def review_event(request: Request, record_id: str, body: ReviewIn,
+                 authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
+    corpus = _curate(request, authorization, x_accords_token)
+    corpus.event(record_id)
+    return dict(corpus.review(record_id, body.verdict, body.reviewer or "api", body.field,
+                              body.value, body.note))
+
+
+@router.post("/agreements/{record_id}/merge", status_code=201, tags=["curation"])
+def merge_agreement(request: Request, record_id: str, body: MergeIn,
+                    authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
+    """Show this record as part of `into` from now on; the log keeps who and why."""
+    corpus = _curate(request, authorization, x_accords_token)
+    corpus.agreement(record_id)
+    return dict(corpus.merge(record_id, body.into, body.reviewer or "api", body.note))
+
+
+@router.post("/events/{record_id}/merge", status_code=201, tags=["curation"])
+def merge_event(request: Request, record_id: str, body: MergeIn,
+                authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
+    corpus = _curate(request, authorization, x_accords_token)
+    corpus.event(record_id)
+    return dict(corpus.merge(record_id, body.into, body.reviewer or "api", body.note))
+
+
+@router.post("/agreements/{record_id}/split", status_code=201, tags=["curation"])
+def split_agreement(request: Request, record_id: str, body: SplitIn,
+                    authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
+    """What `documents` say about this record becomes a record of its own (`ID~N`)."""
+    corpus = _curate(request, authorization, x_accords_token)
+    return dict(corpus.split(record_id, body.documents, body.reviewer or "api", body.note))
+
+
+@router.post("/events/{record_id}/split", status_code=201, tags=["curation"])
+def split_event(request: Request, record_id: str, body: SplitIn,
+                authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
+    corpus = _curate(request, authorization, x_accords_token)
+    return dict(corpus.split(record_id, body.documents, body.reviewer or "api", body.note))

@@ -1,0 +1,240 @@
+"""The HTML pages. Every state of a list (filters, search, sort, page) is in its URL."""
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from accords.annotate.gazetteer import gazetteer
+from accords.curate import CORRECTABLE
+from accords.errors import UsageError
+from accords.serve import render
+from accords.serve.app import check_csrf, csrf_token, settings_of, with_csrf
+from accords.store.browse import AGREEMENT_SORTS, EVENT_SORTS, AgreementFilter, EventFilter
+from accords.vocab import TOPICS, EventKind, Kind, Status
+
+router = APIRouter(include_in_schema=False)
+PER_PAGE = 25
+
+
+def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    templates: Jinja2Templates = request.app.state.templates
+    settings = settings_of(request)
+    context = {"curate": bool(settings.token), "csrf": csrf_token(request), **context}
+    return with_csrf(request, templates.TemplateResponse(request, name, context,
+                                                         status_code=status))
+
+
+def _arg(request: Request, key: str) -> str | None:
+    value = request.query_params.get(key, "").strip()
+    return value[:200] or None
+
+
+def _int(request: Request, key: str, default: int) -> int:
+    try:
+        return max(1, int(request.query_params.get(key, default)))
+    except ValueError:
+        return default
+
+
+def _names(codes: set[str] | list[str]) -> dict[str, str]:
+    gaz = gazetteer()
+    return {code: gaz.name(code) or code for code in codes}
+
+
+def _link(params: dict[str, Any], **change: Any) -> str:
+    merged = {k: v for k, v in {**params, **change}.items()
+              if v not in (None, "") and not (k == "page" and v == 1)}
+    return "?" + urlencode(merged) if merged else "?"
+
+
+@router.get("/")
+def agreements_page(request: Request) -> Response:
+    keys = ("country", "status", "topic", "kind", "since", "until", "q")
+    params: dict[str, Any] = {k: _arg(request, k) for k in keys}
+    sort = _arg(request, "sort") or "-date"
+    if sort not in AGREEMENT_SORTS:
+        sort = "-date"
+    page = _int(request, "page", 1)
+    corpus = settings_of(request).corpus()
+    f = AgreementFilter(**params)
+    try:
+        result = corpus.search_agreements(f, sort, PER_PAGE, (page - 1) * PER_PAGE)
+        error = None
+    except UsageError as exc:
+        result, error = None, str(exc)
+    facets = corpus.facets()
+    state = {k: v for k, v in params.items() if v} | ({"sort": sort} if sort != "-date" else {})
+    total = result.total if result else 0
+    pages = max(1, -(-total // PER_PAGE))
+    return _page(request, "agreements.html", {
+        "title": "Agreements", "result": result, "error": error, "params": params,
+        "sort": sort, "page": page, "pages": pages, "facets": facets,
+        "statuses": [s.value for s in Status], "kinds": [k.value for k in Kind],
+        "topics": TOPICS, "names": _names(facets["country"]),
+        "link": lambda **c: _link(state | {"page": page}, **c)})
+
+
+@router.get("/agreements/{record_id}")
+def agreement_page(request: Request, record_id: str) -> Response:
+    corpus = settings_of(request).corpus()
+    rec = corpus.agreement(record_id)
+    if rec["curation"]["merged_into"]:
+        return RedirectResponse(f"/agreements/{rec['curation']['merged_into']}?from={record_id}",
+                                status_code=303)
+    return _page(request, "agreement.html", _record_context(corpus, rec, "agreement"))
+
+
+@router.get("/events")
+def events_page(request: Request) -> Response:
+    keys = ("country", "kind", "since", "until", "q")
+    params: dict[str, Any] = {k: _arg(request, k) for k in keys}
+    sort = _arg(request, "sort") or "-date"
+    if sort not in EVENT_SORTS:
+        sort = "-date"
+    page = _int(request, "page", 1)
+    corpus = settings_of(request).corpus()
+    try:
+        result = corpus.search_events(EventFilter(**params), sort, PER_PAGE,
+                                      (page - 1) * PER_PAGE)
+        error = None
+    except UsageError as exc:
+        result, error = None, str(exc)
+    state = {k: v for k, v in params.items() if v} | ({"sort": sort} if sort != "-date" else {})
+    total = result.total if result else 0
+    return _page(request, "events.html", {
+        "title": "Events", "result": result, "error": error, "params": params, "sort": sort,
+        "page": page, "pages": max(1, -(-total // PER_PAGE)),
+        "kinds": [k.value for k in EventKind],
+        "link": lambda **c: _link(state | {"page": page}, **c)})
+
+
+@router.get("/events/{record_id}")
+def event_page(request: Request, record_id: str) -> Response:
+    corpus = settings_of(request).corpus()
+    rec = corpus.event(record_id)
+    if rec["curation"]["merged_into"]:
+        return RedirectResponse(f"/events/{rec['curation']['merged_into']}?from={record_id}",
+                                status_code=303)
+    return _page(request, "event.html", _record_context(corpus, rec, "event"))
+
+
+def _record_context(corpus: Any, rec: dict[str, Any], record_type: str) -> dict[str, Any]:
+    if record_type == "agreement":
+        stages = rec["history"]
+        all_sources = [s for h in stages for s in h["sources"]]
+        all_sources += [s for c in rec["conflicts"] for v in c["values"] for s in v["sources"]]
+    else:
+        all_sources = rec["sources"]
+    doc_ids = list(dict.fromkeys(s["document"] for s in all_sources))
+    texts = corpus.document_texts(doc_ids)
+    info = corpus.document_info(doc_ids)
+
+    def context(s: dict[str, Any]) -> tuple[str, str, str]:
+        text = texts.get(s["document"])
+        if text is None or text[s["start"]:s["end"]] != s["quote"]:
+            return "", s["quote"], ""
+        return render.in_paragraph(text, s["start"], s["end"])
+
+    countries = set(rec.get("countries", [])) | {c for c in (rec.get("host_country"),
+                                                            rec.get("visiting_country")) if c}
+    linked = corpus.linked_events(rec["id"]) if record_type == "agreement" else []
+    agreements = []
+    if record_type == "event":
+        for aid in rec["agreements"]:
+            try:
+                agreements.append(corpus.agreement(aid))
+            except Exception:  # a linked record merged away or gone: list the id alone
+                agreements.append({"id": aid, "title": aid, "status": ""})
+    return {"title": rec["title"], "rec": rec, "record_type": record_type,
+            "context": context, "docs": info, "doc_ids": doc_ids, "linked": linked,
+            "agreements": agreements, "names": _names(countries),
+            "fields": CORRECTABLE[record_type]}
+
+
+@router.get("/documents/{doc_id}")
+def document_page(request: Request, doc_id: str) -> Response:
+    corpus = settings_of(request).corpus()
+    doc = corpus.document(doc_id)
+    segments = render.highlight(doc["text"], doc["mentions"])
+    records = list(dict.fromkeys((m["record"], m["type"], m["title"]) for m in doc["mentions"]))
+    return _page(request, "document.html", {
+        "title": doc["title"] or doc["name"], "doc": doc, "segments": segments,
+        "records": records})
+
+
+@router.get("/countries/{code}")
+def country_page(request: Request, code: str) -> Response:
+    code = code.upper()[:12]
+    corpus = settings_of(request).corpus()
+    found = corpus.country(code)
+    partners = {c for a in found["agreements"] for c in a["countries"]} | {code}
+    partners |= {c for e in found["events"] for c in (e["host_country"], e["visiting_country"])
+                 if c}
+    names = _names(partners)
+    chart = render.partner_chart(code, found["agreements"], names)
+    by_partner: dict[str, int] = {}
+    for a in found["agreements"]:
+        for c in a["countries"]:
+            if c != code:
+                by_partner[c] = by_partner.get(c, 0) + 1
+    return _page(request, "country.html", {
+        "title": names.get(code, code), "code": code, "found": found, "chart": chart,
+        "names": names, "by_partner": sorted(by_partner.items(), key=lambda t: (-t[1], t[0]))})
+
+
+@router.get("/network")
+def network_page(request: Request) -> Response:
+    corpus = settings_of(request).corpus()
+    pairs = corpus.signed_pairs()
+    names = _names({c for a, b, _ in pairs for c in (a, b)})
+    return _page(request, "network.html", {"title": "Who signed with whom",
+                                           "net": render.network(pairs, names), "pairs": pairs,
+                                           "names": names})
+
+
+@router.get("/rejected")
+def rejected_page(request: Request) -> Response:
+    corpus = settings_of(request).corpus()
+    return _page(request, "rejected.html", {"title": "Rejected inputs",
+                                            "rows": corpus.rejected()})
+
+
+# ---------------------------------------------------------------- curation forms
+@router.post("/{record_type}/{record_id}/reviews")
+def review_form(request: Request, record_type: str, record_id: str,
+                csrf: str = Form(""), token: str = Form(""), reviewer: str = Form(""),
+                verdict: str = Form(""), field: str = Form(""), value: str = Form(""),
+                note: str = Form(""), into: str = Form(""),
+                documents: list[str] = Form([])) -> Response:  # noqa: B008
+    """The forms of a record page: a review, a merge or a split (`verdict`)."""
+    if record_type not in ("agreements", "events"):
+        raise HTTPException(404)
+    check_csrf(request, csrf)
+    settings = settings_of(request)
+    settings.check_token(token)
+    corpus = settings.corpus()
+    who = reviewer.strip()[:100] or "web"
+    if verdict == "merged":
+        corpus.merge(record_id, into.strip(), who, note or None)
+        target = into.strip()
+    elif verdict == "split":
+        corpus.split(record_id, documents, who, note or None)
+        target = record_id
+    else:
+        corpus.review(record_id, verdict, who, field or None,
+                      _value(value) if verdict == "corrected" else None, note or None)
+        target = record_id
+    return RedirectResponse(f"/{record_type}/{target}#reviews", status_code=303)
+
+
+def _value(text: str) -> Any:
+    """A corrected value as typed: JSON when it parses (a list, a number), else the text."""
+    import json
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text.strip()

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _PARA = re.compile(r"\n[ \t]*\n")
-MAX_CONTEXT = 600
+_LINE = re.compile(r"\n")
+MAX_CONTEXT = 400
 
 
 @dataclass
@@ -19,19 +20,26 @@ class Segment:
 
 
 def in_paragraph(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """(before, quote, after) within the paragraph that holds text[start:end], shortened
-    to about MAX_CONTEXT characters on each side."""
-    para_start = 0
-    for m in _PARA.finditer(text, 0, start):
-        para_start = m.end()
-    found = _PARA.search(text, end)
-    para_end = found.start() if found else len(text)
-    before, after = text[para_start:start], text[end:para_end]
+    """(before, quote, after) within the paragraph that holds text[start:end]: text between
+    blank lines, or between line breaks when that is too long to read as one paragraph;
+    shortened to about MAX_CONTEXT characters on each side."""
+    a, b = _around(text, start, end, _PARA)
+    if b - a > 2 * MAX_CONTEXT + (end - start):
+        a, b = _around(text, start, end, _LINE)
+    before, after = text[a:start], text[end:b]
     if len(before) > MAX_CONTEXT:
         before = "… " + before[-MAX_CONTEXT:].split(" ", 1)[-1]
     if len(after) > MAX_CONTEXT:
         after = after[:MAX_CONTEXT].rsplit(" ", 1)[0] + " …"
     return before, text[start:end], after
+
+
+def _around(text: str, start: int, end: int, gap: re.Pattern[str]) -> tuple[int, int]:
+    para_start = 0
+    for m in gap.finditer(text, 0, start):
+        para_start = m.end()
+    found = gap.search(text, end)
+    return para_start, (found.start() if found else len(text))
 
 
 def highlight(text: str, mentions: list[dict[str, Any]]) -> list[Segment]:

@@ -19,6 +19,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accords import __version__
 from accords.api import Corpus
@@ -86,6 +87,13 @@ def create_app(db: str | os.PathLike[str] = "accords.db", token: str | None = No
     @app.exception_handler(RecordNotFoundError)
     async def not_found(request: Request, exc: RecordNotFoundError) -> Response:
         return _error(request, 404, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        response = _error(request, exc.status_code, str(exc.detail))
+        for key, value in (exc.headers or {}).items():
+            response.headers[key] = value
+        return response
 
     @app.exception_handler(UsageError)
     async def bad_request(request: Request, exc: UsageError) -> Response:

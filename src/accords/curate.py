@@ -58,14 +58,14 @@ class Curation:
                 elif r["verdict"] == Verdict.SPLIT.value and value.get("documents"):
                     self.splits.setdefault(rid, []).append(list(value["documents"]))
         # a chain A -> B -> C ends at C; a cycle is ignored
-        for rid in list(self.merged_into):
-            seen, target = {rid}, self.merged_into[rid]
-            while target in self.merged_into and target not in seen:
+        asked = dict(self.merged_into)
+        self.merged_into = {}
+        for rid, target in asked.items():
+            seen = {rid}
+            while target in asked and target not in seen:
                 seen.add(target)
-                target = self.merged_into[target]
-            if target in seen:
-                del self.merged_into[rid]
-            else:
+                target = asked[target]
+            if target not in seen:
                 self.merged_into[rid] = target
         self.merged_from: dict[str, list[str]] = {}
         for rid, target in sorted(self.merged_into.items()):
@@ -95,13 +95,14 @@ class Curation:
         stored = fetch(base)
         if stored is None:
             return None
-        rec = copy.deepcopy(stored)
         merged_from = self.merged_from.get(base, [])
+        split_docs = self.splits.get(base, [])
+        # the store hands out fresh dicts; only a merge or a split changes nested values
+        rec = copy.deepcopy(stored) if merged_from or split_docs else dict(stored)
         for other_id in merged_from:
             other = fetch(other_id)
             if other is not None:
                 _merge(rec, other, record_type)
-        split_docs = self.splits.get(base, [])
         if part:
             if not part.isdigit() or not 1 <= int(part) <= len(split_docs):
                 return None

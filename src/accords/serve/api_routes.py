@@ -2,9 +2,11 @@
 curation (reviews, merges, splits) behind the token."""
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from accords.browse import MAX_LIMIT
@@ -44,6 +46,11 @@ class SplitIn(BaseModel):
     reviewer: str | None = Field(None, max_length=100)
 
 
+def _json(data: dict[str, Any]) -> Response:
+    """The records are plain JSON already: dumped as they are, not re-validated."""
+    return Response(json.dumps(data, ensure_ascii=False), media_type="application/json")
+
+
 def _token(authorization: str | None, x_accords_token: str | None) -> str | None:
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
@@ -51,47 +58,47 @@ def _token(authorization: str | None, x_accords_token: str | None) -> str | None
 
 
 @router.get("/agreements", response_model=Page)
-def list_agreements(request: Request, country: Text = None, status: Text = None,
+async def list_agreements(request: Request, country: Text = None, status: Text = None,
                     topic: Text = None, kind: Text = None, since: Text = None,
                     until: Text = None, q: Text = None,
                     sort: Literal["date", "-date", "title", "-title", "kind", "status",
                                   "confidence", "-confidence", "export"] = "export",
-                    limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+                    limit: Limit = 50, offset: Offset = 0) -> Response:
     """Agreements as in the accords/1 export, filtered as `accords agreements` filters them
     (`since`: latest stage on or after; `until`: first stage on or before), `q` searching
     titles, parties and quotes. Default order: the export's."""
     corpus = settings_of(request).corpus()
     f = AgreementFilter(country, status, topic, kind, since, until, q)
-    return corpus.search_agreements(f, sort, limit, offset).to_dict()
+    return _json(corpus.search_agreements(f, sort, limit, offset).to_dict())
 
 
-@router.get("/agreements/{record_id}")
-def get_agreement(request: Request, record_id: str) -> dict[str, Any]:
-    return settings_of(request).corpus().agreement(record_id)
+@router.get("/agreements/{record_id}", response_model=dict[str, Any])
+async def get_agreement(request: Request, record_id: str) -> Response:
+    return _json(settings_of(request).corpus().agreement(record_id))
 
 
 @router.get("/events", response_model=Page)
-def list_events(request: Request, country: Text = None, kind: Text = None, since: Text = None,
+async def list_events(request: Request, country: Text = None, kind: Text = None, since: Text = None,
                 until: Text = None, q: Text = None,
                 sort: Literal["date", "-date", "title", "-title", "kind", "export"] = "export",
-                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+                limit: Limit = 50, offset: Offset = 0) -> Response:
     """Events as in the accords/1 export; `country` is the host, the visitor or a
     participant's country."""
     corpus = settings_of(request).corpus()
-    return corpus.search_events(EventFilter(country, kind, since, until, q), sort, limit,
-                                offset).to_dict()
+    return _json(corpus.search_events(EventFilter(country, kind, since, until, q), sort, limit,
+                                      offset).to_dict())
 
 
-@router.get("/events/{record_id}")
-def get_event(request: Request, record_id: str) -> dict[str, Any]:
-    return settings_of(request).corpus().event(record_id)
+@router.get("/events/{record_id}", response_model=dict[str, Any])
+async def get_event(request: Request, record_id: str) -> Response:
+    return _json(settings_of(request).corpus().event(record_id))
 
 
-@router.get("/documents/{doc_id}")
-def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+@router.get("/documents/{doc_id}", response_model=dict[str, Any])
+async def get_document(request: Request, doc_id: str) -> Response:
     """The article's text and metadata, and every quote of a record in it, with offsets
     (`text[start:end] == quote`)."""
-    return settings_of(request).corpus().document(doc_id)
+    return _json(settings_of(request).corpus().document(doc_id))
 
 
 def _curate(request: Request, authorization: str | None, x_accords_token: str | None) -> Any:
@@ -105,7 +112,7 @@ AltAuth = Annotated[str | None, Header(description="or the token alone")]
 
 
 @router.post("/agreements/{record_id}/reviews", status_code=201, tags=["curation"])
-def review_agreement(request: Request, record_id: str, body: ReviewIn,
+async def review_agreement(request: Request, record_id: str, body: ReviewIn,
                      authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
     """Append a review to the record's log: who (`reviewer`), when, the verdict and why."""
     corpus = _curate(request, authorization, x_accords_token)
@@ -115,7 +122,7 @@ def review_agreement(request: Request, record_id: str, body: ReviewIn,
 
 
 @router.post("/events/{record_id}/reviews", status_code=201, tags=["curation"])
-def review_event(request: Request, record_id: str, body: ReviewIn,
+async def review_event(request: Request, record_id: str, body: ReviewIn,
                  authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
     corpus = _curate(request, authorization, x_accords_token)
     corpus.event(record_id)
@@ -124,7 +131,7 @@ def review_event(request: Request, record_id: str, body: ReviewIn,
 
 
 @router.post("/agreements/{record_id}/merge", status_code=201, tags=["curation"])
-def merge_agreement(request: Request, record_id: str, body: MergeIn,
+async def merge_agreement(request: Request, record_id: str, body: MergeIn,
                     authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
     """Show this record as part of `into` from now on; the log keeps who and why."""
     corpus = _curate(request, authorization, x_accords_token)
@@ -133,7 +140,7 @@ def merge_agreement(request: Request, record_id: str, body: MergeIn,
 
 
 @router.post("/events/{record_id}/merge", status_code=201, tags=["curation"])
-def merge_event(request: Request, record_id: str, body: MergeIn,
+async def merge_event(request: Request, record_id: str, body: MergeIn,
                 authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
     corpus = _curate(request, authorization, x_accords_token)
     corpus.event(record_id)
@@ -141,7 +148,7 @@ def merge_event(request: Request, record_id: str, body: MergeIn,
 
 
 @router.post("/agreements/{record_id}/split", status_code=201, tags=["curation"])
-def split_agreement(request: Request, record_id: str, body: SplitIn,
+async def split_agreement(request: Request, record_id: str, body: SplitIn,
                     authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
     """What `documents` say about this record becomes a record of its own (`ID~N`)."""
     corpus = _curate(request, authorization, x_accords_token)
@@ -149,7 +156,7 @@ def split_agreement(request: Request, record_id: str, body: SplitIn,
 
 
 @router.post("/events/{record_id}/split", status_code=201, tags=["curation"])
-def split_event(request: Request, record_id: str, body: SplitIn,
+async def split_event(request: Request, record_id: str, body: SplitIn,
                 authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
     corpus = _curate(request, authorization, x_accords_token)
     return dict(corpus.split(record_id, body.documents, body.reviewer or "api", body.note))

@@ -52,7 +52,7 @@ def _link(params: dict[str, Any], **change: Any) -> str:
 
 
 @router.get("/")
-def agreements_page(request: Request) -> Response:
+async def agreements_page(request: Request) -> Response:
     keys = ("country", "status", "topic", "kind", "since", "until", "q")
     params: dict[str, Any] = {k: _arg(request, k) for k in keys}
     sort = _arg(request, "sort") or "-date"
@@ -79,7 +79,7 @@ def agreements_page(request: Request) -> Response:
 
 
 @router.get("/agreements/{record_id}")
-def agreement_page(request: Request, record_id: str) -> Response:
+async def agreement_page(request: Request, record_id: str) -> Response:
     corpus = settings_of(request).corpus()
     rec = corpus.agreement(record_id)
     if rec["curation"]["merged_into"]:
@@ -89,7 +89,7 @@ def agreement_page(request: Request, record_id: str) -> Response:
 
 
 @router.get("/events")
-def events_page(request: Request) -> Response:
+async def events_page(request: Request) -> Response:
     keys = ("country", "kind", "since", "until", "q")
     params: dict[str, Any] = {k: _arg(request, k) for k in keys}
     sort = _arg(request, "sort") or "-date"
@@ -113,7 +113,7 @@ def events_page(request: Request) -> Response:
 
 
 @router.get("/events/{record_id}")
-def event_page(request: Request, record_id: str) -> Response:
+async def event_page(request: Request, record_id: str) -> Response:
     corpus = settings_of(request).corpus()
     rec = corpus.event(record_id)
     if rec["curation"]["merged_into"]:
@@ -156,7 +156,7 @@ def _record_context(corpus: Any, rec: dict[str, Any], record_type: str) -> dict[
 
 
 @router.get("/documents/{doc_id}")
-def document_page(request: Request, doc_id: str) -> Response:
+async def document_page(request: Request, doc_id: str) -> Response:
     corpus = settings_of(request).corpus()
     doc = corpus.document(doc_id)
     segments = render.highlight(doc["text"], doc["mentions"])
@@ -167,7 +167,7 @@ def document_page(request: Request, doc_id: str) -> Response:
 
 
 @router.get("/countries/{code}")
-def country_page(request: Request, code: str) -> Response:
+async def country_page(request: Request, code: str) -> Response:
     code = code.upper()[:12]
     corpus = settings_of(request).corpus()
     found = corpus.country(code)
@@ -187,7 +187,7 @@ def country_page(request: Request, code: str) -> Response:
 
 
 @router.get("/network")
-def network_page(request: Request) -> Response:
+async def network_page(request: Request) -> Response:
     corpus = settings_of(request).corpus()
     pairs = corpus.signed_pairs()
     names = _names({c for a, b, _ in pairs for c in (a, b)})
@@ -197,7 +197,7 @@ def network_page(request: Request) -> Response:
 
 
 @router.get("/rejected")
-def rejected_page(request: Request) -> Response:
+async def rejected_page(request: Request) -> Response:
     corpus = settings_of(request).corpus()
     return _page(request, "rejected.html", {"title": "Rejected inputs",
                                             "rows": corpus.rejected()})
@@ -205,7 +205,7 @@ def rejected_page(request: Request) -> Response:
 
 # ---------------------------------------------------------------- curation forms
 @router.post("/{record_type}/{record_id}/reviews")
-def review_form(request: Request, record_type: str, record_id: str,
+async def review_form(request: Request, record_type: str, record_id: str,
                 csrf: str = Form(""), token: str = Form(""), reviewer: str = Form(""),
                 verdict: str = Form(""), field: str = Form(""), value: str = Form(""),
                 note: str = Form(""), into: str = Form(""),

@@ -51,13 +51,19 @@ def add_review(conn: sqlite3.Connection, record: str, record_type: str, verdict:
 
 def all_reviews(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
     """Every review, by the id its record has now, oldest first."""
+    rows = conn.execute(f"SELECT {', '.join(_KEYS)}, mentions FROM reviews ORDER BY id").fetchall()
+    if not rows:
+        return {}
     current = {r for (r,) in conn.execute("SELECT id FROM agreements UNION SELECT id FROM events")}
-    owners = dict(conn.execute("SELECT mention, record FROM mention_records"))
+    owners: dict[str, str] | None = None
     found: dict[str, list[dict[str, Any]]] = {}
-    for row in conn.execute(f"SELECT {', '.join(_KEYS)}, mentions FROM reviews ORDER BY id"):
+    for row in rows:
         review = _row(row[:-1])
         record = review["record"]
-        if record not in current:  # the record was renamed: follow its mentions
+        base = record.split("~")[0]
+        if base not in current:  # the record was renamed: follow its mentions
+            if owners is None:
+                owners = dict(conn.execute("SELECT mention, record FROM mention_records"))
             votes = Counter(owners[m] for m in json.loads(row[-1] or "[]") if m in owners)
             if votes:
                 record = votes.most_common(1)[0][0]

@@ -189,3 +189,13 @@ def test_read_only_pages_have_no_review_form(client):
     aid = _ids(client)[0]
     page = client.get(f"/agreements/{aid}").text
     assert "Read-only" in page and 'name="token"' not in page
+
+
+def test_the_search_index_follows_a_run_made_while_the_app_is_up(curator, db_copy, tmp_path):
+    assert curator.get("/api/v1/agreements?q=parliament").json()["total"] == 0
+    news = tmp_path / "later.txt"
+    news.write_text(LATER, encoding="utf-8")
+    with Corpus(db_copy) as corpus:
+        corpus.add([news])
+    found = curator.get("/api/v1/agreements?q=Belarusian+parliament").json()["items"]
+    assert [a["kind"] for a in found] == ["treaty"]

@@ -100,3 +100,18 @@ def test_network_links_the_countries_that_signed_together(client):
 def test_bad_list_arguments_are_explained_not_crashed(client):
     r = client.get("/?status=whatever&page=x")
     assert r.status_code == 200 and "unknown status" in r.text
+
+
+def test_rejected_inputs_are_listed_with_their_reason(tmp_path):
+    from accords.api import Corpus
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "<img src=x onerror=alert(1)>.txt").write_bytes(b"\x00\x01\x02binary")
+    db = tmp_path / "r.db"
+    with Corpus(db) as corpus:
+        corpus.add([folder])
+    page = TestClient(create_app(str(db))).get("/rejected").text
+    assert "2 inputs could not be read" in page
+    assert "E102" in page and "&lt;img src=x onerror=alert(1)&gt;.txt" in page
+    assert "<img src=x" not in page

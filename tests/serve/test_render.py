@@ -43,6 +43,15 @@ def test_the_partner_chart_has_a_row_per_partner_and_a_dot_per_agreement():
     assert chart is not None
     assert [r["label"] for r in chart.rows] == ["Belarus", "CHN"]
     assert len(chart.dots) == 2 and chart.ticks[0]["label"] == "2023"
+    assert chart.dots[0]["href"] == "/agreements/a"
+
+
+def test_agreements_on_one_date_with_one_partner_make_one_dot():
+    same = [{"id": i, "title": i, "status": "signed", "countries": ["PAK", "BLR"],
+             "history": [{"date": "2025-04-11"}]} for i in "abc"]
+    chart = partner_chart("PAK", same, {})
+    assert chart is not None and len(chart.dots) == 1
+    assert chart.dots[0]["n"] == 3 and "since=2025-04-11" in chart.dots[0]["href"]
 
 
 def test_the_network_places_every_country_once():

@@ -99,9 +99,18 @@ def partner_chart(code: str, agreements: list[dict[str, Any]],
     height = top + len(partners) * row_h + 10
     step = max(1, span // 8)
     ticks = [{"x": round(x(y), 1), "label": str(y)} for y in range(lo, hi + 1, step)]
-    dots = [{"x": round(x(y), 1), "y": row_y[p], "id": a["id"],
-             "label": f"{a['title']} ({a['status']})", "status": a["status"]}
-            for p, y, a in items]
+    same: dict[tuple[str, float], list[dict[str, Any]]] = {}
+    for p, y, a in items:  # agreements of one partner on one date make one larger dot
+        same.setdefault((p, y), []).append(a)
+    dots = []
+    for (p, y), group in same.items():
+        date = sorted(h["date"] for h in group[0]["history"] if h["date"])[-1]
+        dots.append({"x": round(x(y), 1), "y": row_y[p], "n": len(group),
+                     "r": round(5 + 2.5 * math.sqrt(len(group) - 1), 1),
+                     "href": f"/agreements/{group[0]['id']}" if len(group) == 1 else
+                     f"/?country={p}&since={date}&until={date}",
+                     "label": "; ".join(f"{a['title']} ({a['status']})" for a in group),
+                     "status": group[0]["status"]})
     return Chart(width, height, rows, ticks, dots)
 
 

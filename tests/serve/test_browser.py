@@ -129,6 +129,10 @@ def test_the_list_reads_at_phone_width(page, server):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways ({width}px)"
     sync_api.expect(page.locator("table.records a.title").first).to_be_visible()
+    page.locator("table.records a.title").first.click()
+    page.wait_for_url("**/agreements/**")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the record scrolls sideways ({width}px)"
 
 
 def test_screenshots_can_be_taken(page, server, tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,10 @@ class Settings:
             return corpus
         version = _data_version(corpus)
         if version != local.version:
-            corpus.prepare()
+            try:
+                corpus.prepare()
+            except sqlite3.OperationalError:  # a run is writing: search the index as it is
+                return corpus
             local.version = _data_version(corpus)
         return corpus
 

@@ -74,6 +74,8 @@ def ensure_search_index(conn: sqlite3.Connection) -> bool:
     with conn:
         conn.execute("DELETE FROM agreements_fts")
         conn.execute("DELETE FROM events_fts")
+        quotes_of = dict(conn.execute(
+            "SELECT record, group_concat(quote, ' \n ') FROM sources GROUP BY record"))
         for table, fts, people in (("agreements", "agreements_fts", "parties"),
                                    ("events", "events_fts", "participants")):
             for rid, title, data in conn.execute(f"SELECT id, title, data FROM {table}").fetchall():
@@ -82,11 +84,9 @@ def ensure_search_index(conn: sqlite3.Connection) -> bool:
                 names += [s["name"] for s in rec.get("signatories", [])]
                 names += rec.get("countries", []) + [rec.get("host_country") or "",
                                                      rec.get("visiting_country") or ""]
-                quotes = [q for (q,) in conn.execute(
-                    "SELECT quote FROM sources WHERE record=?", (rid,))]
                 conn.execute(f"INSERT INTO {fts} (id, title, parties, quotes) VALUES (?,?,?,?)",
                              (rid, title or "", " ; ".join(n for n in names if n),
-                              " \n ".join(quotes)))
+                              quotes_of.get(rid) or ""))
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('search_index', ?)", (mark,))
     return True
 

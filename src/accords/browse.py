@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from accords.curate import CORRECTABLE, PART, Curation, Verdict
+from accords.curate import CORRECTABLE, PART, REVIEW_STATES, Curation, Verdict
 from accords.errors import RecordNotFoundError, UsageError
 from accords.store import Database
 from accords.store import browse as q
@@ -50,21 +50,26 @@ class Browsing:
 
     # ------------------------------------------------------------------ lists
     def search_agreements(self, f: AgreementFilter | None = None, sort: str = "date",
-                          limit: int = 50, offset: int = 0) -> Page:
+                          limit: int = 50, offset: int = 0, review: str | None = None) -> Page:
+        """One page of the agreements that pass the filter, and how many pass it; `review`
+        keeps those in one review state (curate.REVIEW_STATES)."""
         f = f or AgreementFilter()
         check_agreement_filter(f)
+        _check_review(review)
         cur = self.curation("agreement")
-        ids = cur.expand(q.agreement_ids(self.db.conn, f, sort, cur.hidden))
+        ids = cur.keep(cur.expand(q.agreement_ids(self.db.conn, f, sort, cur.hidden)), review)
         return Page(len(ids), self._views(cur, "agreement", _window(ids, limit, offset)))
 
     def search_events(self, f: EventFilter | None = None, sort: str = "date",
-                      limit: int = 50, offset: int = 0) -> Page:
+                      limit: int = 50, offset: int = 0, review: str | None = None) -> Page:
         f = f or EventFilter()
+        _check_review(review)
         if f.kind and f.kind not in {k.value for k in EventKind}:
             raise UsageError(f"unknown event kind '{f.kind}'")
         cur = self.curation("event")
         self._ready()
-        ids = cur.expand(i for i in q.event_ids(self.db.conn, f, sort) if i not in cur.hidden)
+        ids = cur.keep(cur.expand(i for i in q.event_ids(self.db.conn, f, sort)
+                                  if i not in cur.hidden), review)
         return Page(len(ids), self._views(cur, "event", _window(ids, limit, offset)))
 
     def curated(self, records: Sequence[dict[str, Any]], record_type: str) -> list[dict[str, Any]]:
@@ -180,6 +185,11 @@ def _window(ids: list[str], limit: int, offset: int) -> list[str]:
     limit = max(0, min(limit, 10_000))
     offset = max(0, offset)
     return ids[offset:offset + limit]
+
+
+def _check_review(review: str | None) -> None:
+    if review and review not in REVIEW_STATES:
+        raise UsageError(f"unknown review state '{review}'; one of: " + ", ".join(REVIEW_STATES))
 
 
 def check_agreement_filter(f: AgreementFilter) -> None:

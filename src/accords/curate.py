@@ -28,6 +28,8 @@ class Verdict(str, Enum):
     SPLIT = "split"
 
 
+REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "not_rejected")
+
 # Fields an analyst may correct, by record type.
 CORRECTABLE = {
     "agreement": ("title", "kind", "status", "topics", "countries", "parties", "signatories",
@@ -70,6 +72,20 @@ class Curation:
         self.merged_from: dict[str, list[str]] = {}
         for rid, target in sorted(self.merged_into.items()):
             self.merged_from.setdefault(target, []).append(rid)
+
+    def state_of(self, rid: str) -> str:
+        """unreviewed, confirmed, rejected or corrected: the last verdict on the record."""
+        base, _, part = rid.partition(PART)
+        reviews = self.reviews.get(rid, []) + (self.reviews.get(base, []) if part else [])
+        return str(_state(reviews, None, [], None, [])["state"])
+
+    def keep(self, ids: list[str], review: str | None) -> list[str]:
+        """Ids whose review state is `review` ('not_rejected': all but the rejected)."""
+        if not review:
+            return ids
+        if review == "not_rejected":
+            return [i for i in ids if self.state_of(i) != Verdict.REJECTED.value]
+        return [i for i in ids if self.state_of(i) == review]
 
     @property
     def hidden(self) -> frozenset[str]:

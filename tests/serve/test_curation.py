@@ -199,3 +199,20 @@ def test_the_search_index_follows_a_run_made_while_the_app_is_up(curator, db_cop
         corpus.add([news])
     found = curator.get("/api/v1/agreements?q=Belarusian+parliament").json()["items"]
     assert [a["kind"] for a in found] == ["treaty"]
+
+
+def test_lists_can_keep_one_review_state(curator):
+    first, second = _ids(curator)[:2]
+    curator.post(f"/api/v1/agreements/{first}/reviews", headers=AUTH, json={"verdict": "rejected"})
+    curator.post(f"/api/v1/agreements/{second}/reviews", headers=AUTH,
+                 json={"verdict": "confirmed"})
+
+    def ids(review):
+        return [a["id"] for a in curator.get(f"/api/v1/agreements?limit=200&review={review}")
+                .json()["items"]]
+    assert ids("rejected") == [first] and ids("confirmed") == [second]
+    assert len(ids("not_rejected")) == 15 and first not in ids("not_rejected")
+    assert len(ids("unreviewed")) == 14
+    assert curator.get("/api/v1/agreements?review=maybe").status_code == 422
+    page = curator.get("/?review=rejected").text
+    assert "1 agreement" in page and f"/agreements/{first}" in page

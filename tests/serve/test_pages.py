@@ -18,7 +18,7 @@ def test_every_page_answers(client):
     e = client.get("/api/v1/events?limit=1").json()["items"][0]
     for path in ("/", "/?country=PAK&status=signed&sort=title", "/?q=extradition", "/events",
                  f"/agreements/{a['id']}", f"/events/{e['id']}", f"/documents/{a['sources'][0]}",
-                 "/countries/PAK", "/countries/blr", "/network", "/rejected", "/api/docs",
+                 "/countries/PAK", "/countries/blr", "/network", "/rejected", "/api",
                  "/static/htmx.min.js", "/static/style.css"):
         r = client.get(path)
         assert r.status_code == 200, path
@@ -115,3 +115,13 @@ def test_rejected_inputs_are_listed_with_their_reason(tmp_path):
     assert "2 inputs could not be read" in page
     assert "E102" in page and "&lt;img src=x onerror=alert(1)&gt;.txt" in page
     assert "<img src=x" not in page
+
+
+def test_nothing_is_loaded_from_the_network(client):
+    a = _first(client)[0]
+    for path in ("/", f"/agreements/{a['id']}", "/api", "/network", "/countries/PAK"):
+        page = client.get(path).text
+        assert not re.search(r'(src|href)="(https?:)?//', page), path
+    assert client.get("/api/docs").status_code == 404  # Swagger UI would need a CDN
+    api = client.get("/api").text
+    assert "/api/v1/agreements/{record_id}/reviews" in api and "verdict" in api

@@ -18,6 +18,8 @@ router = APIRouter(prefix="/api/v1", tags=["accords/1"])
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0)]
 Text = Annotated[str | None, Query(max_length=200)]
+Review = Annotated[Literal["unreviewed", "confirmed", "corrected", "rejected", "not_rejected"]
+                   | None, Query(description="review state; not_rejected: all but rejected")]
 
 
 class Page(BaseModel):
@@ -63,13 +65,13 @@ async def list_agreements(request: Request, country: Text = None, status: Text =
                     until: Text = None, q: Text = None,
                     sort: Literal["date", "-date", "title", "-title", "kind", "status",
                                   "confidence", "-confidence", "export"] = "export",
-                    limit: Limit = 50, offset: Offset = 0) -> Response:
+                    review: Review = None, limit: Limit = 50, offset: Offset = 0) -> Response:
     """Agreements as in the accords/1 export, filtered as `accords agreements` filters them
     (`since`: latest stage on or after; `until`: first stage on or before), `q` searching
     titles, parties and quotes. Default order: the export's."""
     corpus = settings_of(request).corpus()
     f = AgreementFilter(country, status, topic, kind, since, until, q)
-    return _json(corpus.search_agreements(f, sort, limit, offset).to_dict())
+    return _json(corpus.search_agreements(f, sort, limit, offset, review).to_dict())
 
 
 @router.get("/agreements/{record_id}", response_model=dict[str, Any])
@@ -81,12 +83,12 @@ async def get_agreement(request: Request, record_id: str) -> Response:
 async def list_events(request: Request, country: Text = None, kind: Text = None, since: Text = None,
                 until: Text = None, q: Text = None,
                 sort: Literal["date", "-date", "title", "-title", "kind", "export"] = "export",
-                limit: Limit = 50, offset: Offset = 0) -> Response:
+                review: Review = None, limit: Limit = 50, offset: Offset = 0) -> Response:
     """Events as in the accords/1 export; `country` is the host, the visitor or a
     participant's country."""
     corpus = settings_of(request).corpus()
     return _json(corpus.search_events(EventFilter(country, kind, since, until, q), sort, limit,
-                                      offset).to_dict())
+                                      offset, review).to_dict())
 
 
 @router.get("/events/{record_id}", response_model=dict[str, Any])

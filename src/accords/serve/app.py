@@ -77,7 +77,7 @@ def create_app(db: str | os.PathLike[str] = "accords.db", token: str | None = No
     app = FastAPI(title="accords", version=__version__,
                   description="Consolidated, sourced records of diplomatic agreements and "
                               "events (accords/1), and their review log.",
-                  docs_url="/api/docs", redoc_url=None)
+                  docs_url=None, redoc_url=None)  # Swagger UI would load from a CDN: /api instead
     app.state.settings = settings
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True  # every template, whatever its file name

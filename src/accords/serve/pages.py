@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from accords.annotate.gazetteer import gazetteer
-from accords.curate import CORRECTABLE
+from accords.curate import CORRECTABLE, REVIEW_STATES
 from accords.errors import UsageError
 from accords.serve import render
 from accords.serve.app import check_csrf, csrf_token, settings_of, with_csrf
@@ -55,6 +55,7 @@ def _link(params: dict[str, Any], **change: Any) -> str:
 async def agreements_page(request: Request) -> Response:
     keys = ("country", "status", "topic", "kind", "since", "until", "q")
     params: dict[str, Any] = {k: _arg(request, k) for k in keys}
+    review = _arg(request, "review")
     sort = _arg(request, "sort") or "-date"
     if sort not in AGREEMENT_SORTS:
         sort = "-date"
@@ -62,11 +63,12 @@ async def agreements_page(request: Request) -> Response:
     corpus = settings_of(request).corpus()
     f = AgreementFilter(**params)
     try:
-        result = corpus.search_agreements(f, sort, PER_PAGE, (page - 1) * PER_PAGE)
+        result = corpus.search_agreements(f, sort, PER_PAGE, (page - 1) * PER_PAGE, review)
         error = None
     except UsageError as exc:
         result, error = None, str(exc)
     facets = corpus.facets()
+    params["review"] = review
     state = {k: v for k, v in params.items() if v} | ({"sort": sort} if sort != "-date" else {})
     total = result.total if result else 0
     pages = max(1, -(-total // PER_PAGE))
@@ -74,7 +76,7 @@ async def agreements_page(request: Request) -> Response:
         "title": "Agreements", "result": result, "error": error, "params": params,
         "sort": sort, "page": page, "pages": pages, "facets": facets,
         "statuses": [s.value for s in Status], "kinds": [k.value for k in Kind],
-        "topics": TOPICS, "names": _names(facets["country"]),
+        "topics": TOPICS, "names": _names(facets["country"]), "reviews": REVIEW_STATES,
         "link": lambda **c: _link(state | {"page": page}, **c)})
 
 
@@ -194,6 +196,31 @@ async def network_page(request: Request) -> Response:
     return _page(request, "network.html", {"title": "Who signed with whom",
                                            "net": render.network(pairs, names), "pairs": pairs,
                                            "names": names})
+
+
+@router.get("/api")
+async def api_page(request: Request) -> Response:
+    """The API's endpoints and parameters, read from its OpenAPI description (served here,
+    not by a documentation viewer loaded from the network)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [(p["name"], p["in"], p.get("description") or "") for p in
+                      op.get("parameters", []) if p["name"] not in ("authorization",
+                                                                     "x-accords-token")]
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            ref = body.get("schema", {}).get("$ref", "")
+            endpoints.append({"method": method.upper(), "path": path,
+                              "summary": op.get("summary", ""),
+                              "doc": op.get("description", ""), "params": params,
+                              "body": ref.rsplit("/", 1)[-1] if ref else None,
+                              "curation": "curation" in op.get("tags", [])})
+    schemas = spec.get("components", {}).get("schemas", {})
+    bodies = {name: schemas[name].get("properties", {}) for name in
+              ("ReviewIn", "MergeIn", "SplitIn") if name in schemas}
+    return _page(request, "api.html", {"title": "API", "endpoints": endpoints,
+                                       "bodies": bodies})
 
 
 @router.get("/rejected")

@@ -17,7 +17,21 @@ router = APIRouter(prefix="/api/v1", tags=["accords/1"])
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0)]
-Text = Annotated[str | None, Query(max_length=200)]
+Country = Annotated[str | None, Query(max_length=200, description=(
+    "ISO alpha-3 code of a party (agreements) or of the host, the visitor or a participant "
+    "(events), e.g. PAK"))]
+Status = Annotated[str | None, Query(max_length=200, description=(
+    "current status, e.g. signed"))]
+Topic = Annotated[str | None, Query(max_length=200, description=(
+    "a topic, e.g. defence"))]
+Kind = Annotated[str | None, Query(max_length=200, description=(
+    "kind of instrument (agreements) or of event"))]
+Since = Annotated[str | None, Query(max_length=200, description=(
+    "latest stage (agreements) or end (events) on or after this date, YYYY-MM-DD"))]
+Until = Annotated[str | None, Query(max_length=200, description=(
+    "first stage (agreements) or start (events) on or before this date"))]
+Search = Annotated[str | None, Query(max_length=200, description=(
+    "words searched in titles, parties and quotes (the last one as a prefix)"))]
 Review = Annotated[Literal["unreviewed", "confirmed", "corrected", "rejected", "not_rejected"]
                    | None, Query(description="review state; not_rejected: all but rejected")]
 
@@ -60,15 +74,14 @@ def _token(authorization: str | None, x_accords_token: str | None) -> str | None
 
 
 @router.get("/agreements", response_model=Page)
-async def list_agreements(request: Request, country: Text = None, status: Text = None,
-                    topic: Text = None, kind: Text = None, since: Text = None,
-                    until: Text = None, q: Text = None,
+async def list_agreements(request: Request, country: Country = None, status: Status = None,
+                          topic: Topic = None, kind: Kind = None, since: Since = None,
+                          until: Until = None, q: Search = None,
                     sort: Literal["date", "-date", "title", "-title", "kind", "status",
                                   "confidence", "-confidence", "export"] = "export",
                     review: Review = None, limit: Limit = 50, offset: Offset = 0) -> Response:
-    """Agreements as in the accords/1 export, filtered as `accords agreements` filters them
-    (`since`: latest stage on or after; `until`: first stage on or before), `q` searching
-    titles, parties and quotes. Default order: the export's."""
+    """Agreements as in the accords/1 export, filtered as accords agreements filters them;
+    default order: the export's."""
     corpus = settings_of(request).corpus()
     f = AgreementFilter(country, status, topic, kind, since, until, q)
     return _json(corpus.search_agreements(f, sort, limit, offset, review).to_dict())
@@ -76,16 +89,17 @@ async def list_agreements(request: Request, country: Text = None, status: Text =
 
 @router.get("/agreements/{record_id}", response_model=dict[str, Any])
 async def get_agreement(request: Request, record_id: str) -> Response:
+    """One agreement as in the export, with its reviews and curation (ID~N: a part split
+    off by a reviewer)."""
     return _json(settings_of(request).corpus().agreement(record_id))
 
 
 @router.get("/events", response_model=Page)
-async def list_events(request: Request, country: Text = None, kind: Text = None, since: Text = None,
-                until: Text = None, q: Text = None,
+async def list_events(request: Request, country: Country = None, kind: Kind = None,
+                      since: Since = None, until: Until = None, q: Search = None,
                 sort: Literal["date", "-date", "title", "-title", "kind", "export"] = "export",
                 review: Review = None, limit: Limit = 50, offset: Offset = 0) -> Response:
-    """Events as in the accords/1 export; `country` is the host, the visitor or a
-    participant's country."""
+    """Events as in the accords/1 export."""
     corpus = settings_of(request).corpus()
     return _json(corpus.search_events(EventFilter(country, kind, since, until, q), sort, limit,
                                       offset, review).to_dict())
@@ -93,13 +107,14 @@ async def list_events(request: Request, country: Text = None, kind: Text = None,
 
 @router.get("/events/{record_id}", response_model=dict[str, Any])
 async def get_event(request: Request, record_id: str) -> Response:
+    """One event as in the export, with its reviews and curation."""
     return _json(settings_of(request).corpus().event(record_id))
 
 
 @router.get("/documents/{doc_id}", response_model=dict[str, Any])
 async def get_document(request: Request, doc_id: str) -> Response:
     """The article's text and metadata, and every quote of a record in it, with offsets
-    (`text[start:end] == quote`)."""
+    (text[start:end] == quote)."""
     return _json(settings_of(request).corpus().document(doc_id))
 
 
@@ -116,7 +131,7 @@ AltAuth = Annotated[str | None, Header(description="or the token alone")]
 @router.post("/agreements/{record_id}/reviews", status_code=201, tags=["curation"])
 async def review_agreement(request: Request, record_id: str, body: ReviewIn,
                      authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
-    """Append a review to the record's log: who (`reviewer`), when, the verdict and why."""
+    """Append a review to the record's log: who (reviewer), when, the verdict and why."""
     corpus = _curate(request, authorization, x_accords_token)
     corpus.agreement(record_id)
     return dict(corpus.review(record_id, body.verdict, body.reviewer or "api", body.field,
@@ -135,7 +150,7 @@ async def review_event(request: Request, record_id: str, body: ReviewIn,
 @router.post("/agreements/{record_id}/merge", status_code=201, tags=["curation"])
 async def merge_agreement(request: Request, record_id: str, body: MergeIn,
                     authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
-    """Show this record as part of `into` from now on; the log keeps who and why."""
+    """Show this record as part of another (into) from now on; the log keeps who and why."""
     corpus = _curate(request, authorization, x_accords_token)
     corpus.agreement(record_id)
     return dict(corpus.merge(record_id, body.into, body.reviewer or "api", body.note))
@@ -152,7 +167,7 @@ async def merge_event(request: Request, record_id: str, body: MergeIn,
 @router.post("/agreements/{record_id}/split", status_code=201, tags=["curation"])
 async def split_agreement(request: Request, record_id: str, body: SplitIn,
                     authorization: Auth = None, x_accords_token: AltAuth = None) -> dict[str, Any]:
-    """What `documents` say about this record becomes a record of its own (`ID~N`)."""
+    """What some source documents say about this record becomes a record of its own (ID~N)."""
     corpus = _curate(request, authorization, x_accords_token)
     return dict(corpus.split(record_id, body.documents, body.reviewer or "api", body.note))
 

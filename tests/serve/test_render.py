@@ -28,6 +28,7 @@ def test_overlapping_mentions_become_pieces_listing_all_that_cover_them():
     assert "".join(p.text for p in pieces) == text
     assert [(p.text, [m["record"] for m in p.marks]) for p in pieces] == [
         ("aaa ", []), ("bbb ", ["r1"]), ("ccc", ["r1", "r2"]), (" ddd", ["r2"])]
+    assert [[m["record"] for m in p.ends] for p in pieces] == [[], [], ["r1"], ["r2"]]
 
 
 def test_mentions_outside_the_text_are_ignored():

@@ -163,9 +163,10 @@ async def document_page(request: Request, doc_id: str) -> Response:
     doc = corpus.document(doc_id)
     segments = render.highlight(doc["text"], doc["mentions"])
     records = list(dict.fromkeys((m["record"], m["type"], m["title"]) for m in doc["mentions"]))
+    number = {rid: n for n, (rid, _, _) in enumerate(records, 1)}
     return _page(request, "document.html", {
         "title": doc["title"] or doc["name"], "doc": doc, "segments": segments,
-        "records": records})
+        "records": records, "number": number})
 
 
 @router.get("/countries/{code}")

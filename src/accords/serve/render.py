@@ -17,6 +17,7 @@ MAX_CONTEXT = 400
 class Segment:
     text: str
     marks: list[dict[str, Any]] = field(default_factory=list)
+    ends: list[dict[str, Any]] = field(default_factory=list)  # mentions that end here
 
 
 def in_paragraph(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -55,7 +56,8 @@ def highlight(text: str, mentions: list[dict[str, Any]]) -> list[Segment]:
         if out and not covering and not out[-1].marks:
             out[-1].text += text[a:b]
         else:
-            out.append(Segment(text[a:b], covering))
+            ending = {m["record"]: m for m in covering if m["end"] == b}
+            out.append(Segment(text[a:b], covering, list(ending.values())))
     return out
 
 

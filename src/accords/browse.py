@@ -75,11 +75,15 @@ class Browsing:
     def curated(self, records: Sequence[dict[str, Any]], record_type: str) -> list[dict[str, Any]]:
         """Records as the store gives them (in order), with the analysts' reviews applied."""
         cur = self.curation(record_type)
-        return self._views(cur, record_type, cur.expand(r["id"] for r in records))
+        return self._views(cur, record_type, cur.expand(r["id"] for r in records),
+                           {r["id"]: r for r in records})
 
-    def _views(self, cur: Curation, record_type: str, ids: list[str]) -> list[dict[str, Any]]:
+    def _views(self, cur: Curation, record_type: str, ids: list[str],
+               have: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         table = "agreements" if record_type == "agreement" else "events"
-        stored = q.records_by_id(self.db.conn, table, cur.needs(ids))
+        stored = dict(have or {})
+        stored.update(q.records_by_id(self.db.conn, table,
+                                      [i for i in cur.needs(ids) if i not in stored]))
         views = (cur.view(i, stored.get, record_type) for i in ids)
         return [v for v in views if v is not None]
 
@@ -133,7 +137,19 @@ class Browsing:
         return {"code": code, "agreements": agreements, "events": events}
 
     def signed_pairs(self) -> list[tuple[str, str, int]]:
-        return q.signed_pairs(self.db.conn)
+        """(country, country, number of agreements) for the parties that signed together;
+        records merged into another count once, rejected ones not at all."""
+        cur = self.curation("agreement")
+        counts: dict[tuple[str, str], int] = {}
+        for rid, countries in q.signed_agreements(self.db.conn):
+            if rid in cur.hidden or cur.state_of(rid) == Verdict.REJECTED.value:
+                continue
+            codes = sorted(set(countries))
+            for i, a in enumerate(codes):
+                for b in codes[i + 1:]:
+                    counts[(a, b)] = counts.get((a, b), 0) + 1
+        return sorted(((a, b, n) for (a, b), n in counts.items()),
+                      key=lambda t: (-t[2], t[0], t[1]))
 
     # ------------------------------------------------------------------ curation
     def review(self, record_id: str, verdict: str, reviewer: str, field: str | None = None,

@@ -298,6 +298,9 @@ def serve(db: str, host: str, port: int, curate_token: str | None) -> None:
         raise click.UsageError(f"no database at {db}; make one with 'accords run PATH --db {db}'")
     console.print(f"accords: serving {db} on http://{host}:{port}/ "
                   f"({'curation on' if curate_token else 'read-only'})")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[yellow]note:[/] listening on {host}: other machines can read the "
+                      "records" + (" and, with the token, curate them" if curate_token else ""))
     run_server(db, host, port, curate_token)
 
 

@@ -216,3 +216,17 @@ def test_lists_can_keep_one_review_state(curator):
     assert curator.get("/api/v1/agreements?review=maybe").status_code == 422
     page = curator.get("/?review=rejected").text
     assert "1 agreement" in page and f"/agreements/{first}" in page
+
+
+def test_the_network_leaves_out_rejected_records_and_counts_merged_ones_once(curator):
+    def pakistan_belarus():
+        page = curator.get("/network").text
+        found = re.search(r'href="/\?country=BLR">(\d+)</a>', page)
+        return int(found.group(1)) if found else 0
+    before = pakistan_belarus()
+    signed = [a["id"] for a in curator.get("/api/v1/agreements?country=BLR&status=signed"
+                                           "&limit=200").json()["items"]]
+    curator.post(f"/api/v1/agreements/{signed[0]}/reviews", headers=AUTH,
+                 json={"verdict": "rejected"})
+    curator.post(f"/api/v1/agreements/{signed[1]}/merge", headers=AUTH, json={"into": signed[2]})
+    assert pakistan_belarus() == before - 2

@@ -125,3 +125,19 @@ def test_nothing_is_loaded_from_the_network(client):
     assert client.get("/api/docs").status_code == 404  # Swagger UI would need a CDN
     api = client.get("/api").text
     assert "/api/v1/agreements/{record_id}/reviews" in api and "verdict" in api
+
+
+def test_the_list_is_paged_and_every_page_link_keeps_the_filters(client, monkeypatch):
+    from accords.serve import pages
+    monkeypatch.setattr(pages, "PER_PAGE", 5)
+    seen = []
+    for n in (1, 2, 3, 4):
+        page = client.get(f"/?country=PAK&sort=title&page={n}").text
+        assert f"page {n} of 4" in page
+        seen += re.findall(r'class="title" href="/agreements/([0-9a-f~]+)"', page)
+        for link in re.findall(r'rel="(?:next|prev)" href="([^"]+)"', page):
+            query = parse_qs(urlparse(link.replace("&amp;", "&")).query)
+            assert query["country"] == ["PAK"] and query["sort"] == ["title"]
+    titles = [a["id"] for a in sorted(_first(client, country="PAK"),
+                                      key=lambda a: a["title"].lower())]
+    assert seen == titles

@@ -258,19 +258,12 @@ def events_of_agreement(conn: sqlite3.Connection, agreement_id: str) -> list[dic
     return [json.loads(r[0]) for r in rows]
 
 
-def signed_pairs(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
-    """(country, country, number of agreements) for every pair of parties that signed
-    together: an agreement with a stage at or past signing."""
+def signed_agreements(conn: sqlite3.Connection) -> list[tuple[str, list[str]]]:
+    """(id, countries) of every agreement with a stage at or past signing."""
     past = ("signed", "ratified", "in_force", "implemented", "suspended", "terminated")
     marks = ",".join("?" * len(past))
     rows = conn.execute(
         "SELECT a.id, a.countries FROM agreements a WHERE EXISTS (SELECT 1 FROM json_each("
-        f"json_extract(a.data, '$.history')) h WHERE json_extract(h.value, '$.status') IN ({marks}))",
-        past)
-    counts: dict[tuple[str, str], int] = {}
-    for _, countries in rows:
-        codes = sorted(set(json.loads(countries)))
-        for i, a in enumerate(codes):
-            for b in codes[i + 1:]:
-                counts[(a, b)] = counts.get((a, b), 0) + 1
-    return sorted(((a, b, n) for (a, b), n in counts.items()), key=lambda t: (-t[2], t[0], t[1]))
+        f"json_extract(a.data, '$.history')) h WHERE json_extract(h.value, '$.status') IN ({marks}))"
+        " ORDER BY a.id", past)
+    return [(rid, json.loads(countries)) for rid, countries in rows]

@@ -12,7 +12,7 @@ from accords.errors import RecordNotFoundError, UsageError
 from accords.store import Database
 from accords.store import browse as q
 from accords.store.browse import AgreementFilter, EventFilter
-from accords.store.reviews import add_review, all_reviews, ensure_reviews
+from accords.store.reviews import add_review, all_reviews, ensure_reviews, review_log
 from accords.vocab import TOPICS, EventKind, Kind, Status
 
 MAX_LIMIT = 200
@@ -165,10 +165,17 @@ class Browsing:
                                  + ", ".join(CORRECTABLE[record_type]))
             if value is None:
                 raise UsageError("a correction gives the corrected value")
+            _check_value(record_type, field, value)
         elif field is not None and field not in CORRECTABLE[record_type]:
             raise UsageError(f"unknown field '{field}'")
         return add_review(self.db.conn, record_id, record_type, verdict, reviewer, field, value,
                           note)
+
+    def review_log(self, limit: int = 100, offset: int = 0) -> Page:
+        """Every review, newest first."""
+        self._ready()
+        total, items = review_log(self.db.conn, max(0, min(limit, MAX_LIMIT)), max(0, offset))
+        return Page(total, items)
 
     def merge(self, record_id: str, into: str, reviewer: str,
               note: str | None = None) -> dict[str, Any]:
@@ -201,6 +208,28 @@ def _window(ids: list[str], limit: int, offset: int) -> list[str]:
     limit = max(0, min(limit, 10_000))
     offset = max(0, offset)
     return ids[offset:offset + limit]
+
+
+_VOCAB: dict[tuple[str, str], set[str]] = {
+    ("agreement", "kind"): {k.value for k in Kind},
+    ("agreement", "status"): {s.value for s in Status},
+    ("event", "kind"): {k.value for k in EventKind},
+    ("event", "status"): {"planned", "held", "cancelled"},
+}
+
+
+def _check_value(record_type: str, field: str, value: Any) -> None:
+    """A corrected value speaks the record's vocabulary (spec/record.md)."""
+    allowed = _VOCAB.get((record_type, field))
+    if allowed is not None and value not in allowed:
+        raise UsageError(f"a {field} is one of: " + ", ".join(sorted(allowed)))
+    if field == "topics" and not (isinstance(value, list) and set(value) <= set(TOPICS)):
+        raise UsageError("topics are a list of: " + ", ".join(TOPICS))
+    if field == "countries" and not (isinstance(value, list)
+                                     and all(isinstance(c, str) for c in value)):
+        raise UsageError('countries are a list of codes, such as ["PAK", "BLR"]')
+    if field in ("parties", "signatories", "participants") and not isinstance(value, list):
+        raise UsageError(f"{field} are a list")
 
 
 def _check_review(review: str | None) -> None:

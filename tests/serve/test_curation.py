@@ -230,3 +230,32 @@ def test_the_network_leaves_out_rejected_records_and_counts_merged_ones_once(cur
                  json={"verdict": "rejected"})
     curator.post(f"/api/v1/agreements/{signed[1]}/merge", headers=AUTH, json={"into": signed[2]})
     assert pakistan_belarus() == before - 2
+
+
+def test_corrections_speak_the_records_vocabulary(curator):
+    aid = _ids(curator)[0]
+    url = f"/api/v1/agreements/{aid}/reviews"
+
+    def correct(field, value):
+        return curator.post(url, headers=AUTH, json={"verdict": "corrected", "field": field,
+                                                      "value": value}).status_code
+    assert correct("status", "sort of signed") == 422
+    assert correct("kind", "handshake") == 422
+    assert correct("topics", ["gossip"]) == 422
+    assert correct("countries", "PAK") == 422
+    assert correct("status", "ratified") == 201
+    assert correct("topics", ["trade", "defence"]) == 201
+    assert correct("title", "Treaty on something else") == 201
+
+
+def test_the_review_log_lists_everything_newest_first(curator):
+    first, second = _ids(curator)[:2]
+    curator.post(f"/api/v1/agreements/{first}/reviews", headers=AUTH,
+                 json={"verdict": "confirmed", "reviewer": "ana", "note": "note-alpha"})
+    curator.post(f"/api/v1/agreements/{second}/reviews", headers=AUTH,
+                 json={"verdict": "rejected", "reviewer": "bo", "note": "note-beta"})
+    log = curator.get("/api/v1/reviews").json()
+    assert log["total"] == 2
+    assert [(r["reviewer"], r["record"]) for r in log["items"]] == [("bo", second), ("ana", first)]
+    page = curator.get("/reviews").text
+    assert page.index("note-beta") < page.index("note-alpha") and f"/agreements/{first}" in page

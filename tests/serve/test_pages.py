@@ -18,7 +18,7 @@ def test_every_page_answers(client):
     e = client.get("/api/v1/events?limit=1").json()["items"][0]
     for path in ("/", "/?country=PAK&status=signed&sort=title", "/?q=extradition", "/events",
                  f"/agreements/{a['id']}", f"/events/{e['id']}", f"/documents/{a['sources'][0]}",
-                 "/countries/PAK", "/countries/blr", "/network", "/rejected", "/api",
+                 "/countries/PAK", "/countries/blr", "/network", "/rejected", "/api", "/reviews",
                  "/static/htmx.min.js", "/static/style.css"):
         r = client.get(path)
         assert r.status_code == 200, path

@@ -118,6 +118,12 @@ async def get_document(request: Request, doc_id: str) -> Response:
     return _json(settings_of(request).corpus().document(doc_id))
 
 
+@router.get("/reviews", response_model=Page, tags=["curation"])
+async def list_reviews(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
+    """The review log, newest first: who judged which record, when, how and why."""
+    return _json(settings_of(request).corpus().review_log(limit, offset).to_dict())
+
+
 def _curate(request: Request, authorization: str | None, x_accords_token: str | None) -> Any:
     settings = settings_of(request)
     settings.check_token(_token(authorization, x_accords_token))

@@ -224,6 +224,15 @@ async def api_page(request: Request) -> Response:
                                        "bodies": bodies})
 
 
+@router.get("/reviews")
+async def reviews_page(request: Request) -> Response:
+    page = _int(request, "page", 1)
+    corpus = settings_of(request).corpus()
+    log = corpus.review_log(100, (page - 1) * 100)
+    return _page(request, "reviews.html", {"title": "Review log", "log": log, "page": page,
+                                           "pages": max(1, -(-log.total // 100))})
+
+
 @router.get("/rejected")
 async def rejected_page(request: Request) -> Response:
     corpus = settings_of(request).corpus()

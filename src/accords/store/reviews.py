@@ -71,6 +71,15 @@ def all_reviews(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
+def review_log(conn: sqlite3.Connection, limit: int = 100,
+               offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """The whole log, newest first: (how many reviews, one page of them)."""
+    total = int(conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0])
+    rows = conn.execute(f"SELECT {', '.join(_KEYS)} FROM reviews ORDER BY id DESC "
+                        "LIMIT ? OFFSET ?", (limit, offset))
+    return total, [_row(r) for r in rows]
+
+
 def reviews_changed(conn: sqlite3.Connection) -> int:
     """A number that grows with every review, to know when cached views are stale."""
     row = conn.execute("SELECT MAX(id) FROM reviews").fetchone()

@@ -165,18 +165,23 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=20)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--port", type=int, help="load a server already running on 127.0.0.1:PORT "
+                                             "(over the same --db) instead of starting one")
     args = ap.parse_args()
     if not args.db.exists():
         build(args.db, args.stories)
     rng = random.Random(7)
     t = targets(args.db, rng)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    server = subprocess.Popen([sys.executable, "-m", "accords.cli", "serve", "--db", str(args.db),
-                               "--port", str(port)], cwd=REPO,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server: subprocess.Popen[bytes] | None = None
+    port = args.port
+    if port is None:
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        sock.close()
+        server = subprocess.Popen([sys.executable, "-m", "accords.cli", "serve", "--db",
+                                   str(args.db), "--port", str(port)], cwd=REPO,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -186,17 +191,18 @@ def main() -> int:
                     break
             except httpx.HTTPError:
                 pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("the server did not start: "
-                                 + (server.stderr.read().decode() if server.stderr else ""))
+            if (server and server.poll() is not None) or time.monotonic() > deadline:
+                raise SystemExit("the server did not answer: " + (
+                    server.stderr.read().decode() if server and server.stderr else base))
             time.sleep(0.2)
-        asyncio.run(load("127.0.0.1", port, t, 5, 5))  # warm up: every thread's connection, the caches
+        asyncio.run(load("127.0.0.1", port, t, 5, 5))  # warm up: the connection, the caches
         started = time.monotonic()
         results = asyncio.run(load("127.0.0.1", port, t, args.clients, args.requests))
         wall = time.monotonic() - started
     finally:
-        server.terminate()
-        server.wait(10)
+        if server:
+            server.terminate()
+            server.wait(10)
     ms = [r[1] for r in results]
     errors = [r for r in results if r[2] != 200]
     report: dict[str, Any] = {

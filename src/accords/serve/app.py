@@ -12,6 +12,7 @@ import os
 import secrets
 import sqlite3
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,7 @@ def create_app(db: str | os.PathLike[str] = "accords.db", token: str | None = No
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True  # every template, whatever its file name
     app.state.templates = templates
+    app.state.fragments = OrderedDict()  # rendered parts of pages: pages.py, _fragment
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from accords.serve import api_routes, pages

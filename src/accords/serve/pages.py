@@ -1,12 +1,14 @@
 """The HTML pages. Every state of a list (filters, search, sort, page) is in its URL."""
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from accords.annotate.gazetteer import gazetteer
 from accords.curate import CORRECTABLE, REVIEW_STATES
@@ -51,6 +53,46 @@ def _link(params: dict[str, Any], **change: Any) -> str:
     return "?" + urlencode(merged) if merged else "?"
 
 
+_SORT_LABELS = {"-date": "newest", "date": "oldest", "title": "title A–Z", "-title": "title Z–A",
+                "kind": "kind", "status": "status", "-confidence": "most confident"}
+
+
+def _fragment(request: Request, name: str, key: dict[str, Any]) -> Markup:
+    """A part of a page that depends only on `key` (hashable values), rendered once: the
+    facets form with its hundreds of options is most of a list page's work otherwise."""
+    cache: OrderedDict[tuple[str, Any], Markup] = request.app.state.fragments
+    token = (name, tuple(key.items()))
+    found = cache.get(token)
+    if found is None:
+        templates: Jinja2Templates = request.app.state.templates
+        context = {k: dict(v) if k in ("params", "options") else v for k, v in key.items()}
+        found = Markup(templates.get_template(name).render(context))
+        cache[token] = found
+        if len(cache) > 256:
+            cache.popitem(last=False)
+    else:
+        cache.move_to_end(token)
+    return found
+
+
+def _options(values: Any, chosen: str | None,
+             label: Any = None) -> list[tuple[str, str, bool]]:
+    """(value, label, selected) for a <select>: built here, the template only prints them."""
+    return [(v, label(v) if label else v, v == chosen) for v in values]
+
+
+def _rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What one line of the agreements table shows (computed once, not in the template)."""
+    rows = []
+    for a in items:
+        dates = [h["date"] for h in a["history"] if h["date"]]
+        rows.append({"id": a["id"], "title": a["title"], "kind": a["kind"],
+                     "status": a["status"], "latest": max(dates) if dates else "",
+                     "countries": a["countries"], "sources": len(a["sources"]),
+                     "review": a["curation"]["state"], "conflict": bool(a["conflicts"])})
+    return rows
+
+
 @router.get("/")
 async def agreements_page(request: Request) -> Response:
     keys = ("country", "status", "topic", "kind", "since", "until", "q")
@@ -72,11 +114,22 @@ async def agreements_page(request: Request) -> Response:
     state = {k: v for k, v in params.items() if v} | ({"sort": sort} if sort != "-date" else {})
     total = result.total if result else 0
     pages = max(1, -(-total // PER_PAGE))
+    names = _names(facets["country"])
+    options = {
+        "country": _options(facets["country"], params["country"],
+                            lambda c: f"{names.get(c, c)} ({c})"),
+        "status": _options([s.value for s in Status], params["status"]),
+        "topic": _options(TOPICS, params["topic"]),
+        "kind": _options([k.value for k in Kind], params["kind"]),
+        "review": _options(REVIEW_STATES, review, lambda r: r.replace("_", " ")),
+        "sort": _options(list(_SORT_LABELS), sort, _SORT_LABELS.get)}
+    form = _fragment(request, "_agreement_facets.html",
+                     {"params": tuple(sorted((k, v) for k, v in params.items() if v)),
+                      "options": tuple((k, tuple(v)) for k, v in options.items())})
     return _page(request, "agreements.html", {
         "title": "Agreements", "result": result, "error": error, "params": params,
-        "sort": sort, "page": page, "pages": pages, "facets": facets,
-        "statuses": [s.value for s in Status], "kinds": [k.value for k in Kind],
-        "topics": TOPICS, "names": _names(facets["country"]), "reviews": REVIEW_STATES,
+        "sort": sort, "page": page, "pages": pages, "rows": _rows(result.items if result else []),
+        "facet_form": form,
         "link": lambda **c: _link(state | {"page": page}, **c)})
 
 

@@ -53,6 +53,10 @@ def page(server: str) -> Iterator[object]:
         pg = context.new_page()
         errors: list[str] = []
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        # a Content-Security-Policy violation or a missing asset shows as a console error
+        pg.on("console", lambda msg: errors.append(msg.text)
+              if msg.type == "error" and "status of 401" not in msg.text else None)
+        pg.on("requestfailed", lambda req: errors.append(f"failed: {req.url}"))
         pg.set_default_timeout(15_000)
         yield pg
         context.close()

@@ -259,3 +259,23 @@ def test_the_review_log_lists_everything_newest_first(curator):
     assert [(r["reviewer"], r["record"]) for r in log["items"]] == [("bo", second), ("ana", first)]
     page = curator.get("/reviews").text
     assert page.index("note-beta") < page.index("note-alpha") and f"/agreements/{first}" in page
+
+
+def test_events_merge_and_the_form_splits(curator):
+    events = curator.get("/api/v1/events?limit=200").json()["items"]
+    a, b = events[0]["id"], events[1]["id"]
+    assert curator.post(f"/api/v1/events/{a}/merge", headers=AUTH,
+                        json={"into": b}).status_code == 201
+    listed = curator.get("/api/v1/events?limit=200").json()
+    assert listed["total"] == len(events) - 1 and a not in {e["id"] for e in listed["items"]}
+    assert curator.get(f"/events/{a}", follow_redirects=False).status_code == 303
+    agreement = next(x for x in curator.get("/api/v1/agreements?limit=200").json()["items"]
+                     if len(x["sources"]) >= 2)
+    path = f"/agreements/{agreement['id']}"
+    csrf = _csrf(curator, path)
+    r = curator.post(f"{path}/reviews", follow_redirects=False, data={
+        "csrf": csrf, "token": TOKEN, "reviewer": "ana", "verdict": "split",
+        "documents": [agreement["sources"][0]], "note": "two MoUs"})
+    assert r.status_code == 303
+    assert curator.get(f"/api/v1/agreements/{agreement['id']}~1").json()["sources"] == [
+        agreement["sources"][0]]

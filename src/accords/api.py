@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from accords.browse import Browsing
 from accords.consolidate.run import consolidate
 from accords.dedup import NearDuplicates, from_bytes, signature, to_bytes
 from accords.errors import RecordNotFoundError, UsageError
@@ -43,7 +44,9 @@ class RunSummary:
         return 1 if self.inputs and self.added + self.already_known + self.duplicates == 0 else 0
 
 
-class Corpus:
+class Corpus(Browsing):
+    """The database and everything done with it (browsing and curation: accords.browse)."""
+
     def __init__(self, db: str | os.PathLike[str] = "accords.db") -> None:
         self.db = Database(db)
 
@@ -112,6 +115,7 @@ class Corpus:
     def reconsolidate(self) -> None:
         ags, evs, people = self.db.mentions()
         self.db.replace_records(consolidate(ags, evs, people, self.db.previous_ids()))
+        self.prepare()  # the search index follows the records
 
     def agreements(self, country: str | None = None, status: str | None = None,
                    topic: str | None = None, since: str | None = None,
@@ -137,10 +141,10 @@ class Corpus:
         if kind:
             clauses.append("kind = ?")
             params.append(kind)
-        return self.db.agreements(" AND ".join(clauses), tuple(params))
+        return self.curated(self.db.agreements(" AND ".join(clauses), tuple(params)), "agreement")
 
     def events(self) -> list[dict[str, Any]]:
-        return self.db.events()
+        return self.curated(self.db.events(), "event")
 
     def rejected(self) -> list[dict[str, Any]]:
         return self.db.rejected()
@@ -158,7 +162,7 @@ class Corpus:
 
     def export_dict(self) -> dict[str, Any]:
         return {"schema": "accords/1", "documents": self.db.documents(),
-                "agreements": self.db.agreements(), "events": self.db.events(),
+                "agreements": self.agreements(), "events": self.events(),
                 "entities": self.db.entities()}
 
     def export(self, fmt: str = "json") -> str:

@@ -283,6 +283,27 @@ def eval_cmd(gold_path: str, docs: str | None, out: str | None, verbose: bool) -
     click.echo(report.render(verbose))
 
 
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--curate-token", envvar="ACCORDS_TOKEN", default=None, show_envvar=True,
+              help="Allow curation (reviews, merges, splits) with this token; "
+                   "without it the app is read-only.")
+def serve(db: str, host: str, port: int, curate_token: str | None) -> None:
+    """Web app and JSON API (/api/v1) over the database; curation behind a token."""
+    from accords.serve import run as run_server
+    if not Path(db).exists():
+        raise click.UsageError(f"no database at {db}; make one with 'accords run PATH --db {db}'")
+    console.print(f"accords: serving {db} on http://{host}:{port}/ "
+                  f"({'curation on' if curate_token else 'read-only'})")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[yellow]note:[/] listening on {host}: other machines can read the "
+                      "records" + (" and, with the token, curate them" if curate_token else ""))
+    run_server(db, host, port, curate_token)
+
+
 def entry() -> None:
     try:
         main(standalone_mode=False)

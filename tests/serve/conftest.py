@@ -32,6 +32,13 @@ def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+@pytest.fixture(scope="session")
+def seeds_count(seeds_db: Path) -> int:
+    """How many agreement records the seeds yield (at least the gold's 16), as exported."""
+    with Corpus(seeds_db) as corpus:
+        return len(corpus.export_dict()["agreements"])
+
+
 @pytest.fixture
 def db_copy(seeds_db: Path, tmp_path: Path) -> Path:
     db = tmp_path / "copy.db"

@@ -15,7 +15,7 @@ def test_api_lists_the_same_agreements_as_the_export(client, seeds_db):
     r = client.get("/api/v1/agreements", params={"limit": 200})
     assert r.status_code == 200
     body = r.json()
-    assert body["total"] == len(exported["agreements"]) == 16
+    assert body["total"] == len(exported["agreements"]) >= 16
     assert body["items"] == exported["agreements"]
 
 
@@ -54,7 +54,7 @@ def test_filters_agree_with_accords_agreements(client, seeds_db):
             assert sum(shown.output.count(a["id"]) for a in corpus.agreements()) == len(expected)
 
 
-def test_limit_is_bounded_and_paging_covers_everything(client):
+def test_limit_is_bounded_and_paging_covers_everything(client, seeds_count):
     assert client.get("/api/v1/agreements?limit=201").status_code == 422
     assert client.get("/api/v1/agreements?limit=0").status_code == 422
     assert client.get("/api/v1/agreements?offset=-1").status_code == 422
@@ -62,7 +62,7 @@ def test_limit_is_bounded_and_paging_covers_everything(client):
     paged = []
     for offset in range(0, 20, 5):
         page = client.get(f"/api/v1/agreements?limit=5&offset={offset}").json()
-        assert page["total"] == 16
+        assert page["total"] == seeds_count
         paged += [a["id"] for a in page["items"]]
     assert paged == everything
 
@@ -79,11 +79,11 @@ def test_search_finds_titles_parties_and_quotes(client):
     assert ids("nothing-like-this-anywhere") == set()
 
 
-def test_search_text_is_never_fts_syntax(client):
+def test_search_text_is_never_fts_syntax(client, seeds_count):
     for q in ['"', "NEAR(", "title:x", "* OR *", "'; DROP TABLE agreements; --", "^"]:
         r = client.get("/api/v1/agreements", params={"q": q})
         assert r.status_code == 200, q
-    assert client.get("/api/v1/agreements?limit=200").json()["total"] == 16
+    assert client.get("/api/v1/agreements?limit=200").json()["total"] == seeds_count
 
 
 def test_unknown_values_are_refused_not_ignored(client):

@@ -64,10 +64,10 @@ def page(server: str) -> Iterator[object]:
         assert not errors, errors
 
 
-def test_an_analyst_filters_opens_checks_and_reviews(page, server):
+def test_an_analyst_filters_opens_checks_and_reviews(page, server, seeds_count):
     expect = sync_api.expect
     page.goto(server + "/")
-    expect(page.locator("p.count")).to_contain_text("16 agreements")
+    expect(page.locator("p.count")).to_contain_text(f"{seeds_count} agreements")
 
     # filter by status: htmx swaps the results and puts the filter in the URL
     page.select_option("select[name=status]", "planned")

@@ -30,10 +30,12 @@ def _named(m: AgreementMention) -> bool:
     return bool(proper_key(m.name)) and not m.vague
 
 
-def _specific(m: AgreementMention) -> tuple[int, int, int, int, float]:
+def _specific(m: AgreementMention) -> tuple[int, int, int, int, int, float]:
+    """How well a mention names its instrument: "extradition treaty" over "extradition
+    agreement" (a treaty is an agreement, not the other way round)."""
     topics = len(set(m.topics) - {"other"})
-    return (int(not m.vague), int(_named(m)), int(not m.missing), topics + len(m.countries),
-            m.score or 0.0)
+    return (int(not m.vague), int(_named(m)), int(not m.missing),
+            int(not _LOOSE.search(_name(m))), topics + len(m.countries), m.score or 0.0)
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -111,7 +111,7 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # apposition ("the eurocredit, a syndicated loan") names one with two heads.
             return True
         if (m.explicit_date or x.explicit_date) and m.date and x.date and m.date[:7] != x.date[:7] \
-                and "X" not in m.date + x.date:
+                and "X" not in m.date + x.date and not (m.future or x.future):
             # (a mention its sentence does not date reports news of the article's day)
             earlier, later = (x, m) if x.date < m.date else (m, x)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,

@@ -15,6 +15,7 @@ from accords.annotate.entities import (
     split_pair,
 )
 from accords.annotate.gazetteer import gazetteer
+from accords.data import load_json
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
 from accords.extract.quotes import quote_for
@@ -135,7 +136,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
-        if status is None and not p.weak and proper_key(_written_name(text, p)):
+        if status is None and not p.weak and proper_key(_written_name(text, p)) \
+                and _diplomatic_context(info):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
             # still ..."): a record in its own right; the stage no verb gives is agreement.
             status = Status.AGREED
@@ -205,7 +207,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if not topics and missing is not None:
         topics = topics_in(info.sentence.text)[:2] or ["other"]
     has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state or (
-        not p.weak and bool(proper_key(name)))  # "the Plaza accord": states made it
+        not p.weak and bool(proper_key(name)) and _diplomatic_context(info))  # "the Plaza
+    # accord": states made it
     if not has_state:
         if missing is None:
             return None
@@ -230,6 +233,12 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         return None  # an instrument with no party is only worth a record when it is named
     title = _title(p, kind, parties, before)
     date = state.date or ctx.event_date
+    explicit = bool(state.date)
+    if explicit and ctx.published and date and "X" not in date and date[:10] > ctx.published \
+            and status not in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
+        # "Under the accord, the administration would end on December 20, 1999": a date
+        # still to come is not when an instrument was signed or came into force.
+        date, explicit = ctx.event_date, False
     if date and "X" not in date and len(date) < 4:
         date = None
     place = state.place or ctx.place
@@ -243,7 +252,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         document=ctx.document.id, kind=kind, title=title, topics=topics, countries=countries,
         parties=parties, status=status, source=source, date=date, date_precision=precision,
         place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
-        explicit_date=bool(state.date),
+        explicit_date=explicit,
         sentence=info.sentence.index, missing=tuple(missing or ()),
         name=name, at=info.sentence.start + p.start)
 
@@ -257,18 +266,23 @@ _NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no 
 _NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:not|never|"
                         r"yet to|still to)\b|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
                         r"weren't|isn't|aren't)\b", re.I)
+_NOT_STATE_AFFAIRS = re.compile(
+    r"\b(?:{})\b".format("|".join(load_json("decision_cues.json")["cues"][k]
+                                   for k in ("sport", "entertainment"))), re.I)
 _STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
 _ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _negation(text: str, p: Phrase, cue_at: int) -> str | None:
-    """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'absent' (no
-    such instrument), or None."""
+    """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
+    (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
     if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
             r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
         return "absent"
     if cue_at >= 0:
         before = text[max(0, cue_at - 40):cue_at]
+        if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]):
+            return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
         if _REFUSAL.search(before):
             return "refused"
         if _NOT_YET.search(before):
@@ -283,6 +297,8 @@ def negated_status(status: Status, negation: str) -> Status | None:
     ratified) means still under negotiation; a denied plan is no plan."""
     if negation == "refused" and status.rank >= Status.PROPOSED.rank:
         return Status.REJECTED
+    if negation == "hypothetical":
+        return None
     if negation == "not_yet":
         if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):
             return Status.NEGOTIATING
@@ -291,6 +307,16 @@ def negated_status(status: Status, negation: str) -> Status | None:
         if status in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
             return None
     return status
+
+
+def _diplomatic_context(info: SentenceInfo) -> bool:
+    """A sentence that names a state or an international organization and is not about sport
+    or show business: where a named accord ("the Plaza accord") can be taken as a state's
+    without a party named beside it ("the Elite Player Squad agreement" is a rugby union's)."""
+    if not any(p.code for p in info.places if p.form in ("name", "alias", "demonym", "igo",
+                                                          "capital")):
+        return False
+    return not _NOT_STATE_AFFAIRS.search(info.sentence.text)
 
 
 def _written_name(text: str, p: Phrase) -> str:

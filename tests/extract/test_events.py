@@ -1,5 +1,5 @@
 """Event mentions: visits, talks, and what is not an event (invitations, plans)."""
-from accords.vocab import EventKind
+from accords.vocab import EventKind, EventStatus
 
 
 def test_arrival_for_a_state_visit_is_a_visit(extract):
@@ -42,10 +42,11 @@ def test_invitation_to_visit_is_not_an_event(extract):
     assert ex.events == []
 
 
-def test_planned_meeting_is_not_an_event(extract):
+def test_planned_meeting_is_recorded_as_planned_for_its_month(extract):
     ex = extract("OSLO, June 2, 2025 - Norwegian Prime Minister Lars Haugen will meet Polish "
                  "Prime Minister Piotr Nowak next month.")
-    assert ex.events == []
+    assert [(e.kind, e.status, e.start) for e in ex.events] == [
+        (EventKind.MEETING, EventStatus.PLANNED, "2025-07")]
 
 
 def test_event_quote_matches_the_original_text(extract):

@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
 from accords.annotate.gazetteer import gazetteer
+from accords.extract.event_status import event_status
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
-from accords.vocab import EventKind
+from accords.vocab import EventKind, EventStatus
 
 _VISIT = re.compile(
     r"\b(?:(?:official|state|working|two-day|three-day|one-day|ongoing|first|official\s+two-day)\s+)*"
@@ -47,11 +48,17 @@ _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
 _ATTENDED = re.compile(r"\bmeeting was (?:also )?attended by\b|\battended (?:the|this) meeting\b",
                        re.I)
-_NOT_REAL = re.compile(r"\binvit(?:ation|ed)\b.*\bto\s+visit\b|\b(?:will|would|to|plans? to|"
-                       r"expected to)\s+(?:visit|meet)\b|\bnext (?:week|month|year)\b", re.I)
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
+# Words that say someone acts for a state: a visit or meeting with none of them in its sentence
+# and no office-holder among its people is a candidate only (a team's tour, a star's trip).
+_OFFICE_WORDS = re.compile(
+    r"\b(?:ministers?|ministry|president|premier|chancellor|king|queen|prince|princess|emir|"
+    r"sheikh|sultan|secretary|ambassador|envoy|commissioner|senator|governor|officials?|"
+    r"government|delegations?|diplomat\w*|foreign|counterpart|leaders?|head of state|"
+    r"(?:agreements?|accords?|treat(?:y|ies)|memorand\w+)\s+(?:\w+\s+){0,2}(?:signed|inked))\b",
+    re.I)
 _VISIT_HERE = re.compile(
     r"\b(?:visit|trip)\s+(?:here|there)\b(?:\s+(?:this|last|next)\s+(?:week|month))?"
     r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)", re.I)
@@ -62,7 +69,9 @@ _VISITED_PERSON = re.compile(r"\b(?:recently\s+)?visited\s+(?:Mr|Mrs|Ms|Dr|Presi
 _DURING_VISIT = re.compile(r"\b[Dd]uring (?:his|her|the|this|their) (?:[\w-]+\s+)?visit\b")
 
 
-def extract_events(ctx: DocContext) -> list[EventMention]:
+def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]:
+    """The document's events. Lenient: also the candidates some rule rejects, each flagged
+    with the rules it failed (`missing`), for a learned decision to judge."""
     events: list[EventMention] = []
     for info in ctx.sentences:
         if not info.candidate:
@@ -74,18 +83,26 @@ def extract_events(ctx: DocContext) -> list[EventMention]:
             if meeting:
                 meeting.participants = _union(meeting.participants, _people(ctx, info))
             continue
-        if _NOT_REAL.search(text):
-            continue
         if re.search(r"\b(?:[Tt]he|[Tt]his) visit\b", text) and not _VISIT.search(text):
             visit = next((e for e in reversed(events) if e.kind == EventKind.VISIT), None)
+            status = event_status(text, EventKind.VISIT)
             start, end = _dates(ctx, info, [])
-            if visit and start and start != ctx.event_date or (visit and end != start):
+            if visit and status == visit.status and (
+                    start and start != ctx.event_date or end != start):
                 visit.start, visit.end = start, end
-            if visit:
+            if visit and status is not None:
                 visit.participants = _union(visit.participants, _people(ctx, info))
             continue
-        events.extend(_from_sentence(ctx, info, events))
-    return _merge_within(events, ctx.event_date)
+        for e in _from_sentence(ctx, info, events):
+            status = event_status(text, e.kind)
+            if status is None:
+                continue  # negated or only imagined: "did not meet", "could visit"
+            e.status = status
+            if status == EventStatus.PLANNED:
+                e.start, e.end = _planned_dates(ctx, info)
+            events.append(e)
+    merged = _merge_within(events, ctx.event_date)
+    return merged if lenient else [e for e in merged if not e.missing]
 
 
 @dataclass
@@ -125,7 +142,12 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         return visits
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
         group = _group_event(ctx, info, s.people, s.dates)  # meetings of office-holders only
-        return [group] if group else []
+        if group:
+            return [group]
+        meeting = _meeting(s)
+        if meeting:  # people met, none of them known to hold an office
+            meeting.missing = ("official",)
+        return [meeting] if meeting else []
     meeting = _meeting(s)
     return [meeting] if meeting else []
 
@@ -217,7 +239,9 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
 
 
 def _meeting(s: _Sentence) -> EventMention | None:
-    """Talks, a meeting, a call or a summit of named office-holders."""
+    """Talks, a meeting, a call or a summit of named office-holders (one with too few people
+    named only as a candidate flagged so, when no other reading of the sentence has enough)."""
+    flagged: EventMention | None = None
     for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
                           (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
         if not pattern.search(s.text):
@@ -233,9 +257,8 @@ def _meeting(s: _Sentence) -> EventMention | None:
         visit = last if _DURING_VISIT.search(s.text) else None
         if last and (visit or re.search(r"\b(?:his|her)\s+meeting\b", s.text)):
             participants = _union(last.participants[:1], participants)  # the visitor met them
-        if len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
-                and not (len(participants) == 1 and kind == EventKind.MEETING):
-            continue
+        few = len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
+            and not (len(participants) == 1 and kind == EventKind.MEETING)
         place = _place_in(s.text) or s.ctx.place
         host = s.ctx.country_of(place)
         if visit:
@@ -247,8 +270,13 @@ def _meeting(s: _Sentence) -> EventMention | None:
         title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
                  else f"{names[0]} meets {names[1]}" if len(names) == 2
                  else f"{kind.value.title()} of {' and '.join(names) or 'the two sides'}")
-        return s.event(kind, title, place, host, visiting, participants)
-    return None
+        event = s.event(kind, title, place, host, visiting, participants)
+        if not few:
+            return event
+        if flagged is None:
+            event.missing = ("participants",)
+            flagged = event
+    return flagged
 
 
 def _actors_ranked(ctx: DocContext) -> list[str]:
@@ -293,13 +321,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # when the article is about an international organization and the sentence dates it.
     about_igo = (m.group("noun") or "").lower() in ("conference", "summit") and bool(
         info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
-    if not (_GOVERNMENTAL.search(text) or igo_here or about_igo):
-        return None
-    if re.search(r"\b(?:next|upcoming|forthcoming|will|would|planned|eve of)\b",
-                 text[:m.start()][-60:]) or re.search(
-                     r"^\W*(?:\w+\W+){0,6}?(?:which|that)\s+(?:will|would)\b|^\W*(?:\w+\W+){0,4}?"
-                     r"(?:to be held|due to (?:open|start|begin))\b", text[m.end():]):
-        return None  # a meeting still to come is not an event that happened
+    governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo)
     noun = (m.group("noun") or "meeting").lower()
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
@@ -322,6 +344,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                    countries[0] if countries and len(ctx.pair) == 2 else None,
                    _union(people, nearby))
     event.group = True
+    if not governmental:
+        event.missing = ("governmental",)
     return event
 
 
@@ -406,6 +430,29 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     return ctx.event_date, ctx.event_date
 
 
+def _planned_dates(ctx: DocContext, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """When a planned event is to take place: the sentence's own date on or after the
+    article's ('next week', 'in June'); none when it gives no date."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    for e in info.own_dates():
+        value = e.range[0] if e.range else e.value
+        if not value:
+            continue
+        span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
+        if span and is_calendar(span[0]) and (not reported or span[1] >= reported[:len(span[1])]):
+            return span
+    return None, None
+
+
+def _week(value: str) -> tuple[str, str] | None:
+    """'2026-W23' -> its Monday and Sunday."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if not m:
+        return None
+    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
 def _place_in(text: str) -> str | None:
     gaz = gazetteer()
     for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w'’-]+)", text):
@@ -453,13 +500,20 @@ def _group_key(name: str) -> str:
     return words.get(token, token)
 
 
+def _one_state(e: EventMention) -> bool:
+    countries = [p.country for p in e.participants]
+    return len(countries) >= 2 and None not in countries and len(set(countries)) == 1 and not (
+        e.host_country and e.host_country != countries[0])
+
+
 def _merge_within(events: list[EventMention], article_date: str | None) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
     for e in events:
         target = None
         for m in merged:
-            if not _compatible(m, e):
+            # A candidate the rules reject never lends its people or dates to one they accept.
+            if not _compatible(m, e) or (m.status, bool(m.missing)) != (e.status, bool(e.missing)):
                 continue
             if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
                     m.host_country, m.visiting_country):
@@ -488,7 +542,16 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
         if e.place and (not target.place or (e.place in gazetteer().places
                                               and target.place not in gazetteer().places)):
             target.place = e.place
-    merged = [m for m in merged if m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2]
+    for m in merged:
+        if not (m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2) \
+                and "participants" not in m.missing:
+            m.missing += ("participants",)
+        if not m.group and m.kind != EventKind.VISIT and _one_state(m):
+            m.missing += ("states",)  # a domestic meeting: everyone named is of one state
+        if not m.group and "official" not in m.missing and not (
+                any(_OFFICIAL.search(p.role or "") for p in m.participants)
+                or _OFFICE_WORDS.search(m.source.quote)):
+            m.missing += ("official",)  # a team's tour, a film star's trip
     for m in merged:
         if m.group and m.start is None and not _PAST_REFERENCE.search(m.source.quote):
             m.start = m.end = article_date

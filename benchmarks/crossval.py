@@ -36,7 +36,7 @@ def main() -> None:
     print(f"{len(corpus.proposals)} articles, "
           f"{sum(len(p.extraction.agreements) for p in corpus.proposals)} agreement candidates, "
           f"proposed in {time.perf_counter() - t0:.1f} s; settings {SETTINGS}")
-    rules = replace(SETTINGS, agreement_threshold=2.0, agreement_rule_threshold=0.0)
+    rules = replace(SETTINGS, agreement_threshold=2.0, agreement_rule_threshold=0.0, events=False)
     for label, settings in (("rules only", rules), ("learned", SETTINGS)):
         rows = crossvalidate(corpus, settings, args.k)
         for i, r in enumerate(rows):

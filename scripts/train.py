@@ -3,7 +3,8 @@
 src/accords/data/models/ (committed; nothing is fitted at run time).
 
     .venv/bin/python scripts/train.py [--gold ../shared/gold/train.json]
-                                      [--docs ../shared/gold/train.jsonl.gz] [--embeddings]
+                                      [--docs ../shared/gold/train.jsonl.gz]
+                                      [--only agreement|event]
 
 Dev (../shared/gold/dev.json) is never trained on.
 """
@@ -26,12 +27,16 @@ def main() -> None:
     ap.add_argument("--gold", default=str(shared / "train.json"))
     ap.add_argument("--docs", default=str(shared / "train.jsonl.gz"))
     ap.add_argument("--out", default=str(REPO / "src" / "accords" / "data" / "models"))
+    ap.add_argument("--only", choices=("agreement", "event"),
+                    help="write this model only (the other file is left as it is)")
     args = ap.parse_args()
     corpus = build_corpus(args.gold, [args.docs], embed=SETTINGS.embeddings)
     models = train_decisions(corpus, range(len(corpus.proposals)), SETTINGS)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name, model in (("agreement", models.agreement), ("event", models.event)):
+        if args.only and name != args.only:
+            continue
         path = out / f"{name}.json"
         if model is None:
             path.unlink(missing_ok=True)

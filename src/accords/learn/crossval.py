@@ -21,12 +21,14 @@ class Settings:
     agreement_threshold: float = 0.5
     agreement_rule_threshold: float = 0.0
     event_threshold: float = 0.5
+    event_rule_threshold: float = 0.0  # a candidate the event rules accept is kept from here
     embeddings: bool = False
-    events: bool = False  # a learned event filter (off: it cost recall in cross-validation)
+    events: bool = False  # a learned decision over lenient event candidates
 
 
 # What scripts/train.py ships, chosen by benchmarks/crossval.py (docs/learned.md).
-SETTINGS = Settings(agreement_threshold=0.8)
+SETTINGS = Settings(agreement_threshold=0.8, events=True, event_c=0.3, event_threshold=0.4,
+                    event_rule_threshold=0.3)
 
 
 def folds(keys: Sequence[str], k: int = 5) -> list[int]:
@@ -43,7 +45,9 @@ def train_decisions(corpus: Corpus, indices: Sequence[int], settings: Settings) 
     if not settings.events:
         return Decisions(agreement, None)
     rows, labels, sents = training_rows(corpus, indices, "event")
-    event = fit(rows, labels, sents, emb, c=settings.event_c, threshold=settings.event_threshold)
+    event = replace(fit(rows, labels, sents, emb, c=settings.event_c,
+                        threshold=settings.event_threshold),
+                    rule_threshold=settings.event_rule_threshold)
     return Decisions(agreement, event)
 
 

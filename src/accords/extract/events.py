@@ -12,7 +12,7 @@ from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
-from accords.extract.event_status import event_status
+from accords.extract.event_status import event_status, trigger
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind, EventStatus
@@ -100,9 +100,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"
+            if status == EventStatus.HELD and _dated_ahead(ctx, info, e.kind):
+                status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
             e.status = status
             if status == EventStatus.PLANNED:
-                e.start, e.end = _planned_dates(ctx, info)
+                e.start, e.end = _planned_dates(ctx, info, e.kind)
             events.append(e)
     merged = _merge_within(events, ctx.event_date)
     off_domain = _off_domain(ctx)
@@ -164,7 +166,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # people met take part in it.
         return visits
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
-        group = _group_event(ctx, info, s.people, s.dates)  # meetings of office-holders only
+        if _anaphoric(info.sentence.text, so_far):
+            return []  # "at the summit": the summit the article named before
+        group = _group_event(ctx, info, s.people, s.dates)  # of office-holders only
         if group:
             return [group]
         meeting = _meeting(s)
@@ -332,6 +336,13 @@ def _country_in(text: str, not_this: str | None) -> str | None:
     return None
 
 
+def _anaphoric(text: str, so_far: list[EventMention]) -> bool:
+    m = _GROUP_EVENT.search(text)
+    noun = (m.group("noun") or "").lower() if m else ""
+    return bool(m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I) and any(
+        e.group and e.kind.value == noun for e in so_far))
+
+
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                  dates: tuple[str | None, str | None]) -> EventMention | None:
     """A meeting of governments named by its noun, with a governmental actor in the sentence."""
@@ -356,7 +367,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     countries = [c for c in ctx.pair if c != host]
     label = group.group(0) if group else (
         " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
-    title = f"{kind.value.title()} of {label}" + (f" in {place}" if place else "")
+    title = _noun_title(text, m.start("noun"), m.end("noun")) if m.group("noun") else None
+    title = title or f"{kind.value.title()} of {label}"
+    if place and place not in title:
+        title += f" in {place}"
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               for p in _people(ctx, i) if _OFFICIAL.search(p.role or "")]
     if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
@@ -370,6 +384,47 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not governmental:
         event.missing = ("governmental",)
     return event
+
+
+# Words that end the phrase naming a meeting ("the recent EC farm ministers' meeting in
+# Brussels, which ..."): determiners, prepositions, pronouns, verbs of reporting.
+_PHRASE_STOP = frozenset(
+    "a an the at in on of to for by with and or but its their his her our this that these those "
+    "which who whom whose after before during from into was were is are be been being has have "
+    "had will would shall said says told held hold holds attended attend than as also while "
+    "when where ahead since until about over under between against next last recent first "
+    "second new it they he she we you there here".split())
+
+
+# "this week's summit", "Monday's talks": when, not what.
+_TIME_WORD = re.compile(r"(?i)(?:week|month|year|today|yesterday|tomorrow|weekend|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday)(?:'s|’s|s')?$")
+_VERB_LIKE = re.compile(r"(?:[a-z]+ed|begins?|began|ends?|opens?|starts?|sent|took|takes|"
+                        r"agreed|met|meets|will|would|to)$")
+
+
+def _noun_title(text: str, start: int, end: int) -> str | None:
+    """The phrase that names a meeting, as written: a few words before its noun and an 'of'
+    or 'in' complement after it ('EC farm ministers meeting in Brussels')."""
+    before = re.findall(r"[\w'’.-]+", text[max(0, start - 60):start])
+    head: list[str] = []
+    for word in reversed(before[-4:]):
+        if word.lower() in _PHRASE_STOP or not re.match(r"\w", word) or _TIME_WORD.match(word):
+            break
+        head.insert(0, word)
+    tail: list[str] = []
+    rest = re.match(r"\s+(?:of|in|at|on|between)\s+[^,;:.()\"“”]{1,60}", text[end:])
+    if rest:
+        words = rest.group(0).split()
+        tail = words[:1]
+        for word in words[1:6]:
+            if word.lower() in _PHRASE_STOP - {"the", "and", "of", "in"} or _VERB_LIKE.match(word):
+                break
+            tail.append(word)
+        while tail and tail[-1].lower() in _PHRASE_STOP:
+            tail.pop()
+    phrase = " ".join(head + [text[start:end].lower()] + tail)
+    return phrase[:1].upper() + phrase[1:] if head or tail else None
 
 
 def _pair_talks(text: str) -> bool:
@@ -453,18 +508,59 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     return ctx.event_date, ctx.event_date
 
 
-def _planned_dates(ctx: DocContext, info: SentenceInfo) -> tuple[str | None, str | None]:
+def _planned_dates(ctx: DocContext, info: SentenceInfo,
+                   kind: EventKind) -> tuple[str | None, str | None]:
     """When a planned event is to take place: the sentence's own date on or after the
-    article's ('next week', 'in June'); none when it gives no date."""
+    article's ('next week', 'in June'), the nearest to the event's word first; none when the
+    sentence gives no date."""
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
-    for e in info.own_dates():
+    at = trigger(info.sentence.text, kind)
+    where = info.sentence.start + (at.start() if at else 0)
+    for e in sorted(info.own_dates(), key=lambda e: abs(e.start - where)):
         value = e.range[0] if e.range else e.value
         if not value:
             continue
         span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
-        if span and is_calendar(span[0]) and (not reported or span[1] >= reported[:len(span[1])]):
+        if not span or not is_calendar(span[0]):
+            continue
+        if reported and span[1] < reported[:len(span[1])]:
+            span = _forward(span, e.text, reported)
+        if span and (not reported or span[1] >= reported[:len(span[1])]):
             return span
     return None, None
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _forward(span: tuple[str, str], text: str, reported: str) -> tuple[str, str] | None:
+    """A day read as past that a future-tense sentence means ahead: 'on Friday' is the next
+    Friday, 'on March 17' with no year the next March 17 (as the annotation guide says)."""
+    if len(span[0]) != 10 or len(span[1]) != 10 or re.search(r"\d{4}", text) or not re.search(
+            r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|day\b", text):
+        return None
+    a, b = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    if _WEEKDAY.search(text):
+        return (a + timedelta(days=7)).isoformat(), (b + timedelta(days=7)).isoformat()
+    try:
+        return a.replace(year=a.year + 1).isoformat(), b.replace(year=b.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return None
+
+
+def _dated_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
+    """The event's word is dated, right beside it, after the article's date."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    at = trigger(info.sentence.text, kind)
+    if not reported or not at:
+        return False
+    lo, hi = info.sentence.start + at.start() - 25, info.sentence.start + at.end() + 45
+    for e in info.own_dates():
+        value = e.range[0] if e.range else e.value
+        if value and lo <= e.start <= hi and is_calendar(value) and "X" not in value \
+                and value[:len(reported)] > reported[:len(value)]:
+            return True
+    return False
 
 
 def _week(value: str) -> tuple[str, str] | None:
@@ -510,9 +606,12 @@ _PAST_REFERENCE = re.compile(r"\b(?:recent|last|earlier|previous|former|past)\s+
 def _same_gathering(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one meeting of governments: same place, no group name that differs
     (the Group of Five's talks are not the Group of Seven's meeting)."""
-    ga, gb = _GROUP_NAME.search(a.title), _GROUP_NAME.search(b.title)
+    ga, gb = _GROUP_NAME.search(a.source.quote), _GROUP_NAME.search(b.source.quote)
     if ga and gb and _group_key(ga.group(0)) != _group_key(gb.group(0)):
         return False
+    if a.group and b.group and a.kind == b.kind and a.start and a.start == b.start and (
+            not a.place or not b.place):
+        return True  # the same day's meeting, placed by one of its mentions
     return bool(a.place and a.place == b.place) and (a.group or b.group)
 
 
@@ -524,9 +623,11 @@ def _group_key(name: str) -> str:
 
 
 def _one_state(e: EventMention) -> bool:
+    """Everyone named, and the place, of one state (and no other state said to take part)."""
     countries = [p.country for p in e.participants]
-    return len(countries) >= 2 and None not in countries and len(set(countries)) == 1 and not (
-        e.host_country and e.host_country != countries[0])
+    if not countries or None in countries or e.visiting_country not in (None, countries[0]):
+        return False
+    return len(set(countries)) == 1 and (len(countries) >= 2 or e.host_country == countries[0])
 
 
 def _merge_within(events: list[EventMention], article_date: str | None) -> list[EventMention]:
@@ -576,7 +677,8 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
                 or _OFFICE_WORDS.search(m.source.quote)):
             m.missing += ("official",)  # a team's tour, a film star's trip
     for m in merged:
-        if m.group and m.start is None and not _PAST_REFERENCE.search(m.source.quote):
+        if m.group and m.start is None and m.status == EventStatus.HELD and \
+                not _PAST_REFERENCE.search(m.source.quote):
             m.start = m.end = article_date
     # People met during a visit took part in it.
     for v in merged:

@@ -113,7 +113,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.missing += ("domain",)
     # Sport, entertainment: a candidate of such an article that fails another rule as well is
     # not one (the training articles have no sport pages for a learned decision to learn from).
-    merged = [e for e in merged if not ("domain" in e.missing and len(e.missing) > 1)]
+    merged = [e for e in merged if not ("domain" in e.missing and len(e.missing) > 1)
+              and not ({"official", "participants"} <= set(e.missing) and not e.participants)]
+    # (a meeting of no one named, none of them in office, is not one to judge)
     return merged if lenient else [e for e in merged if not e.missing]
 
 
@@ -369,7 +371,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
     title = _noun_title(text, m.start("noun"), m.end("noun")) if m.group("noun") else None
     title = title or f"{kind.value.title()} of {label}"
-    if place and place not in title:
+    if place and place not in title and place in text:  # not the dateline's city
         title += f" in {place}"
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               for p in _people(ctx, i) if _OFFICIAL.search(p.role or "")]

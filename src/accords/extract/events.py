@@ -24,8 +24,13 @@ _VISIT = re.compile(
 _VISIT_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.I)
 _TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|\btalks\s+"
                     r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
-_MEETING = re.compile(r"\b(?:met|meets|meet)\b(?!\s+(?:the|its|their)\s+(?:target|demand|"
-                      r"deadline|requirement|criteria|needs?|goal))|\bmeeting\s+(?:with|between)\b|"
+# "meet" in the sense of satisfy: "to meet its export commitments", "met the targets".
+_MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|any|some|"
+                 r"growing|rising)\b)?(?:\s+[\w-]+){0,2}?\s+(?:targets?|demands?|deadlines?|"
+                 r"requirements?|criteria|needs?|goals?|commitments?|obligations?|costs?|payments?|"
+                 r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
+                 r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
+_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeeting\s+(?:with|between)\b|"
                       r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
 # A meeting named by its noun, held by governments: "a full blown meeting of the Group of
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
@@ -62,6 +67,7 @@ _OFFICE_WORDS = re.compile(
     r"government|delegations?|diplomat\w*|foreign|counterpart|leaders?|head of state|"
     r"(?:agreements?|accords?|treat(?:y|ies)|memorand\w+)\s+(?:\w+\s+){0,2}(?:signed|inked))\b",
     re.I)
+_MEETING_VERB = re.compile(r"\b(?:met|meets|held talks|holds talks)\b")
 _VISIT_HERE = re.compile(
     r"\b(?:visit|trip)\s+(?:here|there)\b(?:\s+(?:this|last|next)\s+(?:week|month))?"
     r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)", re.I)
@@ -165,8 +171,11 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     visits = [e for e in (_during_visit(s), _visit_to_place(s)) if e]
     if visits:
         # "... visit to Islamabad, where he met A and B": the visit covers the meetings; the
-        # people met take part in it.
-        return visits
+        # people met take part in it. "X met Y on his visit to London": a meeting as well.
+        met, visit_word = _MEETING_VERB.search(s.text), trigger(s.text, EventKind.VISIT)
+        # (not "a visit ..., where he met": those met take part in the visit)
+        meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() else None
+        return visits + ([meeting] if meeting and not meeting.missing else [])
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
         if _anaphoric(info.sentence.text, so_far):
             return []  # "at the summit": the summit the article named before

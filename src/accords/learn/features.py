@@ -113,6 +113,14 @@ def event_features(ctx: DocContext, m: EventMention) -> Features:
     if _OFFICE.search(info.sentence.text):
         f["office_word"] = 1.0
     if m.group:
+        # "the OPEC conference", "EC farm ministers' meeting": a gathering the text names
+        named = not m.title.startswith(f"{m.kind.value.title()} of ")
+        f["named_gathering" if named else "unnamed_gathering"] = 1.0
+        if named and re.search(r"\b[A-Z][\w-]*[A-Z0-9]\b|\b[A-Z][a-z]+\b", m.title[1:]):
+            f["proper_in_name"] = 1.0
+    if info.own_dates():
+        f["own_date"] = 1.0
+    if m.group:
         f["group"] = 1.0
     f[f"participants={_bucket(len(m.participants), (0, 1, 2, 3))}"] = 1.0
     countries = {p.country for p in m.participants if p.country}

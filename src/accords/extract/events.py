@@ -119,9 +119,15 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.missing += ("domain",)
     # Sport, entertainment: a candidate of such an article that fails another rule as well is
     # not one (the training articles have no sport pages for a learned decision to learn from).
-    merged = [e for e in merged if not ("domain" in e.missing and len(e.missing) > 1)
-              and not ({"official", "participants"} <= set(e.missing) and not e.participants)]
-    # (a meeting of no one named, none of them in office, is not one to judge)
+    merged = [e for e in merged if not (
+        "domain" in e.missing and len(e.missing) > 1
+        # a meeting of no one named, none of them in office, is not one to judge
+        or {"official", "participants"} <= set(e.missing) and not e.participants
+        # a domestic meeting (no training article shows one for a model to learn from)
+        or "states" in e.missing
+        # a company's or a union's meeting
+        or "governmental" in e.missing and _BUSINESS().search(e.source.quote)
+        and not _OFFICIAL.search(e.source.quote))]
     return merged if lenient else [e for e in merged if not e.missing]
 
 
@@ -130,6 +136,11 @@ def _DOMAIN() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
     cues = load_json("decision_cues.json")["cues"]
     more = load_json("event_status.json")["off_domain"]
     return re.compile(rf"\b(?:{cues['sport']}|{cues['entertainment']}|{more})\b", re.I)
+
+
+@cache
+def _BUSINESS() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    return re.compile(rf"\b(?:{load_json('event_status.json')['business']})\b", re.I)
 
 
 def _off_domain(ctx: DocContext) -> bool:

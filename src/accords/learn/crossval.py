@@ -27,7 +27,7 @@ class Settings:
 
 
 # What scripts/train.py ships, chosen by benchmarks/crossval.py (docs/learned.md).
-SETTINGS = Settings(agreement_threshold=0.8, events=True, event_c=0.3, event_threshold=0.4,
+SETTINGS = Settings(agreement_threshold=0.8, events=True, event_c=0.1, event_threshold=0.4,
                     event_rule_threshold=0.3)
 
 

@@ -68,3 +68,49 @@ def test_two_ministers_of_one_government_do_not_make_an_event(extract) -> None:
     ex = extract("CANBERRA, May 6, 2026 - Australian Treasurer Ruth Malley met Australian Trade "
                  "Minister Colin Barrow on Tuesday to discuss the budget.")
     assert ex.events == []
+
+
+def test_a_day_named_without_year_in_a_future_sentence_is_ahead(extract) -> None:
+    ex = extract("KIGALI, November 20, 2026 - Trade ministers of the East African countries will "
+                 "meet in Kigali on January 14 to review tariffs, officials said.")
+    assert [(e.status, e.start) for e in ex.events] == [(EventStatus.PLANNED, "2027-01-14")]
+
+
+def test_a_gathering_dated_after_its_report_is_planned(extract) -> None:
+    ex = extract("LIMA, June 2, 2026 - Trade tops the agenda of the regional summit in Quito on "
+                 "June 10, 2026, Andean officials say.")
+    summits = [e for e in ex.events if e.kind == EventKind.SUMMIT]
+    assert [(e.status, e.start) for e in summits] == [(EventStatus.PLANNED, "2026-06-10")]
+
+
+def test_a_gathering_is_titled_as_the_text_names_it(extract) -> None:
+    ex = extract("BRUSSELS, March 3, 2026 - European Union farm ministers failed to agree on "
+                 "milk quotas at a meeting of the Agriculture Council in Brussels on Monday.")
+    assert [e.title for e in ex.events] == ["Meeting of the Agriculture Council in Brussels"]
+
+
+def test_the_summit_after_a_named_summit_is_that_summit(extract) -> None:
+    ex = extract("ACCRA, May 4, 2026 - Ghanaian President Kwame Mensah attended the West African "
+                 "summit in Abuja on Saturday, officials said. Trade dominated the summit, "
+                 "where leaders also discussed security.")
+    assert [e.kind for e in ex.events].count(EventKind.SUMMIT) == 1
+
+
+def test_meeting_commitments_is_no_meeting(extract) -> None:
+    ex = extract("CARACAS, March 2, 2026 - Venezuela will lend Peru 20,000 barrels a day of oil "
+                 "to help it meet its export commitments, Energy Minister Luis Mora said.")
+    assert ex.events == []
+
+
+def test_an_athletics_meeting_is_not_an_event(extract) -> None:
+    ex = extract("Britain's Jane Hollis won the 60m hurdles at Sunday's indoor meeting in Glasgow, "
+                 "beating the world champion. Hollis, who took the relay title at the European "
+                 "championships, said the meeting record was in reach. The sprinter will race "
+                 "again at the athletics meeting in Birmingham next week.")
+    assert ex.events == []
+
+
+def test_a_company_meeting_is_not_an_event(extract) -> None:
+    ex = extract("FRANKFURT, March 3, 2026 - The chief executives of the Frankfurt and Milan "
+                 "stock exchanges held a meeting in Frankfurt on Monday to discuss a merger.")
+    assert ex.events == []

@@ -91,3 +91,24 @@ def test_labour_union_talks_are_not_a_meeting_of_governments(extract) -> None:
     ex = extract("LA PAZ, May 3, 2026 - Union leaders of 9,000 miners held talks with the "
                  "management of a tin company on Monday over wages.")
     assert ex.events == []
+
+
+def test_flying_to_a_capital_is_a_visit(extract) -> None:
+    ex = extract("LONDON, May 2, 2026 - British Foreign Secretary Jane Ellis flew to Nairobi on "
+                 "Monday for talks with Kenyan officials.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert [(e.host_country, e.visiting_country, e.status) for e in visits] == [
+        ("KEN", "GBR", EventStatus.HELD)]
+
+
+def test_going_to_a_capital_later_is_a_planned_visit(extract) -> None:
+    ex = extract("LISBON, March 25, 2026 - Portuguese Prime Minister Rui Almeida said he would "
+                 "go to Luanda next month to sign the accord.")
+    assert [(e.kind, e.status, e.start) for e in ex.events] == [
+        (EventKind.VISIT, EventStatus.PLANNED, "2026-04")]
+
+
+def test_money_going_to_a_country_is_no_visit(extract) -> None:
+    ex = extract("LISBON, March 25, 2026 - Most of the 40 mln dlr credit went to Angola last year, "
+                 "Portuguese officials said.")
+    assert ex.events == []

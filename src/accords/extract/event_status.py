@@ -13,7 +13,8 @@ from accords.vocab import EventKind, EventStatus
 # Words that name an event of each kind; the first of the kind's family in a sentence is the
 # event's trigger, around which the status cues are read.
 _TRIGGERS: dict[EventKind, str] = {
-    EventKind.VISIT: r"visit\w*|trips?|tour(?:s|ed|ing)?|arriv\w*|travel\w*|hosted|received|welcomed",
+    EventKind.VISIT: r"visit\w*|trips?|tour(?:s|ed|ing)?|arriv\w*|travel\w*|hosted|received|welcomed"
+                     r"|go|went|fl(?:y|ies|ew)|headed",
     EventKind.MEETING: r"meet(?:s|ing|ings)?|met|discuss\w*|conferred|gathered|convened|session",
     EventKind.TALKS: r"talks",
     EventKind.CALL: r"(?:tele)?phone|call|spoke",

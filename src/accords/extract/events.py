@@ -21,6 +21,10 @@ _VISIT = re.compile(
     r"\b(?:(?:official|state|working|two-day|three-day|one-day|ongoing|first|official\s+two-day)\s+)*"
     r"(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|e|al)|was received)\s+"
     r"(?:to|in|of|at)?\s*(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
+_TRAVEL = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|(?:will|would|to|shall)\s+go|"
+    r"went|headed|arrives?)\s+(?:on\s+to\s+|back\s+to\s+|to\s+)(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
 _VISIT_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.I)
 _TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|\btalks\s+"
                     r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
@@ -266,8 +270,11 @@ def _during_visit(s: _Sentence) -> EventMention | None:
 
 
 def _visit_to_place(s: _Sentence) -> EventMention | None:
-    """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'."""
+    """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
+    travel to Tokyo' when X is a person named."""
     visit = _VISIT.search(s.text)
+    travel = None if visit else _TRAVEL.search(s.text)
+    visit = visit or travel
     if not visit or _DURING_VISIT.search(s.text[:visit.end()]):
         return None
     gaz = gazetteer()
@@ -277,6 +284,8 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     if not host:
         return None
     visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host)
+    if travel and (not visitor or visitor.country == host):
+        return None  # "the money went to Brazil": going somewhere is a visit of a person only
     visiting = (visitor.country if visitor else None) or _other(s.ctx, host)
     if not visiting or visiting == host:
         return None

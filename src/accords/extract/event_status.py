@@ -1,12 +1,15 @@
 """Whether a reported event took place: held, planned, cancelled, or not an event at all
-(negated or only imagined). Cue words are data (data/event_status.json), read around the
-word that names the event."""
+(negated or only imagined), and when a planned one is to take place. Cue words are data
+(data/event_status.json), read around the word that names the event."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.dates import is_calendar
 from accords.data import load_json
 from accords.vocab import EventKind, EventStatus
 
@@ -65,3 +68,67 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
                 return None
             return EventStatus(name)
     return EventStatus.HELD
+
+
+def planned_dates(ctx: DocContext, info: SentenceInfo,
+                   kind: EventKind) -> tuple[str | None, str | None]:
+    """When a planned event is to take place: the sentence's own date on or after the
+    article's ('next week', 'in June'), the nearest to the event's word first; none when the
+    sentence gives no date."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    at = trigger(info.sentence.text, kind)
+    where = info.sentence.start + (at.start() if at else 0)
+    for e in sorted(info.own_dates(), key=lambda e: abs(e.start - where)):
+        value = e.range[0] if e.range else e.value
+        if not value:
+            continue
+        span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
+        if not span or not is_calendar(span[0]):
+            continue
+        if reported and span[1] < reported[:len(span[1])]:
+            span = _forward(span, e.text, reported)
+        if span and (not reported or span[1] >= reported[:len(span[1])]):
+            return span
+    return None, None
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _forward(span: tuple[str, str], text: str, reported: str) -> tuple[str, str] | None:
+    """A day read as past that a future-tense sentence means ahead: 'on Friday' is the next
+    Friday, 'on March 17' with no year the next March 17 (as the annotation guide says)."""
+    if len(span[0]) != 10 or len(span[1]) != 10 or re.search(r"\d{4}", text) or not re.search(
+            r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|day\b", text):
+        return None
+    a, b = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    if _WEEKDAY.search(text):
+        return (a + timedelta(days=7)).isoformat(), (b + timedelta(days=7)).isoformat()
+    try:
+        return a.replace(year=a.year + 1).isoformat(), b.replace(year=b.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return None
+
+
+def dated_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
+    """The event's word is dated, right beside it, after the article's date."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    at = trigger(info.sentence.text, kind)
+    if not reported or not at:
+        return False
+    lo, hi = info.sentence.start + at.start() - 25, info.sentence.start + at.end() + 45
+    for e in info.own_dates():
+        value = e.range[0] if e.range else e.value
+        if value and lo <= e.start <= hi and is_calendar(value) and "X" not in value \
+                and value[:len(reported)] > reported[:len(value)]:
+            return True
+    return False
+
+
+def _week(value: str) -> tuple[str, str] | None:
+    """'2026-W23' -> its Monday and Sunday."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if not m:
+        return None
+    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()

@@ -12,7 +12,8 @@ from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
-from accords.extract.event_status import event_status, trigger
+from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
+from accords.extract.event_titles import noun_title
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind, EventStatus
@@ -110,11 +111,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"
-            if status == EventStatus.HELD and _dated_ahead(ctx, info, e.kind):
+            if status == EventStatus.HELD and dated_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
             e.status = status
             if status == EventStatus.PLANNED:
-                e.start, e.end = _planned_dates(ctx, info, e.kind)
+                e.start, e.end = planned_dates(ctx, info, e.kind)
             events.append(e)
     merged = _merge_within(events, ctx.event_date)
     off_domain = _off_domain(ctx)
@@ -398,7 +399,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     countries = [c for c in ctx.pair if c != host]
     label = group.group(0) if group else (
         " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
-    title = _noun_title(text, m.start("noun"), m.end("noun")) if m.group("noun") else None
+    title = noun_title(text, m.start("noun"), m.end("noun")) if m.group("noun") else None
     title = title or f"{kind.value.title()} of {label}"
     if place and place not in title and place in text:  # not the dateline's city
         title += f" in {place}"
@@ -415,47 +416,6 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not governmental:
         event.missing = ("governmental",)
     return event
-
-
-# Words that end the phrase naming a meeting ("the recent EC farm ministers' meeting in
-# Brussels, which ..."): determiners, prepositions, pronouns, verbs of reporting.
-_PHRASE_STOP = frozenset(
-    "a an the at in on of to for by with and or but its their his her our this that these those "
-    "which who whom whose after before during from into was were is are be been being has have "
-    "had will would shall said says told held hold holds attended attend than as also while "
-    "when where ahead since until about over under between against next last recent first "
-    "second new it they he she we you there here".split())
-
-
-# "this week's summit", "Monday's talks": when, not what.
-_TIME_WORD = re.compile(r"(?i)(?:week|month|year|today|yesterday|tomorrow|weekend|monday|tuesday|"
-                        r"wednesday|thursday|friday|saturday|sunday)(?:'s|’s|s')?$")
-_VERB_LIKE = re.compile(r"(?:[a-z]+ed|begins?|began|ends?|opens?|starts?|sent|took|takes|"
-                        r"agreed|met|meets|will|would|to)$")
-
-
-def _noun_title(text: str, start: int, end: int) -> str | None:
-    """The phrase that names a meeting, as written: a few words before its noun and an 'of'
-    or 'in' complement after it ('EC farm ministers meeting in Brussels')."""
-    before = re.findall(r"[\w'’.-]+", text[max(0, start - 60):start])
-    head: list[str] = []
-    for word in reversed(before[-4:]):
-        if word.lower() in _PHRASE_STOP or not re.match(r"\w", word) or _TIME_WORD.match(word):
-            break
-        head.insert(0, word)
-    tail: list[str] = []
-    rest = re.match(r"\s+(?:of|in|at|on|between)\s+[^,;:.()\"“”]{1,60}", text[end:])
-    if rest:
-        words = rest.group(0).split()
-        tail = words[:1]
-        for word in words[1:6]:
-            if word.lower() in _PHRASE_STOP - {"the", "and", "of", "in"} or _VERB_LIKE.match(word):
-                break
-            tail.append(word)
-        while tail and tail[-1].lower() in _PHRASE_STOP:
-            tail.pop()
-    phrase = " ".join(head + [text[start:end].lower()] + tail)
-    return phrase[:1].upper() + phrase[1:] if head or tail else None
 
 
 def _pair_talks(text: str) -> bool:
@@ -537,70 +497,6 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         if not e.range and (len(e.value) >= 7 or not reported or e.value != reported[:4]):
             return e.value, e.value  # "the 1986 Tokyo summit": a year beats a wrong day
     return ctx.event_date, ctx.event_date
-
-
-def _planned_dates(ctx: DocContext, info: SentenceInfo,
-                   kind: EventKind) -> tuple[str | None, str | None]:
-    """When a planned event is to take place: the sentence's own date on or after the
-    article's ('next week', 'in June'), the nearest to the event's word first; none when the
-    sentence gives no date."""
-    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
-    at = trigger(info.sentence.text, kind)
-    where = info.sentence.start + (at.start() if at else 0)
-    for e in sorted(info.own_dates(), key=lambda e: abs(e.start - where)):
-        value = e.range[0] if e.range else e.value
-        if not value:
-            continue
-        span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
-        if not span or not is_calendar(span[0]):
-            continue
-        if reported and span[1] < reported[:len(span[1])]:
-            span = _forward(span, e.text, reported)
-        if span and (not reported or span[1] >= reported[:len(span[1])]):
-            return span
-    return None, None
-
-
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-def _forward(span: tuple[str, str], text: str, reported: str) -> tuple[str, str] | None:
-    """A day read as past that a future-tense sentence means ahead: 'on Friday' is the next
-    Friday, 'on March 17' with no year the next March 17 (as the annotation guide says)."""
-    if len(span[0]) != 10 or len(span[1]) != 10 or re.search(r"\d{4}", text) or not re.search(
-            r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|day\b", text):
-        return None
-    a, b = date.fromisoformat(span[0]), date.fromisoformat(span[1])
-    if _WEEKDAY.search(text):
-        return (a + timedelta(days=7)).isoformat(), (b + timedelta(days=7)).isoformat()
-    try:
-        return a.replace(year=a.year + 1).isoformat(), b.replace(year=b.year + 1).isoformat()
-    except ValueError:  # 29 February
-        return None
-
-
-def _dated_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
-    """The event's word is dated, right beside it, after the article's date."""
-    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
-    at = trigger(info.sentence.text, kind)
-    if not reported or not at:
-        return False
-    lo, hi = info.sentence.start + at.start() - 25, info.sentence.start + at.end() + 45
-    for e in info.own_dates():
-        value = e.range[0] if e.range else e.value
-        if value and lo <= e.start <= hi and is_calendar(value) and "X" not in value \
-                and value[:len(reported)] > reported[:len(value)]:
-            return True
-    return False
-
-
-def _week(value: str) -> tuple[str, str] | None:
-    """'2026-W23' -> its Monday and Sunday."""
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if not m:
-        return None
-    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
 
 
 def _place_in(text: str) -> str | None:

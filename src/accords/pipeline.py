@@ -45,7 +45,8 @@ def propose_batch(documents: Sequence[Document], gate: bool = True,
             out.append(Proposal(Extraction(doc, [], [], [], relevant=False), [], [], [], []))
             continue
         agreements = extract_agreements(ctx, lenient=lenient)
-        events = extract_events(ctx)
+        events = extract_events(ctx, lenient=True)  # decide() drops the flagged ones unless
+        # a learned event decision is there to judge them
         people = [Actor(p.name, p.country, "person", p.role) for p in ctx.people.values()]
         out.append(Proposal(
             Extraction(doc, agreements, events, people),
@@ -90,6 +91,8 @@ def decide(proposal: Proposal, models: Decisions,
     if models.event is not None:
         events = _keep(models.event, events, proposal.event_features,
                        proposal.event_sentences, embeddings)
+    else:
+        events = [e for e in events if not e.missing]
     return replace(ex, agreements=agreements, events=events)
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from accords.vocab import EventKind, Kind, PartyType, Status
+from accords.vocab import EventKind, EventStatus, Kind, PartyType, Status
 
 
 def content_id(*parts: str, prefix: str = "", length: int = 12) -> str:
@@ -132,6 +132,8 @@ class EventMention:
     participants: list[Actor] = field(default_factory=list)
     sentence: int = 0
     group: bool = False  # a meeting of governments named by its noun, not by who met
+    status: EventStatus = EventStatus.HELD
+    missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
     score: float | None = None  # the learned decision's probability that it is a real mention
 
     @property
@@ -215,10 +217,12 @@ class Event:
     agreements: list[str]
     sources: list[Source]
     mention_ids: list[str] = field(default_factory=list)
+    status: EventStatus = EventStatus.HELD
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "kind": self.kind.value, "title": self.title,
+            "status": self.status.value,
             "date": {"start": self.start, "end": self.end}, "place": self.place,
             "host_country": self.host_country, "visiting_country": self.visiting_country,
             "participants": [{"name": p.name, "country": p.country, "role": p.role}

@@ -60,3 +60,33 @@ def test_shipped_model_loads_and_uses_named_features() -> None:
     assert model is not None
     assert "rules_accept" in model.weights and model.weights["rules_accept"] > 0
     assert model.meta["examples"] > 100
+
+
+EVENTS = ("OSLO, June 2, 2026 - Norwegian Prime Minister Lars Haugen will meet Polish Prime "
+          "Minister Piotr Nowak in Warsaw next month.\n\n"
+          "CANBERRA, May 6, 2026 - Australian Treasurer Ruth Malley met Australian Trade "
+          "Minister Colin Barrow on Tuesday to discuss the budget.\n")
+
+
+def test_event_candidates_name_the_rules_they_fail_and_their_status() -> None:
+    (p,) = propose_batch([Document.from_text("e.txt", EVENTS)])
+    assert p.extraction.events
+    for m, f in zip(p.extraction.events, p.event_features, strict=True):
+        assert f[f"estatus={m.status.value}"] == 1.0
+        assert all(f[f"emissing={rule}"] == 1.0 for rule in m.missing)
+        assert (f.get("rules_accept") == 1.0) == (not m.missing)
+    assert any(m.missing for m in p.extraction.events)  # a domestic meeting
+    (ex,) = extract_batch([Document.from_text("e.txt", EVENTS)], models=NO_DECISIONS)
+    assert ex.events and not any(m.missing for m in ex.events)  # the rules alone: no flagged
+
+
+def test_event_model_decides_which_event_candidates_are_kept() -> None:
+    doc = Document.from_text("e.txt", EVENTS)
+    keep_all = Decisions(None, LinearDecision({}, None, 5.0, 0.5, {}))
+    drop_all = Decisions(None, LinearDecision({}, None, -5.0, 0.5, {}, rule_threshold=0.5))
+    (kept,) = extract_batch([doc], models=keep_all)
+    (dropped,) = extract_batch([doc], models=drop_all)
+    (p,) = propose_batch([doc])
+    assert len(kept.events) == len(p.extraction.events)
+    assert dropped.events == []
+    assert decisions().event is not None  # the shipped model

@@ -95,10 +95,36 @@ def agreement_features(ctx: DocContext, m: AgreementMention) -> Features:
     return f
 
 
+_OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|king|queen|prince|emir|sheikh|"
+                     r"sultan|secretary|ambassador|envoy|commissioner|senator|governor|"
+                     r"counterpart|foreign|vice|deputy|head)\b", re.I)
+
+
 def event_features(ctx: DocContext, m: EventMention) -> Features:
     info = ctx.sentences[m.sentence]
     f = _context(ctx, info)
     f[f"ekind={m.kind.value}"] = 1.0
+    f[f"estatus={m.status.value}"] = 1.0
+    for rule in m.missing:
+        f[f"emissing={rule}"] = 1.0
+    if not m.missing:
+        f["rules_accept"] = 1.0
+    # Office-holders of different states (or with an organization) make a diplomatic event; a
+    # coach, a singer or two ministers of one government do not.
+    officials = [p for p in m.participants if _OFFICE.search(p.role or "")]
+    f[f"officials={_bucket(len(officials), (0, 1, 2))}"] = 1.0
+    official_states = {p.country for p in officials if p.country}
+    f[f"official_states={_bucket(len(official_states), (0, 1, 2))}"] = 1.0
+    if _OFFICE.search(info.sentence.text):
+        f["office_word"] = 1.0
+    if m.group:
+        # "the OPEC conference", "EC farm ministers' meeting": a gathering the text names
+        named = not m.title.startswith(f"{m.kind.value.title()} of ")
+        f["named_gathering" if named else "unnamed_gathering"] = 1.0
+        if named and re.search(r"\b[A-Z][\w-]*[A-Z0-9]\b|\b[A-Z][a-z]+\b", m.title[1:]):
+            f["proper_in_name"] = 1.0
+    if info.own_dates():
+        f["own_date"] = 1.0
     if m.group:
         f["group"] = 1.0
     f[f"participants={_bucket(len(m.participants), (0, 1, 2, 3))}"] = 1.0

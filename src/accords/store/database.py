@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS agreements (
   first_date TEXT, last_date TEXT, confidence REAL, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, kind TEXT, title TEXT, start TEXT, "end" TEXT, place TEXT,
-  host_country TEXT, visiting_country TEXT, data TEXT NOT NULL);
+  host_country TEXT, visiting_country TEXT, data TEXT NOT NULL, status TEXT);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, name TEXT, type TEXT, country TEXT, aliases TEXT);
 CREATE TABLE IF NOT EXISTS sources (
@@ -70,6 +70,9 @@ class Database:
             for column in ("url", "site", "raw_sha1", "crawled"):  # before web inputs
                 if column not in doc_columns:
                     self.conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
+            event_columns = {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
+            if "status" not in event_columns:  # a database made before event statuses
+                self.conn.execute("ALTER TABLE events ADD COLUMN status TEXT")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database: {exc}", self.path) from exc
 
@@ -181,10 +184,11 @@ class Database:
                                       [(m, a.id) for m in a.mention_ids])
             for e in result.events:
                 d = e.to_dict()
-                self.conn.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?)",
-                                  (e.id, d["kind"], e.title, e.start, e.end, e.place,
-                                   e.host_country, e.visiting_country,
-                                   json.dumps(d, ensure_ascii=False)))
+                self.conn.execute(
+                    'INSERT INTO events (id, kind, title, start, "end", place, host_country, '
+                    "visiting_country, data, status) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (e.id, d["kind"], e.title, e.start, e.end, e.place, e.host_country,
+                     e.visiting_country, json.dumps(d, ensure_ascii=False), d["status"]))
                 for s in e.sources:
                     self.conn.execute("INSERT INTO sources VALUES (?,?,?,?,?,?)",
                                       (e.id, d["kind"], s.document, s.quote, s.start, s.end))

@@ -69,7 +69,8 @@ class Officeholders:
     def resolve(self, name: str, date: str | None) -> Term | None:
         """The term `name` held on `date` (the article's date, "" or None when unknown). A
         surname alone is resolved only when one person of that name held office then; a full
-        name known out of office gives the country, without a role."""
+        name known out of office (before that date, or with no date) gives the country, without
+        a role."""
         key = person_key(name)
         day = (date or "")[:10]
         if " " in key:
@@ -79,7 +80,9 @@ class Officeholders:
             current = [t for t in terms if day and t.covers(day)]
             if current:
                 return current[0]
-            if len({t.country for t in terms}) == 1:
+            if day:  # a former officeholder keeps his country; a future one may not have it yet
+                terms = tuple(t for t in terms if t.end and t.end < day)
+            if terms and len({t.country for t in terms}) == 1:
                 return Term(terms[0].name, terms[0].country, "", "", "")
             return None
         terms = self.by_surname.get(key, ())

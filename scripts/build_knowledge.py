@@ -118,9 +118,15 @@ def _historic_names(name: str) -> list[str]:
     Union of' -> 'Burma', 'Socialist Republic of the Union of Burma'."""
     head, _, tail = name.partition(", ")
     out = [head]
-    if tail:
-        out.append(_reorder(name) or tail)
+    if tail and (_reorder(name) or (" " in tail and _STATE_WORDS.search(tail))):
+        out.append(_reorder(name) or tail)  # not "Metropolitan" of "France, Metropolitan"
     return [n for n in out if "(" not in n and "," not in n]
+
+
+def _historic() -> list:  # type: ignore[type-arg]
+    import pycountry
+
+    return list(pycountry.historic_countries)
 
 
 def package_countries(hand_codes: set[str]) -> dict[str, dict[str, list[str]]]:
@@ -135,11 +141,13 @@ def package_countries(hand_codes: set[str]) -> dict[str, dict[str, list[str]]]:
     for c in pycountry.countries:
         info = ci.get(c.alpha_3, {})
         population[c.alpha_3] = int(info.get("population") or 0)
+        if population[c.alpha_3] < 10_000 and c.alpha_3 not in hand_codes:
+            continue  # Antarctica, Bouvet Island: no people, no party to anything
         names = [getattr(c, "common_name", "") or "", info.get("name", ""), _reorder(c.name),
                  getattr(c, "official_name", "") or ""]
         # English forms only: "Islamic Republic of Afghanistan", not "Suomi" or "Prathet".
-        aliases = [a.strip() for a in info.get("altSpellings", [])
-                   if a.isascii() and _STATE_WORDS.search(a) and not a.startswith("the ")]
+        aliases = [a.strip() for a in info.get("altSpellings", []) if a.isascii()
+                   and _STATE_WORDS.search(a) and " " in a.strip() and not a.startswith("the ")]
         dem = info.get("demonym") or ""
         if dem in names or dem.endswith("ic"):
             dem = ""  # "Gibraltar", "Greenlandic": no demonym for a people
@@ -176,7 +184,9 @@ def countries() -> list[dict[str, str]]:
     pkg = package_countries(set(hand))
     shared = city_countries()
     rows = []
-    for code in sorted(set(pkg) | set(hand)):
+    # States of today first: a surface two rows share ("Prague") is the first one's.
+    historic = {h.alpha_3 for h in _historic()}
+    for code in sorted(set(pkg) | set(hand), key=lambda c: (c in historic, c)):
         p = pkg.get(code, {"names": [], "aliases": [], "demonyms": [], "capitals": []})
         h = hand.get(code, {})
         if not p["names"] and not h.get("name"):

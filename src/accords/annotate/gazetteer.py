@@ -106,9 +106,11 @@ def person_key(name: str) -> str:
 @dataclass(frozen=True)
 class _Ambiguity:
     not_before: Mapping[str, frozenset[str]]  # surface -> next words that make it no place
-    personal: frozenset[str]  # surfaces that are also personal names
-    not_after: re.Pattern[str]  # words before a name that make it no state ("state of")
-    titles: frozenset[str]  # capitalized words before a personal name that are not given names
+    given_names: frozenset[str]  # "Chad Smith said"
+    surnames: frozenset[str]  # "Michael Jordan"
+    titles: frozenset[str]  # capitalized words before a surname that are not given names
+    us_states: frozenset[str]  # "New Mexico", "the state of Georgia"
+    us_state_before: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,8 @@ class Gazetteer:
         """'china clay', 'Guinea pigs', 'Michael Jordan', 'Chad Smith said', 'Atlanta,
         Georgia', 'the state of Georgia', 'New Jersey': a name of a state that is not one."""
         surface = text[start:end]
-        if surface[0].islower() and surface not in self.exact:
+        core = surface[4:] if surface[:4].lower() == "the " else surface
+        if core[:1].islower() and surface not in self.exact:
             return True  # "china", "turkey": written in lower case, a common noun
         amb = self.ambiguity
         after = text[end:end + 30]
@@ -145,20 +148,23 @@ class Gazetteer:
         if nxt and nxt.group(1).lower() in amb.not_before.get(surface.title(), frozenset()):
             return True
         before = text[max(0, start - 40):start]
-        if amb.not_after.search(before):
-            return True
+        title = surface.title()
+        if title in amb.us_states:
+            if amb.us_state_before.search(before):
+                return True
+            city = re.search(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s*$", before)
+            if city and self.places.get(city.group(1), hit[0]) != hit[0] and (
+                    self.lookup.get(city.group(1)) or ("", "city"))[1] == "city":
+                return True  # "Atlanta, Georgia": a state of another country
         if hit[1] not in ("name", "alias"):
             return False
-        city = re.search(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s*$", before)
-        if city and self.places.get(city.group(1), hit[0]) != hit[0] and (
-                self.lookup.get(city.group(1)) or ("", "city"))[1] == "city":
-            return True  # "Atlanta, Georgia": a state of another country
-        if surface in amb.personal:
+        if surface in amb.surnames:
             prev = re.search(r"([A-Z][a-z]+)\s+$", before)
             if prev and not self.lookup.get(prev.group(1)) and prev.group(1) not in amb.titles:
                 return True  # "Michael Jordan"
-            if re.match(r"\s+[A-Z][a-z]+\s+(?:said|says|told|who|and his|and her)\b", after):
-                return True  # "Chad Smith said"
+        if surface in amb.given_names and re.match(
+                r"\s+[A-Z][a-z]+\s+(?:said|says|told|who|and his|and her)\b", after):
+            return True  # "Chad Smith said"
         return False
 
     def name(self, code: str) -> str:
@@ -212,8 +218,9 @@ def _ambiguity() -> _Ambiguity:
     raw = load_json("ambiguity.json")
     return _Ambiguity(
         MappingProxyType({k: frozenset(v) for k, v in raw["not_before"].items()}),
-        frozenset(raw["personal"]), re.compile(raw["not_after"]),
-        frozenset(raw["not_given_names"]))
+        frozenset(raw["given_names"]), frozenset(raw["surnames"]),
+        frozenset(raw["not_given_names"]), frozenset(raw["us_states"]),
+        re.compile(raw["us_state_before"]))
 
 
 @cache

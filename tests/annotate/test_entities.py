@@ -56,3 +56,8 @@ def test_the_articles_publication_date_reaches_the_people():
     assert people["Shultz"] == ("USA", "Secretary of State")
     # Shevardnadze led Georgia from 1992: in 1987 that says nothing of his country.
     assert people["Eduard Shevardnadze"] == (None, "Foreign Minister")
+
+
+def test_an_official_of_an_organization_has_its_code():
+    term = officeholders().resolve("Kofi Annan", "2001-06-01")
+    assert term is not None and term.country == "IGO:UN" and term.role == "Secretary General"

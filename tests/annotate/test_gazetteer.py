@@ -97,3 +97,27 @@ def test_hand_file_keeps_only_what_the_packages_lack():
 def test_person_key_ignores_initials_and_transliterates():
     assert person_key("George P. Shultz") == person_key("GEORGE SHULTZ") == "george shultz"
     assert person_key("Lech Wałęsa") == "lech walesa"
+
+
+def test_talks_in_a_city_are_hosted_by_its_country_and_the_city_is_no_party():
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+
+    text = ("Japanese Prime Minister Taro Aso held talks with Canadian Prime Minister John Smith "
+            "in Kanazawa on Monday. Japan and Canada signed a trade agreement in Kanazawa.")
+    (ex,) = extract_batch([Document.from_text("k.txt", text, published="2026-05-04")])
+    (talks,) = ex.events
+    assert (talks.place, talks.host_country, talks.visiting_country) == ("Kanazawa", "JPN", "CAN")
+    (deal,) = ex.agreements
+    assert deal.place == "Kanazawa"
+    assert [p.country for p in deal.parties] == ["JPN", "CAN"]
+
+
+def test_an_arrival_in_a_city_is_a_visit_to_its_country():
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+
+    text = "Canadian Prime Minister John Smith arrived in Kanazawa on Monday for talks."
+    (ex,) = extract_batch([Document.from_text("v.txt", text, published="2026-05-04")])
+    (visit,) = ex.events
+    assert (visit.place, visit.host_country, visit.visiting_country) == ("Kanazawa", "JPN", "CAN")

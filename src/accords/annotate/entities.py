@@ -2,7 +2,8 @@
 
 - states: gazetteer hits (names, demonyms, possessives, capitals);
 - people: spaCy PERSON entities and "Title Name" patterns, with the role and country their
-  title gives ("his Belarusian counterpart Ivan Kubrakov", "Pakistan Prime Minister X");
+  title gives ("his Belarusian counterpart Ivan Kubrakov", "Pakistan Prime Minister X"), or,
+  when the text gives neither, the dated officeholders do (a 1987 "Shultz");
 - bodies: ministries and other organizations, with the country named in or before them;
   generic references ("the interior ministries of the two countries") expand to one body per
   country of the pair the document is about.

@@ -156,7 +156,8 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
         for (ci, si), sdoc in zip(jobs, model.pipe(texts, batch_size=256), strict=True):
             info = staged[ci].sentences[si]
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
-            info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans)
+            info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans,
+                                      staged[ci].published)
     for ctx in staged:
         _register_people(ctx)
     return staged

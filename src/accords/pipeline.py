@@ -19,7 +19,8 @@ def extract_batch(documents: Sequence[Document], gate: bool = True) -> list[Extr
     out = []
     for ctx in build_contexts(documents, gate):
         doc = replace(ctx.document, title=ctx.document.title or _title(ctx),
-                      published=ctx.published, dateline=ctx.place,
+                      published=ctx.published, published_source=ctx.published_source,
+                      dateline=ctx.place,
                       languages=ctx.clean.languages)
         if not ctx.relevant:
             out.append(Extraction(doc, [], [], [], relevant=False))

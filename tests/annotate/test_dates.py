@@ -106,3 +106,84 @@ def test_published_line_gives_publication_date():
     assert dates.published == "2025-06-04"
     monday = [e for e in dates.expressions if e.text == "Monday"]  # TimeML span: no "on"
     assert [e.value for e in monday] == ["2025-06-02"]
+
+
+# ---------------------------------------------------------------- publication date: only
+# from metadata or the article's own date line, never from a date the body mentions
+
+
+def test_body_date_is_never_the_publication_date():
+    text = ("Novelist remembered\n"
+            "The novelist, who was born on 5 April 1920 in Luton, signed the accord on Friday.\n")
+    dates = document_dates(text)
+    assert dates.published is None and dates.published_source is None
+    friday = [e for e in dates.expressions if e.text == "Friday"]
+    assert friday[0].value is None and friday[0].reason
+
+
+def test_metadata_date_is_kept_with_its_source():
+    dates = document_dates("Chile and Peru signed the accord on Monday.\n",
+                           published="2025-06-04", published_source="metadata")
+    assert (dates.published, dates.published_source) == ("2025-06-04", "metadata")
+    assert [e.value for e in dates.expressions] == ["2025-06-02"]
+
+
+def test_metadata_date_time_counts_as_its_day():
+    dates = document_dates("Talks resumed today.\n", published="2025-06-04T13:37")
+    assert dates.published == "2025-06-04"
+    assert [e.value for e in dates.expressions] == ["2025-06-04"]
+
+
+def test_given_date_keeps_source_given():
+    dates = document_dates("Kenya and Ethiopia met yesterday.\n", published="2025-06-04",
+                           published_source="given")
+    assert dates.published_source == "given"
+
+
+def test_dateline_with_year_dates_the_article():
+    text = "OSLO, March 3, 2024 - Norway and Poland signed an energy accord on Sunday.\n"
+    dates = document_dates(text)
+    assert (dates.published, dates.published_source) == ("2024-03-03", "dateline")
+    assert [e.value for e in dates.expressions if e.text == "Sunday"] == ["2024-03-03"]
+
+
+def test_date_in_a_sentence_of_the_lead_is_not_a_dateline():
+    text = ("Gallery records a busy year\n"
+            "Visitors returned to the gallery, closed after the attacks of 11 September 2001.\n")
+    assert document_dates(text).published is None
+
+
+def test_header_line_after_a_byline_is_a_date_line():
+    text = "Jane Doe | Updated June 4, 2025\nNorway and Poland agreed to talk on Monday.\n"
+    assert document_dates(text).published == "2025-06-04"
+
+
+def test_wire_dateline_day_after_the_header_stays_in_the_year():
+    text = "31-DEC-1986 23:50:00.00\nTOKYO, January 1 - Japan and Korea agreed on a plan.\n"
+    dates = document_dates(text)
+    assert dates.published == "1986-12-31"
+    assert dates.event_date == "1987-01-01"
+
+
+def test_weekday_pinned_by_a_date_the_article_gives():
+    text = ("Kenya and Ethiopia finalised a border accord on Wednesday in Nairobi.\n"
+            "Photo: the ministers in Nairobi on June 4, 2025.\n")
+    dates = document_dates(text)
+    assert dates.published is None
+    wednesday = [e for e in dates.expressions if e.text == "Wednesday"][0]
+    assert wednesday.value == "2025-06-04" and "2025-06-04" in (wednesday.reason or "")
+    assert dates.event_date == "2025-06-04"
+
+
+def test_weekday_not_pinned_when_the_article_dates_differ():
+    text = ("Kenya and Ethiopia finalised a border accord on Thursday.\n"
+            "Photo: the ministers in Nairobi on June 4, 2025.\n")
+    thursday = [e for e in document_dates(text).expressions if e.text == "Thursday"][0]
+    assert thursday.value is None
+
+
+def test_yearless_lead_date_dates_the_news_without_a_year():
+    text = "LIMA - The talks, held on May 20–21 in Lima, ended with a fisheries memorandum.\n"
+    dates = document_dates(text)
+    assert dates.published is None
+    assert dates.event_date == "XXXX-05-21"

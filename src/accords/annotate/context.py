@@ -60,6 +60,7 @@ class DocContext:
     place: str | None  # dateline or lead place
     people: dict[str, PersonMention]  # full name -> richest mention
     relevant: bool
+    published_source: str | None = None  # metadata, dateline, given or None (never the body)
 
     def person(self, name: str) -> PersonMention | None:
         """Resolve a surname or a full name to the document's fullest mention of it."""
@@ -158,13 +159,14 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
             relevant = True
     # Time expressions only where they can matter: in the candidate sentences.
     dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end) for i in infos
-                                         if i.candidate], published=doc.published)
+                                         if i.candidate], published=doc.published,
+                        published_source=doc.published_source)
     for info in infos:
         if info.candidate:
             s = info.sentence
             info.dates = [e for e in dd.expressions if s.start <= e.start < s.end]
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
-                     None, {}, relevant)
+                     None, {}, relevant, dd.published_source)
     ctx.place = _doc_place(doc.text, infos)
     return ctx
 

@@ -107,6 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_NO_ANCHOR_WEEKDAY = "weekday with no publication date"
 _YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
 after before and early late through""".split())
 # Words a pattern cannot match without: tested once per sentence, so that each pattern only
@@ -147,9 +148,10 @@ def is_day(value: str | None) -> bool:
 
 
 def parse_iso(value: str | None) -> date | None:
-    if not value or "X" in value:
+    """The day of an ISO date or date-time ("2025-08-27", "1990-08-15T13:37")."""
+    if not value or "X" in value[:10]:
         return None
-    parts = value.split("-")
+    parts = value[:10].split("-")
     try:
         if len(parts) == 3:
             return date(int(parts[0]), int(parts[1]), int(parts[2]))
@@ -186,6 +188,7 @@ _TRIGGER = re.compile(
     r"fiscal|weekend)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
+_YEARLESS = ("md", "dm", "month")
 
 
 _CALENDAR_TRIGGER = re.compile(
@@ -216,12 +219,16 @@ def _chunks(text: str, trigger: re.Pattern[str] = _TRIGGER,
 
 
 def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None = None,
-         spans: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+         spans: list[tuple[int, int]] | None = None,
+         news_date: str | None = None) -> list[TimeExpression]:
     """Every time expression in `text`: the longest wins where two overlap; spans are trimmed
     of leading prepositions ("on Friday" -> "Friday"), as TimeML marks them. `kinds` limits
-    the search to some calendar patterns (and skips the others); `spans` to parts of the text."""
+    the search to some calendar patterns (and skips the others); `spans` to parts of the text.
+    `news_date`, when there is no publication date, is the day the text itself gives its news
+    (see document_dates): it supplies the year of yearless dates ("in April"), nothing else."""
     words = _words()
     anchor = parse_iso(published)
+    year_anchor = anchor or parse_iso(news_date)
     if spans is not None and not spans:
         return []
 
@@ -239,7 +246,8 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
             if (need.search(text, a, b) is None) if need else not has_month:
                 continue
             for m in pattern.finditer(text, a, b):
-                expr = _resolve(kind, m, words, anchor, future_at(m.start()))
+                expr = _resolve(kind, m, words, year_anchor if kind in _YEARLESS else anchor,
+                                future_at(m.start()))
                 if expr is not None:
                     period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
                                        text[max(0, m.start() - 12):m.start()])
@@ -357,7 +365,7 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         target = words.weekdays[g["wd"].lower()]
         cue = (g.get("cue") or "").lower()
         if anchor is None:
-            return expr(None, reason="weekday with no publication date", relative=True)
+            return expr(None, reason=_NO_ANCHOR_WEEKDAY, relative=True)
         delta = (target - anchor.weekday()) % 7
         if delta == 0 and cue not in ("next", "last"):
             day = anchor  # "on Friday" in a Friday story is that day, whatever the tense
@@ -394,7 +402,22 @@ def _shift_period(anchor: date, unit: str, shift: int) -> str:
 
 # ---------------------------------------------------------------- publication date
 
-_PUBLISHED = re.compile(r"\b(?:published|updated|posted|date)\b:?\s*(?:on\s+)?", re.I)
+# A date on an article's own date line, within its first lines, is one of:
+# - at the start of a line, followed by nothing, a time, or a short capitalised source
+#   ("13-APR-1987 10:00:00.00", "April 11, Pozirk. ...");
+# - after a header word, with only capitalised words before it ("Published: June 4, 2025",
+#   "date 2025-04-11", "Jane Doe | Updated June 4, 2025");
+# - in a dateline: a capitalised place (and agency), then the date, then a dash or a closing
+#   parenthesis ("LIMA, April 2 -", "MINSK, (APP - News - 11th Apr, 2025)").
+_CAPS = r"(?:[A-Z][\w.'’-]*|[|•·,:–—-])"
+_LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|–—-]|\(|\d{1,2}[:.]\d\d|,?\s*[A-Z][\w-]*"
+                               r"(?:\s+[A-Z][\w-]*){0,3}\s*(?:[.:|–—-]|$))")
+_HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,6}}(?i:published|updated|posted|date|dated|"
+                            r"last modified)\b\W*(?i:on\s+)?$")
+_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*[,:(–—-]"
+                           r"(?:\s*[A-Z][a-z]+,)?[^\n.;]{0,60}?$")
+_DATELINE_END = re.compile(r"[\s,\d:.]*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[-–—)]")
+_DATELINE_LINES = 8
 
 
 @dataclass
@@ -402,38 +425,113 @@ class DocumentDates:
     published: str | None  # the publication date, as precise as known (may be XXXX-MM-DD)
     event_date: str | None  # the date of the reported news: dateline date, else published
     expressions: list[TimeExpression] = field(default_factory=list)
+    # "metadata", "dateline", "given" or None: never a date the body mentions
+    published_source: str | None = None
 
 
 def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] | None = None,
-                   published: str | None = None) -> DocumentDates:
-    """The publication date from the text itself: a 'Published' line, a header date or a wire
-    timestamp; else the dateline's date (its year, when missing, inferred from the article's
-    other dates); else the latest full date the article reports. `expressions` are then all
-    time expressions, or with `spans` only those in the spans (the sentences that matter)."""
-    raw = find(text, kinds=_ABSOLUTE)  # the first pass needs only calendar dates
-    full = [e for e in raw if is_day(e.value) and "X" not in (e.value or "")]
-    explicit: str | None = published if is_day(published) else None  # from the input's metadata
-    explicit_at = -1
-    for e in full if explicit is None else []:
-        before = text[max(0, e.start - 30):e.start]
-        if _PUBLISHED.search(before) or (e.start < 60 and e.text[:1].isdigit()):
-            explicit, explicit_at = e.value, e.start
+                   published: str | None = None,
+                   published_source: str | None = None) -> DocumentDates:
+    """The publication date from the input's metadata (`published`, with its source), else
+    from the article's own date line: a header date ("Published: June 4, 2025"), a wire date
+    line, or the date of a dateline ("LIMA, April 2 -"; its year, when missing, from the
+    latest date the article reports). A date the body merely mentions is never taken: with no
+    date line the publication date is None and relative expressions keep no value. The
+    dateline's day is also the event date (the news it reports). `expressions` are then all
+    time expressions, or with `spans` only those in the spans."""
+    if published and parse_iso(published) is None and not re.match(r"^\d{4}", published):
+        published = None
+    if published:
+        source = published_source or "metadata"
+        dated = _dateline_dates(text, lead_end, parse_iso(published))
+        line_day = _day_of(dated[-1]) if dated else None
+        event = line_day if line_day and "X" not in line_day else published[:10]
+        return DocumentDates(published[:10], event, find(text, published[:10], spans=spans),
+                             source)
+    lead = _dateline_dates(text, lead_end)
+    if not lead:
+        # The news the lead reports happened on the day the lead gives without a year
+        # ("held on April 10–11": XXXX-04-11), or on a weekday the article pins down (see
+        # _weekdays_named); that dates the news, never the publication. A full date in the
+        # lead is often history ("who was born on 5 April 1920") and dates nothing.
+        lead_days = _weekdays_named(text, find(text[:2 * lead_end], None))
+        named = [_day_of(e) for e in lead_days if is_day(_day_of(e)) and (
+            (_day_of(e) or "").startswith("XXXX") or e.reason)]
+        news = named[0] if named else None
+        found = _weekdays_named(text, find(text, None, spans=spans, news_date=news))
+        return DocumentDates(None, news, found, None)
+    header = _day_of(lead[0])
+    dateline = _day_of(lead[-1])
+    if header and "X" in header:
+        full = [e.value for e in find(text, kinds=_ABSOLUTE)
+                if e.value and is_day(e.value) and "X" not in e.value]
+        year = _infer_year(header, full)
+        header = header.replace("XXXX", str(year)) if year else header
+    if dateline and "X" in dateline and header and "X" not in header:
+        # "13-APR-1987 ... LIMA, April 12 -": the dateline's day is the one nearest the header's
+        dateline = _nearest_year(dateline, date.fromisoformat(header))
+    anchor = header if header and "X" not in header else None
+    return DocumentDates(header, dateline if dateline and "X" not in dateline else header,
+                         find(text, anchor, spans=spans), "dateline")
+
+
+def _weekdays_named(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """With no publication date, a bare weekday stays unresolved unless the article itself
+    names that day: its latest full date falls on that weekday and is the only full date it
+    gives on that weekday ("... finalized the treaty on Wednesday" with a caption "in Islamabad
+    on August 27, 2025", a Wednesday). The date is the text's, not a guessed publication date;
+    `reason` says where the value came from."""
+    if not any(e.reason == _NO_ANCHOR_WEEKDAY for e in found):
+        return found
+    days = {e.value for e in find(text, kinds=_ABSOLUTE) if is_day(e.value) and e.value
+            and "X" not in e.value}
+    latest = parse_iso(max(days, default=None))
+    if latest is None:
+        return found
+    same = [d for d in days if (p := parse_iso(d)) and p.weekday() == latest.weekday()]
+    words = _words()
+    out = []
+    for e in found:
+        if e.reason == _NO_ANCHOR_WEEKDAY and len(same) == 1 and \
+                words.weekdays.get(e.text.lower()) == latest.weekday():
+            e = TimeExpression(e.start, e.end, e.text, e.type, latest.isoformat(), None,
+                               f"the weekday of {latest.isoformat()}, a date the article gives",
+                               True)
+        out.append(e)
+    return out
+
+
+def _dateline_dates(text: str, lead_end: int, anchor: date | None = None) -> list[TimeExpression]:
+    """Calendar days on the article's own date lines (see _DATELINE_PREFIX), in text order."""
+    end = 0
+    for _ in range(_DATELINE_LINES):
+        nxt = text.find("\n", end)
+        if nxt < 0 or nxt >= lead_end:
+            end = min(len(text), max(end, lead_end))
             break
-    dateline: str | None
-    if explicit:
-        lead = [e for e in find(text[:lead_end], explicit, kinds=_ABSOLUTE)
-                if e.start != explicit_at and is_day(e.value)]
-        dateline = _day_of(lead[0]) if lead else explicit
-        anchor = dateline if dateline and "X" not in dateline else explicit
-        return DocumentDates(explicit, dateline or explicit, find(text, anchor, spans=spans))
-    lead = [e for e in raw if e.start < lead_end and is_day(e.value)]
-    dateline = _day_of(lead[0]) if lead else None
-    if dateline and "X" in dateline:
-        year = _infer_year(dateline, [e.value for e in full if e.value])
-        dateline = dateline.replace("XXXX", str(year)) if year else dateline
-    inferred = dateline or max((e.value for e in full if e.value), default=None)
-    relative_to = inferred if inferred and "X" not in inferred else None
-    return DocumentDates(inferred, inferred, find(text, relative_to, spans=spans))
+        end = nxt + 1
+    anchor_iso = anchor.isoformat() if anchor else None
+    out: list[TimeExpression] = []
+    for e in find(text[:end], anchor_iso, kinds=_ABSOLUTE):
+        if not is_day(e.value) and not (e.range and is_day(e.range[0])):
+            continue
+        prefix = text[text.rfind("\n", 0, e.start) + 1:e.start]
+        if (not prefix.strip() and _LINE_START_AFTER.match(text, e.end)) \
+                or _HEADER_PREFIX.match(prefix) \
+                or (_PLACE_PREFIX.match(prefix) and _DATELINE_END.match(text, e.end)):
+            out.append(e)
+    return out
+
+
+def _nearest_year(yearless: str, near: date) -> str:
+    """XXXX-MM-DD with the year that puts it nearest `near` (the wire's date and its
+    dateline's day may lie on either side of a New Year)."""
+    month, day = int(yearless[5:7]), int(yearless[8:10])
+    years = [y for y in (near.year - 1, near.year, near.year + 1) if _valid(y, month, day)]
+    if not years:
+        return yearless
+    best = min(years, key=lambda y: abs((date(y, month, day) - near).days))
+    return f"{best:04d}" + yearless[4:]
 
 
 def _day_of(expr: TimeExpression) -> str | None:

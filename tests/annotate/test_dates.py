@@ -187,3 +187,41 @@ def test_yearless_lead_date_dates_the_news_without_a_year():
     dates = document_dates(text)
     assert dates.published is None
     assert dates.event_date == "XXXX-05-21"
+
+
+# ---------------------------------------------------------------- tense and modality
+
+
+def test_yearless_deadline_in_a_modal_clause_lies_ahead():
+    e = _one("Ballots must be posted by Jan. 20, the commission said.", "2024-01-09")
+    assert e.value == "2024-01-20"
+
+
+def test_yearless_date_in_a_present_clause_is_the_nearest():
+    e = _one("The coupon is payable Nov. 28 to holders of record.", "2023-11-02")
+    assert e.value == "2023-11-28"
+
+
+def test_yearless_month_after_due_to_be_done_lies_ahead():
+    e = _one("Her diary is due to be printed in June.", "2022-03-20")
+    assert e.value == "2022-06"
+
+
+def test_yearless_past_month_late_in_the_year_is_this_year():
+    e = _one("Output fell in August, the agency said.", "2019-10-30")
+    assert e.value == "2019-08"
+
+
+def test_reported_future_weekday_points_forward():
+    e = _one("The ministry said the envoys would travel to Accra on Friday.", WEDNESDAY)
+    assert e.value == "2025-06-06"
+
+
+def test_cancelled_plan_takes_the_nearest_weekday():
+    e = _one("A march planned for Saturday was called off by the organisers.", "2025-06-08")
+    assert e.value == "2025-06-07"
+
+
+def test_this_month_name_is_in_the_publication_year():
+    e = _one("The vote comes this September, officials said.", "2021-02-11")
+    assert e.value == "2021-09"

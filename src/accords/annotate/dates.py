@@ -47,16 +47,47 @@ class _Words:
     future_cues: re.Pattern[str]
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
+    tense: re.Pattern[str]  # one named group per tense (future, past, present)
+    undecided: re.Pattern[str]  # "planned for Saturday was cancelled": the nearest day
 
 
 @cache
 def _words() -> _Words:
     raw = load_json("time_words.json")
     months = {k: v for k, v in raw["months"].items()}
+    tense = "|".join(rf"(?P<{name}>\b(?:" + "|".join(raw["tense"][name]) + r")\b)"
+                     for name in ("future", "past", "present"))
     return _Words(months, raw["weekdays"],
                   re.compile(r"\b(?:" + "|".join(raw["future_cues"]) + r")\b", re.I),
                   raw["relative_days"],
-                  {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()})
+                  {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()},
+                  re.compile(tense, re.I),
+                  re.compile(r"\b(?:" + "|".join(raw["tense"]["undecided"]) + r")\b", re.I))
+
+
+FUTURE, PAST, PRESENT, UNDECIDED, UNKNOWN = "future", "past", "present", "undecided", ""
+
+
+def tense_at(text: str, i: int, j: int | None = None) -> str:
+    """The tense that decides which way an expression at text[i:j] points: the nearest tense
+    word before it in its clause ("will meet on Friday", "said it would ... on Friday",
+    "was signed on Jan. 14"), else the first after it ("On Friday the ministers met");
+    UNDECIDED where the event was called off ("planned for Saturday was cancelled"), UNKNOWN
+    where nothing tells. Word lists: data/time_words.json "tense"."""
+    words = _words()
+    before = _clause_before(text, i)
+    end = i if j is None else j
+    after = text[end:end + 80]
+    cut = re.search(r"[.;:!?\n\"“”]", after)
+    after = after[:cut.start()] if cut else after
+    if words.undecided.search(before) or words.undecided.search(after):
+        return UNDECIDED
+    last = None
+    for m in words.tense.finditer(before):
+        last = m
+    if last is None:
+        last = words.tense.search(after)
+    return (last.lastgroup or UNKNOWN) if last else UNKNOWN
 
 
 _MONTH = (r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
@@ -164,18 +195,32 @@ def is_future(sentence: str) -> bool:
     return bool(_words().future_cues.search(sentence))
 
 
-def _year_for(month: int, day: int | None, anchor: date | None, future: bool) -> int | None:
-    """Year of a date written without one: the publication year, moved by tense when the
-    date would otherwise lie on the wrong side of publication (New Year rollover)."""
+def _year_for(month: int, day: int | None, anchor: date | None, tense: str) -> int | None:
+    """Year of a date written without one: of the dates with that month (and day) near
+    publication, one not before it in a future clause ("must be returned by Jan. 14"), not
+    after it in a past one ("was signed on Dec. 30"), else the nearest."""
     if anchor is None:
         return None
-    y = anchor.year
-    probe = date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
-    if future and probe < anchor - timedelta(days=31):
-        return y + 1
-    if not future and probe > anchor + timedelta(days=7):
-        return y - 1
-    return y
+
+    def span(y: int) -> tuple[date, date]:
+        if day:
+            d = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+            return d, d
+        return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
+
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if tense == FUTURE:
+        fits = [y for y in years if span(y)[1] >= anchor - timedelta(days=14)]
+        return fits[0]
+    if tense == PAST:
+        fits = [y for y in years if span(y)[0] <= anchor + timedelta(days=7)]
+        return fits[-1]
+
+    def distance(y: int) -> int:
+        first, last = span(y)
+        return 0 if first <= anchor <= last else min(abs((first - anchor).days),
+                                                     abs((last - anchor).days))
+    return min(years, key=distance)
 
 
 # Any of these words or a digit: a sentence without one holds no time expression, and the
@@ -247,7 +292,7 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
                 continue
             for m in pattern.finditer(text, a, b):
                 expr = _resolve(kind, m, words, year_anchor if kind in _YEARLESS else anchor,
-                                future_at(m.start()))
+                                tense_at(text, m.start(), m.end()))
                 if expr is not None:
                     period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
                                        text[max(0, m.start() - 12):m.start()])
@@ -304,7 +349,8 @@ def _clause_before(text: str, i: int, width: int = 80) -> str:
 
 
 def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
-             future: bool) -> TimeExpression | None:
+             tense: str) -> TimeExpression | None:
+    future = tense == FUTURE
     g = m.groupdict()
     a, b, surface = m.start(), m.end(), m.group(0)
 
@@ -324,7 +370,7 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         d2 = int(g["d2"]) if g.get("d2") else None
         if kind in ("md", "dm") and g["mon"].lower() == "may" and kind == "md" and d1 > 31:
             return None
-        y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, future)
+        y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, tense)
         if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
             return expr(None, reason="impossible date")
         if d2 is not None and d2 > d1:
@@ -343,10 +389,12 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         mo = _month(words, g["mon"])
         cue = (g.get("cue") or "").lower()
         # "next June", "until June", "through June": a month still to come.
-        yr = _year_for(mo, None, anchor, future or cue in ("next", "until", "till", "through",
-                                                            "by"))
+        yr = _year_for(mo, None, anchor, FUTURE if cue in ("next", "until", "till", "through",
+                                                            "by") else tense)
         if (g.get("cue") or "").lower() == "last" and anchor and yr == anchor.year and mo >= anchor.month:
             yr -= 1
+        if cue == "this" and anchor:
+            yr = anchor.year  # "this September"
         return TimeExpression(a + m.start("mon") - m.start(), b, m.group("mon"), "DATE",
                               _iso(yr, mo), None, None if yr else "no year and no publication date",
                               True)
@@ -371,6 +419,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             day = anchor  # "on Friday" in a Friday story is that day, whatever the tense
         elif cue == "next" or (future and cue != "last"):
             day = anchor + timedelta(days=delta or 7)
+        elif tense == UNDECIDED and not cue and delta <= 3:
+            day = anchor + timedelta(days=delta)  # called off: the nearest such day
         else:
             back = (anchor.weekday() - target) % 7
             if cue == "last" and back == 0:

@@ -102,3 +102,29 @@ def test_offsets_point_into_the_text() -> None:
     text = "On Monday\u2014after talks in Rabat last week\u2014both signed."
     for e in dates.find(text, "2026-03-18"):
         assert text[e.start:e.end] == e.text
+
+
+# Quarters, references and sets (issue 8); 2026-03-18 is in the first quarter.
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Fourth-quarter sales of the brewer rose 5%.", "Fourth-quarter", "DATE", "2025-Q4"),
+    ("Profit in the quarter fell by a third.", "the quarter", "DATE", "2025-Q4"),
+    ("Orders for the current quarter look weak.", "the current quarter", "DATE", "2026-Q1"),
+    ("Sales matched the year-earlier quarter.", "the year-earlier quarter", "DATE", "2024-Q4"),
+    ("Margins in the 2024 second quarter were thin.", "the 2024 second quarter", "DATE",
+     "2024-Q2"),
+    ("Exports grew in the first half of 2025.", "the first half of 2025", "DATE", "2025-H1"),
+    ("Rates may fall in the near future.", "the near future", "DATE", "FUTURE_REF"),
+    ("Rents are paid quarterly in arrears.", "quarterly", "SET", "P3M"),
+])
+def test_quarters_references_sets(text: str, span: str, expected_type: str,
+                                  expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The quarterly dividend was raised.", "quarterly"),
+    ("About three-quarters of voters agreed.", "three-quarters"),
+    ("He reads daily newspapers.", "daily"),
+])
+def test_not_time_expressions(text: str, span: str) -> None:
+    assert span not in values(text)

@@ -230,7 +230,8 @@ _TRIGGER = re.compile(
     r"today|tonight|yesterday|tomorrow|now|currently|nowadays|present|ago|year|month|week|day|"
     r"decade|centur|hour|minute|second|season|spring|summer|autumn|fall|winter|annual|daily|"
     r"weekly|monthly|quarter|morning|afternoon|evening|night|past|time|recent|future|former|"
-    r"fiscal|weekend)", re.I)
+    r"fiscal|weekend|soon|previous|near|short term|later date|nineteen|thousand|noon|midnight|"
+    r"half)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
 _YEARLESS = ("md", "dm", "month")

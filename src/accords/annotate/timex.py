@@ -32,6 +32,7 @@ class _Vocab:
     units: dict[str, str]
     number: str
     unit: str
+    references: dict[str, str]  # "now" -> PRESENT_REF
 
 
 @cache
@@ -42,7 +43,7 @@ def _vocab() -> _Vocab:
     number = r"(?:\d+(?:,\d{3})*|" + "|".join(sorted(map(re.escape, numbers), key=len,
                                                       reverse=True)) + ")"
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
-    return _Vocab(numbers, units, number, unit)
+    return _Vocab(numbers, units, number, unit, raw["references"])
 
 
 def _num(token: str) -> str:
@@ -105,8 +106,8 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     r"(?P<u2>seconds|minutes|hours|days|weeks|months|years|decades)\b", re.I),
          _bare_units),
         # "now", "currently", "the past", "at the time"
-        (re.compile(r"\b(?P<ref>now|currently|nowadays|at present|at the moment|right now|"
-                    r"the past|at the time|formerly|recently|in the future|the future)\b", re.I),
+        (re.compile(r"\b(?P<ref>" + "|".join(sorted((k.replace(" ", r"\s+") for k in v.references),
+                                                     key=len, reverse=True)) + r")\b", re.I),
          _reference),
         # seasons: "last summer", "this winter"
         (re.compile(r"\b(?:(?P<cue>last|this|next|early|late)\s+)?(?P<s>spring|summer|autumn|"
@@ -115,8 +116,19 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?:the\s+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|(?P<c>\d{1,2})(?:st|nd|rd|th)"
                     r"\s+[Cc]entury)\b"), _era),
         # quarters: "the fourth quarter (of 2012)"
-        (re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-                    r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I), _quarter),
+        (re.compile(r"\b(?:the\s+)?(?:(?P<ago>year[- ](?:earlier|ago))\s+|(?P<y0>(?:19|20)\d\d)"
+                    r"\s+|(?P<next>next\s+year's)\s+|fiscal\s+)?(?P<q>first|second|third|fourth|"
+                    r"1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
+         _quarter),
+        # "the latest quarter", "the current quarter", "in the quarter": a quarter of results
+        (re.compile(r"\b(?:(?P<which>the\s+(?:latest|most\s+recent|past|current|(?:comparable\s+)?"
+                    r"year[- ](?:ago|earlier))|this)\s+|"
+                    r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bfrom\s)|"
+                    r"(?<=\bof\s))the\s+)(?:fiscal\s+)?quarter\b"
+                    r"(?!\s+(?:of|century|mile|point|percent)\b)", re.I), _this_quarter),
+        # "the first half of 1990", "the last half of 1989"
+        (re.compile(r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+"
+                    r"(?P<y>(?:19|20)\d\d)\b", re.I), _half),
         # sets: "every morning", "each season", "annually"
         (re.compile(r"\b(?:(?:every|each)\s+(?P<u>day|week|month|year|morning|evening|night|"
                     r"season|summer|winter|spring|autumn)|(?P<adv>daily|weekly|monthly|"
@@ -145,9 +157,10 @@ _NEEDS = {
     "_ago": r"\bago\b", "_amount": _UNIT_WORD, "_one_unit": r"decade|century",
     "_clock_duration": r"\d:\d\d:\d", "_vague_amount": r"(?:second|minute|hour|day|week|month|"
     r"year|decade)s\b", "_bare_units": r"(?:second|minute|hour|day|week|month|year|decade)s\b",
-    "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future)",
+    "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future|"
+    r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
-    "_quarter": r"quarter", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
+    "_quarter": r"quarter", "_this_quarter": r"quarter", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar",
@@ -205,6 +218,8 @@ def _amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
     n = _num(m.group("n"))
     if m.group("n").isdigit() and len(m.group("n")) == 4 and not m.group("mod"):
         return None  # "2010 years" is not how news writes a year; leave years to dates.py
+    if m.group("u").lower().startswith("quarter") and re.match(r"\s+of\b", m.string[m.end():]):
+        return None  # "three-quarters of the vote" is a share, not a time
     return _c(m, "DURATION", _duration(n, m.group("u")))
 
 
@@ -214,18 +229,12 @@ def _vague_amount(m: re.Match[str], anchor: date | None, future: bool) -> Candid
     return Candidate(start, m.end(), "DURATION", _duration("X", unit))
 
 
-_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-         "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
-         "the past": "PAST_REF", "at the time": "PAST_REF", "formerly": "PAST_REF",
-         "recently": "PAST_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF"}
-
-
 def _bare_units(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     return _c(m, "DURATION", _duration("X", m.group("u") or m.group("u2")))
 
 
 def _reference(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
-    return _c(m, "DATE", _REFS[" ".join(m.group("ref").lower().split())])
+    return _c(m, "DATE", _vocab().references[" ".join(m.group("ref").lower().split())])
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -263,13 +272,35 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 
 def _quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     q = _ORD[m.group("q").lower()]
-    if m.group("y"):
-        return _c(m, "DATE", f"{m.group('y')}-Q{q}")
+    if m.group("y") or m.group("y0"):
+        return _c(m, "DATE", f"{m.group('y') or m.group('y0')}-Q{q}")
     if anchor is None:
         return _c(m, "DATE", f"XXXX-Q{q}", relative=True)
     current = (anchor.month - 1) // 3 + 1
     year = anchor.year - 1 if q > current and not future else anchor.year
+    if m.group("ago"):  # "the year-earlier third quarter"
+        year = anchor.year - 1
+    if m.group("next"):
+        year = anchor.year + 1
     return _c(m, "DATE", f"{year:04d}-Q{q}", relative=True)
+
+
+def _this_quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """'the current quarter' is the one under way; 'the latest quarter' and results 'in the
+    quarter' the last one completed (reported after it ends)."""
+    if anchor is None:
+        return _c(m, "DATE", None, "relative quarter with no publication date", True)
+    which = (m.group("which") or "").lower()
+    index = anchor.year * 4 + (anchor.month - 1) // 3
+    if not any(w in which for w in ("current", "this")) and not future:
+        index -= 1
+    if "year" in which:  # "the year-ago quarter": the last one completed, a year before
+        index -= 4
+    return _c(m, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", relative=True)
+
+
+def _half(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DATE", f"{m.group('y')}-H{1 if m.group('h').lower() == 'first' else 2}")
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily": "P1D",
@@ -280,8 +311,16 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily
               "autumn": "XXXX-FA"}
 
 
+_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hourly"})
+_NOT_A_NOUN = frozenset("""in at on by and or to for from since until the a an but of as with
+through after before this that than""".split())
+
+
 def _set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     key = (m.group("u") or m.group("adv")).lower()
+    after = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 30])
+    if key in _ADJECTIVES and after and after.group(1) not in _NOT_A_NOUN:
+        return None  # an adjective ("a quarterly dividend", "daily newspapers"), not a set
     return _c(m, "SET", _SET_UNITS[key])
 
 

@@ -35,7 +35,7 @@ def test_weekday_by_tense(text: str, span: str, expected: str) -> None:
     ("The commission meets annually.", "annually", "SET", "P1Y"),
     ("The committee meets every week.", "every week", "SET", "P1W"),
     ("Troops withdrew last summer.", "last summer", "DATE", "2025-SU"),
-    ("The session opens at 9 a.m. tomorrow.", "9 a.m.", "TIME", "2026-03-18T09:00"),
+    ("The session opens at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2026-03-19T09:00"),
     ("Growth slowed in the fourth quarter.", "the fourth quarter", "DATE", "2025-Q4"),
     ("The visit lasted 48 hours.", "48 hours", "DURATION", "PT48H"),
     ("Ratification could take months.", "months", "DURATION", "PXM"),
@@ -128,3 +128,37 @@ def test_quarters_references_sets(text: str, span: str, expected_type: str,
 ])
 def test_not_time_expressions(text: str, span: str) -> None:
     assert span not in values(text)
+
+
+# Years, spoken years, weekends, times on a day (issue 8); 2026-03-18 is a Wednesday.
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Analysts cut their 2027 profit forecasts.", "2027", "DATE", "2027"),
+    ("The bonds are due 2031 at par.", "2031", "DATE", "2031"),
+    ("It was built in nineteen eighty-four.", "nineteen eighty-four", "DATE", "1984"),
+    ("The plan runs to the year two thousand and ten.", "the year two thousand and ten", "DATE",
+     "2010"),
+    ("He was elected in the spring of nineteen ninety-two.",
+     "the spring of nineteen ninety-two", "DATE", "1992-SP"),
+    ("Floods hit the region in the summer of 2019.", "the summer of 2019", "DATE", "2019-SU"),
+    ("Prices rose in January this year.", "January this year", "DATE", "2026-01"),
+    ("Talks broke down in June last year.", "June last year", "DATE", "2025-06"),
+    ("Protesters gathered over the weekend.", "the weekend", "DATE", "2026-W11-WE"),
+    ("Voters will go to the polls this weekend.", "this weekend", "DATE", "2026-W12-WE"),
+    ("The polls closed at 10 p.m. Monday.", "10 p.m. Monday", "TIME", "2026-03-16T22:00"),
+    ("The deadline is noon Thursday.", "noon Thursday", "TIME", "2026-03-19T12:00"),
+])
+def test_years_weekends_times(text: str, span: str, expected_type: str, expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Police said 2000 people marched.", "2000"),
+    ("The peak stands at about 1950 metres.", "1950"),
+])
+def test_counts_are_not_years(text: str, span: str) -> None:
+    assert span not in values(text)
+
+
+def test_a_month_earlier_is_a_duration_and_its_signal():
+    # TimeML: "earlier" is a signal; the span is the duration "a month".
+    assert values("Sales had fallen a month earlier.")["a month"] == ("DURATION", "P1M")

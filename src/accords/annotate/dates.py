@@ -98,6 +98,29 @@ _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)"
 
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "nineteen ninety-six", "nineteen oh five", "two thousand", "two thousand and three": years
+# as transcripts of broadcasts spell them.
+_SPOKEN_YEAR = (rf"(?:nineteen|eighteen)[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|"
+                rf"(?:oh|o)[\s-]+(?:{_UNITS}))|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?"
+                rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}))?")
+_SPOKEN = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))} | {
+    w: i + 10 for i, w in enumerate(_TEENS.split("|"))} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))} | {"oh": 0, "o": 0}
+
+
+def spoken_year(words: str) -> int | None:
+    """1996 for 'nineteen ninety-six', 2003 for 'two thousand and three'."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SPOKEN[t] for t in tokens[2:])
+    if tokens and tokens[0] in ("nineteen", "eighteen"):
+        return _SPOKEN[tokens[0]] * 100 + sum(_SPOKEN[t] for t in tokens[1:])
+    return None
+
+
 def _p(template: str, **names: str) -> str:
     out = template
     for key, value in names.items():
@@ -132,21 +155,38 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
     ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until)\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("month_rel", re.compile(_p(r"\b{M}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+                                M=_MONTH.format(n="mon")))),
+    ("spoken_year", re.compile(_p(r"\b(?:(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+of\s+|"
+                                  r"{M}\s+|the\s+year\s+)?(?P<sy>{SY})\b",
+                                  M=_MONTH.format(n="mon"), SY=_SPOKEN_YEAR), re.I)),
+    ("season_year", re.compile(r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+                               r"(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("relday", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I)),
     ("relperiod", re.compile(r"\b(?P<rel>(?:earlier|later) this (?:week|month|year)|"
                              r"(?:last|this|next|past) (?:week|month|year))\b", re.I)),
 ]
 
 
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _NO_ANCHOR_WEEKDAY = "weekday with no publication date"
 _YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
-after before and early late through""".split())
+after before and early late through into to due s fiscal calendar that this our my your""".split())
+# A year used as a modifier ("predicting 1990 earnings") is a date; a number before a count
+# noun ("killed 1990 people", "at 2000 metres") is not.
+_NOT_AFTER_A_YEAR = frozenset("""people persons men women children troops soldiers workers jobs
+shares votes tons tonnes metres meters miles feet kilometres kilometers km yards barrels units
+cars homes houses pounds dollars euros acres hectares points and or to at in on of for""".split())
+_NOT_BEFORE_A_YEAR = frozenset("""about nearly almost some over under than more less around only
+just approximately roughly at least""".split())
 # Words a pattern cannot match without: tested once per sentence, so that each pattern only
 # runs where it can find something.
 _NEEDS = {
     "iso": re.compile(r"\d{4}-\d"), "wire": re.compile(r"\d-[A-Za-z]{3}-\d"),
     "year_range": re.compile(r"\d{4}\s*(?:-|–|—|/|to\b|and\b)", re.I),
     "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "spoken_year": re.compile(r"nineteen|eighteen|thousand", re.I),
+    "season_year": re.compile(r"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d", re.I),
     "weekday": re.compile(r"day\b"), "relday": re.compile(r"to(?:day|night|morrow)|yesterday", re.I),
     "relperiod": re.compile(r"\b(?:week|month|year)\b", re.I),
 }
@@ -279,7 +319,7 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
         return []
 
     def future_at(i: int) -> bool:
-        return is_future(_clause_before(text, i))
+        return tense_at(text, i) == FUTURE
 
     candidates: list[TimeExpression] = []
     trigger = _CALENDAR_TRIGGER if kinds is not None else _TRIGGER
@@ -407,7 +447,10 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             return None
         return expr(f"{y1}", (f"{y1}", f"{y2}"))
     if kind == "year":
-        if g["pre"].lower() not in _YEAR_INTRODUCERS:
+        after = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 30])
+        noun_after = after is not None and after.group(1) not in _NOT_AFTER_A_YEAR  # "his 1996 bid"
+        if g["pre"].lower() not in _YEAR_INTRODUCERS and not (
+                noun_after and g["pre"][0].islower() and g["pre"].lower() not in _NOT_BEFORE_A_YEAR):
             return None
         return TimeExpression(m.start("y"), m.end("y"), g["y"], "DATE", g["y"])
     if kind == "weekday":
@@ -428,6 +471,23 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
                 back = 7
             day = anchor - timedelta(days=back)
         return expr(day.isoformat(), relative=True)
+    if kind == "month_rel":
+        if anchor is None:
+            return expr(None, reason="relative year with no publication date", relative=True)
+        shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        return expr(_iso(anchor.year + shift, _month(words, g["mon"])), relative=True)
+    if kind == "spoken_year":
+        spoken = spoken_year(g["sy"])
+        if spoken is None:
+            return None
+        year = spoken
+        if g.get("s"):
+            return expr(f"{year:04d}-{_SEASON_CODES[g['s'].lower()]}")
+        if g.get("mon"):
+            return expr(_iso(year, _month(words, g["mon"])))
+        return expr(f"{year:04d}")
+    if kind == "season_year":
+        return expr(f"{g['y']}-{_SEASON_CODES[g['s'].lower()]}")
     if kind == "relday":
         if anchor is None:
             return expr(None, reason="relative day with no publication date", relative=True)

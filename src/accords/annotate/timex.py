@@ -134,11 +134,13 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     r"season|summer|winter|spring|autumn)|(?P<adv>daily|weekly|monthly|"
                     r"annually|yearly|quarterly|hourly))\b", re.I), _set),
         # times: "8 PM", "15:00 GMT", "Friday afternoon", "this morning"
-        (re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
-                    r"(?!\w)|(?<![:\d])\b(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)"
-                    r"(?:\s*(?:GMT|UTC|EST|ET|local time))?(?!:\d)"
-                    r"(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                    r"Sunday))?", re.I), _clock),
+        (re.compile(r"\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
+                    r"(?!\w)|(?<![:\d])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?!:\d)|"
+                    r"(?P<named>noon|midnight))(?:\s*(?:GMT|UTC|EST|EDT|ET|local time))?"
+                    r"(?:,?\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|today|yesterday|tomorrow))?", re.I), _clock),
+        # "the weekend", "last weekend", "this weekend"
+        (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
         (re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                     r"(?P<rel>this|yesterday|tomorrow))\s+(?P<part>morning|afternoon|evening|"
                     r"night)\b"), _day_part),
@@ -161,9 +163,9 @@ _NEEDS = {
     r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
     "_quarter": r"quarter", "_this_quarter": r"quarter", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
-    r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)", "_day_part":
+    r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
-    "_fiscal_year": r"fiscal|financial|calendar",
+    "_fiscal_year": r"fiscal|financial|calendar", "_weekend": r"weekend",
 }
 _NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 
@@ -292,7 +294,7 @@ def _this_quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candid
         return _c(m, "DATE", None, "relative quarter with no publication date", True)
     which = (m.group("which") or "").lower()
     index = anchor.year * 4 + (anchor.month - 1) // 3
-    if not any(w in which for w in ("current", "this")) and not future:
+    if not any(w in which for w in ("current", "this")):
         index -= 1
     if "year" in which:  # "the year-ago quarter": the last one completed, a year before
         index -= 4
@@ -325,7 +327,11 @@ def _set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | Non
 
 
 def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
-    if m.group("h24"):
+    if m.group("named"):
+        h, minute = (12, 0) if m.group("named").lower() == "noon" else (24, 0)
+        if not m.group("wd") and not anchor:
+            return _c(m, "TIME", "XXXX-XX-XXT" + f"{h:02d}:00")
+    elif m.group("h24"):
         h, minute = int(m.group("h24")), int(m.group("m24"))
     else:
         h, minute = int(m.group("h")), int(m.group("m") or 0)
@@ -334,11 +340,43 @@ def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | N
             return _c(m, "TIME", None, "impossible time")
         h = h % 12 + (12 if ap == "pm" else 0)
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    if anchor and m.group("wd"):
-        target = _WEEKDAYS.index(m.group("wd").lower())
-        shift = (target - anchor.weekday()) % 7
+    wd = (m.group("wd") or "").lower()
+    if anchor and wd in _RELATIVE_DAYS:
+        day = (anchor + timedelta(days=_RELATIVE_DAYS[wd])).isoformat()
+    elif anchor and wd:
+        # a time on a weekday is mostly a schedule: the next day counts as near
+        shift = (_WEEKDAYS.index(wd) - anchor.weekday()) % 7
         day = (anchor + timedelta(days=shift if future or shift <= 1 else shift - 7)).isoformat()
     return _c(m, "TIME", f"{day}T{h:02d}:{minute:02d}", relative=anchor is not None)
+
+
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _weekday_day(anchor: date, target: int, future: bool) -> date:
+    """The weekday nearest publication on the side the tense points to (the same day if
+    publication falls on it)."""
+    if future:
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _weekend(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """The ISO week whose weekend is meant: the one under way or to come in a future clause
+    ("this weekend"), the latest one over otherwise ("the weekend", "last weekend")."""
+    if anchor is None:
+        return _c(m, "DATE", None, "relative weekend with no publication date", True)
+    cue = " ".join(m.group("cue").lower().split())
+    in_weekend = anchor.weekday() >= 5
+    week = anchor
+    if cue == "next":
+        week = anchor + timedelta(weeks=1)
+    elif cue in ("last", "the past") or (cue == "the" and not future):
+        week = anchor if in_weekend and cue == "the" else anchor - timedelta(weeks=1)
+        if in_weekend and cue != "the":
+            week = anchor - timedelta(weeks=1)
+    iso = week.isocalendar()
+    return _c(m, "DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", relative=True)
 
 
 def _clock_duration(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
@@ -360,11 +398,7 @@ def _day_part(m: re.Match[str], anchor: date | None, future: bool) -> Candidate 
     if anchor is None:
         return _c(m, "TIME", None, "relative time with no publication date", True)
     if m.group("wd"):
-        target = _WEEKDAYS.index(m.group("wd").lower())
-        if future:
-            day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
-        else:
-            day = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+        day = _weekday_day(anchor, _WEEKDAYS.index(m.group("wd").lower()), future)
     else:
         shift = {"this": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
         day = anchor + timedelta(days=shift)

@@ -56,7 +56,7 @@ def _words() -> _Words:
     raw = load_json("time_words.json")
     months = {k: v for k, v in raw["months"].items()}
     tense = "|".join(rf"(?P<{name}>\b(?:" + "|".join(raw["tense"][name]) + r")\b)"
-                     for name in ("future", "past", "present"))
+                     for name in ("neutral", "future", "past", "present"))
     return _Words(months, raw["weekdays"],
                   re.compile(r"\b(?:" + "|".join(raw["future_cues"]) + r")\b", re.I),
                   raw["relative_days"],
@@ -84,9 +84,10 @@ def tense_at(text: str, i: int, j: int | None = None) -> str:
         return UNDECIDED
     last = None
     for m in words.tense.finditer(before):
-        last = m
+        if m.lastgroup != "neutral":
+            last = m
     if last is None:
-        last = words.tense.search(after)
+        last = next((m for m in words.tense.finditer(after) if m.lastgroup != "neutral"), None)
     return (last.lastgroup or UNKNOWN) if last else UNKNOWN
 
 
@@ -411,6 +412,9 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         d2 = int(g["d2"]) if g.get("d2") else None
         if kind in ("md", "dm") and g["mon"].lower() == "may" and kind == "md" and d1 > 31:
             return None
+        if tense == PAST and re.search(r"\b(?:to|until|till|through|by|effective)\s+$",
+                                       m.string[max(0, a - 12):a], re.I):
+            tense = UNKNOWN  # "extended to Nov. 20": a new deadline, nearest not past
         y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, tense)
         if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
             return expr(None, reason="impossible date")

@@ -162,3 +162,27 @@ def test_counts_are_not_years(text: str, span: str) -> None:
 def test_a_month_earlier_is_a_duration_and_its_signal():
     # TimeML: "earlier" is a signal; the span is the duration "a month".
     assert values("Sales had fallen a month earlier.")["a month"] == ("DURATION", "P1M")
+
+
+def test_a_year_ago_in_a_quarterly_comparison_is_the_year_earlier_quarter():
+    text = ("The brewer's fourth-quarter profit rose to $12 million from $9 million a year "
+            "earlier, and sales were flat against a year ago.")
+    found = values(text)
+    assert found["fourth-quarter"] == ("DATE", "2025-Q4")
+    assert found["a year earlier"] == ("DATE", "2024-Q4")
+    assert found["a year ago"] == ("DATE", "2024-Q4")
+
+
+def test_a_year_ago_without_a_quarter_is_a_year():
+    assert values("Exports fell a year ago.")["a year ago"] == ("DATE", "2025")
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Rescuers searched for twenty-four hours.", "twenty-four hours", "DURATION", "PT24H"),
+    ("It took a few days to agree.", "a few days", "DURATION", "PXD"),
+    ("The offer expires at 5 p.m. EST, March 20.", "5 p.m. EST, March 20", "TIME",
+     "2026-03-20T17:00"),
+])
+def test_compound_numbers_and_times_on_a_date(text: str, span: str, expected_type: str,
+                                              expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)

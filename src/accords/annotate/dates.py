@@ -352,6 +352,35 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
         taken.append((expr.start, expr.end))
         out.append(_trim_preposition(expr))
     out.sort(key=lambda e: e.start)
+    return _year_ago_quarters(text, out) if kinds is None else out
+
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_YEAR_BACK = re.compile(r"(?:a|one)\s+year(?:\s+(?:ago|earlier))?|year[- ](?:ago|earlier)", re.I)
+_FOCUS_REACH = 1500  # characters: about a paragraph or two of a results story
+
+
+def _year_ago_quarters(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """In a comparison of quarterly results, 'a year ago', 'a year earlier' and 'year-earlier'
+    mean the same quarter a year before the quarter under discussion (TimeML gives an
+    expression the granularity of its reference): after 'third-quarter profit' of 2025,
+    'from $2 million a year earlier' is 2024-Q3."""
+    focus: tuple[int, int, int] | None = None  # year, quarter, where it was said
+    out: list[TimeExpression] = []
+    for e in found:
+        q = _QUARTER.fullmatch(e.value or "")
+        if q:
+            focus = (int(q.group(1)), int(q.group(2)), e.end)
+        elif focus and e.start - focus[2] < _FOCUS_REACH and _YEAR_BACK.fullmatch(e.text):
+            end = e.end
+            earlier = re.match(r"\s+earlier\b", text[end:end + 10])
+            if e.type == "DURATION" and not earlier:
+                out.append(e)
+                continue
+            end += earlier.end() if earlier and e.type == "DURATION" else 0
+            e = TimeExpression(e.start, end, text[e.start:end], "DATE",
+                               f"{focus[0] - 1:04d}-Q{focus[1]}", None, None, True)
+        out.append(e)
     return out
 
 

@@ -40,8 +40,10 @@ def _vocab() -> _Vocab:
     raw = load_json("time_words.json")
     numbers = raw["numbers"]
     units = raw["units"]
-    number = r"(?:\d+(?:,\d{3})*|" + "|".join(sorted(map(re.escape, numbers), key=len,
-                                                      reverse=True)) + ")"
+    tens = "|".join(w for w, n in numbers.items() if 20 <= n <= 90 and n % 10 == 0)
+    ones = "|".join(w for w, n in numbers.items() if 1 <= n <= 9 and w not in ("a", "an"))
+    number = (rf"(?:(?:{tens})[\s-](?:{ones})\b|\d+(?:,\d{{3}})*|" + "|".join(
+        sorted(map(re.escape, numbers), key=len, reverse=True)) + ")")
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
     return _Vocab(numbers, units, number, unit, raw["references"])
 
@@ -50,6 +52,11 @@ def _num(token: str) -> str:
     token = token.lower().replace(",", "")
     if token.isdigit():
         return token
+    parts = re.split(r"[\s-]+", token)
+    numbers = _vocab().numbers
+    if len(parts) == 2 and 20 <= numbers.get(parts[0], 0) <= 90 \
+            and 1 <= numbers.get(parts[1], 0) <= 9:  # "twenty-four"
+        return str(numbers[parts[0]] + numbers[parts[1]])
     n = _vocab().numbers.get(token)
     return "X" if n is None or n < 0 else str(n)
 
@@ -137,8 +144,13 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
                     r"(?!\w)|(?<![:\d])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?!:\d)|"
                     r"(?P<named>noon|midnight))(?:\s*(?:GMT|UTC|EST|EDT|ET|local time))?"
-                    r"(?:,?\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                    r"Sunday|today|yesterday|tomorrow))?", re.I), _clock),
+                    r"(?:,?\s+(?:on\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|today|yesterday|tomorrow)|(?P<mon>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|"
+                    r"Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>[0-3]?\d)\b))?", re.I), _clock),
+        # "year-earlier", "year-ago" as modifiers ("year-earlier profit"): the year before
+        (re.compile(r"(?:\byear-|(?<!\ba\s)(?<!\bone\s)\byear\s)(?:earlier|ago)\b"
+                    r"(?!\s+(?:quarter|period)\b)", re.I),
+         _year_before),
         # "the weekend", "last weekend", "this weekend"
         (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
         (re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -165,7 +177,7 @@ _NEEDS = {
     "_quarter": r"quarter", "_this_quarter": r"quarter", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
-    "_fiscal_year": r"fiscal|financial|calendar", "_weekend": r"weekend",
+    "_fiscal_year": r"fiscal|financial|calendar", "_weekend": r"weekend", "_year_before": r"year[- ](?:earlier|ago)",
 }
 _NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 
@@ -341,7 +353,11 @@ def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | N
         h = h % 12 + (12 if ap == "pm" else 0)
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
     wd = (m.group("wd") or "").lower()
-    if anchor and wd in _RELATIVE_DAYS:
+    if m.group("mon"):  # "5 p.m. EST Nov. 9": the day nearest publication
+        month = _MONTHS.index(m.group("mon").lower()[:3]) + 1
+        day = (_nearest_day(anchor, month, int(m.group("md"))) if anchor
+               else f"XXXX-{month:02d}-{int(m.group('md')):02d}")
+    elif anchor and wd in _RELATIVE_DAYS:
         day = (anchor + timedelta(days=_RELATIVE_DAYS[wd])).isoformat()
     elif anchor and wd:
         # a time on a weekday is mostly a schedule: the next day counts as near
@@ -351,6 +367,19 @@ def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | N
 
 
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _nearest_day(anchor: date, month: int, day: int) -> str:
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return f"XXXX-{month:02d}-{day:02d}"
+    return min(options, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
 def _weekday_day(anchor: date, target: int, future: bool) -> date:
@@ -359,6 +388,12 @@ def _weekday_day(anchor: date, target: int, future: bool) -> date:
     if future:
         return anchor + timedelta(days=(target - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _year_before(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if anchor is None:
+        return _c(m, "DATE", None, "relative year with no publication date", True)
+    return _c(m, "DATE", f"{anchor.year - 1:04d}", relative=True)
 
 
 def _weekend(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

@@ -186,3 +186,17 @@ def test_a_year_ago_without_a_quarter_is_a_year():
 def test_compound_numbers_and_times_on_a_date(text: str, span: str, expected_type: str,
                                               expected: str) -> None:
     assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("The council meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4"),
+    ("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ("She plays Tuesday nights at the club.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("The fair opens each July.", "each July", "SET", "XXXX-07"),
+    ("Shares fell 3% from the previous Friday.", "the previous Friday", "DATE", "2026-03-06"),
+    ("Rain fell this past spring.", "this past spring", "DATE", "2025-SP"),
+    ("Shelling resumed last night.", "last night", "TIME", "2026-03-17TNI"),
+])
+def test_sets_previous_weekday_seasons_nights(text: str, span: str, expected_type: str,
+                                              expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)

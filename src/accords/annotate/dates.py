@@ -154,7 +154,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # checked in _resolve, which is much faster than a chain of lookbehinds.
     ("year", re.compile(r"\b(?P<pre>[A-Za-z]+)\s+(?P<y>(?:19|20)\d\d)\b"
                         r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
-    ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until)\s+)?"
+    ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until|the\s+previous|"
+                           r"the\s+preceding)\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("month_rel", re.compile(_p(r"\b{M}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
                                 M=_MONTH.format(n="mon")))),
@@ -488,9 +489,12 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         return TimeExpression(m.start("y"), m.end("y"), g["y"], "DATE", g["y"])
     if kind == "weekday":
         target = words.weekdays[g["wd"].lower()]
-        cue = (g.get("cue") or "").lower()
+        cue = " ".join((g.get("cue") or "").lower().split())
         if anchor is None:
             return expr(None, reason=_NO_ANCHOR_WEEKDAY, relative=True)
+        if cue.startswith("the "):  # "the previous Friday": the one before the latest
+            back = (anchor.weekday() - target) % 7
+            return expr((anchor - timedelta(days=back + 7)).isoformat(), relative=True)
         delta = (target - anchor.weekday()) % 7
         if delta == 0 and cue not in ("next", "last"):
             day = anchor  # "on Friday" in a Friday story is that day, whatever the tense

@@ -117,7 +117,8 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                                                      key=len, reverse=True)) + r")\b", re.I),
          _reference),
         # seasons: "last summer", "this winter"
-        (re.compile(r"\b(?:(?P<cue>last|this|next|early|late)\s+)?(?P<s>spring|summer|autumn|"
+        (re.compile(r"\b(?:(?P<cue>last|this\s+past|past|this|next|early|late)\s+)?"
+                    r"(?P<s>spring|summer|autumn|"
                     r"fall|winter)\b(?!\s+(?:of\s+)?\d)", re.I), _season),
         # decades and centuries: "the 1990s", "the 20th century"
         (re.compile(r"\b(?:the\s+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|(?P<c>\d{1,2})(?:st|nd|rd|th)"
@@ -140,6 +141,14 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?:(?:every|each)\s+(?P<u>day|week|month|year|morning|evening|night|"
                     r"season|summer|winter|spring|autumn)|(?P<adv>daily|weekly|monthly|"
                     r"annually|yearly|quarterly|hourly))\b", re.I), _set),
+        # "every Thursday", "on Mondays", "Tuesday nights", "each July": sets
+        (re.compile(r"\b(?:(?:every|each)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?|"
+                    r"(?P<wds>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b|"
+                    r"(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                    r"(?P<parts>mornings|afternoons|evenings|nights)|(?:every|each)\s+"
+                    r"(?P<mon>January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December))\b"), _calendar_set),
         # times: "8 PM", "15:00 GMT", "Friday afternoon", "this morning"
         (re.compile(r"\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
                     r"(?!\w)|(?<![:\d])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?!:\d)|"
@@ -154,7 +163,7 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         # "the weekend", "last weekend", "this weekend"
         (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
         (re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                    r"(?P<rel>this|yesterday|tomorrow))\s+(?P<part>morning|afternoon|evening|"
+                    r"(?P<rel>this|yesterday|tomorrow|last))\s+(?P<part>morning|afternoon|evening|"
                     r"night)\b"), _day_part),
         # "early 2011", "late 2012", "mid-2013"
         (re.compile(r"\b(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s*"
@@ -177,7 +186,7 @@ _NEEDS = {
     "_quarter": r"quarter", "_this_quarter": r"quarter", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
-    "_fiscal_year": r"fiscal|financial|calendar", "_weekend": r"weekend", "_year_before": r"year[- ](?:earlier|ago)",
+    "_fiscal_year": r"fiscal|financial|calendar", "_weekend": r"weekend", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
 }
 _NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 
@@ -258,7 +267,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 def _season(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     """'last summer' is the latest one already over; 'next winter' the first not begun."""
     code = _SEASONS[m.group("s").lower()]
-    cue = (m.group("cue") or "").lower()
+    cue = " ".join((m.group("cue") or "").lower().split())
+    cue = "last" if cue in ("past", "this past") else cue
     if m.group("s").lower() == "fall" and not cue:
         return None  # "the fall in prices"
     if anchor is None:
@@ -336,6 +346,16 @@ def _set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | Non
     if key in _ADJECTIVES and after and after.group(1) not in _NOT_A_NOUN:
         return None  # an adjective ("a quarterly dividend", "daily newspapers"), not a set
     return _c(m, "SET", _SET_UNITS[key])
+
+
+def _calendar_set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if m.group("mon"):
+        month = _MONTHS.index(m.group("mon").lower()[:3]) + 1
+        return _c(m, "SET", f"XXXX-{month:02d}")
+    wd = m.group("wd") or m.group("wds") or m.group("wdp")
+    part = m.group("part") or (m.group("parts") or "").rstrip("s")
+    value = f"XXXX-WXX-{_WEEKDAYS.index(wd.lower()) + 1}"
+    return _c(m, "SET", value + (f"T{_PARTS[part.lower()]}" if part else ""))
 
 
 def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
@@ -435,7 +455,10 @@ def _day_part(m: re.Match[str], anchor: date | None, future: bool) -> Candidate 
     if m.group("wd"):
         day = _weekday_day(anchor, _WEEKDAYS.index(m.group("wd").lower()), future)
     else:
-        shift = {"this": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+        rel = m.group("rel").lower()
+        if rel == "last" and part != "NI":
+            return None  # "last evening" is rare; "last night" is yesterday's
+        shift = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel]
         day = anchor + timedelta(days=shift)
     return _c(m, "TIME", f"{day.isoformat()}T{part}", relative=True)
 

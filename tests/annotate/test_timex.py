@@ -200,3 +200,20 @@ def test_compound_numbers_and_times_on_a_date(text: str, span: str, expected_typ
 def test_sets_previous_weekday_seasons_nights(text: str, span: str, expected_type: str,
                                               expected: str) -> None:
     assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Costs rose in the year-ago period.", "the year-ago period", "DATE", "2024-Q4"),
+    ("Sales in the latest period were flat.", "the latest period", "DATE", "2025-Q4"),
+    ("Hiring slowed in the current year.", "the current year", "DATE", "2026"),
+    ("The band formed in the nineties.", "the nineties", "DATE", "199"),
+])
+def test_periods_current_year_decades(text: str, span: str, expected_type: str,
+                                      expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+def test_past_bias_for_a_month_with_no_tense_word():
+    # "rising" tells no tense: March is the one just past, not next year's.
+    found = values("Shares hit a high in June, rising from a low in March.", "2026-10-30")
+    assert found["March"] == ("DATE", "2026-03")

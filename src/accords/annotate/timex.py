@@ -132,7 +132,8 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?:(?P<which>the\s+(?:latest|most\s+recent|past|current|(?:comparable\s+)?"
                     r"year[- ](?:ago|earlier))|this)\s+|"
                     r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bfrom\s)|"
-                    r"(?<=\bof\s))the\s+)(?:fiscal\s+)?quarter\b"
+                    r"(?<=\bof\s))the\s+)(?:fiscal\s+)?quarter\b|\b(?P<period>(?:the\s+)?(?:latest|"
+                    r"(?:comparable\s+)?year[- ](?:ago|earlier))\s+period)\b"
                     r"(?!\s+(?:of|century|mile|point|percent)\b)", re.I), _this_quarter),
         # "the first half of 1990", "the last half of 1989"
         (re.compile(r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+"
@@ -169,8 +170,11 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s*"
                     r"(?P<y>(?:19|20)\d\d)\b", re.I), _modified_year),
         # "this fiscal year", "the current year"
-        (re.compile(r"\b(?P<cue>this|last|next|the current)\s+(?:fiscal|financial|calendar)\s+"
-                    r"year\b", re.I), _fiscal_year),
+        (re.compile(r"\b(?:(?P<cue>this|last|next|the current)\s+(?:fiscal|financial|calendar)\s+"
+                    r"year|(?P<cue2>the current)\s+year)\b", re.I), _fiscal_year),
+        # "the nineties", "the twenties": decades in words, of the 20th century
+        (re.compile(r"\bthe\s+(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
+                    r"eighties|nineties)\b", re.I), _decade_word),
     ]
 
 
@@ -183,10 +187,10 @@ _NEEDS = {
     "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future|"
     r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
-    "_quarter": r"quarter", "_this_quarter": r"quarter", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
+    "_quarter": r"quarter", "_this_quarter": r"quarter|period", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
-    "_fiscal_year": r"fiscal|financial|calendar", "_weekend": r"weekend", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
+    "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_decade_word": r"ties\b", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
 }
 _NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 
@@ -314,7 +318,7 @@ def _this_quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candid
     quarter' the last one completed (reported after it ends)."""
     if anchor is None:
         return _c(m, "DATE", None, "relative quarter with no publication date", True)
-    which = (m.group("which") or "").lower()
+    which = (m.group("which") or m.group("period") or "").lower()
     index = anchor.year * 4 + (anchor.month - 1) // 3
     if not any(w in which for w in ("current", "this")):
         index -= 1
@@ -416,6 +420,14 @@ def _year_before(m: re.Match[str], anchor: date | None, future: bool) -> Candida
     return _c(m, "DATE", f"{anchor.year - 1:04d}", relative=True)
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")
+
+
+def _decade_word(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DATE", f"19{_DECADE_WORDS.index(m.group('dw').lower()) + 2}")
+
+
 def _weekend(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     """The ISO week whose weekend is meant: the one under way or to come in a future clause
     ("this weekend"), the latest one over otherwise ("the weekend", "last weekend")."""
@@ -471,5 +483,5 @@ def _fiscal_year(m: re.Match[str], anchor: date | None, future: bool) -> Candida
     if anchor is None:
         return _c(m, "DATE", None, "relative year with no publication date", True)
     shift = {"this": 0, "the current": 0, "last": -1, "next": 1}[" ".join(
-        m.group("cue").lower().split())]
+        (m.group("cue") or m.group("cue2")).lower().split())]
     return _c(m, "DATE", f"{anchor.year + shift:04d}", relative=True)

@@ -281,6 +281,7 @@ _TRIGGER = re.compile(
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
 _YEARLESS = ("md", "dm", "month")
+_TENSED = frozenset({"md", "dm", "month", "weekday"})  # kinds whose value depends on tense
 
 
 _CALENDAR_TRIGGER = re.compile(
@@ -338,8 +339,9 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
             if (need.search(text, a, b) is None) if need else not has_month:
                 continue
             for m in pattern.finditer(text, a, b):
+                tense = tense_at(text, m.start(), m.end()) if kind in _TENSED else UNKNOWN
                 expr = _resolve(kind, m, words, year_anchor if kind in _YEARLESS else anchor,
-                                tense_at(text, m.start(), m.end()))
+                                tense)
                 if expr is not None:
                     period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
                                        text[max(0, m.start() - 12):m.start()])
@@ -600,17 +602,16 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
         event = line_day if line_day and "X" not in line_day else published[:10]
         return DocumentDates(published[:10], event, find(text, published[:10], spans=spans),
                              source)
-    lead = _dateline_dates(text, lead_end)
+    calendar = find(text[:2 * lead_end], kinds=_ABSOLUTE)
+    lead = _dateline_dates(text, lead_end, calendar=calendar)
     if not lead:
         # The news the lead reports happened on the day the lead gives without a year
         # ("held on April 10–11": XXXX-04-11), or on a weekday the article pins down (see
         # _weekdays_named); that dates the news, never the publication. A full date in the
         # lead is often history ("who was born on 5 April 1920") and dates nothing.
-        lead_days = _weekdays_named(text, find(text[:2 * lead_end], None))
-        named = [_day_of(e) for e in lead_days if is_day(_day_of(e)) and (
-            (_day_of(e) or "").startswith("XXXX") or e.reason)]
-        news = named[0] if named else None
-        found = _weekdays_named(text, find(text, None, spans=spans, news_date=news))
+        days = _ArticleDays(text)
+        news = _lead_news_date(text, 2 * lead_end, days, calendar)
+        found = _weekdays_named(find(text, None, spans=spans, news_date=news), days)
         return DocumentDates(None, news, found, None)
     header = _day_of(lead[0])
     dateline = _day_of(lead[-1])
@@ -627,34 +628,78 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
                          find(text, anchor, spans=spans), "dateline")
 
 
-def _weekdays_named(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+class _ArticleDays:
+    """The full calendar days an article gives, found once and only when asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._latest: tuple[date | None, bool] | None = None
+
+    def latest(self) -> tuple[date | None, bool]:
+        """The latest full day, and whether it is the only day given on its weekday."""
+        if self._latest is None:
+            days = {e.value for e in find(self.text, kinds=_ABSOLUTE)
+                    if e.value and is_day(e.value) and "X" not in e.value}
+            latest = parse_iso(max(days, default=None))
+            alone = latest is not None and sum(
+                1 for d in days if (p := parse_iso(d)) and p.weekday() == latest.weekday()) == 1
+            self._latest = (latest, alone)
+        return self._latest
+
+    def weekday(self, name: str) -> date | None:
+        """The day a bare weekday names when the article's latest full day is that weekday
+        and the only day it gives on that weekday; else None."""
+        latest, alone = self.latest()
+        if latest is None or not alone or _words().weekdays.get(name.lower()) != latest.weekday():
+            return None
+        return latest
+
+
+_BARE_WEEKDAY = re.compile(r"(?<!\blast )(?<!\bnext )(?<!\bthis )\b(?:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _lead_news_date(text: str, lead_end: int, days: _ArticleDays,
+                    calendar: list[TimeExpression]) -> str | None:
+    """The first day the lead gives: a calendar day without its year, or a bare weekday the
+    article's own latest date pins down. `calendar`: the lead's calendar expressions."""
+    lead = text[:lead_end]
+    found: list[tuple[int, str]] = []
+    for e in calendar:
+        day = _day_of(e)
+        if day and is_day(day) and day.startswith("XXXX"):
+            found.append((e.start, day))
+            break
+    for m in _BARE_WEEKDAY.finditer(lead):
+        if found and m.start() > found[0][0]:
+            break
+        pinned = days.weekday(m.group(0))
+        if pinned is not None:
+            found.append((m.start(), pinned.isoformat()))
+            break
+    return min(found)[1] if found else None
+
+
+def _weekdays_named(found: list[TimeExpression], days: _ArticleDays) -> list[TimeExpression]:
     """With no publication date, a bare weekday stays unresolved unless the article itself
     names that day: its latest full date falls on that weekday and is the only full date it
     gives on that weekday ("... finalized the treaty on Wednesday" with a caption "in Islamabad
     on August 27, 2025", a Wednesday). The date is the text's, not a guessed publication date;
     `reason` says where the value came from."""
-    if not any(e.reason == _NO_ANCHOR_WEEKDAY for e in found):
-        return found
-    days = {e.value for e in find(text, kinds=_ABSOLUTE) if is_day(e.value) and e.value
-            and "X" not in e.value}
-    latest = parse_iso(max(days, default=None))
-    if latest is None:
-        return found
-    same = [d for d in days if (p := parse_iso(d)) and p.weekday() == latest.weekday()]
-    words = _words()
     out = []
     for e in found:
-        if e.reason == _NO_ANCHOR_WEEKDAY and len(same) == 1 and \
-                words.weekdays.get(e.text.lower()) == latest.weekday():
-            e = TimeExpression(e.start, e.end, e.text, e.type, latest.isoformat(), None,
-                               f"the weekday of {latest.isoformat()}, a date the article gives",
+        if e.reason == _NO_ANCHOR_WEEKDAY and (pinned := days.weekday(e.text)) is not None:
+            e = TimeExpression(e.start, e.end, e.text, e.type, pinned.isoformat(), None,
+                               f"the weekday of {pinned.isoformat()}, a date the article gives",
                                True)
         out.append(e)
     return out
 
 
-def _dateline_dates(text: str, lead_end: int, anchor: date | None = None) -> list[TimeExpression]:
-    """Calendar days on the article's own date lines (see _DATELINE_PREFIX), in text order."""
+def _dateline_dates(text: str, lead_end: int, anchor: date | None = None,
+                    calendar: list[TimeExpression] | None = None) -> list[TimeExpression]:
+    """Calendar days on the article's own date lines (see _DATELINE_PREFIX), in text order;
+    `calendar`: the calendar expressions of a longer lead, already found without anchor."""
     end = 0
     for _ in range(_DATELINE_LINES):
         nxt = text.find("\n", end)
@@ -664,7 +709,9 @@ def _dateline_dates(text: str, lead_end: int, anchor: date | None = None) -> lis
         end = nxt + 1
     anchor_iso = anchor.isoformat() if anchor else None
     out: list[TimeExpression] = []
-    for e in find(text[:end], anchor_iso, kinds=_ABSOLUTE):
+    found = ([e for e in calendar if e.end <= end] if calendar is not None and anchor is None
+             else find(text[:end], anchor_iso, kinds=_ABSOLUTE))
+    for e in found:
         if not is_day(e.value) and not (e.range and is_day(e.range[0])):
             continue
         prefix = text[text.rfind("\n", 0, e.start) + 1:e.start]

@@ -192,6 +192,8 @@ _NEEDS = {
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_decade_word": r"ties\b", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
 }
+# Rules whose value depends on the tense of the clause (the others never read `future`).
+_TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend"})
 _NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 
 
@@ -202,8 +204,9 @@ def find_extra(text: str, anchor: date | None, future_at: Callable[[int], bool],
         need = _NEEDS_RE.get(rule.__name__)
         if need is not None and need.search(text, start, stop) is None:
             continue
+        tensed = rule.__name__ in _TENSED
         for m in pattern.finditer(text, start, stop):
-            cand = rule(m, anchor, future_at(m.start()))
+            cand = rule(m, anchor, future_at(m.start()) if tensed and anchor else False)
             if cand is not None:
                 yield cand
 

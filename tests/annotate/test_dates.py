@@ -225,3 +225,12 @@ def test_cancelled_plan_takes_the_nearest_weekday():
 def test_this_month_name_is_in_the_publication_year():
     e = _one("The vote comes this September, officials said.", "2021-02-11")
     assert e.value == "2021-09"
+
+
+def test_yearless_dateline_borrows_no_year_from_the_body():
+    text = ("April 11, Pozirk. Kenya and Ethiopia signed a memorandum today.\n"
+            "They had signed a treaty on November 26, 2024.\n")
+    dates = document_dates(text)
+    assert dates.published == "XXXX-04-11" and dates.published_source == "dateline"
+    today = [e for e in dates.expressions if e.text == "today"][0]
+    assert today.value is None

@@ -588,8 +588,7 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
                    published_source: str | None = None) -> DocumentDates:
     """The publication date from the input's metadata (`published`, with its source), else
     from the article's own date line: a header date ("Published: June 4, 2025"), a wire date
-    line, or the date of a dateline ("LIMA, April 2 -"; its year, when missing, from the
-    latest date the article reports). A date the body merely mentions is never taken: with no
+    line, or the date of a dateline ("LIMA, April 2 -"; XXXX-04-02 when it gives no year). A date the body merely mentions is never taken: with no
     date line the publication date is None and relative expressions keep no value. The
     dateline's day is also the event date (the news it reports). `expressions` are then all
     time expressions, or with `spans` only those in the spans."""
@@ -615,17 +614,19 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
         return DocumentDates(None, news, found, None)
     header = _day_of(lead[0])
     dateline = _day_of(lead[-1])
-    if header and "X" in header:
-        full = [e.value for e in find(text, kinds=_ABSOLUTE)
-                if e.value and is_day(e.value) and "X" not in e.value]
-        year = _infer_year(header, full)
-        header = header.replace("XXXX", str(year)) if year else header
     if dateline and "X" in dateline and header and "X" not in header:
         # "13-APR-1987 ... LIMA, April 12 -": the dateline's day is the one nearest the header's
         dateline = _nearest_year(dateline, date.fromisoformat(header))
+    # A date line without its year ("NAIROBI, March 5 -") dates the publication without one:
+    # the body's dates do not lend it theirs, and relative expressions keep no value. The news
+    # it reports is dated, for the records, to the first such day not before any full date the
+    # article gives ("Earlier ... on February 10, 2024": 2024-03-05), a lower bound the text
+    # itself sets.
+    news = dateline if dateline and "X" not in dateline else header
+    if news and "X" in news:
+        news = _after_every_date(news, _ArticleDays(text).all())
     anchor = header if header and "X" not in header else None
-    return DocumentDates(header, dateline if dateline and "X" not in dateline else header,
-                         find(text, anchor, spans=spans), "dateline")
+    return DocumentDates(header, news, find(text, anchor, spans=spans), "dateline")
 
 
 class _ArticleDays:
@@ -635,11 +636,14 @@ class _ArticleDays:
         self.text = text
         self._latest: tuple[date | None, bool] | None = None
 
+    def all(self) -> set[str]:
+        return {e.value for e in find(self.text, kinds=_ABSOLUTE)
+                if e.value and is_day(e.value) and "X" not in e.value}
+
     def latest(self) -> tuple[date | None, bool]:
         """The latest full day, and whether it is the only day given on its weekday."""
         if self._latest is None:
-            days = {e.value for e in find(self.text, kinds=_ABSOLUTE)
-                    if e.value and is_day(e.value) and "X" not in e.value}
+            days = self.all()
             latest = parse_iso(max(days, default=None))
             alone = latest is not None and sum(
                 1 for d in days if (p := parse_iso(d)) and p.weekday() == latest.weekday()) == 1
@@ -740,16 +744,14 @@ def _day_of(expr: TimeExpression) -> str | None:
     return expr.value
 
 
-def _infer_year(yearless: str, full_dates: list[str]) -> int | None:
-    """A yearless dateline is the report's date: the first such day on or after every full
-    date the article mentions as past."""
-    if not full_dates:
-        return None
-    latest = parse_iso(max(full_dates))
+def _after_every_date(yearless: str, full_dates: set[str]) -> str:
+    """XXXX-MM-DD in the first year that puts it on or after every full date given; itself
+    when there is none."""
+    latest = parse_iso(max(full_dates, default=None))
     if latest is None:
-        return None
+        return yearless
     month, day = int(yearless[5:7]), int(yearless[8:10])
     for year in (latest.year, latest.year + 1):
         if _valid(year, month, day) and date(year, month, day) >= latest:
-            return year
-    return None
+            return f"{year:04d}" + yearless[4:]
+    return yearless

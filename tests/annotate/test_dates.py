@@ -234,3 +234,19 @@ def test_yearless_dateline_borrows_no_year_from_the_body():
     assert dates.published == "XXXX-04-11" and dates.published_source == "dateline"
     today = [e for e in dates.expressions if e.text == "today"][0]
     assert today.value is None
+
+
+def test_headline_infinitive_points_forward():
+    e = _one("Chile, Peru to sign fisheries accord on Friday", WEDNESDAY)
+    assert e.value == "2025-06-06"
+
+
+def test_agreeing_to_do_something_on_a_weekday_is_the_agreement_s_day():
+    # the date attaches to the past verb ("agreed ... on Monday"), not to the infinitive
+    e = _one("The suspect agreed to plead guilty on Monday.", WEDNESDAY)
+    assert e.value == "2025-06-02"
+
+
+def test_present_tense_headline_weekday_is_the_latest_one():
+    e = _one("Chile, Peru sign fisheries accord on Monday", WEDNESDAY)
+    assert e.value == "2025-06-02"

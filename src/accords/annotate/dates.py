@@ -48,6 +48,7 @@ class _Words:
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     tense: re.Pattern[str]  # one named group per tense (future, past, present)
+    headline_future: re.Pattern[str]
     undecided: re.Pattern[str]  # "planned for Saturday was cancelled": the nearest day
 
 
@@ -61,7 +62,7 @@ def _words() -> _Words:
                   re.compile(r"\b(?:" + "|".join(raw["future_cues"]) + r")\b", re.I),
                   raw["relative_days"],
                   {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()},
-                  re.compile(tense, re.I),
+                  re.compile(tense, re.I), re.compile(raw["headline_future"], re.I),
                   re.compile(r"\b(?:" + "|".join(raw["tense"]["undecided"]) + r")\b", re.I))
 
 
@@ -82,6 +83,12 @@ def tense_at(text: str, i: int, j: int | None = None) -> str:
     after = after[:cut.start()] if cut else after
     if words.undecided.search(before) or words.undecided.search(after):
         return UNDECIDED
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if len(line) < 120 and not line.endswith((".", "!", "?", '"', "”")) \
+            and words.headline_future.search(line):
+        return FUTURE  # a headline: "Chile, Peru to sign accord on Friday"
     last = None
     for m in words.tense.finditer(before):
         if m.lastgroup != "neutral":

@@ -217,3 +217,18 @@ def test_past_bias_for_a_month_with_no_tense_word():
     # "rising" tells no tense: March is the one just past, not next year's.
     found = values("Shares hit a high in June, rising from a low in March.", "2026-10-30")
     assert found["March"] == ("DATE", "2026-03")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A 6-year-old boy was rescued.", "6-year"),
+    ("The 136-year-old bank was sold.", "136-year"),
+    ("The plan saves $40 million a year.", "a year"),
+    ("There are four flights a week to Lima.", "a week"),
+])
+def test_ages_and_rates_are_not_durations(text: str, span: str) -> None:
+    assert span not in values(text)
+
+
+def test_amount_before_a_year_earlier_is_still_a_comparison():
+    found = values("Profit rose to $5 million from $4 million a year earlier.")
+    assert found["a year"] == ("DURATION", "P1Y")

@@ -91,7 +91,7 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(rf"\b(?P<mod>(?:the\s+)?(?:past|last|next|coming|following|previous|first|"
                     rf"final|latest)\s+)?(?P<q>(?:almost|nearly|about|around|more than|over|"
                     rf"some|just|a mere|only|at least|up to)\s+)?(?P<n>{n})[\s-]+(?P<u>{u})s?\b"
-                    rf"(?:['’](?=\s))?(?!\s+(?:ago|old)\b)", re.I),
+                    rf"(?:['’](?=\s))?(?![\s-]+(?:ago|old)\b)", re.I),
          _amount),
         # "the next decade", "the past century": a number-less span of one unit
         (re.compile(r"\b(?P<mod>the\s+(?:next|past|last|following|previous|coming))\s+"
@@ -250,7 +250,16 @@ def _amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
         return None  # "2010 years" is not how news writes a year; leave years to dates.py
     if m.group("u").lower().startswith("quarter") and re.match(r"\s+of\b", m.string[m.end():]):
         return None  # "three-quarters of the vote" is a share, not a time
+    if m.group("n").lower() in ("a", "an") and not m.group("mod") and not m.group("q") and \
+            _RATE.search(m.string, max(0, m.start() - 40), m.start()) and \
+            not re.match(r"\s+(?:earlier|ago|before|later)\b", m.string[m.end():m.end() + 9]):
+        return None  # "$2 million a year", "four flights a week": a rate, not a duration
     return _c(m, "DURATION", _duration(n, m.group("u")))
+
+
+# An amount just before "a year" makes it a rate: a number, perhaps with a unit or a noun.
+_RATE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                   r"hundred|thousand|million|billion))[\d,.%]*(?:\s+[A-Za-z$]+){0,2}\s+$")
 
 
 def _vague_amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

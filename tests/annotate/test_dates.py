@@ -250,3 +250,8 @@ def test_agreeing_to_do_something_on_a_weekday_is_the_agreement_s_day():
 def test_present_tense_headline_weekday_is_the_latest_one():
     e = _one("Chile, Peru sign fisheries accord on Monday", WEDNESDAY)
     assert e.value == "2025-06-02"
+
+
+def test_weekday_before_a_date_is_part_of_it():
+    e = _one("The paper said in an editorial on Saturday, May 3: talks must resume.", WEDNESDAY)
+    assert (e.text, e.value) == ("Saturday, May 3", "2025-05-03")

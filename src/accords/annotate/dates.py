@@ -129,8 +129,13 @@ def spoken_year(words: str) -> int | None:
     return None
 
 
+# "Saturday, April 25": a weekday before a date is part of it
+_WEEKDAY_BEFORE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+                   r"(?:the\s+)?)?")
+
+
 def _p(template: str, **names: str) -> str:
-    out = template
+    out = template.replace("{W}", _WEEKDAY_BEFORE)
     for key, value in names.items():
         out = out.replace("{" + key + "}", value)
     return out
@@ -139,16 +144,16 @@ def _p(template: str, **names: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("wire", re.compile(r"\b(?P<d>[0-3]?\d)-(?P<mon>[A-Z]{3})-(?P<y>(?:19|20)\d\d)\b")),
-    ("mdy", re.compile(_p(r"\b{M}\s+{D}(?:{DASH}{D2})?,?\s+{Y}\b", M=_MONTH.format(n="mon"),
+    ("mdy", re.compile(_p(r"\b{W}{M}\s+{D}(?:{DASH}{D2})?,?\s+{Y}\b", M=_MONTH.format(n="mon"),
                           D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,
                           Y=_YEAR.format(n="y")))),
-    ("dmy", re.compile(_p(r"\b{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M},?\s+{Y}\b",
+    ("dmy", re.compile(_p(r"\b{W}{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M},?\s+{Y}\b",
                           D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,
                           M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
-    ("md", re.compile(_p(r"\b{M}\s+{D}(?:{DASH}{D2})?\b(?!\s*(?:mln|billion|pct|%|dlrs))",
+    ("md", re.compile(_p(r"\b{W}{M}\s+{D}(?:{DASH}{D2})?\b(?!\s*(?:mln|billion|pct|%|dlrs))",
                          M=_MONTH.format(n="mon"), D=_DAY.format(n="d"),
                          D2=_DAY.format(n="d2"), DASH=_DASH))),
-    ("dm", re.compile(_p(r"\b{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M}\b", D=_DAY.format(n="d"),
+    ("dm", re.compile(_p(r"\b{W}{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M}\b", D=_DAY.format(n="d"),
                          D2=_DAY.format(n="d2"), DASH=_DASH, M=_MONTH.format(n="mon")))),
     ("my", re.compile(_p(r"\b{M},?\s+{Y}\b", M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
     ("year_range", re.compile(_p(r"\b(?:between\s+|from\s+)?{Y}\s*(?:-|–|—|to|and|/)\s*{Y2}\b",

@@ -55,10 +55,21 @@ def test_day_range_gives_a_range():
     assert e.range == ("2025-04-10", "2025-04-11")
 
 
-def test_year_range_gives_a_year_range():
-    e = _one("Chile and Peru adopted a programme of cooperation for 2025–2027.", "2025-04-20")
-    assert e.text == "2025–2027"
-    assert e.range == ("2025", "2027")
+def test_year_range_is_two_years_the_first_carrying_the_range():
+    # TimeML tags each year; the range stays on the first for the pipeline's valid periods.
+    first, second = find("Chile and Peru adopted a programme of cooperation for 2025–2027.",
+                         "2025-04-20")
+    assert (first.text, first.value, first.range) == ("2025", "2025", ("2025", "2027"))
+    assert (second.text, second.value) == ("2027", "2027")
+
+
+def test_between_two_years_is_two_years():
+    first, second = find("Output doubled between 1982 and 1992.", "2000-01-06")
+    assert (first.text, second.text) == ("1982", "1992")
+
+
+def test_year_after_dating_to_and_an_old_year():
+    assert [e.value for e in find("A relic dating to 1898 was found.", "2000-01-06")] == ["1898"]
 
 
 def test_impossible_date_has_no_value_and_a_reason():

@@ -164,7 +164,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"{M}\b(?!\s+\d)(?!\.\s*\d)", M=_MONTH.format(n="mon")))),
     # A year after a word that introduces one ("in 1984", "his 2007 campaign"); the word is
     # checked in _resolve, which is much faster than a chain of lookbehinds.
-    ("year", re.compile(r"\b(?P<pre>[A-Za-z]+)\s+(?P<y>(?:19|20)\d\d)\b"
+    ("year", re.compile(r"\b(?P<pre>[A-Za-z]+)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
                         r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
     ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until|the\s+previous|"
                            r"the\s+preceding)\s+)?"
@@ -198,7 +198,7 @@ just approximately roughly at least""".split())
 _NEEDS = {
     "iso": re.compile(r"\d{4}-\d"), "wire": re.compile(r"\d-[A-Za-z]{3}-\d"),
     "year_range": re.compile(r"\d{4}\s*(?:-|–|—|/|to\b|and\b)", re.I),
-    "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
     "spoken_year": re.compile(r"nineteen|eighteen|thousand", re.I),
     "season_year": re.compile(r"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d", re.I),
     "weekday": re.compile(r"day\b"), "relday": re.compile(r"to(?:day|night|morrow)|yesterday", re.I),
@@ -355,9 +355,7 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
                 expr = _resolve(kind, m, words, year_anchor if kind in _YEARLESS else anchor,
                                 tense)
                 if expr is not None:
-                    period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
-                                       text[max(0, m.start() - 12):m.start()])
-                    candidates.extend([expr] if period else _split_year_pair(expr))
+                    candidates.extend(_split_year_pair(expr))
         if kinds is None:
             for c in find_extra(text, anchor, future_at, a, b):
                 candidates.append(TimeExpression(c.start, c.end, text[c.start:c.end], c.type,
@@ -416,18 +414,16 @@ def _trim_preposition(expr: TimeExpression) -> TimeExpression:
 
 
 def _split_year_pair(expr: TimeExpression) -> list[TimeExpression]:
-    """'2009-2010' is two years in TimeML; the range is kept on the first, which the
-    pipeline reads as a period ("for 2025-2027")."""
-    if not expr.range or len(expr.range[0]) != 4 or not re.fullmatch(
-            r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d", expr.text):
+    """'2009-2010', 'between 1982 and 1992' are two years in TimeML; the range is kept on
+    the first, which the pipeline reads as a period ("for 2025-2027")."""
+    pair = re.fullmatch(r"(?P<lead>(?:between|from)\s+)?(?P<a>(?:1[5-9]|20)\d\d)(?P<sep>\s*"
+                        r"(?:[-–—/]|to|and)\s*)(?P<b>(?:1[5-9]|20)\d\d)", expr.text, re.I)
+    if not expr.range or len(expr.range[0]) != 4 or not pair:
         return [expr]
-    cut = re.search(r"[-–—/]", expr.text)
-    assert cut is not None
-    second = expr.text[cut.end():].lstrip()
-    end_start = expr.end - len(second)
-    return [TimeExpression(expr.start, expr.start + 4, expr.text[:4], "DATE", expr.range[0],
-                           expr.range),
-            TimeExpression(end_start, expr.end, second, "DATE", expr.range[1])]
+    a = expr.start + pair.start("a")
+    b = expr.start + pair.start("b")
+    return [TimeExpression(a, a + 4, pair.group("a"), "DATE", expr.range[0], expr.range),
+            TimeExpression(b, b + 4, pair.group("b"), "DATE", expr.range[1])]
 
 
 def _clause_before(text: str, i: int, width: int = 80) -> str:

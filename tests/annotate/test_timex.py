@@ -232,3 +232,13 @@ def test_ages_and_rates_are_not_durations(text: str, span: str) -> None:
 def test_amount_before_a_year_earlier_is_still_a_comparison():
     found = values("Profit rose to $5 million from $4 million a year earlier.")
     assert found["a year"] == ("DURATION", "P1Y")
+
+
+@pytest.mark.parametrize("text, published, span, expected", [
+    ("Families gathered on Thanksgiving Day.", "1999-11-30", "Thanksgiving Day", "1999-11-25"),
+    ("Shops expect record sales before Christmas.", "2012-11-20", "Christmas", "2012-12-25"),
+    ("The ferry sank on Good Friday 2013.", "2013-04-20", "Good Friday 2013", "2013-03-29"),
+    ("The envoy will return at Easter.", "2025-02-01", "Easter", "2025-04-20"),
+])
+def test_holidays(text: str, published: str, span: str, expected: str) -> None:
+    assert values(text, published)[span] == ("DATE", expected)

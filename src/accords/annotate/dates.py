@@ -289,7 +289,7 @@ _TRIGGER = re.compile(
     r"decade|centur|hour|minute|second|season|spring|summer|autumn|fall|winter|annual|daily|"
     r"weekly|monthly|quarter|morning|afternoon|evening|night|past|time|recent|future|former|"
     r"fiscal|weekend|soon|previous|near|short term|later date|nineteen|thousand|noon|midnight|"
-    r"half|period|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
+    r"half|period|christmas|easter|halloween|thanksgiving|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
 _YEARLESS = ("md", "dm", "month")

@@ -33,6 +33,7 @@ class _Vocab:
     number: str
     unit: str
     references: dict[str, str]  # "now" -> PRESENT_REF
+    holidays: dict[str, list[int | str]]  # "thanksgiving" -> [11, 3, 4]
 
 
 @cache
@@ -45,7 +46,8 @@ def _vocab() -> _Vocab:
     number = (rf"(?:(?:{tens})[\s-](?:{ones})\b|\d+(?:,\d{{3}})*|" + "|".join(
         sorted(map(re.escape, numbers), key=len, reverse=True)) + ")")
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
-    return _Vocab(numbers, units, number, unit, raw["references"])
+    holidays = {k: v for k, v in raw["holidays"].items() if not k.startswith("_")}
+    return _Vocab(numbers, units, number, unit, raw["references"], holidays)
 
 
 def _num(token: str) -> str:
@@ -161,6 +163,11 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"(?:\byear-|(?<!\ba\s)(?<!\bone\s)\byear\s)(?:earlier|ago)\b"
                     r"(?!\s+(?:quarter|period)\b)", re.I),
          _year_before),
+        # holidays: "Thanksgiving Day", "last Christmas", "Easter 2013"
+        (re.compile(r"\b(?:(?P<cue>last|next|this)\s+)?(?P<h>" + "|".join(
+            sorted((re.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
+                    for k in v.holidays), key=len, reverse=True)) +
+            r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I), _holiday),
         # "the weekend", "last weekend", "this weekend"
         (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
         (re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -190,10 +197,11 @@ _NEEDS = {
     "_quarter": r"quarter", "_this_quarter": r"quarter|period", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
-    "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_decade_word": r"ties\b", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
+    "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
+    r"good friday", "_decade_word": r"ties\b", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
 }
 # Rules whose value depends on the tense of the clause (the others never read `future`).
-_TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend"})
+_TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend", "_holiday"})
 _NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 
 
@@ -438,6 +446,57 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 
 def _decade_word(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     return _c(m, "DATE", f"19{_DECADE_WORDS.index(m.group('dw').lower()) + 2}")
+
+
+def _holiday_day(rule: list[int | str], year: int) -> date:
+    if rule[0] == "easter":  # anonymous Gregorian algorithm
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        leap = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * leap) // 451
+        month = (h + leap - 7 * m + 114) // 31
+        day = (h + leap - 7 * m + 114) % 31 + 1
+        return date(year, month, day) + timedelta(days=int(rule[1]))
+    month = int(rule[0])
+    if len(rule) == 2:
+        return date(year, month, int(rule[1]))
+    weekday, n = int(rule[1]), int(rule[2])
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """A holiday's date in the year given, else the occurrence the tense points to (the
+    nearest when nothing tells)."""
+    key = " ".join(m.group("h").lower().replace("’", "'").split())
+    rule = _vocab().holidays.get(key) or _vocab().holidays.get(key.replace("'", ""))
+    if rule is None:
+        key = next((k for k in _vocab().holidays if k.replace("'", "") == key.replace("'", "")),
+                   "")
+        rule = _vocab().holidays.get(key)
+    if rule is None:
+        return None
+    if m.group("y"):
+        return _c(m, "DATE", _holiday_day(rule, int(m.group("y"))).isoformat())
+    if anchor is None:
+        return _c(m, "DATE", None, "holiday with no year and no publication date", True)
+    cue = (m.group("cue") or "").lower()
+    days = [_holiday_day(rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if cue == "this":
+        day = days[1]
+    elif cue == "last" or (not future and not cue and days[1] <= anchor + timedelta(days=1)):
+        day = max(d for d in days if d <= anchor) if cue == "last" else days[1]
+    elif cue == "next" or future:
+        day = min(d for d in days if d >= anchor)
+    else:
+        day = min(days, key=lambda d: abs((d - anchor).days))
+    return _c(m, "DATE", day.isoformat(), relative=True)
 
 
 def _weekend(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

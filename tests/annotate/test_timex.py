@@ -242,3 +242,10 @@ def test_amount_before_a_year_earlier_is_still_a_comparison():
 ])
 def test_holidays(text: str, published: str, span: str, expected: str) -> None:
     assert values(text, published)[span] == ("DATE", expected)
+
+
+def test_a_bare_time_is_on_the_day_its_sentence_names():
+    found = values("At about 10:35 a.m., a bomb exploded outside the embassy on Friday.",
+                   "2026-03-23")
+    assert found["Friday"] == ("DATE", "2026-03-20")
+    assert found["10:35 a.m."] == ("TIME", "2026-03-20T10:35")

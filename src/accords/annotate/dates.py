@@ -369,7 +369,31 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
         taken.append((expr.start, expr.end))
         out.append(_trim_preposition(expr))
     out.sort(key=lambda e: e.start)
-    return _year_ago_quarters(text, out) if kinds is None else out
+    return _times_on_their_day(text, _year_ago_quarters(text, out)) if kinds is None else out
+
+
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d\d:\d\d|noon|midnight)"
+                         r"(?:\s*(?:GMT|UTC|EST|EDT|ET|local time))?", re.I)
+
+
+def _times_on_their_day(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A bare time ("at about 10:35 a.m.") is on the day its sentence names ("... Friday"),
+    not on the publication day."""
+    out = list(found)
+    for k, e in enumerate(found):
+        if e.type != "TIME" or not e.value or "T" not in e.value or \
+                not _BARE_CLOCK.fullmatch(e.text):
+            continue
+        left = max(text.rfind(c, 0, e.start) for c in ".!?\n") + 1
+        nxt = _BREAK.search(text, e.end)
+        right = nxt.start() if nxt else len(text)
+        days = [d for d in found if d.type == "DATE" and left <= d.start < right and is_day(d.value)
+                and "X" not in (d.value or "")]
+        if len(days) == 1:
+            out[k] = TimeExpression(e.start, e.end, e.text, e.type,
+                                    f"{days[0].value}T{e.value.split('T', 1)[1]}", e.range,
+                                    e.reason, True)
+    return out
 
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")

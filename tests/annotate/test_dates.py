@@ -266,3 +266,8 @@ def test_present_tense_headline_weekday_is_the_latest_one():
 def test_weekday_before_a_date_is_part_of_it():
     e = _one("The paper said in an editorial on Saturday, May 3: talks must resume.", WEDNESDAY)
     assert (e.text, e.value) == ("Saturday, May 3", "2025-05-03")
+
+
+def test_a_fixture_line_is_not_a_date_line():
+    text = "Leeds v Sale (Fri)\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\nLeeds start.\n"
+    assert document_dates(text).published is None

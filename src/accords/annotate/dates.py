@@ -589,8 +589,9 @@ def _shift_period(anchor: date, unit: str, shift: int) -> str:
 # ---------------------------------------------------------------- publication date
 
 # A date on an article's own date line, within its first lines, is one of:
-# - at the start of a line, followed by nothing, a time, or a short capitalised source
-#   ("13-APR-1987 10:00:00.00", "April 11, Pozirk. ...");
+# - at the start of a line, followed by nothing (if it has a year), a time, or a short
+#   capitalised source ("13-APR-1987 10:00:00.00", "April 11, Pozirk. ..."); a line that is
+#   only "Saturday, 26 February" is a fixture's date, not the article's;
 # - after a header word, with only capitalised words before it ("Published: June 4, 2025",
 #   "date 2025-04-11", "Jane Doe | Updated June 4, 2025");
 # - in a dateline: a capitalised place (and agency), then the date, then a dash or a closing
@@ -751,7 +752,9 @@ def _dateline_dates(text: str, lead_end: int, anchor: date | None = None,
         if not is_day(e.value) and not (e.range and is_day(e.range[0])):
             continue
         prefix = text[text.rfind("\n", 0, e.start) + 1:e.start]
-        if (not prefix.strip() and _LINE_START_AFTER.match(text, e.end)) \
+        yearless_alone = (e.value or "").startswith("XXXX") and \
+            re.match(r"[ \t]*(?:\n|$)", text[e.end:e.end + 3]) is not None
+        if (not prefix.strip() and not yearless_alone and _LINE_START_AFTER.match(text, e.end)) \
                 or _HEADER_PREFIX.match(prefix) \
                 or (_PLACE_PREFIX.match(prefix) and _DATELINE_END.match(text, e.end)):
             out.append(e)

@@ -261,7 +261,7 @@ def dates(file: str, published: str | None, as_json: bool) -> None:
     """Time expressions of one file, resolved against the publication date."""
     import json
 
-    from accords.annotate.dates import document_dates
+    from accords.annotate.published import document_dates
     from accords.errors import ReadError
     try:
         with open(file, encoding="utf-8", newline="") as fh:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from accords.annotate.dates import document_dates
+from accords.annotate.published import document_dates
 from accords.read import iter_inputs
 from accords.records import Document
 

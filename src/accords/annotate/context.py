@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from accords.annotate.dates import TimeExpression, document_dates
+from accords.annotate.dates import TimeExpression
 from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import Place, gazetteer
+from accords.annotate.published import document_dates
 from accords.clean import CleanText, Sentence, clean, split_sentences
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues

@@ -249,3 +249,13 @@ def test_a_bare_time_is_on_the_day_its_sentence_names():
                    "2026-03-23")
     assert found["Friday"] == ("DATE", "2026-03-20")
     assert found["10:35 a.m."] == ("TIME", "2026-03-20T10:35")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The plant will close by year end.", "year end", "2026"),
+    ("Rules should be in place by year's end.", "year's end", "2026"),
+    ("Prices rose earlier in the year.", "earlier in the year", "2026"),
+    ("In March, the board approved the plan.", "March", "2026-03"),
+])
+def test_year_end_and_capitalised_month_cue(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DATE", expected)

@@ -156,8 +156,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(_p(r"\b{M},?\s+{Y}\b", M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
     ("year_range", re.compile(_p(r"\b(?:between\s+|from\s+)?{Y}\s*(?:-|–|—|to|and|/)\s*{Y2}\b",
                                  Y=_YEAR.format(n="y"), Y2=r"(?P<y2>(?:1[89]|20)?\d\d)"))),
-    ("month", re.compile(_p(r"(?:\b(?P<cue>in|on|since|by|until|till|from|early|late|mid|"
-                            r"last|next|this|of|during|before|after|through)[\s-]+"
+    ("month", re.compile(_p(r"(?:\b(?P<cue>(?i:in|on|since|by|until|till|from|early|late|mid|"
+                            r"last|next|this|of|during|before|after|through))[\s-]+"
                             r"(?:early\s+|late\s+)?)?"
                             r"{M}\b(?!\s+\d)(?!\.\s*\d)", M=_MONTH.format(n="mon")))),
     # A year after a word that introduces one ("in 1984", "his 2007 campaign"); the word is

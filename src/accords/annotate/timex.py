@@ -179,6 +179,9 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         # "this fiscal year", "the current year"
         (re.compile(r"\b(?:(?P<cue>this|last|next|the current)\s+(?:fiscal|financial|calendar)\s+"
                     r"year|(?P<cue2>the current)\s+year)\b", re.I), _fiscal_year),
+        # "by year end", "the end of the year", "earlier in the year": this year
+        (re.compile(r"\b(?:(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end|"
+                    r"(?:earlier|later)\s+in\s+the\s+year)\b", re.I), _this_year),
         # "the nineties", "the twenties": decades in words, of the 20th century
         (re.compile(r"\bthe\s+(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
                     r"eighties|nineties)\b", re.I), _decade_word),
@@ -198,7 +201,7 @@ _NEEDS = {
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
-    r"good friday", "_decade_word": r"ties\b", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
+    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
 }
 # Rules whose value depends on the tense of the clause (the others never read `future`).
 _TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend", "_holiday"})
@@ -438,6 +441,12 @@ def _year_before(m: re.Match[str], anchor: date | None, future: bool) -> Candida
     if anchor is None:
         return _c(m, "DATE", None, "relative year with no publication date", True)
     return _c(m, "DATE", f"{anchor.year - 1:04d}", relative=True)
+
+
+def _this_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if anchor is None:
+        return _c(m, "DATE", None, "relative year with no publication date", True)
+    return _c(m, "DATE", f"{anchor.year:04d}", relative=True)
 
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",

@@ -26,6 +26,16 @@ def main() -> None:
     """Consolidated, sourced records of diplomatic agreements and events from news."""
 
 
+def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import datetime
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
@@ -37,13 +47,15 @@ def main() -> None:
 @click.option("--id-field", default="id", show_default=True, help="JSON Lines: the article id.")
 @click.option("--max-mb", default=20.0, show_default=True,
               help="Reject a file, JSONL line or WARC record larger than this.")
+@click.option("--published", callback=_iso_day, metavar="YYYY-MM-DD",
+              help="Publication date of inputs that carry none (plain text, standard input).")
 def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_field: str,
-        date_field: str, id_field: str, max_mb: float) -> None:
+        date_field: str, id_field: str, max_mb: float, published: str | None) -> None:
     """Read files or folders (text, Markdown, HTML, RSS/Atom, JSON Lines, WARC; - for standard
     input), extract and consolidate into the database."""
     from accords.read import JsonlFields, ReadOptions
     options = ReadOptions(int(max_mb * 1024 * 1024), JsonlFields(
-        text=text_field, title=title_field, date=date_field, id=id_field))
+        text=text_field, title=title_field, date=date_field, id=id_field), published)
     with Corpus(db) as corpus:
         if quiet:
             summary = corpus.add(paths, options=options)
@@ -242,25 +254,27 @@ def export(db: str, fmt: str, out: str | None) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--published", help="Publication date (YYYY-MM-DD); default: read from the text.")
+@click.option("--published", callback=_iso_day, metavar="YYYY-MM-DD",
+              help="Publication date; default: the text's own date line, if any.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 def dates(file: str, published: str | None, as_json: bool) -> None:
     """Time expressions of one file, resolved against the publication date."""
     import json
 
-    from accords.annotate.dates import document_dates, find
+    from accords.annotate.published import document_dates
     from accords.errors import ReadError
     try:
         with open(file, encoding="utf-8", newline="") as fh:
             text = fh.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise ReadError(f"cannot read the file: {exc}", file) from exc
-    anchor = published or document_dates(text).published
-    found = find(text, anchor if anchor and "X" not in anchor else None)
+    dd = document_dates(text, published=published, published_source="given")
+    anchor, found = dd.published, dd.expressions
     if as_json:
         click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=1))
         return
-    table = Table(title=f"Time expressions (published {anchor or 'unknown'})")
+    table = Table(title=f"Time expressions (published {anchor or 'unknown'}"
+                  + (f", from the {dd.published_source}" if dd.published_source else "") + ")")
     for col in ("start", "end", "text", "type", "value", "range / reason"):
         table.add_column(col, overflow="fold")
     for e in found:

@@ -39,7 +39,8 @@ def propose_batch(documents: Sequence[Document], gate: bool = True,
     out = []
     for ctx in build_contexts(documents, gate):
         doc = replace(ctx.document, title=ctx.document.title or _title(ctx),
-                      published=ctx.published, dateline=ctx.place,
+                      published=ctx.published, published_source=ctx.published_source,
+                      dateline=ctx.place,
                       languages=ctx.clean.languages)
         if not ctx.relevant:
             out.append(Proposal(Extraction(doc, [], [], [], relevant=False), [], [], [], []))

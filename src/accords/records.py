@@ -34,18 +34,24 @@ class Document:
     site: str | None = None  # site or feed name
     raw_sha1: str | None = None  # sha1 of the raw bytes (HTML, WARC payload) the text came from
     crawled: str | None = None  # when a crawler fetched it (WARC-Date), ISO
+    # Where `published` came from: "metadata" (a dump's date field, a page's or feed's date),
+    # "dateline" (the article's own date line), "given" (`--published`), None (unknown).
+    # Never a date the body mentions.
+    published_source: str | None = None
 
     @classmethod
     def from_text(cls, name: str, text: str, path: str | None = None, url: str | None = None,
                   *, title: str | None = None, published: str | None = None,
                   site: str | None = None, raw_sha1: str | None = None,
-                  crawled: str | None = None) -> Document:
+                  crawled: str | None = None, published_source: str | None = None) -> Document:
         """The id is the hash of the text for plain inputs (so the same text read twice is the
-        same document) and of the normalized text and its URL for web inputs."""
+        same document) and of the normalized text and its URL for web inputs. A publication
+        date given to a reader comes from the input's metadata unless said otherwise."""
         ident = (content_id(normalize_text(text), url, prefix="d") if url
                  else content_id(text, prefix="d"))
         return cls(id=ident, name=name, text=text, path=path, title=title, published=published,
-                   url=url, site=site, raw_sha1=raw_sha1, crawled=crawled)
+                   url=url, site=site, raw_sha1=raw_sha1, crawled=crawled,
+                   published_source=(published_source or "metadata") if published else None)
 
 
 def normalize_text(text: str) -> str:

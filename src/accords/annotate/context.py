@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from accords.annotate.dates import TimeExpression, document_dates
+from accords.annotate.dates import TimeExpression
 from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import Place, gazetteer
+from accords.annotate.published import document_dates
 from accords.clean import CleanText, Sentence, clean, split_sentences
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues
@@ -60,6 +61,7 @@ class DocContext:
     place: str | None  # dateline or lead place
     people: dict[str, PersonMention]  # full name -> richest mention
     relevant: bool
+    published_source: str | None = None  # metadata, dateline, given or None (never the body)
     # The country a dateline gives its city ("KASHIKOJIMA, Japan, April 27 -"): known to this
     # document only; the shared gazetteer is never changed by what one article says.
     place_country: str | None = None
@@ -181,13 +183,14 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
             relevant = True
     # Time expressions only where they can matter: in the candidate sentences.
     dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end) for i in infos
-                                         if i.candidate], published=doc.published)
+                                         if i.candidate], published=doc.published,
+                        published_source=doc.published_source)
     for info in infos:
         if info.candidate:
             s = info.sentence
             info.dates = [e for e in dd.expressions if s.start <= e.start < s.end]
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
-                     None, {}, relevant)
+                     None, {}, relevant, dd.published_source)
     ctx.place, ctx.place_country = _doc_place(doc.text, infos)
     return ctx
 

@@ -21,7 +21,8 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT, title TEXT, published TEXT,
   dateline TEXT, languages TEXT, relevant INTEGER, text TEXT NOT NULL,
-  added_at TEXT DEFAULT CURRENT_TIMESTAMP, url TEXT, site TEXT, raw_sha1 TEXT, crawled TEXT);
+  added_at TEXT DEFAULT CURRENT_TIMESTAMP, url TEXT, site TEXT, raw_sha1 TEXT, crawled TEXT,
+  published_source TEXT);
 CREATE TABLE IF NOT EXISTS rejected (
   name TEXT NOT NULL, reason TEXT NOT NULL, code TEXT, run INTEGER,
   at TEXT DEFAULT CURRENT_TIMESTAMP);
@@ -67,7 +68,8 @@ class Database:
             if "duplicates" not in columns:  # a database made before duplicates were counted
                 self.conn.execute("ALTER TABLE runs ADD COLUMN duplicates INTEGER")
             doc_columns = {r[1] for r in self.conn.execute("PRAGMA table_info(documents)")}
-            for column in ("url", "site", "raw_sha1", "crawled"):  # before web inputs
+            # url..crawled: before web inputs; published_source: before issue 8
+            for column in ("url", "site", "raw_sha1", "crawled", "published_source"):
                 if column not in doc_columns:
                     self.conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
             event_columns = {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
@@ -94,11 +96,11 @@ class Database:
                                   (d.id, signature))
             self.conn.execute(
                 "INSERT OR IGNORE INTO documents (id, name, path, title, published, dateline, "
-                "languages, relevant, text, url, site, raw_sha1, crawled) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "languages, relevant, text, url, site, raw_sha1, crawled, published_source) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (d.id, d.name, d.path, d.title, d.published, d.dateline,
                  json.dumps(list(d.languages)), int(ex.relevant), d.text, d.url, d.site,
-                 d.raw_sha1, d.crawled))
+                 d.raw_sha1, d.crawled, d.published_source if d.published else None))
             rows = [(m.id, d.id, "agreement", dump(m)) for m in ex.agreements]
             rows += [(m.id, d.id, "event", dump(m)) for m in ex.events]
             self.conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?)", rows)
@@ -134,9 +136,10 @@ class Database:
 
     def documents(self) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT id, name, title, published, dateline, languages, url, "
-                                 "site FROM documents ORDER BY name").fetchall()
+                                 "site, published_source FROM documents ORDER BY name").fetchall()
         return [{"id": r[0], "name": r[1], "title": r[2],
                  "published": r[3] if r[3] and "X" not in r[3] else None,
+                 "published_source": r[8] if r[3] and "X" not in r[3] else None,
                  "dateline": r[4], "languages": json.loads(r[5] or "[]"), "url": r[6],
                  "site": r[7]} for r in rows]
 

@@ -1,6 +1,7 @@
 """False positives on news with no diplomatic agreements: the sport and entertainment
 sections of ../shared/corpus/bbc.jsonl.gz. Prints how many agreements and events the whole
-pipeline consolidates from them, and each agreement with its parties and quote.
+pipeline consolidates from them, and each agreement with its parties and quote, each event with
+its participants and quote.
 
     .venv/bin/python docs/false_positives.py
 """
@@ -28,6 +29,9 @@ def main() -> None:
     for a in result.agreements:
         print(" ", a.kind.value, a.status.value, a.title, [(p.name, p.type) for p in a.parties],
               a.history[0].sources[0].quote[:150])
+    for e in result.events:
+        print(" ", e.kind.value, e.status.value, e.title, [p.name for p in e.participants],
+              e.sources[0].quote[:150])
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from accords.browse import Browsing
 from accords.consolidate.run import consolidate
 from accords.dedup import NearDuplicates, from_bytes, signature, to_bytes
 from accords.errors import AmbiguousIdError, RecordNotFoundError, UsageError
@@ -69,7 +70,9 @@ class RunSummary:
         return 1 if self.inputs and self.added + self.already_known + self.duplicates == 0 else 0
 
 
-class Corpus:
+class Corpus(Browsing):
+    """The database and everything done with it (browsing and curation: accords.browse)."""
+
     def __init__(self, db: str | os.PathLike[str] = "accords.db", create: bool = True) -> None:
         """The records in the SQLite file `db`. `create=False` to read only an existing
         database: a missing file raises MissingDatabaseError (and none is created)."""
@@ -175,6 +178,7 @@ class Corpus:
     def reconsolidate(self) -> None:
         ags, evs, people = self.db.mentions()
         self.db.replace_records(consolidate(ags, evs, people, self.db.previous_ids()))
+        self.prepare()  # the search index follows the records
 
     def agreements(self, country: str | None = None, status: str | None = None,
                    topic: str | None = None, since: str | None = None,
@@ -183,11 +187,11 @@ class Corpus:
         """Agreements (accords/1 records) with a party `country` (ISO alpha-3 or IGO:X), the
         current `status`, a `topic`, of `kind`, the latest stage dated within [since,
         until] (ISO dates). Every value is checked: UsageError names the allowed ones."""
-        return queries.agreements(
+        return self.curated(queries.agreements(
             self.db.conn, country=check_country(country), status=check_status(status),
             topic=check_topic(topic), since=check_date("since", since),
             until=check_date("until", until), kind=check_kind(kind),
-            page=check_page(limit, offset))
+            page=check_page(limit, offset)), "agreement")
 
     def events(self, country: str | None = None, kind: str | None = None,
                since: str | None = None, until: str | None = None, person: str | None = None,
@@ -197,10 +201,11 @@ class Corpus:
         `person`."""
         if person is not None and (not isinstance(person, str) or not person.strip()):
             raise UsageError(f"person must be a non-empty name, not {person!r}")
-        return queries.events(
+        return self.curated(queries.events(
             self.db.conn, country=check_country(country), kind=check_event_kind(kind),
             since=check_date("since", since), until=check_date("until", until),
-            person=person.strip() if person else None, page=check_page(limit, offset))
+            person=person.strip() if person else None, page=check_page(limit, offset)),
+            "event")
 
     def entities(self, type: str | None = None, country: str | None = None,
                  name: str | None = None, limit: int | None = None,
@@ -243,7 +248,7 @@ class Corpus:
 
     def export_dict(self) -> dict[str, Any]:
         return {"schema": "accords/1", "documents": self.db.documents(),
-                "agreements": self.db.agreements(), "events": self.db.events(),
+                "agreements": self.agreements(), "events": self.events(),
                 "entities": self.db.entities()}
 
     def export(self, fmt: str = "json") -> str:

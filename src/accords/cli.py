@@ -63,6 +63,16 @@ def setup_logging(verbose: bool) -> None:
     logging.getLogger("py.warnings").setLevel(logging.WARNING if verbose else logging.CRITICAL)
 
 
+def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import datetime
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
@@ -76,14 +86,17 @@ def setup_logging(verbose: bool) -> None:
               help="Reject a file, JSONL line or WARC record larger than this.")
 @click.option("--time-budget", default=120.0, show_default=True, type=click.FloatRange(min=0),
               help="Reject a document that takes longer than this many seconds (0: no limit).")
+@click.option("--published", callback=_iso_day, metavar="YYYY-MM-DD",
+              help="Publication date of inputs that carry none (plain text, standard input).")
 def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_field: str,
-        date_field: str, id_field: str, max_mb: float, time_budget: float) -> None:
+        date_field: str, id_field: str, max_mb: float, time_budget: float,
+        published: str | None) -> None:
     """Read files or folders (text, Markdown, HTML, RSS/Atom, JSON Lines, WARC; - for standard
     input), extract and consolidate into the database."""
     from accords.interrupt import stop_on_signals
     from accords.read import JsonlFields, ReadOptions
     options = ReadOptions(int(max_mb * 1024 * 1024), JsonlFields(
-        text=text_field, title=title_field, date=date_field, id=id_field))
+        text=text_field, title=title_field, date=date_field, id=id_field), published)
     budget = time_budget or None
 
     def notice(name: str) -> None:
@@ -345,27 +358,27 @@ def export(db: str, fmt: str, out: str | None) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--published", help="Publication date (YYYY-MM-DD); default: read from the text.")
+@click.option("--published", callback=_iso_day, metavar="YYYY-MM-DD",
+              help="Publication date; default: the text's own date line, if any.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 def dates(file: str, published: str | None, as_json: bool) -> None:
     """Time expressions of one file, resolved against the publication date."""
     import json
 
-    from accords.annotate.dates import document_dates, find
+    from accords.annotate.published import document_dates
     from accords.errors import ReadError
-    from accords.query import check_date
-    published = check_date("--published", published)
     try:
         with open(file, encoding="utf-8", newline="") as fh:
             text = fh.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise ReadError(f"cannot read the file: {exc}", file) from exc
-    anchor = published or document_dates(text).published
-    found = find(text, anchor if anchor and "X" not in anchor else None)
+    dd = document_dates(text, published=published, published_source="given")
+    anchor, found = dd.published, dd.expressions
     if as_json:
         click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=1))
         return
-    table = Table(title=f"Time expressions (published {anchor or 'unknown'})")
+    table = Table(title=f"Time expressions (published {anchor or 'unknown'}"
+                  + (f", from the {dd.published_source}" if dd.published_source else "") + ")")
     for col in ("start", "end", "text", "type", "value", "range / reason"):
         table.add_column(col, overflow="fold")
     for e in found:
@@ -386,6 +399,27 @@ def eval_cmd(gold_path: str, docs: str | None, out: str | None, verbose: bool) -
     docs_dir = Path(docs) if docs else default_docs_for(Path(gold_path))
     report = evaluate(Path(gold_path), docs_dir, out=Path(out) if out else None)
     click.echo(report.render(verbose))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--curate-token", envvar="ACCORDS_TOKEN", default=None, show_envvar=True,
+              help="Allow curation (reviews, merges, splits) with this token; "
+                   "without it the app is read-only.")
+def serve(db: str, host: str, port: int, curate_token: str | None) -> None:
+    """Web app and JSON API (/api/v1) over the database; curation behind a token."""
+    from accords.serve import run as run_server
+    if not Path(db).exists():
+        raise click.UsageError(f"no database at {db}; make one with 'accords run PATH --db {db}'")
+    console.print(f"accords: serving {db} on http://{host}:{port}/ "
+                  f"({'curation on' if curate_token else 'read-only'})")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[yellow]note:[/] listening on {host}: other machines can read the "
+                      "records" + (" and, with the token, curate them" if curate_token else ""))
+    run_server(db, host, port, curate_token)
 
 
 def entry() -> None:

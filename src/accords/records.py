@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from accords.vocab import EventKind, Kind, PartyType, Status
+from accords.vocab import EventKind, EventStatus, Kind, PartyType, Status
 
 
 def content_id(*parts: str, prefix: str = "", length: int = 12) -> str:
@@ -34,18 +34,24 @@ class Document:
     site: str | None = None  # site or feed name
     raw_sha1: str | None = None  # sha1 of the raw bytes (HTML, WARC payload) the text came from
     crawled: str | None = None  # when a crawler fetched it (WARC-Date), ISO
+    # Where `published` came from: "metadata" (a dump's date field, a page's or feed's date),
+    # "dateline" (the article's own date line), "given" (`--published`), None (unknown).
+    # Never a date the body mentions.
+    published_source: str | None = None
 
     @classmethod
     def from_text(cls, name: str, text: str, path: str | None = None, url: str | None = None,
                   *, title: str | None = None, published: str | None = None,
                   site: str | None = None, raw_sha1: str | None = None,
-                  crawled: str | None = None) -> Document:
+                  crawled: str | None = None, published_source: str | None = None) -> Document:
         """The id is the hash of the text for plain inputs (so the same text read twice is the
-        same document) and of the normalized text and its URL for web inputs."""
+        same document) and of the normalized text and its URL for web inputs. A publication
+        date given to a reader comes from the input's metadata unless said otherwise."""
         ident = (content_id(normalize_text(text), url, prefix="d") if url
                  else content_id(text, prefix="d"))
         return cls(id=ident, name=name, text=text, path=path, title=title, published=published,
-                   url=url, site=site, raw_sha1=raw_sha1, crawled=crawled)
+                   url=url, site=site, raw_sha1=raw_sha1, crawled=crawled,
+                   published_source=(published_source or "metadata") if published else None)
 
 
 def normalize_text(text: str) -> str:
@@ -107,6 +113,10 @@ class AgreementMention:
     future: bool = False  # the date is a target, not a reported stage
     sentence: int = 0  # index of the sentence in the document, for anaphora
     event_hint: str | None = None  # key of the event (visit) it was reported with
+    at: int = 0  # where the instrument's phrase starts in the document's text
+    name: str = ""  # the instrument's name as written ("the Louvre accord" -> "Louvre accord")
+    missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
+    score: float | None = None  # the learned decision's probability that it is a real mention
 
     @property
     def id(self) -> str:
@@ -128,6 +138,9 @@ class EventMention:
     participants: list[Actor] = field(default_factory=list)
     sentence: int = 0
     group: bool = False  # a meeting of governments named by its noun, not by who met
+    status: EventStatus = EventStatus.HELD
+    missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
+    score: float | None = None  # the learned decision's probability that it is a real mention
 
     @property
     def id(self) -> str:
@@ -210,10 +223,12 @@ class Event:
     agreements: list[str]
     sources: list[Source]
     mention_ids: list[str] = field(default_factory=list)
+    status: EventStatus = EventStatus.HELD
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "kind": self.kind.value, "title": self.title,
+            "status": self.status.value,
             "date": {"start": self.start, "end": self.end}, "place": self.place,
             "host_country": self.host_country, "visiting_country": self.visiting_country,
             "participants": [{"name": p.name, "country": p.country, "role": p.role}

@@ -54,6 +54,15 @@ class EventKind(str, Enum):
     CONFERENCE = "conference"
 
 
+class EventStatus(str, Enum):
+    """Whether an event happened: a visit announced for next week is planned; one called off
+    is cancelled. A later report that it was held outranks both."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
 class PartyType(str, Enum):
     STATE = "state"
     GOVERNMENT_BODY = "government_body"

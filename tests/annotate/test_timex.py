@@ -35,7 +35,7 @@ def test_weekday_by_tense(text: str, span: str, expected: str) -> None:
     ("The commission meets annually.", "annually", "SET", "P1Y"),
     ("The committee meets every week.", "every week", "SET", "P1W"),
     ("Troops withdrew last summer.", "last summer", "DATE", "2025-SU"),
-    ("The session opens at 9 a.m. tomorrow.", "9 a.m.", "TIME", "2026-03-18T09:00"),
+    ("The session opens at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2026-03-19T09:00"),
     ("Growth slowed in the fourth quarter.", "the fourth quarter", "DATE", "2025-Q4"),
     ("The visit lasted 48 hours.", "48 hours", "DURATION", "PT48H"),
     ("Ratification could take months.", "months", "DURATION", "PXM"),
@@ -102,3 +102,160 @@ def test_offsets_point_into_the_text() -> None:
     text = "On Monday\u2014after talks in Rabat last week\u2014both signed."
     for e in dates.find(text, "2026-03-18"):
         assert text[e.start:e.end] == e.text
+
+
+# Quarters, references and sets (issue 8); 2026-03-18 is in the first quarter.
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Fourth-quarter sales of the brewer rose 5%.", "Fourth-quarter", "DATE", "2025-Q4"),
+    ("Profit in the quarter fell by a third.", "the quarter", "DATE", "2025-Q4"),
+    ("Orders for the current quarter look weak.", "the current quarter", "DATE", "2026-Q1"),
+    ("Sales matched the year-earlier quarter.", "the year-earlier quarter", "DATE", "2024-Q4"),
+    ("Margins in the 2024 second quarter were thin.", "the 2024 second quarter", "DATE",
+     "2024-Q2"),
+    ("Exports grew in the first half of 2025.", "the first half of 2025", "DATE", "2025-H1"),
+    ("Rates may fall in the near future.", "the near future", "DATE", "FUTURE_REF"),
+    ("Rents are paid quarterly in arrears.", "quarterly", "SET", "P3M"),
+])
+def test_quarters_references_sets(text: str, span: str, expected_type: str,
+                                  expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The quarterly dividend was raised.", "quarterly"),
+    ("About three-quarters of voters agreed.", "three-quarters"),
+    ("He reads daily newspapers.", "daily"),
+])
+def test_not_time_expressions(text: str, span: str) -> None:
+    assert span not in values(text)
+
+
+# Years, spoken years, weekends, times on a day (issue 8); 2026-03-18 is a Wednesday.
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Analysts cut their 2027 profit forecasts.", "2027", "DATE", "2027"),
+    ("The bonds are due 2031 at par.", "2031", "DATE", "2031"),
+    ("It was built in nineteen eighty-four.", "nineteen eighty-four", "DATE", "1984"),
+    ("The plan runs to the year two thousand and ten.", "the year two thousand and ten", "DATE",
+     "2010"),
+    ("He was elected in the spring of nineteen ninety-two.",
+     "the spring of nineteen ninety-two", "DATE", "1992-SP"),
+    ("Floods hit the region in the summer of 2019.", "the summer of 2019", "DATE", "2019-SU"),
+    ("Prices rose in January this year.", "January this year", "DATE", "2026-01"),
+    ("Talks broke down in June last year.", "June last year", "DATE", "2025-06"),
+    ("Protesters gathered over the weekend.", "the weekend", "DATE", "2026-W11-WE"),
+    ("Voters will go to the polls this weekend.", "this weekend", "DATE", "2026-W12-WE"),
+    ("The polls closed at 10 p.m. Monday.", "10 p.m. Monday", "TIME", "2026-03-16T22:00"),
+    ("The deadline is noon Thursday.", "noon Thursday", "TIME", "2026-03-19T12:00"),
+])
+def test_years_weekends_times(text: str, span: str, expected_type: str, expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Police said 2000 people marched.", "2000"),
+    ("The peak stands at about 1950 metres.", "1950"),
+])
+def test_counts_are_not_years(text: str, span: str) -> None:
+    assert span not in values(text)
+
+
+def test_a_month_earlier_is_a_duration_and_its_signal():
+    # TimeML: "earlier" is a signal; the span is the duration "a month".
+    assert values("Sales had fallen a month earlier.")["a month"] == ("DURATION", "P1M")
+
+
+def test_a_year_ago_in_a_quarterly_comparison_is_the_year_earlier_quarter():
+    text = ("The brewer's fourth-quarter profit rose to $12 million from $9 million a year "
+            "earlier, and sales were flat against a year ago.")
+    found = values(text)
+    assert found["fourth-quarter"] == ("DATE", "2025-Q4")
+    assert found["a year earlier"] == ("DATE", "2024-Q4")
+    assert found["a year ago"] == ("DATE", "2024-Q4")
+
+
+def test_a_year_ago_without_a_quarter_is_a_year():
+    assert values("Exports fell a year ago.")["a year ago"] == ("DATE", "2025")
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Rescuers searched for twenty-four hours.", "twenty-four hours", "DURATION", "PT24H"),
+    ("It took a few days to agree.", "a few days", "DURATION", "PXD"),
+    ("The offer expires at 5 p.m. EST, March 20.", "5 p.m. EST, March 20", "TIME",
+     "2026-03-20T17:00"),
+])
+def test_compound_numbers_and_times_on_a_date(text: str, span: str, expected_type: str,
+                                              expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("The council meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4"),
+    ("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ("She plays Tuesday nights at the club.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("The fair opens each July.", "each July", "SET", "XXXX-07"),
+    ("Shares fell 3% from the previous Friday.", "the previous Friday", "DATE", "2026-03-06"),
+    ("Rain fell this past spring.", "this past spring", "DATE", "2025-SP"),
+    ("Shelling resumed last night.", "last night", "TIME", "2026-03-17TNI"),
+])
+def test_sets_previous_weekday_seasons_nights(text: str, span: str, expected_type: str,
+                                              expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Costs rose in the year-ago period.", "the year-ago period", "DATE", "2024-Q4"),
+    ("Sales in the latest period were flat.", "the latest period", "DATE", "2025-Q4"),
+    ("Hiring slowed in the current year.", "the current year", "DATE", "2026"),
+    ("The band formed in the nineties.", "the nineties", "DATE", "199"),
+])
+def test_periods_current_year_decades(text: str, span: str, expected_type: str,
+                                      expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+def test_past_bias_for_a_month_with_no_tense_word():
+    # "rising" tells no tense: March is the one just past, not next year's.
+    found = values("Shares hit a high in June, rising from a low in March.", "2026-10-30")
+    assert found["March"] == ("DATE", "2026-03")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A 6-year-old boy was rescued.", "6-year"),
+    ("The 136-year-old bank was sold.", "136-year"),
+    ("The plan saves $40 million a year.", "a year"),
+    ("There are four flights a week to Lima.", "a week"),
+])
+def test_ages_and_rates_are_not_durations(text: str, span: str) -> None:
+    assert span not in values(text)
+
+
+def test_amount_before_a_year_earlier_is_still_a_comparison():
+    found = values("Profit rose to $5 million from $4 million a year earlier.")
+    assert found["a year"] == ("DURATION", "P1Y")
+
+
+@pytest.mark.parametrize("text, published, span, expected", [
+    ("Families gathered on Thanksgiving Day.", "1999-11-30", "Thanksgiving Day", "1999-11-25"),
+    ("Shops expect record sales before Christmas.", "2012-11-20", "Christmas", "2012-12-25"),
+    ("The ferry sank on Good Friday 2013.", "2013-04-20", "Good Friday 2013", "2013-03-29"),
+    ("The envoy will return at Easter.", "2025-02-01", "Easter", "2025-04-20"),
+])
+def test_holidays(text: str, published: str, span: str, expected: str) -> None:
+    assert values(text, published)[span] == ("DATE", expected)
+
+
+def test_a_bare_time_is_on_the_day_its_sentence_names():
+    found = values("At about 10:35 a.m., a bomb exploded outside the embassy on Friday.",
+                   "2026-03-23")
+    assert found["Friday"] == ("DATE", "2026-03-20")
+    assert found["10:35 a.m."] == ("TIME", "2026-03-20T10:35")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The plant will close by year end.", "year end", "2026"),
+    ("Rules should be in place by year's end.", "year's end", "2026"),
+    ("Prices rose earlier in the year.", "earlier in the year", "2026"),
+    ("In March, the board approved the plan.", "March", "2026-03"),
+])
+def test_year_end_and_capitalised_month_cue(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DATE", expected)

@@ -1,5 +1,5 @@
 """Event mentions: visits, talks, and what is not an event (invitations, plans)."""
-from accords.vocab import EventKind
+from accords.vocab import EventKind, EventStatus
 
 
 def test_arrival_for_a_state_visit_is_a_visit(extract):
@@ -42,10 +42,11 @@ def test_invitation_to_visit_is_not_an_event(extract):
     assert ex.events == []
 
 
-def test_planned_meeting_is_not_an_event(extract):
+def test_planned_meeting_is_recorded_as_planned_for_its_month(extract):
     ex = extract("OSLO, June 2, 2025 - Norwegian Prime Minister Lars Haugen will meet Polish "
                  "Prime Minister Piotr Nowak next month.")
-    assert ex.events == []
+    assert [(e.kind, e.status, e.start) for e in ex.events] == [
+        (EventKind.MEETING, EventStatus.PLANNED, "2025-07")]
 
 
 def test_event_quote_matches_the_original_text(extract):
@@ -89,4 +90,25 @@ def test_a_headline_does_not_make_a_meeting_of_its_own(extract) -> None:
 def test_labour_union_talks_are_not_a_meeting_of_governments(extract) -> None:
     ex = extract("LA PAZ, May 3, 2026 - Union leaders of 9,000 miners held talks with the "
                  "management of a tin company on Monday over wages.")
+    assert ex.events == []
+
+
+def test_flying_to_a_capital_is_a_visit(extract) -> None:
+    ex = extract("LONDON, May 2, 2026 - British Foreign Secretary Jane Ellis flew to Nairobi on "
+                 "Monday for talks with Kenyan officials.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert [(e.host_country, e.visiting_country, e.status) for e in visits] == [
+        ("KEN", "GBR", EventStatus.HELD)]
+
+
+def test_going_to_a_capital_later_is_a_planned_visit(extract) -> None:
+    ex = extract("LISBON, March 25, 2026 - Portuguese Prime Minister Rui Almeida said he would "
+                 "go to Luanda next month to sign the accord.")
+    assert [(e.kind, e.status, e.start) for e in ex.events] == [
+        (EventKind.VISIT, EventStatus.PLANNED, "2026-04")]
+
+
+def test_money_going_to_a_country_is_no_visit(extract) -> None:
+    ex = extract("LISBON, March 25, 2026 - Most of the 40 mln dlr credit went to Angola last year, "
+                 "Portuguese officials said.")
     assert ex.events == []

@@ -123,3 +123,14 @@ def test_shared_corpus_dumps_read_with_the_default_fields():
         doc = next(iter(read_jsonl(path)))
         assert isinstance(doc, Document)
         assert doc.name == f"{dump}#{first}"
+
+
+def test_date_field_is_metadata(tmp_path):
+    import json as _json
+
+    from accords.read import iter_inputs
+    p = tmp_path / "d.jsonl"
+    p.write_text(_json.dumps({"id": "a", "text": "Chile and Peru signed a water accord on "
+                              "Monday in Santiago.", "date": "2026-03-18"}) + "\n")
+    (doc,) = list(iter_inputs([p]))
+    assert (doc.published, doc.published_source) == ("2026-03-18", "metadata")

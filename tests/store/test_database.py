@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from accords.store.database import Database
+
 
 def _conn(exported):
     db, _ = exported
@@ -42,5 +44,28 @@ def test_every_table_is_documented_in_the_readme(exported):
     conn = _conn(exported)
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN "
                                          "('table', 'view') AND name NOT LIKE 'sqlite_%'")]
-    missing = [n for n in names if f"`{n}`" not in readme]
+    # FTS5 keeps each index in shadow tables of its own (x_data, x_idx, ...): not ours to list.
+    shadow = ("_data", "_idx", "_content", "_docsize", "_config")
+    missing = [n for n in names if f"`{n}`" not in readme
+               and not (n.endswith(shadow) and n.rsplit("_", 1)[0] in names)]
     assert not missing, f"tables not documented in README.md: {missing}"
+
+
+
+
+def test_old_documents_table_gains_published_source(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT, "
+                 "title TEXT, published TEXT, dateline TEXT, languages TEXT, relevant INTEGER, "
+                 "text TEXT NOT NULL, added_at TEXT DEFAULT CURRENT_TIMESTAMP)")
+    conn.execute("INSERT INTO documents (id, name, published, text) "
+                 "VALUES ('d1', 'a.txt', '1987-04-13', 'x')")
+    conn.commit()
+    conn.close()
+    db = Database(path)
+    columns = {r[1] for r in db.conn.execute("PRAGMA table_info(documents)")}
+    assert "published_source" in columns
+    (doc,) = db.documents()
+    assert doc["published"] == "1987-04-13" and doc["published_source"] is None
+    db.close()

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from accords.annotate.dates import TimeExpression, document_dates
+from accords.annotate.dates import TimeExpression
 from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import Place, gazetteer
+from accords.annotate.published import document_dates
 from accords.clean import CleanText, Sentence, clean, split_sentences
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues
@@ -60,6 +61,21 @@ class DocContext:
     place: str | None  # dateline or lead place
     people: dict[str, PersonMention]  # full name -> richest mention
     relevant: bool
+    published_source: str | None = None  # metadata, dateline, given or None (never the body)
+    # The country a dateline gives its city ("KASHIKOJIMA, Japan, April 27 -"): known to this
+    # document only; the shared gazetteer is never changed by what one article says.
+    place_country: str | None = None
+
+    def country_of(self, place: str | None) -> str | None:
+        if place and place == self.place and self.place_country:
+            return self.place_country
+        gaz = gazetteer()
+        if not place:
+            return None
+        if place in gaz.places:
+            return gaz.places[place]
+        hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+        return hit[0] if hit else None
 
     def person(self, name: str) -> PersonMention | None:
         """Resolve a surname or a full name to the document's fullest mention of it."""
@@ -91,7 +107,8 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:,|:|–|—|-|
                        r"(?:\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)?")
 
 
-def _doc_place(text: str, sentences: list[SentenceInfo]) -> str | None:
+def _doc_place(text: str, sentences: list[SentenceInfo]) -> tuple[str | None, str | None]:
+    """The dateline or lead place, and the country the dateline names for it, if any."""
     gaz = gazetteer()
     for info in sentences[:6]:
         m = _DATELINE.match(info.sentence.text)
@@ -99,21 +116,26 @@ def _doc_place(text: str, sentences: list[SentenceInfo]) -> str | None:
             city = m.group("city").strip().title()
             country = gaz.lookup.get(m.group("country") or "")
             if city in gaz.places or (gaz.lookup.get(city) or ("", ""))[1] in ("name", "capital"):
-                return city
+                return city, None
             if country and country[1] in ("name", "alias"):
-                gaz.places.setdefault(city, country[0])  # "KASHIKOJIMA, Japan, April 27 -"
-                return city
+                return city, country[0]  # "KASHIKOJIMA, Japan, April 27 -"
     for info in sentences[:4]:
         for m in re.finditer(r"\b(?:in|to)\s+([A-Z][a-z]+)", info.sentence.text):
             if m.group(1) in gaz.places:
-                return m.group(1)
-    return None
+                return m.group(1), None
+    return None, None
 
 
 def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
+    """The states the article is about, by how often it names them; the city of a wire
+    dateline ("PARIS, March 6 -") says where the story was filed, not who it is about."""
     counts: Counter[str] = Counter()
     for info in sentences:
+        line = _WIRE_DATELINE.match(info.sentence.text)
+        skip = line.end() if line else -1  # places are found in the sentence's own text
         for p in info.places:
+            if p.start < skip and p.form == "capital":
+                continue
             if p.code and p.form in ("name", "alias", "demonym", "capital"):
                 counts[p.code] += 1
     if not counts:
@@ -136,7 +158,8 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
         for (ci, si), sdoc in zip(jobs, model.pipe(texts, batch_size=256), strict=True):
             info = staged[ci].sentences[si]
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
-            info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans)
+            info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans,
+                                      staged[ci].published)
     for ctx in staged:
         _register_people(ctx)
     return staged
@@ -153,19 +176,22 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
     relevant = False
     for info in infos:
         if not gate or (has_state and (c.instrument.search(info.sentence.text)
-                                       or EVENT_TRIGGER.search(info.sentence.text))):
+                                       or EVENT_TRIGGER.search(info.sentence.text)
+                                       or any(v.search(info.sentence.text)
+                                              for v, _, _ in c.verbs))):
             info.candidate = True
             relevant = True
     # Time expressions only where they can matter: in the candidate sentences.
     dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end) for i in infos
-                                         if i.candidate], published=doc.published)
+                                         if i.candidate], published=doc.published,
+                        published_source=doc.published_source)
     for info in infos:
         if info.candidate:
             s = info.sentence
             info.dates = [e for e in dd.expressions if s.start <= e.start < s.end]
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
-                     None, {}, relevant)
-    ctx.place = _doc_place(doc.text, infos)
+                     None, {}, relevant, dd.published_source)
+    ctx.place, ctx.place_country = _doc_place(doc.text, infos)
     return ctx
 
 

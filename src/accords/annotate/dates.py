@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
@@ -44,19 +44,56 @@ class TimeExpression:
 class _Words:
     months: dict[str, int]
     weekdays: dict[str, int]
-    future_cues: re.Pattern[str]
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
+    tense: re.Pattern[str]  # one named group per tense (future, past, present)
+    headline_future: re.Pattern[str]
+    undecided: re.Pattern[str]  # "planned for Saturday was cancelled": the nearest day
 
 
 @cache
 def _words() -> _Words:
     raw = load_json("time_words.json")
     months = {k: v for k, v in raw["months"].items()}
+    tense = "|".join(rf"(?P<{name}>\b(?:" + "|".join(raw["tense"][name]) + r")\b)"
+                     for name in ("neutral", "future", "past", "present"))
     return _Words(months, raw["weekdays"],
-                  re.compile(r"\b(?:" + "|".join(raw["future_cues"]) + r")\b", re.I),
                   raw["relative_days"],
-                  {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()})
+                  {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()},
+                  re.compile(tense, re.I), re.compile(raw["headline_future"], re.I),
+                  re.compile(r"\b(?:" + "|".join(raw["tense"]["undecided"]) + r")\b", re.I))
+
+
+FUTURE, PAST, PRESENT, UNDECIDED, UNKNOWN = "future", "past", "present", "undecided", ""
+
+
+def tense_at(text: str, i: int, j: int | None = None) -> str:
+    """The tense that decides which way an expression at text[i:j] points: the nearest tense
+    word before it in its clause ("will meet on Friday", "said it would ... on Friday",
+    "was signed on Jan. 14"), else the first after it ("On Friday the ministers met");
+    UNDECIDED where the event was called off ("planned for Saturday was cancelled"), UNKNOWN
+    where nothing tells. Word lists: data/time_words.json "tense"."""
+    words = _words()
+    before = _clause_before(text, i)
+    end = i if j is None else j
+    after = text[end:end + 80]
+    cut = re.search(r"[.;:!?\n\"“”]", after)
+    after = after[:cut.start()] if cut else after
+    if words.undecided.search(before) or words.undecided.search(after):
+        return UNDECIDED
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if len(line) < 120 and not line.endswith((".", "!", "?", '"', "”")) \
+            and words.headline_future.search(line):
+        return FUTURE  # a headline: "Chile, Peru to sign accord on Friday"
+    last = None
+    for m in words.tense.finditer(before):
+        if m.lastgroup != "neutral":
+            last = m
+    if last is None:
+        last = next((m for m in words.tense.finditer(after) if m.lastgroup != "neutral"), None)
+    return (last.lastgroup or UNKNOWN) if last else UNKNOWN
 
 
 _MONTH = (r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
@@ -67,8 +104,36 @@ _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)"
 
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "nineteen ninety-six", "nineteen oh five", "two thousand", "two thousand and three": years
+# as transcripts of broadcasts spell them.
+_SPOKEN_YEAR = (rf"(?:nineteen|eighteen)[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|"
+                rf"(?:oh|o)[\s-]+(?:{_UNITS}))|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?"
+                rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}))?")
+_SPOKEN = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))} | {
+    w: i + 10 for i, w in enumerate(_TEENS.split("|"))} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))} | {"oh": 0, "o": 0}
+
+
+def spoken_year(words: str) -> int | None:
+    """1996 for 'nineteen ninety-six', 2003 for 'two thousand and three'."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SPOKEN[t] for t in tokens[2:])
+    if tokens and tokens[0] in ("nineteen", "eighteen"):
+        return _SPOKEN[tokens[0]] * 100 + sum(_SPOKEN[t] for t in tokens[1:])
+    return None
+
+
+# "Saturday, April 25": a weekday before a date is part of it
+_WEEKDAY_BEFORE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+                   r"(?:the\s+)?)?")
+
+
 def _p(template: str, **names: str) -> str:
-    out = template
+    out = template.replace("{W}", _WEEKDAY_BEFORE)
     for key, value in names.items():
         out = out.replace("{" + key + "}", value)
     return out
@@ -77,44 +142,63 @@ def _p(template: str, **names: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("wire", re.compile(r"\b(?P<d>[0-3]?\d)-(?P<mon>[A-Z]{3})-(?P<y>(?:19|20)\d\d)\b")),
-    ("mdy", re.compile(_p(r"\b{M}\s+{D}(?:{DASH}{D2})?,?\s+{Y}\b", M=_MONTH.format(n="mon"),
+    ("mdy", re.compile(_p(r"\b{W}{M}\s+{D}(?:{DASH}{D2})?,?\s+{Y}\b", M=_MONTH.format(n="mon"),
                           D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,
                           Y=_YEAR.format(n="y")))),
-    ("dmy", re.compile(_p(r"\b{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M},?\s+{Y}\b",
+    ("dmy", re.compile(_p(r"\b{W}{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M},?\s+{Y}\b",
                           D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,
                           M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
-    ("md", re.compile(_p(r"\b{M}\s+{D}(?:{DASH}{D2})?\b(?!\s*(?:mln|billion|pct|%|dlrs))",
+    ("md", re.compile(_p(r"\b{W}{M}\s+{D}(?:{DASH}{D2})?\b(?!\s*(?:mln|billion|pct|%|dlrs))",
                          M=_MONTH.format(n="mon"), D=_DAY.format(n="d"),
                          D2=_DAY.format(n="d2"), DASH=_DASH))),
-    ("dm", re.compile(_p(r"\b{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M}\b", D=_DAY.format(n="d"),
+    ("dm", re.compile(_p(r"\b{W}{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M}\b", D=_DAY.format(n="d"),
                          D2=_DAY.format(n="d2"), DASH=_DASH, M=_MONTH.format(n="mon")))),
     ("my", re.compile(_p(r"\b{M},?\s+{Y}\b", M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
     ("year_range", re.compile(_p(r"\b(?:between\s+|from\s+)?{Y}\s*(?:-|–|—|to|and|/)\s*{Y2}\b",
                                  Y=_YEAR.format(n="y"), Y2=r"(?P<y2>(?:1[89]|20)?\d\d)"))),
-    ("month", re.compile(_p(r"(?:\b(?P<cue>in|on|since|by|until|till|from|early|late|mid|"
-                            r"last|next|this|of|during|before|after|through)[\s-]+"
+    ("month", re.compile(_p(r"(?:\b(?P<cue>(?i:in|on|since|by|until|till|from|early|late|mid|"
+                            r"last|next|this|of|during|before|after|through))[\s-]+"
                             r"(?:early\s+|late\s+)?)?"
                             r"{M}\b(?!\s+\d)(?!\.\s*\d)", M=_MONTH.format(n="mon")))),
     # A year after a word that introduces one ("in 1984", "his 2007 campaign"); the word is
     # checked in _resolve, which is much faster than a chain of lookbehinds.
-    ("year", re.compile(r"\b(?P<pre>[A-Za-z]+)\s+(?P<y>(?:19|20)\d\d)\b"
+    ("year", re.compile(r"\b(?P<pre>[A-Za-z]+)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
                         r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
-    ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until)\s+)?"
+    ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until|the\s+previous|"
+                           r"the\s+preceding)\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("month_rel", re.compile(_p(r"\b{M}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+                                M=_MONTH.format(n="mon")))),
+    ("spoken_year", re.compile(_p(r"\b(?:(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+of\s+|"
+                                  r"{M}\s+|the\s+year\s+)?(?P<sy>{SY})\b",
+                                  M=_MONTH.format(n="mon"), SY=_SPOKEN_YEAR), re.I)),
+    ("season_year", re.compile(r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+                               r"(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("relday", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I)),
     ("relperiod", re.compile(r"\b(?P<rel>(?:earlier|later) this (?:week|month|year)|"
                              r"(?:last|this|next|past) (?:week|month|year))\b", re.I)),
 ]
 
 
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_NO_ANCHOR_WEEKDAY = "weekday with no publication date"
 _YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
-after before and early late through""".split())
+after before and early late through into to due s fiscal calendar that this our my your""".split())
+# A year used as a modifier ("predicting 1990 earnings") is a date; a number before a count
+# noun ("killed 1990 people", "at 2000 metres") is not.
+_NOT_AFTER_A_YEAR = frozenset("""people persons men women children troops soldiers workers jobs
+shares votes tons tonnes metres meters miles feet kilometres kilometers km yards barrels units
+cars homes houses pounds dollars euros acres hectares points and or to at in on of for""".split())
+_NOT_BEFORE_A_YEAR = frozenset("""about nearly almost some over under than more less around only
+just approximately roughly at least""".split())
 # Words a pattern cannot match without: tested once per sentence, so that each pattern only
 # runs where it can find something.
 _NEEDS = {
     "iso": re.compile(r"\d{4}-\d"), "wire": re.compile(r"\d-[A-Za-z]{3}-\d"),
     "year_range": re.compile(r"\d{4}\s*(?:-|–|—|/|to\b|and\b)", re.I),
-    "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+    "spoken_year": re.compile(r"nineteen|eighteen|thousand", re.I),
+    "season_year": re.compile(r"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d", re.I),
     "weekday": re.compile(r"day\b"), "relday": re.compile(r"to(?:day|night|morrow)|yesterday", re.I),
     "relperiod": re.compile(r"\b(?:week|month|year)\b", re.I),
 }
@@ -147,9 +231,10 @@ def is_day(value: str | None) -> bool:
 
 
 def parse_iso(value: str | None) -> date | None:
-    if not value or "X" in value:
+    """The day of an ISO date or date-time ("2025-08-27", "1990-08-15T13:37")."""
+    if not value or "X" in value[:10]:
         return None
-    parts = value.split("-")
+    parts = value[:10].split("-")
     try:
         if len(parts) == 3:
             return date(int(parts[0]), int(parts[1]), int(parts[2]))
@@ -158,22 +243,36 @@ def parse_iso(value: str | None) -> date | None:
     return None
 
 
-def is_future(sentence: str) -> bool:
-    return bool(_words().future_cues.search(sentence))
-
-
-def _year_for(month: int, day: int | None, anchor: date | None, future: bool) -> int | None:
-    """Year of a date written without one: the publication year, moved by tense when the
-    date would otherwise lie on the wrong side of publication (New Year rollover)."""
+def _year_for(month: int, day: int | None, anchor: date | None, tense: str) -> int | None:
+    """Year of a date written without one: of the dates with that month (and day) near
+    publication, one not before it in a future clause ("must be returned by Jan. 14"), not
+    after it in a past one ("was signed on Dec. 30"), else the nearest."""
     if anchor is None:
         return None
-    y = anchor.year
-    probe = date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
-    if future and probe < anchor - timedelta(days=31):
-        return y + 1
-    if not future and probe > anchor + timedelta(days=7):
-        return y - 1
-    return y
+
+    def span(y: int) -> tuple[date, date]:
+        if day:
+            d = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+            return d, d
+        return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
+
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if tense == FUTURE:
+        fits = [y for y in years if span(y)[1] >= anchor - timedelta(days=14)]
+        return fits[0]
+    if tense == PAST:
+        fits = [y for y in years if span(y)[0] <= anchor + timedelta(days=7)]
+        return fits[-1]
+
+    def distance(y: int) -> int:
+        first, last = span(y)
+        return 0 if first <= anchor <= last else min(abs((first - anchor).days),
+                                                     abs((last - anchor).days))
+    nearest = min(years, key=distance)
+    if tense == UNKNOWN and span(nearest)[0] > anchor + timedelta(days=60) \
+            and distance(nearest - 1) < 300:
+        return nearest - 1  # news tells the past more than the future: a near past wins
+    return nearest
 
 
 # Any of these words or a digit: a sentence without one holds no time expression, and the
@@ -183,9 +282,12 @@ _TRIGGER = re.compile(
     r"today|tonight|yesterday|tomorrow|now|currently|nowadays|present|ago|year|month|week|day|"
     r"decade|centur|hour|minute|second|season|spring|summer|autumn|fall|winter|annual|daily|"
     r"weekly|monthly|quarter|morning|afternoon|evening|night|past|time|recent|future|former|"
-    r"fiscal|weekend)", re.I)
+    r"fiscal|weekend|soon|previous|near|short term|later date|nineteen|thousand|noon|midnight|"
+    r"half|period|christmas|easter|halloween|thanksgiving|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
+_YEARLESS = ("md", "dm", "month")
+_TENSED = frozenset({"md", "dm", "month", "weekday"})  # kinds whose value depends on tense
 
 
 _CALENDAR_TRIGGER = re.compile(
@@ -216,17 +318,21 @@ def _chunks(text: str, trigger: re.Pattern[str] = _TRIGGER,
 
 
 def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None = None,
-         spans: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+         spans: list[tuple[int, int]] | None = None,
+         news_date: str | None = None) -> list[TimeExpression]:
     """Every time expression in `text`: the longest wins where two overlap; spans are trimmed
     of leading prepositions ("on Friday" -> "Friday"), as TimeML marks them. `kinds` limits
-    the search to some calendar patterns (and skips the others); `spans` to parts of the text."""
+    the search to some calendar patterns (and skips the others); `spans` to parts of the text.
+    `news_date`, when there is no publication date, is the day the text itself gives its news
+    (see document_dates): it supplies the year of yearless dates ("in April"), nothing else."""
     words = _words()
     anchor = parse_iso(published)
+    year_anchor = anchor or parse_iso(news_date)
     if spans is not None and not spans:
         return []
 
     def future_at(i: int) -> bool:
-        return is_future(_clause_before(text, i))
+        return tense_at(text, i) == FUTURE
 
     candidates: list[TimeExpression] = []
     trigger = _CALENDAR_TRIGGER if kinds is not None else _TRIGGER
@@ -239,11 +345,11 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
             if (need.search(text, a, b) is None) if need else not has_month:
                 continue
             for m in pattern.finditer(text, a, b):
-                expr = _resolve(kind, m, words, anchor, future_at(m.start()))
+                tense = tense_at(text, m.start(), m.end()) if kind in _TENSED else UNKNOWN
+                expr = _resolve(kind, m, words, year_anchor if kind in _YEARLESS else anchor,
+                                tense)
                 if expr is not None:
-                    period = re.search(r"\b(?:for|from|between|over|during|covering)\s+$",
-                                       text[max(0, m.start() - 12):m.start()])
-                    candidates.extend([expr] if period else _split_year_pair(expr))
+                    candidates.extend(_split_year_pair(expr))
         if kinds is None:
             for c in find_extra(text, anchor, future_at, a, b):
                 candidates.append(TimeExpression(c.start, c.end, text[c.start:c.end], c.type,
@@ -257,6 +363,59 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
         taken.append((expr.start, expr.end))
         out.append(_trim_preposition(expr))
     out.sort(key=lambda e: e.start)
+    return _times_on_their_day(text, _year_ago_quarters(text, out)) if kinds is None else out
+
+
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d\d:\d\d|noon|midnight)"
+                         r"(?:\s*(?:GMT|UTC|EST|EDT|ET|local time))?", re.I)
+
+
+def _times_on_their_day(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A bare time ("at about 10:35 a.m.") is on the day its sentence names ("... Friday"),
+    not on the publication day."""
+    out = list(found)
+    for k, e in enumerate(found):
+        if e.type != "TIME" or not e.value or "T" not in e.value or \
+                not _BARE_CLOCK.fullmatch(e.text):
+            continue
+        left = max(text.rfind(c, 0, e.start) for c in ".!?\n") + 1
+        nxt = _BREAK.search(text, e.end)
+        right = nxt.start() if nxt else len(text)
+        days = [d for d in found if d.type == "DATE" and left <= d.start < right and is_day(d.value)
+                and "X" not in (d.value or "")]
+        if len(days) == 1:
+            out[k] = TimeExpression(e.start, e.end, e.text, e.type,
+                                    f"{days[0].value}T{e.value.split('T', 1)[1]}", e.range,
+                                    e.reason, True)
+    return out
+
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_YEAR_BACK = re.compile(r"(?:a|one)\s+year(?:\s+(?:ago|earlier))?|year[- ](?:ago|earlier)", re.I)
+_FOCUS_REACH = 1500  # characters: about a paragraph or two of a results story
+
+
+def _year_ago_quarters(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """In a comparison of quarterly results, 'a year ago', 'a year earlier' and 'year-earlier'
+    mean the same quarter a year before the quarter under discussion (TimeML gives an
+    expression the granularity of its reference): after 'third-quarter profit' of 2025,
+    'from $2 million a year earlier' is 2024-Q3."""
+    focus: tuple[int, int, int] | None = None  # year, quarter, where it was said
+    out: list[TimeExpression] = []
+    for e in found:
+        q = _QUARTER.fullmatch(e.value or "")
+        if q:
+            focus = (int(q.group(1)), int(q.group(2)), e.end)
+        elif focus and e.start - focus[2] < _FOCUS_REACH and _YEAR_BACK.fullmatch(e.text):
+            end = e.end
+            earlier = re.match(r"\s+earlier\b", text[end:end + 10])
+            if e.type == "DURATION" and not earlier:
+                out.append(e)
+                continue
+            end += earlier.end() if earlier and e.type == "DURATION" else 0
+            e = TimeExpression(e.start, end, text[e.start:end], "DATE",
+                               f"{focus[0] - 1:04d}-Q{focus[1]}", None, None, True)
+        out.append(e)
     return out
 
 
@@ -273,18 +432,16 @@ def _trim_preposition(expr: TimeExpression) -> TimeExpression:
 
 
 def _split_year_pair(expr: TimeExpression) -> list[TimeExpression]:
-    """'2009-2010' is two years in TimeML; the range is kept on the first, which the
-    pipeline reads as a period ("for 2025-2027")."""
-    if not expr.range or len(expr.range[0]) != 4 or not re.fullmatch(
-            r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d", expr.text):
+    """'2009-2010', 'between 1982 and 1992' are two years in TimeML; the range is kept on
+    the first, which the pipeline reads as a period ("for 2025-2027")."""
+    pair = re.fullmatch(r"(?P<lead>(?:between|from)\s+)?(?P<a>(?:1[5-9]|20)\d\d)(?P<sep>\s*"
+                        r"(?:[-–—/]|to|and)\s*)(?P<b>(?:1[5-9]|20)\d\d)", expr.text, re.I)
+    if not expr.range or len(expr.range[0]) != 4 or not pair:
         return [expr]
-    cut = re.search(r"[-–—/]", expr.text)
-    assert cut is not None
-    second = expr.text[cut.end():].lstrip()
-    end_start = expr.end - len(second)
-    return [TimeExpression(expr.start, expr.start + 4, expr.text[:4], "DATE", expr.range[0],
-                           expr.range),
-            TimeExpression(end_start, expr.end, second, "DATE", expr.range[1])]
+    a = expr.start + pair.start("a")
+    b = expr.start + pair.start("b")
+    return [TimeExpression(a, a + 4, pair.group("a"), "DATE", expr.range[0], expr.range),
+            TimeExpression(b, b + 4, pair.group("b"), "DATE", expr.range[1])]
 
 
 def _clause_before(text: str, i: int, width: int = 80) -> str:
@@ -296,7 +453,8 @@ def _clause_before(text: str, i: int, width: int = 80) -> str:
 
 
 def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
-             future: bool) -> TimeExpression | None:
+             tense: str) -> TimeExpression | None:
+    future = tense == FUTURE
     g = m.groupdict()
     a, b, surface = m.start(), m.end(), m.group(0)
 
@@ -316,7 +474,10 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         d2 = int(g["d2"]) if g.get("d2") else None
         if kind in ("md", "dm") and g["mon"].lower() == "may" and kind == "md" and d1 > 31:
             return None
-        y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, future)
+        if tense == PAST and re.search(r"\b(?:to|until|till|through|by|effective)\s+$",
+                                       m.string[max(0, a - 12):a], re.I):
+            tense = UNKNOWN  # "extended to Nov. 20": a new deadline, nearest not past
+        y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, tense)
         if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
             return expr(None, reason="impossible date")
         if d2 is not None and d2 > d1:
@@ -335,10 +496,12 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         mo = _month(words, g["mon"])
         cue = (g.get("cue") or "").lower()
         # "next June", "until June", "through June": a month still to come.
-        yr = _year_for(mo, None, anchor, future or cue in ("next", "until", "till", "through",
-                                                            "by"))
+        yr = _year_for(mo, None, anchor, FUTURE if cue in ("next", "until", "till", "through",
+                                                            "by") else tense)
         if (g.get("cue") or "").lower() == "last" and anchor and yr == anchor.year and mo >= anchor.month:
             yr -= 1
+        if cue == "this" and anchor:
+            yr = anchor.year  # "this September"
         return TimeExpression(a + m.start("mon") - m.start(), b, m.group("mon"), "DATE",
                               _iso(yr, mo), None, None if yr else "no year and no publication date",
                               True)
@@ -350,25 +513,50 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             return None
         return expr(f"{y1}", (f"{y1}", f"{y2}"))
     if kind == "year":
-        if g["pre"].lower() not in _YEAR_INTRODUCERS:
+        after = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 30])
+        noun_after = after is not None and after.group(1) not in _NOT_AFTER_A_YEAR  # "his 1996 bid"
+        if g["pre"].lower() not in _YEAR_INTRODUCERS and not (
+                noun_after and g["pre"][0].islower() and g["pre"].lower() not in _NOT_BEFORE_A_YEAR):
             return None
         return TimeExpression(m.start("y"), m.end("y"), g["y"], "DATE", g["y"])
     if kind == "weekday":
         target = words.weekdays[g["wd"].lower()]
-        cue = (g.get("cue") or "").lower()
+        cue = " ".join((g.get("cue") or "").lower().split())
         if anchor is None:
-            return expr(None, reason="weekday with no publication date", relative=True)
+            return expr(None, reason=_NO_ANCHOR_WEEKDAY, relative=True)
+        if cue.startswith("the "):  # "the previous Friday": the one before the latest
+            back = (anchor.weekday() - target) % 7
+            return expr((anchor - timedelta(days=back + 7)).isoformat(), relative=True)
         delta = (target - anchor.weekday()) % 7
         if delta == 0 and cue not in ("next", "last"):
             day = anchor  # "on Friday" in a Friday story is that day, whatever the tense
         elif cue == "next" or (future and cue != "last"):
             day = anchor + timedelta(days=delta or 7)
+        elif tense == UNDECIDED and not cue and delta <= 3:
+            day = anchor + timedelta(days=delta)  # called off: the nearest such day
         else:
             back = (anchor.weekday() - target) % 7
             if cue == "last" and back == 0:
                 back = 7
             day = anchor - timedelta(days=back)
         return expr(day.isoformat(), relative=True)
+    if kind == "month_rel":
+        if anchor is None:
+            return expr(None, reason="relative year with no publication date", relative=True)
+        shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        return expr(_iso(anchor.year + shift, _month(words, g["mon"])), relative=True)
+    if kind == "spoken_year":
+        spoken = spoken_year(g["sy"])
+        if spoken is None:
+            return None
+        year = spoken
+        if g.get("s"):
+            return expr(f"{year:04d}-{_SEASON_CODES[g['s'].lower()]}")
+        if g.get("mon"):
+            return expr(_iso(year, _month(words, g["mon"])))
+        return expr(f"{year:04d}")
+    if kind == "season_year":
+        return expr(f"{g['y']}-{_SEASON_CODES[g['s'].lower()]}")
     if kind == "relday":
         if anchor is None:
             return expr(None, reason="relative day with no publication date", relative=True)
@@ -390,69 +578,3 @@ def _shift_period(anchor: date, unit: str, shift: int) -> str:
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     iso = (anchor + timedelta(weeks=shift)).isocalendar()
     return f"{iso[0]:04d}-W{iso[1]:02d}"
-
-
-# ---------------------------------------------------------------- publication date
-
-_PUBLISHED = re.compile(r"\b(?:published|updated|posted|date)\b:?\s*(?:on\s+)?", re.I)
-
-
-@dataclass
-class DocumentDates:
-    published: str | None  # the publication date, as precise as known (may be XXXX-MM-DD)
-    event_date: str | None  # the date of the reported news: dateline date, else published
-    expressions: list[TimeExpression] = field(default_factory=list)
-
-
-def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] | None = None,
-                   published: str | None = None) -> DocumentDates:
-    """The publication date from the text itself: a 'Published' line, a header date or a wire
-    timestamp; else the dateline's date (its year, when missing, inferred from the article's
-    other dates); else the latest full date the article reports. `expressions` are then all
-    time expressions, or with `spans` only those in the spans (the sentences that matter)."""
-    raw = find(text, kinds=_ABSOLUTE)  # the first pass needs only calendar dates
-    full = [e for e in raw if is_day(e.value) and "X" not in (e.value or "")]
-    explicit: str | None = published if is_day(published) else None  # from the input's metadata
-    explicit_at = -1
-    for e in full if explicit is None else []:
-        before = text[max(0, e.start - 30):e.start]
-        if _PUBLISHED.search(before) or (e.start < 60 and e.text[:1].isdigit()):
-            explicit, explicit_at = e.value, e.start
-            break
-    dateline: str | None
-    if explicit:
-        lead = [e for e in find(text[:lead_end], explicit, kinds=_ABSOLUTE)
-                if e.start != explicit_at and is_day(e.value)]
-        dateline = _day_of(lead[0]) if lead else explicit
-        anchor = dateline if dateline and "X" not in dateline else explicit
-        return DocumentDates(explicit, dateline or explicit, find(text, anchor, spans=spans))
-    lead = [e for e in raw if e.start < lead_end and is_day(e.value)]
-    dateline = _day_of(lead[0]) if lead else None
-    if dateline and "X" in dateline:
-        year = _infer_year(dateline, [e.value for e in full if e.value])
-        dateline = dateline.replace("XXXX", str(year)) if year else dateline
-    inferred = dateline or max((e.value for e in full if e.value), default=None)
-    relative_to = inferred if inferred and "X" not in inferred else None
-    return DocumentDates(inferred, inferred, find(text, relative_to, spans=spans))
-
-
-def _day_of(expr: TimeExpression) -> str | None:
-    """The day a report is about: the last day of a range ("April 10–11"), else the day."""
-    if expr.range and len(expr.range[1]) == 10:
-        return expr.range[1]
-    return expr.value
-
-
-def _infer_year(yearless: str, full_dates: list[str]) -> int | None:
-    """A yearless dateline is the report's date: the first such day on or after every full
-    date the article mentions as past."""
-    if not full_dates:
-        return None
-    latest = parse_iso(max(full_dates))
-    if latest is None:
-        return None
-    month, day = int(yearless[5:7]), int(yearless[8:10])
-    for year in (latest.year, latest.year + 1):
-        if _valid(year, month, day) and date(year, month, day) >= latest:
-            return year
-    return None

@@ -2,7 +2,8 @@
 
 - states: gazetteer hits (names, demonyms, possessives, capitals);
 - people: spaCy PERSON entities and "Title Name" patterns, with the role and country their
-  title gives ("his Belarusian counterpart Ivan Kubrakov", "Pakistan Prime Minister X");
+  title gives ("his Belarusian counterpart Ivan Kubrakov", "Pakistan Prime Minister X"), or,
+  when the text gives neither, the dated officeholders do (a 1987 "Shultz");
 - bodies: ministries and other organizations, with the country named in or before them;
   generic references ("the interior ministries of the two countries") expand to one body per
   country of the pair the document is about.
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from accords.annotate.gazetteer import Place, gazetteer
+from accords.annotate.gazetteer import Place, gazetteer, officeholders
 from accords.data import load_json
 from accords.records import Actor
 
@@ -72,16 +73,45 @@ def _country_inside(span_start: int, span_end: int, places: list[Place]) -> str 
     return None
 
 
+def _not_a_name(name: str) -> bool:
+    """A state, people, capital or body, not a person; a GeoNames city may be a surname
+    ("Clinton")."""
+    gaz = gazetteer()
+    hit = gaz.lookup.get(name.lower()) or gaz.lookup.get(name)
+    return hit is not None and (hit[1] != "city" or name in gaz.exact)
+
+
+def with_office(person: PersonMention, published: str | None) -> PersonMention:
+    """The country and role the officeholders table gives a person on the article's date, where
+    the text says neither: a 1987 "Shultz" is the US Secretary of State."""
+    if person.country and person.role:
+        return person
+    term = officeholders().resolve(person.name, published)
+    if term is None:
+        return person
+    return PersonMention(person.start, person.end, person.name, person.role or term.role or None,
+                         person.country or term.country)
+
+
 def find_people(text: str, offset: int, places: list[Place],
-                person_spans: list[tuple[int, int]]) -> list[PersonMention]:
+                person_spans: list[tuple[int, int]],
+                published: str | None = None) -> list[PersonMention]:
     """People in one sentence. `person_spans` are the model's PERSON entities (relative to
-    `text`); titled names are found by pattern too, since the model misses some of them."""
+    `text`); titled names are found by pattern too, since the model misses some of them.
+    Country and role the text does not give come from the dated officeholders, as of
+    `published` (the article's date) when known."""
+    return [with_office(p, published)
+            for p in _find_people(text, offset, places, person_spans)]
+
+
+def _find_people(text: str, offset: int, places: list[Place],
+                 person_spans: list[tuple[int, int]]) -> list[PersonMention]:
     rules = _title_rules()
     found: dict[tuple[int, int], PersonMention] = {}
     gaz = gazetteer()
     for m in rules.person_after_title.finditer(text):
         name = _trim_name(m.group("name"))
-        if not name or gaz.lookup.get(name.lower()) or gaz.lookup.get(name):
+        if not name or _not_a_name(name):
             continue
         confirmed = any(a <= m.start("name") < b for a, b in person_spans)
         if len(name.split()) < 2 and not confirmed:
@@ -96,7 +126,7 @@ def find_people(text: str, offset: int, places: list[Place],
         if any(x <= a < y or x < b <= y for x, y in found):
             continue
         name = _trim_name(rules.honorific.sub("", text[a:b]).strip())
-        if not name or not name[0].isupper() or gaz.lookup.get(name.lower()):
+        if not name or not name[0].isupper() or _not_a_name(name):
             continue
         # Country and role from the words right before: "Belarusian President X".
         left = text[max(0, a - 60):a]
@@ -250,7 +280,7 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     poss = _POSSESSIVE.match(text)
     if poss:
         c = gaz.lookup.get(poss.group("c")) or gaz.lookup.get(poss.group("c").lower())
-        if c:
+        if c and (c[1] != "city" or poss.group("c") in gaz.exact):
             country, text = c[0], poss.group("rest")
     if country is None:
         first = text.split(" ", 1)
@@ -286,8 +316,9 @@ def split_pair(phrase: str) -> list[str]:
         first = re.match(r"[\w’'.-]+", right)
         word = first.group(0) if first else ""
         base = re.sub(r"(?:'s|’s)$", "", word)
-        starts_name = (word.lower() in ("the", "its", "their") or bool(
-            gaz.lookup.get(base) or gaz.lookup.get(base.lower())))
+        hit = gaz.lookup.get(base) or gaz.lookup.get(base.lower())
+        starts_name = word.lower() in ("the", "its", "their") or bool(
+            hit and (hit[1] != "city" or base in gaz.exact))
         candidates.append((starts_name, m))
     good = [m for ok, m in candidates if ok]
     if good:

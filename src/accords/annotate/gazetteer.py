@@ -1,18 +1,27 @@
 """Names of states, their peoples, capitals and cities, international organizations and known
-bodies, looked up in one compiled pattern.
+bodies, looked up in one compiled pattern; and dated officeholders.
 
-The knowledge is in data files (countries.tsv, igos.tsv, organizations.tsv); this module only
-indexes it.
+The knowledge is in data files: countries.tsv (from pycountry and countryinfo, with the hand
+additions of countries_extra.tsv), cities.tsv (GeoNames), officeholders.tsv (Phoenix actor
+dictionaries), igos.tsv, organizations.tsv; scripts/build_knowledge.py derives the first
+three. This module only indexes them, once, into read-only tables.
+
+A city locates a place ("talks in Kashikojima") but is never a party: cities are in `places`
+and `lookup` (form "city") but not in the pattern that finds parties in text. Names that are
+also common words or personal names ("china clay", "Michael Jordan", "Atlanta, Georgia") are
+told apart by case and context (rules in ambiguity.json).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from anyascii import anyascii
 
-from accords.data import load_tsv
+from accords.data import load_json, load_tsv
 
 
 @dataclass(frozen=True)
@@ -36,13 +45,84 @@ class Body:
 
 
 @dataclass(frozen=True)
+class Term:
+    """One term of office: `country` is ISO alpha-3 or IGO:XX; dates ISO, "" when open."""
+
+    name: str
+    country: str
+    role: str
+    start: str
+    end: str
+
+    def covers(self, date: str) -> bool:
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+@dataclass(frozen=True)
+class Officeholders:
+    """Who held which office when: by full name ("George P. Shultz" and "George Shultz" have
+    one key) and by surname."""
+
+    by_name: Mapping[str, tuple[Term, ...]]
+    by_surname: Mapping[str, tuple[Term, ...]]
+
+    def resolve(self, name: str, date: str | None) -> Term | None:
+        """The term `name` held on `date` (the article's date, "" or None when unknown). A
+        surname alone is resolved only when one person of that name held office then; a full
+        name known out of office (before that date, or with no date) gives the country, without
+        a role."""
+        key = person_key(name)
+        day = (date or "")[:10]
+        if " " in key:
+            terms = self.by_name.get(key, ())
+            if not terms:
+                return None
+            current = [t for t in terms if day and t.covers(day)]
+            if current:
+                return current[0]
+            if day:  # a former officeholder keeps his country; a future one may not have it yet
+                terms = tuple(t for t in terms if t.end and t.end < day)
+            if terms and len({t.country for t in terms}) == 1:
+                return Term(terms[0].name, terms[0].country, "", "", "")
+            return None
+        terms = self.by_surname.get(key, ())
+        if day:
+            terms = tuple(t for t in terms if t.covers(day))
+        if len({t.name for t in terms}) != 1 or len({t.country for t in terms}) != 1:
+            return None
+        return terms[0] if day else Term(terms[0].name, terms[0].country, "", "", "")
+
+
+_NOT_KEY = re.compile(r"\b(?:[a-z]|jr|sr)\b\.?|[^a-z' -]")
+
+
+def person_key(name: str) -> str:
+    """'George P. Shultz' -> 'george shultz': transliterated, no initials, lower case."""
+    if not name.isascii():
+        name = anyascii(name)
+    return " ".join(_NOT_KEY.sub(" ", name.lower().replace(".", ". ")).split())
+
+
+@dataclass(frozen=True)
+class _Ambiguity:
+    not_before: Mapping[str, frozenset[str]]  # surface -> next words that make it no place
+    given_names: frozenset[str]  # "Chad Smith said"
+    surnames: frozenset[str]  # "Michael Jordan"
+    titles: frozenset[str]  # capitalized words before a surname that are not given names
+    us_states: frozenset[str]  # "New Mexico", "the state of Georgia"
+    us_state_before: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     pattern: re.Pattern[str]
-    lookup: dict[str, tuple[str, str]]  # surface (case-folded for long names) -> (code, form)
-    names: dict[str, str]  # code -> display name
-    capitals: dict[str, str]  # code -> first capital
-    bodies: dict[str, Body]  # key -> body
-    places: dict[str, str]  # capital/city surface -> country code
+    lookup: Mapping[str, tuple[str, str]]  # surface (case-folded for long names) -> (code, form)
+    names: Mapping[str, str]  # code -> display name
+    capitals: Mapping[str, str]  # code -> first capital
+    bodies: Mapping[str, Body]  # key -> body
+    places: Mapping[str, str]  # capital/city surface -> country code
+    exact: frozenset[str]  # surfaces as written in the data, for the case rule
+    ambiguity: _Ambiguity
 
     def find(self, text: str) -> list[Place]:
         out = []
@@ -51,9 +131,41 @@ class Gazetteer:
                 continue  # a stock ticker, "<IFC>", names a company, not the organization
             surface = m.group(0)
             hit = self.lookup.get(surface) or self.lookup.get(surface.lower())
-            if hit:
+            if hit and not self._not_a_place(text, m.start(), m.end(), hit):
                 out.append(Place(m.start(), m.end(), surface, hit[0], hit[1]))
         return out
+
+    def _not_a_place(self, text: str, start: int, end: int, hit: tuple[str, str]) -> bool:
+        """'china clay', 'Guinea pigs', 'Michael Jordan', 'Chad Smith said', 'Atlanta,
+        Georgia', 'the state of Georgia', 'New Jersey': a name of a state that is not one."""
+        surface = text[start:end]
+        core = surface[4:] if surface[:4].lower() == "the " else surface
+        if core[:1].islower() and surface not in self.exact:
+            return True  # "china", "turkey": written in lower case, a common noun
+        amb = self.ambiguity
+        after = text[end:end + 30]
+        nxt = re.match(r"\s+([\w'’-]+)", after)
+        if nxt and nxt.group(1).lower() in amb.not_before.get(surface.title(), frozenset()):
+            return True
+        before = text[max(0, start - 40):start]
+        title = surface.title()
+        if title in amb.us_states:
+            if amb.us_state_before.search(before):
+                return True
+            city = re.search(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s*$", before)
+            if city and self.places.get(city.group(1), hit[0]) != hit[0] and (
+                    self.lookup.get(city.group(1)) or ("", "city"))[1] == "city":
+                return True  # "Atlanta, Georgia": a state of another country
+        if hit[1] not in ("name", "alias"):
+            return False
+        if surface in amb.surnames:
+            prev = re.search(r"([A-Z][a-z]+)\s+$", before)
+            if prev and not self.lookup.get(prev.group(1)) and prev.group(1) not in amb.titles:
+                return True  # "Michael Jordan"
+        if surface in amb.given_names and re.match(
+                r"\s+[A-Z][a-z]+\s+(?:said|says|told|who|and his|and her)\b", after):
+            return True  # "Chad Smith said"
+        return False
 
     def name(self, code: str) -> str:
         return self.names.get(code, code)
@@ -102,6 +214,31 @@ def trie_regex(words: set[str]) -> str:
 _CASE_SENSITIVE_MAX = 4
 
 
+def _ambiguity() -> _Ambiguity:
+    raw = load_json("ambiguity.json")
+    return _Ambiguity(
+        MappingProxyType({k: frozenset(v) for k, v in raw["not_before"].items()}),
+        frozenset(raw["given_names"]), frozenset(raw["surnames"]),
+        frozenset(raw["not_given_names"]), frozenset(raw["us_states"]),
+        re.compile(raw["us_state_before"]))
+
+
+@cache
+def officeholders() -> Officeholders:
+    """Loaded on first use: only the people of candidate sentences need it."""
+    by_name: dict[str, list[Term]] = {}
+    by_surname: dict[str, list[Term]] = {}
+    for row in load_tsv("officeholders.tsv"):
+        term = Term(row["name"], row["country"], row["role"], row["start"], row["end"])
+        keys = {person_key(row["name"])} | {person_key(a) for a in _split(row["aliases"])}
+        for key in keys:
+            if " " in key and key.count(" ") <= 3:
+                by_name.setdefault(key, []).append(term)
+        by_surname.setdefault(person_key(row["name"]).split(" ")[-1], []).append(term)
+    return Officeholders(MappingProxyType({k: tuple(v) for k, v in by_name.items()}),
+                         MappingProxyType({k: tuple(v) for k, v in by_surname.items()}))
+
+
 @cache
 def gazetteer() -> Gazetteer:
     lookup: dict[str, tuple[str, str]] = {}
@@ -109,7 +246,10 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     places: dict[str, str] = {}
 
+    surfaces: set[str] = set()
+
     def add(surface: str, code: str, form: str) -> None:
+        surfaces.add(surface)
         key = surface if len(surface) <= _CASE_SENSITIVE_MAX else surface.lower()
         lookup.setdefault(key, (code, form))
         lookup.setdefault(surface, (code, form))
@@ -146,4 +286,11 @@ def gazetteer() -> Gazetteer:
                 add(surface, body.country or "", "body")
     pattern = re.compile(rf"(?<![\w-])(?:{trie_regex({s.lower() for s in lookup if s})})(?![\w-])",
                          re.I)
-    return Gazetteer(pattern, lookup, names, capitals, bodies, places)
+    exact = frozenset(surfaces)
+    # GeoNames cities locate places; they are not in the pattern, so never found as parties.
+    for row in load_tsv("cities.tsv"):
+        places.setdefault(row["name"], row["country"])
+        lookup.setdefault(row["name"], (row["country"], "city"))
+    return Gazetteer(pattern, MappingProxyType(lookup), MappingProxyType(names),
+                     MappingProxyType(capitals), MappingProxyType(bodies),
+                     MappingProxyType(places), exact, _ambiguity())

@@ -32,6 +32,8 @@ class _Vocab:
     units: dict[str, str]
     number: str
     unit: str
+    references: dict[str, str]  # "now" -> PRESENT_REF
+    holidays: dict[str, list[int | str]]  # "thanksgiving" -> [11, 3, 4]
 
 
 @cache
@@ -39,16 +41,24 @@ def _vocab() -> _Vocab:
     raw = load_json("time_words.json")
     numbers = raw["numbers"]
     units = raw["units"]
-    number = r"(?:\d+(?:,\d{3})*|" + "|".join(sorted(map(re.escape, numbers), key=len,
-                                                      reverse=True)) + ")"
+    tens = "|".join(w for w, n in numbers.items() if 20 <= n <= 90 and n % 10 == 0)
+    ones = "|".join(w for w, n in numbers.items() if 1 <= n <= 9 and w not in ("a", "an"))
+    number = (rf"(?:(?:{tens})[\s-](?:{ones})\b|\d+(?:,\d{{3}})*|" + "|".join(
+        sorted(map(re.escape, numbers), key=len, reverse=True)) + ")")
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
-    return _Vocab(numbers, units, number, unit)
+    holidays = {k: v for k, v in raw["holidays"].items() if not k.startswith("_")}
+    return _Vocab(numbers, units, number, unit, raw["references"], holidays)
 
 
 def _num(token: str) -> str:
     token = token.lower().replace(",", "")
     if token.isdigit():
         return token
+    parts = re.split(r"[\s-]+", token)
+    numbers = _vocab().numbers
+    if len(parts) == 2 and 20 <= numbers.get(parts[0], 0) <= 90 \
+            and 1 <= numbers.get(parts[1], 0) <= 9:  # "twenty-four"
+        return str(numbers[parts[0]] + numbers[parts[1]])
     n = _vocab().numbers.get(token)
     return "X" if n is None or n < 0 else str(n)
 
@@ -83,7 +93,7 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(rf"\b(?P<mod>(?:the\s+)?(?:past|last|next|coming|following|previous|first|"
                     rf"final|latest)\s+)?(?P<q>(?:almost|nearly|about|around|more than|over|"
                     rf"some|just|a mere|only|at least|up to)\s+)?(?P<n>{n})[\s-]+(?P<u>{u})s?\b"
-                    rf"(?:['’](?=\s))?(?!\s+(?:ago|old)\b)", re.I),
+                    rf"(?:['’](?=\s))?(?![\s-]+(?:ago|old)\b)", re.I),
          _amount),
         # "the next decade", "the past century": a number-less span of one unit
         (re.compile(r"\b(?P<mod>the\s+(?:next|past|last|following|previous|coming))\s+"
@@ -105,37 +115,76 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     r"(?P<u2>seconds|minutes|hours|days|weeks|months|years|decades)\b", re.I),
          _bare_units),
         # "now", "currently", "the past", "at the time"
-        (re.compile(r"\b(?P<ref>now|currently|nowadays|at present|at the moment|right now|"
-                    r"the past|at the time|formerly|recently|in the future|the future)\b", re.I),
+        (re.compile(r"\b(?P<ref>" + "|".join(sorted((k.replace(" ", r"\s+") for k in v.references),
+                                                     key=len, reverse=True)) + r")\b", re.I),
          _reference),
         # seasons: "last summer", "this winter"
-        (re.compile(r"\b(?:(?P<cue>last|this|next|early|late)\s+)?(?P<s>spring|summer|autumn|"
+        (re.compile(r"\b(?:(?P<cue>last|this\s+past|past|this|next|early|late)\s+)?"
+                    r"(?P<s>spring|summer|autumn|"
                     r"fall|winter)\b(?!\s+(?:of\s+)?\d)", re.I), _season),
         # decades and centuries: "the 1990s", "the 20th century"
         (re.compile(r"\b(?:the\s+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|(?P<c>\d{1,2})(?:st|nd|rd|th)"
                     r"\s+[Cc]entury)\b"), _era),
         # quarters: "the fourth quarter (of 2012)"
-        (re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-                    r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I), _quarter),
+        (re.compile(r"\b(?:the\s+)?(?:(?P<ago>year[- ](?:earlier|ago))\s+|(?P<y0>(?:19|20)\d\d)"
+                    r"\s+|(?P<next>next\s+year's)\s+|fiscal\s+)?(?P<q>first|second|third|fourth|"
+                    r"1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
+         _quarter),
+        # "the latest quarter", "the current quarter", "in the quarter": a quarter of results
+        (re.compile(r"\b(?:(?P<which>the\s+(?:latest|most\s+recent|past|current|(?:comparable\s+)?"
+                    r"year[- ](?:ago|earlier))|this)\s+|"
+                    r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bfrom\s)|"
+                    r"(?<=\bof\s))the\s+)(?:fiscal\s+)?quarter\b|\b(?P<period>(?:the\s+)?(?:latest|"
+                    r"(?:comparable\s+)?year[- ](?:ago|earlier))\s+period)\b"
+                    r"(?!\s+(?:of|century|mile|point|percent)\b)", re.I), _this_quarter),
+        # "the first half of 1990", "the last half of 1989"
+        (re.compile(r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+"
+                    r"(?P<y>(?:19|20)\d\d)\b", re.I), _half),
         # sets: "every morning", "each season", "annually"
         (re.compile(r"\b(?:(?:every|each)\s+(?P<u>day|week|month|year|morning|evening|night|"
                     r"season|summer|winter|spring|autumn)|(?P<adv>daily|weekly|monthly|"
                     r"annually|yearly|quarterly|hourly))\b", re.I), _set),
+        # "every Thursday", "on Mondays", "Tuesday nights", "each July": sets
+        (re.compile(r"\b(?:(?:every|each)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?|"
+                    r"(?P<wds>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b|"
+                    r"(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                    r"(?P<parts>mornings|afternoons|evenings|nights)|(?:every|each)\s+"
+                    r"(?P<mon>January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December))\b"), _calendar_set),
         # times: "8 PM", "15:00 GMT", "Friday afternoon", "this morning"
-        (re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
-                    r"(?!\w)|(?<![:\d])\b(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)"
-                    r"(?:\s*(?:GMT|UTC|EST|ET|local time))?(?!:\d)"
-                    r"(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                    r"Sunday))?", re.I), _clock),
+        (re.compile(r"\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
+                    r"(?!\w)|(?<![:\d])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?!:\d)|"
+                    r"(?P<named>noon|midnight))(?:\s*(?:GMT|UTC|EST|EDT|ET|local time))?"
+                    r"(?:,?\s+(?:on\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|today|yesterday|tomorrow)|(?P<mon>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|"
+                    r"Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>[0-3]?\d)\b))?", re.I), _clock),
+        # "year-earlier", "year-ago" as modifiers ("year-earlier profit"): the year before
+        (re.compile(r"(?:\byear-|(?<!\ba\s)(?<!\bone\s)\byear\s)(?:earlier|ago)\b"
+                    r"(?!\s+(?:quarter|period)\b)", re.I),
+         _year_before),
+        # holidays: "Thanksgiving Day", "last Christmas", "Easter 2013"
+        (re.compile(r"\b(?:(?P<cue>last|next|this)\s+)?(?P<h>" + "|".join(
+            sorted((re.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
+                    for k in v.holidays), key=len, reverse=True)) +
+            r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I), _holiday),
+        # "the weekend", "last weekend", "this weekend"
+        (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
         (re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                    r"(?P<rel>this|yesterday|tomorrow))\s+(?P<part>morning|afternoon|evening|"
+                    r"(?P<rel>this|yesterday|tomorrow|last))\s+(?P<part>morning|afternoon|evening|"
                     r"night)\b"), _day_part),
         # "early 2011", "late 2012", "mid-2013"
         (re.compile(r"\b(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s*"
                     r"(?P<y>(?:19|20)\d\d)\b", re.I), _modified_year),
         # "this fiscal year", "the current year"
-        (re.compile(r"\b(?P<cue>this|last|next|the current)\s+(?:fiscal|financial|calendar)\s+"
-                    r"year\b", re.I), _fiscal_year),
+        (re.compile(r"\b(?:(?P<cue>this|last|next|the current)\s+(?:fiscal|financial|calendar)\s+"
+                    r"year|(?P<cue2>the current)\s+year)\b", re.I), _fiscal_year),
+        # "by year end", "the end of the year", "earlier in the year": this year
+        (re.compile(r"\b(?:(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end|"
+                    r"(?:earlier|later)\s+in\s+the\s+year)\b", re.I), _this_year),
+        # "the nineties", "the twenties": decades in words, of the 20th century
+        (re.compile(r"\bthe\s+(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
+                    r"eighties|nineties)\b", re.I), _decade_word),
     ]
 
 
@@ -145,13 +194,17 @@ _NEEDS = {
     "_ago": r"\bago\b", "_amount": _UNIT_WORD, "_one_unit": r"decade|century",
     "_clock_duration": r"\d:\d\d:\d", "_vague_amount": r"(?:second|minute|hour|day|week|month|"
     r"year|decade)s\b", "_bare_units": r"(?:second|minute|hour|day|week|month|year|decade)s\b",
-    "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future)",
+    "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future|"
+    r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
-    "_quarter": r"quarter", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
-    r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)", "_day_part":
+    "_quarter": r"quarter", "_this_quarter": r"quarter|period", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
+    r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
-    "_fiscal_year": r"fiscal|financial|calendar",
+    "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
+    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
 }
+# Rules whose value depends on the tense of the clause (the others never read `future`).
+_TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend", "_holiday"})
 _NEEDS_RE = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 
 
@@ -162,8 +215,9 @@ def find_extra(text: str, anchor: date | None, future_at: Callable[[int], bool],
         need = _NEEDS_RE.get(rule.__name__)
         if need is not None and need.search(text, start, stop) is None:
             continue
+        tensed = rule.__name__ in _TENSED
         for m in pattern.finditer(text, start, stop):
-            cand = rule(m, anchor, future_at(m.start()))
+            cand = rule(m, anchor, future_at(m.start()) if tensed and anchor else False)
             if cand is not None:
                 yield cand
 
@@ -205,7 +259,18 @@ def _amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
     n = _num(m.group("n"))
     if m.group("n").isdigit() and len(m.group("n")) == 4 and not m.group("mod"):
         return None  # "2010 years" is not how news writes a year; leave years to dates.py
+    if m.group("u").lower().startswith("quarter") and re.match(r"\s+of\b", m.string[m.end():]):
+        return None  # "three-quarters of the vote" is a share, not a time
+    if m.group("n").lower() in ("a", "an") and not m.group("mod") and not m.group("q") and \
+            _RATE.search(m.string, max(0, m.start() - 40), m.start()) and \
+            not re.match(r"\s+(?:earlier|ago|before|later)\b", m.string[m.end():m.end() + 9]):
+        return None  # "$2 million a year", "four flights a week": a rate, not a duration
     return _c(m, "DURATION", _duration(n, m.group("u")))
+
+
+# An amount just before "a year" makes it a rate: a number, perhaps with a unit or a noun.
+_RATE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                   r"hundred|thousand|million|billion))[\d,.%]*(?:\s+[A-Za-z$]+){0,2}\s+$")
 
 
 def _vague_amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
@@ -214,18 +279,12 @@ def _vague_amount(m: re.Match[str], anchor: date | None, future: bool) -> Candid
     return Candidate(start, m.end(), "DURATION", _duration("X", unit))
 
 
-_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-         "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
-         "the past": "PAST_REF", "at the time": "PAST_REF", "formerly": "PAST_REF",
-         "recently": "PAST_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF"}
-
-
 def _bare_units(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     return _c(m, "DURATION", _duration("X", m.group("u") or m.group("u2")))
 
 
 def _reference(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
-    return _c(m, "DATE", _REFS[" ".join(m.group("ref").lower().split())])
+    return _c(m, "DATE", _vocab().references[" ".join(m.group("ref").lower().split())])
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -235,7 +294,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 def _season(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     """'last summer' is the latest one already over; 'next winter' the first not begun."""
     code = _SEASONS[m.group("s").lower()]
-    cue = (m.group("cue") or "").lower()
+    cue = " ".join((m.group("cue") or "").lower().split())
+    cue = "last" if cue in ("past", "this past") else cue
     if m.group("s").lower() == "fall" and not cue:
         return None  # "the fall in prices"
     if anchor is None:
@@ -263,13 +323,35 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 
 def _quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     q = _ORD[m.group("q").lower()]
-    if m.group("y"):
-        return _c(m, "DATE", f"{m.group('y')}-Q{q}")
+    if m.group("y") or m.group("y0"):
+        return _c(m, "DATE", f"{m.group('y') or m.group('y0')}-Q{q}")
     if anchor is None:
         return _c(m, "DATE", f"XXXX-Q{q}", relative=True)
     current = (anchor.month - 1) // 3 + 1
     year = anchor.year - 1 if q > current and not future else anchor.year
+    if m.group("ago"):  # "the year-earlier third quarter"
+        year = anchor.year - 1
+    if m.group("next"):
+        year = anchor.year + 1
     return _c(m, "DATE", f"{year:04d}-Q{q}", relative=True)
+
+
+def _this_quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """'the current quarter' is the one under way; 'the latest quarter' and results 'in the
+    quarter' the last one completed (reported after it ends)."""
+    if anchor is None:
+        return _c(m, "DATE", None, "relative quarter with no publication date", True)
+    which = (m.group("which") or m.group("period") or "").lower()
+    index = anchor.year * 4 + (anchor.month - 1) // 3
+    if not any(w in which for w in ("current", "this")):
+        index -= 1
+    if "year" in which:  # "the year-ago quarter": the last one completed, a year before
+        index -= 4
+    return _c(m, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", relative=True)
+
+
+def _half(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DATE", f"{m.group('y')}-H{1 if m.group('h').lower() == 'first' else 2}")
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily": "P1D",
@@ -280,13 +362,35 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily
               "autumn": "XXXX-FA"}
 
 
+_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hourly"})
+_NOT_A_NOUN = frozenset("""in at on by and or to for from since until the a an but of as with
+through after before this that than""".split())
+
+
 def _set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     key = (m.group("u") or m.group("adv")).lower()
+    after = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 30])
+    if key in _ADJECTIVES and after and after.group(1) not in _NOT_A_NOUN:
+        return None  # an adjective ("a quarterly dividend", "daily newspapers"), not a set
     return _c(m, "SET", _SET_UNITS[key])
 
 
+def _calendar_set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if m.group("mon"):
+        month = _MONTHS.index(m.group("mon").lower()[:3]) + 1
+        return _c(m, "SET", f"XXXX-{month:02d}")
+    wd = m.group("wd") or m.group("wds") or m.group("wdp")
+    part = m.group("part") or (m.group("parts") or "").rstrip("s")
+    value = f"XXXX-WXX-{_WEEKDAYS.index(wd.lower()) + 1}"
+    return _c(m, "SET", value + (f"T{_PARTS[part.lower()]}" if part else ""))
+
+
 def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
-    if m.group("h24"):
+    if m.group("named"):
+        h, minute = (12, 0) if m.group("named").lower() == "noon" else (24, 0)
+        if not m.group("wd") and not anchor:
+            return _c(m, "TIME", "XXXX-XX-XXT" + f"{h:02d}:00")
+    elif m.group("h24"):
         h, minute = int(m.group("h24")), int(m.group("m24"))
     else:
         h, minute = int(m.group("h")), int(m.group("m") or 0)
@@ -295,11 +399,131 @@ def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | N
             return _c(m, "TIME", None, "impossible time")
         h = h % 12 + (12 if ap == "pm" else 0)
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    if anchor and m.group("wd"):
-        target = _WEEKDAYS.index(m.group("wd").lower())
-        shift = (target - anchor.weekday()) % 7
+    wd = (m.group("wd") or "").lower()
+    if m.group("mon"):  # "5 p.m. EST Nov. 9": the day nearest publication
+        month = _MONTHS.index(m.group("mon").lower()[:3]) + 1
+        day = (_nearest_day(anchor, month, int(m.group("md"))) if anchor
+               else f"XXXX-{month:02d}-{int(m.group('md')):02d}")
+    elif anchor and wd in _RELATIVE_DAYS:
+        day = (anchor + timedelta(days=_RELATIVE_DAYS[wd])).isoformat()
+    elif anchor and wd:
+        # a time on a weekday is mostly a schedule: the next day counts as near
+        shift = (_WEEKDAYS.index(wd) - anchor.weekday()) % 7
         day = (anchor + timedelta(days=shift if future or shift <= 1 else shift - 7)).isoformat()
     return _c(m, "TIME", f"{day}T{h:02d}:{minute:02d}", relative=anchor is not None)
+
+
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _nearest_day(anchor: date, month: int, day: int) -> str:
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return f"XXXX-{month:02d}-{day:02d}"
+    return min(options, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
+def _weekday_day(anchor: date, target: int, future: bool) -> date:
+    """The weekday nearest publication on the side the tense points to (the same day if
+    publication falls on it)."""
+    if future:
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _year_before(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if anchor is None:
+        return _c(m, "DATE", None, "relative year with no publication date", True)
+    return _c(m, "DATE", f"{anchor.year - 1:04d}", relative=True)
+
+
+def _this_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if anchor is None:
+        return _c(m, "DATE", None, "relative year with no publication date", True)
+    return _c(m, "DATE", f"{anchor.year:04d}", relative=True)
+
+
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")
+
+
+def _decade_word(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DATE", f"19{_DECADE_WORDS.index(m.group('dw').lower()) + 2}")
+
+
+def _holiday_day(rule: list[int | str], year: int) -> date:
+    if rule[0] == "easter":  # anonymous Gregorian algorithm
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        leap = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * leap) // 451
+        month = (h + leap - 7 * m + 114) // 31
+        day = (h + leap - 7 * m + 114) % 31 + 1
+        return date(year, month, day) + timedelta(days=int(rule[1]))
+    month = int(rule[0])
+    if len(rule) == 2:
+        return date(year, month, int(rule[1]))
+    weekday, n = int(rule[1]), int(rule[2])
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """A holiday's date in the year given, else the occurrence the tense points to (the
+    nearest when nothing tells)."""
+    key = " ".join(m.group("h").lower().replace("’", "'").split())
+    rule = _vocab().holidays.get(key) or _vocab().holidays.get(key.replace("'", ""))
+    if rule is None:
+        key = next((k for k in _vocab().holidays if k.replace("'", "") == key.replace("'", "")),
+                   "")
+        rule = _vocab().holidays.get(key)
+    if rule is None:
+        return None
+    if m.group("y"):
+        return _c(m, "DATE", _holiday_day(rule, int(m.group("y"))).isoformat())
+    if anchor is None:
+        return _c(m, "DATE", None, "holiday with no year and no publication date", True)
+    cue = (m.group("cue") or "").lower()
+    days = [_holiday_day(rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if cue == "this":
+        day = days[1]
+    elif cue == "last" or (not future and not cue and days[1] <= anchor + timedelta(days=1)):
+        day = max(d for d in days if d <= anchor) if cue == "last" else days[1]
+    elif cue == "next" or future:
+        day = min(d for d in days if d >= anchor)
+    else:
+        day = min(days, key=lambda d: abs((d - anchor).days))
+    return _c(m, "DATE", day.isoformat(), relative=True)
+
+
+def _weekend(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """The ISO week whose weekend is meant: the one under way or to come in a future clause
+    ("this weekend"), the latest one over otherwise ("the weekend", "last weekend")."""
+    if anchor is None:
+        return _c(m, "DATE", None, "relative weekend with no publication date", True)
+    cue = " ".join(m.group("cue").lower().split())
+    in_weekend = anchor.weekday() >= 5
+    week = anchor
+    if cue == "next":
+        week = anchor + timedelta(weeks=1)
+    elif cue in ("last", "the past") or (cue == "the" and not future):
+        week = anchor if in_weekend and cue == "the" else anchor - timedelta(weeks=1)
+        if in_weekend and cue != "the":
+            week = anchor - timedelta(weeks=1)
+    iso = week.isocalendar()
+    return _c(m, "DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", relative=True)
 
 
 def _clock_duration(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
@@ -321,13 +545,12 @@ def _day_part(m: re.Match[str], anchor: date | None, future: bool) -> Candidate 
     if anchor is None:
         return _c(m, "TIME", None, "relative time with no publication date", True)
     if m.group("wd"):
-        target = _WEEKDAYS.index(m.group("wd").lower())
-        if future:
-            day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
-        else:
-            day = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+        day = _weekday_day(anchor, _WEEKDAYS.index(m.group("wd").lower()), future)
     else:
-        shift = {"this": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+        rel = m.group("rel").lower()
+        if rel == "last" and part != "NI":
+            return None  # "last evening" is rare; "last night" is yesterday's
+        shift = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel]
         day = anchor + timedelta(days=shift)
     return _c(m, "TIME", f"{day.isoformat()}T{part}", relative=True)
 
@@ -340,5 +563,5 @@ def _fiscal_year(m: re.Match[str], anchor: date | None, future: bool) -> Candida
     if anchor is None:
         return _c(m, "DATE", None, "relative year with no publication date", True)
     shift = {"this": 0, "the current": 0, "last": -1, "next": 1}[" ".join(
-        m.group("cue").lower().split())]
+        (m.group("cue") or m.group("cue2")).lower().split())]
     return _c(m, "DATE", f"{anchor.year + shift:04d}", relative=True)

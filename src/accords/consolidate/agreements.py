@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
+from accords.naming import proper_key
 from accords.records import (
     Actor,
     Agreement,
@@ -60,6 +61,17 @@ class _Cluster:
     def dates(self) -> set[str]:
         return {m.date for m in self.mentions if m.date}
 
+    @property
+    def keys(self) -> set[str]:
+        return {proper_key(m.name) for m in self.named} - {""}
+
+
+def _same_proper_name(m: AgreementMention, c: _Cluster) -> bool:
+    """"The Louvre accord" in one article and "the Louvre agreement" in another: one accord,
+    whichever states each article names around it."""
+    key = proper_key(m.name)
+    return bool(key) and any(fuzz.token_set_ratio(key, k) >= 90 for k in c.keys)
+
 
 @cache
 def _core(title: str) -> str:
@@ -98,7 +110,9 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # One head shared by two ("technical and financial cooperation treaties"); an
             # apposition ("the eurocredit, a syndicated loan") names one with two heads.
             return True
-        if m.explicit_date and x.explicit_date and m.date and x.date and m.date[:7] != x.date[:7]:
+        if (m.explicit_date or x.explicit_date) and m.date and x.date and m.date[:7] != x.date[:7] \
+                and "X" not in m.date + x.date and not (m.future or x.future):
+            # (a mention its sentence does not date reports news of the article's day)
             earlier, later = (x, m) if x.date < m.date else (m, x)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,
             # agreed in 1987): an instrument does not go back, so these are two.
@@ -119,8 +133,66 @@ def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
         (c_igo - m_igo) and (mine - m_igo - theirs))
 
 
+# Words that name a kind of instrument, not which one: "a loan", "the deal", "an agreement".
+_GENERIC_WORDS = re.compile(
+    r"\b(?:accords?|deals?|pacts?|agreements?|treat(?:y|ies)|loans?|credits?|contracts?|"
+    r"protocols?|memorand(?:um|ums|a)|mous?|understanding|arrangements?|package|new|first|"
+    r"recent|current|latest|this|that|last|year|month|week|mln|billion|bln|dlrs?|dlr|\d[\d.,]*)\b",
+    re.I)
+
+
+@cache
+def _specific(title: str) -> str:
+    """What is left of the name once the kind of instrument and amounts are taken away:
+    empty for "Deal between the United States and China" or "A 50 mln dlr loan"."""
+    return " ".join(_GENERIC_WORDS.sub(" ", _core(title)).split())
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    from datetime import date
+    try:
+        da, db = date.fromisoformat(a[:10]), date.fromisoformat(b[:10])
+    except ValueError:
+        return None
+    return abs((da - db).days)
+
+
+def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
+    """Another article's mention is the same instrument only when the parties agree (one set
+    within the other) and either the names match ("the Louvre accord", "joint working group"),
+    or the topics agree and the reports are weeks apart at most; named by its kind alone
+    ("the deal", "a loan"), it must also be between the very same parties. Otherwise every
+    'loan' involving the United States would become one record."""
+    mine, theirs = set(m.countries), c.countries
+    if not (mine <= theirs or theirs <= mine):
+        return False
+    if _specific(m.title) and any(
+            _specific(x.title) and fuzz.token_set_ratio(_specific(m.title), _specific(x.title)) >= 75
+            for x in c.named):
+        return True
+    if any(_name(m.title) == _name(x.title) and len(_specific(_name(m.title)).split()) >= 2
+           for x in c.named):
+        return True  # the same named mechanism: "joint working group"
+    generic = not _specific(m.title) or all(not _specific(x.title) for x in c.named)
+    if generic and mine != theirs:
+        return False
+    topics = set(m.topics) - {"other"}
+    if topics and not topics & (c.topics - {"other"}):
+        return False
+    dates = [x.date for x in c.mentions if x.date and "X" not in x.date]
+    if m.date and "X" not in m.date and dates:
+        gaps = [g for g in (_days_apart(m.date, d) for d in dates) if g is not None]
+        return bool(gaps) and min(gaps) <= 45
+    return mine == theirs
+
+
 def _score(m: AgreementMention, c: _Cluster) -> float:
+    if _same_proper_name(m, c) and not _distinct_in_article(m, c):
+        return 1.0
     if not set(m.countries) & c.countries or _distinct_in_article(m, c) or _other_parties(m, c):
+        return 0.0
+    if m.document not in {x.document for x in c.mentions} and not m.vague \
+            and not _same_across_articles(m, c):
         return 0.0
     loose = bool(_LOOSE.search(m.title.split(" between ")[0]))
     same_family = any(same_kind_family(m.kind, k) for k in c.kinds)
@@ -162,7 +234,9 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
     clusters: list[_Cluster] = []
     by_country: dict[str, list[_Cluster]] = defaultdict(list)
     for m in ordered:
-        candidates = {id(c): c for code in m.countries for c in by_country[code]}.values()
+        key = proper_key(m.name)
+        candidates = {id(c): c for code in [*m.countries, f"name:{key}" if key else ""]
+                      for c in by_country.get(code, [])}.values()
         best, best_score = None, 0.35
         for c in candidates:
             if m.vague and not _same_month(m.date, c.dates()):
@@ -170,15 +244,16 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
             s = _score(m, c)
             if s > best_score:
                 best, best_score = c, s
+        blocks = [*m.countries, f"name:{key}"] if key else list(m.countries)
         if best is not None:
             best.mentions.append(m)
-            for code in m.countries:
+            for code in blocks:
                 if best not in by_country[code]:
                     by_country[code].append(best)
         elif not m.vague:
             c = _Cluster(m)
             clusters.append(c)
-            for code in m.countries:
+            for code in blocks:
                 by_country[code].append(c)
     records = [_record(c, people) for c in clusters]
     assign_ids(records, previous_ids or {}, prefix="a")

@@ -7,7 +7,7 @@ from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.records import Actor, Agreement, Event, EventMention
-from accords.vocab import EventKind
+from accords.vocab import EventKind, EventStatus
 
 
 def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
@@ -86,7 +86,9 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     kinds = Counter(e.kind for e in c)
     kind = EventKind.VISIT if EventKind.VISIT in kinds else (
         EventKind.TALKS if EventKind.TALKS in kinds else kinds.most_common(1)[0][0])
-    start, end = _dates(c)
+    status = _status(c)
+    # An event reported as held is dated by those reports, not by the week it was planned for.
+    start, end = _dates([e for e in c if e.status == status and e.start] or c)
     participants: list[Actor] = []
     for e in c:
         for p in e.participants:
@@ -110,9 +112,19 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
                    participants[0].name)
         title = f"{who}'s visit to {place or head.place}"
     ev = Event("", kind, title, start, end, place, head.host_country, head.visiting_country,
-               participants, [], sources, sorted(e.id for e in c))
+               participants, [], sources, sorted(e.id for e in c), status)
     ev.agreements = _linked(ev, docs, agreements)
     return ev
+
+
+def _status(c: list[EventMention]) -> EventStatus:
+    """A report that it took place outranks an announcement, and a report that it was called
+    off outranks the announcement it cancels."""
+    statuses = {e.status for e in c}
+    for status in (EventStatus.HELD, EventStatus.CANCELLED):
+        if status in statuses:
+            return status
+    return EventStatus.PLANNED
 
 
 def _linked(ev: Event, docs: set[str], agreements: list[Agreement]) -> list[str]:

@@ -15,9 +15,11 @@ from accords.annotate.entities import (
     split_pair,
 )
 from accords.annotate.gazetteer import gazetteer
+from accords.data import load_json
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases
 from accords.extract.quotes import quote_for
+from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
 
@@ -49,13 +51,16 @@ class _SentenceState:
     mentions: list[AgreementMention]
 
 
-def extract_agreements(ctx: DocContext) -> list[AgreementMention]:
+def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[AgreementMention]:
+    """The instrument mentions the rules accept; with `lenient`, also those that fail a rule
+    (no status verb, no topic, no state actor), each naming the rules it failed in
+    `mention.missing`, for a learned decision to judge (extract/decide.py)."""
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
     for info in ctx.sentences:
         if not info.candidate:
             continue
-        state = _sentence(ctx, info, previous, out)
+        state = _sentence(ctx, info, previous, out, lenient)
         if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
             # "X and Y exchanged the documents": signatories of the instruments signed in the
             # sentence before (or, if it signed nothing, of the last signed ones just above).
@@ -74,7 +79,7 @@ def extract_agreements(ctx: DocContext) -> list[AgreementMention]:
 
 
 def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
-              earlier: list[AgreementMention]) -> _SentenceState:
+              earlier: list[AgreementMention], lenient: bool = False) -> _SentenceState:
     text = info.sentence.text
     phrases = find_phrases(text)
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
@@ -111,6 +116,16 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if statuses[i] is None:
             found = status_before(window)
             statuses[i] = found[0] if found else None
+    for i, p in enumerate(phrases):
+        if p.status is not None:
+            statuses[i] = p.status  # the verb's own tense ("will lend")
+    negated = [_negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
+    statuses = [negated_status(st, neg) if st and neg else st
+                for st, neg in zip(statuses, negated, strict=True)]
+    for i, p in enumerate(phrases):
+        if statuses[i] is None and negated[i] == "not_yet" and _STAGE_VERB.search(
+                text[p.end:p.end + 60]):
+            statuses[i] = Status.NEGOTIATING  # "has yet to be finalised", "was not signed"
     sentence_status = next((s for s in statuses if s), None)
     generic_kind = next((p.kind for p in phrases if p.generic and p.kind != Kind.AGREEMENT), None)
     state = _SentenceState(sentence_status or (previous.status if anaphoric and previous else None),
@@ -120,18 +135,34 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     signers_here = _subject_signers(ctx, info)
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
+        missing: list[str] = []
+        if status is None and not p.weak and proper_key(_written_name(text, p)) \
+                and _diplomatic_context(info):
+            # A treaty or accord known by its name, told in passing ("the Louvre accord was
+            # still ..."): a record in its own right; the stage no verb gives is agreement.
+            status = Status.AGREED
+        if negated[i] == "absent":
+            # "no declaration is expected", "without an agreement": there is no instrument.
+            if not lenient:
+                continue
+            missing.append("negated")
         if status is None:
-            continue
+            if not lenient:
+                continue
+            status = Status.AGREED  # a placeholder the learned status decision replaces
+            missing.append("status")
         if p.generic and not p.vague and not re.match(r"(?:between|with|on|in|for)\b", p.complement,
                                                       re.I):
-            continue
+            if not lenient:
+                continue
+            missing.append("generic")
         before = state.mentions[-1] if state.mentions else None
         if before is None and _DEFINITE.match(text[max(0, p.start - 4):p.start] + p.head) \
                 and not p.modifiers and not topics_in(p.complement):
             # "The treaty, signed in January, ...": the article's last instrument of that kind.
             before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
-                           before, cue_at[i])
+                           before, cue_at[i], missing if lenient else None)
         if mention is None:
             continue
         if signers_here and status == Status.SIGNED and not p.vague:
@@ -145,8 +176,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
 
 def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              state: _SentenceState, antecedent: _SentenceState | None,
-             before: AgreementMention | None, cue_at: int) -> AgreementMention | None:
+             before: AgreementMention | None, cue_at: int,
+             missing: list[str] | None = None) -> AgreementMention | None:
+    """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
+    failed rule is noted there instead and the mention is built with a fallback."""
     kind = p.kind
+    name = _written_name(info.sentence.text, p)
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
                                                              "pacts", "documents"):
         kind = antecedent.kind
@@ -164,18 +199,46 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         # A named instrument ("the Louvre Accord") needs no topic; a bare "agreement" does.
         named = re.search(r"[A-Z]", p.modifiers or "") or kind in _SELF_NAMED
         if not named or p.vague or p.generic:
-            return None
-        topics = ["other"]
-    has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state
+            if missing is None:
+                return None
+            missing.append("topic")
+            topics = topics_in(info.sentence.text)[:2]
+        topics = topics or ["other"]
+    if not topics and missing is not None:
+        topics = topics_in(info.sentence.text)[:2] or ["other"]
+    has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state or (
+        not p.weak and bool(proper_key(name)) and _diplomatic_context(info))  # "the Plaza
+    # accord": states made it
     if not has_state:
-        return None
+        if missing is None:
+            return None
+        missing.append("state")
     if p.weak and not (sponsor_is_state or any(a.type in _STATE_ACTOR for a in parties)):
-        return None
+        if missing is None:
+            return None
+        missing.append("weak")
+    if p.status is not None and len({a.country for a in parties if a.country}) < 2:
+        # "Venezuela will lend Ecuador ...": the verb's subject and object are the parties.
+        parties = _merge_actors(parties, [a for a in _sentence_states(info)
+                                          if a.country not in {x.country for x in parties}])
+    if not any(a.country for a in parties) and missing is not None:
+        if not proper_key(name):
+            missing.append("parties")
+        # A named accord ("the Louvre accord") is known by its name; the article's states
+        # are not its parties for that.
+        parties = _sentence_states(info) or _sentence_states(info, least=1) or (
+            [] if proper_key(name) else _pair_states(ctx))
     countries = sorted({a.country for a in parties if a.country})
-    if not countries:
-        return None
+    if not countries and not proper_key(name):
+        return None  # an instrument with no party is only worth a record when it is named
     title = _title(p, kind, parties, before)
     date = state.date or ctx.event_date
+    explicit = bool(state.date)
+    if explicit and ctx.published and date and "X" not in date and date[:10] > ctx.published \
+            and status not in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
+        # "Under the accord, the administration would end on December 20, 1999": a date
+        # still to come is not when an instrument was signed or came into force.
+        date, explicit = ctx.event_date, False
     if date and "X" not in date and len(date) < 4:
         date = None
     place = state.place or ctx.place
@@ -189,8 +252,81 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         document=ctx.document.id, kind=kind, title=title, topics=topics, countries=countries,
         parties=parties, status=status, source=source, date=date, date_precision=precision,
         place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
-        explicit_date=bool(state.date),
-        sentence=info.sentence.index)
+        explicit_date=explicit,
+        sentence=info.sentence.index, missing=tuple(missing or ()),
+        name=name, at=info.sentence.start + p.start)
+
+
+# Negation and refusal around a status cue: "refused to sign", "has yet to be finalised",
+# "did not ratify". A determiner "no" or "without" denies the instrument itself.
+_REFUSAL = re.compile(r"\b(?:refus\w*|refusal|unwilling\w*|reluctan\w*|declin\w*|reject\w*|"
+                      r"oppos\w*|won't|will not|would not)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no longer|"
+                      r"has still to|have still to)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:not|never|"
+                        r"yet to|still to)\b|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
+                        r"weren't|isn't|aren't)\b", re.I)
+_NOT_STATE_AFFAIRS = re.compile(
+    r"\b(?:{})\b".format("|".join(load_json("decision_cues.json")["cues"][k]
+                                   for k in ("sport", "entertainment"))), re.I)
+_STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
+_ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _negation(text: str, p: Phrase, cue_at: int) -> str | None:
+    """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
+    (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
+    if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
+            r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
+        return "absent"
+    if cue_at >= 0:
+        before = text[max(0, cue_at - 40):cue_at]
+        if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]):
+            return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
+        if _REFUSAL.search(before):
+            return "refused"
+        if _NOT_YET.search(before):
+            return "not_yet"
+    elif _NOT_AFTER.search(text[p.end:p.end + 60]):
+        return "not_yet"
+    return None
+
+
+def negated_status(status: Status, negation: str) -> Status | None:
+    """What a denied stage says: refusing to sign is a rejection; not yet signed (finalized,
+    ratified) means still under negotiation; a denied plan is no plan."""
+    if negation == "refused" and status.rank >= Status.PROPOSED.rank:
+        return Status.REJECTED
+    if negation == "hypothetical":
+        return None
+    if negation == "not_yet":
+        if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):
+            return Status.NEGOTIATING
+        if status in (Status.RATIFIED, Status.IN_FORCE, Status.IMPLEMENTED):
+            return Status.SIGNED
+        if status in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
+            return None
+    return status
+
+
+def _diplomatic_context(info: SentenceInfo) -> bool:
+    """A sentence that names a state or an international organization and is not about sport
+    or show business: where a named accord ("the Plaza accord") can be taken as a state's
+    without a party named beside it ("the Elite Player Squad agreement" is a rugby union's)."""
+    if not any(p.code for p in info.places if p.form in ("name", "alias", "demonym", "igo",
+                                                          "capital")):
+        return False
+    return not _NOT_STATE_AFFAIRS.search(info.sentence.text)
+
+
+def _written_name(text: str, p: Phrase) -> str:
+    """Modifiers and head as the sentence writes them; a capital that only starts the sentence
+    is not kept (it says nothing about a name)."""
+    head_at = text.find(p.head, p.start)
+    name = text[p.start:head_at + len(p.head)] if head_at >= 0 else p.text
+    if not text[:p.start].strip(" \"'“‘(") and name[:1].isupper() and name[1:2].islower():
+        name = name[:1].lower() + name[1:]
+    return name
 
 
 _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
@@ -313,7 +449,7 @@ _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|
                         r"state-owned|government)\b", re.I)
 
 
-def _sentence_states(info: SentenceInfo) -> list[Actor]:
+def _sentence_states(info: SentenceInfo, least: int = 2) -> list[Actor]:
     """Two or more states named in the sentence ("for the Saudis to supply Brazil"), by name
     or by a people's plural; an adjective alone ("the French club") does not count."""
     gaz = gazetteer()
@@ -323,7 +459,7 @@ def _sentence_states(info: SentenceInfo) -> list[Actor]:
             continue
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
-    return list(seen.values()) if len(seen) >= 2 else []
+    return list(seen.values()) if len(seen) >= least else []
 
 
 def _pair_states(ctx: DocContext) -> list[Actor]:
@@ -426,7 +562,9 @@ def _subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 
 
 def _sentence_date(info: SentenceInfo) -> str | None:
-    for e in info.dates:
+    """The date the sentence gives its fact ("signed on Friday"); a wire dateline's date at
+    its start says when the story was filed, and loses to it."""
+    for e in info.own_dates():
         if is_calendar(e.value):
             if e.range and len(e.range[1]) == 10:
                 return e.range[1]

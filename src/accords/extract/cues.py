@@ -20,6 +20,7 @@ class Cues:
     status_after: tuple[tuple[Status, re.Pattern[str]], ...]
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     suppresses: dict[str, tuple[str, ...]]
+    verbs: tuple[tuple[re.Pattern[str], str, Kind], ...] = ()
 
 
 @cache
@@ -41,6 +42,8 @@ def cues() -> Cues:
                            for s, p in st["after"]),
         topics=tuple((t, re.compile(rf"(?:(?<=\W)|^)(?:{p})", re.I)) for t, p in tp["topics"].items()),
         suppresses={k: tuple(v) for k, v in tp["suppresses"].items()},
+        verbs=tuple((re.compile(rf"\b(?:{v})\b", re.I), head, Kind(k))
+                    for v, head, k in inst.get("verbs", [])),
     )
 
 

@@ -11,10 +11,10 @@ field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accords.extract.cues import cues, kind_of, topics_in
-from accords.vocab import Kind
+from accords.vocab import Kind, Status
 
 # Words that end a run of modifiers to the left of a head noun.
 _STOP_LEFT = frozenset("""a an the this that these those its their his her our your my some any
@@ -75,6 +75,7 @@ class Phrase:
     generic: bool
     weak: bool
     vague: bool = False
+    status: Status | None = None  # told by a verb's tense ("will lend": planned)
 
     @property
     def text(self) -> str:
@@ -129,7 +130,56 @@ def _complement(sentence: str, head_end: int) -> str:
     return comp.strip()
 
 
+# The tense of a verb that implies an instrument: "will lend" is planned, "agreed to lend" agreed.
+_VERB_TENSE = (
+    (Status.AGREED, re.compile(r"\b(?:agreed|agree|agrees|agreeing|decided|consented)\s+"
+                               r"(?:[\w,]+\s+){0,3}?to\s+$", re.I)),
+    (Status.PLANNED, re.compile(r"\b(?:will|shall|is to|are to|plans? to|planning to|"
+                                r"expected to|set to|due to|intends? to|would)\s+(?:\w+\s+)?$",
+                                re.I)),
+    (Status.NEGOTIATING, re.compile(r"\b(?:ask(?:ed|s)?|seek(?:s|ing)?|sought|request(?:ed|s)?|"
+                                    r"discuss(?:ed|es|ing)? (?:whether|how) to)\b[^.;]{0,40}"
+                                    r"\bto\s+$", re.I)),
+)
+
+
+def _verb_phrases(sentence: str) -> list[Phrase]:
+    """Instruments told by a verb: "Venezuela will lend Ecuador five mln barrels", "agreed to
+    open a bus link". The phrase spans the verb and what follows it in the clause."""
+    out = []
+    for pattern, head, kind in cues().verbs:
+        for m in pattern.finditer(sentence):
+            before = sentence[max(0, m.start() - 60):m.start()]
+            status = next((s for s, p in _VERB_TENSE if p.search(before)), None)
+            if status is None and not re.match(r"(?:lent|reschedul)", m.group(0), re.I):
+                continue  # "open an office" with no agreement or plan around it
+            comp = _complement(sentence, m.end()) or sentence[m.end():m.end() + 120].split(",")[0]
+            comp = re.split(r"[.;]", comp)[0].strip()
+            end = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()) + len(comp)
+            if kind == Kind.ARRANGEMENT:  # "open a bus link": the thing agreed names it
+                name = re.sub(r"^\w+\s+(?:(?:a|an|the)\s+)?", "", m.group(0))
+                out.append(Phrase(m.start(), end, name, kind, "", comp, False, True,
+                                  status=status or Status.AGREED))
+            else:  # "lend Ecuador five mln barrels": a loan between the clause's states
+                out.append(Phrase(m.start(), end, head, kind, "", "", False, True,
+                                  status=status or Status.AGREED))
+    return out
+
+
 def find_phrases(sentence: str) -> list[Phrase]:
+    phrases = _noun_phrases(sentence)
+    for v in _verb_phrases(sentence):
+        overlap = [i for i, p in enumerate(phrases)
+                   if p.start <= v.start < p.end or v.start <= p.start < v.end]
+        if not overlap:
+            phrases.append(v)
+        for i in overlap:  # "agreed to open a bus link": the noun, with the verb's tense
+            if phrases[i].status is None:
+                phrases[i] = replace(phrases[i], status=v.status)
+    return sorted(phrases, key=lambda p: p.start)
+
+
+def _noun_phrases(sentence: str) -> list[Phrase]:
     c = cues()
     out: list[Phrase] = []
     covered_until = -1

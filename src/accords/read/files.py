@@ -42,17 +42,29 @@ Reader = Callable[[Path, int], Iterator[Document | Rejected]]
 @dataclass(frozen=True)
 class ReadOptions:
     """How inputs are read: the size limit (of a file, a JSONL line, a WARC record) and which
-    JSON Lines fields hold the text, title, date, id, url and site."""
+    JSON Lines fields hold the text, title, date, id, url and site; `published` is the
+    publication date of inputs that carry none of their own (plain text, standard input)."""
 
     max_bytes: int = MAX_BYTES
     fields: JsonlFields = DEFAULT_FIELDS
+    published: str | None = None
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BYTES,
                 options: ReadOptions | None = None) -> Iterator[Document | Rejected]:
     """Expand folders recursively (sorted, so runs are repeatable; see read.walk) and read each
     file by its format; `-` is standard input. `max_bytes` limits a file, a JSONL line, a WARC
-    record. Every entry yields a Document or a Rejected: nothing on disk ends the run."""
+    record. Every entry yields a Document or a Rejected: nothing on disk ends the run.
+    `options.published` dates the documents whose input gives no date (source "given")."""
+    given = options.published if options is not None else None
+    for item in _iter_inputs(paths, max_bytes, options):
+        if given and isinstance(item, Document) and not item.published:
+            item = replace(item, published=given, published_source="given")
+        yield item
+
+
+def _iter_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int,
+                 options: ReadOptions | None) -> Iterator[Document | Rejected]:
     if options is not None:
         max_bytes = options.max_bytes
         fields = options.fields

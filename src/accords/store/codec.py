@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from accords.records import Actor, AgreementMention, EventMention, Source
-from accords.vocab import EventKind, Kind, Status
+from accords.vocab import EventKind, EventStatus, Kind, Status
 
 
 def dump(mention: AgreementMention | EventMention) -> str:
@@ -32,6 +32,8 @@ def load_agreement(raw: str) -> AgreementMention:
 def load_event(raw: str) -> EventMention:
     d = json.loads(raw)
     d["kind"] = EventKind(d["kind"])
+    d["status"] = EventStatus(d.get("status", EventStatus.HELD.value))  # stored before statuses
+    d["missing"] = tuple(d.get("missing", ()))
     d["participants"] = _actors(d["participants"])
     d["source"] = Source(**d["source"])
     return EventMention(**d)

@@ -23,7 +23,8 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT, title TEXT, published TEXT,
   dateline TEXT, languages TEXT, relevant INTEGER, text TEXT NOT NULL,
-  added_at TEXT DEFAULT CURRENT_TIMESTAMP, url TEXT, site TEXT, raw_sha1 TEXT, crawled TEXT);
+  added_at TEXT DEFAULT CURRENT_TIMESTAMP, url TEXT, site TEXT, raw_sha1 TEXT, crawled TEXT,
+  published_source TEXT);
 CREATE TABLE IF NOT EXISTS rejected (
   name TEXT NOT NULL, reason TEXT NOT NULL, code TEXT, run INTEGER,
   at TEXT DEFAULT CURRENT_TIMESTAMP);
@@ -46,7 +47,7 @@ CREATE TABLE IF NOT EXISTS agreements (
   first_date TEXT, last_date TEXT, confidence REAL, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, kind TEXT, title TEXT, start TEXT, "end" TEXT, place TEXT,
-  host_country TEXT, visiting_country TEXT, data TEXT NOT NULL);
+  host_country TEXT, visiting_country TEXT, data TEXT NOT NULL, status TEXT);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, name TEXT, type TEXT, country TEXT, aliases TEXT);
 CREATE TABLE IF NOT EXISTS sources (
@@ -91,11 +92,11 @@ class Database:
                                   (d.id, signature))
             self.conn.execute(
                 "INSERT OR IGNORE INTO documents (id, name, path, title, published, dateline, "
-                "languages, relevant, text, url, site, raw_sha1, crawled) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "languages, relevant, text, url, site, raw_sha1, crawled, published_source) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (d.id, d.name, d.path, d.title, d.published, d.dateline,
                  json.dumps(list(d.languages)), int(ex.relevant), d.text, d.url, d.site,
-                 d.raw_sha1, d.crawled))
+                 d.raw_sha1, d.crawled, d.published_source if d.published else None))
             rows = [(m.id, d.id, "agreement", dump(m)) for m in ex.agreements]
             rows += [(m.id, d.id, "event", dump(m)) for m in ex.events]
             self.conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?)", rows)
@@ -144,9 +145,10 @@ class Database:
 
     def documents(self) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT id, name, title, published, dateline, languages, url, "
-                                 "site FROM documents ORDER BY name").fetchall()
+                                 "site, published_source FROM documents ORDER BY name").fetchall()
         return [{"id": r[0], "name": r[1], "title": r[2],
                  "published": r[3] if r[3] and "X" not in r[3] else None,
+                 "published_source": r[8] if r[3] and "X" not in r[3] else None,
                  "dateline": r[4], "languages": json.loads(r[5] or "[]"), "url": r[6],
                  "site": r[7]} for r in rows]
 
@@ -200,12 +202,11 @@ class Database:
             for e in result.events:
                 d = e.to_dict()
                 events.append(d)
-                self.conn.execute("INSERT INTO events (id, kind, title, start, \"end\", place, "
-                                  "host_country, visiting_country, data) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?)",
-                                  (e.id, d["kind"], e.title, e.start, e.end, e.place,
-                                   e.host_country, e.visiting_country,
-                                   json.dumps(d, ensure_ascii=False)))
+                self.conn.execute(
+                    'INSERT INTO events (id, kind, title, start, "end", place, host_country, '
+                    "visiting_country, data, status) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (e.id, d["kind"], e.title, e.start, e.end, e.place, e.host_country,
+                     e.visiting_country, json.dumps(d, ensure_ascii=False), d["status"]))
                 for s in e.sources:
                     self.conn.execute(sources, (e.id, d["kind"], s.document, s.quote, s.start,
                                                 s.end, None, e.id))

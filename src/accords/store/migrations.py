@@ -29,8 +29,10 @@ def add_column(conn: sqlite3.Connection, table: str, column: str, decl: str = "T
 def _v1(conn: sqlite3.Connection) -> None:
     """Columns added before versions were recorded."""
     add_column(conn, "runs", "duplicates", "INTEGER")
-    for column in ("url", "site", "raw_sha1", "crawled"):
+    # url..crawled: before web inputs; published_source: before issue 8
+    for column in ("url", "site", "raw_sha1", "crawled", "published_source"):
         add_column(conn, "documents", column)
+    add_column(conn, "events", "status")  # before event statuses
 
 
 def _v2(conn: sqlite3.Connection) -> None:

@@ -50,7 +50,7 @@ def agreements(conn: sqlite3.Connection, *, country: str | None = None,
         clauses.append("kind = ?")
         params.append(kind)
     sql, extra = _paged("SELECT data FROM agreements " + _where(clauses)
-                        + "ORDER BY first_date, title, id", page)
+                        + "ORDER BY first_date, title, rowid", page)
     return [json.loads(r[0]) for r in conn.execute(sql, (*params, *extra))]
 
 
@@ -79,7 +79,8 @@ def events(conn: sqlite3.Connection, *, country: str | None = None, kind: str | 
         clauses.append(f"EXISTS (SELECT 1 FROM {participants} WHERE "
                        "instr(lower(json_extract(value, '$.name')), ?) > 0)")
         params.append(person.lower())
-    sql, extra = _paged("SELECT data FROM events " + _where(clauses) + "ORDER BY start, id", page)
+    sql, extra = _paged("SELECT data FROM events " + _where(clauses) + "ORDER BY start, title, rowid",
+                        page)
     return [json.loads(r[0]) for r in conn.execute(sql, (*params, *extra))]
 
 

@@ -1,0 +1,182 @@
+"""One instrument, one set of names, within one article: bare references ("the deal", "the
+accord", "the pact") and repeated names of an instrument the article has already named take that name, its
+topics and parties, so consolidation sees one instrument, not five. Each mention keeps its
+own quote, status, date and place: those are the history.
+
+Two mentions stay apart when the text tells them apart: two items of one enumeration, two
+different names, disjoint topics, no shared party, or the same stage in different years.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from accords.naming import proper_key, specific_words
+from accords.records import Actor, AgreementMention
+from accords.vocab import same_kind_family
+
+_LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b", re.I)
+
+
+def _name(m: AgreementMention) -> str:
+    return m.title.split(" between ")[0]
+
+
+def _named(m: AgreementMention) -> bool:
+    """A proper name inside the instrument's name: "the Louvre accord", "Kyoto protocol"."""
+    return bool(proper_key(m.name)) and not m.vague
+
+
+def _specific(m: AgreementMention) -> tuple[int, int, int, int, int, float]:
+    """How well a mention names its instrument: "extradition treaty" over "extradition
+    agreement" (a treaty is an agreement, not the other way round)."""
+    topics = len(set(m.topics) - {"other"})
+    return (int(not m.vague), int(_named(m)), int(not m.missing),
+            int(not _LOOSE.search(_name(m))), topics + len(m.countries), m.score or 0.0)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Names that share most of their specific words ("nuclear deal" / "nuclear agreement"),
+    not one word of a longer name ("rescheduling" / "rescheduling accord with the Paris
+    Club"): a subset is not a match, as a token-set ratio would have it."""
+    wa, wb = set(specific_words(a).split()), set(specific_words(b).split())
+    if not wa or not wb:
+        return False
+    if len(wa & wb) / len(wa | wb) >= 0.5:
+        return True
+    return fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= 85  # spelling variants
+
+
+def _igos(m: AgreementMention) -> set[str]:
+    return {c for c in m.countries if c.startswith("IGO:")}
+
+
+def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
+    rep = max(group, key=_specific)
+    if any(x.sentence == m.sentence and _name(x) != _name(m) for x in group):
+        return False  # two items of one enumeration
+    if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))
+            or _LOOSE.search(_name(rep))):
+        return False
+    if _igos(m) != _igos(rep):
+        return False  # a deal with the Paris Club is not the one with the banks
+    if not set(m.countries) & set(rep.countries) and not (
+            proper_key(m.name) and proper_key(m.name) == proper_key(rep.name)):
+        return False
+    mt, rt = set(m.topics) - {"other"}, set(rep.topics) - {"other"}
+    if mt and rt and not mt & rt:
+        return False
+    bare = not specific_words(m.title) and bool(_LOOSE.search(_name(m)))
+    similar = any(_same_words(m.title, x.title) for x in group)
+    if not (bare or similar):
+        return False  # "the deal" refers; "a 925 mln dlr loan" names another instrument
+    for x in group:
+        if not (x.explicit_date and m.explicit_date and x.date and m.date
+                and x.date[:7] != m.date[:7]) or _same_words(x.title, m.title):
+            continue
+        earlier, later = (x, m) if x.date < m.date else (m, x)
+        if later.status.rank <= earlier.status.rank:
+            # Signed in 2024, agreed in 2027 under another name: an instrument does not go
+            # back a stage, so these are two (a 2024 eurocredit, a 2027 deferral).
+            return False
+    return True
+
+
+def _bare(m: AgreementMention) -> bool:
+    """Written as a bare reference: "the agreement", "the deal" (its title may already carry
+    the name of an instrument the rules took it to mean)."""
+    if specific_words(m.name or m.title) or proper_key(m.name):
+        return False
+    # "an agreement to defer payments on a syndicated loan" is specified by what follows it;
+    # "the agreement", whose title the rules took from an earlier instrument, is not.
+    own = _name(m).lower() in " ".join(m.source.quote.lower().split())
+    return not (own and specific_words(m.title))
+
+
+def corefer(mentions: list[AgreementMention],
+            kept: Callable[[AgreementMention], bool] | None = None) -> list[AgreementMention]:
+    """The document's mentions (in text order), each group named by its most specific member.
+    Named mentions group first; a bare reference ("the agreement") then joins the nearest
+    group before it that it can refer to (else the nearest after it).
+
+    With `kept`, all candidates are grouped (a dropped one can still tell the other party:
+    "... signed with Ethiopia's minister"), but only kept ones are returned and only a kept
+    one names its group."""
+    kept = kept or (lambda m: True)
+    ordered = sorted(mentions, key=lambda x: (x.sentence, x.source.start))
+    groups: list[list[AgreementMention]] = []
+    bare = []
+    for m in ordered:
+        if _bare(m):
+            bare.append(m)
+            continue
+        for g in groups:
+            if _compatible(m, g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    loose: list[AgreementMention] = []
+    for m in bare:
+        fits = [g for g in groups if _refers_to(m, g)]
+        before = [g for g in fits if min(x.sentence for x in g) <= m.sentence]
+        after = [g for g in fits if g not in before]
+        if before:
+            max(before, key=lambda g: max(x.sentence for x in g if x.sentence <= m.sentence)
+                ).append(m)
+        elif after:
+            min(after, key=lambda g: min(x.sentence for x in g)).append(m)
+        else:
+            loose.append(m)
+    for m in loose:  # bare references with nothing named to refer to: one instrument
+        for g in groups:
+            if all(_bare(x) for x in g) and _compatible(m, g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    out = []
+    for g in groups:
+        chosen = [m for m in g if kept(m)]
+        if not chosen:
+            continue
+        rep = max(chosen, key=_specific)
+        parties = _parties(rep, g)
+        countries = sorted({p.country for p in parties if p.country} | set(rep.countries))
+        for m in chosen:
+            out.append(replace(
+                m, kind=rep.kind, title=rep.title, topics=list(rep.topics),
+                countries=countries, parties=parties, vague=rep.vague, name=rep.name))
+    return out
+
+
+def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor]:
+    """The representative's parties; when it names one side only ("Kenya signed a defence
+    agreement"), the other side another sentence gives ("... signed with Ethiopia's minister")."""
+    parties = list(rep.parties)
+    if len({p.country for p in parties if p.country}) >= 2:
+        return parties
+    for m in group:
+        for p in m.parties:
+            if p.country and p.country not in {x.country for x in parties}:
+                parties.append(p)
+    return parties
+
+
+def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
+    """Can a bare reference ("the agreement", "the treaty") mean this group's instrument?"""
+    rep = max(group, key=_specific)
+    if any(x.sentence == m.sentence for x in group):
+        return False  # "the agreement and the protocol on its implementation": two
+    if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))):
+        return False
+    mt, rt = set(m.topics) - {"other"}, set(rep.topics) - {"other"}
+    if mt and rt and not mt & rt:
+        return False
+    # Another state than the instrument's two: another instrument; the other side of a
+    # one-sided one ("Kenya signed ..." / "... with Ethiopia's minister"): the same.
+    theirs = {c for c in rep.countries if not c.startswith("IGO:")}
+    return not (m.countries and not set(m.countries) & set(rep.countries) and len(theirs) >= 2)

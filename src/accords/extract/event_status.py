@@ -1,0 +1,134 @@
+"""Whether a reported event took place: held, planned, cancelled, or not an event at all
+(negated or only imagined), and when a planned one is to take place. Cue words are data
+(data/event_status.json), read around the word that names the event."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.dates import is_calendar
+from accords.data import load_json
+from accords.vocab import EventKind, EventStatus
+
+# Words that name an event of each kind; the first of the kind's family in a sentence is the
+# event's trigger, around which the status cues are read.
+_TRIGGERS: dict[EventKind, str] = {
+    EventKind.VISIT: r"visit\w*|trips?|tour(?:s|ed|ing)?|arriv\w*|travel\w*|hosted|received|welcomed"
+                     r"|go|went|fl(?:y|ies|ew)|headed",
+    EventKind.MEETING: r"meet(?:s|ing|ings)?|met|discuss\w*|conferred|gathered|convened|session",
+    EventKind.TALKS: r"talks",
+    EventKind.CALL: r"(?:tele)?phone|call|spoke",
+    EventKind.SUMMIT: r"summit",
+    EventKind.CONFERENCE: r"conference|session",
+    EventKind.CEREMONY: r"ceremony",
+}
+_ANY_TRIGGER = re.compile(r"\b(?:" + "|".join(_TRIGGERS.values()) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    before: int
+    after: int
+    past: re.Pattern[str]
+    classes: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+
+
+@cache
+def _cues() -> _Cues:
+    table = load_json("event_status.json")
+    return _Cues(int(table["window_before"]), int(table["window_after"]),
+                 re.compile(rf"^(?:{table['past_triggers']})$", re.I),
+                 tuple((name, re.compile(rf"\b(?:{b})\b", re.I), re.compile(rf"\b(?:{a})\b", re.I))
+                       for name, b, a in table["classes"]))
+
+
+def trigger(text: str, kind: EventKind) -> re.Match[str] | None:
+    """The word of the sentence that names an event of this kind (or any event word)."""
+    own = re.search(rf"\b(?:{_TRIGGERS[kind]})\b", text, re.I)
+    return own or _ANY_TRIGGER.search(text)
+
+
+def event_status(text: str, kind: EventKind) -> EventStatus | None:
+    """The status of the event of this kind the sentence reports; None when the sentence
+    negates it or only imagines it ('did not meet', 'could visit', 'invited him to visit')."""
+    cues = _cues()
+    at = trigger(text, kind)
+    start, end = (at.start(), at.end()) if at else (0, len(text))
+    before = text[max(0, start - cues.before):end]
+    after = text[end:end + cues.after]
+    past = bool(at and cues.past.match(at.group(0)))
+    for name, b, a in cues.classes:
+        if past and name in ("hypothetical", "planned"):
+            continue
+        if b.search(before) or a.search(after):
+            if name in ("negated", "hypothetical"):
+                return None
+            return EventStatus(name)
+    return EventStatus.HELD
+
+
+def planned_dates(ctx: DocContext, info: SentenceInfo,
+                   kind: EventKind) -> tuple[str | None, str | None]:
+    """When a planned event is to take place: the sentence's own date on or after the
+    article's ('next week', 'in June'), the nearest to the event's word first; none when the
+    sentence gives no date."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    at = trigger(info.sentence.text, kind)
+    where = info.sentence.start + (at.start() if at else 0)
+    for e in sorted(info.own_dates(), key=lambda e: abs(e.start - where)):
+        value = e.range[0] if e.range else e.value
+        if not value:
+            continue
+        span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
+        if not span or not is_calendar(span[0]):
+            continue
+        if reported and span[1] < reported[:len(span[1])]:
+            span = _forward(span, e.text, reported)
+        if span and (not reported or span[1] >= reported[:len(span[1])]):
+            return span
+    return None, None
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _forward(span: tuple[str, str], text: str, reported: str) -> tuple[str, str] | None:
+    """A day read as past that a future-tense sentence means ahead: 'on Friday' is the next
+    Friday, 'on March 17' with no year the next March 17 (as the annotation guide says)."""
+    if len(span[0]) != 10 or len(span[1]) != 10 or re.search(r"\d{4}", text) or not re.search(
+            r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|day\b", text):
+        return None
+    a, b = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    if _WEEKDAY.search(text):
+        return (a + timedelta(days=7)).isoformat(), (b + timedelta(days=7)).isoformat()
+    try:
+        return a.replace(year=a.year + 1).isoformat(), b.replace(year=b.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return None
+
+
+def dated_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
+    """The event's word is dated, right beside it, after the article's date."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    at = trigger(info.sentence.text, kind)
+    if not reported or not at:
+        return False
+    lo, hi = info.sentence.start + at.start() - 25, info.sentence.start + at.end() + 45
+    for e in info.own_dates():
+        value = e.range[0] if e.range else e.value
+        if value and lo <= e.start <= hi and is_calendar(value) and "X" not in value \
+                and value[:len(reported)] > reported[:len(value)]:
+            return True
+    return False
+
+
+def _week(value: str) -> tuple[str, str] | None:
+    """'2026-W23' -> its Monday and Sunday."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if not m:
+        return None
+    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()

@@ -1,0 +1,46 @@
+"""The title of a gathering as the text names it: 'EC farm ministers' meeting in Brussels',
+'meeting of the UN Security Council' (annotators' titles paraphrase the text, and so do users'
+searches)."""
+from __future__ import annotations
+
+import re
+
+# Words that end the phrase naming a meeting ("the recent EC farm ministers' meeting in
+# Brussels, which ..."): determiners, prepositions, pronouns, verbs of reporting.
+_PHRASE_STOP = frozenset(
+    "a an the at in on of to for by with and or but its their his her our this that these those "
+    "which who whom whose after before during from into was were is are be been being has have "
+    "had will would shall said says told held hold holds attended attend than as also while "
+    "when where ahead since until about over under between against next last recent first "
+    "second new it they he she we you there here".split())
+
+
+# "this week's summit", "Monday's talks": when, not what.
+_TIME_WORD = re.compile(r"(?i)(?:week|month|year|today|yesterday|tomorrow|weekend|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday)(?:'s|’s|s')?$")
+_VERB_LIKE = re.compile(r"(?:[a-z]+ed|begins?|began|ends?|opens?|starts?|sent|took|takes|"
+                        r"agreed|met|meets|will|would|to)$")
+
+
+def noun_title(text: str, start: int, end: int) -> str | None:
+    """The phrase that names a meeting, as written: a few words before its noun and an 'of'
+    or 'in' complement after it ('EC farm ministers meeting in Brussels')."""
+    before = re.findall(r"[\w'’.-]+", text[max(0, start - 60):start])
+    head: list[str] = []
+    for word in reversed(before[-4:]):
+        if word.lower() in _PHRASE_STOP or not re.match(r"\w", word) or _TIME_WORD.match(word):
+            break
+        head.insert(0, word)
+    tail: list[str] = []
+    rest = re.match(r"\s+(?:of|in|at|on|between)\s+[^,;:.()\"“”]{1,60}", text[end:])
+    if rest:
+        words = rest.group(0).split()
+        tail = words[:1]
+        for word in words[1:6]:
+            if word.lower() in _PHRASE_STOP - {"the", "and", "of", "in"} or _VERB_LIKE.match(word):
+                break
+            tail.append(word)
+        while tail and tail[-1].lower() in _PHRASE_STOP:
+            tail.pop()
+    phrase = " ".join(head + [text[start:end].lower()] + tail)
+    return phrase[:1].upper() + phrase[1:] if head or tail else None

@@ -1,0 +1,74 @@
+"""What an instrument's title says about which instrument it is.
+
+A title is rendered as "<modifiers> <head> <complement> between <parties>". Three views of it
+decide identity, within an article (extract/coref.py) and across articles
+(consolidate/agreements.py):
+- `specific_words`: the name without the kind of instrument, amounts, function words and the
+  parties' names ("Nuclear deal" -> "nuclear"; "Deal between the US and China" -> "");
+- `proper_key`: the capitalized words of the name that are not a party or a kind of instrument
+  ("the Louvre accord" -> "louvre"): a name that identifies one instrument across articles
+  and years, whoever the article says took part.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from accords.annotate.gazetteer import gazetteer
+
+_FUNCTION = re.compile(r"\b(?:the|a|an|of|on|for|in|between|and|to|with|its|their|two|by|at|"
+                       r"countries|cooperation|s)\b", re.I)
+_GENERIC = re.compile(
+    r"\b(?:accords?|deals?|pacts?|agreements?|treat(?:y|ies)|loans?|credits?|contracts?|"
+    r"protocols?|memorand(?:um|ums|a)|mous?|understandings?|arrangements?|packages?|"
+    r"conventions?|charters?|declarations?|communiqu[eé]s?|statements?|plans?|programm?e?s?|"
+    r"road ?maps?|frameworks?|initiatives?|joint|working|groups?|commissions?|committees?|"
+    r"councils?|mechanisms?|forums?|dialogues?|intergovernmental|bilateral|new|first|"
+    r"recent|current|latest|this|that|last|year|month|week|mln|billion|bln|dlrs?|dlr|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"\d[\d.,]*)\b", re.I)
+_CAPITALIZED = re.compile(r"(?<![\w'’.])[A-Z][\w.'’-]*")
+
+
+def instrument_name(title: str) -> str:
+    """The title without its parties ("... between A and B")."""
+    return title.split(" between ")[0]
+
+
+@cache
+def _without_places(text: str) -> str:
+    text = re.sub(r"(?<=[\w.])-(?=\w)", " ", text)  # "U.S.-Japanese": two names
+    for place in reversed(gazetteer().find(text)):
+        if place.form in _PARTY_FORMS:
+            text = text[:place.start] + " " + text[place.end:]
+    return text
+
+
+@cache
+def specific_words(title: str) -> str:
+    text = _without_places(instrument_name(title)).lower()
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    return " ".join(_GENERIC.sub(" ", _FUNCTION.sub(" ", text)).split())
+
+
+@cache
+def proper_key(written: str) -> str:
+    """Capitalized words of a name as the article writes it ("the Louvre accord", "Kyoto
+    protocol", "International Sugar Agreement"), minus the states and organizations that are
+    its parties and the kinds of instrument: "" for most names. A city stays: it names the
+    accord ("Paris accord"), where a country names a party ("the U.S.-Japanese pact")."""
+    if not written or written.isupper():
+        return ""  # a headline in capitals says nothing by its capitals
+    gaz = gazetteer()
+    text = written
+    for place in reversed(gaz.find(written)):
+        if place.form in _PARTY_FORMS:
+            text = text[:place.start] + " " + text[place.end:]
+    words = [w for w in _CAPITALIZED.findall(text)
+             if not _GENERIC.fullmatch(w) and not _FUNCTION.fullmatch(w)
+             and not any((gaz.lookup.get(part) or gaz.lookup.get(part.rstrip(".")) or ("", ""))[1]
+                         in _PARTY_FORMS for part in w.split("-") if part)]
+    return " ".join(w.lower() for w in words)
+
+
+_PARTY_FORMS = ("name", "alias", "demonym", "igo")

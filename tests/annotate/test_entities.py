@@ -1,0 +1,63 @@
+"""People with the country and role the dated officeholders give when the text does not."""
+from accords.annotate.context import build_contexts
+from accords.annotate.entities import find_people
+from accords.annotate.gazetteer import gazetteer, officeholders
+from accords.records import Document
+
+
+def _people(text, published):
+    spans = []
+    for name in ("Shultz", "Helmut Kohl", "Kohl", "Baker"):
+        at = text.find(name)
+        if at >= 0 and not any(a <= at < b for a, b in spans):
+            spans.append((at, at + len(name)))
+    return find_people(text, 0, gazetteer().find(text), spans, published)
+
+
+def test_a_surname_alone_is_the_officeholder_of_the_articles_date():
+    (p,) = _people("Shultz arrived for two days of talks.", "1987-04-13")
+    assert (p.name, p.country, p.role) == ("Shultz", "USA", "Secretary of State")
+
+
+def test_the_same_surname_out_of_office_is_not_resolved_by_date():
+    # In 1995 no Shultz held office: nothing is made up.
+    (p,) = _people("Shultz arrived for two days of talks.", "1995-04-13")
+    assert p.country is None and p.role is None
+
+
+def test_a_surname_of_two_officeholders_at_that_date_is_left_alone():
+    term = officeholders().resolve("Baker", "1990-01-01")
+    assert term is not None and term.name == "James Baker"  # one Baker in office then
+    assert officeholders().resolve("Smith", "1990-01-01") is None  # several
+
+
+def test_what_the_text_says_wins_over_the_table():
+    (p,) = _people("West German Chancellor Helmut Kohl met the press.", "1987-06-01")
+    assert p.country == "DEU" and p.role == "Chancellor"
+    (p,) = _people("French President Helmut Kohl met the press.", "1987-06-01")
+    assert p.country == "FRA" and p.role == "President"
+
+
+def test_a_full_name_without_a_date_gives_the_country_but_no_role():
+    term = officeholders().resolve("Mikhail Gorbachev", None)
+    assert term is not None and term.country == "SUN" and term.role == ""
+
+
+def test_soviet_officials_are_of_the_soviet_union_before_its_end():
+    assert officeholders().resolve("Gorbachev", "1988-05-01").country == "SUN"
+    assert officeholders().resolve("Yeltsin", "1995-01-01").country == "RUS"
+
+
+def test_the_articles_publication_date_reaches_the_people():
+    text = ("The United States and the Soviet Union held talks on the treaty in Geneva on Monday. "
+            "Foreign Minister Eduard Shevardnadze met Shultz for three hours.")
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published="1987-09-14")])
+    people = {p.name: (p.country, p.role) for info in ctx.sentences for p in info.people}
+    assert people["Shultz"] == ("USA", "Secretary of State")
+    # Shevardnadze led Georgia from 1992: in 1987 that says nothing of his country.
+    assert people["Eduard Shevardnadze"] == (None, "Foreign Minister")
+
+
+def test_an_official_of_an_organization_has_its_code():
+    term = officeholders().resolve("Kofi Annan", "2001-06-01")
+    assert term is not None and term.country == "IGO:UN" and term.role == "Secretary General"

@@ -1,0 +1,130 @@
+"""Publication dates: only from metadata, the article's own date line or --published; never
+from a date the body mentions (issue 8)."""
+
+from accords.annotate.published import document_dates
+
+WIRE = """{header}
+CHILE, PERU SIGN FISHERIES ACCORD
+LIMA, April 2 - Chile and Peru signed a fisheries
+agreement on Thursday, officials of both countries said.
+"""
+
+
+def test_wire_header_gives_publication_and_dateline_gives_event_date():
+    dates = document_dates(WIRE.format(header="13-APR-1987 10:00:00.00").replace(
+        "April 2", "April 12"))
+    assert dates.published == "1987-04-13"
+    assert dates.event_date == "1987-04-12"
+
+
+def test_wire_header_with_one_digit_day():
+    dates = document_dates(WIRE.format(header="3-APR-1987 10:00:00.00"))
+    assert dates.published == "1987-04-03"
+    assert dates.event_date == "1987-04-02"
+
+
+def test_published_line_gives_publication_date():
+    text = ("Norway and Poland sign energy accord\n"
+            "Published: June 4, 2025\n"
+            "Norway and Poland signed an energy agreement on Monday.\n")
+    dates = document_dates(text)
+    assert dates.published == "2025-06-04"
+    monday = [e for e in dates.expressions if e.text == "Monday"]  # TimeML span: no "on"
+    assert [e.value for e in monday] == ["2025-06-02"]
+
+
+# ---------------------------------------------------------------- publication date: only
+# from metadata or the article's own date line, never from a date the body mentions
+
+
+def test_body_date_is_never_the_publication_date():
+    text = ("Novelist remembered\n"
+            "The novelist, who was born on 5 April 1920 in Luton, signed the accord on Friday.\n")
+    dates = document_dates(text)
+    assert dates.published is None and dates.published_source is None
+    friday = [e for e in dates.expressions if e.text == "Friday"]
+    assert friday[0].value is None and friday[0].reason
+
+
+def test_metadata_date_is_kept_with_its_source():
+    dates = document_dates("Chile and Peru signed the accord on Monday.\n",
+                           published="2025-06-04", published_source="metadata")
+    assert (dates.published, dates.published_source) == ("2025-06-04", "metadata")
+    assert [e.value for e in dates.expressions] == ["2025-06-02"]
+
+
+def test_metadata_date_time_counts_as_its_day():
+    dates = document_dates("Talks resumed today.\n", published="2025-06-04T13:37")
+    assert dates.published == "2025-06-04"
+    assert [e.value for e in dates.expressions] == ["2025-06-04"]
+
+
+def test_given_date_keeps_source_given():
+    dates = document_dates("Kenya and Ethiopia met yesterday.\n", published="2025-06-04",
+                           published_source="given")
+    assert dates.published_source == "given"
+
+
+def test_dateline_with_year_dates_the_article():
+    text = "OSLO, March 3, 2024 - Norway and Poland signed an energy accord on Sunday.\n"
+    dates = document_dates(text)
+    assert (dates.published, dates.published_source) == ("2024-03-03", "dateline")
+    assert [e.value for e in dates.expressions if e.text == "Sunday"] == ["2024-03-03"]
+
+
+def test_date_in_a_sentence_of_the_lead_is_not_a_dateline():
+    text = ("Gallery records a busy year\n"
+            "Visitors returned to the gallery, closed after the attacks of 11 September 2001.\n")
+    assert document_dates(text).published is None
+
+
+def test_header_line_after_a_byline_is_a_date_line():
+    text = "Jane Doe | Updated June 4, 2025\nNorway and Poland agreed to talk on Monday.\n"
+    assert document_dates(text).published == "2025-06-04"
+
+
+def test_wire_dateline_day_after_the_header_stays_in_the_year():
+    text = "31-DEC-1986 23:50:00.00\nTOKYO, January 1 - Japan and Korea agreed on a plan.\n"
+    dates = document_dates(text)
+    assert dates.published == "1986-12-31"
+    assert dates.event_date == "1987-01-01"
+
+
+def test_weekday_pinned_by_a_date_the_article_gives():
+    text = ("Kenya and Ethiopia finalised a border accord on Wednesday in Nairobi.\n"
+            "Photo: the ministers in Nairobi on June 4, 2025.\n")
+    dates = document_dates(text)
+    assert dates.published is None
+    wednesday = [e for e in dates.expressions if e.text == "Wednesday"][0]
+    assert wednesday.value == "2025-06-04" and "2025-06-04" in (wednesday.reason or "")
+    assert dates.event_date == "2025-06-04"
+
+
+def test_weekday_not_pinned_when_the_article_dates_differ():
+    text = ("Kenya and Ethiopia finalised a border accord on Thursday.\n"
+            "Photo: the ministers in Nairobi on June 4, 2025.\n")
+    thursday = [e for e in document_dates(text).expressions if e.text == "Thursday"][0]
+    assert thursday.value is None
+
+
+def test_yearless_lead_date_dates_the_news_without_a_year():
+    text = "LIMA - The talks, held on May 20–21 in Lima, ended with a fisheries memorandum.\n"
+    dates = document_dates(text)
+    assert dates.published is None
+    assert dates.event_date == "XXXX-05-21"
+
+
+
+
+def test_yearless_dateline_borrows_no_year_from_the_body():
+    text = ("April 11, Pozirk. Kenya and Ethiopia signed a memorandum today.\n"
+            "They had signed a treaty on November 26, 2024.\n")
+    dates = document_dates(text)
+    assert dates.published == "XXXX-04-11" and dates.published_source == "dateline"
+    today = [e for e in dates.expressions if e.text == "today"][0]
+    assert today.value is None
+
+
+def test_a_fixture_line_is_not_a_date_line():
+    text = "Leeds v Sale (Fri)\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\nLeeds start.\n"
+    assert document_dates(text).published is None

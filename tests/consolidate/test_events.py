@@ -1,0 +1,35 @@
+"""Events across documents: a visit planned in one report and held in a later one is one event,
+held; one called off stays cancelled."""
+from __future__ import annotations
+
+from accords.consolidate.run import consolidate
+from accords.pipeline import extract_batch
+from accords.records import Document
+from accords.vocab import EventStatus
+
+PLANNED = ("HANOI, March 4, 2026 - Finnish Prime Minister Ilkka Rautio will visit Hanoi next "
+           "week, officials said.")
+HELD = ("HANOI, March 10, 2026 - Finnish Prime Minister Ilkka Rautio arrived in Hanoi on "
+        "Tuesday for a three-day official visit to Vietnam.")
+
+
+def _events(*texts: str) -> list[dict]:  # type: ignore[type-arg]
+    docs = [Document.from_text(f"{i}.txt", t) for i, t in enumerate(texts)]
+    ex = extract_batch(docs)
+    result = consolidate([m for e in ex for m in e.agreements], [m for e in ex for m in e.events],
+                         [p for e in ex for p in e.people])
+    return [e.to_dict() for e in result.events]
+
+
+def test_held_report_outranks_the_announcement() -> None:
+    events = _events(PLANNED, HELD)
+    assert len(events) == 1
+    assert events[0]["status"] == EventStatus.HELD.value
+    assert events[0]["date"]["start"] == "2026-03-10"
+    assert len({s["document"] for s in events[0]["sources"]}) == 2
+
+
+def test_announcement_alone_is_planned_and_exported_so() -> None:
+    (event,) = _events(PLANNED)
+    assert event["status"] == "planned"
+    assert event["kind"] == "visit"

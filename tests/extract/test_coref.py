@@ -1,0 +1,49 @@
+"""Within one article, bare references and repeated names join the instrument they refer to;
+distinct instruments stay apart."""
+from __future__ import annotations
+
+from accords.extract.coref import corefer
+from accords.records import Actor, AgreementMention, Source
+from accords.vocab import Kind, Status
+
+
+def _m(title: str, sentence: int, kind: Kind = Kind.AGREEMENT, topics: tuple[str, ...] = ("trade",),
+       countries: tuple[str, ...] = ("KEN", "ETH"), status: Status = Status.SIGNED,
+       date: str | None = None) -> AgreementMention:
+    return AgreementMention(
+        document="d1", kind=kind, title=title, topics=list(topics), countries=list(countries),
+        parties=[Actor(c, c) for c in countries], status=status,
+        source=Source("d1", title, sentence * 100, sentence * 100 + len(title)),
+        sentence=sentence, date=date, explicit_date=date is not None)
+
+
+def test_bare_reference_takes_the_named_instrument() -> None:
+    out = corefer([_m("Free trade agreement between Kenya and Ethiopia", 0),
+                   _m("Deal", 3, topics=("other",), status=Status.RATIFIED)])
+    assert {m.title for m in out} == {"Free trade agreement between Kenya and Ethiopia"}
+    assert {m.status for m in out} == {Status.SIGNED, Status.RATIFIED}  # history kept
+
+
+def test_two_items_of_one_enumeration_stay_apart() -> None:
+    out = corefer([_m("Trade agreement", 2), _m("Visa agreement", 2, topics=("visa",))])
+    assert len({m.title for m in out}) == 2
+
+
+def test_differently_named_loans_stay_apart() -> None:
+    out = corefer([_m("925 mln dlr commercial bank loan", 1, topics=("finance",)),
+                   _m("Debt rescheduling package", 4, topics=("finance",))])
+    assert len({m.title for m in out}) == 2
+
+
+def test_disjoint_topics_or_parties_stay_apart() -> None:
+    out = corefer([_m("Trade agreement", 1), _m("Deal", 2, topics=("defence",))])
+    assert len({m.title for m in out}) == 2
+    out = corefer([_m("Trade agreement", 1), _m("Deal", 2, countries=("PER",))])
+    assert len({m.title for m in out}) == 2
+
+
+def test_different_years_stay_apart() -> None:
+    out = corefer([_m("Trade agreement", 1, date="1985-02-01"),
+                   _m("Trade agreement", 5, date="1987-03-01")])
+    assert len(out) == 2 and out[0].date != out[1].date
+    assert len({(m.title, m.date) for m in out}) == 2

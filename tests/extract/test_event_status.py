@@ -1,0 +1,116 @@
+"""Whether a sentence's event took place (accords.extract.event_status), and what the event
+rules make of planned, cancelled, negated, imagined, sport and domestic meetings."""
+from __future__ import annotations
+
+import pytest
+
+from accords.extract.event_status import event_status
+from accords.vocab import EventKind, EventStatus
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("The two foreign ministers held talks in Quito on Monday.", EventKind.TALKS,
+     EventStatus.HELD),
+    ("The premier will travel to Hanoi next week for talks.", EventKind.VISIT,
+     EventStatus.PLANNED),
+    ("Leaders are due to gather for a summit in Accra in June.", EventKind.SUMMIT,
+     EventStatus.PLANNED),
+    ("A summit of the two presidents has been called off after the border clash.",
+     EventKind.SUMMIT, EventStatus.CANCELLED),
+    ("The minister cancelled his visit to Rabat.", EventKind.VISIT, EventStatus.CANCELLED),
+    ("She met the envoy on Friday and will fly to Lisbon next month.", EventKind.MEETING,
+     EventStatus.HELD),
+])
+def test_status_of_the_event_word(sentence: str, kind: EventKind, status: EventStatus) -> None:
+    assert event_status(sentence, kind) == status
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The president did not meet the visiting delegation.", EventKind.MEETING),
+    ("The two leaders could meet in Geneva later this year.", EventKind.MEETING),
+    ("Officials will decide in May whether to open talks with Minsk.", EventKind.TALKS),
+    ("He invited the king to visit Oslo.", EventKind.VISIT),
+    ("The minister said he hoped to visit Dakar soon.", EventKind.VISIT),
+])
+def test_negated_or_imagined_event_is_none(sentence: str, kind: EventKind) -> None:
+    assert event_status(sentence, kind) is None
+
+
+def test_planned_visit_is_recorded_as_planned_with_its_week(extract) -> None:
+    ex = extract("HANOI, March 4, 2026 - Finnish Prime Minister Ilkka Rautio will travel to "
+                 "Hanoi next week for talks with Vietnamese Prime Minister Tran Van Long.")
+    assert ex.events
+    assert {e.status for e in ex.events} == {EventStatus.PLANNED}
+    assert all(e.start == "2026-03-09" and e.end == "2026-03-15" for e in ex.events)
+
+
+def test_cancelled_visit_is_recorded_as_cancelled(extract) -> None:
+    ex = extract("RABAT, May 12, 2026 - Chilean Foreign Minister Alberto Vargas cancelled his "
+                 "visit to Morocco on Monday.")
+    assert [(e.kind, e.status) for e in ex.events] == [(EventKind.VISIT, EventStatus.CANCELLED)]
+
+
+def test_negated_meeting_is_not_recorded(extract) -> None:
+    ex = extract("OSLO, June 2, 2026 - Norwegian Prime Minister Lars Haugen did not meet Polish "
+                 "Prime Minister Piotr Nowak during the forum.")
+    assert ex.events == []
+
+
+def test_team_tour_is_not_a_visit(extract) -> None:
+    ex = extract("The national rugby squad will play three tests on its tour of Argentina, "
+                 "coach Mark Ellison said after the team's win over the champions. The striker "
+                 "and the goalkeeper were injured in the last match of the season, and fans "
+                 "hope the team wins the cup.")
+    assert ex.events == []
+
+
+def test_two_ministers_of_one_government_do_not_make_an_event(extract) -> None:
+    ex = extract("CANBERRA, May 6, 2026 - Australian Treasurer Ruth Malley met Australian Trade "
+                 "Minister Colin Barrow on Tuesday to discuss the budget.")
+    assert ex.events == []
+
+
+def test_a_day_named_without_year_in_a_future_sentence_is_ahead(extract) -> None:
+    ex = extract("KIGALI, November 20, 2026 - Trade ministers of the East African countries will "
+                 "meet in Kigali on January 14 to review tariffs, officials said.")
+    assert [(e.status, e.start) for e in ex.events] == [(EventStatus.PLANNED, "2027-01-14")]
+
+
+def test_a_gathering_dated_after_its_report_is_planned(extract) -> None:
+    ex = extract("LIMA, June 2, 2026 - Trade tops the agenda of the regional summit in Quito on "
+                 "June 10, 2026, Andean officials say.")
+    summits = [e for e in ex.events if e.kind == EventKind.SUMMIT]
+    assert [(e.status, e.start) for e in summits] == [(EventStatus.PLANNED, "2026-06-10")]
+
+
+def test_a_gathering_is_titled_as_the_text_names_it(extract) -> None:
+    ex = extract("BRUSSELS, March 3, 2026 - European Union farm ministers failed to agree on "
+                 "milk quotas at a meeting of the Agriculture Council in Brussels on Monday.")
+    assert [e.title for e in ex.events] == ["Meeting of the Agriculture Council in Brussels"]
+
+
+def test_the_summit_after_a_named_summit_is_that_summit(extract) -> None:
+    ex = extract("ACCRA, May 4, 2026 - Ghanaian President Kwame Mensah attended the West African "
+                 "summit in Abuja on Saturday, officials said. Trade dominated the summit, "
+                 "where leaders also discussed security.")
+    assert [e.kind for e in ex.events].count(EventKind.SUMMIT) == 1
+
+
+def test_meeting_commitments_is_no_meeting(extract) -> None:
+    ex = extract("CARACAS, March 2, 2026 - Venezuela will lend Peru 20,000 barrels a day of oil "
+                 "to help it meet its export commitments, Energy Minister Luis Mora said.")
+    assert ex.events == []
+
+
+def test_an_athletics_meeting_is_not_an_event(extract) -> None:
+    ex = extract("Britain's Jane Hollis won the 60m hurdles at Sunday's indoor meeting in Glasgow, "
+                 "beating the world champion. Hollis, who took the relay title at the European "
+                 "championships, said the meeting record was in reach. The sprinter will race "
+                 "again at the athletics meeting in Birmingham next week.")
+    assert ex.events == []
+
+
+def test_a_company_meeting_is_not_an_event(extract) -> None:
+    ex = extract("FRANKFURT, March 3, 2026 - The chief executives of the Frankfurt and Milan "
+                 "stock exchanges held a meeting in Frankfurt on Monday to discuss a merger.")
+    assert ex.events == []

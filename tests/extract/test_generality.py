@@ -1,0 +1,68 @@
+"""The failure patterns of rules tuned to a few articles, each on a sentence of our own:
+named accords in passing, negation and refusal, deals told by verbs, the dateline's city,
+a weekday against the dateline's day, and the other party named in the next sentence."""
+from __future__ import annotations
+
+from accords.consolidate.run import consolidate
+from accords.pipeline import extract_batch
+from accords.records import Document
+
+
+def _records(text: str, published: str | None = None) -> list[dict]:  # type: ignore[type-arg]
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published=published)])
+    return [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+
+
+def test_named_accord_in_passing_is_a_record_in_force() -> None:
+    (rec,) = _records("OSLO, May 3 - The minister said the Bergen accord was still operative "
+                      "and that Norway would keep working with Sweden on fish quotas.")
+    assert "Bergen accord" in rec["title"] and rec["status"] == "in_force"
+
+
+def test_refusal_to_sign_is_a_rejection() -> None:
+    (rec,) = _records("ROME, June 2 - The minister criticised Brazil's refusal to sign up to "
+                      "the Minamata convention on mercury.")
+    assert rec["status"] == "rejected"
+
+
+def test_yet_to_be_finalised_is_still_negotiating() -> None:
+    (rec,) = _records("LIMA, Oct 20 - The fisheries agreement between Peru and Ecuador has yet "
+                      "to be finalised, officials said.")
+    assert rec["status"] == "negotiating"
+
+
+def test_no_declaration_is_no_instrument() -> None:
+    assert _records("ACCRA, May 5 - No joint declaration on trade between Ghana and Togo is "
+                    "expected at the end of the visit, diplomats said.") == []
+
+
+def test_a_loan_told_by_a_verb_has_both_parties() -> None:
+    (rec,) = _records("MANILA, March 10 - Japan will lend the Philippines 300 mln dlrs to "
+                      "rebuild roads after the typhoon, the finance minister said.")
+    assert rec["status"] == "planned" and set(rec["countries"]) == {"JPN", "PHL"}
+    assert "finance" in rec["topics"]
+
+
+def test_agreeing_to_open_a_link_is_an_arrangement() -> None:
+    (rec,) = _records("HANOI, Feb 17 - Vietnam and Laos agreed on Thursday to open a rail link "
+                      "between Vientiane and Hanoi.")
+    assert rec["kind"] == "arrangement" and rec["status"] == "agreed"
+    assert set(rec["countries"]) == {"LAO", "VNM"} and "transport" in rec["topics"]
+
+
+def test_the_dateline_city_is_not_a_party() -> None:
+    recs = _records("PARIS, March 6 - The Louvre accord was still operative, central bankers "
+                    "from Japan and Canada said.")
+    assert recs and all("FRA" not in r["countries"] for r in recs)
+
+
+def test_a_weekday_in_the_sentence_beats_the_datelines_day() -> None:
+    (rec,) = _records("ACCRA, Tuesday, June 9, 2026 - Ghana and Togo signed a customs agreement "
+                      "on Friday, officials said.", published="2026-06-09")
+    assert [h["date"] for h in rec["history"]] == ["2026-06-05"]
+
+
+def test_the_other_party_named_in_the_next_sentence_joins() -> None:
+    (rec,) = _records("ACCRA, June 9 - Ghana signed a defence cooperation agreement on Monday.\n"
+                      "The agreement was signed with Togo's defence minister in the capital.")
+    assert set(rec["countries"]) == {"GHA", "TGO"}

@@ -61,3 +61,9 @@ def test_csv_has_the_columns():
     table = list(csv.DictReader(io.StringIO(text)))
     assert list(table[0]) == COLUMNS
     assert table[0]["directed"] in {"0", "1"}
+
+
+def test_a_planned_visit_is_an_intent_and_a_cancelled_one_no_row():
+    (row,) = rows(_data([_event(status="planned")]))
+    assert (row["kind"], row["cameo"]) == ("visit_planned", "036")
+    assert rows(_data([_event(status="cancelled")])) == []

@@ -3,8 +3,9 @@ country, date, kind), with the CAMEO code of the kind, the record it comes from 
 so that event-data tools can read accords' records.
 
 Rows come from events (a visit: the visitor's country to the host's, directed; a meeting,
-talks, a call...: each pair of countries taking part, undirected, in code order) and from
-the dated stages of agreements (each pair of state parties, undirected).
+talks, a call...: each pair of countries taking part, undirected, in code order; a planned
+event is an intent to meet, CAMEO 036, and a cancelled one gives no row) and from the dated
+stages of agreements (each pair of parties, undirected).
 """
 from __future__ import annotations
 
@@ -31,9 +32,15 @@ def _first(sources: list[dict[str, Any]]) -> dict[str, Any]:
 def rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for e in data["events"]:
+        status = e.get("status") or "held"
+        if status == "cancelled":
+            continue  # nothing took place between the two
         src = _first(e["sources"])
-        base = {"date": e["date"]["start"] or "", "kind": e["kind"],
-                "cameo": EVENT_CAMEO.get(e["kind"], ""), "record_type": "event",
+        planned = status == "planned"
+        base = {"date": e["date"]["start"] or "",
+                "kind": f"{e['kind']}_planned" if planned else e["kind"],
+                "cameo": "036" if planned else EVENT_CAMEO.get(e["kind"], ""),
+                "record_type": "event",
                 "record": e["id"], "document": src["document"], "quote": src["quote"]}
         visitor, host = e["visiting_country"], e["host_country"]
         if e["kind"] == "visit" and visitor and host and visitor != host:

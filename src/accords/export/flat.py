@@ -13,14 +13,15 @@ Row = dict[str, Any]
 AGREEMENT_COLUMNS = ["id", "kind", "title", "status", "countries", "topics", "parties",
                      "signatories", "first_date", "last_date", "places", "valid_from",
                      "valid_to", "sources", "conflicts", "confidence"]
-EVENT_COLUMNS = ["id", "kind", "title", "start", "end", "place", "host_country",
+EVENT_COLUMNS = ["id", "kind", "title", "status", "start", "end", "place", "host_country",
                  "visiting_country", "participants", "agreements", "sources"]
 ENTITY_COLUMNS = ["id", "name", "type", "country", "aliases"]
 REJECTED_COLUMNS = ["name", "code", "reason", "run", "at"]
 PARTY_COLUMNS = ["agreement", "name", "country", "type"]
 SIGNATORY_COLUMNS = ["agreement", "name", "country", "role"]
 SOURCE_COLUMNS = ["record", "record_type", "fact", "date", "document", "start", "end", "quote"]
-DOCUMENT_COLUMNS = ["id", "name", "title", "published", "dateline", "languages", "url", "site"]
+DOCUMENT_COLUMNS = ["id", "name", "title", "published", "published_source", "dateline",
+                    "languages", "url", "site"]
 
 
 def _join(values: Any) -> str:
@@ -44,7 +45,7 @@ def agreement_row(a: Row) -> Row:
 
 def event_row(e: Row) -> Row:
     return {
-        "id": e["id"], "kind": e["kind"], "title": e["title"],
+        "id": e["id"], "kind": e["kind"], "title": e["title"], "status": e.get("status") or "",
         "start": e["date"]["start"] or "", "end": e["date"]["end"] or "",
         "place": e["place"] or "", "host_country": e["host_country"] or "",
         "visiting_country": e["visiting_country"] or "",

@@ -95,6 +95,7 @@ def _interrupt(folder: Path, db: Path, signum: int) -> int:
     flat = " ".join(out.split())
     assert f"Interrupted ({signal.Signals(signum).name})" in flat
     assert "To resume, run the same command again" in flat and f"--db {db}" in flat
+    assert "None" not in flat  # options not given are not repeated
     stored = _stored(db)
     assert 0 < stored < N  # stopped halfway: the rest was never read
     return stored

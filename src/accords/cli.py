@@ -139,7 +139,7 @@ def _same_command(ctx: click.Context) -> str:
             words += ["--db", str(value)]
         elif param.is_flag:
             words += [param.opts[0]] if value else []
-        elif value != param.default:
+        elif value is not None and value != param.default:
             words += [param.opts[0], str(value)]
     return " ".join(shlex.quote(w) for w in words)
 

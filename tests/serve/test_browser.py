@@ -56,7 +56,9 @@ def page(server: str) -> Iterator[object]:
         # a Content-Security-Policy violation or a missing asset shows as a console error
         pg.on("console", lambda msg: errors.append(msg.text)
               if msg.type == "error" and "status of 401" not in msg.text else None)
-        pg.on("requestfailed", lambda req: errors.append(f"failed: {req.url}"))
+        # (a request the browser itself cancels when the page moves on is not a failure)
+        pg.on("requestfailed", lambda req: errors.append(f"failed: {req.url}")
+              if "ERR_ABORTED" not in (req.failure or "") else None)
         pg.set_default_timeout(15_000)
         yield pg
         context.close()

@@ -144,3 +144,56 @@ def test_unnamed_office_resolves_to_the_person_another_article_names(tmp_path) -
     signers = {(s["name"], s["country"]) for s in mous[0]["signatories"]}
     # "The Polish Energy Minister" is Milosz Motyka, named in the other article.
     assert signers == {("Terje Aasland", "NOR"), ("Milosz Motyka", "POL")}
+
+
+def test_add_takes_one_path_as_a_string_not_letter_by_letter(corpus, articles):
+    summary = corpus.add(str(articles))
+    assert (summary.inputs, summary.added) == (2, 2)
+    assert corpus.add(articles / "first.txt").already_known == 1  # a Path alone too
+
+
+@pytest.mark.parametrize("bad, message", [
+    (42, "paths must be a path or a list of paths"),
+    (b"news/", "paths must be a path or a list of paths"),
+    ([Path("a.txt"), 3], "paths must be str or os.PathLike; got int"),
+])
+def test_add_refuses_arguments_of_the_wrong_type(corpus, bad, message):
+    from accords.errors import UsageError
+    with pytest.raises(UsageError, match=message):
+        corpus.add(bad)
+
+
+def test_add_refuses_a_negative_time_budget_and_what_cannot_be_called(corpus, articles):
+    from accords.errors import UsageError
+    with pytest.raises(UsageError, match="time_budget must be a number of seconds"):
+        corpus.add(articles, time_budget=-1)
+    with pytest.raises(UsageError, match="stop must be a function, not bool"):
+        corpus.add(articles, stop=True)
+
+
+def test_a_stop_request_ends_the_run_and_leaves_consolidation_to_the_next(corpus, articles):
+    summary = corpus.add(articles, stop=lambda: True)
+    assert summary.interrupted and summary.exit_code == 130
+    assert summary.added == 1 and corpus.agreements() == []  # stored, not consolidated
+    resumed = corpus.add(articles)
+    assert (resumed.added, resumed.already_known, resumed.interrupted) == (1, 1, False)
+    assert len(_fisheries(corpus)) == 1
+
+
+def test_corpus_refuses_a_db_that_is_not_a_path():
+    from accords.errors import UsageError
+    with pytest.raises(UsageError, match="db must be a path"):
+        Corpus(3)
+
+
+def test_a_document_over_the_time_budget_is_rejected_and_the_run_goes_on(corpus, articles,
+                                                                         tmp_path):
+    # One line of 600 kB of diplomatic sentences: seconds of work, far over half a second.
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Kenya and Ethiopia signed an agreement on trade in Nairobi on Monday. "
+                    * 9000, encoding="utf-8")
+    summary = corpus.add([huge, articles], time_budget=0.5)
+    assert summary.added == 2  # the model's loading is not charged to the first document
+    (rejected,) = summary.rejected
+    assert (rejected.name, rejected.code) == (str(huge), "E115")
+    assert len(_fisheries(corpus)) == 1

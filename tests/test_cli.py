@@ -76,8 +76,14 @@ def test_export_unknown_format_exits_2(runner, tmp_path):
     assert result.exit_code == 2
 
 
+def _empty_db(path):
+    from accords.api import Corpus
+    Corpus(path).close()
+    return str(path)
+
+
 def test_show_bad_id_fails_with_a_clear_message(runner, tmp_path):
-    result = runner.invoke(main, ["show", "BADID", "--db", str(tmp_path / "a.db")])
+    result = runner.invoke(main, ["show", "BADID", "--db", _empty_db(tmp_path / "a.db")])
     assert result.exit_code == 1
     message = str(result.exception)
     assert "[E601]" in message
@@ -85,7 +91,8 @@ def test_show_bad_id_fails_with_a_clear_message(runner, tmp_path):
 
 
 def test_entry_show_bad_id_prints_error_and_exits_1(monkeypatch, tmp_path, capsys):
-    monkeypatch.setattr(sys, "argv", ["accords", "show", "BADID", "--db", str(tmp_path / "a.db")])
+    monkeypatch.setattr(sys, "argv", ["accords", "show", "BADID", "--db",
+                                      _empty_db(tmp_path / "a.db")])
     with pytest.raises(SystemExit) as exit_info:
         cli.entry()
     assert exit_info.value.code == 1
@@ -130,7 +137,10 @@ def test_run_reads_jsonl_with_configured_fields(tmp_path) -> None:
                                        "--text-field", "body", "--date-field", "when",
                                        "--id-field", "key"])
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.output and "malformed JSON" in result.output
+    assert "1 documents added" in result.output and "E108 1" in result.output
+    assert "malformed JSON" not in result.output  # -q: the summary only
+    listed = CliRunner().invoke(main, ["rejected", "--db", str(db)])
+    assert "malformed JSON" in listed.output
     out = CliRunner().invoke(main, ["export", "--db", str(db)])
     data = _json.loads(out.output)
     assert data["documents"][0]["name"] == "dump.jsonl#k1"
@@ -219,3 +229,242 @@ def test_dateline_date_is_stored_with_its_source(runner, news, tmp_path):
 def test_published_option_rejects_a_non_date(runner, tmp_path):
     result = runner.invoke(main, ["run", str(tmp_path), "--published", "March 3"])
     assert result.exit_code == 2
+
+
+def test_run_on_a_folder_of_bad_entries_names_each_and_reads_the_good_one(
+        runner, shared_dir, unprivileged) -> None:
+    import os
+    folder = shared_dir / "news"
+    folder.mkdir()
+    (folder / "kenya.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "loop").symlink_to(folder / "loop")
+    (folder / "secret.txt").write_text(ARTICLE.replace("fisheries", "tourism"), encoding="utf-8")
+    (folder / "secret.txt").chmod(0)
+    db = shared_dir / "a.db"
+    # The interpreter's own library is private to root here: import everything (and load the
+    # model) once before dropping privileges.
+    assert runner.invoke(main, ["run", str(folder / "kenya.txt"), "--db",
+                                str(shared_dir / "warm.db")]).exit_code == 0
+    with unprivileged:
+        result = runner.invoke(main, ["run", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "5 inputs: 1 documents added" in flat
+    for name, code in [("gone.txt", "E113"), ("pipe.txt", "E112"), ("loop", "E114"),
+                       ("secret.txt", "E101")]:
+        assert f"{folder / name}:" in flat and f"[{code}]" in flat
+    assert "1 agreements" in flat
+
+
+# ------------------------------------------------------------------ listing commands
+CLI_FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "cli"
+
+
+def _entry(monkeypatch, capsys, *args):
+    """The `accords` command as a shell runs it: (exit status, what it printed)."""
+    monkeypatch.setattr(sys, "argv", ["accords", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.entry()
+    captured = capsys.readouterr()
+    return exit_info.value.code, " ".join((captured.out + captured.err).split())
+
+
+@pytest.fixture(scope="module")
+def listed_db(tmp_path_factory):
+    """Three invented articles: a memorandum, a visit with an agreement, a long-titled treaty."""
+    db = tmp_path_factory.mktemp("cli") / "l.db"
+    result = CliRunner().invoke(main, ["run", str(CLI_FIXTURES), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    return str(db)
+
+
+@pytest.mark.parametrize("command", ["agreements", "events", "entities", "rejected"])
+def test_json_jsonl_and_csv_outputs_parse(runner, listed_db, command):
+    import json
+    as_json = runner.invoke(main, [command, "--db", listed_db, "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    records = json.loads(as_json.output)
+    lines = runner.invoke(main, [command, "--db", listed_db, "--format", "jsonl"]).output
+    assert [json.loads(line) for line in lines.splitlines()] == records
+    table = list(csv.DictReader(io.StringIO(
+        runner.invoke(main, [command, "--db", listed_db, "--format", "csv"]).output)))
+    assert len(table) == len(records)
+    if command != "rejected":
+        assert records and [r["id"] for r in table] == [r["id"] for r in records]
+
+
+def test_limit_and_offset_page_through_a_listing(runner, listed_db):
+    import json
+
+    def ids(*args):
+        out = runner.invoke(main, ["agreements", "--db", listed_db, "--format", "json", *args])
+        return [a["id"] for a in json.loads(out.output)]
+    every = ids()
+    assert len(every) >= 3
+    assert ids("--limit", "2") == every[:2]
+    assert ids("--limit", "2", "--offset", "1") == every[1:3]
+    assert ids("--offset", "2") == every[2:]
+
+
+def test_event_filters(runner, listed_db):
+    import json
+
+    def titles(*args):
+        out = runner.invoke(main, ["events", "--db", listed_db, "--format", "json", *args])
+        assert out.exit_code == 0, out.output
+        return [e["title"] for e in json.loads(out.output)]
+    (visit,) = titles()
+    assert titles("--country", "ken") == [visit]
+    assert titles("--country", "PER") == []
+    assert titles("--kind", "visit", "--person", "ruto") == [visit]
+    assert titles("--person", "Lukashenko") == []
+    assert titles("--since", "2025-03-12", "--until", "2025-03") == [visit]
+    assert titles("--since", "2025-04") == []
+    assert titles("--until", "2025-03-11") == []
+
+
+@pytest.mark.parametrize("args, allowed", [
+    (["agreements", "--kind", "bogus"], "treaty, agreement, memorandum"),
+    (["agreements", "--status", "inked"], "proposed, planned"),
+    (["agreements", "--topic", "fish"], "comprehensive_cooperation"),
+    (["agreements", "--since", "yesterday"], "YYYY-MM-DD"),
+    (["agreements", "--until", "2025-02-30"], "YYYY-MM-DD"),
+    (["agreements", "--country", "Pakistan"], "did you mean PAK?"),
+    (["events", "--kind", "party"], "visit, meeting, talks"),
+    (["events", "--country", "IGO:XX"], "IGO:X with X one of"),
+    (["entities", "--type", "martian"], "person, state"),
+    (["rejected", "--code", "E999"], "E101, E102"),
+])
+def test_bad_filter_values_exit_2_naming_the_allowed_values(monkeypatch, capsys, listed_db,
+                                                            args, allowed):
+    code, out = _entry(monkeypatch, capsys, *args, "--db", listed_db)
+    assert code == 2, out
+    assert allowed in out
+
+
+def test_entry_prints_bad_filter_values_and_exits_2(monkeypatch, listed_db, capsys):
+    monkeypatch.setattr(sys, "argv", ["accords", "agreements", "--kind", "bogus", "--db",
+                                      listed_db])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.entry()
+    assert exit_info.value.code == 2
+    assert "unknown kind 'bogus'" in " ".join(capsys.readouterr().out.split())
+
+
+def test_dates_refuses_a_date_that_is_not_iso(monkeypatch, capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("They met on Monday.", encoding="utf-8")
+    code, out = _entry(monkeypatch, capsys, "dates", str(tmp_path / "a.txt"), "--published",
+                       "27/08/2025")
+    assert code == 2 and "not an ISO date" in out
+
+
+@pytest.mark.parametrize("command", ["agreements", "events", "entities", "rejected", "export",
+                                     "show"])
+def test_a_missing_database_is_an_error_and_is_not_created(monkeypatch, tmp_path, capsys,
+                                                          command):
+    missing = tmp_path / "typo.db"
+    args = [command, "--db", str(missing)] + (["abc"] if command == "show" else [])
+    monkeypatch.setattr(sys, "argv", ["accords", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.entry()
+    assert exit_info.value.code == 2
+    assert "no database at" in " ".join(capsys.readouterr().out.split())
+    assert not missing.exists()
+
+
+def test_accords_db_sets_the_default_database(runner, listed_db):
+    result = runner.invoke(main, ["agreements", "--format", "json"],
+                           env={"ACCORDS_DB": listed_db})
+    assert result.exit_code == 0 and result.output.startswith("[")
+
+
+def test_show_takes_an_id_prefix_and_lists_an_ambiguous_one(runner, listed_db):
+    import json
+    rows = json.loads(runner.invoke(main, ["agreements", "--db", listed_db, "--format",
+                                           "json"]).output)
+    rid = rows[0]["id"]
+    shown = runner.invoke(main, ["show", rid[:6], "--db", listed_db, "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["id"] == rid
+    ambiguous = runner.invoke(main, ["show", "a", "--db", listed_db])
+    message = str(ambiguous.exception)
+    assert "[E902]" in message and all(r["id"] in message for r in rows)
+
+
+def test_show_an_entity(runner, listed_db):
+    import json
+    people = json.loads(runner.invoke(main, ["entities", "--db", listed_db, "--type", "person",
+                                             "--format", "json"]).output)
+    ruto = next(p for p in people if "Ruto" in p["name"])
+    shown = runner.invoke(main, ["show", ruto["id"], "--db", listed_db])
+    assert shown.exit_code == 0
+    assert "William Ruto" in shown.output and "person" in shown.output
+
+
+def test_quiet_prints_the_summary_only(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "kenya.txt").write_text(ARTICLE, encoding="utf-8")
+    for i in range(5):
+        (folder / f"empty{i}.txt").write_bytes(b"")
+    result = runner.invoke(main, ["run", str(folder), "--db", str(tmp_path / "q.db"), "-q"])
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert "empty0.txt" not in result.output
+    assert "rejected by code: E102 5" in " ".join(result.output.split())
+    assert len(lines) <= 5
+
+
+def test_verbose_logs_debug_lines_to_standard_error(tmp_path):
+    import subprocess
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code = "from accords.cli import entry; entry()"
+    out = subprocess.run([sys.executable, "-c", code, "-v", "run", str(tmp_path), "--db",
+                          str(tmp_path / "v.db"), "-q"], capture_output=True, text=True)
+    assert "DEBUG accords.api: rejected" in out.stderr
+
+
+def _warc_with_a_wrong_length(path):
+    """Two page records, the first declaring 6 bytes fewer than it has: warcio warns."""
+    import re
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    buf = BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    body = (b"<html><body><p>Kenya and Ethiopia signed a memorandum on fisheries on Monday, "
+            b"officials said in Nairobi after talks.</p></body></html>")
+    for _ in range(2):
+        writer.write_record(writer.create_warc_record(
+            "http://example.com/a", "response", payload=BytesIO(body),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                          protocol="HTTP/1.1")))
+    data = buf.getvalue()
+    m = re.search(rb"Content-Length: (\d+)", data)
+    path.write_bytes(data[:m.start(1)] + str(int(m.group(1)) - 6).encode() + data[m.end(1):])
+
+
+def test_warcio_warnings_do_not_reach_standard_error(tmp_path):
+    import subprocess
+    _warc_with_a_wrong_length(tmp_path / "bad.warc")
+    code = "from accords.cli import entry; entry()"
+    out = subprocess.run([sys.executable, "-c", code, "run", str(tmp_path / "bad.warc"),
+                          "--db", str(tmp_path / "w.db"), "-q"], capture_output=True, text=True)
+    assert out.returncode == 0 and "1 documents added" in out.stdout
+    assert out.stderr == "", out.stderr
+    verbose = subprocess.run([sys.executable, "-c", code, "-v", "run", str(tmp_path / "bad.warc"),
+                              "--db", str(tmp_path / "w2.db"), "-q"], capture_output=True,
+                             text=True)
+    assert "warcio: WARNING: Record not followed by newline" in verbose.stderr
+
+
+def test_shell_completion_lists_the_commands():
+    import os
+    import subprocess
+    code = "from accords.cli import entry; entry()"
+    env = {**os.environ, "_ACCORDS_COMPLETE": "bash_complete", "COMP_WORDS": "accords ent",
+           "COMP_CWORD": "1"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert "entities" in out.stdout

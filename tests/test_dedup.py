@@ -46,3 +46,19 @@ def test_different_stories_are_not_duplicates(tmp_path: Path) -> None:
     with Corpus(tmp_path / "x.db") as corpus:
         summary = corpus.add([tmp_path / "a.txt", tmp_path / "b.txt"])
     assert (summary.added, summary.duplicates) == (2, 0)
+
+
+def test_a_jsonl_duplicate_is_named_by_its_record_and_linked_once(tmp_path: Path) -> None:
+    import json
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "k1", "text": STORY}) + "\n" + json.dumps(
+        {"id": "k2", "text": "Wire copy. " + STORY + " Reporting by our staff."}) + "\n",
+        encoding="utf-8")
+    with Corpus(tmp_path / "x.db") as corpus:
+        first = corpus.add(dump)
+        again = corpus.add(dump)
+        rows = corpus.db.conn.execute("SELECT name, duplicate_of FROM duplicates").fetchall()
+        (doc,) = corpus.export_dict()["documents"]
+    assert (first.added, first.duplicates) == (1, 1)
+    assert (again.added, again.duplicates, again.already_known) == (0, 0, 2)
+    assert rows == [(str(tmp_path / "dump.jsonl#k2"), doc["id"])]

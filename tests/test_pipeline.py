@@ -101,3 +101,24 @@ def test_results_do_not_depend_on_order_or_batching() -> None:
     together = view(extract_batch(docs))
     reversed_ = view(extract_batch(docs[::-1]))
     assert alone == together == reversed_
+def test_a_document_over_the_time_budget_is_rejected_and_the_others_extracted(monkeypatch):
+    from accords import pipeline
+    from accords.records import Rejected
+    real = pipeline.extract_batch
+
+    def slow_on_one(docs, gate=True):
+        if any("SLOW" in d.text for d in docs):
+            while True:  # a pathological document: never ends
+                pass
+        return real(docs, gate)
+    monkeypatch.setattr(pipeline, "extract_batch", slow_on_one)
+    texts = ["Kenya and Ethiopia signed a memorandum on fisheries on Monday.",
+             "SLOW text that never finishes.",
+             "Chile and Peru signed a treaty on aquifers on Tuesday."]
+    docs = [Document.from_text(f"{i}.txt", t, path=f"/in/{i}.txt") for i, t in enumerate(texts)]
+    out = list(pipeline.extract_within(docs, seconds=0.3))
+    assert [type(x).__name__ for x in out] == ["Extraction", "Rejected", "Extraction"]
+    rejected = out[1]
+    assert isinstance(rejected, Rejected)
+    assert (rejected.name, rejected.code) == ("/in/1.txt", "E115")
+    assert "time budget of 0.3 s" in rejected.reason

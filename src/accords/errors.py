@@ -22,6 +22,43 @@ class ReadError(AccordsError):
     code = "E100"
 
 
+# Why an input yielded no document: the code of each `Rejected` (records.Rejected), stable
+# across versions and listed in the README. Readers name the code by its constant.
+UNREADABLE = "E101"
+EMPTY = "E102"
+BINARY = "E103"
+UNSUPPORTED = "E104"
+TOO_LARGE = "E105"
+UNDECODABLE = "E106"
+NOT_ENGLISH = "E107"
+MALFORMED_RECORD = "E108"
+NO_MAIN_TEXT = "E109"
+NOT_HTML_RECORD = "E110"
+TRUNCATED = "E111"
+NOT_A_FILE = "E112"
+DANGLING_LINK = "E113"
+LINK_LOOP = "E114"
+OVER_TIME_BUDGET = "E115"
+
+REJECTION_CODES: dict[str, str] = {
+    UNREADABLE: "unreadable or missing file or folder",
+    EMPTY: "empty",
+    BINARY: "binary data, not text",
+    UNSUPPORTED: "unsupported format in a folder",
+    TOO_LARGE: "too large",
+    UNDECODABLE: "invalid UTF-8 or mis-declared encoding",
+    NOT_ENGLISH: "no English text",
+    MALFORMED_RECORD: "malformed JSON line or record",
+    NO_MAIN_TEXT: "no main text in a page",
+    NOT_HTML_RECORD: "a WARC record that is not an HTML response",
+    TRUNCATED: "truncated or corrupt compressed data",
+    NOT_A_FILE: "not a regular file (named pipe, socket or device): never opened",
+    DANGLING_LINK: "symbolic link to nothing",
+    LINK_LOOP: "symbolic link loop, or a folder reached again through a link",
+    OVER_TIME_BUDGET: "processing took longer than the per-document time budget",
+}
+
+
 class CleanError(AccordsError):
     code = "E200"
 
@@ -87,3 +124,26 @@ class UsageError(AccordsError):
     """Bad arguments: the CLI exits with status 2."""
 
     code = "E900"
+
+
+class MissingDatabaseError(UsageError):
+    """A read command named a database file that does not exist (none is created)."""
+
+    code = "E901"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no database at '{path}'; build one with 'accords run PATH --db "
+                         f"{path}', or name another with --db or ACCORDS_DB")
+
+
+class AmbiguousIdError(UsageError):
+    """An id prefix given to `show` that several records share: they are listed."""
+
+    code = "E902"
+
+    def __init__(self, prefix: str, matches: list[tuple[str, str, str]]) -> None:
+        self.matches = matches
+        listed = "; ".join(f"{kind} {rid} ({title})" for kind, rid, title in matches)
+        super().__init__(f"the id prefix '{prefix}' matches {len(matches)}"
+                         f"{' or more' if len(matches) >= 20 else ''} records: {listed}; "
+                         "give more of the id")

@@ -50,3 +50,36 @@ def test_xml_that_is_not_a_feed_is_rejected():
 def test_bytes_that_look_like_a_path_are_not_opened():
     [r] = list(iter_feed("x.rss", b"/etc/hostname"))
     assert isinstance(r, Rejected)
+
+
+BODY = ("Perú and Chile renewed their fisheries accord on Friday in Lima, the governments said, "
+        "after talks held in Arica that lasted three days — the ministers’ “last” round.")
+
+
+def _rss(declared: str, body: str) -> str:
+    return (f"<?xml version='1.0' encoding='{declared}'?><rss version='2.0'><channel>"
+            f"<title>Wire</title><item><title>Perú, Chile</title><description>{body}"
+            "</description></item></channel></rss>")
+
+
+def test_utf8_feed_declared_latin1_is_read_as_utf8():
+    from accords.read.feed import iter_feed
+    (doc,) = iter_feed("wire.rss", _rss("iso-8859-1", BODY).encode("utf-8"))
+    assert BODY in doc.text and "Ã" not in doc.text
+    assert doc.title == "Perú, Chile"
+
+
+def test_windows_1252_feed_declared_utf8_is_read_right():
+    from accords.read.feed import iter_feed
+    (doc,) = iter_feed("wire.rss", _rss("utf-8", BODY).encode("cp1252"))
+    assert BODY in doc.text
+
+
+def test_entry_text_mis_decoded_upstream_is_put_right():
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252, as browsers decode)
+
+    from accords.read.feed import iter_feed
+    garbled = BODY.encode("utf-8").decode("sloppy-windows-1252")  # "PerÃº ... â€”"
+    assert "Ã" in garbled
+    (doc,) = iter_feed("wire.rss", _rss("utf-8", garbled).encode("utf-8"))
+    assert BODY in doc.text

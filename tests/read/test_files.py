@@ -101,3 +101,9 @@ def test_oversized_text_file_is_rejected_by_size_alone(tmp_path):
     r = read_file(p, max_bytes=1000)
     assert isinstance(r, Rejected)
     assert (r.code, r.reason) == ("E105", "too large (2000 bytes; the limit is 1000)")
+
+
+def test_a_pdf_named_txt_is_binary_even_without_nul_bytes():
+    r = decode("report.txt", b"%PDF-1.4\n" + b"Kenya and Ethiopia signed." * 20)
+    assert isinstance(r, Rejected)
+    assert (r.code, r.reason) == ("E103", "binary file: a PDF document, not text")

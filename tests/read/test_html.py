@@ -101,3 +101,21 @@ def test_folder_dispatch_reads_html_and_feeds(web):
     assert "article.html" in names
     assert "escaped.rss#1" in names
     assert "talks.atom#1" in names
+
+
+def test_a_pdf_named_html_is_rejected_as_binary(tmp_path):
+    from accords.read.files import iter_inputs
+    from accords.records import Rejected
+    page = tmp_path / "report.html"
+    page.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 50)
+    (r,) = iter_inputs([tmp_path])
+    assert isinstance(r, Rejected)
+    assert (r.code, r.reason) == ("E103", "binary file: a PDF document, not text")
+
+
+def test_an_image_named_htm_is_rejected_as_binary(tmp_path):
+    from accords.read.files import iter_inputs
+    page = tmp_path / "photo.htm"
+    page.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 10)
+    (r,) = iter_inputs([tmp_path])
+    assert r.code == "E103" and "JPEG" in r.reason

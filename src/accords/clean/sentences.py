@@ -12,7 +12,13 @@ _ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt sgt gov sen 
 inc ltd co corp bros no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n
 e.g i.e a.m p.m approx dept est fig min max vol rev hon adm cmdr pres sec amb""".split())
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# A run of end marks, closing quotes, white space, then what can open a sentence. Matches
+# start only at the first mark of a run, and the quantifiers never give back: a long run of
+# marks or spaces is read once, not once per character (linear on any text).
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’)]*+\s++(?=[\"“‘(]?[A-Z0-9])")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BULLET_MARK = re.compile(r"[-•*▪●◦]\s+")
 
 
 @dataclass(frozen=True)
@@ -26,10 +32,22 @@ class Sentence:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
-    if not m:
+    """Whether the word before the full stop at `dot` is an abbreviation or an initial. The
+    word is the run of letters and dots before `dot`, from its first letter; it is read
+    backwards from `dot` (a boundary is followed by white space, so the runs read for
+    successive full stops do not overlap: linear in the text, where a search of
+    `text[:dot]` for each full stop was quadratic)."""
+    start = dot
+    if start > 0 and text[start - 1] == "\n":
+        start -= 1  # as a search for `word$` would: `$` also matches before a final newline
+        dot = start
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < dot and text[start] not in _LETTERS:
+        start += 1
+    if start == dot:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = text[start:dot].lower().rstrip(".")
     return word in _ABBREVIATIONS or len(word) == 1  # an initial: "John F. Kennedy"
 
 
@@ -60,9 +78,9 @@ def _split_block(text: str, block: Block, bi: int) -> list[Sentence]:
         seg = chunk[a:b]
         lead = len(seg) - len(seg.lstrip())
         # A bullet marker is layout, not part of the sentence.
-        bullet = re.match(r"[-•*▪●◦]\s+", seg[lead:])
+        bullet = _BULLET_MARK.match(seg, lead)
         if bullet:
-            lead += bullet.end()
+            lead = bullet.end()
         seg = seg[lead:].rstrip()
         if seg:
             s = block.start + a + lead

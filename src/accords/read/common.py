@@ -5,20 +5,27 @@ Rejection codes of the read stage:
   E104 unsupported format     E105 too large             E106 undecodable text
   E107 no English text        E108 malformed record      E109 no main text in the HTML
   E110 non-HTML WARC record   E111 truncated or corrupt compressed stream
+  E112 pipe, socket, device   E113 dangling link         E114 link loop
+  (E115, over the time budget, is the pipeline's; all are listed in accords.errors.)
 """
 from __future__ import annotations
 
 import email.utils
+import os
 import re
+import stat
 import unicodedata
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
+import ftfy
+from ftfy.badness import is_bad
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
 from accords.data import load_json
+from accords.errors import BINARY, EMPTY, NOT_ENGLISH, TOO_LARGE, UNREADABLE, UNSUPPORTED
 from accords.records import Document, Rejected
 
 DetectorFactory.seed = 0  # langdetect is randomized; a seed makes it repeatable
@@ -48,21 +55,71 @@ _WORD = re.compile(r"[^\W\d_]+")
 def too_large(name: str, size: int, limit: int, what: str = "", exact: bool = True) -> Rejected:
     """`exact=False` when reading stopped past the limit, so the size is not known."""
     shown = str(size) if exact else f"more than {limit}"
-    return Rejected(name, f"too large ({what}{shown} bytes; the limit is {limit})", "E105")
+    return Rejected(name, f"too large ({what}{shown} bytes; the limit is {limit})", TOO_LARGE)
+
+
+# File signatures of formats that are not text, whatever the file is named.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"), (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office document"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"), (b"MZ", "a Windows executable"),
+    (b"RIFF", "a RIFF media file"), (b"ID3", "an MP3 file"), (b"OggS", "an Ogg media file"),
+    (b"\x00\x00\x01\x00", "an icon"), (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file is, if its first bytes say it is not text (a PDF saved as `.html`): the
+    name of its format, "binary data (contains NUL bytes)", or None for text."""
+    head = data[:8192]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[4:8] == b"ftyp":
+        return "an MP4 or QuickTime media file"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data (contains NUL bytes)"
+    return None
+
+
+def binary(label: str, data: bytes) -> Rejected | None:
+    kind = binary_kind(data)
+    return Rejected(label, f"binary file: {kind}, not text", BINARY) if kind else None
+
+
+def fix_mojibake(text: str) -> str:
+    """Text decoded with the wrong encoding somewhere upstream ("PerÃº", "donâ€™t") put
+    right (ftfy); other text is left exactly as it is."""
+    return ftfy.fix_encoding(text) if not text.isascii() else text
+
+
+def is_mojibake(text: str) -> bool:
+    """Whether text still reads as mis-decoded (ftfy's measure of unlikely sequences)."""
+    return not text.isascii() and is_bad(text)
 
 
 def unreadable(label: str, exc: OSError) -> Rejected:
     """The Rejected for a path that cannot be opened or read."""
     if isinstance(exc, FileNotFoundError):
-        return Rejected(label, "no such file or folder", "E101")
-    return Rejected(label, f"cannot be read: {exc.strerror or exc}", "E101")
+        return Rejected(label, "no such file or folder", UNREADABLE)
+    return Rejected(label, f"cannot be read: {exc.strerror or exc}", UNREADABLE)
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes | Rejected:
     """A whole file's bytes, or why not: missing, unreadable, larger than `max_bytes`."""
     label = str(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a pipe would block the read: never opened
+            from accords.read.walk import classify
+            found = classify(path)
+            return found if isinstance(found, Rejected) else Rejected(
+                label, "a folder, not a file", UNSUPPORTED)
+        size = st.st_size
         if size > max_bytes:
             return too_large(label, size, max_bytes)
         return path.read_bytes()
@@ -134,7 +191,7 @@ def _uses_function_words(lang: str, words: list[str], at_least: int = 3) -> bool
 
 def english_gate(name: str, text: str) -> Rejected | None:
     english, lang = detected_languages(text)
-    return None if english else Rejected(name, f"no English text (detected: {lang})", "E107")
+    return None if english else Rejected(name, f"no English text (detected: {lang})", NOT_ENGLISH)
 
 
 def make_document(name: str, text: str, reject_as: str | None = None, *,
@@ -147,7 +204,7 @@ def make_document(name: str, text: str, reject_as: str | None = None, *,
     text = _valid(text) or ""
     title, url, site = _valid(title), _valid(url), _valid(site)
     if not text.strip():
-        return Rejected(label, "empty text", "E102")
+        return Rejected(label, "empty text", EMPTY)
     gate = english_gate(label, text)
     if gate:
         return gate
@@ -249,3 +306,17 @@ def html_to_text(fragment: str, skip: frozenset[str] = frozenset()) -> str:
         text = out
     lines = (" ".join(unicodedata.normalize("NFC", line).split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def document_label(doc: Document) -> str:
+    """Where a document came from, as a user would find it again: the file's path, or the
+    container's path and the record's name for a JSON Lines record, feed entry or WARC
+    record (`/data/dump.jsonl#k1`)."""
+    if not doc.path:
+        return doc.name
+    folder, base = os.path.split(doc.path)
+    if doc.name == base:
+        return doc.path
+    if doc.name.startswith(base + "#"):
+        return os.path.join(folder, doc.name)
+    return f"{doc.path}#{doc.name}"

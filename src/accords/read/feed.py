@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,9 +13,13 @@ from typing import Any
 
 import feedparser
 
+from accords.errors import EMPTY, MALFORMED_RECORD, UNDECODABLE, UNSUPPORTED
 from accords.read.common import (
     MAX_BYTES,
+    binary,
+    fix_mojibake,
     html_to_text,
+    is_mojibake,
     make_document,
     read_limited,
     too_large,
@@ -42,22 +47,26 @@ def iter_feed(name: str, data: bytes, reject_as: str | None = None,
         yield too_large(label, len(data), max_bytes)
         return
     if not data.strip():
-        yield Rejected(label, "empty file", "E102")
+        yield Rejected(label, "empty file", EMPTY)
+        return
+    found_binary = binary(label, data)
+    if found_binary:
+        yield found_binary
         return
     try:
         # A stream, never bytes or str: feedparser takes those for a file name or a URL.
-        parsed: Any = feedparser.parse(io.BytesIO(data))
+        parsed: Any = feedparser.parse(io.BytesIO(_true_encoding(data)))
     except Exception as exc:  # feedparser on hostile input: report, never raise
-        yield Rejected(label, f"malformed feed ({type(exc).__name__}: {exc})", "E108")
+        yield Rejected(label, f"malformed feed ({type(exc).__name__}: {exc})", MALFORMED_RECORD)
         return
     entries = list(parsed.get("entries") or [])
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""
-        yield Rejected(label, f"not an RSS or Atom feed{detail}", "E104")
+        yield Rejected(label, f"not an RSS or Atom feed{detail}", UNSUPPORTED)
         return
     if not entries:
-        yield Rejected(label, "feed has no entries", "E102")
+        yield Rejected(label, "feed has no entries", EMPTY)
         return
     site = _text(parsed.get("feed", {}).get("title")) or None
     path = reject_as
@@ -66,7 +75,7 @@ def iter_feed(name: str, data: bytes, reject_as: str | None = None,
         try:
             yield _entry(f"{name}#{number}", where, entry, site, path)
         except Exception as exc:  # a malformed entry is reported, the others go on
-            yield Rejected(where, f"malformed feed entry ({type(exc).__name__}: {exc})", "E108")
+            yield Rejected(where, f"malformed feed entry ({type(exc).__name__}: {exc})", MALFORMED_RECORD)
 
 
 def _entry(name: str, where: str, entry: Any, site: str | None,
@@ -75,15 +84,36 @@ def _entry(name: str, where: str, entry: Any, site: str | None,
     html = max((c.get("value") or "" for c in contents), key=len, default="")
     if not html.strip():
         html = entry.get("summary") or ""
-    title = _text(entry.get("title")) or None
-    body = html_to_text(html)
+    title = fix_mojibake(_text(entry.get("title"))) or None
+    body = fix_mojibake(html_to_text(html))
     if not body.strip():
-        return Rejected(where, "feed entry has no text", "E102")
+        return Rejected(where, "feed entry has no text", EMPTY)
+    if is_mojibake(body):
+        return Rejected(where, "feed entry text is mis-decoded (mojibake) and cannot be put "
+                        "right: its encoding is declared wrongly", UNDECODABLE)
     link = entry.get("link") or None
     return make_document(name, with_title(title, body), reject_as=where, path=path,
                          url=link if isinstance(link, str) else None, title=title,
                          published=_date(entry), site=site,
                          raw_sha1=hashlib.sha1(html.encode("utf-8", "replace")).hexdigest())
+
+
+_DECLARATION = re.compile(rb"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9._-]+)(["'])""")
+
+
+def _true_encoding(data: bytes) -> bytes:
+    """The feed with an XML declaration that tells the truth. Bytes that decode as UTF-8 are
+    UTF-8, whatever the declaration says (text in ISO-8859-1 or Windows-1252 with any
+    accented letter is almost never valid UTF-8); feedparser believes the declaration, and a
+    UTF-8 feed declared ISO-8859-1 would become mojibake ("PerÃº")."""
+    m = _DECLARATION.match(data[:512])
+    if not m or m.group(2).lower().replace(b"_", b"-") in (b"utf-8", b"utf8"):
+        return data
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data  # not UTF-8: the declared encoding may well be right
+    return data[:m.start(2)] + b"utf-8" + data[m.end(2):]
 
 
 def _text(value: object) -> str:

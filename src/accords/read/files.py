@@ -10,11 +10,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from accords.read.common import MAX_BYTES, english_gate, read_limited, too_large
+from accords.errors import BINARY, EMPTY, UNDECODABLE, UNSUPPORTED
+from accords.read.common import (
+    MAX_BYTES,
+    binary,
+    english_gate,
+    read_limited,
+    too_large,
+    unreadable,
+)
 from accords.read.feed import FEED_SUFFIXES, read_feed
 from accords.read.html import HTML_SUFFIXES, read_html
 from accords.read.jsonl import DEFAULT_FIELDS, JSONL_SUFFIXES, JsonlFields, read_jsonl
 from accords.read.stdin import read_stdin
+from accords.read.walk import classify, walk
 from accords.read.warc import WARC_SUFFIXES, read_warc
 from accords.records import Document, Rejected
 
@@ -43,8 +52,9 @@ class ReadOptions:
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BYTES,
                 options: ReadOptions | None = None) -> Iterator[Document | Rejected]:
-    """Expand folders recursively (sorted, so runs are repeatable) and read each file by its
-    format; `-` is standard input. `max_bytes` limits a file, a JSONL line, a WARC record.
+    """Expand folders recursively (sorted, so runs are repeatable; see read.walk) and read each
+    file by its format; `-` is standard input. `max_bytes` limits a file, a JSONL line, a WARC
+    record. Every entry yields a Document or a Rejected: nothing on disk ends the run.
     `options.published` dates the documents whose input gives no date (source "given")."""
     given = options.published if options is not None else None
     for item in _iter_inputs(paths, max_bytes, options):
@@ -65,19 +75,46 @@ def _iter_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int,
             yield from read_stdin(max_bytes=max_bytes)
             continue
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith("."):
-                    continue
-                reader = reader_for(child, fields)
-                if reader is None:
-                    yield Rejected(str(child), f"unsupported format '{child.suffix}' (plain "
-                                   "text, Markdown, HTML, RSS/Atom, JSONL and WARC are read)",
-                                   "E104")
-                    continue
-                yield from reader(child, max_bytes)
-        else:
-            yield from (reader_for(path, fields) or read_text)(path, max_bytes)
+        given = classify(path)
+        if isinstance(given, Rejected):
+            yield _printable(given)
+            continue
+        if given[0] == "file":  # named by the user: read as text if the suffix is unknown
+            yield from _read_safely(path, reader_for(path, fields) or read_text, max_bytes)
+            continue
+        for child in walk(path):
+            if isinstance(child, Rejected):
+                yield _printable(child)
+                continue
+            reader = reader_for(child, fields)
+            if reader is None:
+                yield _printable(Rejected(
+                    str(child), f"unsupported format '{child.suffix}' (plain text, Markdown, "
+                    "HTML, RSS/Atom, JSONL and WARC are read)", UNSUPPORTED))
+                continue
+            yield from _read_safely(child, reader, max_bytes)
+
+
+def _read_safely(path: Path, reader: Reader, max_bytes: int) -> Iterator[Document | Rejected]:
+    """A reader's items; an OS error the reader did not expect (the file vanished or became
+    unreadable while read) is a rejection of that file, not the end of the run."""
+    try:
+        for item in reader(path, max_bytes):
+            yield _printable(item)
+    except OSError as exc:
+        yield _printable(unreadable(str(path), exc))
+
+
+def _printable(item: Document | Rejected) -> Document | Rejected:
+    """File names that are not valid UTF-8 reach Python as lone surrogates, which SQLite and
+    terminals refuse: such bytes are shown as U+FFFD."""
+    def fix(value: str | None) -> str | None:
+        if value is None or value.isascii():
+            return value
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if isinstance(item, Rejected):
+        return replace(item, name=fix(item.name) or "")
+    return replace(item, name=fix(item.name) or "", path=fix(item.path))
 
 
 def reader_for(path: Path, fields: JsonlFields = DEFAULT_FIELDS) -> Reader | None:
@@ -104,9 +141,9 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rej
 
 def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Rejected]:
     """One path named by the user: by its format, and as plain text if the suffix is not
-    one of the known formats (so a text file without the usual suffix is still read)."""
-    reader = reader_for(path) or read_text
-    yield from reader(path, max_bytes)
+    one of the known formats (so a text file without the usual suffix is still read); a
+    folder is walked, and a pipe, socket or device is rejected without being opened."""
+    yield from iter_inputs([path], max_bytes)
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document | Rejected:
@@ -124,18 +161,21 @@ def decode(name: str, data: bytes, path: str | None = None,
     if len(data) > max_bytes:
         return too_large(name, len(data), max_bytes)
     if not data.strip():
-        return Rejected(name, "empty file", "E102")
+        return Rejected(name, "empty file", EMPTY)
     if b"\x00" in data[:8192]:
-        return Rejected(name, "binary file (contains NUL bytes)", "E103")
+        return Rejected(name, "binary file (contains NUL bytes)", BINARY)
+    found = binary(name, data)
+    if found:
+        return found
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Rejected(name, f"invalid UTF-8 at byte {exc.start}", "E106")
+        return Rejected(name, f"invalid UTF-8 at byte {exc.start}", UNDECODABLE)
     if not text.strip():  # only Unicode spaces (no-break, ideographic...)
-        return Rejected(name, "empty file (only white space)", "E102")
+        return Rejected(name, "empty file (only white space)", EMPTY)
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * len(text):
-        return Rejected(name, "binary file (control characters)", "E103")
+        return Rejected(name, "binary file (control characters)", BINARY)
     gate = english_gate(name, text)
     if gate:
         return gate

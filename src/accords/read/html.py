@@ -14,9 +14,11 @@ from typing import Any
 import trafilatura
 from trafilatura.settings import set_date_params
 
+from accords.errors import EMPTY, NO_MAIN_TEXT
 from accords.read.common import (
     MAX_BYTES,
     PAGE_FURNITURE,
+    binary,
     html_to_text,
     make_document,
     read_limited,
@@ -79,7 +81,10 @@ def extract_page(name: str, data: bytes, path: str | None = None, url: str | Non
     if len(data) > max_bytes:
         return too_large(label, len(data), max_bytes)
     if not data.strip():
-        return Rejected(label, "empty file", "E102")
+        return Rejected(label, "empty file", EMPTY)
+    found_binary = binary(label, data)
+    if found_binary:
+        return found_binary
     raw_sha1 = hashlib.sha1(data).hexdigest()
     markup = decode_html(data).replace("\x00", "")
     # lxml refuses str input that declares an encoding; it has been decoded already.
@@ -106,7 +111,7 @@ def extract_page(name: str, data: bytes, path: str | None = None, url: str | Non
                 break
         if _letters(body) < MIN_MAIN_LETTERS:
             reason = "no main text found in the HTML"
-            return Rejected(label, f"{reason} ({error})" if error else reason, "E109")
+            return Rejected(label, f"{reason} ({error})" if error else reason, NO_MAIN_TEXT)
     title = (found.title or None) if found is not None else None
     page_url = url or ((found.url or None) if found is not None else None)
     published = (found.date or None) if found is not None else None

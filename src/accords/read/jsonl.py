@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from accords.errors import EMPTY, MALFORMED_RECORD, TRUNCATED, UNDECODABLE
 from accords.read.common import MAX_BYTES, iso_date, make_document, too_large, unreadable
 from accords.records import Document, Rejected
 
@@ -92,14 +93,14 @@ def iter_jsonl(name: str, stream: Lines, fields: JsonlFields = DEFAULT_FIELDS,
         except (EOFError, OSError, zlib.error) as exc:
             yield Rejected(f"{label}#{lineno + 1}",
                            f"truncated or corrupt compressed data after line {lineno}; "
-                           f"the rest of the file is not read ({exc})", "E111")
+                           f"the rest of the file is not read ({exc})", TRUNCATED)
             return
         if not line.strip():
             continue
         produced = True
         yield _parse_line(name, label, lineno, line, fields, reject_as)
     if not produced:
-        yield Rejected(label, "empty file", "E102")
+        yield Rejected(label, "empty file", EMPTY)
 
 
 def _skip_line(stream: Lines) -> int:
@@ -118,25 +119,25 @@ def _parse_line(name: str, label: str, lineno: int, line: bytes, fields: JsonlFi
     try:
         record: Any = json.loads(line)
     except UnicodeDecodeError as exc:
-        return Rejected(where, f"line {lineno} is not valid UTF-8 (byte {exc.start})", "E106")
+        return Rejected(where, f"line {lineno} is not valid UTF-8 (byte {exc.start})", UNDECODABLE)
     except json.JSONDecodeError as exc:
         return Rejected(where, f"malformed JSON on line {lineno}: {exc.msg} "
-                        f"(column {exc.colno})", "E108")
+                        f"(column {exc.colno})", MALFORMED_RECORD)
     except (ValueError, RecursionError) as exc:
-        return Rejected(where, f"malformed JSON on line {lineno}: {exc}", "E108")
+        return Rejected(where, f"malformed JSON on line {lineno}: {exc}", MALFORMED_RECORD)
     if not isinstance(record, dict):
-        return Rejected(where, f"line {lineno} is not a JSON object", "E108")
+        return Rejected(where, f"line {lineno} is not a JSON object", MALFORMED_RECORD)
     ident = record.get(fields.id)
     key = str(ident) if isinstance(ident, str | int) and not isinstance(ident, bool) else ""
     if key.strip():
         where = f"{label}#{key} (line {lineno})"
     text = record.get(fields.text)
     if text is None:
-        return Rejected(where, f"no '{fields.text}' field on line {lineno}", "E108")
+        return Rejected(where, f"no '{fields.text}' field on line {lineno}", MALFORMED_RECORD)
     if not isinstance(text, str):
-        return Rejected(where, f"'{fields.text}' is not a string on line {lineno}", "E108")
+        return Rejected(where, f"'{fields.text}' is not a string on line {lineno}", MALFORMED_RECORD)
     if not text.strip():
-        return Rejected(where, f"empty text on line {lineno}", "E102")
+        return Rejected(where, f"empty text on line {lineno}", EMPTY)
     return make_document(f"{name}#{key.strip() or lineno}", text, reject_as=where, path=path,
                          url=_string(record.get(fields.url)),
                          title=_string(record.get(fields.title)),

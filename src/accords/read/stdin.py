@@ -5,6 +5,7 @@ import sys
 from collections.abc import Iterator
 from typing import IO
 
+from accords.errors import UNREADABLE
 from accords.read.common import MAX_BYTES, too_large
 from accords.records import Document, Rejected
 
@@ -17,7 +18,7 @@ def read_stdin(stream: IO[bytes] | None = None,
     try:
         data = source.read(max_bytes + 1)
     except (OSError, ValueError) as exc:
-        yield Rejected(STDIN_NAME, f"cannot be read: {exc}", "E101")
+        yield Rejected(STDIN_NAME, f"cannot be read: {exc}", UNREADABLE)
         return
     if len(data) > max_bytes:
         yield too_large(STDIN_NAME, len(data), max_bytes, exact=False)

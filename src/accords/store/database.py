@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from accords.consolidate.run import Consolidated
-from accords.errors import StoreError
+from accords.errors import MissingDatabaseError, StoreError
 from accords.records import Actor, AgreementMention, EventMention, Extraction, Rejected
 from accords.store.codec import dump, load_agreement, load_event
+from accords.store.links import write_links
+from accords.store.migrations import migrate
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -59,22 +61,16 @@ CREATE VIEW IF NOT EXISTS agreement_stages AS
 
 
 class Database:
-    def __init__(self, path: str | os.PathLike[str] = "accords.db") -> None:
+    def __init__(self, path: str | os.PathLike[str] = "accords.db", create: bool = True) -> None:
+        """Open (and bring to the current schema) the database at `path`; `create=False`
+        for readers: a missing file is an error, and no file is made."""
         self.path = str(path)
+        if not create and not os.path.isfile(self.path):
+            raise MissingDatabaseError(self.path)
         try:
             self.conn = sqlite3.connect(self.path)
             self.conn.executescript(SCHEMA)
-            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(runs)")}
-            if "duplicates" not in columns:  # a database made before duplicates were counted
-                self.conn.execute("ALTER TABLE runs ADD COLUMN duplicates INTEGER")
-            doc_columns = {r[1] for r in self.conn.execute("PRAGMA table_info(documents)")}
-            # url..crawled: before web inputs; published_source: before issue 8
-            for column in ("url", "site", "raw_sha1", "crawled", "published_source"):
-                if column not in doc_columns:
-                    self.conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
-            event_columns = {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
-            if "status" not in event_columns:  # a database made before event statuses
-                self.conn.execute("ALTER TABLE events ADD COLUMN status TEXT")
+            migrate(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database: {exc}", self.path) from exc
 
@@ -114,15 +110,28 @@ class Database:
     def signatures(self) -> list[tuple[str, bytes]]:
         return list(self.conn.execute("SELECT document, minhash FROM signatures"))
 
-    def add_duplicate(self, name: str, of: str, similarity: float, run: int) -> None:
+    def add_duplicate(self, document: str, name: str, of: str, similarity: float,
+                      run: int) -> None:
+        """Link a near duplicate (its content id `document`, found at `name`) to the stored
+        document it repeats; once, however often it is read again."""
         with self.conn:
-            self.conn.execute("INSERT INTO duplicates (name, duplicate_of, similarity, run) "
-                              "VALUES (?,?,?,?)", (name, of, similarity, run))
+            self.conn.execute("INSERT OR IGNORE INTO duplicates (document, name, duplicate_of, "
+                              "similarity, run) VALUES (?,?,?,?,?)",
+                              (document, name, of, similarity, run))
+
+    def known_duplicate(self, document: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM duplicates WHERE document=?",
+                                 (document,)).fetchone() is not None
 
     def add_rejected(self, items: Iterable[Rejected], run: int) -> None:
+        """One row per input and code: an input rejected again for the same reason leaves
+        its row as it is (a rerun changes nothing), for another reason updates it."""
         with self.conn:
-            self.conn.executemany("INSERT INTO rejected (name, reason, code, run) VALUES (?,?,?,?)",
-                                  [(r.name, r.reason, r.code, run) for r in items])
+            self.conn.executemany(
+                "INSERT INTO rejected (name, reason, code, run) VALUES (?,?,?,?) "
+                "ON CONFLICT(name, code) DO UPDATE SET reason=excluded.reason, run=excluded.run, "
+                "at=CURRENT_TIMESTAMP WHERE reason != excluded.reason",
+                [(r.name, r.reason, r.code, run) for r in items])
 
     def new_run(self) -> int:
         with self.conn:
@@ -167,39 +176,47 @@ class Database:
 
     # -------------------------------------------------------------- records
     def replace_records(self, result: Consolidated) -> None:
+        sources = ('INSERT INTO sources (record, fact, document, quote, start, "end", agreement, '
+                   'event) VALUES (?,?,?,?,?,?,?,?)')
         with self.conn:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('consolidation_pending', '0')")
             for table in ("agreements", "events", "entities", "sources", "mention_records"):
                 self.conn.execute(f"DELETE FROM {table}")
+            agreements, events = [], []
             for a in result.agreements:
                 d = a.to_dict()
+                agreements.append(d)
                 dates = sorted(h["date"] for h in d["history"] if h["date"])
                 self.conn.execute(
-                    "INSERT INTO agreements VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO agreements (id, kind, title, status, countries, topics, "
+                    "first_date, last_date, confidence, data) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (a.id, d["kind"], a.title, d["status"], json.dumps(a.countries),
                      json.dumps(a.topics), dates[0] if dates else None,
                      dates[-1] if dates else None, a.confidence, json.dumps(d, ensure_ascii=False)))
                 for h in a.history:
                     for s in h.sources:
-                        self.conn.execute("INSERT INTO sources VALUES (?,?,?,?,?,?)",
-                                          (a.id, h.status.value, s.document, s.quote, s.start, s.end))
+                        self.conn.execute(sources, (a.id, h.status.value, s.document, s.quote,
+                                                    s.start, s.end, a.id, None))
                 self.conn.executemany("INSERT OR REPLACE INTO mention_records VALUES (?,?)",
                                       [(m, a.id) for m in a.mention_ids])
             for e in result.events:
                 d = e.to_dict()
+                events.append(d)
                 self.conn.execute(
                     'INSERT INTO events (id, kind, title, start, "end", place, host_country, '
                     "visiting_country, data, status) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (e.id, d["kind"], e.title, e.start, e.end, e.place, e.host_country,
                      e.visiting_country, json.dumps(d, ensure_ascii=False), d["status"]))
                 for s in e.sources:
-                    self.conn.execute("INSERT INTO sources VALUES (?,?,?,?,?,?)",
-                                      (e.id, d["kind"], s.document, s.quote, s.start, s.end))
+                    self.conn.execute(sources, (e.id, d["kind"], s.document, s.quote, s.start,
+                                                s.end, None, e.id))
                 self.conn.executemany("INSERT OR REPLACE INTO mention_records VALUES (?,?)",
                                       [(m, e.id) for m in e.mention_ids])
             for ent in result.entities:
-                self.conn.execute("INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?)",
+                self.conn.execute("INSERT OR REPLACE INTO entities (id, name, type, country, "
+                                  "aliases) VALUES (?,?,?,?,?)",
                                   (ent.id, ent.name, ent.type, ent.country, json.dumps(ent.aliases)))
+            write_links(self.conn, agreements, events)
 
     def agreements(self, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         sql = "SELECT data FROM agreements " + (f"WHERE {where} " if where else "") + \

@@ -357,7 +357,7 @@ def test_dates_refuses_a_date_that_is_not_iso(monkeypatch, capsys, tmp_path):
     (tmp_path / "a.txt").write_text("They met on Monday.", encoding="utf-8")
     code, out = _entry(monkeypatch, capsys, "dates", str(tmp_path / "a.txt"), "--published",
                        "27/08/2025")
-    assert code == 2 and "not an ISO date" in out
+    assert code == 2 and "27/08/2025" in out and "not a" in out and "date" in out
 
 
 @pytest.mark.parametrize("command", ["agreements", "events", "entities", "rejected", "export",

@@ -44,7 +44,10 @@ def test_every_table_is_documented_in_the_readme(exported):
     conn = _conn(exported)
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN "
                                          "('table', 'view') AND name NOT LIKE 'sqlite_%'")]
-    missing = [n for n in names if f"`{n}`" not in readme]
+    fts = {n for n in names if n.endswith("_fts")}
+    shadow = {f"{t}_{part}" for t in fts for part in ("data", "idx", "content", "docsize",
+                                                     "config")}  # SQLite's own, for FTS5
+    missing = [n for n in names if f"`{n}`" not in readme and n not in shadow]
     assert not missing, f"tables not documented in README.md: {missing}"
 
 

@@ -231,6 +231,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
+    if p.weak and not p.modifiers and not p.complement and p.status is None and before is None \
+            and len(countries) < 2:
+        # "Loans", "the rescheduling", "a credit" with one state and nothing that says which
+        # or with whom: a word, not an instrument.
+        if missing is None:
+            return None
+        missing.append("bare")
     title = _title(p, kind, parties, before)
     date = state.date or ctx.event_date
     explicit = bool(state.date)

@@ -137,7 +137,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
-                and _diplomatic_context(info):
+                and _diplomatic_context(ctx, info):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
             # still ..."): a record in its own right; the stage no verb gives is agreement.
             status = Status.AGREED
@@ -207,7 +207,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if not topics and missing is not None:
         topics = topics_in(info.sentence.text)[:2] or ["other"]
     has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state or (
-        not p.weak and bool(proper_key(name)) and _diplomatic_context(info))  # "the Plaza
+        not p.weak and bool(proper_key(name)) and _diplomatic_context(ctx, info))  # "the Plaza
     # accord": states made it
     if not has_state:
         if missing is None:
@@ -217,7 +217,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("weak")
-    if p.status is not None and len({a.country for a in parties if a.country}) < 2:
+    if p.status is not None and len({a.country for a in parties
+                                     if a.country and not a.country.startswith("IGO:")}) < 2:
         # "Venezuela will lend Ecuador ...": the verb's subject and object are the parties.
         parties = _merge_actors(parties, [a for a in _sentence_states(info)
                                           if a.country not in {x.country for x in parties}])
@@ -316,12 +317,13 @@ def negated_status(status: Status, negation: str) -> Status | None:
     return status
 
 
-def _diplomatic_context(info: SentenceInfo) -> bool:
-    """A sentence that names a state or an international organization and is not about sport
-    or show business: where a named accord ("the Plaza accord") can be taken as a state's
-    without a party named beside it ("the Elite Player Squad agreement" is a rugby union's)."""
-    if not any(p.code for p in info.places if p.form in ("name", "alias", "demonym", "igo",
-                                                          "capital")):
+def _diplomatic_context(ctx: DocContext, info: SentenceInfo) -> bool:
+    """A sentence of an article about states (it names one, or the article does) and not
+    about sport or show business: where a named accord ("the Plaza accord") can be taken as a
+    state's without a party named beside it ("the Elite Player Squad agreement" is a rugby
+    union's)."""
+    if not ctx.pair and not any(p.code for p in info.places
+                                if p.form in ("name", "alias", "demonym", "igo", "capital")):
         return False
     return not _NOT_STATE_AFFAIRS.search(info.sentence.text)
 

@@ -3,7 +3,7 @@ parties, signatories, date, place and the quote it came from."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
@@ -170,7 +170,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = _merge_actors(mention.signatories,
                                                 _people_actors(ctx, info, after=p.end))
-        state.mentions.append(mention)
+        state.mentions.extend(_each_state(mention, p))
     return state
 
 
@@ -315,6 +315,27 @@ def negated_status(status: Status, negation: str) -> Status | None:
         if status in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
             return None
     return status
+
+
+_WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor|foreign|"
+                           r"private)?\s*(?:bank\s+)?(?:banks|creditors|lenders|bondholders)\b",
+                           re.I)
+
+
+def _each_state(m: AgreementMention, p: Phrase) -> list[AgreementMention]:
+    """'Venezuela, Chile and the Philippines have reached agreement with commercial banks':
+    each state its own agreement with its own creditors, not one among the three."""
+    states = [a for a in m.parties if a.type == "state" and a.country]
+    if len(states) < 2 or len(m.countries) != len(states) or not _WITH_LENDERS.match(
+            p.complement):
+        return [m]
+    name = re.split(r"\s+and\s+(?-i:[A-Z])", m.title.split(" between ")[0])[0]
+    return [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}", parties=[a],
+                    countries=[a.country or ""]) for a in states]
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _diplomatic_context(ctx: DocContext, info: SentenceInfo) -> bool:

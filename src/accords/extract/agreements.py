@@ -440,10 +440,20 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
                 p.complement[:place.start]):
             actors = [*actors, Actor(gaz.name(place.code), place.code,
                                      "international_organization")]
-    # "A U.K. agreement with the SEC", "the U.S.-Japanese pact": a country in the name is a party.
+    # "A U.K. agreement with the SEC", "the U.S.-Japanese pact", "a World Bank loan": a country
+    # or an international organization in the name is a party.
     for place in gaz.find(p.modifiers):
         if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
             actors = [*actors, Actor(gaz.name(place.code), place.code, "state")]
+        elif place.form == "igo" and place.code not in {a.country for a in actors}:
+            actors = [*actors, Actor(gaz.name(place.code), place.code,
+                                     "international_organization")]
+    # "a loan to Argentina", "a credit line to Cuba": the borrower is a party.
+    tm = re.match(r"(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)", comp)
+    if p.weak and tm:
+        a = actor_from_phrase(tm.group(1), info.places)
+        if a and a.country and a.country not in {x.country for x in actors}:
+            actors = [*actors, a]
     # An international organization alone lends to, or agrees with, the state the article is about.
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
             and not ctx.pair[0].startswith("IGO:"):

@@ -137,7 +137,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
-                and _diplomatic_context(ctx, info):
+                and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
             # still ..."): a record in its own right; the stage no verb gives is agreement.
             status = Status.AGREED
@@ -207,7 +207,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if not topics and missing is not None:
         topics = topics_in(info.sentence.text)[:2] or ["other"]
     has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state or (
-        not p.weak and bool(proper_key(name)) and _diplomatic_context(ctx, info))  # "the Plaza
+        not p.weak and bool(proper_key(name)) and _diplomatic_context(ctx, info, kind))  # "the Plaza
     # accord": states made it
     if not has_state:
         if missing is None:
@@ -338,13 +338,18 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def _diplomatic_context(ctx: DocContext, info: SentenceInfo) -> bool:
-    """A sentence of an article about states (it names one, or the article does) and not
-    about sport or show business: where a named accord ("the Plaza accord") can be taken as a
-    state's without a party named beside it ("the Elite Player Squad agreement" is a rugby
-    union's)."""
-    if not ctx.pair and not any(p.code for p in info.places
-                                if p.form in ("name", "alias", "demonym", "igo", "capital")):
+def _diplomatic_context(ctx: DocContext, info: SentenceInfo, kind: Kind) -> bool:
+    """Where a named instrument ("the Plaza accord") can be taken as a state's without a party
+    named beside it: a sentence not about sport or show business ("the Elite Player Squad
+    agreement" is a rugby union's), in an article about states for an accord or a treaty, and
+    naming a state itself for other kinds ("the Anti-Phishing Working Group", "the Internet
+    Protocol" are not states' instruments)."""
+    named_here = any(p.code for p in info.places
+                     if p.form in ("name", "alias", "demonym", "igo", "capital"))
+    if kind in (Kind.AGREEMENT, Kind.TREATY, Kind.DECLARATION):
+        if not ctx.pair and not named_here:
+            return False
+    elif not named_here:
         return False
     return not _NOT_STATE_AFFAIRS.search(info.sentence.text)
 

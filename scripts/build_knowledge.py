@@ -36,7 +36,7 @@ PHOENIX = ("petrarch2/data/dictionaries/Phoenix.Countries.actors.txt",
 CAMEO_TO_ISO = {"USR": "SUN", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "XKX",
                 "SRP": "SRB", "SCG": "SCG", "FRY": "YUG", "IMG": ""}
 # CAMEO IGO codes -> accords IGO codes (igos.tsv), longest prefix first.
-CAMEO_IGO = {"IGOUNODEVWBK": "WorldBank", "IGOBUSIMF": "IMF", "IGOUNOIAE": "IAEA",
+CAMEO_IGO = {"IGOUNODEVWBK": "WB", "IGOBUSIMF": "IMF", "IGOUNOIAE": "IAEA",
              "IGOUNOHLHWHO": "WHO", "IGOUNOKID": "UNICEF", "IGOUNOLABILO": "ILO",
              "IGOUNOREFHCR": "UNHCR", "IGOUNOJUDICJ": "ICJ", "IGOJUDICC": "ICC",
              "IGOBUSOPC": "OPEC", "IGOWSTNAT": "NATO", "IGOEURDEVEBR": "EBRD",

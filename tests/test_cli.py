@@ -183,6 +183,54 @@ def test_log_lines_report_progress_off_a_terminal(capsys) -> None:
     assert len(lines) == 2 and lines[-1].startswith("accords: 4 inputs, 4 added")
 
 
+UNDATED = """Chile and Peru sign water memorandum
+
+Chile and Peru signed a memorandum of understanding on fisheries in Santiago on Monday, the Chilean foreign ministry said.
+"""
+
+
+def test_published_option_dates_plain_text_as_given(runner, tmp_path):
+    import json as _json
+    path = tmp_path / "chile.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    db = tmp_path / "g.db"
+    result = runner.invoke(main, ["run", str(path), "--db", str(db), "--quiet",
+                                  "--published", "2026-03-18"])
+    assert result.exit_code == 0, result.output
+    data = _json.loads(runner.invoke(main, ["export", "--db", str(db)]).output)
+    doc = data["documents"][0]
+    assert (doc["published"], doc["published_source"]) == ("2026-03-18", "given")
+    assert data["agreements"][0]["history"][0]["date"] == "2026-03-16"
+
+
+def test_undated_plain_text_has_no_publication_date_and_no_record_date(runner, tmp_path):
+    import json as _json
+    import sqlite3
+    path = tmp_path / "chile.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    db = tmp_path / "u.db"
+    assert runner.invoke(main, ["run", str(path), "--db", str(db), "--quiet"]).exit_code == 0
+    data = _json.loads(runner.invoke(main, ["export", "--db", str(db)]).output)
+    doc = data["documents"][0]
+    assert (doc["published"], doc["published_source"]) == (None, None)
+    assert data["agreements"][0]["history"][0]["date"] is None
+    row = sqlite3.connect(db).execute("SELECT published, published_source FROM documents").fetchone()
+    assert row == (None, None)
+
+
+def test_dateline_date_is_stored_with_its_source(runner, news, tmp_path):
+    import sqlite3
+    db = tmp_path / "d.db"
+    assert runner.invoke(main, ["run", str(news), "--db", str(db), "--quiet"]).exit_code == 0
+    row = sqlite3.connect(db).execute("SELECT published, published_source FROM documents").fetchone()
+    assert row == ("2025-03-03", "dateline")
+
+
+def test_published_option_rejects_a_non_date(runner, tmp_path):
+    result = runner.invoke(main, ["run", str(tmp_path), "--published", "March 3"])
+    assert result.exit_code == 2
+
+
 def test_run_on_a_folder_of_bad_entries_names_each_and_reads_the_good_one(
         runner, shared_dir, unprivileged) -> None:
     import os
@@ -309,7 +357,7 @@ def test_dates_refuses_a_date_that_is_not_iso(monkeypatch, capsys, tmp_path):
     (tmp_path / "a.txt").write_text("They met on Monday.", encoding="utf-8")
     code, out = _entry(monkeypatch, capsys, "dates", str(tmp_path / "a.txt"), "--published",
                        "27/08/2025")
-    assert code == 2 and "'27/08/2025' is not a date (YYYY-MM-DD)" in out
+    assert code == 2 and "27/08/2025" in out and "not a" in out and "date" in out
 
 
 @pytest.mark.parametrize("command", ["agreements", "events", "entities", "rejected", "export",
@@ -420,51 +468,3 @@ def test_shell_completion_lists_the_commands():
            "COMP_CWORD": "1"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert "entities" in out.stdout
-
-
-UNDATED = """Chile and Peru sign water memorandum
-
-Chile and Peru signed a memorandum of understanding on fisheries in Santiago on Monday, the Chilean foreign ministry said.
-"""
-
-
-def test_published_option_dates_plain_text_as_given(runner, tmp_path):
-    import json as _json
-    path = tmp_path / "chile.txt"
-    path.write_text(UNDATED, encoding="utf-8")
-    db = tmp_path / "g.db"
-    result = runner.invoke(main, ["run", str(path), "--db", str(db), "--quiet",
-                                  "--published", "2026-03-18"])
-    assert result.exit_code == 0, result.output
-    data = _json.loads(runner.invoke(main, ["export", "--db", str(db)]).output)
-    doc = data["documents"][0]
-    assert (doc["published"], doc["published_source"]) == ("2026-03-18", "given")
-    assert data["agreements"][0]["history"][0]["date"] == "2026-03-16"
-
-
-def test_undated_plain_text_has_no_publication_date_and_no_record_date(runner, tmp_path):
-    import json as _json
-    import sqlite3
-    path = tmp_path / "chile.txt"
-    path.write_text(UNDATED, encoding="utf-8")
-    db = tmp_path / "u.db"
-    assert runner.invoke(main, ["run", str(path), "--db", str(db), "--quiet"]).exit_code == 0
-    data = _json.loads(runner.invoke(main, ["export", "--db", str(db)]).output)
-    doc = data["documents"][0]
-    assert (doc["published"], doc["published_source"]) == (None, None)
-    assert data["agreements"][0]["history"][0]["date"] is None
-    row = sqlite3.connect(db).execute("SELECT published, published_source FROM documents").fetchone()
-    assert row == (None, None)
-
-
-def test_dateline_date_is_stored_with_its_source(runner, news, tmp_path):
-    import sqlite3
-    db = tmp_path / "d.db"
-    assert runner.invoke(main, ["run", str(news), "--db", str(db), "--quiet"]).exit_code == 0
-    row = sqlite3.connect(db).execute("SELECT published, published_source FROM documents").fetchone()
-    assert row == ("2025-03-03", "dateline")
-
-
-def test_published_option_rejects_a_non_date(runner, tmp_path):
-    result = runner.invoke(main, ["run", str(tmp_path), "--published", "March 3"])
-    assert result.exit_code == 2

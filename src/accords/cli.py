@@ -84,13 +84,13 @@ def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 @click.option("--id-field", default="id", show_default=True, help="JSON Lines: the article id.")
 @click.option("--max-mb", default=20.0, show_default=True,
               help="Reject a file, JSONL line or WARC record larger than this.")
-@click.option("--time-budget", default=120.0, show_default=True, type=click.FloatRange(min=0),
-              help="Reject a document that takes longer than this many seconds (0: no limit).")
 @click.option("--published", callback=_iso_day, metavar="YYYY-MM-DD",
               help="Publication date of inputs that carry none (plain text, standard input).")
+@click.option("--time-budget", default=120.0, show_default=True, type=click.FloatRange(min=0),
+              help="Reject a document that takes longer than this many seconds (0: no limit).")
 def run(paths: tuple[str, ...], db: str, quiet: bool, text_field: str, title_field: str,
-        date_field: str, id_field: str, max_mb: float, time_budget: float,
-        published: str | None) -> None:
+        date_field: str, id_field: str, max_mb: float, published: str | None,
+        time_budget: float) -> None:
     """Read files or folders (text, Markdown, HTML, RSS/Atom, JSON Lines, WARC; - for standard
     input), extract and consolidate into the database."""
     from accords.interrupt import stop_on_signals

@@ -1,9 +1,9 @@
 """The per-document map: read -> clean -> annotate -> extract -> decide, a pure function of each
-document, run in batches so the models see many sentences at once.
+document, run in batches so the models see many sentences at once, each document within a
+time budget.
 
 extract proposes candidate mentions (the rules, leniently when a learned decision is there to
-judge them); decide keeps the candidates its model believes (learn/). Each document is
-processed within a time budget (extract_within)."""
+judge them); decide keeps the candidates its model believes (learn/)."""
 from __future__ import annotations
 
 import logging

@@ -82,7 +82,7 @@ def test_loaded_knowledge_cannot_be_changed():
 def test_igo_codes_stay_stable():
     codes = {row["code"] for row in load_tsv("igos.tsv")}
     assert {"EU", "EC", "NATO", "UN", "OPEC", "G7", "IMF", "GATT", "OECD", "ParisClub",
-            "WorldBank"} <= codes
+            "WB"} <= codes
 
 
 def test_hand_file_keeps_only_what_the_packages_lack():

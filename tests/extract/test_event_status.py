@@ -114,3 +114,12 @@ def test_a_company_meeting_is_not_an_event(extract) -> None:
     ex = extract("FRANKFURT, March 3, 2026 - The chief executives of the Frankfurt and Milan "
                  "stock exchanges held a meeting in Frankfurt on Monday to discuss a merger.")
     assert ex.events == []
+
+
+def test_no_conference_is_no_event() -> None:
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+    (ex,) = extract_batch([Document.from_text(
+        "x.txt", "ACCRA, March 3 - Ghana's oil minister said no extraordinary ECOWAS summit "
+        "was planned for this month.")])
+    assert ex.events == []

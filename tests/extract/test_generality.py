@@ -66,3 +66,18 @@ def test_the_other_party_named_in_the_next_sentence_joins() -> None:
     (rec,) = _records("ACCRA, June 9 - Ghana signed a defence cooperation agreement on Monday.\n"
                       "The agreement was signed with Togo's defence minister in the capital.")
     assert set(rec["countries"]) == {"GHA", "TGO"}
+
+
+def test_a_bare_loan_with_one_state_is_a_word_not_an_instrument() -> None:
+    assert _records("JAKARTA, May 4 - Indonesia said on Monday that loans had helped its "
+                    "farmers, and that it had signed loans worth 300 mln dlrs last year.") == []
+    (rec,) = _records("JAKARTA, May 4 - Indonesia and Japan signed a 300 mln dlr loan "
+                      "agreement on Monday, officials said.")
+    assert set(rec["countries"]) == {"IDN", "JPN"}
+
+
+def test_states_listed_with_their_creditors_have_one_agreement_each() -> None:
+    recs = _records("LIMA, May 4 - Peru, Bolivia and Ecuador have all reached agreement with "
+                    "commercial banks on debt rescheduling, the minister said.")
+    assert sorted(r["countries"] for r in recs) == [["BOL"], ["ECU"], ["PER"]]
+    assert all(r["status"] == "agreed" for r in recs)

@@ -56,8 +56,7 @@ def page(server: str) -> Iterator[object]:
         # a Content-Security-Policy violation or a missing asset shows as a console error
         pg.on("console", lambda msg: errors.append(msg.text)
               if msg.type == "error" and "status of 401" not in msg.text else None)
-        # A request the browser itself cancels because the page navigated on (the favicon of
-        # a page left at once: net::ERR_ABORTED) is no missing asset.
+        # (a request the browser itself cancels when the page moves on is not a failure)
         pg.on("requestfailed", lambda req: errors.append(f"failed: {req.url}")
               if "ERR_ABORTED" not in (req.failure or "") else None)
         pg.set_default_timeout(15_000)

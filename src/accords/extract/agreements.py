@@ -3,7 +3,7 @@ parties, signatories, date, place and the quote it came from."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
@@ -137,7 +137,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
-                and _diplomatic_context(info):
+                and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
             # still ..."): a record in its own right; the stage no verb gives is agreement.
             status = Status.AGREED
@@ -170,7 +170,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = _merge_actors(mention.signatories,
                                                 _people_actors(ctx, info, after=p.end))
-        state.mentions.append(mention)
+        state.mentions.extend(_each_state(mention, p))
     return state
 
 
@@ -207,7 +207,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if not topics and missing is not None:
         topics = topics_in(info.sentence.text)[:2] or ["other"]
     has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state or (
-        not p.weak and bool(proper_key(name)) and _diplomatic_context(info))  # "the Plaza
+        not p.weak and bool(proper_key(name)) and _diplomatic_context(ctx, info, kind))  # "the Plaza
     # accord": states made it
     if not has_state:
         if missing is None:
@@ -217,7 +217,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("weak")
-    if p.status is not None and len({a.country for a in parties if a.country}) < 2:
+    if p.status is not None and len({a.country for a in parties
+                                     if a.country and not a.country.startswith("IGO:")}) < 2:
         # "Venezuela will lend Ecuador ...": the verb's subject and object are the parties.
         parties = _merge_actors(parties, [a for a in _sentence_states(info)
                                           if a.country not in {x.country for x in parties}])
@@ -231,6 +232,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
+    if p.weak and not p.modifiers and not p.complement and p.status is None and before is None \
+            and len(countries) < 2:
+        # "Loans", "the rescheduling", "a credit" with one state and nothing that says which
+        # or with whom: a word, not an instrument.
+        if missing is None:
+            return None
+        missing.append("bare")
     title = _title(p, kind, parties, before)
     date = state.date or ctx.event_date
     explicit = bool(state.date)
@@ -309,12 +317,39 @@ def negated_status(status: Status, negation: str) -> Status | None:
     return status
 
 
-def _diplomatic_context(info: SentenceInfo) -> bool:
-    """A sentence that names a state or an international organization and is not about sport
-    or show business: where a named accord ("the Plaza accord") can be taken as a state's
-    without a party named beside it ("the Elite Player Squad agreement" is a rugby union's)."""
-    if not any(p.code for p in info.places if p.form in ("name", "alias", "demonym", "igo",
-                                                          "capital")):
+_WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor|foreign|"
+                           r"private)?\s*(?:bank\s+)?(?:banks|creditors|lenders|bondholders)\b",
+                           re.I)
+
+
+def _each_state(m: AgreementMention, p: Phrase) -> list[AgreementMention]:
+    """'Venezuela, Chile and the Philippines have reached agreement with commercial banks':
+    each state its own agreement with its own creditors, not one among the three."""
+    states = [a for a in m.parties if a.type == "state" and a.country]
+    if len(states) < 2 or len(m.countries) != len(states) or not _WITH_LENDERS.match(
+            p.complement):
+        return [m]
+    name = re.split(r"\s+and\s+(?-i:[A-Z])", m.title.split(" between ")[0])[0]
+    return [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}", parties=[a],
+                    countries=[a.country or ""]) for a in states]
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _diplomatic_context(ctx: DocContext, info: SentenceInfo, kind: Kind) -> bool:
+    """Where a named instrument ("the Plaza accord") can be taken as a state's without a party
+    named beside it: a sentence not about sport or show business ("the Elite Player Squad
+    agreement" is a rugby union's), in an article about states for an accord or a treaty, and
+    naming a state itself for other kinds ("the Anti-Phishing Working Group", "the Internet
+    Protocol" are not states' instruments)."""
+    named_here = any(p.code for p in info.places
+                     if p.form in ("name", "alias", "demonym", "igo", "capital"))
+    if kind in (Kind.AGREEMENT, Kind.TREATY, Kind.DECLARATION):
+        if not ctx.pair and not named_here:
+            return False
+    elif not named_here:
         return False
     return not _NOT_STATE_AFFAIRS.search(info.sentence.text)
 
@@ -410,10 +445,20 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
                 p.complement[:place.start]):
             actors = [*actors, Actor(gaz.name(place.code), place.code,
                                      "international_organization")]
-    # "A U.K. agreement with the SEC", "the U.S.-Japanese pact": a country in the name is a party.
+    # "A U.K. agreement with the SEC", "the U.S.-Japanese pact", "a World Bank loan": a country
+    # or an international organization in the name is a party.
     for place in gaz.find(p.modifiers):
         if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
             actors = [*actors, Actor(gaz.name(place.code), place.code, "state")]
+        elif place.form == "igo" and place.code not in {a.country for a in actors}:
+            actors = [*actors, Actor(gaz.name(place.code), place.code,
+                                     "international_organization")]
+    # "a loan to Argentina", "a credit line to Cuba": the borrower is a party.
+    tm = re.match(r"(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)", comp)
+    if p.weak and tm:
+        a = actor_from_phrase(tm.group(1), info.places)
+        if a and a.country and a.country not in {x.country for x in actors}:
+            actors = [*actors, a]
     # An international organization alone lends to, or agrees with, the state the article is about.
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
             and not ctx.pair[0].startswith("IGO:"):

@@ -107,7 +107,14 @@ def _v3(conn: sqlite3.Connection) -> None:
     write_links(conn, agreements, events)
 
 
-MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1), (2, _v2), (3, _v3)]
+def _v4(conn: sqlite3.Connection) -> None:
+    """Where a document's publication date came from (metadata, dateline, given), and an
+    event's status (held, planned, cancelled)."""
+    add_column(conn, "documents", "published_source")
+    add_column(conn, "events", "status")
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

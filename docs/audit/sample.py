@@ -1,0 +1,46 @@
+"""Draw the blind-audit sample from full runs of the three corpora (fixed seed).
+
+    for c in reuters21578 bbc news2020; do
+      .venv/bin/accords run ../shared/corpus/$c.jsonl.gz --db /tmp/audit/$c.db -q
+      .venv/bin/accords export --format json --out /tmp/audit/$c.json --db /tmp/audit/$c.db
+    done
+    .venv/bin/python docs/audit/sample.py /tmp/audit > docs/audit/sample.jsonl
+
+Each line: one record (agreement or event) as exported, its corpus, and the first article
+that reports it (name and id in the corpus, so the text can be read from ../shared/corpus).
+The reviewer sees the record and the article only, and judges it against GUIDE.md.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+SEED = 20261205
+PER_CORPUS = {"agreements": {"reuters21578": 20, "bbc": 15, "news2020": 15},
+              "events": {"reuters21578": 20, "bbc": 15, "news2020": 15}}
+
+
+def main() -> None:
+    folder = Path(sys.argv[1])
+    rng = random.Random(SEED)
+    for section, quota in PER_CORPUS.items():
+        for corpus, n in quota.items():
+            export = json.loads((folder / f"{corpus}.json").read_text(encoding="utf-8"))
+            names = {d["id"]: d["name"] for d in export["documents"]}
+            items = sorted(export[section], key=lambda r: r["id"])
+            for record in rng.sample(items, min(n, len(items))):
+                sources = record.get("sources") or []
+                first = sources[0] if sources and isinstance(sources[0], str) else (
+                    sources[0]["document"] if sources else None)
+                if section == "agreements":
+                    first = record["history"][0]["sources"][0]["document"]
+                name = names.get(first, "")
+                print(json.dumps({"section": section, "corpus": corpus,
+                                  "article": name.rsplit("#", 1)[-1], "record": record},
+                                 ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

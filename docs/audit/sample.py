@@ -4,7 +4,7 @@
       .venv/bin/accords run ../shared/corpus/$c.jsonl.gz --db /tmp/audit/$c.db -q
       .venv/bin/accords export --format json --out /tmp/audit/$c.json --db /tmp/audit/$c.db
     done
-    .venv/bin/python docs/audit/sample.py /tmp/audit > docs/audit/sample.jsonl
+    .venv/bin/python docs/audit/sample.py /tmp/audit [SEED] > docs/audit/sample.jsonl
 
 Each line: one record (agreement or event) as exported, its corpus, and the first article
 that reports it (name and id in the corpus, so the text can be read from ../shared/corpus).
@@ -17,7 +17,7 @@ import random
 import sys
 from pathlib import Path
 
-SEED = 20261205
+SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 20261205
 PER_CORPUS = {"agreements": {"reuters21578": 20, "bbc": 15, "news2020": 15},
               "events": {"reuters21578": 20, "bbc": 15, "news2020": 15}}
 

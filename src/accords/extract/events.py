@@ -322,9 +322,9 @@ def _meeting(s: _Sentence) -> EventMention | None:
         host = s.ctx.country_of(place)
         if visit:
             place, host = visit.place, visit.host_country
-        countries = {p.country for p in participants if p.country}
-        visiting = next((c for c in countries if c != host), None) or (
-            _other(s.ctx, host) if host else None)
+        # In the order the text names them: a set's order would change from run to run.
+        visiting = next((p.country for p in participants if p.country and p.country != host),
+                        None) or (_other(s.ctx, host) if host else None)
         names = [p.name for p in participants[:2]]
         title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
                  else f"{names[0]} meets {names[1]}" if len(names) == 2

@@ -81,3 +81,10 @@ def test_states_listed_with_their_creditors_have_one_agreement_each() -> None:
                     "commercial banks on debt rescheduling, the minister said.")
     assert sorted(r["countries"] for r in recs) == [["BOL"], ["ECU"], ["PER"]]
     assert all(r["status"] == "agreed" for r in recs)
+
+
+def test_a_pact_at_home_is_no_instrument() -> None:
+    assert _records("LONDON, July 25 - Britain's Labour party agreed the Warwick agreement "
+                    "with the trade unions on pensions on Sunday.") == []
+    assert _records("WASHINGTON, March 25 - The United States Congress approved a rescue "
+                    "package for the airlines on Wednesday.") == []

@@ -232,6 +232,14 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
+    if len([c for c in countries if not c.startswith("IGO:")]) < 2 and not any(
+            c.startswith("IGO:") for c in countries) and _DOMESTIC_NAME.search(
+            f"{p.modifiers} {p.head} {p.complement}"):
+        # "the Warwick Agreement with Labour", "a rescue package for the airlines", "the PN
+        # pact": one state's politics or economy at home.
+        if missing is None:
+            return None
+        missing.append("domestic")
     if p.weak and not p.modifiers and not p.complement and p.status is None and before is None \
             and len(countries) < 2:
         # "Loans", "the rescheduling", "a credit" with one state and nothing that says which
@@ -277,6 +285,12 @@ _NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s
 _NOT_STATE_AFFAIRS = re.compile(
     r"\b(?:{})\b".format("|".join(load_json("decision_cues.json")["cues"][k]
                                    for k in ("sport", "entertainment"))), re.I)
+# The words of a name or complement that make an instrument one state's business at home.
+_DOMESTIC_NAME = re.compile(
+    r"\b(?:part(?:y|ies)|coalition|opposition|(?:trade|labou?r) unions?|unions|tor(?:y|ies)|"
+    r"democrats?|republicans?|parliament(?:ary)?|congress(?:ional)?|senate|bill|stimulus|"
+    r"bail-?outs?|rescue|airlines?|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
+    r"students?)\b", re.I)
 _STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
 _ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:[\w-]+\s+){0,3}$", re.I)
 

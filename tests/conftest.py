@@ -45,3 +45,15 @@ def shared_dir() -> Iterator[Path]:
         if not p.is_symlink():
             p.chmod(0o777)
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def exported(tmp_path_factory) -> tuple[Path, dict]:  # type: ignore[no-untyped-def,type-arg]
+    """A database of three invented articles (a memorandum, a visit with an agreement, a
+    treaty) and its accords/1 export (for the export and store tests)."""
+    from accords import Corpus
+    db = tmp_path_factory.mktemp("export") / "x.db"
+    with Corpus(db) as corpus:
+        corpus.add(Path(__file__).resolve().parent / "fixtures" / "cli")
+        data = corpus.export_dict()
+    return db, data

@@ -123,3 +123,10 @@ def test_no_conference_is_no_event() -> None:
         "x.txt", "ACCRA, March 3 - Ghana's oil minister said no extraordinary ECOWAS summit "
         "was planned for this month.")])
     assert ex.events == []
+
+
+def test_talks_agreed_to_be_opened_are_planned() -> None:
+    from accords.extract.event_status import event_status
+    from accords.vocab import EventKind, EventStatus
+    assert event_status("Ghana and Togo agreed on Friday to open talks on a customs union.",
+                        EventKind.TALKS) == EventStatus.PLANNED

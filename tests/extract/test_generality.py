@@ -88,3 +88,10 @@ def test_a_pact_at_home_is_no_instrument() -> None:
                     "with the trade unions on pensions on Sunday.") == []
     assert _records("WASHINGTON, March 25 - The United States Congress approved a rescue "
                     "package for the airlines on Wednesday.") == []
+
+
+def test_hoping_to_strike_a_pact_is_a_record_to_come() -> None:
+    (rec,) = _records("NAIROBI, May 4 - Kenya hopes to strike a similar debt relief pact with "
+                      "its Paris Club creditors next month, the finance minister said.")
+    assert rec["status"] in ("planned", "proposed")
+    assert set(rec["countries"]) == {"KEN", "IGO:ParisClub"}

@@ -95,3 +95,18 @@ def test_hoping_to_strike_a_pact_is_a_record_to_come() -> None:
                       "its Paris Club creditors next month, the finance minister said.")
     assert rec["status"] in ("planned", "proposed")
     assert set(rec["countries"]) == {"KEN", "IGO:ParisClub"}
+
+
+def test_words_that_only_look_like_instruments_or_meetings() -> None:
+    for text in ("LIMA, May 4 - The World Bank said Peru did not accord high priority to the "
+                 "deal with its creditors.",
+                 "LONDON, May 4 - The North Atlantic Treaty Organisation said Britain and France "
+                 "would send troops.",
+                 "CHICAGO, May 4 - The U.S. Treasury bond contract fell as Japan sold dollars.",
+                 "WASHINGTON, Aug 27 - The Republican National Convention cheered the President "
+                 "as Mexico watched."):
+        assert _records(text) == [], text
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "BRUSSELS, May 4 - Portugal and Spain are far from meeting the Lisbon targets, "
+        "the report said.")])
+    assert ex.events == []

@@ -288,6 +288,7 @@ _NOT_STATE_AFFAIRS = re.compile(
 # The words of a name or complement that make an instrument one state's business at home.
 _DOMESTIC_NAME = re.compile(
     r"\b(?:part(?:y|ies)|coalition|opposition|(?:trade|labou?r) unions?|unions|tor(?:y|ies)|"
+    r"conservatives?|liberals?|socialists?|disaster|"
     r"democrats?|republicans?|parliament(?:ary)?|congress(?:ional)?|senate|bill|stimulus|"
     r"bail-?outs?|rescue|airlines?|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?)\b", re.I)

@@ -53,7 +53,11 @@ _GOVERNMENTAL = re.compile(
 # "a Washington meeting", "the 1986 Tokyo summit": the place names the meeting.
 _PLACE_BEFORE_NOUN = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:meeting|summit|talks|conference)\b")
 _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareholders?'?|"
-                        r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b",
+                        r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b"
+                        # "meeting the Lisbon targets": meeting as satisfying
+                        r"|\bmeeting\s+(?:the|its|their|these|those|our|all)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:targets?|goals?|criteria|deadlines?|demands?|standards?|needs|"
+                        r"requirements?|obligations?|commitments?|costs?|expectations?)\b",
                         re.I)
 _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20))\b")
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",

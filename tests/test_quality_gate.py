@@ -65,6 +65,23 @@ DEV = SHARED / "gold" / "dev.json"
 def test_dev_gold_above_floor(tmp_path: Path) -> None:
     """The rules are general: 46 finance, trade and politics articles of 1987 and 2004-05."""
     report = evaluate(DEV, SHARED / "corpus" / "dev", out=tmp_path / "dev.json")
-    assert report.agreements["f1"] >= 0.75
-    assert report.events["f1"] >= 0.6
+    assert report.agreements["f1"] >= 0.78  # 0.800 measured on 2026-12-05
+    assert report.events["f1"] >= 0.78  # 0.821
     assert report.quotes_valid == 1.0
+
+
+TRAIN = SHARED / "gold" / "train.json"
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason="../shared is not beside the repo")
+def test_train_gold_above_floor() -> None:
+    """Agreements on the 237 training articles, cross-validated by article (no agreement
+    decision is fitted, so this is the rules on articles they were not written for first)."""
+    from accords.learn.crossval import SETTINGS, crossvalidate
+    from accords.learn.train import build_corpus
+    corpus = build_corpus(TRAIN, [SHARED / "gold" / "train.jsonl.gz"])
+    folds = crossvalidate(corpus, SETTINGS)
+    mean = sum(f["agreements"]["f1"] for f in folds) / len(folds)
+    events = sum(f["events"]["f1"] for f in folds) / len(folds)
+    assert mean >= 0.47  # 0.499 measured on 2026-12-05 (0.229 before)
+    assert events >= 0.60  # 0.635

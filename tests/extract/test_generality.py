@@ -110,3 +110,10 @@ def test_words_that_only_look_like_instruments_or_meetings() -> None:
         "a.txt", "BRUSSELS, May 4 - Portugal and Spain are far from meeting the Lisbon targets, "
         "the report said.")])
     assert ex.events == []
+
+
+def test_the_end_of_a_period_is_not_a_stage_date() -> None:
+    (rec,) = _records("MINSK, April 11, 2025 - Belarus and Pakistan signed a roadmap on "
+                      "cooperation in agriculture for 2025–2027 on Friday, officials said.",
+                      published="2025-04-11")
+    assert [h["date"] for h in rec["history"]] == ["2025-04-11"] and not rec["conflicts"]

@@ -624,11 +624,15 @@ def _subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 def _sentence_date(info: SentenceInfo) -> str | None:
     """The date the sentence gives its fact ("signed on Friday"); a wire dateline's date at
     its start says when the story was filed, and loses to it."""
-    for e in info.own_dates():
+    dates = info.own_dates()
+    # The second year of a period ("for 2025-2027") is its own expression, marked as a range's
+    # end only on the first one.
+    ends = {e.range[1] for e in dates if e.range and len(e.range[1]) < 10}
+    for e in dates:
         if is_calendar(e.value):
             if e.range and len(e.range[1]) == 10:
                 return e.range[1]
-            if e.range:
+            if e.range or e.value in ends:
                 continue  # a period ("for 2025-2027") is not when it happened
             return e.value
     return None

@@ -93,12 +93,14 @@ def decide(proposal: Proposal, models: Decisions,
     ex = proposal.extraction
     agreements: list[AgreementMention] = ex.agreements
     events: list[EventMention] = ex.events
-    if models.agreement is not None:
-        scored = _score(models.agreement, agreements, proposal.agreement_features,
-                        proposal.agreement_sentences, embeddings)
-        model = models.agreement
-        agreements = corefer(scored, kept=lambda m: model.keeps(m.score or 0.0, not m.missing,
-                                                                m.missing))
+    model = models.agreement
+    if model is None:  # the rules decide: what they accept is kept
+        agreements = corefer(agreements, kept=lambda m: not m.missing)
+    else:
+        agreements = corefer(
+            _score(model, agreements, proposal.agreement_features,
+                   proposal.agreement_sentences, embeddings),
+            kept=lambda m: model.keeps(m.score or 0.0, not m.missing, m.missing))
     if models.event is not None:
         events = _keep(models.event, events, proposal.event_features,
                        proposal.event_sentences, embeddings)
@@ -116,14 +118,13 @@ def _score(model: LinearDecision, mentions: list[AgreementMention], features: li
             for m, f, s in zip(mentions, features, sentences, strict=True)]
 
 
-def _keep(model: LinearDecision, mentions: list, features: list[Features],  # type: ignore[type-arg]
-          sentences: list[str], embeddings: dict[str, np.ndarray] | None) -> list:  # type: ignore[type-arg]
+def _keep(model: LinearDecision, mentions: list[EventMention], features: list[Features],
+          sentences: list[str], embeddings: dict[str, np.ndarray] | None) -> list[EventMention]:
     kept = []
     for m, f, s in zip(mentions, features, sentences, strict=True):
-        vec = embeddings.get(s) if embeddings else None
-        p = model.probability(f, vec)
-        if model.keeps(p, not getattr(m, "missing", ()), getattr(m, "missing", ())):
-            kept.append(replace(m, score=p) if hasattr(m, "score") else m)
+        p = model.probability(f, embeddings.get(s) if embeddings else None)
+        if model.keeps(p, not m.missing, m.missing):
+            kept.append(replace(m, score=p))
     return kept
 
 
@@ -131,7 +132,9 @@ def extract_batch(documents: Sequence[Document], gate: bool = True,
                   models: Decisions | None = None) -> list[Extraction]:
     """Mentions of agreements and events in each document (same order as given)."""
     models = decisions() if models is None else models
-    proposals = propose_batch(documents, gate, lenient=models.agreement is not None)
+    # Candidates the rules reject are proposed whatever the model: coreference reads them
+    # (the other party named in the next sentence) even when only accepted ones are kept.
+    proposals = propose_batch(documents, gate, lenient=True)
     embeddings = embed_sentences(proposals, models) if models.uses_embeddings else None
     return [decide(p, models, embeddings) for p in proposals]
 

@@ -90,3 +90,12 @@ def test_event_model_decides_which_event_candidates_are_kept() -> None:
     assert len(kept.events) == len(p.extraction.events)
     assert dropped.events == []
     assert decisions().event is not None  # the shipped model
+
+
+def test_coreference_does_not_wait_for_a_model() -> None:
+    """Rules alone still join the other party named in the next sentence."""
+    doc = Document.from_text("a.txt", "ACCRA, June 9 - Ghana signed a defence cooperation "
+                             "agreement on Monday.\nThe agreement was signed with Togo's "
+                             "defence minister in the capital.")
+    (ex,) = extract_batch([doc], models=NO_DECISIONS)
+    assert ex.agreements and all(set(m.countries) == {"GHA", "TGO"} for m in ex.agreements)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
-from accords.naming import proper_key
+from accords.naming import proper_key, specific_words
 from accords.records import (
     Actor,
     Agreement,
@@ -133,21 +133,6 @@ def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
         (c_igo - m_igo) and (mine - m_igo - theirs))
 
 
-# Words that name a kind of instrument, not which one: "a loan", "the deal", "an agreement".
-_GENERIC_WORDS = re.compile(
-    r"\b(?:accords?|deals?|pacts?|agreements?|treat(?:y|ies)|loans?|credits?|contracts?|"
-    r"protocols?|memorand(?:um|ums|a)|mous?|understanding|arrangements?|package|new|first|"
-    r"recent|current|latest|this|that|last|year|month|week|mln|billion|bln|dlrs?|dlr|\d[\d.,]*)\b",
-    re.I)
-
-
-@cache
-def _specific(title: str) -> str:
-    """What is left of the name once the kind of instrument and amounts are taken away:
-    empty for "Deal between the United States and China" or "A 50 mln dlr loan"."""
-    return " ".join(_GENERIC_WORDS.sub(" ", _core(title)).split())
-
-
 def _days_apart(a: str, b: str) -> int | None:
     from datetime import date
     try:
@@ -166,14 +151,14 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     mine, theirs = set(m.countries), c.countries
     if not (mine <= theirs or theirs <= mine):
         return False
-    if _specific(m.title) and any(
-            _specific(x.title) and fuzz.token_set_ratio(_specific(m.title), _specific(x.title)) >= 75
-            for x in c.named):
+    mine_words = specific_words(m.title)
+    if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(
+            mine_words, specific_words(x.title)) >= 75 for x in c.named):
         return True
-    if any(_name(m.title) == _name(x.title) and len(_specific(_name(m.title)).split()) >= 2
+    if any(_name(m.title) == _name(x.title) and len(specific_words(_name(m.title)).split()) >= 2
            for x in c.named):
         return True  # the same named mechanism: "joint working group"
-    generic = not _specific(m.title) or all(not _specific(x.title) for x in c.named)
+    generic = not specific_words(m.title) or all(not specific_words(x.title) for x in c.named)
     if generic and mine != theirs:
         return False
     topics = set(m.topics) - {"other"}

@@ -288,9 +288,9 @@ _NOT_STATE_AFFAIRS = re.compile(
 # The words of a name or complement that make an instrument one state's business at home.
 _DOMESTIC_NAME = re.compile(
     r"\b(?:part(?:y|ies)|coalition|opposition|(?:trade|labou?r) unions?|unions|tor(?:y|ies)|"
-    r"conservatives?|liberals?|socialists?|disaster|"
+    r"conservatives?|liberals?|socialists?|"
     r"democrats?|republicans?|parliament(?:ary)?|congress(?:ional)?|senate|bill|stimulus|"
-    r"bail-?outs?|rescue|airlines?|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
+    r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?)\b", re.I)
 _STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
 _ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:[\w-]+\s+){0,3}$", re.I)

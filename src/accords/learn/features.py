@@ -13,9 +13,6 @@ from accords.records import AgreementMention, EventMention
 
 Features = dict[str, float]
 
-_WORD = re.compile(r"[a-z][a-z'-]+")
-
-
 @cache
 def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Named cue classes (negation, modality, company, sport ...) from data/decision_cues.json."""
@@ -32,10 +29,6 @@ def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4, 8)) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
-
-
-def _words(text: str, prefix: str) -> Features:
-    return {f"{prefix}{w}": 1.0 for w in _WORD.findall(text.lower())}
 
 
 def _context(ctx: DocContext, info: SentenceInfo) -> Features:

@@ -2,12 +2,11 @@
 
 Labels come from the gold by the referee's own matching: a candidate is a real mention when,
 taken alone as a record, it would match a gold item of its article (similarity >= the
-referee's threshold), or when its sentence holds a quote the annotators gave for an item of
-that article. Training needs scikit-learn (a development dependency); applying a model does not.
+referee's threshold); an event candidate also when its sentence holds a quote the annotators
+gave for an event of that article. Training needs scikit-learn (a development dependency); applying a model does not.
 """
 from __future__ import annotations
 
-import gzip
 import json
 import os
 from collections.abc import Sequence
@@ -204,7 +203,3 @@ def training_rows(corpus: Corpus, indices: Sequence[int], kind: str
             sentences += p.event_sentences
     return rows, labels, sentences
 
-
-def open_text(path: str) -> Any:
-    return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(
-        path, encoding="utf-8")

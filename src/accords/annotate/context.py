@@ -17,6 +17,7 @@ from accords.annotate.dates import TimeExpression
 from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.published import document_dates
+from accords.annotate.syntax import Parse
 from accords.clean import CleanText, Sentence, clean, split_sentences
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues
@@ -41,6 +42,7 @@ class SentenceInfo:
     people: list[PersonMention] = field(default_factory=list)
     dates: list[TimeExpression] = field(default_factory=list)
     candidate: bool = False
+    parse: Parse | None = None  # candidate sentences only
 
     def own_dates(self) -> list[TimeExpression]:
         """The sentence's time expressions, without the date of a wire dateline at its start
@@ -97,8 +99,7 @@ class DocContext:
 def nlp() -> Any:
     try:
         import spacy
-        return spacy.load(MODEL_PACKAGE, disable=["parser", "lemmatizer", "attribute_ruler",
-                                                  "tagger"])
+        return spacy.load(MODEL_PACKAGE, disable=["lemmatizer", "attribute_ruler"])
     except OSError as exc:
         raise ModelMissingError(MODEL_PACKAGE) from exc
 
@@ -157,6 +158,7 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
         texts = [staged[ci].sentences[si].sentence.text for ci, si in jobs]
         for (ci, si), sdoc in zip(jobs, model.pipe(texts, batch_size=256), strict=True):
             info = staged[ci].sentences[si]
+            info.parse = Parse.of(sdoc)
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
             info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans,
                                       staged[ci].published)

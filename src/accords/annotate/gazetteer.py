@@ -113,6 +113,16 @@ class _Ambiguity:
     us_state_before: re.Pattern[str]
 
 
+def _in_name_pair(text: str, start: int, end: int) -> bool:
+    """A name touching a hyphen is a name only beside another capitalized word: "Sino-British",
+    "Pakistan-Belarus", "U.S.-led" (a name, then a suffix), not "anti-American" or "non-EU"."""
+    if text[start - 1:start] == "-":
+        before = re.search(r"([\w.]+)-$", text[max(0, start - 30):start])
+        if before and not before.group(1)[:1].isupper():
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     pattern: re.Pattern[str]
@@ -130,6 +140,8 @@ class Gazetteer:
             if text[m.start() - 1:m.start()] == "<":
                 continue  # a stock ticker, "<IFC>", names a company, not the organization
             surface = m.group(0)
+            if not _in_name_pair(text, m.start(), m.end()):
+                continue
             hit = self.lookup.get(surface) or self.lookup.get(surface.lower())
             if hit and not self._not_a_place(text, m.start(), m.end(), hit):
                 out.append(Place(m.start(), m.end(), surface, hit[0], hit[1]))
@@ -284,7 +296,10 @@ def gazetteer() -> Gazetteer:
             bodies.setdefault(body_key(surface), body)
             if len(surface) > 3:
                 add(surface, body.country or "", "body")
-    pattern = re.compile(rf"(?<![\w-])(?:{trie_regex({s.lower() for s in lookup if s})})(?![\w-])",
+    # A name may stand in a hyphenated pair of names ("the Pakistan-Belarus roadmap", "the
+    # U.S.-Japanese pact", "Sino-British"), not after a lower-case prefix ("anti-American",
+    # "pro-Western") nor before a lower-case suffix ("China-based"): Gazetteer.find checks.
+    pattern = re.compile(rf"(?<!\w)(?:{trie_regex({s.lower() for s in lookup if s})})(?!\w)",
                          re.I)
     exact = frozenset(surfaces)
     # GeoNames cities locate places; they are not in the pattern, so never found as parties.

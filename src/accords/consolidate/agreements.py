@@ -110,9 +110,10 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # One head shared by two ("technical and financial cooperation treaties"); an
             # apposition ("the eurocredit, a syndicated loan") names one with two heads.
             return True
-        if (m.explicit_date or x.explicit_date) and m.date and x.date and m.date[:7] != x.date[:7] \
-                and "X" not in m.date + x.date and not (m.future or x.future):
-            # (a mention its sentence does not date reports news of the article's day)
+        if (m.explicit_date or x.explicit_date) and m.date and x.date \
+                and not _same_period(m.date, x.date) and not (m.future or x.future):
+            # (a mention its sentence does not date reports news of the article's day; a
+            # year and a day of that year may be one date: "in 1987" and "March 17")
             earlier, later = (x, m) if x.date < m.date else (m, x)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,
             # agreed in 1987): an instrument does not go back, so these are two.
@@ -121,6 +122,15 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
     return False
+
+
+def _same_period(a: str, b: str) -> bool:
+    """Two dates that may name the same month: "1987" and "1987-03-17" may; "1985-12" and
+    "1987-03" do not; an unknown part ("1987-XX") matches anything."""
+    if "X" in a + b:
+        return True
+    n = min(len(a), len(b), 7)
+    return a[:n] == b[:n]
 
 
 def _other_parties(m: AgreementMention, c: _Cluster) -> bool:

@@ -17,7 +17,7 @@ from accords.annotate.entities import (
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
 from accords.extract.cues import status_after, status_before, topics_in
-from accords.extract.instruments import Phrase, find_phrases
+from accords.extract.instruments import Phrase, find_phrases, trim_to_parse
 from accords.extract.quotes import quote_for
 from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
@@ -25,7 +25,8 @@ from accords.vocab import Kind, Status, same_kind_family
 
 _ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|The (?:agreements|accords|documents|"
                         r"deals|pacts))\s+(?:\w+\s+)?(?:included|include|were|are|comprise|covered|"
-                        r"cover)\b|^Including\b|^Among (?:them|these)\b")
+                        r"cover)\b|^Including\b|^Among (?:them|these|the (?:[\w-]+\s+){0,2}?(?:agreements|accords|"
+                        r"documents|deals|pacts|memorand\w+|MoUs|instruments|texts))\b")
 _SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
 _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?:documents|"
                        r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
@@ -81,7 +82,7 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
 def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
               earlier: list[AgreementMention], lenient: bool = False) -> _SentenceState:
     text = info.sentence.text
-    phrases = find_phrases(text)
+    phrases = trim_to_parse(text, find_phrases(text), info.parse)
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
     sentence_date = _sentence_date(info)
     sentence_place = _sentence_place(text)
@@ -186,6 +187,10 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
                                                              "pacts", "documents"):
         kind = antecedent.kind
     parties, sponsor_is_state = _parties(ctx, info, p, cue_at, anaphoric=antecedent is not None)
+    if antecedent is not None and antecedent.mentions and not any(a.country for a in parties):
+        # "Among the MoUs exchanged were those on ...": the parties of the sentence before
+        parties = list(antecedent.mentions[-1].parties)
+        sponsor_is_state = any(a.type in _STATE_ACTOR for a in parties)
     topics = topics_in(p.text)
     for a in parties:
         if a.type != "state":
@@ -293,7 +298,9 @@ _DOMESTIC_NAME = re.compile(
     r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?)\b", re.I)
 _STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
-_ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# ("no movement on the Teesta agreement" denies the movement, not the agreement)
+_ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:(?!(?:on|of|for|about|over|"
+                     r"with|in|to|from|by|at|under)\b)[\w-]+\s+){0,3}$", re.I)
 
 
 def _negation(text: str, p: Phrase, cue_at: int) -> str | None:
@@ -369,11 +376,20 @@ def _diplomatic_context(ctx: DocContext, info: SentenceInfo, kind: Kind) -> bool
     return not _NOT_STATE_AFFAIRS.search(info.sentence.text)
 
 
+# A capitalized name after the head ("Treaty of Peace and Friendship", "Agreement on the Path
+# to Normalisation") is part of the instrument's name.
+_PROPER_COMPLEMENT = re.compile(r"(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|and|for|"
+                                r"the|to|in)\s+)*[A-Z][\w'’-]*)*")
+
+
 def _written_name(text: str, p: Phrase) -> str:
     """Modifiers and head as the sentence writes them; a capital that only starts the sentence
     is not kept (it says nothing about a name)."""
     head_at = text.find(p.head, p.start)
     name = text[p.start:head_at + len(p.head)] if head_at >= 0 else p.text
+    proper = _PROPER_COMPLEMENT.match(p.complement)
+    if head_at >= 0 and proper and p.head[:1].isupper():
+        name = f"{name} {proper.group(0)}"  # "the Treaty of Amity and Cooperation"
     if not text[:p.start].strip(" \"'“‘(") and name[:1].isupper() and name[1:2].islower():
         name = name[:1].lower() + name[1:]
     return name
@@ -396,8 +412,8 @@ _SINGULAR = {"treaties": "treaty", "memorandums": "memorandum", "memoranda": "me
 
 def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention | None) -> str:
     head = _SINGULAR.get(p.head.lower(), p.head)  # a record is one instrument
-    if p.vague:
-        return f"Accord on {p.complement}"
+    if p.vague:  # "MoUs on trade, health and tourism": one "MoU on health" of several
+        return f"{head[:1].upper()}{head[1:]} on {p.complement}"
     core = " ".join(x for x in (p.modifiers, head, p.complement) if x)
     if _ITS.search(p.complement) and before is not None:
         core = f"{head} on the implementation of the {before.title.split(' between ')[0].lower()}"
@@ -451,7 +467,7 @@ def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
     if not actors:
         actors = subject_actors
     if not actors:
-        actors = _sentence_states(info)
+        actors = _sentence_states(info, within=_argument_spans(info, p))
         sponsor_is_state = sponsor_is_state or len(actors) >= 2
     # "an agreement to open a European Community office": the organization the phrase names.
     for place in gaz.find(p.complement):
@@ -509,17 +525,33 @@ _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|
                         r"state-owned|government)\b", re.I)
 
 
-def _sentence_states(info: SentenceInfo, least: int = 2) -> list[Actor]:
+def _sentence_states(info: SentenceInfo, least: int = 2,
+                     within: list[tuple[int, int]] | None = None) -> list[Actor]:
     """Two or more states named in the sentence ("for the Saudis to supply Brazil"), by name
-    or by a people's plural; an adjective alone ("the French club") does not count."""
+    or by a people's plural; an adjective alone ("the French club") does not count. With
+    `within`, only those inside these spans of the sentence (the instrument's own clause)."""
     gaz = gazetteer()
     seen: dict[str, Actor] = {}
     for place in info.places:
         if place.code.startswith("IGO:") or not place.code:
             continue
+        if within is not None and not any(a <= place.start and place.end <= b
+                                          for a, b in within):
+            continue
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
     return list(seen.values()) if len(seen) >= least else []
+
+
+def _argument_spans(info: SentenceInfo, p: Phrase) -> list[tuple[int, int]] | None:
+    """Where in the sentence the instrument's parties can stand, by the parse (None without
+    one: then anywhere)."""
+    text = info.sentence.text
+    head_at = text.find(p.head, p.start)
+    if info.parse is None or head_at < 0:
+        return None
+    head = info.parse.token_at(head_at, head_at + len(p.head))
+    return None if head is None else info.parse.argument_spans(head)
 
 
 def _pair_states(ctx: DocContext) -> list[Actor]:
@@ -547,6 +579,8 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}\s*
 
 
 def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
+    # (Not narrowed by the parse: the small model's attachments are wrong too often on long
+    # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
     gaz = gazetteer()
     subject = _WIRE_DATELINE.sub("", subject)  # "BAHRAIN, March 2 -" says where, not who
     generic = generic_ministries(subject)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from accords.annotate.syntax import Parse
 from accords.extract.cues import cues, kind_of, topics_in
 from accords.vocab import Kind, Status
 
@@ -48,8 +49,9 @@ _BOUNDARY = re.compile(
     r"followed|follows|preceded|replaced|replaces|in turn)\s)", re.I)
 
 _VAGUE_LIST = re.compile(
-    r"^(?:\s+\([^)]*\))?(?:\s+(?:were|was|have been|had been|has been))?(?:\s+also)?"
-    r"(?:\s+(?:signed|inked|concluded|reached|exchanged))?"
+    r"^(?:\s+\([^)]*\))?(?:\s+(?:signed|inked|concluded|reached|exchanged))?"
+    r"(?:\s+(?:were|was|are|have been|had been|has been))?(?:\s+also)?"
+    r"(?:\s+(?:signed|inked|concluded|reached|exchanged))?(?:\s+(?:those|ones))?"
     r"(?:\s+(?:for|on|in|covering|aimed at \w+ing cooperation (?:across|in)[^,]*,\s+including|"
     r"including|across))\s+"
     r"(?:(?:bilateral\s+)?cooperation\s+(?:on|in)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
@@ -250,3 +252,41 @@ def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
         if part and topics_in(part):
             items.append((base + idx, base + idx + len(part), part.strip()))
     return items if len(items) >= 2 else []
+
+
+def trim_to_parse(sentence: str, phrases: list[Phrase], parse: Parse | None) -> list[Phrase]:
+    """Each phrase cut to what the dependency parse says is its own: modifiers that do not
+    depend on the head dropped ("he hoped agreement with ..." -> "agreement with ..."), the
+    complement ended where another clause begins ('the declaration to correct trade
+    problems," the ambassador said' -> "the declaration to correct trade problems")."""
+    if parse is None:
+        return phrases
+    return [_trimmed(sentence, p, parse) for p in phrases]
+
+
+def _trimmed(sentence: str, p: Phrase, parse: Parse) -> Phrase:
+    if p.vague or p.status is not None:
+        return p
+    head_at = sentence.find(p.head, p.start)
+    if head_at < 0:
+        return p
+    head = parse.token_at(head_at, head_at + len(p.head))
+    if head is None:
+        return p
+    start, modifiers = p.start, p.modifiers
+    if modifiers and " ".join(sentence[p.start:head_at].split()) == modifiers:
+        edge = parse.left_edge(head)
+        if p.start < edge <= head_at:
+            start, modifiers = edge, " ".join(sentence[edge:head_at].split())
+    end, complement = p.end, p.complement
+    comp_at = sentence.find(complement, head_at) if complement else -1
+    if comp_at >= 0:
+        limit = comp_at + len(complement)
+        cut = parse.clause_end(head, limit)
+        if cut < limit:
+            complement = re.sub(r"(?:[\s,;:\"'“”‘’(–—-]|\b(?:and|or|but|as|while|which|that)\b)+$",
+                                "", sentence[comp_at:cut]).strip()
+            end = comp_at + len(complement) if complement else head_at + len(p.head)
+    if (start, end, modifiers, complement) == (p.start, p.end, p.modifiers, p.complement):
+        return p
+    return replace(p, start=start, end=end, modifiers=modifiers, complement=complement)

@@ -31,14 +31,20 @@ from accords.annotate.dates import (
 #   "date 2025-04-11", "Jane Doe | Updated June 4, 2025");
 # - in a dateline: a capitalised place (and agency), then the date, then a dash or a closing
 #   parenthesis ("LIMA, April 2 -", "MINSK, (APP - News - 11th Apr, 2025)").
-_CAPS = r"(?:[A-Z][\w.'’-]*|[|•·,:–—-])"
+_CAPS = r"(?:[A-Z][\w.'’/-]*|\([A-Z][\w.'’-]*\)|\d{1,2}|[|•·,:–—-])"  # "SANTIAGO, Chile (AP) — Published:"
 _LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|–—-]|\(|\d{1,2}[:.]\d\d|,?\s*[A-Z][\w-]*"
                                r"(?:\s+[A-Z][\w-]*){0,3}\s*(?:[.:|–—-]|$))")
-_HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,6}}(?i:published|updated|posted|date|dated|"
+_HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,8}}(?i:published|updated|posted|date|dated|"
                             r"last modified)\b\W*(?i:on\s+)?$")
-_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*[,:(–—-]"
+_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3}\s*[,:(–—-]"
                            r"(?:\s*[A-Z][a-z]+,)?[^\n.;]{0,60}?$")
-_DATELINE_END = re.compile(r"[\s,\d:.]*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[-–—)]")
+# ... a dash or a closing bracket ("LIMA, April 2 -"), an agency between slashes ("MOSCOW,
+# March 10, 2018. /TASS/."), or the end of the line ("NEW DELHI, June 22, 2024")
+_DATELINE_END = re.compile(r"[\s,\d:.]*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?[-–—)]|/[A-Z][\w-]*/)")
+# A place in title case right before a full date that ends its line or is followed by an
+# agency: "Hanoi, January 8, 2024 (VNA) –", "NEW DELHI, June 22, 2024".
+_TITLE_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+){0,2},\s*$")
+_LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _DATELINE_LINES = 8
 
 
@@ -80,7 +86,9 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
         news = _lead_news_date(text, 2 * lead_end, days, calendar)
         found = _weekdays_named(find(text, None, spans=spans, news_date=news), days)
         return DocumentDates(None, news, found, None)
-    header = _day_of(lead[0])
+    # The first date line with its year ("PARIS, June 19 (AFP) - Published: 2023-06-19")
+    full = [d for d in (_day_of(e) for e in lead) if d and "X" not in d]
+    header = full[0] if full else _day_of(lead[0])
     dateline = _day_of(lead[-1])
     if dateline and "X" in dateline and header and "X" not in header:
         # "13-APR-1987 ... LIMA, April 12 -": the dateline's day is the one nearest the header's
@@ -191,7 +199,10 @@ def _dateline_dates(text: str, lead_end: int, anchor: date | None = None,
             re.match(r"[ \t]*(?:\n|$)", text[e.end:e.end + 3]) is not None
         if (not prefix.strip() and not yearless_alone and _LINE_START_AFTER.match(text, e.end)) \
                 or _HEADER_PREFIX.match(prefix) \
-                or (_PLACE_PREFIX.match(prefix) and _DATELINE_END.match(text, e.end)):
+                or (_PLACE_PREFIX.match(prefix) and _DATELINE_END.match(text, e.end)) \
+                or ((_PLACE_PREFIX.match(prefix) or _TITLE_PLACE_PREFIX.match(prefix))
+                    and not (e.value or "").startswith("XXXX")
+                    and (_LINE_END.match(text, e.end) or _DATELINE_END.match(text, e.end))):
             out.append(e)
     return out
 

@@ -168,8 +168,10 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     if any(_name(m.title) == _name(x.title) and len(specific_words(_name(m.title)).split()) >= 2
            for x in c.named):
         return True  # the same named mechanism: "joint working group"
-    generic = not specific_words(m.title) or all(not specific_words(x.title) for x in c.named)
-    if generic and mine != theirs:
+    if mine != theirs:
+        # Without a name in common, only the very same parties make it the same instrument:
+        # Brazil's credit lines are not the IMF's accord with Mexico and Argentina, however
+        # close in time and topic.
         return False
     topics = set(m.topics) - {"other"}
     if topics and not topics & (c.topics - {"other"}):
@@ -245,7 +247,8 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
             for code in blocks:
                 if best not in by_country[code]:
                     by_country[code].append(best)
-        elif not m.vague:
+        elif not m.vague or (specific_words(m.title) and set(m.topics) - {"other"}):
+            # (a vague item that names its field, "MoUs on health and on railways", is one)
             c = _Cluster(m)
             clusters.append(c)
             for code in blocks:

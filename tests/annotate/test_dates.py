@@ -147,3 +147,32 @@ def test_present_tense_headline_weekday_is_the_latest_one():
 def test_weekday_before_a_date_is_part_of_it():
     e = _one("The paper said in an editorial on Saturday, May 3: talks must resume.", WEDNESDAY)
     assert (e.text, e.value) == ("Saturday, May 3", "2025-05-03")
+
+
+def test_verb_in_eed_is_no_past_tense():
+    # "succeed" ends in -ed but tells no past: "will" decides, across the initial "P."
+    e = _one("Ms. Ortega will succeed Daniel P. Marsh as head of the mission Feb. 1.",
+             "2025-10-20")
+    assert e.value == "2026-02-01"
+
+
+def test_abbreviation_dot_does_not_end_the_clause():
+    found = find("The dividend will be payable Jan. 5 to holders of record Nov. 18, the bank "
+                 "said.", "2025-11-03")
+    assert [e.value for e in found] == ["2026-01-05", "2025-11-18"]
+
+
+def test_present_perfect_leaves_a_yearless_date_nearest():
+    # the act ("has set") is done; the date it names lies ahead
+    e = _one("The ministry has set Nov. 12 as the deadline for offers.", "2025-11-03")
+    assert e.value == "2025-11-12"
+
+
+def test_through_a_month_in_a_past_clause_is_behind():
+    found = find("Exports rose 4% this year through August, the agency reported.", "2025-10-15")
+    assert [(e.text, e.value) for e in found] == [("this year", "2025"), ("August", "2025-08")]
+
+
+def test_supposed_to_points_forward():
+    e = _one("The talks, which are supposed to conclude by May, resumed in Geneva.", "2025-03-20")
+    assert e.value == "2025-05"

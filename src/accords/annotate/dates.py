@@ -447,8 +447,16 @@ def _split_year_pair(expr: TimeExpression) -> list[TimeExpression]:
 def _clause_before(text: str, i: int, width: int = 80) -> str:
     """The words before an expression in its own clause: where its tense is decided."""
     left = text[max(0, i - width):i]
-    cut = max(left.rfind(c) for c in ".;:\n\"“”")
+    cut = max(left.rfind(c) for c in ";:\n\"“”")
+    for m in _STOP.finditer(left, cut + 1):
+        cut = m.start()
     return left[cut + 1:]
+
+
+# A full stop that ends a clause: not the one of an abbreviation ("Jan. 3", "Daniel P.
+# Davison", "Mr.", "U.S.", "Corp."), which leaves the clause running on.
+_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSept)(?<!\bCorp)"
+                   r"(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bNo)(?<!\bvs)\.")
 
 
 
@@ -495,9 +503,10 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             return None
         mo = _month(words, g["mon"])
         cue = (g.get("cue") or "").lower()
-        # "next June", "until June", "through June": a month still to come.
-        yr = _year_for(mo, None, anchor, FUTURE if cue in ("next", "until", "till", "through",
-                                                            "by") else tense)
+        # "next June", "until June", "through June": a month still to come, unless the clause
+        # tells of the past ("sales rose this year through August").
+        ahead = cue == "next" or (cue in ("until", "till", "through", "by") and tense != PAST)
+        yr = _year_for(mo, None, anchor, FUTURE if ahead else tense)
         if (g.get("cue") or "").lower() == "last" and anchor and yr == anchor.year and mo >= anchor.month:
             yr -= 1
         if cue == "this" and anchor:

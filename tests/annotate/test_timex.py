@@ -229,9 +229,36 @@ def test_ages_and_rates_are_not_durations(text: str, span: str) -> None:
     assert span not in values(text)
 
 
-def test_amount_before_a_year_earlier_is_still_a_comparison():
+def test_amount_before_a_year_earlier_is_the_year_before():
+    # TimeBank marks "a year earlier" whole, as the date it points to
     found = values("Profit rose to $5 million from $4 million a year earlier.")
-    assert found["a year"] == ("DURATION", "P1Y")
+    assert found["a year earlier"] == ("DATE", "2025")
+
+
+def test_a_month_earlier_than_usual_is_still_a_duration():
+    found = values("The harvest began a month earlier than usual.")
+    assert found["a month"] == ("DURATION", "P1M")
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("The mill expects a loss for the year, its owners said.", "the year", "DATE", "2026"),
+    ("Sales for the full year rose 4%.", "the full year", "DATE", "2026"),
+    ("Output fell in the first nine months of the year.", "the year", "DATE", "2026"),
+    ("The port earned $3 million in the fiscal year ended June 30.", "the fiscal year",
+     "DURATION", "P1Y"),
+    ("Revenue for the year ending Sept. 30 fell.", "the year", "DURATION", "P1Y"),
+])
+def test_the_year_of_results(text: str, span: str, expected_type: str, expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("She was named player of the year.", "the year"),
+    ("The fair will return in the year 2030.", "the year"),
+    ("Unrest grew in the year before the vote.", "the year"),
+])
+def test_the_year_that_is_no_results_period(text: str, span: str) -> None:
+    assert values(text).get(span, (None, None))[1] != "2026"
 
 
 @pytest.mark.parametrize("text, published, span, expected", [

@@ -182,6 +182,14 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         # "by year end", "the end of the year", "earlier in the year": this year
         (re.compile(r"\b(?:(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end|"
                     r"(?:earlier|later)\s+in\s+the\s+year)\b", re.I), _this_year),
+        # "for the year", "in the fiscal year ended June 30", "the first nine months of the
+        # year": results periods of the publication year (a year ending on a date: a duration)
+        (re.compile(r"(?:\b(?:for|in|during|throughout)\s+|(?:months|half|part|rest|remainder|"
+                    r"balance|quarters|weeks)\s+of\s+)(?P<e>the\s+(?:(?:full|whole|entire)\s+)?"
+                    r"(?:fiscal\s+)?year)\b(?![-’'])(?!\s*\d)(?!\s+(?:two\s+thousand|nineteen|"
+                    r"of|before|after|earlier|later|ago|since|to\s+come|ahead|in\s+which|when)\b)"
+                    r"(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b)?", re.I),
+         _the_year),
         # "the nineties", "the twenties": decades in words, of the 20th century
         (re.compile(r"\bthe\s+(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
                     r"eighties|nineties)\b", re.I), _decade_word),
@@ -201,7 +209,7 @@ _NEEDS = {
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
-    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)",
+    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)", "_the_year": r"the\s+(?:\w+\s+)?(?:fiscal\s+)?year\b",
 }
 # Rules whose value depends on the tense of the clause (the others never read `future`).
 _TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend", "_holiday"})
@@ -265,9 +273,19 @@ def _amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
             _RATE.search(m.string, max(0, m.start() - 40), m.start()) and \
             not re.match(r"\s+(?:earlier|ago|before|later)\b", m.string[m.end():m.end() + 9]):
         return None  # "$2 million a year", "four flights a week": a rate, not a duration
+    if n == "1" and not m.group("mod") and not m.group("q") and \
+            _unit_code(m.group("u"))[1] == "Y":
+        earlier = _EARLIER.match(m.string, m.end())
+        if earlier:  # "profit of $4 million a year earlier": the year before, a date
+            if anchor is None:
+                return Candidate(m.start(), earlier.end(), "DATE", None,
+                                 "relative year with no publication date", True)
+            return Candidate(m.start(), earlier.end(), "DATE", f"{anchor.year - 1:04d}",
+                             relative=True)
     return _c(m, "DURATION", _duration(n, m.group("u")))
 
 
+_EARLIER = re.compile(r"\s+earlier\b(?!\s+than\b)", re.I)
 # An amount just before "a year" makes it a rate: a number, perhaps with a unit or a noun.
 _RATE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
                    r"hundred|thousand|million|billion))[\d,.%]*(?:\s+[A-Za-z$]+){0,2}\s+$")
@@ -451,6 +469,18 @@ def _this_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")
+
+
+def _the_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """'for the year' in a results story is the publication year; 'the year ended March 31'
+    is a twelve-month period, a duration in TimeML."""
+    start, end = m.start("e"), m.end("e")
+    if m.group("ended"):
+        return Candidate(start, end, "DURATION", "P1Y")
+    if anchor is None:
+        return Candidate(start, end, "DATE", None, "relative year with no publication date",
+                         True)
+    return Candidate(start, end, "DATE", f"{anchor.year:04d}", relative=True)
 
 
 def _decade_word(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

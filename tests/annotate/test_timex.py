@@ -286,3 +286,20 @@ def test_a_bare_time_is_on_the_day_its_sentence_names():
 ])
 def test_year_end_and_capitalised_month_cue(text: str, span: str, expected: str) -> None:
     assert values(text)[span] == ("DATE", expected)
+
+
+def test_a_named_year_s_quarter_takes_the_quarter_under_discussion():
+    text = ("The airline's third-quarter loss narrowed to $8 million. It earned $2 million in "
+            "the 2025 quarter and $1 million in the 2024 period.")
+    found = values(text)
+    assert found["the 2025 quarter"] == ("DATE", "2025-Q3")
+    assert found["the 2024 period"] == ("DATE", "2024-Q3")
+
+
+def test_year_ago_after_a_year_ago_quarter_is_that_same_quarter():
+    # the focus stays on the quarter reported, not on the one it is compared with
+    text = ("The lender earned $4 million in the year-ago quarter. The year-ago results were "
+            "restated.")
+    found = values(text, "2025-10-30")
+    assert found["the year-ago quarter"] == ("DATE", "2024-Q3")
+    assert found["year-ago"] == ("DATE", "2024-Q3")

@@ -392,6 +392,8 @@ def _times_on_their_day(text: str, found: list[TimeExpression]) -> list[TimeExpr
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year(?:\s+(?:ago|earlier))?|year[- ](?:ago|earlier)", re.I)
+_YEAR_QUARTER = re.compile(r"(?:the|its|a)\s+((?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)",
+                           re.I)
 _FOCUS_REACH = 1500  # characters: about a paragraph or two of a results story
 
 
@@ -404,8 +406,15 @@ def _year_ago_quarters(text: str, found: list[TimeExpression]) -> list[TimeExpre
     out: list[TimeExpression] = []
     for e in found:
         q = _QUARTER.fullmatch(e.value or "")
+        of_year = _YEAR_QUARTER.fullmatch(e.text)
         if q:
-            focus = (int(q.group(1)), int(q.group(2)), e.end)
+            # "the year-ago quarter" is the one before the quarter under discussion
+            back = _YEAR_BACK.search(e.text) is not None
+            focus = (int(q.group(1)) + back, int(q.group(2)), e.end)
+        elif of_year:  # "the 1988 quarter", "in the 1989 period": that year's such quarter
+            if focus and e.start - focus[2] < _FOCUS_REACH:
+                e = TimeExpression(e.start, e.end, e.text, "DATE",
+                                   f"{of_year.group(1)}-Q{focus[1]}", None, None, True)
         elif focus and e.start - focus[2] < _FOCUS_REACH and _YEAR_BACK.fullmatch(e.text):
             end = e.end
             earlier = re.match(r"\s+earlier\b", text[end:end + 10])

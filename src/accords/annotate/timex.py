@@ -137,6 +137,9 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     r"(?<=\bof\s))the\s+)(?:fiscal\s+)?quarter\b|\b(?P<period>(?:the\s+)?(?:latest|"
                     r"(?:comparable\s+)?year[- ](?:ago|earlier))\s+period)\b"
                     r"(?!\s+(?:of|century|mile|point|percent)\b)", re.I), _this_quarter),
+        # "the 1988 quarter", "the 1989 period": which quarter, the story's focus tells
+        (re.compile(r"\b(?:the|its|a)\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<p>quarter|"
+                    r"period)\b", re.I), _year_period),
         # "the first half of 1990", "the last half of 1989"
         (re.compile(r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+"
                     r"(?P<y>(?:19|20)\d\d)\b", re.I), _half),
@@ -205,7 +208,7 @@ _NEEDS = {
     "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future|"
     r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
-    "_quarter": r"quarter", "_this_quarter": r"quarter|period", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
+    "_quarter": r"quarter", "_year_period": r"\d\d\s+(?:fiscal\s+)?(?:quarter|period)", "_this_quarter": r"quarter|period", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
@@ -366,6 +369,14 @@ def _this_quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candid
     if "year" in which:  # "the year-ago quarter": the last one completed, a year before
         index -= 4
     return _c(m, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", relative=True)
+
+
+def _year_period(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    """A quarter or period of a named year, the quarter left open until the story's focus
+    names it (dates._year_ago_quarters)."""
+    if m.group("p").lower() == "quarter":
+        return _c(m, "DATE", f"{m.group('y')}-QX")
+    return _c(m, "DATE", m.group("y"))
 
 
 def _half(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

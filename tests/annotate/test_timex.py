@@ -303,3 +303,15 @@ def test_year_ago_after_a_year_ago_quarter_is_that_same_quarter():
     found = values(text, "2025-10-30")
     assert found["the year-ago quarter"] == ("DATE", "2024-Q3")
     assert found["year-ago"] == ("DATE", "2024-Q3")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The talks dragged on for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The ceasefire held for two and a half days.", "two and a half days", "P2DT12H"),
+    ("Her speech lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("The index fell for six straight days.", "six straight days", "P6D"),
+    ("The mandate was extended by an additional year.", "an additional year", "P1Y"),
+    ("Delivery takes three business days.", "three business days", "P3D"),
+])
+def test_durations_with_halves_and_adjectives(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DURATION", expected)

@@ -92,7 +92,10 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         # "the past two years", "almost seven years", "90 days", "five years'"
         (re.compile(rf"\b(?P<mod>(?:the\s+)?(?:past|last|next|coming|following|previous|first|"
                     rf"final|latest)\s+)?(?P<q>(?:almost|nearly|about|around|more than|over|"
-                    rf"some|just|a mere|only|at least|up to)\s+)?(?P<n>{n})[\s-]+(?P<u>{u})s?\b"
+                    rf"some|just|a mere|only|at least|up to)\s+)?(?P<n>{n})(?P<half>\s+(?:and\s+a\s+"
+                    rf"half|1/2|½))?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|"
+                    rf"successive|trading|business|working|extra)[\s-]+)?(?P<u>{u})s?\b"
+                    rf"(?P<half2>\s+and\s+a\s+half\b)?"
                     rf"(?:['’](?=\s))?(?![\s-]+(?:ago|old)\b)", re.I),
          _amount),
         # "the next decade", "the past century": a number-less span of one unit
@@ -285,7 +288,26 @@ def _amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
                                  "relative year with no publication date", True)
             return Candidate(m.start(), earlier.end(), "DATE", f"{anchor.year - 1:04d}",
                              relative=True)
+    if (m.group("half") or m.group("half2")) and n != "X":
+        return _c(m, "DURATION", _and_a_half(int(n), m.group("u")))
     return _c(m, "DURATION", _duration(n, m.group("u")))
+
+
+# Half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "a minute and a half"
+# PT1M30S; units with no exact smaller one take a decimal ("P1.5W"), as ISO 8601 allows.
+_HALF = {"Y": ("", "6M"), "DE": ("", "5Y"), "CE": ("", "50Y"), "D": ("T", "12H"),
+         "H": ("T", "30M"), "MIN": ("T", "30S")}
+
+
+def _and_a_half(n: int, unit: str) -> str:
+    t, code = _unit_code(unit)
+    if code not in _HALF:
+        return f"P{t}{n}.5{'M' if code == 'MIN' else code}"
+    whole = _duration(str(n), unit)
+    if code in ("DE", "CE"):
+        return f"P{int(whole[1:-1]) + int(_HALF[code][1][:-1])}Y"
+    sep = "T" if _HALF[code][0] == "T" and "T" not in whole else ""
+    return whole + sep + _HALF[code][1]
 
 
 _EARLIER = re.compile(r"\s+earlier\b(?!\s+than\b)", re.I)

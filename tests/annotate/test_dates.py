@@ -176,3 +176,22 @@ def test_through_a_month_in_a_past_clause_is_behind():
 def test_supposed_to_points_forward():
     e = _one("The talks, which are supposed to conclude by May, resumed in Geneva.", "2025-03-20")
     assert e.value == "2025-05"
+
+
+def test_the_following_year_is_the_year_after_the_last_date_given():
+    found = find("On March 3, 2011, she joined the cabinet, and the following year she led the "
+                 "talks.", "2025-06-04")
+    assert [(e.text, e.value) for e in found] == [("March 3, 2011", "2011-03-03"),
+                                                  ("the following year", "2012")]
+
+
+def test_that_month_and_the_previous_quarter_take_the_story_s_dates():
+    found = {e.text: e.value for e in find(
+        "Exports peaked in August 2019. Imports fell that month. Output rose in the third "
+        "quarter of 2019 after a dip in the previous quarter.", "2025-06-04")}
+    assert found["that month"] == "2019-08"
+    assert found["the previous quarter"] == "2019-Q2"
+
+
+def test_that_year_with_no_date_before_it_is_no_expression():
+    assert find("Nobody expected that year to be so hard.", "2025-06-04") == []

@@ -363,7 +363,60 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
         taken.append((expr.start, expr.end))
         out.append(_trim_preposition(expr))
     out.sort(key=lambda e: e.start)
-    return _times_on_their_day(text, _year_ago_quarters(text, out)) if kinds is None else out
+    if kinds is not None:
+        return out
+    return _times_on_their_day(text, _year_ago_quarters(text, _anaphoric(text, out, spans)))
+
+
+_ANAPHOR = re.compile(r"\b(?P<det>that|the\s+(?:following|same|previous|preceding|prior))\s+"
+                      r"(?P<u>year|month|quarter)\b(?![-’'])(?!\s+(?:of|ago|earlier|later|before|"
+                      r"after|ended|ending|end|in|to)\b)", re.I)
+_ANTECEDENT = {"year": re.compile(r"(\d{4})(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)\b.*)?"),
+               "month": re.compile(r"(\d{4})-(\d\d)(?:-\d\d.*)?"),
+               "quarter": re.compile(r"(\d{4})-Q([1-4])")}
+_ANAPHOR_REACH = 2000  # characters back to the expression the phrase points to
+
+
+def _anaphoric(text: str, found: list[TimeExpression],
+               spans: list[tuple[int, int]] | None) -> list[TimeExpression]:
+    """'that year', 'the following month', 'the previous quarter': the period of the latest
+    date the story gave before it, moved as the word says ('On May 22, 1995, he was promoted,
+    and the following year ...' is 1996). With no such date before, no expression."""
+    if not _ANAPHOR_NEEDED.search(text):
+        return found
+    added: list[TimeExpression] = []
+    for m in _ANAPHOR.finditer(text):
+        if spans is not None and not any(a <= m.start() < b for a, b in spans):
+            continue
+        if any(e.start < m.end() and m.start() < e.end for e in found):
+            continue
+        unit = m.group("u").lower()
+        det = m.group("det").lower()
+        shift = 1 if "following" in det else -1 if det.split()[-1] in (
+            "previous", "preceding", "prior") else 0
+        before = [e for e in found if e.end <= m.start() and m.start() - e.end < _ANAPHOR_REACH
+                  and e.type in ("DATE", "TIME") and e.value]
+        for e in reversed(before):
+            got = _ANTECEDENT[unit].fullmatch(e.value or "")
+            if got is None:
+                continue
+            y = int(got.group(1))
+            if unit == "year":
+                value = f"{y + shift:04d}"
+            elif unit == "month":
+                index = y * 12 + int(got.group(2)) - 1 + shift
+                value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            else:
+                index = y * 4 + int(got.group(2)) - 1 + shift
+                value = f"{index // 4:04d}-Q{index % 4 + 1}"
+            added.append(TimeExpression(m.start(), m.end(), m.group(0), "DATE", value,
+                                        relative=True))
+            break
+    return sorted(found + added, key=lambda e: e.start) if added else found
+
+
+_ANAPHOR_NEEDED = re.compile(r"\b(?:that|following|same|previous|preceding|prior)\s+"
+                             r"(?:year|month|quarter)\b", re.I)
 
 
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d\d:\d\d|noon|midnight)"

@@ -405,8 +405,12 @@ def _half(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | No
     return _c(m, "DATE", f"{m.group('y')}-H{1 if m.group('h').lower() == 'first' else 2}")
 
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily": "P1D",
-              "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+# "every week" is a period (P1W); the adverbs of calendar units take the unit's calendar
+# form, as TimeBank and the TempEval-3 platinum set mark them ("annually" XXXX, "daily"
+# XXXX-XX-XX).
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
+              "daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX",
+              "annually": "XXXX", "yearly": "XXXX",
               "quarterly": "P3M", "hourly": "PT1H", "morning": "XXXX-XX-XXTMO",
               "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI", "season": "XXXX-XX",
               "summer": "XXXX-SU", "winter": "XXXX-WI", "spring": "XXXX-SP",

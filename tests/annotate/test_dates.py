@@ -195,3 +195,14 @@ def test_that_month_and_the_previous_quarter_take_the_story_s_dates():
 
 def test_that_year_with_no_date_before_it_is_no_expression():
     assert find("Nobody expected that year to be so hard.", "2025-06-04") == []
+
+
+def test_a_title_in_quotes_is_no_time():
+    assert find('The minister said on the "This Week With Anna Berg" show that talks go on.',
+                WEDNESDAY) == []
+    assert find('She told the programme "This Week," a talk show.', WEDNESDAY) == []
+
+
+def test_quoted_speech_opening_with_a_time_is_still_a_time():
+    found = find('"Next Monday, we sign the treaty," the envoy said.', WEDNESDAY)
+    assert [e.value for e in found] == ["2025-06-09"]

@@ -361,11 +361,26 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
         if any(expr.start < y and x < expr.end for x, y in taken):
             continue
         taken.append((expr.start, expr.end))
+        if _is_quoted_title(text, expr):
+            continue
         out.append(_trim_preposition(expr))
     out.sort(key=lambda e: e.start)
     if kinds is not None:
         return out
     return _times_on_their_day(text, _year_ago_quarters(text, _anaphoric(text, out, spans)))
+
+
+def _is_quoted_title(text: str, expr: TimeExpression) -> bool:
+    """A name in title case that opens a quotation is a title, not a time: ABC's "This Week,"
+    "This Week With David Brinkley"."""
+    words = expr.text.split()
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or \
+            text[max(0, expr.start - 1):expr.start] not in ('"', "“"):
+        return False
+    return bool(_TITLE_GOES_ON.match(text, expr.end))
+
+
+_TITLE_GOES_ON = re.compile(r"[,.!?]?[\"”]|\s+[A-Z][a-z]+")
 
 
 _ANAPHOR = re.compile(r"\b(?P<det>that|the\s+(?:following|same|previous|preceding|prior))\s+"

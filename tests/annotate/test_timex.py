@@ -316,3 +316,12 @@ def test_year_ago_after_a_year_ago_quarter_is_that_same_quarter():
 ])
 def test_durations_with_halves_and_adjectives(text: str, span: str, expected: str) -> None:
     assert values(text)[span] == ("DURATION", expected)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday", "2026-03-17TAF"),
+    ("Yesterday morning the convoy left.", "Yesterday morning", "2026-03-17TMO"),
+    ("By mid-morning the talks had stalled.", "mid-morning", "2026-03-18TMO"),
+])
+def test_parts_of_a_day(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("TIME", expected)

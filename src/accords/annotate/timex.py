@@ -176,9 +176,12 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
             r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I), _holiday),
         # "the weekend", "last weekend", "this weekend"
         (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
-        (re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                    r"(?P<rel>this|yesterday|tomorrow|last))\s+(?P<part>morning|afternoon|evening|"
-                    r"night)\b"), _day_part),
+        # "Friday night", "yesterday morning", "mid-afternoon yesterday", "by mid-morning"
+        (re.compile(r"\b(?:(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                    r"(?P<rel>(?i:this|yesterday|tomorrow|last)))\s+(?P<part>(?i:morning|afternoon|"
+                    r"evening|night))|(?i:(?:mid[- ]?|early\s+|late\s+)?(?P<part2>morning|afternoon|"
+                    r"evening)\s+(?P<rel2>yesterday|today|tomorrow)|mid[- ]?(?P<part3>morning|"
+                    r"afternoon)))\b"), _day_part),
         # "early 2011", "late 2012", "mid-2013"
         (re.compile(r"\b(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s*"
                     r"(?P<y>(?:19|20)\d\d)\b", re.I), _modified_year),
@@ -608,16 +611,16 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def _day_part(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
-    part = _PARTS[m.group("part").lower()]
+    part = _PARTS[(m.group("part") or m.group("part2") or m.group("part3")).lower()]
     if anchor is None:
         return _c(m, "TIME", None, "relative time with no publication date", True)
     if m.group("wd"):
         day = _weekday_day(anchor, _WEEKDAYS.index(m.group("wd").lower()), future)
     else:
-        rel = m.group("rel").lower()
+        rel = (m.group("rel") or m.group("rel2") or "this").lower()
         if rel == "last" and part != "NI":
             return None  # "last evening" is rare; "last night" is yesterday's
-        shift = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel]
+        shift = {"this": 0, "today": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel]
         day = anchor + timedelta(days=shift)
     return _c(m, "TIME", f"{day.isoformat()}T{part}", relative=True)
 

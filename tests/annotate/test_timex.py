@@ -325,3 +325,23 @@ def test_durations_with_halves_and_adjectives(text: str, span: str, expected: st
 ])
 def test_parts_of_a_day(text: str, span: str, expected: str) -> None:
     assert values(text)[span] == ("TIME", expected)
+
+
+def test_a_year_back_after_a_nine_month_total_is_the_year_before():
+    text = ("Third-quarter profit rose to $9 million from $7 million a year earlier. For the nine "
+            "months, profit was $20 million against $18 million a year earlier. In the "
+            "year-earlier period, sales were flat.")
+    found = [(e.text, e.type, e.value) for e in dates.find(text, "2025-10-28")]
+    assert found == [("Third-quarter", "DATE", "2025-Q3"), ("a year earlier", "DATE", "2024-Q3"),
+                     ("nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2024"),
+                     ("the year-earlier period", "DURATION", "P9M")]
+
+
+@pytest.mark.parametrize("tail, span", [
+    ("against $2 million in the corresponding period last year.",
+     "the corresponding period last year"),
+    ("against last year's quarter.", "last year's quarter"),
+])
+def test_last_year_s_quarter_in_a_quarterly_comparison(tail: str, span: str) -> None:
+    found = values("Second-quarter sales of the mill fell to $1 million, " + tail, "2025-08-05")
+    assert found[span] == ("DATE", "2024-Q2")

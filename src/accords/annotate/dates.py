@@ -462,6 +462,11 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year(?:\s+(?:ago|earlier))?|year[- ](?:ago|earlier)", re.I)
 _YEAR_QUARTER = re.compile(r"(?:the|its|a)\s+((?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)",
                            re.I)
+_YEAR_BACK_PERIOD = re.compile(r"the\s+(?:comparable\s+)?year[- ](?:ago|earlier)\s+period", re.I)
+_SAME_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:corresponding|comparable|same)\s+(?:period|"
+                                 r"quarter)\s+(?:of\s+)?$", re.I)
+_SAME_PERIOD_AFTER = re.compile(r"['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?:quarter|"
+                                r"period)\b", re.I)
 _FOCUS_REACH = 1500  # characters: about a paragraph or two of a results story
 
 
@@ -471,11 +476,20 @@ def _year_ago_quarters(text: str, found: list[TimeExpression]) -> list[TimeExpre
     expression the granularity of its reference): after 'third-quarter profit' of 2025,
     'from $2 million a year earlier' is 2024-Q3."""
     focus: tuple[int, int, int] | None = None  # year, quarter, where it was said
+    months: tuple[str, int] | None = None  # "the nine months" reported, where it was said
     out: list[TimeExpression] = []
     for e in found:
         q = _QUARTER.fullmatch(e.value or "")
         of_year = _YEAR_QUARTER.fullmatch(e.text)
-        if q:
+        if e.type == "DURATION" and e.value in ("P6M", "P9M"):
+            # "For the nine months, net rose from $3 million a year earlier": the comparison
+            # is now of the half or nine months, so a year back is the year before
+            focus, months = None, (e.value, e.end)
+        elif q and months and e.start - months[1] < _FOCUS_REACH and \
+                _YEAR_BACK_PERIOD.fullmatch(e.text):
+            e = TimeExpression(e.start, e.end, e.text, "DURATION", months[0])
+        elif q:
+            months = None
             # "the year-ago quarter" is the one before the quarter under discussion
             back = _YEAR_BACK.search(e.text) is not None
             focus = (int(q.group(1)) + back, int(q.group(2)), e.end)
@@ -483,6 +497,14 @@ def _year_ago_quarters(text: str, found: list[TimeExpression]) -> list[TimeExpre
             if focus and e.start - focus[2] < _FOCUS_REACH:
                 e = TimeExpression(e.start, e.end, e.text, "DATE",
                                    f"{of_year.group(1)}-Q{focus[1]}", None, None, True)
+        elif focus and e.start - focus[2] < _FOCUS_REACH and e.text.lower() == "last year" and (
+                (lead := _SAME_PERIOD_BEFORE.search(text, max(0, e.start - 40), e.start)) or
+                (tail := _SAME_PERIOD_AFTER.match(text, e.end))):
+            # "the corresponding period last year", "last year's quarter": that quarter
+            start = lead.start() if lead else e.start
+            end = e.end if lead or tail is None else tail.end()
+            e = TimeExpression(start, end, text[start:end], "DATE",
+                               f"{focus[0] - 1:04d}-Q{focus[1]}", None, None, True)
         elif focus and e.start - focus[2] < _FOCUS_REACH and _YEAR_BACK.fullmatch(e.text):
             end = e.end
             earlier = re.match(r"\s+earlier\b", text[end:end + 10])

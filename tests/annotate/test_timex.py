@@ -345,3 +345,19 @@ def test_a_year_back_after_a_nine_month_total_is_the_year_before():
 def test_last_year_s_quarter_in_a_quarterly_comparison(tail: str, span: str) -> None:
     found = values("Second-quarter sales of the mill fell to $1 million, " + tail, "2025-08-05")
     assert found[span] == ("DATE", "2024-Q2")
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Exporters hope the port will one day rival Rotterdam.", "one day", "DATE", "FUTURE_REF"),
+    ("Someday the border may reopen.", "Someday", "DATE", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+    ("Music of the '60s filled the hall.", "the '60s", "DATE", "196"),
+])
+def test_some_day_to_come_and_decades_without_century(text: str, span: str, expected_type: str,
+                                                      expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text", ["She writes for USA Today.", "He spoke on Russia Today."])
+def test_today_in_a_name_is_no_day(text: str) -> None:
+    assert values(text) == {}

@@ -282,7 +282,7 @@ _TRIGGER = re.compile(
     r"today|tonight|yesterday|tomorrow|now|currently|nowadays|present|ago|year|month|week|day|"
     r"decade|centur|hour|minute|second|season|spring|summer|autumn|fall|winter|annual|daily|"
     r"weekly|monthly|quarter|morning|afternoon|evening|night|past|time|recent|future|former|"
-    r"fiscal|weekend|soon|previous|near|short term|later date|nineteen|thousand|noon|midnight|"
+    r"fiscal|weekend|soon|previous|near|short term|later date|nineteen|thousand|noon|midnight|someday|"
     r"half|period|christmas|easter|halloween|thanksgiving|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
@@ -666,6 +666,9 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
     if kind == "season_year":
         return expr(f"{g['y']}-{_SEASON_CODES[g['s'].lower()]}")
     if kind == "relday":
+        if g["rel"][0].isupper() and re.search(r"\b[A-Z][A-Za-z]*\s+$", m.string[max(0, a - 20):a]) \
+                and not re.search(r"[.!?\"“”]\s*[A-Z][A-Za-z]*\s+$", m.string[max(0, a - 22):a]):
+            return None  # "USA Today", "VOA Today": a name, not a day
         if anchor is None:
             return expr(None, reason="relative day with no publication date", relative=True)
         shift = words.relative_days[g["rel"].lower()]

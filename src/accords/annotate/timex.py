@@ -121,13 +121,19 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?P<ref>" + "|".join(sorted((k.replace(" ", r"\s+") for k in v.references),
                                                      key=len, reverse=True)) + r")\b", re.I),
          _reference),
+        # "will one day be", "hopes to one day lead", "someday": an unnamed day to come
+        (re.compile(r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bmight )|(?<=\bmay )|"
+                    r"(?<=\bcan )|(?<=\bshall )|(?<=\bshould )|(?<=\bto ))(?:one|some)\s+day\b"
+                    r"(?!\s+(?:after|before|later|earlier|of|ago)\b)|\bsomeday\b", re.I),
+         _some_day),
         # seasons: "last summer", "this winter"
         (re.compile(r"\b(?:(?P<cue>last|this\s+past|past|this|next|early|late)\s+)?"
                     r"(?P<s>spring|summer|autumn|"
                     r"fall|winter)\b(?!\s+(?:of\s+)?\d)", re.I), _season),
         # decades and centuries: "the 1990s", "the 20th century"
         (re.compile(r"\b(?:the\s+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|(?P<c>\d{1,2})(?:st|nd|rd|th)"
-                    r"\s+[Cc]entury)\b"), _era),
+                    r"\s+[Cc]entury)\b|\bthe\s+(?:early\s+|late\s+|mid[- ])?['’](?P<dec2>[0-9]0)s\b"),
+         _era),
         # quarters: "the fourth quarter (of 2012)"
         (re.compile(r"\b(?:the\s+)?(?:(?P<ago>year[- ](?:earlier|ago))\s+|(?P<y0>(?:19|20)\d\d)"
                     r"\s+|(?P<next>next\s+year's)\s+|fiscal\s+)?(?P<q>first|second|third|fourth|"
@@ -218,7 +224,7 @@ _NEEDS = {
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
-    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)", "_the_year": r"the\s+(?:\w+\s+)?(?:fiscal\s+)?year\b",
+    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)", "_some_day": r"(?:one|some)\s*day", "_the_year": r"the\s+(?:\w+\s+)?(?:fiscal\s+)?year\b",
 }
 # Rules whose value depends on the tense of the clause (the others never read `future`).
 _TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend", "_holiday"})
@@ -359,6 +365,11 @@ def _season(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
 
 
 def _era(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if m.group("dec2"):  # "the '80s": of the century before the publication's, or of its own
+        if anchor is None:
+            return _c(m, "DATE", None, "decade with no century and no publication date", True)
+        century = anchor.year // 100 - (int(m.group("dec2")) > anchor.year % 100)
+        return _c(m, "DATE", f"{century:02d}{m.group('dec2')[0]}", relative=True)
     if m.group("dec"):
         return _c(m, "DATE", m.group("dec")[:3])
     return _c(m, "DATE", f"{int(m.group('c')) - 1:02d}")
@@ -521,6 +532,10 @@ def _the_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate 
         return Candidate(start, end, "DATE", None, "relative year with no publication date",
                          True)
     return Candidate(start, end, "DATE", f"{anchor.year:04d}", relative=True)
+
+
+def _some_day(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    return _c(m, "DATE", "FUTURE_REF")
 
 
 def _decade_word(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

@@ -361,3 +361,12 @@ def test_some_day_to_come_and_decades_without_century(text: str, span: str, expe
 @pytest.mark.parametrize("text", ["She writes for USA Today.", "He spoke on Russia Today."])
 def test_today_in_a_name_is_no_day(text: str) -> None:
     assert values(text) == {}
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Prices should ease in coming weeks.", "coming weeks", "DURATION", "PXW"),
+    ("Talks will go on in the months ahead.", "the months ahead", "DURATION", "PXM"),
+    ("The credit will cut taxes in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+])
+def test_vague_periods_to_come(text: str, span: str, expected_type: str, expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)

@@ -105,9 +105,11 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"(?<![:\d])(?<!\d\s)(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![:\d])"),
          _clock_duration),
         # "recent weeks", "for years", "the next few months"
-        (re.compile(r"\b(?P<lead>recent|the\s+(?:past|next|last|coming)\s+(?:few|several)|"
-                    r"(?:for|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few|several)?)\s*"
-                    r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b", re.I),
+        # "coming weeks", "the months ahead"; "future quarters" is a reference
+        (re.compile(r"\b(?P<lead>recent|(?:the\s+)?coming|the\s+(?:past|next|last|coming)\s+"
+                    r"(?:few|several)|(?:for|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few|"
+                    r"several)?|(?P<ref>future)|(?P<ahead>the))\s*(?P<u>seconds|minutes|hours|days|"
+                    r"weeks|months|quarters|years|decades)\b(?(ahead)\s+ahead\b)", re.I),
          _vague_amount),
         # "take weeks", "lasted hours", "minutes before"
         (re.compile(r"(?:(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )|"
@@ -216,7 +218,7 @@ _UNIT_WORD = r"(?:second|minute|hour|day|week|month|year|decade|centur|fortnight
 _NEEDS = {
     "_ago": r"\bago\b", "_amount": _UNIT_WORD, "_one_unit": r"decade|century",
     "_clock_duration": r"\d:\d\d:\d", "_vague_amount": r"(?:second|minute|hour|day|week|month|"
-    r"year|decade)s\b", "_bare_units": r"(?:second|minute|hour|day|week|month|year|decade)s\b",
+    r"quarter|year|decade)s\b", "_bare_units": r"(?:second|minute|hour|day|week|month|year|decade)s\b",
     "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future|"
     r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
@@ -327,7 +329,12 @@ _RATE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten
 
 def _vague_amount(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     unit = m.group("u")
-    start = m.start("lead") if m.group("lead").lower().startswith(("recent", "the")) else m.start("u")
+    if m.group("ref"):
+        return _c(m, "DATE", "FUTURE_REF")
+    lead = m.group("lead").lower()
+    if unit.lower() == "quarters" and not lead.startswith(("recent", "the", "coming")):
+        return None  # "for quarters" is rare; "over quarters of the vote" is a share
+    start = m.start("lead") if lead.startswith(("recent", "the", "coming")) else m.start("u")
     return Candidate(start, m.end(), "DURATION", _duration("X", unit))
 
 

@@ -370,3 +370,16 @@ def test_today_in_a_name_is_no_day(text: str) -> None:
 ])
 def test_vague_periods_to_come(text: str, span: str, expected_type: str, expected: str) -> None:
     assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The accord follows months of talks in Doha.", "months", "PXM"),
+    ("Exports grew for the first time in years.", "years", "PXY"),
+])
+def test_bare_plural_units_of_unknown_length(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DURATION", expected)
+
+
+def test_years_after_both_are_two_dates():
+    found = values("Output will rise in both 2027 and 2028.")
+    assert found["2027"] == ("DATE", "2027") and found["2028"] == ("DATE", "2028")

@@ -183,7 +183,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _NO_ANCHOR_WEEKDAY = "weekday with no publication date"
 _YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
-after before and early late through into to due s fiscal calendar that this our my your""".split())
+after before and early late through into to due s fiscal calendar that this our my your both
+either""".split())
 # A year used as a modifier ("predicting 1990 earnings") is a date; a number before a count
 # noun ("killed 1990 people", "at 2000 metres") is not.
 _NOT_AFTER_A_YEAR = frozenset("""people persons men women children troops soldiers workers jobs

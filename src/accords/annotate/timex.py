@@ -117,7 +117,12 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
                     r"(?=\s+(?:before|after|earlier|later)\b)|(?:(?<=\btake )|(?<=\btakes )|"
                     r"(?<=\btook )|(?<=\btaking )|(?<=\blasted )|(?<=\bspent ))"
-                    r"(?P<u2>seconds|minutes|hours|days|weeks|months|years|decades)\b", re.I),
+                    r"(?P<u2>seconds|minutes|hours|days|weeks|months|years|decades)\b|"
+                    # "after months of talks", "the first time in years"
+                    r"(?:(?<=\bafter )|(?<=\bfollows )|(?<=\bfollowing )|(?<=\bfollowed )|"
+                    r"(?<=\bending ))(?P<u3>days|weeks|months|years|decades)(?=\s+of\b)|"
+                    r"(?<=\bin )(?P<u4>weeks|months|years|decades)(?=\s*[.,;:!?]|\s+(?:and|but)\b)",
+                    re.I),
          _bare_units),
         # "now", "currently", "the past", "at the time"
         (re.compile(r"\b(?P<ref>" + "|".join(sorted((k.replace(" ", r"\s+") for k in v.references),
@@ -339,7 +344,8 @@ def _vague_amount(m: re.Match[str], anchor: date | None, future: bool) -> Candid
 
 
 def _bare_units(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
-    return _c(m, "DURATION", _duration("X", m.group("u") or m.group("u2")))
+    return _c(m, "DURATION", _duration("X", m.group("u") or m.group("u2") or m.group("u3") or
+                                       m.group("u4")))
 
 
 def _reference(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

@@ -205,6 +205,8 @@ def test_sets_previous_weekday_seasons_nights(text: str, span: str, expected_typ
 
 @pytest.mark.parametrize("text, span, expected_type, expected", [
     ("Costs rose in the year-ago period.", "the year-ago period", "DATE", "2024-Q4"),
+    ("For the quarter a year ago, net was $2 million.", "the quarter a year ago", "DATE",
+     "2024-Q4"),
     ("Sales in the latest period were flat.", "the latest period", "DATE", "2025-Q4"),
     ("Hiring slowed in the current year.", "the current year", "DATE", "2026"),
     ("The band formed in the nineties.", "the nineties", "DATE", "199"),

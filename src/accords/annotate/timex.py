@@ -150,7 +150,8 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?:(?P<which>the\s+(?:latest|most\s+recent|past|current|(?:comparable\s+)?"
                     r"year[- ](?:ago|earlier))|this)\s+|"
                     r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bfrom\s)|"
-                    r"(?<=\bof\s))the\s+)(?:fiscal\s+)?quarter\b|\b(?P<period>(?:the\s+)?(?:latest|"
+                    r"(?<=\bof\s))the\s+)(?:fiscal\s+)?quarter\b(?P<yback>\s+(?:a|one)\s+year\s+"
+                    r"(?:ago|earlier)\b)?|\b(?P<period>(?:the\s+)?(?:latest|"
                     r"(?:comparable\s+)?year[- ](?:ago|earlier))\s+period)\b"
                     r"(?!\s+(?:of|century|mile|point|percent)\b)", re.I), _this_quarter),
         # "the 1988 quarter", "the 1989 period": which quarter, the story's focus tells
@@ -415,7 +416,7 @@ def _this_quarter(m: re.Match[str], anchor: date | None, future: bool) -> Candid
     index = anchor.year * 4 + (anchor.month - 1) // 3
     if not any(w in which for w in ("current", "this")):
         index -= 1
-    if "year" in which:  # "the year-ago quarter": the last one completed, a year before
+    if "year" in which or m.group("yback"):  # "the year-ago quarter", "the quarter a year ago"
         index -= 4
     return _c(m, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", relative=True)
 

@@ -209,6 +209,8 @@ def test_sets_previous_weekday_seasons_nights(text: str, span: str, expected_typ
      "2024-Q4"),
     ("Sales in the latest period were flat.", "the latest period", "DATE", "2025-Q4"),
     ("Hiring slowed in the current year.", "the current year", "DATE", "2026"),
+    ("Sales reached $3 billion in the latest fiscal year.", "the latest fiscal year", "DATE",
+     "2025"),
     ("The band formed in the nineties.", "the nineties", "DATE", "199"),
 ])
 def test_periods_current_year_decades(text: str, span: str, expected_type: str,

@@ -200,8 +200,10 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s*"
                     r"(?P<y>(?:19|20)\d\d)\b", re.I), _modified_year),
         # "this fiscal year", "the current year"
-        (re.compile(r"\b(?:(?P<cue>this|last|next|the current)\s+(?:fiscal|financial|calendar)\s+"
-                    r"year|(?P<cue2>the current)\s+year)\b", re.I), _fiscal_year),
+        # "the latest fiscal year": the last one completed, as "the latest quarter"
+        (re.compile(r"\b(?:(?P<cue>this|last|next|the current|the latest|the most recent)\s+"
+                    r"(?:fiscal|financial|calendar)\s+year|(?P<cue2>the current)\s+year)\b", re.I),
+         _fiscal_year),
         # "by year end", "the end of the year", "earlier in the year": this year
         (re.compile(r"\b(?:(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end|"
                     r"(?:earlier|later)\s+in\s+the\s+year)\b", re.I), _this_year),
@@ -661,6 +663,7 @@ def _modified_year(m: re.Match[str], anchor: date | None, future: bool) -> Candi
 def _fiscal_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     if anchor is None:
         return _c(m, "DATE", None, "relative year with no publication date", True)
-    shift = {"this": 0, "the current": 0, "last": -1, "next": 1}[" ".join(
+    shift = {"this": 0, "the current": 0, "last": -1, "next": 1, "the latest": -1,
+             "the most recent": -1}[" ".join(
         (m.group("cue") or m.group("cue2")).lower().split())]
     return _c(m, "DATE", f"{anchor.year + shift:04d}", relative=True)

@@ -387,3 +387,8 @@ def test_bare_plural_units_of_unknown_length(text: str, span: str, expected: str
 def test_years_after_both_are_two_dates():
     found = values("Output will rise in both 2027 and 2028.")
     assert found["2027"] == ("DATE", "2027") and found["2028"] == ("DATE", "2028")
+
+
+def test_the_future_of_something_is_no_time():
+    assert "the future" not in values("Ministers debated the future of the alliance.")
+    assert values("Talks may resume in the future.")["the future"] == ("DATE", "FUTURE_REF")

@@ -352,7 +352,10 @@ def _bare_units(m: re.Match[str], anchor: date | None, future: bool) -> Candidat
 
 
 def _reference(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
-    return _c(m, "DATE", _vocab().references[" ".join(m.group("ref").lower().split())])
+    ref = " ".join(m.group("ref").lower().split())
+    if ref in ("the future", "the past") and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "the future of the alliance": what becomes of it, not a time
+    return _c(m, "DATE", _vocab().references[ref])
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

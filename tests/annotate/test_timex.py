@@ -392,3 +392,14 @@ def test_years_after_both_are_two_dates():
 def test_the_future_of_something_is_no_time():
     assert "the future" not in values("Ministers debated the future of the alliance.")
     assert values("Talks may resume in the future.")["in the future"] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The envoy reached Kigali later in the day.", "later in the day", "2026-03-18"),
+    ("Rates were cut earlier in the month.", "earlier in the month", "2026-03"),
+    ("Today is the fifth day of the blockade.", "the fifth day", "2026-03-18"),
+    ("It's the third straight day of protests in the capital.", "the third straight day",
+     "2026-03-18"),
+])
+def test_the_publication_s_own_day_and_month(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DATE", expected)

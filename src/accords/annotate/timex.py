@@ -207,6 +207,13 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         # "by year end", "the end of the year", "earlier in the year": this year
         (re.compile(r"\b(?:(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end|"
                     r"(?:earlier|later)\s+in\s+the\s+year)\b", re.I), _this_year),
+        # "later in the day", "earlier in the month": the publication's day, week or month
+        (re.compile(r"\b(?:earlier|later)\s+in\s+the\s+(?P<u>day|week|month)\b", re.I), _this_period),
+        # "today is the eighth day of the blockade": the publication's day
+        (re.compile(r"\b(?P<rel>today\s+is|it['’]s|it\s+is|this\s+is|yesterday\s+was)\s+"
+                    r"(?P<e>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                    r"tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day)\b", re.I),
+         _nth_day),
         # "for the year", "in the fiscal year ended June 30", "the first nine months of the
         # year": results periods of the publication year (a year ending on a date: a duration)
         (re.compile(r"(?:\b(?:for|in|during|throughout)\s+|(?:months|half|part|rest|remainder|"
@@ -234,7 +241,8 @@ _NEEDS = {
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
-    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)", "_some_day": r"(?:one|some)\s*day", "_the_year": r"the\s+(?:\w+\s+)?(?:fiscal\s+)?year\b",
+    r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)", "_some_day": r"(?:one|some)\s*day", "_this_period": r"in\s+the\s+(?:day|week|month)",
+    "_nth_day": r"\S\s+day\b", "_the_year": r"the\s+(?:\w+\s+)?(?:fiscal\s+)?year\b",
 }
 # Rules whose value depends on the tense of the clause (the others never read `future`).
 _TENSED = frozenset({"_season", "_quarter", "_clock", "_day_part", "_weekend", "_holiday"})
@@ -529,6 +537,26 @@ def _year_before(m: re.Match[str], anchor: date | None, future: bool) -> Candida
     if anchor is None:
         return _c(m, "DATE", None, "relative year with no publication date", True)
     return _c(m, "DATE", f"{anchor.year - 1:04d}", relative=True)
+
+
+def _this_period(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    if anchor is None:
+        return _c(m, "DATE", None, "relative date with no publication date", True)
+    unit = m.group("u").lower()
+    if unit == "day":
+        return _c(m, "DATE", anchor.isoformat(), relative=True)
+    if unit == "month":
+        return _c(m, "DATE", f"{anchor.year:04d}-{anchor.month:02d}", relative=True)
+    iso = anchor.isocalendar()
+    return _c(m, "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", relative=True)
+
+
+def _nth_day(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
+    start, end = m.start("e"), m.end("e")
+    if anchor is None:
+        return Candidate(start, end, "DATE", None, "relative day with no publication date", True)
+    day = anchor - timedelta(days=1) if m.group("rel").lower().startswith("yesterday") else anchor
+    return Candidate(start, end, "DATE", day.isoformat(), relative=True)
 
 
 def _this_year(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:

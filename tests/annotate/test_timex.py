@@ -403,3 +403,20 @@ def test_the_future_of_something_is_no_time():
 ])
 def test_the_publication_s_own_day_and_month(text: str, span: str, expected: str) -> None:
     assert values(text)[span] == ("DATE", expected)
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Growth slowed in the first two quarters of 2024.", "the first two quarters of 2024", "DATE",
+     "2024-H1"),
+    ("Net for the year-earlier six months was $3 million.", "six months", "DURATION", "P6M"),
+    ("In the year two thousand, the border opened.", "the year two thousand", "DATE", "2000"),
+])
+def test_halves_year_earlier_totals_and_spoken_years(text: str, span: str, expected_type: str,
+                                                     expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text", ["The town is more than two thousand years old.",
+                                  "Some two thousand troops crossed the river."])
+def test_two_thousand_before_a_plural_is_a_number(text: str) -> None:
+    assert all(v != ("DATE", "2000") for v in values(text).values())

@@ -656,8 +656,11 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         return expr(_iso(anchor.year + shift, _month(words, g["mon"])), relative=True)
     if kind == "spoken_year":
         spoken = spoken_year(g["sy"])
-        if spoken is None:
-            return None
+        after = re.match(r"[\s-]+([a-z]+)\b", m.string[b:b + 20])
+        if spoken is None or (after and not surface.lower().startswith("the year") and (
+                after.group(1) == "year" or after.group(1).endswith("s") and after.group(1) not in
+                ("has", "was", "is", "does", "as", "this", "its", "his", "was"))):
+            return None  # "two thousand years", "two thousand troops": a number
         year = spoken
         if g.get("s"):
             return expr(f"{year:04d}-{_SEASON_CODES[g['s'].lower()]}")

@@ -158,8 +158,8 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"\b(?:the|its|a)\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<p>quarter|"
                     r"period)\b", re.I), _year_period),
         # "the first half of 1990", "the last half of 1989"
-        (re.compile(r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+"
-                    r"(?P<y>(?:19|20)\d\d)\b", re.I), _half),
+        (re.compile(r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+"
+                    r"of\s+(?P<y>(?:19|20)\d\d)\b", re.I), _half),
         # sets: "every morning", "each season", "annually"
         (re.compile(r"\b(?:(?:every|each)\s+(?P<u>day|week|month|year|morning|evening|night|"
                     r"season|summer|winter|spring|autumn)|(?P<adv>daily|weekly|monthly|"
@@ -181,7 +181,7 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     r"Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>[0-3]?\d)\b))?", re.I), _clock),
         # "year-earlier", "year-ago" as modifiers ("year-earlier profit"): the year before
         (re.compile(r"(?:\byear-|(?<!\ba\s)(?<!\bone\s)\byear\s)(?:earlier|ago)\b"
-                    r"(?!\s+(?:quarter|period)\b)", re.I),
+                    r"(?!\s+(?:quarter|period|(?:\w+[\s-]+)?months?)\b)", re.I),
          _year_before),
         # holidays: "Thanksgiving Day", "last Christmas", "Easter 2013"
         (re.compile(r"\b(?:(?P<cue>last|next|this)\s+)?(?P<h>" + "|".join(
@@ -237,7 +237,7 @@ _NEEDS = {
     "_reference": r"\b(?:now|current|nowaday|present|moment|past|time|former|recent|future|"
     r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
-    "_quarter": r"quarter", "_year_period": r"\d\d\s+(?:fiscal\s+)?(?:quarter|period)", "_this_quarter": r"quarter|period", "_half": r"half\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
+    "_quarter": r"quarter", "_year_period": r"\d\d\s+(?:fiscal\s+)?(?:quarter|period)", "_this_quarter": r"quarter|period", "_half": r"(?:half|quarters)\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
     r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"

@@ -252,6 +252,7 @@ def test_a_month_earlier_than_usual_is_still_a_duration():
     ("The port earned $3 million in the fiscal year ended June 30.", "the fiscal year",
      "DURATION", "P1Y"),
     ("Revenue for the year ending Sept. 30 fell.", "the year", "DURATION", "P1Y"),
+    ("Profit for the year that ended in June rose.", "the year", "DURATION", "P1Y"),
 ])
 def test_the_year_of_results(text: str, span: str, expected_type: str, expected: str) -> None:
     assert values(text)[span] == (expected_type, expected)
@@ -261,6 +262,7 @@ def test_the_year_of_results(text: str, span: str, expected_type: str, expected:
     ("She was named player of the year.", "the year"),
     ("The fair will return in the year 2030.", "the year"),
     ("Unrest grew in the year before the vote.", "the year"),
+    ("Prices doubled in the year she took office.", "the year"),
 ])
 def test_the_year_that_is_no_results_period(text: str, span: str) -> None:
     assert values(text).get(span, (None, None))[1] != "2026"

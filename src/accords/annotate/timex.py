@@ -219,7 +219,8 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (re.compile(r"(?:\b(?:for|in|during|throughout)\s+|(?:months|half|part|rest|remainder|"
                     r"balance|quarters|weeks)\s+of\s+)(?P<e>the\s+(?:(?:full|whole|entire)\s+)?"
                     r"(?:fiscal\s+)?year)\b(?![-’'])(?!\s*\d)(?!\s+(?:two\s+thousand|nineteen|"
-                    r"of|before|after|earlier|later|ago|since|to\s+come|ahead|in\s+which|when)\b)"
+                    r"of|before|after|earlier|later|ago|since|to\s+come|ahead|in\s+which|when|he|she|"
+                    r"they|it|we|I|you|which|that(?!\s+end))\b)"
                     r"(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b)?", re.I),
          _the_year),
         # "the nineties", "the twenties": decades in words, of the 20th century

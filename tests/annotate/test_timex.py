@@ -422,3 +422,8 @@ def test_halves_year_earlier_totals_and_spoken_years(text: str, span: str, expec
                                   "Some two thousand troops crossed the river."])
 def test_two_thousand_before_a_plural_is_a_number(text: str) -> None:
     assert all(v != ("DATE", "2000") for v in values(text).values())
+
+
+def test_in_the_fall_is_a_season_and_the_fall_of_a_wall_is_not():
+    assert values("The envoy will return to Hanoi in the fall.")["fall"] == ("DATE", "2026-FA")
+    assert values("Markets rallied after the fall of the regime.") == {}

@@ -367,6 +367,7 @@ def _reference(m: re.Match[str], anchor: date | None, future: bool) -> Candidate
     return _c(m, "DATE", _vocab().references[ref])
 
 
+_SEASON_INTRO = re.compile(r"\b(?:in|during|by|until|through|over)\s+the\s+$", re.I)
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -376,8 +377,10 @@ def _season(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
     code = _SEASONS[m.group("s").lower()]
     cue = " ".join((m.group("cue") or "").lower().split())
     cue = "last" if cue in ("past", "this past") else cue
-    if m.group("s").lower() == "fall" and not cue:
-        return None  # "the fall in prices"
+    if m.group("s").lower() == "fall" and not cue and not (
+            _SEASON_INTRO.search(m.string, max(0, m.start() - 20), m.start())
+            and not re.match(r"\s+(?:of|in|from|to|on)\b", m.string[m.end():m.end() + 6])):
+        return None  # "the fall in prices", "the fall of the Berlin Wall"; not "in the fall"
     if anchor is None:
         return _c(m, "DATE", f"XXXX-{code}", relative=True)
     begins = {y: date(y, _SEASON_START[code], 1) for y in range(anchor.year - 2, anchor.year + 2)}

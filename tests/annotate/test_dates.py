@@ -206,3 +206,31 @@ def test_a_title_in_quotes_is_no_time():
 def test_quoted_speech_opening_with_a_time_is_still_a_time():
     found = find('"Next Monday, we sign the treaty," the envoy said.', WEDNESDAY)
     assert [e.value for e in found] == ["2025-06-09"]
+
+
+def test_present_perfect_with_a_month_takes_the_near_past():
+    # "has raised" tells no direction; a June three months ahead is less likely than last June
+    e = _one("The central bank has raised rates in June to curb prices.", "2025-03-15")
+    assert e.value == "2024-06"
+
+
+def test_since_a_yearless_date_looks_back():
+    found = find("Shares closed at their highest since 13 July, and rates have risen five times "
+                 "since June.", "2025-03-15")
+    assert [e.value for e in found] == ["2024-07-13", "2024-06"]
+
+
+def test_this_year_through_a_month_is_this_year_s_month():
+    e = find("Sales rose 3% this year through November.", "2025-10-15")[-1]
+    assert (e.text, e.value) == ("November", "2025-11")
+
+
+def test_the_same_month_last_year_is_that_month_a_year_before():
+    found = find("Exports in December fell 2% on the same month last year.", "2025-01-20")
+    assert [(e.text, e.value) for e in found] == [
+        ("December", "2024-12"), ("the same month last year", "2023-12")]
+
+
+def test_the_same_year_that_is_defined_by_its_clause():
+    assert find("She was born in the same year that the republic was founded.",
+                "2025-01-20") == []

@@ -427,3 +427,13 @@ def test_two_thousand_before_a_plural_is_a_number(text: str) -> None:
 def test_in_the_fall_is_a_season_and_the_fall_of_a_wall_is_not():
     assert values("The envoy will return to Hanoi in the fall.")["fall"] == ("DATE", "2026-FA")
     assert values("Markets rallied after the fall of the regime.") == {}
+
+
+@pytest.mark.parametrize("text", ["He writes for the Daily Mail in London.",
+                                  "The song Are You Lonesome Tonight returned to the chart."])
+def test_names_are_not_times(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_a_part_of_day_in_title_case_is_a_name():
+    assert "Saturday Night" not in values("The show Saturday Night Takeaway won again.")

@@ -56,7 +56,7 @@ def _words() -> _Words:
     raw = load_json("time_words.json")
     months = {k: v for k, v in raw["months"].items()}
     tense = "|".join(rf"(?P<{name}>\b(?:" + "|".join(raw["tense"][name]) + r")\b)"
-                     for name in ("neutral", "future", "past", "present"))
+                     for name in ("neutral", "perfect", "future", "past", "present"))
     return _Words(months, raw["weekdays"],
                   raw["relative_days"],
                   {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()},
@@ -93,6 +93,8 @@ def tense_at(text: str, i: int, j: int | None = None) -> str:
             last = m
     if last is None:
         last = next((m for m in words.tense.finditer(after) if m.lastgroup != "neutral"), None)
+    if last is not None and last.lastgroup == "perfect":
+        return UNKNOWN  # "has set Nov. 10 as the deadline", "has raised rates in June"
     return (last.lastgroup or UNKNOWN) if last else UNKNOWN
 
 
@@ -180,6 +182,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_THIS_YEAR_TO = re.compile(r"\bthis\s+year\s+(?:through|to|until|till)\s+(?:early\s+|late\s+)?$",
+                           re.I)
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _NO_ANCHOR_WEEKDAY = "weekday with no publication date"
 _YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
@@ -386,7 +390,10 @@ _TITLE_GOES_ON = re.compile(r"[,.!?]?[\"”]|\s+[A-Z][a-z]+")
 
 _ANAPHOR = re.compile(r"\b(?P<det>that|the\s+(?:following|same|previous|preceding|prior))\s+"
                       r"(?P<u>year|month|quarter)\b(?![-’'])(?!\s+(?:of|ago|earlier|later|before|"
-                      r"after|ended|ending|end|in|to)\b)", re.I)
+                      r"after|ended|ending|end|in|to|that|when|as|which|where)\b)", re.I)
+# "the same month last year": that month a year before
+_YEAR_BEFORE_TAIL = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b|"
+                               r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ANTECEDENT = {"year": re.compile(r"(\d{4})(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)\b.*)?"),
                "month": re.compile(r"(\d{4})-(\d\d)(?:-\d\d.*)?"),
                "quarter": re.compile(r"(\d{4})-Q([1-4])")}
@@ -417,6 +424,9 @@ def _anaphoric(text: str, found: list[TimeExpression],
             if got is None:
                 continue
             y = int(got.group(1))
+            tail = _YEAR_BEFORE_TAIL.match(text, m.end()) if unit != "year" else None
+            if tail:
+                shift -= 12 if unit == "month" else 4
             if unit == "year":
                 value = f"{y + shift:04d}"
             elif unit == "month":
@@ -425,10 +435,14 @@ def _anaphoric(text: str, found: list[TimeExpression],
             else:
                 index = y * 4 + int(got.group(2)) - 1 + shift
                 value = f"{index // 4:04d}-Q{index % 4 + 1}"
-            added.append(TimeExpression(m.start(), m.end(), m.group(0), "DATE", value,
+            end = tail.end() if tail else m.end()
+            added.append(TimeExpression(m.start(), end, text[m.start():end], "DATE", value,
                                         relative=True))
             break
-    return sorted(found + added, key=lambda e: e.start) if added else found
+    if not added:
+        return found
+    kept = [e for e in found if not any(a.start <= e.start and e.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda e: e.start)
 
 
 _ANAPHOR_NEEDED = re.compile(r"\b(?:that|following|same|previous|preceding|prior)\s+"
@@ -585,6 +599,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         if tense == PAST and re.search(r"\b(?:to|until|till|through|by|effective)\s+$",
                                        m.string[max(0, a - 12):a], re.I):
             tense = UNKNOWN  # "extended to Nov. 20": a new deadline, nearest not past
+        if re.search(r"\bsince\s+(?:the\s+)?$", m.string[max(0, a - 12):a], re.I):
+            tense = PAST  # "the highest since 13 July": a day gone by
         y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, tense)
         if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
             return expr(None, reason="impossible date")
@@ -603,10 +619,11 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             return None
         mo = _month(words, g["mon"])
         cue = (g.get("cue") or "").lower()
-        # "next June", "until June", "through June": a month still to come, unless the clause
-        # tells of the past ("sales rose this year through August").
-        ahead = cue == "next" or (cue in ("until", "till", "through", "by") and tense != PAST)
-        yr = _year_for(mo, None, anchor, FUTURE if ahead else tense)
+        # "next June", "until June", "through June": a month still to come
+        ahead = cue in ("next", "until", "till", "through", "by")
+        yr = _year_for(mo, None, anchor, FUTURE if ahead else PAST if cue == "since" else tense)
+        if anchor and _THIS_YEAR_TO.search(m.string, max(0, a - 30), m.start("mon")):
+            yr = anchor.year  # "this year through August": a month of this year
         if (g.get("cue") or "").lower() == "last" and anchor and yr == anchor.year and mo >= anchor.month:
             yr -= 1
         if cue == "this" and anchor:

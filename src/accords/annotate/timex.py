@@ -191,11 +191,12 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         # "the weekend", "last weekend", "this weekend"
         (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
         # "Friday night", "yesterday morning", "mid-afternoon yesterday", "by mid-morning"
+        # (the part of the day in lower case: "Saturday Night Takeaway" is a show)
         (re.compile(r"\b(?:(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                    r"(?P<rel>(?i:this|yesterday|tomorrow|last)))\s+(?P<part>(?i:morning|afternoon|"
-                    r"evening|night))|(?i:(?:mid[- ]?|early\s+|late\s+)?(?P<part2>morning|afternoon|"
-                    r"evening)\s+(?P<rel2>yesterday|today|tomorrow)|mid[- ]?(?P<part3>morning|"
-                    r"afternoon)))\b"), _day_part),
+                    r"(?P<rel>[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast))\s+(?P<part>morning|"
+                    r"afternoon|evening|night)|(?:[Mm]id[- ]?|[Ee]arly\s+|[Ll]ate\s+)?"
+                    r"(?P<part2>morning|afternoon|evening)\s+(?P<rel2>yesterday|today|tomorrow)|"
+                    r"[Mm]id[- ]?(?P<part3>morning|afternoon))\b"), _day_part),
         # "early 2011", "late 2012", "mid-2013"
         (re.compile(r"\b(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s*"
                     r"(?P<y>(?:19|20)\d\d)\b", re.I), _modified_year),
@@ -472,6 +473,8 @@ def _set(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | Non
     after = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 30])
     if key in _ADJECTIVES and after and after.group(1) not in _NOT_A_NOUN:
         return None  # an adjective ("a quarterly dividend", "daily newspapers"), not a set
+    if m.group(0)[0].isupper() and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 3]):
+        return None  # a name: the Daily Mail, Weekly Standard
     return _c(m, "SET", _SET_UNITS[key])
 
 

@@ -253,6 +253,9 @@ def test_a_month_earlier_than_usual_is_still_a_duration():
      "DURATION", "P1Y"),
     ("Revenue for the year ending Sept. 30 fell.", "the year", "DURATION", "P1Y"),
     ("Profit for the year that ended in June rose.", "the year", "DURATION", "P1Y"),
+    ("Output grew 4% in the year to October.", "the year", "DURATION", "P1Y"),
+    ("The budget for the year beginning 1 October is tight.", "the year", "DURATION", "P1Y"),
+    ("Profit rose 12% for the year to $98m.", "the year", "DATE", "2026"),
 ])
 def test_the_year_of_results(text: str, span: str, expected_type: str, expected: str) -> None:
     assert values(text)[span] == (expected_type, expected)

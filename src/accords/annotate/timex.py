@@ -222,7 +222,9 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     r"(?:fiscal\s+)?year)\b(?![-’'])(?!\s*\d)(?!\s+(?:two\s+thousand|nineteen|"
                     r"of|before|after|earlier|later|ago|since|to\s+come|ahead|in\s+which|when|he|she|"
                     r"they|it|we|I|you|which|that(?!\s+end))\b)"
-                    r"(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b)?", re.I),
+                    r"(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends|beginning|starting|(?:to|through)"
+                    r"(?=\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d|January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)))\b)?", re.I),
          _the_year),
         # "the nineties", "the twenties": decades in words, of the 20th century
         (re.compile(r"\bthe\s+(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"

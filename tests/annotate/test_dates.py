@@ -147,3 +147,85 @@ def test_present_tense_headline_weekday_is_the_latest_one():
 def test_weekday_before_a_date_is_part_of_it():
     e = _one("The paper said in an editorial on Saturday, May 3: talks must resume.", WEDNESDAY)
     assert (e.text, e.value) == ("Saturday, May 3", "2025-05-03")
+
+
+def test_verb_in_eed_is_no_past_tense():
+    # "succeed" ends in -ed but tells no past: "will" decides, across the initial "P."
+    e = _one("Ms. Ortega will succeed Daniel P. Marsh as head of the mission Feb. 1.",
+             "2025-10-20")
+    assert e.value == "2026-02-01"
+
+
+def test_abbreviation_dot_does_not_end_the_clause():
+    found = find("The dividend will be payable Jan. 5 to holders of record Nov. 18, the bank "
+                 "said.", "2025-11-03")
+    assert [e.value for e in found] == ["2026-01-05", "2025-11-18"]
+
+
+def test_present_perfect_leaves_a_yearless_date_nearest():
+    # the act ("has set") is done; the date it names lies ahead
+    e = _one("The ministry has set Nov. 12 as the deadline for offers.", "2025-11-03")
+    assert e.value == "2025-11-12"
+
+
+def test_supposed_to_points_forward():
+    e = _one("The talks, which are supposed to conclude by May, resumed in Geneva.", "2025-03-20")
+    assert e.value == "2025-05"
+
+
+def test_the_following_year_is_the_year_after_the_last_date_given():
+    found = find("On March 3, 2011, she joined the cabinet, and the following year she led the "
+                 "talks.", "2025-06-04")
+    assert [(e.text, e.value) for e in found] == [("March 3, 2011", "2011-03-03"),
+                                                  ("the following year", "2012")]
+
+
+def test_that_month_and_the_previous_quarter_take_the_story_s_dates():
+    found = {e.text: e.value for e in find(
+        "Exports peaked in August 2019. Imports fell that month. Output rose in the third "
+        "quarter of 2019 after a dip in the previous quarter.", "2025-06-04")}
+    assert found["that month"] == "2019-08"
+    assert found["the previous quarter"] == "2019-Q2"
+
+
+def test_that_year_with_no_date_before_it_is_no_expression():
+    assert find("Nobody expected that year to be so hard.", "2025-06-04") == []
+
+
+def test_a_title_in_quotes_is_no_time():
+    assert find('The minister said on the "This Week With Anna Berg" show that talks go on.',
+                WEDNESDAY) == []
+    assert find('She told the programme "This Week," a talk show.', WEDNESDAY) == []
+
+
+def test_quoted_speech_opening_with_a_time_is_still_a_time():
+    found = find('"Next Monday, we sign the treaty," the envoy said.', WEDNESDAY)
+    assert [e.value for e in found] == ["2025-06-09"]
+
+
+def test_present_perfect_with_a_month_takes_the_near_past():
+    # "has raised" tells no direction; a June three months ahead is less likely than last June
+    e = _one("The central bank has raised rates in June to curb prices.", "2025-03-15")
+    assert e.value == "2024-06"
+
+
+def test_since_a_yearless_date_looks_back():
+    found = find("Shares closed at their highest since 13 July, and rates have risen five times "
+                 "since June.", "2025-03-15")
+    assert [e.value for e in found] == ["2024-07-13", "2024-06"]
+
+
+def test_this_year_through_a_month_is_this_year_s_month():
+    e = find("Sales rose 3% this year through November.", "2025-10-15")[-1]
+    assert (e.text, e.value) == ("November", "2025-11")
+
+
+def test_the_same_month_last_year_is_that_month_a_year_before():
+    found = find("Exports in December fell 2% on the same month last year.", "2025-01-20")
+    assert [(e.text, e.value) for e in found] == [
+        ("December", "2024-12"), ("the same month last year", "2023-12")]
+
+
+def test_the_same_year_that_is_defined_by_its_clause():
+    assert find("She was born in the same year that the republic was founded.",
+                "2025-01-20") == []

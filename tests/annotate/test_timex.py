@@ -32,7 +32,8 @@ def test_weekday_by_tense(text: str, span: str, expected: str) -> None:
     ("The dispute dates back to the 1990s.", "the 1990s", "DATE", "199"),
     ("It was a 20th century border.", "20th century", "DATE", "19"),
     ("Now the ministers disagree.", "Now", "DATE", "PRESENT_REF"),
-    ("The commission meets annually.", "annually", "SET", "P1Y"),
+    ("The commission meets annually.", "annually", "SET", "XXXX"),
+    ("Inspectors visit the site daily.", "daily", "SET", "XXXX-XX-XX"),
     ("The committee meets every week.", "every week", "SET", "P1W"),
     ("Troops withdrew last summer.", "last summer", "DATE", "2025-SU"),
     ("The session opens at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2026-03-19T09:00"),
@@ -204,8 +205,12 @@ def test_sets_previous_weekday_seasons_nights(text: str, span: str, expected_typ
 
 @pytest.mark.parametrize("text, span, expected_type, expected", [
     ("Costs rose in the year-ago period.", "the year-ago period", "DATE", "2024-Q4"),
+    ("For the quarter a year ago, net was $2 million.", "the quarter a year ago", "DATE",
+     "2024-Q4"),
     ("Sales in the latest period were flat.", "the latest period", "DATE", "2025-Q4"),
     ("Hiring slowed in the current year.", "the current year", "DATE", "2026"),
+    ("Sales reached $3 billion in the latest fiscal year.", "the latest fiscal year", "DATE",
+     "2025"),
     ("The band formed in the nineties.", "the nineties", "DATE", "199"),
 ])
 def test_periods_current_year_decades(text: str, span: str, expected_type: str,
@@ -229,9 +234,41 @@ def test_ages_and_rates_are_not_durations(text: str, span: str) -> None:
     assert span not in values(text)
 
 
-def test_amount_before_a_year_earlier_is_still_a_comparison():
+def test_amount_before_a_year_earlier_is_the_year_before():
+    # TimeBank marks "a year earlier" whole, as the date it points to
     found = values("Profit rose to $5 million from $4 million a year earlier.")
-    assert found["a year"] == ("DURATION", "P1Y")
+    assert found["a year earlier"] == ("DATE", "2025")
+
+
+def test_a_month_earlier_than_usual_is_still_a_duration():
+    found = values("The harvest began a month earlier than usual.")
+    assert found["a month"] == ("DURATION", "P1M")
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("The mill expects a loss for the year, its owners said.", "the year", "DATE", "2026"),
+    ("Sales for the full year rose 4%.", "the full year", "DATE", "2026"),
+    ("Output fell in the first nine months of the year.", "the year", "DATE", "2026"),
+    ("The port earned $3 million in the fiscal year ended June 30.", "the fiscal year",
+     "DURATION", "P1Y"),
+    ("Revenue for the year ending Sept. 30 fell.", "the year", "DURATION", "P1Y"),
+    ("Profit for the year that ended in June rose.", "the year", "DURATION", "P1Y"),
+    ("Output grew 4% in the year to October.", "the year", "DURATION", "P1Y"),
+    ("The budget for the year beginning 1 October is tight.", "the year", "DURATION", "P1Y"),
+    ("Profit rose 12% for the year to $98m.", "the year", "DATE", "2026"),
+])
+def test_the_year_of_results(text: str, span: str, expected_type: str, expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("She was named player of the year.", "the year"),
+    ("The fair will return in the year 2030.", "the year"),
+    ("Unrest grew in the year before the vote.", "the year"),
+    ("Prices doubled in the year she took office.", "the year"),
+])
+def test_the_year_that_is_no_results_period(text: str, span: str) -> None:
+    assert values(text).get(span, (None, None))[1] != "2026"
 
 
 @pytest.mark.parametrize("text, published, span, expected", [
@@ -259,3 +296,147 @@ def test_a_bare_time_is_on_the_day_its_sentence_names():
 ])
 def test_year_end_and_capitalised_month_cue(text: str, span: str, expected: str) -> None:
     assert values(text)[span] == ("DATE", expected)
+
+
+def test_a_named_year_s_quarter_takes_the_quarter_under_discussion():
+    text = ("The airline's third-quarter loss narrowed to $8 million. It earned $2 million in "
+            "the 2025 quarter and $1 million in the 2024 period.")
+    found = values(text)
+    assert found["the 2025 quarter"] == ("DATE", "2025-Q3")
+    assert found["the 2024 period"] == ("DATE", "2024-Q3")
+
+
+def test_year_ago_after_a_year_ago_quarter_is_that_same_quarter():
+    # the focus stays on the quarter reported, not on the one it is compared with
+    text = ("The lender earned $4 million in the year-ago quarter. The year-ago results were "
+            "restated.")
+    found = values(text, "2025-10-30")
+    assert found["the year-ago quarter"] == ("DATE", "2024-Q3")
+    assert found["year-ago"] == ("DATE", "2024-Q3")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The talks dragged on for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The ceasefire held for two and a half days.", "two and a half days", "P2DT12H"),
+    ("Her speech lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("The index fell for six straight days.", "six straight days", "P6D"),
+    ("The mandate was extended by an additional year.", "an additional year", "P1Y"),
+    ("Delivery takes three business days.", "three business days", "P3D"),
+])
+def test_durations_with_halves_and_adjectives(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DURATION", expected)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday", "2026-03-17TAF"),
+    ("Yesterday morning the convoy left.", "Yesterday morning", "2026-03-17TMO"),
+    ("By mid-morning the talks had stalled.", "mid-morning", "2026-03-18TMO"),
+])
+def test_parts_of_a_day(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("TIME", expected)
+
+
+def test_a_year_back_after_a_nine_month_total_is_the_year_before():
+    text = ("Third-quarter profit rose to $9 million from $7 million a year earlier. For the nine "
+            "months, profit was $20 million against $18 million a year earlier. In the "
+            "year-earlier period, sales were flat.")
+    found = [(e.text, e.type, e.value) for e in dates.find(text, "2025-10-28")]
+    assert found == [("Third-quarter", "DATE", "2025-Q3"), ("a year earlier", "DATE", "2024-Q3"),
+                     ("nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2024"),
+                     ("the year-earlier period", "DURATION", "P9M")]
+
+
+@pytest.mark.parametrize("tail, span", [
+    ("against $2 million in the corresponding period last year.",
+     "the corresponding period last year"),
+    ("against last year's quarter.", "last year's quarter"),
+])
+def test_last_year_s_quarter_in_a_quarterly_comparison(tail: str, span: str) -> None:
+    found = values("Second-quarter sales of the mill fell to $1 million, " + tail, "2025-08-05")
+    assert found[span] == ("DATE", "2024-Q2")
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Exporters hope the port will one day rival Rotterdam.", "one day", "DATE", "FUTURE_REF"),
+    ("Someday the border may reopen.", "Someday", "DATE", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+    ("Music of the '60s filled the hall.", "the '60s", "DATE", "196"),
+])
+def test_some_day_to_come_and_decades_without_century(text: str, span: str, expected_type: str,
+                                                      expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text", ["She writes for USA Today.", "He spoke on Russia Today."])
+def test_today_in_a_name_is_no_day(text: str) -> None:
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Prices should ease in coming weeks.", "coming weeks", "DURATION", "PXW"),
+    ("Talks will go on in the months ahead.", "the months ahead", "DURATION", "PXM"),
+    ("The credit will cut taxes in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+])
+def test_vague_periods_to_come(text: str, span: str, expected_type: str, expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The accord follows months of talks in Doha.", "months", "PXM"),
+    ("Exports grew for the first time in years.", "years", "PXY"),
+])
+def test_bare_plural_units_of_unknown_length(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DURATION", expected)
+
+
+def test_years_after_both_are_two_dates():
+    found = values("Output will rise in both 2027 and 2028.")
+    assert found["2027"] == ("DATE", "2027") and found["2028"] == ("DATE", "2028")
+
+
+def test_the_future_of_something_is_no_time():
+    assert "the future" not in values("Ministers debated the future of the alliance.")
+    assert values("Talks may resume in the future.")["in the future"] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The envoy reached Kigali later in the day.", "later in the day", "2026-03-18"),
+    ("Rates were cut earlier in the month.", "earlier in the month", "2026-03"),
+    ("Today is the fifth day of the blockade.", "the fifth day", "2026-03-18"),
+    ("It's the third straight day of protests in the capital.", "the third straight day",
+     "2026-03-18"),
+])
+def test_the_publication_s_own_day_and_month(text: str, span: str, expected: str) -> None:
+    assert values(text)[span] == ("DATE", expected)
+
+
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("Growth slowed in the first two quarters of 2024.", "the first two quarters of 2024", "DATE",
+     "2024-H1"),
+    ("Net for the year-earlier six months was $3 million.", "six months", "DURATION", "P6M"),
+    ("In the year two thousand, the border opened.", "the year two thousand", "DATE", "2000"),
+])
+def test_halves_year_earlier_totals_and_spoken_years(text: str, span: str, expected_type: str,
+                                                     expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)
+
+
+@pytest.mark.parametrize("text", ["The town is more than two thousand years old.",
+                                  "Some two thousand troops crossed the river."])
+def test_two_thousand_before_a_plural_is_a_number(text: str) -> None:
+    assert all(v != ("DATE", "2000") for v in values(text).values())
+
+
+def test_in_the_fall_is_a_season_and_the_fall_of_a_wall_is_not():
+    assert values("The envoy will return to Hanoi in the fall.")["fall"] == ("DATE", "2026-FA")
+    assert values("Markets rallied after the fall of the regime.") == {}
+
+
+@pytest.mark.parametrize("text", ["He writes for the Daily Mail in London.",
+                                  "The song Are You Lonesome Tonight returned to the chart."])
+def test_names_are_not_times(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_a_part_of_day_in_title_case_is_a_name():
+    assert "Saturday Night" not in values("The show Saturday Night Takeaway won again.")

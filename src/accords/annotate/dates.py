@@ -56,7 +56,7 @@ def _words() -> _Words:
     raw = load_json("time_words.json")
     months = {k: v for k, v in raw["months"].items()}
     tense = "|".join(rf"(?P<{name}>\b(?:" + "|".join(raw["tense"][name]) + r")\b)"
-                     for name in ("neutral", "future", "past", "present"))
+                     for name in ("neutral", "perfect", "future", "past", "present"))
     return _Words(months, raw["weekdays"],
                   raw["relative_days"],
                   {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()},
@@ -93,6 +93,8 @@ def tense_at(text: str, i: int, j: int | None = None) -> str:
             last = m
     if last is None:
         last = next((m for m in words.tense.finditer(after) if m.lastgroup != "neutral"), None)
+    if last is not None and last.lastgroup == "perfect":
+        return UNKNOWN  # "has set Nov. 10 as the deadline", "has raised rates in June"
     return (last.lastgroup or UNKNOWN) if last else UNKNOWN
 
 
@@ -180,10 +182,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_THIS_YEAR_TO = re.compile(r"\bthis\s+year\s+(?:through|to|until|till)\s+(?:early\s+|late\s+)?$",
+                           re.I)
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _NO_ANCHOR_WEEKDAY = "weekday with no publication date"
 _YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
-after before and early late through into to due s fiscal calendar that this our my your""".split())
+after before and early late through into to due s fiscal calendar that this our my your both
+either""".split())
 # A year used as a modifier ("predicting 1990 earnings") is a date; a number before a count
 # noun ("killed 1990 people", "at 2000 metres") is not.
 _NOT_AFTER_A_YEAR = frozenset("""people persons men women children troops soldiers workers jobs
@@ -282,7 +287,7 @@ _TRIGGER = re.compile(
     r"today|tonight|yesterday|tomorrow|now|currently|nowadays|present|ago|year|month|week|day|"
     r"decade|centur|hour|minute|second|season|spring|summer|autumn|fall|winter|annual|daily|"
     r"weekly|monthly|quarter|morning|afternoon|evening|night|past|time|recent|future|former|"
-    r"fiscal|weekend|soon|previous|near|short term|later date|nineteen|thousand|noon|midnight|"
+    r"fiscal|weekend|soon|previous|near|short term|later date|nineteen|thousand|noon|midnight|someday|"
     r"half|period|christmas|easter|halloween|thanksgiving|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
@@ -361,9 +366,87 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
         if any(expr.start < y and x < expr.end for x, y in taken):
             continue
         taken.append((expr.start, expr.end))
+        if _is_quoted_title(text, expr):
+            continue
         out.append(_trim_preposition(expr))
     out.sort(key=lambda e: e.start)
-    return _times_on_their_day(text, _year_ago_quarters(text, out)) if kinds is None else out
+    if kinds is not None:
+        return out
+    return _times_on_their_day(text, _year_ago_quarters(text, _anaphoric(text, out, spans)))
+
+
+def _is_quoted_title(text: str, expr: TimeExpression) -> bool:
+    """A name in title case that opens a quotation is a title, not a time: ABC's "This Week,"
+    "This Week With David Brinkley"."""
+    words = expr.text.split()
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or \
+            text[max(0, expr.start - 1):expr.start] not in ('"', "“"):
+        return False
+    return bool(_TITLE_GOES_ON.match(text, expr.end))
+
+
+_TITLE_GOES_ON = re.compile(r"[,.!?]?[\"”]|\s+[A-Z][a-z]+")
+
+
+_ANAPHOR = re.compile(r"\b(?P<det>that|the\s+(?:following|same|previous|preceding|prior))\s+"
+                      r"(?P<u>year|month|quarter)\b(?![-’'])(?!\s+(?:of|ago|earlier|later|before|"
+                      r"after|ended|ending|end|in|to|that|when|as|which|where)\b)", re.I)
+# "the same month last year": that month a year before
+_YEAR_BEFORE_TAIL = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b|"
+                               r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
+_ANTECEDENT = {"year": re.compile(r"(\d{4})(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)\b.*)?"),
+               "month": re.compile(r"(\d{4})-(\d\d)(?:-\d\d.*)?"),
+               "quarter": re.compile(r"(\d{4})-Q([1-4])")}
+_ANAPHOR_REACH = 2000  # characters back to the expression the phrase points to
+
+
+def _anaphoric(text: str, found: list[TimeExpression],
+               spans: list[tuple[int, int]] | None) -> list[TimeExpression]:
+    """'that year', 'the following month', 'the previous quarter': the period of the latest
+    date the story gave before it, moved as the word says ('On May 22, 1995, he was promoted,
+    and the following year ...' is 1996). With no such date before, no expression."""
+    if not _ANAPHOR_NEEDED.search(text):
+        return found
+    added: list[TimeExpression] = []
+    for m in _ANAPHOR.finditer(text):
+        if spans is not None and not any(a <= m.start() < b for a, b in spans):
+            continue
+        if any(e.start < m.end() and m.start() < e.end for e in found):
+            continue
+        unit = m.group("u").lower()
+        det = m.group("det").lower()
+        shift = 1 if "following" in det else -1 if det.split()[-1] in (
+            "previous", "preceding", "prior") else 0
+        before = [e for e in found if e.end <= m.start() and m.start() - e.end < _ANAPHOR_REACH
+                  and e.type in ("DATE", "TIME") and e.value]
+        for e in reversed(before):
+            got = _ANTECEDENT[unit].fullmatch(e.value or "")
+            if got is None:
+                continue
+            y = int(got.group(1))
+            tail = _YEAR_BEFORE_TAIL.match(text, m.end()) if unit != "year" else None
+            if tail:
+                shift -= 12 if unit == "month" else 4
+            if unit == "year":
+                value = f"{y + shift:04d}"
+            elif unit == "month":
+                index = y * 12 + int(got.group(2)) - 1 + shift
+                value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            else:
+                index = y * 4 + int(got.group(2)) - 1 + shift
+                value = f"{index // 4:04d}-Q{index % 4 + 1}"
+            end = tail.end() if tail else m.end()
+            added.append(TimeExpression(m.start(), end, text[m.start():end], "DATE", value,
+                                        relative=True))
+            break
+    if not added:
+        return found
+    kept = [e for e in found if not any(a.start <= e.start and e.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda e: e.start)
+
+
+_ANAPHOR_NEEDED = re.compile(r"\b(?:that|following|same|previous|preceding|prior)\s+"
+                             r"(?:year|month|quarter)\b", re.I)
 
 
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d\d:\d\d|noon|midnight)"
@@ -392,6 +475,13 @@ def _times_on_their_day(text: str, found: list[TimeExpression]) -> list[TimeExpr
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year(?:\s+(?:ago|earlier))?|year[- ](?:ago|earlier)", re.I)
+_YEAR_QUARTER = re.compile(r"(?:the|its|a)\s+((?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)",
+                           re.I)
+_YEAR_BACK_PERIOD = re.compile(r"the\s+(?:comparable\s+)?year[- ](?:ago|earlier)\s+period", re.I)
+_SAME_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:corresponding|comparable|same)\s+(?:period|"
+                                 r"quarter)\s+(?:of\s+)?$", re.I)
+_SAME_PERIOD_AFTER = re.compile(r"['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?:quarter|"
+                                r"period)\b", re.I)
 _FOCUS_REACH = 1500  # characters: about a paragraph or two of a results story
 
 
@@ -401,11 +491,35 @@ def _year_ago_quarters(text: str, found: list[TimeExpression]) -> list[TimeExpre
     expression the granularity of its reference): after 'third-quarter profit' of 2025,
     'from $2 million a year earlier' is 2024-Q3."""
     focus: tuple[int, int, int] | None = None  # year, quarter, where it was said
+    months: tuple[str, int] | None = None  # "the nine months" reported, where it was said
     out: list[TimeExpression] = []
     for e in found:
         q = _QUARTER.fullmatch(e.value or "")
-        if q:
-            focus = (int(q.group(1)), int(q.group(2)), e.end)
+        of_year = _YEAR_QUARTER.fullmatch(e.text)
+        if e.type == "DURATION" and e.value in ("P6M", "P9M"):
+            # "For the nine months, net rose from $3 million a year earlier": the comparison
+            # is now of the half or nine months, so a year back is the year before
+            focus, months = None, (e.value, e.end)
+        elif q and months and e.start - months[1] < _FOCUS_REACH and \
+                _YEAR_BACK_PERIOD.fullmatch(e.text):
+            e = TimeExpression(e.start, e.end, e.text, "DURATION", months[0])
+        elif q:
+            months = None
+            # "the year-ago quarter" is the one before the quarter under discussion
+            back = _YEAR_BACK.search(e.text) is not None
+            focus = (int(q.group(1)) + back, int(q.group(2)), e.end)
+        elif of_year:  # "the 1988 quarter", "in the 1989 period": that year's such quarter
+            if focus and e.start - focus[2] < _FOCUS_REACH:
+                e = TimeExpression(e.start, e.end, e.text, "DATE",
+                                   f"{of_year.group(1)}-Q{focus[1]}", None, None, True)
+        elif focus and e.start - focus[2] < _FOCUS_REACH and e.text.lower() == "last year" and (
+                (lead := _SAME_PERIOD_BEFORE.search(text, max(0, e.start - 40), e.start)) or
+                (tail := _SAME_PERIOD_AFTER.match(text, e.end))):
+            # "the corresponding period last year", "last year's quarter": that quarter
+            start = lead.start() if lead else e.start
+            end = e.end if lead or tail is None else tail.end()
+            e = TimeExpression(start, end, text[start:end], "DATE",
+                               f"{focus[0] - 1:04d}-Q{focus[1]}", None, None, True)
         elif focus and e.start - focus[2] < _FOCUS_REACH and _YEAR_BACK.fullmatch(e.text):
             end = e.end
             earlier = re.match(r"\s+earlier\b", text[end:end + 10])
@@ -447,8 +561,16 @@ def _split_year_pair(expr: TimeExpression) -> list[TimeExpression]:
 def _clause_before(text: str, i: int, width: int = 80) -> str:
     """The words before an expression in its own clause: where its tense is decided."""
     left = text[max(0, i - width):i]
-    cut = max(left.rfind(c) for c in ".;:\n\"“”")
+    cut = max(left.rfind(c) for c in ";:\n\"“”")
+    for m in _STOP.finditer(left, cut + 1):
+        cut = m.start()
     return left[cut + 1:]
+
+
+# A full stop that ends a clause: not the one of an abbreviation ("Jan. 3", "Daniel P.
+# Davison", "Mr.", "U.S.", "Corp."), which leaves the clause running on.
+_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSept)(?<!\bCorp)"
+                   r"(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bNo)(?<!\bvs)\.")
 
 
 
@@ -477,6 +599,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         if tense == PAST and re.search(r"\b(?:to|until|till|through|by|effective)\s+$",
                                        m.string[max(0, a - 12):a], re.I):
             tense = UNKNOWN  # "extended to Nov. 20": a new deadline, nearest not past
+        if re.search(r"\bsince\s+(?:the\s+)?$", m.string[max(0, a - 12):a], re.I):
+            tense = PAST  # "the highest since 13 July": a day gone by
         y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, tense)
         if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
             return expr(None, reason="impossible date")
@@ -495,9 +619,11 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             return None
         mo = _month(words, g["mon"])
         cue = (g.get("cue") or "").lower()
-        # "next June", "until June", "through June": a month still to come.
-        yr = _year_for(mo, None, anchor, FUTURE if cue in ("next", "until", "till", "through",
-                                                            "by") else tense)
+        # "next June", "until June", "through June": a month still to come
+        ahead = cue in ("next", "until", "till", "through", "by")
+        yr = _year_for(mo, None, anchor, FUTURE if ahead else PAST if cue == "since" else tense)
+        if anchor and _THIS_YEAR_TO.search(m.string, max(0, a - 30), m.start("mon")):
+            yr = anchor.year  # "this year through August": a month of this year
         if (g.get("cue") or "").lower() == "last" and anchor and yr == anchor.year and mo >= anchor.month:
             yr -= 1
         if cue == "this" and anchor:
@@ -547,8 +673,11 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         return expr(_iso(anchor.year + shift, _month(words, g["mon"])), relative=True)
     if kind == "spoken_year":
         spoken = spoken_year(g["sy"])
-        if spoken is None:
-            return None
+        after = re.match(r"[\s-]+([a-z]+)\b", m.string[b:b + 20])
+        if spoken is None or (after and not surface.lower().startswith("the year") and (
+                after.group(1) == "year" or after.group(1).endswith("s") and after.group(1) not in
+                ("has", "was", "is", "does", "as", "this", "its", "his", "was"))):
+            return None  # "two thousand years", "two thousand troops": a number
         year = spoken
         if g.get("s"):
             return expr(f"{year:04d}-{_SEASON_CODES[g['s'].lower()]}")
@@ -558,6 +687,9 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
     if kind == "season_year":
         return expr(f"{g['y']}-{_SEASON_CODES[g['s'].lower()]}")
     if kind == "relday":
+        if g["rel"][0].isupper() and re.search(r"\b[A-Z][A-Za-z]*\s+$", m.string[max(0, a - 20):a]) \
+                and not re.search(r"[.!?\"“”]\s*[A-Z][A-Za-z]*\s+$", m.string[max(0, a - 22):a]):
+            return None  # "USA Today", "VOA Today": a name, not a day
         if anchor is None:
             return expr(None, reason="relative day with no publication date", relative=True)
         shift = words.relative_days[g["rel"].lower()]

@@ -23,8 +23,8 @@ from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
 
-_ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|The (?:agreements|accords|documents|"
-                        r"deals|pacts))\s+(?:\w+\s+)?(?:included|include|were|are|comprise|covered|"
+_ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|(?:The|Other) (?:agreements|accords|"
+                        r"documents|deals|pacts|instruments))\s+(?:\w+\s+)?(?:included|include|were|are|comprise|covered|"
                         r"cover)\b|^Including\b|^Among (?:them|these|the (?:[\w-]+\s+){0,2}?(?:agreements|accords|"
                         r"documents|deals|pacts|memorand\w+|MoUs|instruments|texts))\b")
 _SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)

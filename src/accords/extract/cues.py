@@ -38,7 +38,8 @@ def cues() -> Cues:
         not_instrument=re.compile(rf"\b(?:{'|'.join(inst['not_instruments'])})\b", re.I),
         status_before=tuple((Status(s), re.compile(rf"\b(?:{p})\b", re.I))
                             for s, p in st["before"]),
-        status_after=tuple((Status(s), re.compile(rf"^\W*(?:{p})\b", re.I))
+        # (a relative clause says it too: "the accord, which was signed in May")
+        status_after=tuple((Status(s), re.compile(rf"^\W*(?:(?:which|that)\s+)?(?:{p})\b", re.I))
                            for s, p in st["after"]),
         topics=tuple((t, re.compile(rf"(?:(?<=\W)|^)(?:{p})", re.I)) for t, p in tp["topics"].items()),
         suppresses={k: tuple(v) for k, v in tp["suppresses"].items()},

@@ -1,0 +1,105 @@
+"""What the dependency parse, the pairs of names and the stage words of this round do, each on
+a sentence of our own (none copied from an annotated article)."""
+from __future__ import annotations
+
+from accords.annotate.context import nlp
+from accords.annotate.gazetteer import gazetteer
+from accords.annotate.published import document_dates
+from accords.annotate.syntax import Parse
+from accords.consolidate.run import consolidate
+from accords.extract.instruments import find_phrases, trim_to_parse
+from accords.pipeline import extract_batch
+from accords.records import Document
+
+
+def _records(text: str, published: str | None = None) -> list[dict]:  # type: ignore[type-arg]
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published=published)])
+    return [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+
+
+def _trimmed(sentence: str) -> list[tuple[str, str]]:
+    parse = Parse.of(nlp()(sentence))
+    return [(p.modifiers, p.complement)
+            for p in trim_to_parse(sentence, find_phrases(sentence), parse)]
+
+
+def test_a_complement_ends_where_another_clause_begins() -> None:
+    ((_, complement),) = _trimmed('"We stand by the Lusaka declaration on regional water use," '
+                                  "the envoy told reporters.")
+    assert complement == "on regional water use"
+
+
+def test_a_main_verb_after_the_instrument_is_not_its_complement() -> None:
+    ((_, complement),) = _trimmed("Fishermen seeking a fairer deal from the regional council "
+                                  "blocked the harbour on Monday.")
+    assert complement == "from the regional council"
+
+
+def test_words_before_the_head_that_do_not_depend_on_it_are_not_its_modifiers() -> None:
+    ((modifiers, _),) = _trimmed("The envoy told the Gazette he expected agreement with several "
+                                 "neighbours could be reached.")
+    assert modifiers == ""
+
+
+def test_names_in_a_hyphenated_pair_are_found_but_not_after_a_prefix() -> None:
+    codes = [p.code for p in gazetteer().find("the Chile-Peru pact and a Sino-Indian accord")]
+    assert codes == ["CHL", "PER", "CHN", "IND"]
+    assert gazetteer().find("anti-American protests and non-EU states") == []
+
+
+def test_a_hyphenated_pair_names_both_parties() -> None:
+    (rec,) = _records("LIMA, May 4 - The Chile-Peru fisheries agreement was signed on Monday.",
+                      published="2021-05-04")
+    assert set(rec["countries"]) == {"CHL", "PER"}
+
+
+def test_no_movement_on_an_agreement_does_not_deny_it() -> None:
+    recs = _records("ACCRA, May 5 - There was no movement on the Ghana-Togo border agreement, "
+                    "which was finalised in 2019 but has yet to be signed.",
+                    published="2024-05-05")
+    assert len(recs) == 1
+
+
+def test_renewed_instruments_are_signed_stages() -> None:
+    recs = _records("NAIROBI, June 3 - Kenya and Uganda renewed the MoU on cultural exchange, "
+                    "the agreement on fisheries cooperation and the MoU on disaster management.",
+                    published="2022-06-03")
+    assert len(recs) == 3 and {r["status"] for r in recs} == {"signed"}
+
+
+def test_instruments_listed_by_field_after_a_count_take_the_parties_before() -> None:
+    recs = _records("DAKAR, March 2 - Senegal and Mali on Tuesday signed five agreements.\n\n"
+                    "Among the agreements signed were those on road transport, customs and "
+                    "livestock.", published="2021-03-02")
+    fields = sorted(r["title"] for r in recs if "between" not in r["title"].lower())
+    assert any("road transport" in t for t in fields)
+    assert all(set(r["countries"]) == {"MLI", "SEN"} for r in recs)
+
+
+def test_a_capitalized_complement_names_a_treaty_in_passing() -> None:
+    recs = _records("QUITO, July 1 - Both sides invoked the Treaty of Friendship and Navigation "
+                    "between Ecuador and Colombia during the talks.", published="2020-07-01")
+    assert any("Friendship" in r["title"] for r in recs)
+
+
+def test_a_relative_clause_gives_the_stage() -> None:
+    (rec,) = _records("RABAT, July 9 - Morocco and Tunisia are linked by a transport agreement "
+                      "that entered into force in 2011.", published="2023-07-09")
+    assert rec["status"] == "in_force"
+
+
+def test_a_header_date_after_an_agency_dateline_is_the_publication_date() -> None:
+    text = "Title\n\nQUITO, Ecuador (AP) — Published: 2019-02-03\n\nThe body."
+    assert document_dates(text).published == "2019-02-03"
+
+
+def test_a_title_case_place_before_a_full_date_is_a_dateline() -> None:
+    assert document_dates("Title\n\nLusaka, March 4, 2021 (ZNBC) – Zambia and Malawi signed "
+                          "a trade deal.").published == "2021-03-04"
+    assert document_dates("Title\n\nAMMAN, May 5, 2020. /Petra/. Jordan said.").published \
+        == "2020-05-05"
+
+
+def test_a_sentence_ending_in_a_yearless_date_is_no_dateline() -> None:
+    text = "Tablet ready to go\n\nAcme's Portable Tablet (APT) will go on sale on 12 December."
+    assert document_dates(text).published is None

@@ -269,6 +269,10 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     if not text:
         return None
     hit = gaz.lookup.get(text) or gaz.lookup.get(text.lower())
+    described = re.match(r"^(?:[a-z][\w-]*\s+){1,3}([A-Z][^,;]*)$", text)
+    if not hit and described:  # "neighbouring Benin", "oil-rich Brunei"
+        named = gaz.lookup.get(described.group(1))
+        hit = named if named and named[1] in ("name", "alias") else None
     if hit and hit[1] in ("name", "alias", "capital"):
         return Actor(gaz.name(hit[0]), hit[0], "state")
     if hit and hit[1] == "igo":

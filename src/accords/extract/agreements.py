@@ -296,7 +296,8 @@ _DOMESTIC_NAME = re.compile(
     r"conservatives?|liberals?|socialists?|"
     r"democrats?|republicans?|parliament(?:ary)?|congress(?:ional)?|senate|bill|stimulus|"
     r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
-    r"students?)\b", re.I)
+    r"students?|government-backed|state-backed|furlough|businesses|small firms|"
+    r"households)\b", re.I)
 _STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
 # ("no movement on the Teesta agreement" denies the movement, not the agreement)
 _ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:(?!(?:on|of|for|about|over|"

@@ -103,3 +103,8 @@ def test_a_title_case_place_before_a_full_date_is_a_dateline() -> None:
 def test_a_sentence_ending_in_a_yearless_date_is_no_dateline() -> None:
     text = "Tablet ready to go\n\nAcme's Portable Tablet (APT) will go on sale on 12 December."
     assert document_dates(text).published is None
+
+
+def test_an_instrument_word_used_as_a_verb_is_no_instrument() -> None:
+    assert _records("NAIROBI, May 2 - Kenya and Uganda said the new plans deal with aid and "
+                    "trade between the two countries.", published="2021-05-02") == []

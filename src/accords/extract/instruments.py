@@ -261,7 +261,17 @@ def trim_to_parse(sentence: str, phrases: list[Phrase], parse: Parse | None) -> 
     problems," the ambassador said' -> "the declaration to correct trade problems")."""
     if parse is None:
         return phrases
-    return [_trimmed(sentence, p, parse) for p in phrases]
+    return [_trimmed(sentence, p, parse) for p in phrases if not _a_verb(sentence, p, parse)]
+
+
+def _a_verb(sentence: str, p: Phrase, parse: Parse) -> bool:
+    """The head word used as a verb: "plans that deal with aid", "they accord priority". (A
+    capitalized head is left alone: the tagger guesses on headlines.)"""
+    if p.vague or p.status is not None or not p.head.islower():
+        return False
+    head_at = sentence.find(p.head, p.start)
+    token = parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+    return token is not None and parse.tokens[token].tag.startswith("VB")
 
 
 def _trimmed(sentence: str, p: Phrase, parse: Parse) -> Phrase:

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from accords.annotate.gazetteer import gazetteer
+from accords.records import AgreementMention
 
 _FUNCTION = re.compile(r"\b(?:the|a|an|of|on|for|in|between|and|to|with|its|their|two|by|at|"
                        r"countries|cooperation|s)\b", re.I)
@@ -72,3 +73,22 @@ def proper_key(written: str) -> str:
 
 
 _PARTY_FORMS = ("name", "alias", "demonym", "igo")
+
+
+_NEW = re.compile(r"\b(?:new|fresh|next|latest|future|proposed|draft|planned|revised|"
+                  r"successor)\b[^,;]{0,30}$", re.I)
+_OLD = re.compile(r"\b(?:current|existing|old|previous|earlier|former|last|expiring|original|"
+                  r"(?:1[89]|20)\d\d)\b[^,;]{0,30}$", re.I)
+
+
+def instrument_age(m: AgreementMention, own_name: bool = True) -> str | None:
+    """"new" for "the new deal", "old" for "the current (expiring, 1985) accord", else None:
+    words before the name that tell an instrument from its predecessor. `own_name`: the
+    title is the mention's own (not one it took from the instrument it refers to)."""
+    before = m.source.quote[:max(0, m.at - m.source.start)][-40:] + " " + (m.name or "")
+    if _NEW.search(before) or (own_name and re.search(r"\bnew\b", instrument_name(m.title),
+                                                      re.I)):
+        return "new"
+    if _OLD.search(before):
+        return "old"
+    return None

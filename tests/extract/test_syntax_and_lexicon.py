@@ -108,3 +108,11 @@ def test_a_sentence_ending_in_a_yearless_date_is_no_dateline() -> None:
 def test_an_instrument_word_used_as_a_verb_is_no_instrument() -> None:
     assert _records("NAIROBI, May 2 - Kenya and Uganda said the new plans deal with aid and "
                     "trade between the two countries.", published="2021-05-02") == []
+
+
+def test_the_current_instrument_and_the_new_one_are_two() -> None:
+    recs = _records("ACCRA, May 5 - Ghana's current $1.2bn loan agreement with the IMF expires in "
+                    "June and the new deal would run until 2027.\n\nThe finance minister said the "
+                    "two sides had reached agreement on a new three-year programme.",
+                    published="2024-05-05")
+    assert len(recs) == 2

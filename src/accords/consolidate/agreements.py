@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
-from accords.naming import proper_key, specific_words
+from accords.naming import instrument_age, proper_key, specific_words
 from accords.records import (
     Actor,
     Agreement,
@@ -121,6 +121,8 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
                 return True
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
+        if {instrument_age(m), instrument_age(x)} == {"new", "old"}:
+            return True  # "the current loan agreement expires; the new deal would ..."
     return False
 
 

@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from accords.naming import proper_key, specific_words
+from accords.naming import instrument_age, proper_key, specific_words
 from accords.records import Actor, AgreementMention
-from accords.vocab import same_kind_family
+from accords.vocab import Kind, same_kind_family
 
 _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b", re.I)
 
@@ -50,6 +50,10 @@ def _same_words(a: str, b: str) -> bool:
     return fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= 85  # spelling variants
 
 
+def _age(m: AgreementMention) -> str | None:
+    return instrument_age(m, own_name=not _bare(m))
+
+
 def _igos(m: AgreementMention) -> set[str]:
     return {c for c in m.countries if c.startswith("IGO:")}
 
@@ -63,6 +67,9 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
         return False
     if _igos(m) != _igos(rep):
         return False  # a deal with the Paris Club is not the one with the banks
+    ages = {_age(x) for x in group} | {_age(m)}
+    if {"new", "old"} <= ages:
+        return False  # "the current loan agreement expires; the new deal would ..."
     if not set(m.countries) & set(rep.countries) and not (
             proper_key(m.name) and proper_key(m.name) == proper_key(rep.name)):
         return False
@@ -171,8 +178,11 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
     rep = max(group, key=_specific)
     if any(x.sentence == m.sentence for x in group):
         return False  # "the agreement and the protocol on its implementation": two
-    if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))):
-        return False
+    if {"new", "old"} <= {_age(x) for x in group} | {_age(m)}:
+        return False  # "the current loan agreement" is not "the new three-year programme"
+    if not (same_kind_family(m.kind, rep.kind) or (_LOOSE.search(_name(m))
+                                                    and rep.kind != Kind.OTHER)):
+        return False  # (a "letter of intent" is not what "the agreement" refers to)
     mt, rt = set(m.topics) - {"other"}, set(rep.topics) - {"other"}
     if mt and rt and not mt & rt:
         return False

@@ -137,6 +137,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
+        # Told as background, not as the news: "under the accord", "the existing pact", a
+        # named accord in passing; such a stage has no date unless the sentence gives one.
+        background = status is None or bool(
+            cue_at[i] >= 0 and _BACKGROUND_CUE.match(text, cue_at[i])
+            and status_after(text[p.end:p.end + 80]) is None)  # not "under a pact signed ..."
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
                 and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
@@ -163,7 +168,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "The treaty, signed in January, ...": the article's last instrument of that kind.
             before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
-                           before, cue_at[i], missing if lenient else None)
+                           before, cue_at[i], missing if lenient else None, background)
         if mention is None:
             continue
         if signers_here and status == Status.SIGNED and not p.vague:
@@ -178,7 +183,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
 def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              state: _SentenceState, antecedent: _SentenceState | None,
              before: AgreementMention | None, cue_at: int,
-             missing: list[str] | None = None) -> AgreementMention | None:
+             missing: list[str] | None = None,
+             background: bool = False) -> AgreementMention | None:
     """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
     failed rule is noted there instead and the mention is built with a fallback."""
     kind = p.kind
@@ -253,7 +259,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             return None
         missing.append("bare")
     title = _title(p, kind, parties, before)
-    date = state.date or ctx.event_date
+    date = state.date or (None if background else ctx.event_date)
     explicit = bool(state.date)
     if explicit and ctx.published and date and "X" not in date and date[:10] > ctx.published \
             and status not in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
@@ -298,6 +304,7 @@ _DOMESTIC_NAME = re.compile(
     r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?|government-backed|state-backed|furlough|businesses|small firms|"
     r"households)\b", re.I)
+_BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 _STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
 # ("no movement on the Teesta agreement" denies the movement, not the agreement)
 _ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:(?!(?:on|of|for|about|over|"
@@ -664,6 +671,13 @@ def _sentence_date(info: SentenceInfo) -> str | None:
     # end only on the first one.
     ends = {e.range[1] for e in dates if e.range and len(e.range[1]) < 10}
     for e in dates:
+        week = re.fullmatch(r"(\d{4})-W(\d\d)", e.value or "")
+        if week:  # "last week": the month the week lies in (its Thursday's, across two)
+            from datetime import date
+            try:
+                return date.fromisocalendar(int(week[1]), int(week[2]), 4).isoformat()[:7]
+            except ValueError:
+                continue
         if is_calendar(e.value):
             if e.range and len(e.range[1]) == 10:
                 return e.range[1]

@@ -116,3 +116,9 @@ def test_the_current_instrument_and_the_new_one_are_two() -> None:
                     "two sides had reached agreement on a new three-year programme.",
                     published="2024-05-05")
     assert len(recs) == 2
+
+
+def test_a_country_named_as_the_venue_is_no_party() -> None:
+    (rec,) = _records("BRUSSELS, April 26 - European Community ministers meeting in Luxembourg "
+                      "reached a farm price agreement with Hungary.", published="1987-04-26")
+    assert "LUX" not in rec["countries"]

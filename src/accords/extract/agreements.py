@@ -611,9 +611,9 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
                 r"\s+(?:and|or|on|in)\b", subject[place.end:]):
             continue  # "UK Athletics", "Pakistan Post": part of an organization's name
-        if place.form == "capital" and re.search(r"\b(?:in|at|from|to|near|outside)\s+$",
-                                                 subject[:place.start], re.I):
-            continue  # "In Tokyo, a Canon spokesman said": where, not who
+        if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
+                r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
+            continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"

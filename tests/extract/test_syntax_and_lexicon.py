@@ -122,3 +122,11 @@ def test_a_country_named_as_the_venue_is_no_party() -> None:
     (rec,) = _records("BRUSSELS, April 26 - European Community ministers meeting in Luxembourg "
                       "reached a farm price agreement with Hungary.", published="1987-04-26")
     assert "LUX" not in rec["countries"]
+
+
+def test_wire_datelines_of_many_agencies_name_no_party() -> None:
+    for line in ("BANGKOK, Jan. 9, 2024 (Xinhua) -- ", "MOSCOW, March 10, 2018. /TASS/. ",
+                 "NAIROBI (AFP) - ", "Lima, June 2, 2021 (Andina) – "):
+        (rec,) = _records(line + "Ghana and Togo signed a new border protocol on Monday.",
+                          published="2021-06-04")
+        assert set(rec["countries"]) == {"GHA", "TGO"}, line

@@ -32,7 +32,19 @@ EVENT_TRIGGER = re.compile(
 
 
 # "LIMA, June 3, 2026 -": a date in the wire dateline says when the report was filed.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+,)?\s*[^-–—]{0,25}?\s[-–—]\s")
+# A wire dateline at the start of a story's first sentence: where (and when, and by whom) it
+# was filed, not who it is about. "PARIS, March 6 - ", "BANGKOK, Jan. 9, 2024 (Xinhua) -- ",
+# "NIAMEY (AFP) - ", "SANTIAGO, Chile (AP) — ", "HONIARA/SYDNEY, April 20 (Reuters) - ",
+# "MOSCOW, March 10, 2018. /TASS/. ", "Hanoi, January 8, 2024 (VNA) – ".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?)"
+_AGENCY = r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\)|\.?\s*/[A-Z][\w-]*/\.?)"
+_DASH = r"\s*(?:--|[-–—:])\s+"
+_COUNTRY = r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+WIRE_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*)*{_COUNTRY}(?:{_DATE}?{_AGENCY}?{_DASH}|{_DATE}?"
+    rf"{_AGENCY}\s+)|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATE}{_AGENCY}?(?:{_DASH}|\s+))")
+_WIRE_DATELINE = WIRE_DATELINE
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from accords.annotate.context import WIRE_DATELINE as _WIRE_DATELINE
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
 from accords.annotate.entities import (
@@ -583,7 +584,6 @@ def _main_igo(ctx: DocContext) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}\s*)?[-–—]\s*")
 
 
 def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:

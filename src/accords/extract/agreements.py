@@ -33,7 +33,9 @@ _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?
                        r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
                        r"were\s+(?:signed|exchanged)\s+by\b|\bsigned\s+by\b|\bon behalf of\b",
                        re.I)
-_PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|countries|nations|governments|states)|"
+_PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|countries|nations|governments|states|leaders|"
+                         r"presidents|prime ministers|premiers|heads of state|delegations|"
+                         r"foreign ministers|ministers)|"
                          r"\bthe countries\b|\bbilateral\b|\bthe sides\b", re.I)
 _ITS = re.compile(r"\b(?:its|their) implementation\b|\bimplementing (?:it|them)\b", re.I)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")

@@ -159,7 +159,7 @@ def _verb_phrases(sentence: str) -> list[Phrase]:
             comp = re.split(r"[.;]", comp)[0].strip()
             end = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()) + len(comp)
             if kind == Kind.ARRANGEMENT:  # "open a bus link": the thing agreed names it
-                name = re.sub(r"^\w+\s+(?:(?:a|an|the)\s+)?", "", m.group(0))
+                name = re.sub(r"^(?:set\s+up|\w+)\s+(?:(?:a|an|the)\s+)?", "", m.group(0), flags=re.I)
                 out.append(Phrase(m.start(), end, name, kind, "", comp, False, True,
                                   status=status or Status.AGREED))
             else:  # "lend Ecuador five mln barrels": a loan between the clause's states

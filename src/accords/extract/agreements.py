@@ -5,20 +5,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from accords.annotate.context import WIRE_DATELINE as _WIRE_DATELINE
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
 from accords.annotate.entities import (
-    actor_from_phrase,
     body_topics,
-    find_unnamed_roles,
-    generic_ministries,
-    split_pair,
 )
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
 from accords.extract.cues import status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases, trim_to_parse
+from accords.extract.negation import STAGE_VERB, negated_status, negation
+from accords.extract.parties import (
+    STATE_ACTOR,
+    instrument_parties,
+    merge_actors,
+    pair_states,
+    people_actors,
+    sentence_states,
+    subject_signers,
+)
 from accords.extract.quotes import quote_for
 from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
@@ -28,18 +33,12 @@ _ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|(?:The|Other) (?:
                         r"documents|deals|pacts|instruments))\s+(?:\w+\s+)?(?:included|include|were|are|comprise|covered|"
                         r"cover)\b|^Including\b|^Among (?:them|these|the (?:[\w-]+\s+){0,2}?(?:agreements|accords|"
                         r"documents|deals|pacts|memorand\w+|MoUs|instruments|texts))\b")
-_SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
 _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?:documents|"
                        r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
                        r"were\s+(?:signed|exchanged)\s+by\b|\bsigned\s+by\b|\bon behalf of\b",
                        re.I)
-_PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|countries|nations|governments|states|leaders|"
-                         r"presidents|prime ministers|premiers|heads of state|delegations|"
-                         r"foreign ministers|ministers)|"
-                         r"\bthe countries\b|\bbilateral\b|\bthe sides\b", re.I)
 _ITS = re.compile(r"\b(?:its|their) implementation\b|\bimplementing (?:it|them)\b", re.I)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_STATE_ACTOR = ("state", "government_body", "international_organization")
 # Kinds whose head names the instrument well enough without a topic ("a joint working group").
 _SELF_NAMED = (Kind.ARRANGEMENT, Kind.TREATY, Kind.PROTOCOL, Kind.DECLARATION)
 
@@ -68,13 +67,13 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
         if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
             # "X and Y exchanged the documents": signatories of the instruments signed in the
             # sentence before (or, if it signed nothing, of the last signed ones just above).
-            signers = _people_actors(ctx, info)
+            signers = people_actors(ctx, info)
             recent = [m for m in out if m.sentence >= info.sentence.index - 3
                       and m.status == Status.SIGNED and not m.vague]
             last = max((m.sentence for m in recent), default=None)
             for m in recent:
                 if m.sentence == last:
-                    m.signatories = _merge_actors(m.signatories, signers)
+                    m.signatories = merge_actors(m.signatories, signers)
             continue
         out.extend(state.mentions)
         if state.mentions or state.status:
@@ -123,11 +122,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i, p in enumerate(phrases):
         if p.status is not None:
             statuses[i] = p.status  # the verb's own tense ("will lend")
-    negated = [_negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
+    negated = [negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
     statuses = [negated_status(st, neg) if st and neg else st
                 for st, neg in zip(statuses, negated, strict=True)]
     for i, p in enumerate(phrases):
-        if statuses[i] is None and negated[i] == "not_yet" and _STAGE_VERB.search(
+        if statuses[i] is None and negated[i] == "not_yet" and STAGE_VERB.search(
                 text[p.end:p.end + 60]):
             statuses[i] = Status.NEGOTIATING  # "has yet to be finalised", "was not signed"
     sentence_status = next((s for s in statuses if s), None)
@@ -136,7 +135,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                            sentence_date or (previous.date if anaphoric and previous else None),
                            sentence_place or (previous.place if anaphoric and previous else None),
                            generic_kind, [])
-    signers_here = _subject_signers(ctx, info)
+    signers_here = subject_signers(ctx, info)
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
@@ -175,10 +174,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if mention is None:
             continue
         if signers_here and status == Status.SIGNED and not p.vague:
-            mention.signatories = _merge_actors(mention.signatories, signers_here)
+            mention.signatories = merge_actors(mention.signatories, signers_here)
         if _EXCHANGE.search(text[p.end:]):
-            mention.signatories = _merge_actors(mention.signatories,
-                                                _people_actors(ctx, info, after=p.end))
+            mention.signatories = merge_actors(mention.signatories,
+                                                people_actors(ctx, info, after=p.end))
         state.mentions.extend(_each_state(mention, p))
     return state
 
@@ -195,11 +194,11 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
                                                              "pacts", "documents"):
         kind = antecedent.kind
-    parties, sponsor_is_state = _parties(ctx, info, p, cue_at, anaphoric=antecedent is not None)
+    parties, sponsor_is_state = instrument_parties(ctx, info, p, cue_at, anaphoric=antecedent is not None)
     if antecedent is not None and antecedent.mentions and not any(a.country for a in parties):
         # "Among the MoUs exchanged were those on ...": the parties of the sentence before
         parties = list(antecedent.mentions[-1].parties)
-        sponsor_is_state = any(a.type in _STATE_ACTOR for a in parties)
+        sponsor_is_state = any(a.type in STATE_ACTOR for a in parties)
     topics = topics_in(p.text)
     for a in parties:
         if a.type != "state":
@@ -220,29 +219,29 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         topics = topics or ["other"]
     if not topics and missing is not None:
         topics = topics_in(info.sentence.text)[:2] or ["other"]
-    has_state = any(a.type in _STATE_ACTOR for a in parties) or sponsor_is_state or (
+    has_state = any(a.type in STATE_ACTOR for a in parties) or sponsor_is_state or (
         not p.weak and bool(proper_key(name)) and _diplomatic_context(ctx, info, kind))  # "the Plaza
     # accord": states made it
     if not has_state:
         if missing is None:
             return None
         missing.append("state")
-    if p.weak and not (sponsor_is_state or any(a.type in _STATE_ACTOR for a in parties)):
+    if p.weak and not (sponsor_is_state or any(a.type in STATE_ACTOR for a in parties)):
         if missing is None:
             return None
         missing.append("weak")
     if p.status is not None and len({a.country for a in parties
                                      if a.country and not a.country.startswith("IGO:")}) < 2:
         # "Venezuela will lend Ecuador ...": the verb's subject and object are the parties.
-        parties = _merge_actors(parties, [a for a in _sentence_states(info)
+        parties = merge_actors(parties, [a for a in sentence_states(info)
                                           if a.country not in {x.country for x in parties}])
     if not any(a.country for a in parties) and missing is not None:
         if not proper_key(name):
             missing.append("parties")
         # A named accord ("the Louvre accord") is known by its name; the article's states
         # are not its parties for that.
-        parties = _sentence_states(info) or _sentence_states(info, least=1) or (
-            [] if proper_key(name) else _pair_states(ctx))
+        parties = sentence_states(info) or sentence_states(info, least=1) or (
+            [] if proper_key(name) else pair_states(ctx))
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
@@ -287,15 +286,6 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         name=name, at=info.sentence.start + p.start)
 
 
-# Negation and refusal around a status cue: "refused to sign", "has yet to be finalised",
-# "did not ratify". A determiner "no" or "without" denies the instrument itself.
-_REFUSAL = re.compile(r"\b(?:refus\w*|refusal|unwilling\w*|reluctan\w*|declin\w*|reject\w*|"
-                      r"oppos\w*|won't|will not|would not)\b(?:\s+\w+){0,3}\s*$", re.I)
-_NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no longer|"
-                      r"has still to|have still to)\b(?:\s+\w+){0,3}\s*$", re.I)
-_NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:not|never|"
-                        r"yet to|still to)\b|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
-                        r"weren't|isn't|aren't)\b", re.I)
 _NOT_STATE_AFFAIRS = re.compile(
     r"\b(?:{})\b".format("|".join(load_json("decision_cues.json")["cues"][k]
                                    for k in ("sport", "entertainment"))), re.I)
@@ -308,46 +298,6 @@ _DOMESTIC_NAME = re.compile(
     r"students?|government-backed|state-backed|furlough|businesses|small firms|"
     r"households)\b", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
-_STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
-# ("no movement on the Teesta agreement" denies the movement, not the agreement)
-_ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:(?!(?:on|of|for|about|over|"
-                     r"with|in|to|from|by|at|under)\b)[\w-]+\s+){0,3}$", re.I)
-
-
-def _negation(text: str, p: Phrase, cue_at: int) -> str | None:
-    """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
-    (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
-    if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
-            r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
-        return "absent"
-    if cue_at >= 0:
-        before = text[max(0, cue_at - 40):cue_at]
-        if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]):
-            return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
-        if _REFUSAL.search(before):
-            return "refused"
-        if _NOT_YET.search(before):
-            return "not_yet"
-    elif _NOT_AFTER.search(text[p.end:p.end + 60]):
-        return "not_yet"
-    return None
-
-
-def negated_status(status: Status, negation: str) -> Status | None:
-    """What a denied stage says: refusing to sign is a rejection; not yet signed (finalized,
-    ratified) means still under negotiation; a denied plan is no plan."""
-    if negation == "refused" and status.rank >= Status.PROPOSED.rank:
-        return Status.REJECTED
-    if negation == "hypothetical":
-        return None
-    if negation == "not_yet":
-        if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):
-            return Status.NEGOTIATING
-        if status in (Status.RATIFIED, Status.IN_FORCE, Status.IMPLEMENTED):
-            return Status.SIGNED
-        if status in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
-            return None
-    return status
 
 
 _WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor|foreign|"
@@ -434,235 +384,6 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     if " between " not in core and len(parties) >= 2:
         core += " between " + " and ".join(a.name for a in parties[:3])
     return core[:1].upper() + core[1:]
-
-
-def _parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
-             anaphoric: bool = False) -> tuple[list[Actor], bool]:
-    """The parties named in the phrase, else in the clause's subject, else the pair of states
-    the document is about; and whether a state stands behind the instrument."""
-    text = info.sentence.text
-    gaz = gazetteer()
-    actors: list[Actor] = []
-    comp = p.complement
-    m = re.search(r"\b(?:between|involving|among)\s+(.+)$", comp)
-    if m:
-        inner = re.split(r"\s+(?:to|for|on|under|aimed|in order)\s+(?=[a-z])", m.group(1))[0]
-        generic = generic_ministries(inner)
-        if generic:
-            actors = [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body")
-                      for c in ctx.pair[:2]]
-        elif _PAIR_WORDS.search(inner):
-            actors = _pair_states(ctx)
-        else:
-            for part in split_pair(inner):
-                a = actor_from_phrase(part, info.places)
-                if a:
-                    actors.append(a)
-    wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
-    if not actors and wm:
-        # "with Vietnam to set up a joint company": the party, not the purpose.
-        named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", wm.group(1))[0]
-        a = actor_from_phrase(named, info.places)
-        if a:
-            actors.append(a)
-    subject = text[:cue_at] if cue_at > 0 else text[:p.start]
-    subject = re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
-                       subject)[-1]
-    subject_actors = _subject_actors(ctx, info, subject)
-    sponsor_is_state = any(a.type in _STATE_ACTOR for a in subject_actors) or bool(
-        _PAIR_WORDS.search(subject))
-    if _COMPANY.search(subject) and not any(a.type in _STATE_ACTOR for a in actors):
-        # "American Express signs debt/equity deal", "Everbright said it signed an accord with
-        # a unit of Lotus": a company's deal with no state or government party.
-        return [], False
-    if not actors:
-        actors = subject_actors
-    if not actors:
-        actors = _sentence_states(info, within=_argument_spans(info, p))
-        sponsor_is_state = sponsor_is_state or len(actors) >= 2
-    # "an agreement to open a European Community office": the organization the phrase names.
-    for place in gaz.find(p.complement):
-        if place.form == "igo" and place.code not in {a.country for a in actors} and not re.search(
-                r"\b(?:violat\w*|under|breach\w*|rules? of)\s+(?:the\s+)?\S*$",
-                p.complement[:place.start]):
-            actors = [*actors, Actor(gaz.name(place.code), place.code,
-                                     "international_organization")]
-    # "A U.K. agreement with the SEC", "the U.S.-Japanese pact", "a World Bank loan": a country
-    # or an international organization in the name is a party.
-    for place in gaz.find(p.modifiers):
-        if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
-            actors = [*actors, Actor(gaz.name(place.code), place.code, "state")]
-        elif place.form == "igo" and place.code not in {a.country for a in actors}:
-            actors = [*actors, Actor(gaz.name(place.code), place.code,
-                                     "international_organization")]
-    # "a loan to Argentina", "a credit line to Cuba": the borrower is a party.
-    tm = re.match(r"(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)", comp)
-    if p.weak and tm:
-        a = actor_from_phrase(tm.group(1), info.places)
-        if a and a.country and a.country not in {x.country for x in actors}:
-            actors = [*actors, a]
-    # An international organization alone lends to, or agrees with, the state the article is about.
-    if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
-            and not ctx.pair[0].startswith("IGO:"):
-        actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
-    elif len(actors) == 1 and actors[0].type == "state" and not _COMPANY.search(subject):
-        actors = _merge_actors(subject_actors, actors)  # not "French bank X": a company's country
-    # The states the article is about, when the clause names no party: only for a named kind
-    # of instrument in an article about two states, or when the clause says "both sides".
-    # An anaphoric item ("They included ... an extradition deal") has its antecedent's parties.
-    sovereign = bool(_SOVEREIGN.search(text))
-    if not actors and (_PAIR_WORDS.search(text) or (len(ctx.pair) >= 2 and not p.generic
-                                                   and (not p.weak or anaphoric))):
-        actors = _pair_states(ctx)
-        sponsor_is_state = True
-    elif not actors and sovereign and ctx.pair and not p.generic:
-        # Wire copy on a country's debt: the loan or rescheduling is the state's.
-        actors = _pair_states(ctx)[:1]
-        sponsor_is_state = bool(actors)
-    # A body named without its country, beside one with a country, belongs to the other state.
-    if len(actors) == 2 and len(ctx.pair) >= 2 and all(a.type != "company" for a in actors):
-        known = {a.country for a in actors if a.country}
-        if len(known) == 1:
-            other = next((c for c in ctx.pair[:2] if c not in known), None)
-            actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
-    return actors, sponsor_is_state
-
-
-_COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"
-                      r"Holdings)\b|(?i:\b(?:company|companies|firms?|group|airline|carrier|maker|"
-                      r"banks?)\b)(?<!central bank)(?<!World Bank)(?<!development bank)")
-_SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
-                        r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
-                        r"state-owned|government)\b", re.I)
-
-
-def _sentence_states(info: SentenceInfo, least: int = 2,
-                     within: list[tuple[int, int]] | None = None) -> list[Actor]:
-    """Two or more states named in the sentence ("for the Saudis to supply Brazil"), by name
-    or by a people's plural; an adjective alone ("the French club") does not count. With
-    `within`, only those inside these spans of the sentence (the instrument's own clause)."""
-    gaz = gazetteer()
-    seen: dict[str, Actor] = {}
-    for place in info.places:
-        if place.code.startswith("IGO:") or not place.code:
-            continue
-        if within is not None and not any(a <= place.start and place.end <= b
-                                          for a, b in within):
-            continue
-        if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
-            seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
-    return list(seen.values()) if len(seen) >= least else []
-
-
-def _argument_spans(info: SentenceInfo, p: Phrase) -> list[tuple[int, int]] | None:
-    """Where in the sentence the instrument's parties can stand, by the parse (None without
-    one: then anywhere)."""
-    text = info.sentence.text
-    head_at = text.find(p.head, p.start)
-    if info.parse is None or head_at < 0:
-        return None
-    head = info.parse.token_at(head_at, head_at + len(p.head))
-    return None if head is None else info.parse.argument_spans(head)
-
-
-def _pair_states(ctx: DocContext) -> list[Actor]:
-    """The two sides the article is about: its two states, or its state and the international
-    organization it deals with ("Turkey ... the IMF ... the two sides")."""
-    gaz = gazetteer()
-    states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
-    if len(states) == 1:
-        igo = _main_igo(ctx)
-        if igo:
-            states.append(Actor(gaz.name(igo), igo, "international_organization"))
-    return states
-
-
-def _main_igo(ctx: DocContext) -> str | None:
-    counts: dict[str, int] = {}
-    for info in ctx.sentences:
-        for p in info.places:
-            if p.code.startswith("IGO:") and p.form == "igo":
-                counts[p.code] = counts.get(p.code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-
-
-def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
-    # (Not narrowed by the parse: the small model's attachments are wrong too often on long
-    # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
-    gaz = gazetteer()
-    subject = _WIRE_DATELINE.sub("", subject)  # "BAHRAIN, March 2 -" says where, not who
-    generic = generic_ministries(subject)
-    if generic:
-        return [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body") for c in ctx.pair[:2]]
-    if _PAIR_WORDS.search(subject):
-        return _pair_states(ctx)
-    out: list[Actor] = []
-    body = re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
-                     r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post)\b[^,;]*)", subject)
-    if body:
-        for part in split_pair(body.group(0)):
-            a = actor_from_phrase(part, info.places)
-            if a and a.country:
-                out.append(a)
-        if out:
-            return out
-    seen: set[str] = set()
-    for place in gaz.find(subject):
-        if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
-                r"\s+(?:and|or|on|in)\b", subject[place.end:]):
-            continue  # "UK Athletics", "Pakistan Post": part of an organization's name
-        if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
-                r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
-            continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
-        if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
-            seen.add(place.code)
-            kind = "international_organization" if place.code.startswith("IGO:") else "state"
-            out.append(Actor(gaz.name(place.code), place.code, kind))
-        elif place.form == "igo" and place.code not in seen:
-            seen.add(place.code)
-            out.append(Actor(gaz.name(place.code), place.code, "international_organization"))
-    return out
-
-
-def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
-    def key(x: Actor) -> str:
-        return x.name.lower() or f"{x.country}:{x.role}"
-    keys = {key(x) for x in a}
-    return a + [x for x in b if key(x) not in keys]
-
-
-def _people_actors(ctx: DocContext, info: SentenceInfo, after: int = 0) -> list[Actor]:
-    out = []
-    for p in info.people:
-        if p.start - info.sentence.start < after:
-            continue
-        full = ctx.person(p.name) or p
-        out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
-    for r in find_unnamed_roles(info.sentence.text, info.sentence.start, info.places, info.people):
-        if r.start - info.sentence.start >= after:
-            out.append(Actor("", r.country, "role", r.role))
-    return out
-
-
-def _subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
-    """People who are the subject of a signing verb: 'Niyazov, who signed the contract',
-    'Schroeder ... by signing a deal'. Not 'welcomed the signing of'."""
-    text = info.sentence.text
-    m = _SIGN_VERB.search(text)
-    if not m:
-        return []
-    out = []
-    for p in info.people:
-        rel = p.start - info.sentence.start
-        between = text[p.end - info.sentence.start:m.start()]
-        if rel < m.start() and not re.search(
-                r"\b(?:welcomed|witnessed|praised|said|during|with|meeting|met|after)\b|[;:]",
-                between):
-            full = ctx.person(p.name) or p
-            out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
-    return out[-2:]
 
 
 def _sentence_date(info: SentenceInfo) -> str | None:

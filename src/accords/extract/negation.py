@@ -1,0 +1,67 @@
+"""Denials around an instrument: refusal ("refused to sign"), a stage not yet reached ("has yet
+to be finalised"), a condition ("if the cabinet approves"), or no instrument at all ("no
+declaration is expected"); and what each makes of the stage a verb gave."""
+from __future__ import annotations
+
+import re
+
+from accords.extract.instruments import Phrase
+from accords.vocab import Status
+
+# Negation and refusal around a status cue: "refused to sign", "has yet to be finalised",
+# "did not ratify". A determiner "no" or "without" denies the instrument itself.
+_REFUSAL = re.compile(r"\b(?:refus\w*|refusal|unwilling\w*|reluctan\w*|declin\w*|reject\w*|"
+                      r"oppos\w*|won't|will not|would not)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+_NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no longer|"
+                      r"has still to|have still to)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+_NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:not|never|"
+                        r"yet to|still to)\b|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
+                        r"weren't|isn't|aren't)\b", re.I)
+
+
+STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
+
+
+# ("no movement on the Teesta agreement" denies the movement, not the agreement)
+_ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:(?!(?:on|of|for|about|over|"
+                     r"with|in|to|from|by|at|under)\b)[\w-]+\s+){0,3}$", re.I)
+
+
+def negation(text: str, p: Phrase, cue_at: int) -> str | None:
+    """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
+    (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
+    if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
+            r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
+        return "absent"
+    if cue_at >= 0:
+        before = text[max(0, cue_at - 40):cue_at]
+        if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]):
+            return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
+        if _REFUSAL.search(before):
+            return "refused"
+        if _NOT_YET.search(before):
+            return "not_yet"
+    elif _NOT_AFTER.search(text[p.end:p.end + 60]):
+        return "not_yet"
+    return None
+
+
+def negated_status(status: Status, negation: str) -> Status | None:
+    """What a denied stage says: refusing to sign is a rejection; not yet signed (finalized,
+    ratified) means still under negotiation; a denied plan is no plan."""
+    if negation == "refused" and status.rank >= Status.PROPOSED.rank:
+        return Status.REJECTED
+    if negation == "hypothetical":
+        return None
+    if negation == "not_yet":
+        if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):
+            return Status.NEGOTIATING
+        if status in (Status.RATIFIED, Status.IN_FORCE, Status.IMPLEMENTED):
+            return Status.SIGNED
+        if status in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
+            return None
+    return status

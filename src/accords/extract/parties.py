@@ -1,0 +1,257 @@
+"""The parties of an instrument mention: named in its phrase ("between X and Y", "with Y",
+"the X-Y pact", "a World Bank loan to Z"), else the subject of its clause, else the states of
+its own clause by the parse, else the two sides the article is about; and its signatories."""
+from __future__ import annotations
+
+import re
+
+from accords.annotate.context import WIRE_DATELINE as _WIRE_DATELINE
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.entities import (
+    actor_from_phrase,
+    find_unnamed_roles,
+    generic_ministries,
+    split_pair,
+)
+from accords.annotate.gazetteer import gazetteer
+from accords.extract.instruments import Phrase
+from accords.records import Actor
+
+_SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
+
+_PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|countries|nations|governments|states|leaders|"
+                         r"presidents|prime ministers|premiers|heads of state|delegations|"
+                         r"foreign ministers|ministers)|"
+                         r"\bthe countries\b|\bbilateral\b|\bthe sides\b", re.I)
+
+
+STATE_ACTOR = ("state", "government_body", "international_organization")
+
+
+def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: int,
+             anaphoric: bool = False) -> tuple[list[Actor], bool]:
+    """The parties named in the phrase, else in the clause's subject, else the pair of states
+    the document is about; and whether a state stands behind the instrument."""
+    text = info.sentence.text
+    gaz = gazetteer()
+    actors: list[Actor] = []
+    comp = p.complement
+    m = re.search(r"\b(?:between|involving|among)\s+(.+)$", comp)
+    if m:
+        inner = re.split(r"\s+(?:to|for|on|under|aimed|in order)\s+(?=[a-z])", m.group(1))[0]
+        generic = generic_ministries(inner)
+        if generic:
+            actors = [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body")
+                      for c in ctx.pair[:2]]
+        elif _PAIR_WORDS.search(inner):
+            actors = pair_states(ctx)
+        else:
+            for part in split_pair(inner):
+                a = actor_from_phrase(part, info.places)
+                if a:
+                    actors.append(a)
+    wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
+    if not actors and wm:
+        # "with Vietnam to set up a joint company": the party, not the purpose.
+        named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", wm.group(1))[0]
+        a = actor_from_phrase(named, info.places)
+        if a:
+            actors.append(a)
+    subject = text[:cue_at] if cue_at > 0 else text[:p.start]
+    subject = re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
+                       subject)[-1]
+    subject_actors = _subject_actors(ctx, info, subject)
+    sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
+        _PAIR_WORDS.search(subject))
+    if _COMPANY.search(subject) and not any(a.type in STATE_ACTOR for a in actors):
+        # "American Express signs debt/equity deal", "Everbright said it signed an accord with
+        # a unit of Lotus": a company's deal with no state or government party.
+        return [], False
+    if not actors:
+        actors = subject_actors
+    if not actors:
+        actors = sentence_states(info, within=_argument_spans(info, p))
+        sponsor_is_state = sponsor_is_state or len(actors) >= 2
+    # "an agreement to open a European Community office": the organization the phrase names.
+    for place in gaz.find(p.complement):
+        if place.form == "igo" and place.code not in {a.country for a in actors} and not re.search(
+                r"\b(?:violat\w*|under|breach\w*|rules? of)\s+(?:the\s+)?\S*$",
+                p.complement[:place.start]):
+            actors = [*actors, Actor(gaz.name(place.code), place.code,
+                                     "international_organization")]
+    # "A U.K. agreement with the SEC", "the U.S.-Japanese pact", "a World Bank loan": a country
+    # or an international organization in the name is a party.
+    for place in gaz.find(p.modifiers):
+        if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
+            actors = [*actors, Actor(gaz.name(place.code), place.code, "state")]
+        elif place.form == "igo" and place.code not in {a.country for a in actors}:
+            actors = [*actors, Actor(gaz.name(place.code), place.code,
+                                     "international_organization")]
+    # "a loan to Argentina", "a credit line to Cuba": the borrower is a party.
+    tm = re.match(r"(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)", comp)
+    if p.weak and tm:
+        a = actor_from_phrase(tm.group(1), info.places)
+        if a and a.country and a.country not in {x.country for x in actors}:
+            actors = [*actors, a]
+    # An international organization alone lends to, or agrees with, the state the article is about.
+    if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
+            and not ctx.pair[0].startswith("IGO:"):
+        actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
+    elif len(actors) == 1 and actors[0].type == "state" and not _COMPANY.search(subject):
+        actors = merge_actors(subject_actors, actors)  # not "French bank X": a company's country
+    # The states the article is about, when the clause names no party: only for a named kind
+    # of instrument in an article about two states, or when the clause says "both sides".
+    # An anaphoric item ("They included ... an extradition deal") has its antecedent's parties.
+    sovereign = bool(_SOVEREIGN.search(text))
+    if not actors and (_PAIR_WORDS.search(text) or (len(ctx.pair) >= 2 and not p.generic
+                                                   and (not p.weak or anaphoric))):
+        actors = pair_states(ctx)
+        sponsor_is_state = True
+    elif not actors and sovereign and ctx.pair and not p.generic:
+        # Wire copy on a country's debt: the loan or rescheduling is the state's.
+        actors = pair_states(ctx)[:1]
+        sponsor_is_state = bool(actors)
+    # A body named without its country, beside one with a country, belongs to the other state.
+    if len(actors) == 2 and len(ctx.pair) >= 2 and all(a.type != "company" for a in actors):
+        known = {a.country for a in actors if a.country}
+        if len(known) == 1:
+            other = next((c for c in ctx.pair[:2] if c not in known), None)
+            actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
+    return actors, sponsor_is_state
+
+
+_COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"
+                      r"Holdings)\b|(?i:\b(?:company|companies|firms?|group|airline|carrier|maker|"
+                      r"banks?)\b)(?<!central bank)(?<!World Bank)(?<!development bank)")
+
+
+_SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
+                        r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
+                        r"state-owned|government)\b", re.I)
+
+
+def sentence_states(info: SentenceInfo, least: int = 2,
+                     within: list[tuple[int, int]] | None = None) -> list[Actor]:
+    """Two or more states named in the sentence ("for the Saudis to supply Brazil"), by name
+    or by a people's plural; an adjective alone ("the French club") does not count. With
+    `within`, only those inside these spans of the sentence (the instrument's own clause)."""
+    gaz = gazetteer()
+    seen: dict[str, Actor] = {}
+    for place in info.places:
+        if place.code.startswith("IGO:") or not place.code:
+            continue
+        if within is not None and not any(a <= place.start and place.end <= b
+                                          for a, b in within):
+            continue
+        if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
+            seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
+    return list(seen.values()) if len(seen) >= least else []
+
+
+def _argument_spans(info: SentenceInfo, p: Phrase) -> list[tuple[int, int]] | None:
+    """Where in the sentence the instrument's parties can stand, by the parse (None without
+    one: then anywhere)."""
+    text = info.sentence.text
+    head_at = text.find(p.head, p.start)
+    if info.parse is None or head_at < 0:
+        return None
+    head = info.parse.token_at(head_at, head_at + len(p.head))
+    return None if head is None else info.parse.argument_spans(head)
+
+
+def pair_states(ctx: DocContext) -> list[Actor]:
+    """The two sides the article is about: its two states, or its state and the international
+    organization it deals with ("Turkey ... the IMF ... the two sides")."""
+    gaz = gazetteer()
+    states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
+    if len(states) == 1:
+        igo = _main_igo(ctx)
+        if igo:
+            states.append(Actor(gaz.name(igo), igo, "international_organization"))
+    return states
+
+
+def _main_igo(ctx: DocContext) -> str | None:
+    counts: dict[str, int] = {}
+    for info in ctx.sentences:
+        for p in info.places:
+            if p.code.startswith("IGO:") and p.form == "igo":
+                counts[p.code] = counts.get(p.code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
+    # (Not narrowed by the parse: the small model's attachments are wrong too often on long
+    # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
+    gaz = gazetteer()
+    subject = _WIRE_DATELINE.sub("", subject)  # "BAHRAIN, March 2 -" says where, not who
+    generic = generic_ministries(subject)
+    if generic:
+        return [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body") for c in ctx.pair[:2]]
+    if _PAIR_WORDS.search(subject):
+        return pair_states(ctx)
+    out: list[Actor] = []
+    body = re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
+                     r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post)\b[^,;]*)", subject)
+    if body:
+        for part in split_pair(body.group(0)):
+            a = actor_from_phrase(part, info.places)
+            if a and a.country:
+                out.append(a)
+        if out:
+            return out
+    seen: set[str] = set()
+    for place in gaz.find(subject):
+        if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
+                r"\s+(?:and|or|on|in)\b", subject[place.end:]):
+            continue  # "UK Athletics", "Pakistan Post": part of an organization's name
+        if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
+                r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
+            continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
+        if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
+            seen.add(place.code)
+            kind = "international_organization" if place.code.startswith("IGO:") else "state"
+            out.append(Actor(gaz.name(place.code), place.code, kind))
+        elif place.form == "igo" and place.code not in seen:
+            seen.add(place.code)
+            out.append(Actor(gaz.name(place.code), place.code, "international_organization"))
+    return out
+
+
+def merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
+    def key(x: Actor) -> str:
+        return x.name.lower() or f"{x.country}:{x.role}"
+    keys = {key(x) for x in a}
+    return a + [x for x in b if key(x) not in keys]
+
+
+def people_actors(ctx: DocContext, info: SentenceInfo, after: int = 0) -> list[Actor]:
+    out = []
+    for p in info.people:
+        if p.start - info.sentence.start < after:
+            continue
+        full = ctx.person(p.name) or p
+        out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
+    for r in find_unnamed_roles(info.sentence.text, info.sentence.start, info.places, info.people):
+        if r.start - info.sentence.start >= after:
+            out.append(Actor("", r.country, "role", r.role))
+    return out
+
+
+def subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    """People who are the subject of a signing verb: 'Niyazov, who signed the contract',
+    'Schroeder ... by signing a deal'. Not 'welcomed the signing of'."""
+    text = info.sentence.text
+    m = _SIGN_VERB.search(text)
+    if not m:
+        return []
+    out = []
+    for p in info.people:
+        rel = p.start - info.sentence.start
+        between = text[p.end - info.sentence.start:m.start()]
+        if rel < m.start() and not re.search(
+                r"\b(?:welcomed|witnessed|praised|said|during|with|meeting|met|after)\b|[;:]",
+                between):
+            full = ctx.person(p.name) or p
+            out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
+    return out[-2:]

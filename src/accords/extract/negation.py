@@ -39,7 +39,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
         return "absent"
     if cue_at >= 0:
         before = text[max(0, cue_at - 40):cue_at]
-        if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]):
+        if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]) or re.match(
+                r"\W*(?:If|Unless|Should)\b[^;]*$", text[:cue_at]):  # "If X approves, Y will sign"
             return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
         if _REFUSAL.search(before):
             return "refused"

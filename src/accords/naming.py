@@ -27,7 +27,8 @@ _GENERIC = re.compile(
     r"councils?|mechanisms?|forums?|dialogues?|intergovernmental|bilateral|new|first|"
     r"recent|current|latest|this|that|last|year|month|week|mln|billion|bln|dlrs?|dlr|"
     r"landmark|historic|key|major|important|milestone|crucial|ambitious|controversial|"
-    r"so-called|long-awaited|ground-?breaking|breakthrough|much-anticipated|"
+    r"so-called|long-awaited|ground-?breaking|breakthrough|much-anticipated|meaningful|good|"
+    r"bad|fair|better|best|worse|worst|possible|potential|eventual|elusive|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"\d[\d.,]*)\b", re.I)
 _CAPITALIZED = re.compile(r"(?<![\w'’.])[A-Z][\w.'’-]*")

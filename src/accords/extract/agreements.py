@@ -381,6 +381,9 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     elif before is not None and _is_reference(p) and same_kind_family(before.kind, kind):
         return before.title
     core = re.sub(r"\s+", " ", core).strip(" ,")
+    # ("an agreement for next year" cut before its date leaves no dangling "for")
+    core = re.sub(r"(?:\s+(?:for|from|with|on|of|in|to|by|at|under|between|the|a|an|and|or))+$",
+                  "", core)
     if " between " not in core and len(parties) >= 2:
         core += " between " + " and ".join(a.name for a in parties[:3])
     return core[:1].upper() + core[1:]

@@ -42,7 +42,9 @@ def _same_words(a: str, b: str) -> bool:
     """Names that share most of their specific words ("nuclear deal" / "nuclear agreement"),
     not one word of a longer name ("rescheduling" / "rescheduling accord with the Paris
     Club"): a subset is not a match, as a token-set ratio would have it."""
-    wa, wb = set(specific_words(a).split()), set(specific_words(b).split())
+    # (hyphens split: "post-Brexit trade deal" and "Brexit trade deal" share both words)
+    wa = set(specific_words(a).replace("-", " ").split())
+    wb = set(specific_words(b).replace("-", " ").split())
     if not wa or not wb:
         return False
     if len(wa & wb) / len(wa | wb) >= 0.5:

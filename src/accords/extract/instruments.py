@@ -294,7 +294,8 @@ def _trimmed(sentence: str, p: Phrase, parse: Parse) -> Phrase:
         limit = comp_at + len(complement)
         cut = parse.clause_end(head, limit)
         if cut < limit:
-            complement = re.sub(r"(?:[\s,;:\"'“”‘’(–—-]|\b(?:and|or|but|as|while|which|that)\b)+$",
+            complement = re.sub(r"(?:[\s,;:\"'“”‘’(–—-]|\b(?:and|or|but|as|while|which|that|for|from|"
+                                r"with|on|of|in|to|by|at|under|between|the|a|an)\b)+$",
                                 "", sentence[comp_at:cut]).strip()
             end = comp_at + len(complement) if complement else head_at + len(p.head)
     if (start, end, modifiers, complement) == (p.start, p.end, p.modifiers, p.complement):

@@ -10,7 +10,7 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
-from accords.annotate.gazetteer import gazetteer
+from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
 from accords.extract.event_titles import noun_title
@@ -288,7 +288,9 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
     if not host:
         return None
-    visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host)
+    visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host) or _subject(
+        s, visit.start()) or next((p for p in s.people if p.country and p.country != host
+                                   and _OFFICIAL.search(p.role or "")), None)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
     visiting = (visitor.country if visitor else None) or _other(s.ctx, host)
@@ -296,9 +298,20 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
         return None
     display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
     who = visitor.name if visitor else gaz.name(visiting)
-    participants = [visitor] + [p for p in s.people if p is not visitor] if visitor else s.people
-    return s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
-                   participants)
+    # The visitor's delegation and the hosts, not everyone the sentence names in passing.
+    others = [p for p in s.people if _party_to(p, host, visiting)]
+    participants = _union([visitor], others) if visitor else others
+    event = s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
+                    participants)
+    if not visitor:
+        event.missing = ("visitor",)  # "Iran's visit to Kuala Lumpur": whose visit?
+    return event
+
+
+def _party_to(p: Actor, host: str | None, visiting: str | None) -> bool:
+    """A person who can take part in a visit: of the host or the visiting state, or in an
+    office whose state the text does not give."""
+    return p.country in (host, visiting) if p.country else bool(_OFFICIAL.search(p.role or ""))
 
 
 def _meeting(s: _Sentence) -> EventMention | None:
@@ -307,9 +320,13 @@ def _meeting(s: _Sentence) -> EventMention | None:
     flagged: EventMention | None = None
     for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
                           (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
-        if not pattern.search(s.text):
+        found = pattern.search(s.text)
+        if not found:
             continue
         participants = s.people
+        subject = _subject(s, found.start())
+        if subject:  # "Baldrige will meet President Chun": the one who meets, first
+            participants = _union([subject], participants)
         poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
                          s.text)
         owner = s.ctx.person(poss.group(1)) if poss else None
@@ -431,8 +448,19 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
            participants: list[Actor]) -> EventMention:
     a, b = quote_for(ctx, info, 0, len(info.sentence.text))
     source = Source(ctx.document.id, ctx.document.text[a:b], a, b)
+    text = info.sentence.text
+    stated = (not place or place != ctx.place or _dateline_here(ctx, info)
+              or re.search(rf"\b{re.escape(place)}\b", text) is not None)
     return EventMention(ctx.document.id, kind, title, source, start, end, place, host, visiting,
-                        participants, info.sentence.index)
+                        participants, info.sentence.index, place_stated=stated)
+
+
+def _dateline_here(ctx: DocContext, info: SentenceInfo) -> bool:
+    """The sentence places its event at the dateline's city: 'talks here', 'met today' in a
+    story filed from there (GUIDE: a dateline alone says where the story was filed, not where
+    a meeting of another day was)."""
+    return bool(ctx.place) and re.search(r"\b(?:here|today|tonight)\b", info.sentence.text,
+                                         re.I) is not None
 
 
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
@@ -448,8 +476,12 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 
 
 def _union(a: list[Actor], b: list[Actor]) -> list[Actor]:
-    names = {x.name for x in a}
-    return a + [x for x in b if x.name not in names]
+    out, names = list(a), {x.name for x in a}
+    for x in b:
+        if x.name not in names:
+            names.add(x.name)
+            out.append(x)
+    return out
 
 
 def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
@@ -470,6 +502,44 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
         if person:
             return Actor(person.name, person.country, "person", person.role)
     return None
+
+
+# Between a subject and its verb: auxiliaries and adverbs ("Baldrige will also meet", "Bozer
+# is due to meet"), or an apposition set off by commas ("Bozer, the trade minister, met").
+_AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s+(?:will|would|is|was|are|were|has|have|had|also|"
+                r"then|later|due|expected|set|scheduled|to|be|first|briefly|separately|"
+                r"privately|yesterday|today))*\s*$")
+_SUBJECT = re.compile(rf"(?:^|[^\w’'])(?P<who>[A-Z][\w’'-]+|he|she){_AUXILIARIES}")
+
+
+def _subject(s: _Sentence, at: int) -> Actor | None:
+    """The person the clause before `at` (a verb or noun of meeting or visiting) is about: a
+    name ("Baldrige will meet ...", resolved in the article or, for a surname alone, by the
+    dated officeholders), or 'he'/'she' for the one the previous sentences' event was about."""
+    m = _SUBJECT.search(s.text[:at])
+    if not m:
+        return None
+    who = m.group("who")
+    if who.lower() in ("he", "she"):
+        recent = next((e for e in reversed(s.so_far)
+                       if s.info.sentence.index - e.sentence <= 2 and e.participants), None)
+        return recent.participants[0] if recent else None
+    known = {p.name: p for p in s.people}
+    person = s.ctx.person(who)
+    if person:
+        return known.get(person.name) or Actor(person.name, person.country, "person",
+                                               person.role)
+    if not re.match(r"[A-Z][a-z]", who) or who in _NOT_SUBJECT:
+        return None
+    term = officeholders().resolve(who, s.ctx.published)
+    if term and term.role:  # one holder of an office of that name on the article's date
+        return Actor(term.name, term.country, "person", term.role)
+    return None
+
+
+# Capitalized words that open a sentence without naming anyone.
+_NOT_SUBJECT = frozenset(("The", "A", "An", "It", "They", "We", "This", "That", "These",
+                          "Those", "There", "But", "And", "Officials", "Ministers"))
 
 
 def _other(ctx: DocContext, host: str) -> str | None:
@@ -596,7 +666,9 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
             target.start, target.end = e.start, e.end
         if e.place and (not target.place or (e.place in gazetteer().places
                                               and target.place not in gazetteer().places)):
-            target.place = e.place
+            target.place, target.place_stated = e.place, e.place_stated
+        elif e.place == target.place and e.place_stated:
+            target.place_stated = True
     for m in merged:
         if not (m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2) \
                 and "participants" not in m.missing:
@@ -611,12 +683,16 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
             m.start = m.end = article_date
-    # People met during a visit took part in it.
+    # People met during a visit took part in it: those of the host and the visiting state, at
+    # a meeting of the visitor's that was not elsewhere.
     for v in merged:
         if v.kind != EventKind.VISIT:
             continue
         for m in merged:
-            if m.kind != EventKind.VISIT and _compatible(v, m) and (
+            if m.kind != EventKind.VISIT and not m.group and _compatible(v, m) and (
+                    m.host_country in (None, v.host_country)) and (
                     {p.name for p in m.participants} & {p.name for p in v.participants}):
-                v.participants = _union(v.participants, m.participants)
+                v.participants = _union(v.participants, [
+                    p for p in m.participants if _party_to(p, v.host_country,
+                                                           v.visiting_country)])
     return merged

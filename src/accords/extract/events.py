@@ -120,6 +120,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)
+            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
+                # The article's own news, held the day it was filed: where it was filed.
+                e.place_stated = True
             events.append(e)
     merged = _merge_within(events, ctx.event_date)
     off_domain = _off_domain(ctx)
@@ -308,6 +311,11 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     return event
 
 
+def _holds_office(p: Actor) -> bool:
+    """The text or the dated officeholders give the person an office."""
+    return bool(p.role and (_OFFICIAL.search(p.role) or _OFFICE_WORDS.search(p.role)))
+
+
 def _party_to(p: Actor, host: str | None, visiting: str | None) -> bool:
     """A person who can take part in a visit: of the host or the visiting state, or in an
     office whose state the text does not give."""
@@ -436,7 +444,19 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     event.group = True
     if not governmental:
         event.missing = ("governmental",)
+    if not (igo_here or about_igo or group or _MULTINATIONAL.search(text) or len(
+            {p.code for p in info.places if p.form in _STATE_FORMS}) >= 2):
+        # "the Bundesbank's council meeting", "a government consultation meeting": one state's
+        event.missing += ("international",)
     return event
+
+
+_STATE_FORMS = ("name", "alias", "demonym")
+# Words that say a gathering is of several states.
+_MULTINATIONAL = re.compile(
+    r"\b(?:countries|nations|states|international|bilateral|multilateral|regional|world|"
+    r"global|foreign|producers|exporters|importers|members?|member states|allies|"
+    r"two sides|both sides|delegations|counterparts?)\b", re.I)
 
 
 def _pair_talks(text: str) -> bool:
@@ -679,6 +699,9 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
                 any(_OFFICIAL.search(p.role or "") for p in m.participants)
                 or _OFFICE_WORDS.search(m.source.quote)):
             m.missing += ("official",)  # a team's tour, a film star's trip
+        elif m.kind == EventKind.VISIT and m.participants and "official" not in m.missing \
+                and not _holds_office(m.participants[0]):
+            m.missing += ("official",)  # a reporter's or a chef's trip, in a political story
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):

@@ -112,3 +112,88 @@ def test_money_going_to_a_country_is_no_visit(extract) -> None:
     ex = extract("LISBON, March 25, 2026 - Most of the 40 mln dlr credit went to Angola last year, "
                  "Portuguese officials said.")
     assert ex.events == []
+
+
+def _candidates(text: str, published: str | None = None):
+    """Every event candidate of the rules, with the names of the rules it failed."""
+    from accords.annotate.context import build_contexts
+    from accords.extract.events import extract_events
+    from accords.records import Document
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published=published)])
+    return extract_events(ctx, lenient=True)
+
+
+def test_the_subject_of_meet_takes_part_by_surname(extract) -> None:
+    ex = extract("OTTAWA, April 3, 2026 - Canadian Trade Minister Paul Lemieux leaves on Saturday "
+                 "for a ten-day trip to Asia, officials said.\n\nLemieux will meet Japanese Prime "
+                 "Minister Kenji Sato in Tokyo on Monday to discuss car exports.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert meetings and [p.name for p in meetings[0].participants][:2] == [
+        "Paul Lemieux", "Kenji Sato"]
+
+
+def test_he_who_meets_is_the_one_of_the_previous_event(extract) -> None:
+    ex = extract("OTTAWA, April 3, 2026 - Canadian Trade Minister Paul Lemieux will meet Japanese "
+                 "Prime Minister Kenji Sato in Tokyo on Monday.\n\nHe will also meet Finance "
+                 "Minister Hiro Tanaka on Tuesday.")
+    names = {p.name for e in ex.events for p in e.participants}
+    assert {"Paul Lemieux", "Kenji Sato", "Hiro Tanaka"} <= names
+    tanaka = next(e for e in ex.events if "Hiro Tanaka" in {p.name for p in e.participants})
+    assert "Paul Lemieux" in {p.name for p in tanaka.participants}
+
+
+def test_the_visitor_named_after_the_visit_word(extract) -> None:
+    ex = extract("Before visiting Peru, Chilean President Alberto Vargas stopped in Bolivia for "
+                 "talks on gas exports, officials in Santiago said.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT and e.host_country == "PER"]
+    assert visits and visits[0].visiting_country == "CHL"
+    assert visits[0].participants[0].name == "Alberto Vargas"
+
+
+def test_a_visit_takes_only_people_of_its_two_states() -> None:
+    visits = [e for e in _candidates(
+        "Chilean President Alberto Vargas made a surprise visit to Bolivia, the BBC's Mark "
+        "Lewis reported, and Peruvian President Jorge Salazar said he welcomed it.")
+        if e.kind == EventKind.VISIT]
+    assert visits and [p.name for p in visits[0].participants] == ["Alberto Vargas"]
+
+
+def test_a_visit_with_no_one_named_as_visitor_is_a_candidate_only() -> None:
+    visits = [e for e in _candidates(
+        "KUALA LUMPUR, March 23, 2026 - A special flight carrying 120 Malaysians from Iran "
+        "arrived in Kuala Lumpur on Sunday, Malaysia's government said.")
+        if e.kind == EventKind.VISIT]
+    assert all(e.missing for e in visits)
+
+
+def test_a_reporters_trip_is_no_official_visit() -> None:
+    visits = [e for e in _candidates(
+        "As the government eased the lockdown, our correspondent Anna Berg arrived in Athens "
+        "to see the reopened beaches.") if e.kind == EventKind.VISIT]
+    assert all("official" in e.missing for e in visits)
+
+
+def test_a_one_state_gathering_is_a_candidate_only() -> None:
+    groups = [e for e in _candidates(
+        "FRANKFURT, May 5, 2026 - German officials said the Bundesbank council meeting on "
+        "Thursday left interest rates unchanged.") if e.group]
+    assert groups and all("international" in e.missing for e in groups)
+
+
+def test_a_gathering_of_several_states_is_international() -> None:
+    groups = [e for e in _candidates(
+        "NAIROBI, May 20, 2026 - The trade ministers of five African countries met today to "
+        "review customs rules.") if e.group]
+    assert groups and not any("international" in e.missing for e in groups)
+
+
+def test_the_datelines_city_is_not_the_place_of_a_meeting_elsewhere_or_later(extract) -> None:
+    ex = extract("WASHINGTON, April 17, 2026 - U.S. Commerce Secretary Mary Holt will meet South "
+                 "Korean President Lee Jun-ho on Monday to discuss car imports.")
+    assert ex.events and all(not e.place_stated for e in ex.events)
+
+
+def test_the_datelines_city_places_a_meeting_held_today(extract) -> None:
+    ex = extract("LIMA, May 5, 2026 - Chilean Foreign Minister Alberto Vargas met Peruvian "
+                 "Foreign Minister Jorge Salazar today.")
+    assert [(e.place, e.place_stated) for e in ex.events] == [("Lima", True)]

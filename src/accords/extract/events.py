@@ -124,7 +124,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # The article's own news, held the day it was filed: where it was filed.
                 e.place_stated = True
             events.append(e)
-    merged = _merge_within(events, ctx.event_date)
+    merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:
         if off_domain or (e.missing and _DOMAIN().search(e.source.quote)):
@@ -137,6 +137,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or {"official", "participants"} <= set(e.missing) and not e.participants
         # a domestic meeting (no training article shows one for a model to learn from)
         or "states" in e.missing
+        # a private trip: no one in office, no word of office (a honeymoon, a chef's tour)
+        or e.kind == EventKind.VISIT and "official" in e.missing
+        and not _OFFICE_WORDS.search(e.source.quote)
         # a company's or a union's meeting
         or "governmental" in e.missing and _BUSINESS().search(e.source.quote)
         and not _OFFICIAL.search(e.source.quote))]
@@ -445,8 +448,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not governmental:
         event.missing = ("governmental",)
     if not (igo_here or about_igo or group or _MULTINATIONAL.search(text) or len(
-            {p.code for p in info.places if p.form in _STATE_FORMS}) >= 2):
-        # "the Bundesbank's council meeting", "a government consultation meeting": one state's
+            {p.code for p in info.places if p.form in _STATE_FORMS}) >= 2) and not (
+            len(ctx.pair) >= 2 or any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])):
+        # "the Bundesbank's council meeting", "a government consultation meeting": in a story
+        # about one state, a gathering that names no other is that state's own
         event.missing += ("international",)
     return event
 
@@ -526,9 +531,10 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
 
 # Between a subject and its verb: auxiliaries and adverbs ("Baldrige will also meet", "Bozer
 # is due to meet"), or an apposition set off by commas ("Bozer, the trade minister, met").
-_AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s+(?:will|would|is|was|are|were|has|have|had|also|"
-                r"then|later|due|expected|set|scheduled|to|be|first|briefly|separately|"
-                r"privately|yesterday|today))*\s*$")
+_AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s*,?\s+who)?(?:\s+(?:will|would|is|was|are|were|has|"
+                r"have|had|also|then|later|due|expected|set|scheduled|to|be|first|briefly|"
+                r"separately|privately|yesterday|today|hold|holds|held|holding|take part in|"
+                r"took part in|attend|attends|attended|join|joins|joined))*\s*$")
 _SUBJECT = re.compile(rf"(?:^|[^\w’'])(?P<who>[A-Z][\w’'-]+|he|she){_AUXILIARIES}")
 
 
@@ -541,9 +547,7 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
         return None
     who = m.group("who")
     if who.lower() in ("he", "she"):
-        recent = next((e for e in reversed(s.so_far)
-                       if s.info.sentence.index - e.sentence <= 2 and e.participants), None)
-        return recent.participants[0] if recent else None
+        return _antecedent(s)
     known = {p.name: p for p in s.people}
     person = s.ctx.person(who)
     if person:
@@ -554,6 +558,20 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     term = officeholders().resolve(who, s.ctx.published)
     if term and term.role:  # one holder of an office of that name on the article's date
         return Actor(term.name, term.country, "person", term.role)
+    return None
+
+
+def _antecedent(s: _Sentence) -> Actor | None:
+    """Whom 'he' or 'she' opening a clause stands for: the one the previous sentence's event was
+    about, else the first person the nearest sentence before names."""
+    here = s.info.sentence.index
+    last = s.so_far[-1] if s.so_far else None
+    if last and here - last.sentence == 1 and last.participants:
+        return last.participants[0]
+    for info in reversed(s.ctx.sentences[max(0, here - 3):here]):
+        people = _people(s.ctx, info)
+        if people:
+            return people[0]
     return None
 
 
@@ -643,15 +661,21 @@ def _group_key(name: str) -> str:
     return words.get(token, token)
 
 
-def _one_state(e: EventMention) -> bool:
-    """Everyone named, and the place, of one state (and no other state said to take part)."""
-    countries = [p.country for p in e.participants]
-    if not countries or None in countries or e.visiting_country not in (None, countries[0]):
+def _one_state(ctx: DocContext, e: EventMention) -> bool:
+    """Everyone whose state is known, and the place, of one state, and no other state named in
+    the sentence ("Trump, flanked by Vice President Pence, ... a meeting with executives")."""
+    known = {p.country for p in e.participants if p.country}
+    if len(known) != 1:
         return False
-    return len(set(countries)) == 1 and (len(countries) >= 2 or e.host_country == countries[0])
+    (state,) = known
+    named = {p.code for p in ctx.sentences[e.sentence].places
+             if p.code != state and (p.form in _STATE_FORMS or p.form == "igo")}
+    if named or e.host_country not in (None, state):
+        return False
+    return len(e.participants) >= 2 or e.host_country == state
 
 
-def _merge_within(events: list[EventMention], article_date: str | None) -> list[EventMention]:
+def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
     for e in events:
@@ -693,7 +717,7 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
         if not (m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2) \
                 and "participants" not in m.missing:
             m.missing += ("participants",)
-        if not m.group and m.kind != EventKind.VISIT and _one_state(m):
+        if not m.group and m.kind != EventKind.VISIT and _one_state(ctx, m):
             m.missing += ("states",)  # a domestic meeting: everyone named is of one state
         if not m.group and "official" not in m.missing and not (
                 any(_OFFICIAL.search(p.role or "") for p in m.participants)
@@ -705,7 +729,7 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
-            m.start = m.end = article_date
+            m.start = m.end = ctx.event_date
     # People met during a visit took part in it: those of the host and the visiting state, at
     # a meeting of the visitor's that was not elsewhere.
     for v in merged:

@@ -672,6 +672,8 @@ def _one_state(ctx: DocContext, e: EventMention) -> bool:
              if p.code != state and (p.form in _STATE_FORMS or p.form == "igo")}
     if named or e.host_country not in (None, state):
         return False
+    if any(not p.country for p in e.participants) and any(c != state for c in ctx.pair):
+        return False  # someone of a state not given, in a story about other states as well
     return len(e.participants) >= 2 or e.host_country == state
 
 

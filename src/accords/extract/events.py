@@ -10,6 +10,7 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
+from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
@@ -35,13 +36,13 @@ _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|
                  r"requirements?|criteria|needs?|goals?|commitments?|obligations?|costs?|payments?|"
                  r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
                  r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
-_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeeting\s+(?:with|between)\b|"
+_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeetings?\s+(?:with|between)\b|"
                       r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
 # A meeting named by its noun, held by governments: "a full blown meeting of the Group of
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
 _GROUP_EVENT = re.compile(
     r"(?<!news )(?<!press )(?<!\bhe )(?<!\bshe )(?<!\bit )\b"
-    r"(?P<noun>meeting|talks|conference|summit|session)\b"
+    r"(?P<noun>meetings?|talks|conferences?|summits?|sessions?)\b"
     r"|\b(?:ministers|governors|leaders|delegations|countries)\b[^.;]{0,80}?\b"
     r"(?:will\s+)?(?P<verb>meet|met|gathered|convened|reconvened?)\b", re.I)
 _GOVERNMENTAL = re.compile(
@@ -346,8 +347,11 @@ def _meeting(s: _Sentence) -> EventMention | None:
                                   participants)
         last = s.last_visit()
         visit = last if _DURING_VISIT.search(s.text) else None
-        if last and (visit or re.search(r"\b(?:his|her)\s+meeting\b", s.text)):
+        own = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:meetings?|talks)\b", s.text)
+        if last and (visit or own):
             participants = _union(last.participants[:1], participants)  # the visitor met them
+        elif own and (whose := _antecedent(s)):
+            participants = _union([whose], participants)  # "his meetings with X": his
         few = len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
             and not (len(participants) == 1 and kind == EventKind.MEETING)
         place = _place_in(s.text) or s.ctx.place
@@ -402,7 +406,7 @@ def _country_in(text: str, not_this: str | None) -> str | None:
 
 def _anaphoric(text: str, so_far: list[EventMention]) -> bool:
     m = _GROUP_EVENT.search(text)
-    noun = (m.group("noun") or "").lower() if m else ""
+    noun = _noun(m) if m else ""
     return bool(m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I) and any(
         e.group and e.kind.value == noun for e in so_far))
 
@@ -417,10 +421,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     igo_here = any(p.form == "igo" for p in info.places)
     # "the conference, which began Thursday": the article's own intergovernmental meeting,
     # when the article is about an international organization and the sentence dates it.
-    about_igo = (m.group("noun") or "").lower() in ("conference", "summit") and bool(
+    about_igo = _noun(m) in ("conference", "summit") and bool(
         info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
     governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo)
-    noun = (m.group("noun") or "meeting").lower()
+    noun = _noun(m) or "meeting"
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
     named = _PLACE_BEFORE_NOUN.search(text)
@@ -464,6 +468,12 @@ _MULTINATIONAL = re.compile(
     r"two sides|both sides|delegations|counterparts?)\b", re.I)
 
 
+def _noun(m: re.Match[str]) -> str:
+    """The gathering's noun in the singular ('summits' -> 'summit'; 'talks' stays)."""
+    noun = (m.group("noun") or "").lower()
+    return noun if noun == "talks" else noun.removesuffix("s")
+
+
 def _pair_talks(text: str) -> bool:
     return bool(re.search(r"talks between the two (?:sides|countries)|two sides .*talks", text))
 
@@ -493,7 +503,11 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     for p in info.people:
         full = ctx.person(p.name) or p
         if len(full.name.split()) < 2:
-            continue  # a lone word the model took for a name, unresolved in the document
+            # "President Musharraf": a title and a surname that one officeholder bore
+            term = officeholders().resolve(p.name, ctx.published) if p.role else None
+            if term is None:
+                continue  # a lone word the model took for a name, unresolved in the document
+            full = PersonMention(p.start, p.end, term.name, p.role, p.country or term.country)
         actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
         if actor.name not in {x.name for x in out}:
             out.append(actor)

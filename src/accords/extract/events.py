@@ -141,6 +141,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a private trip: no one in office, no word of office (a honeymoon, a chef's tour)
         or e.kind == EventKind.VISIT and "official" in e.missing
         and not _OFFICE_WORDS.search(e.source.quote)
+        # a visit of no one named: a state's "visit" (a flight, troops, tourists)
+        or e.kind == EventKind.VISIT and "visitor" in e.missing
         # a company's or a union's meeting
         or "governmental" in e.missing and _BUSINESS().search(e.source.quote)
         and not _OFFICIAL.search(e.source.quote))]
@@ -296,7 +298,7 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     if not host:
         return None
     visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host) or _subject(
-        s, visit.start()) or next((p for p in s.people if p.country and p.country != host
+        s, visit.start()) or next((p for p in s.people if p.country != host
                                    and _OFFICIAL.search(p.role or "")), None)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only

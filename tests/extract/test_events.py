@@ -175,8 +175,8 @@ def test_a_reporters_trip_is_no_official_visit() -> None:
 
 def test_a_one_state_gathering_is_a_candidate_only() -> None:
     groups = [e for e in _candidates(
-        "FRANKFURT, May 5, 2026 - German officials said the Bundesbank council meeting on "
-        "Thursday left interest rates unchanged.") if e.group]
+        "FRANKFURT, May 5, 2026 - German officials said the council meeting on Thursday left "
+        "interest rates unchanged.") if e.group]
     assert groups and all("international" in e.missing for e in groups)
 
 
@@ -197,3 +197,32 @@ def test_the_datelines_city_places_a_meeting_held_today(extract) -> None:
     ex = extract("LIMA, May 5, 2026 - Chilean Foreign Minister Alberto Vargas met Peruvian "
                  "Foreign Minister Jorge Salazar today.")
     assert [(e.place, e.place_stated) for e in ex.events] == [("Lima", True)]
+
+
+def test_a_cabinet_meeting_is_no_event_between_states() -> None:
+    assert not [e for e in _candidates(
+        "NEW DELHI, May 5, 2026 - The commerce minister announced the decision to cut tariffs on "
+        "Japanese cars after a cabinet meeting on Thursday.") if e.group]
+
+
+def test_the_government_s_own_meeting_is_no_event_between_states() -> None:
+    assert not [e for e in _candidates(
+        "Mr Hale arrived at the ministry on Tuesday and will later chair the government's daily "
+        "flood meeting.") if e.group]
+
+
+def test_the_visitor_named_after_the_trip(extract) -> None:
+    ex = extract("LONDON, April 3, 2026 - Britain and Japan remained deadlocked today over trade, "
+                 "and officials said the trip to Tokyo next week by British Trade Minister Alan Marsh "
+                 "would focus on cars.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and visits[0].host_country == "JPN"
+    assert [p.name for p in visits[0].participants] == ["Alan Marsh"]
+
+
+def test_a_surname_with_a_title_is_the_officeholder_of_that_name(extract) -> None:
+    ex = extract("President Musharraf of Pakistan said during a visit to Britain that he hoped "
+                 "for peace.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and visits[0].participants[0].name == "Pervez Musharraf"
+    assert visits[0].visiting_country == "PAK"

@@ -157,6 +157,13 @@ def _DOMAIN() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
 
 
 @cache
+def _OWN_GATHERING() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    words = load_json("event_status.json")["own_gathering"]
+    return re.compile(rf"\b(?:{words})(?:\s+[\w’'-]+){{0,3}}\s+(?:meetings?|sessions?|"
+                      rf"conferences?|talks)\s*$", re.I)
+
+
+@cache
 def _BUSINESS() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
     return re.compile(rf"\b(?:{load_json('event_status.json')['business']})\b", re.I)
 
@@ -453,11 +460,15 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     event.group = True
     if not governmental:
         event.missing = ("governmental",)
-    if not (igo_here or about_igo or group or _MULTINATIONAL.search(text) or len(
-            {p.code for p in info.places if p.form in _STATE_FORMS}) >= 2) and not (
+    several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2
+    if igo_here or about_igo or group or several:
+        pass
+    elif _OWN_GATHERING().search(text[:m.end()]):
+        event.missing += ("states",)  # "a cabinet meeting": one government's own
+    elif not _MULTINATIONAL.search(text) and not (
             len(ctx.pair) >= 2 or any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])):
-        # "the Bundesbank's council meeting", "a government consultation meeting": in a story
-        # about one state, a gathering that names no other is that state's own
+        # "a government consultation meeting" in a story about one state: a gathering that
+        # names no other state is likely that state's own
         event.missing += ("international",)
     return event
 

@@ -226,3 +226,21 @@ def test_a_surname_with_a_title_is_the_officeholder_of_that_name(extract) -> Non
     visits = [e for e in ex.events if e.kind == EventKind.VISIT]
     assert visits and visits[0].participants[0].name == "Pervez Musharraf"
     assert visits[0].visiting_country == "PAK"
+
+
+def test_meeting_payments_is_no_meeting() -> None:
+    assert not [e for e in _candidates(
+        "WARSAW, March 5, 2026 - The key to meeting payments on a 30 billion dlr foreign debt "
+        "lay in exports to Germany and France, the minister said.") if e.group]
+
+
+def test_a_meeting_on_debt_is_a_meeting() -> None:
+    assert [e for e in _candidates(
+        "PARIS, March 5, 2026 - Finance ministers of Brazil and Argentina held a meeting on debt "
+        "relief with their creditors today.")]
+
+
+def test_a_company_annual_meeting_is_no_event() -> None:
+    assert not [e for e in _candidates(
+        "MUNICH, March 5, 2026 - He told the annual meeting that most sales came from products "
+        "made in the United States.") if e.group]

@@ -55,11 +55,10 @@ _GOVERNMENTAL = re.compile(
 _PLACE_BEFORE_NOUN = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:meeting|summit|talks|conference)\b")
 _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareholders?'?|"
                         r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b"
-                        # "meeting the Lisbon targets": meeting as satisfying
-                        r"|\bmeeting\s+(?:the|its|their|these|those|our|all)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:targets?|goals?|criteria|deadlines?|demands?|standards?|needs|"
-                        r"requirements?|obligations?|commitments?|costs?|expectations?)\b",
-                        re.I)
+                        # "meeting the Lisbon targets", "meeting payments on its debt": meeting
+                        # as satisfying
+                        r"|\bmeeting(?!\s+(?:of|on|with|between|in|at|for|to|over|about|"
+                        rf"this|next|last)\b){_MEET_SATISFY}", re.I)
 _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20))\b")
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",
                    re.I)
@@ -576,6 +575,9 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     if who.lower() in ("he", "she"):
         return _antecedent(s)
     known = {p.name: p for p in s.people}
+    named = next((p for p in s.people if p.name.split()[-1] == who), None)
+    if named:  # "Aart de Zeeuw, chairman of ..., met": the one the sentence names in full
+        return named
     person = s.ctx.person(who)
     if person:
         return known.get(person.name) or Actor(person.name, person.country, "person",

@@ -244,3 +244,14 @@ def test_a_company_annual_meeting_is_no_event() -> None:
     assert not [e for e in _candidates(
         "MUNICH, March 5, 2026 - He told the annual meeting that most sales came from products "
         "made in the United States.") if e.group]
+
+
+def test_a_title_anywhere_in_the_article_makes_the_visitor_an_official() -> None:
+    from accords.annotate.context import build_contexts
+    from accords.extract.events import _titled
+    from accords.records import Actor, Document
+    (ctx,) = build_contexts([Document.from_text(
+        "a.txt", "LISBON, March 25, 2026 - Portuguese Prime Minister Rui Almeida\nCosta said "
+        "the treaty was fair.\n\nAlmeida Costa said he would go to Luanda next month.")])
+    assert _titled(ctx, Actor("Almeida Costa", None, "person", None))
+    assert not _titled(ctx, Actor("Maria Lopes", None, "person", None))

@@ -328,6 +328,18 @@ def _holds_office(p: Actor) -> bool:
     return bool(p.role and (_OFFICIAL.search(p.role) or _OFFICE_WORDS.search(p.role)))
 
 
+_TITLE = (r"(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|Secretary|"
+          r"Ambassador|Envoy|Commissioner|Governor|Senator|Prince|General|Gen\.?)")
+
+
+def _titled(ctx: DocContext, p: Actor) -> bool:
+    """The article gives the person a title somewhere ('Prime Minister Anibal Cavaco\nSilva',
+    a name broken across lines that the person finder missed)."""
+    text = " ".join(ctx.document.text.split())
+    surname = re.escape(p.name.split()[-1])
+    return re.search(rf"\b{_TITLE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b", text) is not None
+
+
 def _party_to(p: Actor, host: str | None, visiting: str | None) -> bool:
     """A person who can take part in a visit: of the host or the visiting state, or in an
     office whose state the text does not give."""
@@ -752,10 +764,11 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             m.missing += ("states",)  # a domestic meeting: everyone named is of one state
         if not m.group and "official" not in m.missing and not (
                 any(_OFFICIAL.search(p.role or "") for p in m.participants)
-                or _OFFICE_WORDS.search(m.source.quote)):
+                or _OFFICE_WORDS.search(m.source.quote)
+                or any(_titled(ctx, p) for p in m.participants)):
             m.missing += ("official",)  # a team's tour, a film star's trip
         elif m.kind == EventKind.VISIT and m.participants and "official" not in m.missing \
-                and not _holds_office(m.participants[0]):
+                and not _holds_office(m.participants[0]) and not _titled(ctx, m.participants[0]):
             m.missing += ("official",)  # a reporter's or a chef's trip, in a political story
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \

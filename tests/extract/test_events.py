@@ -255,3 +255,10 @@ def test_a_title_anywhere_in_the_article_makes_the_visitor_an_official() -> None
         "the treaty was fair.\n\nAlmeida Costa said he would go to Luanda next month.")])
     assert _titled(ctx, Actor("Almeida Costa", None, "person", None))
     assert not _titled(ctx, Actor("Maria Lopes", None, "person", None))
+
+
+def test_one_group_meeting_named_three_times_is_one(extract) -> None:
+    ex = extract("India attended the G7 meeting as a guest. The G7 meeting in London discussed "
+                 "debt relief for Africa and Asia. Brazil and China also attended the G7 meeting "
+                 "of finance ministers.")
+    assert len([e for e in ex.events if e.group]) <= 1

@@ -687,8 +687,10 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one meeting of governments: same place, no group name that differs
     (the Group of Five's talks are not the Group of Seven's meeting)."""
     ga, gb = _GROUP_NAME.search(a.source.quote), _GROUP_NAME.search(b.source.quote)
-    if ga and gb and _group_key(ga.group(0)) != _group_key(gb.group(0)):
-        return False
+    if ga and gb:
+        # the Group of Seven's meeting named three times in one article is one meeting (their
+        # dates and statuses, checked before, must agree); the Group of Five's is another
+        return _group_key(ga.group(0)) == _group_key(gb.group(0)) and a.group and b.group
     if a.group and b.group and a.kind == b.kind and a.start and a.start == b.start and (
             not a.place or not b.place):
         return True  # the same day's meeting, placed by one of its mentions

@@ -262,3 +262,9 @@ def test_one_group_meeting_named_three_times_is_one(extract) -> None:
                  "debt relief for Africa and Asia. Brazil and China also attended the G7 meeting "
                  "of finance ministers.")
     assert len([e for e in ex.events if e.group]) <= 1
+
+
+def test_a_capital_as_subject_is_no_person(extract) -> None:
+    ex = extract("KYIV, May 5, 2026 - Ukrainian Foreign Minister Olena Bondar said Warsaw will meet "
+                 "Polish Prime Minister Piotr Nowak's demands, officials said.")
+    assert all("Warsaw" not in p.name for e in ex.events for p in e.participants)

@@ -594,8 +594,11 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     if person:
         return known.get(person.name) or Actor(person.name, person.country, "person",
                                                person.role)
-    if not re.match(r"[A-Z][a-z]", who) or who in _NOT_SUBJECT:
-        return None
+    gaz = gazetteer()
+    place = gaz.lookup.get(who) or gaz.lookup.get(who.lower())
+    if not re.match(r"[A-Z][a-z]", who) or who in _NOT_SUBJECT or (
+            place and (place[1] != "city" or who in gaz.exact)):
+        return None  # "Washington will meet ...": a state or a capital (a town may be a surname)
     term = officeholders().resolve(who, s.ctx.published)
     if term and term.role:  # one holder of an office of that name on the article's date
         return Actor(term.name, term.country, "person", term.role)

@@ -268,3 +268,19 @@ def test_a_capital_as_subject_is_no_person(extract) -> None:
     ex = extract("KYIV, May 5, 2026 - Ukrainian Foreign Minister Olena Bondar said Warsaw will meet "
                  "Polish Prime Minister Piotr Nowak's demands, officials said.")
     assert all("Warsaw" not in p.name for e in ex.events for p in e.participants)
+
+
+def test_travelling_to_a_capital_is_read(extract) -> None:
+    ex = extract("ACCRA, May 5, 2026 - Ghanaian Foreign Minister Ama Boateng will travel to Abuja "
+                 "next week, officials said.")
+    assert [(e.kind, e.status, e.host_country) for e in ex.events] == [
+        (EventKind.VISIT, EventStatus.PLANNED, "NGA")]
+
+
+def test_his_meetings_with_several_leaders_are_read() -> None:
+    found = _candidates(
+        "Kenyan President Daniel Mwangi has led the talks on the dam for years.\n\nHe attended "
+        "regional summits, including his meetings with Ethiopian Prime Minister Abiy Tesfaye "
+        "and Egyptian President Omar Hassan.")
+    names = {p.name for e in found for p in e.participants}
+    assert {"Abiy Tesfaye", "Omar Hassan"} <= names

@@ -284,3 +284,9 @@ def test_his_meetings_with_several_leaders_are_read() -> None:
         "and Egyptian President Omar Hassan.")
     names = {p.name for e in found for p in e.participants}
     assert {"Abiy Tesfaye", "Omar Hassan"} <= names
+
+
+def test_a_groups_summit_is_not_the_meeting_that_prepares_it(extract) -> None:
+    ex = extract("ROME, April 27, 2026 - G7 finance ministers met in Porto Cervo today to "
+                 "prepare the agenda. The G7 summit in Venice was held in June last year.")
+    assert len([e for e in ex.events if e.group]) == 2

@@ -693,7 +693,8 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     if ga and gb:
         # the Group of Seven's meeting named three times in one article is one meeting (their
         # dates and statuses, checked before, must agree); the Group of Five's is another
-        return _group_key(ga.group(0)) == _group_key(gb.group(0)) and a.group and b.group
+        return _group_key(ga.group(0)) == _group_key(gb.group(0)) and a.group and b.group \
+            and a.kind == b.kind  # (the Venice summit is not the meeting that prepares it)
     if a.group and b.group and a.kind == b.kind and a.start and a.start == b.start and (
             not a.place or not b.place):
         return True  # the same day's meeting, placed by one of its mentions

@@ -141,6 +141,9 @@ class EventMention:
     status: EventStatus = EventStatus.HELD
     missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
     score: float | None = None  # the learned decision's probability that it is a real mention
+    # False when the place is only the dateline's, which says where the story was filed: kept
+    # to tell one gathering from another, never reported as where the event took place.
+    place_stated: bool = True
 
     @property
     def id(self) -> str:

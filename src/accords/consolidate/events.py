@@ -95,7 +95,7 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
             canon = people.canonical(p)
             if canon.name not in {x.name for x in participants}:
                 participants.append(canon)
-    places = Counter(e.place for e in c if e.place)
+    places = Counter(e.place for e in c if e.place and e.place_stated)
     cities = gazetteer().places
     place = max(places, key=lambda p: (p in cities, places[p])) if places else None
     head = max(c, key=lambda e: (e.kind == kind, len(e.participants)))

@@ -10,7 +10,8 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
-from accords.annotate.gazetteer import gazetteer
+from accords.annotate.entities import PersonMention
+from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
 from accords.extract.event_titles import noun_title
@@ -35,13 +36,13 @@ _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|
                  r"requirements?|criteria|needs?|goals?|commitments?|obligations?|costs?|payments?|"
                  r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
                  r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
-_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeeting\s+(?:with|between)\b|"
+_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeetings?\s+(?:with|between)\b|"
                       r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
 # A meeting named by its noun, held by governments: "a full blown meeting of the Group of
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
 _GROUP_EVENT = re.compile(
     r"(?<!news )(?<!press )(?<!\bhe )(?<!\bshe )(?<!\bit )\b"
-    r"(?P<noun>meeting|talks|conference|summit|session)\b"
+    r"(?P<noun>meetings?|talks|conferences?|summits?|sessions?)\b"
     r"|\b(?:ministers|governors|leaders|delegations|countries)\b[^.;]{0,80}?\b"
     r"(?:will\s+)?(?P<verb>meet|met|gathered|convened|reconvened?)\b", re.I)
 _GOVERNMENTAL = re.compile(
@@ -54,11 +55,10 @@ _GOVERNMENTAL = re.compile(
 _PLACE_BEFORE_NOUN = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:meeting|summit|talks|conference)\b")
 _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareholders?'?|"
                         r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b"
-                        # "meeting the Lisbon targets": meeting as satisfying
-                        r"|\bmeeting\s+(?:the|its|their|these|those|our|all)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:targets?|goals?|criteria|deadlines?|demands?|standards?|needs|"
-                        r"requirements?|obligations?|commitments?|costs?|expectations?)\b",
-                        re.I)
+                        # "meeting the Lisbon targets", "meeting payments on its debt": meeting
+                        # as satisfying
+                        r"|\bmeeting(?!\s+(?:of|on|with|between|in|at|for|to|over|about|"
+                        rf"this|next|last)\b){_MEET_SATISFY}", re.I)
 _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20))\b")
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",
                    re.I)
@@ -120,8 +120,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)
+            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
+                # The article's own news, held the day it was filed: where it was filed.
+                e.place_stated = True
             events.append(e)
-    merged = _merge_within(events, ctx.event_date)
+    merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:
         if off_domain or (e.missing and _DOMAIN().search(e.source.quote)):
@@ -134,6 +137,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or {"official", "participants"} <= set(e.missing) and not e.participants
         # a domestic meeting (no training article shows one for a model to learn from)
         or "states" in e.missing
+        # a private trip: no one in office, no word of office (a honeymoon, a chef's tour)
+        or e.kind == EventKind.VISIT and "official" in e.missing
+        and not _OFFICE_WORDS.search(e.source.quote)
+        # a visit of no one named: a state's "visit" (a flight, troops, tourists)
+        or e.kind == EventKind.VISIT and "visitor" in e.missing
         # a company's or a union's meeting
         or "governmental" in e.missing and _BUSINESS().search(e.source.quote)
         and not _OFFICIAL.search(e.source.quote))]
@@ -145,6 +153,13 @@ def _DOMAIN() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
     cues = load_json("decision_cues.json")["cues"]
     more = load_json("event_status.json")["off_domain"]
     return re.compile(rf"\b(?:{cues['sport']}|{cues['entertainment']}|{more})\b", re.I)
+
+
+@cache
+def _OWN_GATHERING() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    words = load_json("event_status.json")["own_gathering"]
+    return re.compile(rf"\b(?:{words})(?:\s+[\w’'-]+){{0,3}}\s+(?:meetings?|sessions?|"
+                      rf"conferences?|talks)\s*$", re.I)
 
 
 @cache
@@ -288,7 +303,9 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
     if not host:
         return None
-    visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host)
+    visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host) or _subject(
+        s, visit.start()) or next((p for p in s.people if p.country != host
+                                   and _OFFICIAL.search(p.role or "")), None)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
     visiting = (visitor.country if visitor else None) or _other(s.ctx, host)
@@ -296,9 +313,37 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
         return None
     display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
     who = visitor.name if visitor else gaz.name(visiting)
-    participants = [visitor] + [p for p in s.people if p is not visitor] if visitor else s.people
-    return s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
-                   participants)
+    # The visitor's delegation and the hosts, not everyone the sentence names in passing.
+    others = [p for p in s.people if _party_to(p, host, visiting)]
+    participants = _union([visitor], others) if visitor else others
+    event = s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
+                    participants)
+    if not visitor:
+        event.missing = ("visitor",)  # "Iran's visit to Kuala Lumpur": whose visit?
+    return event
+
+
+def _holds_office(p: Actor) -> bool:
+    """The text or the dated officeholders give the person an office."""
+    return bool(p.role and (_OFFICIAL.search(p.role) or _OFFICE_WORDS.search(p.role)))
+
+
+_TITLE = (r"(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|Secretary|"
+          r"Ambassador|Envoy|Commissioner|Governor|Senator|Prince|General|Gen\.?)")
+
+
+def _titled(ctx: DocContext, p: Actor) -> bool:
+    """The article gives the person a title somewhere ('Prime Minister Anibal Cavaco\nSilva',
+    a name broken across lines that the person finder missed)."""
+    text = " ".join(ctx.document.text.split())
+    surname = re.escape(p.name.split()[-1])
+    return re.search(rf"\b{_TITLE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b", text) is not None
+
+
+def _party_to(p: Actor, host: str | None, visiting: str | None) -> bool:
+    """A person who can take part in a visit: of the host or the visiting state, or in an
+    office whose state the text does not give."""
+    return p.country in (host, visiting) if p.country else bool(_OFFICIAL.search(p.role or ""))
 
 
 def _meeting(s: _Sentence) -> EventMention | None:
@@ -307,9 +352,13 @@ def _meeting(s: _Sentence) -> EventMention | None:
     flagged: EventMention | None = None
     for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
                           (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
-        if not pattern.search(s.text):
+        found = pattern.search(s.text)
+        if not found:
             continue
         participants = s.people
+        subject = _subject(s, found.start())
+        if subject:  # "Baldrige will meet President Chun": the one who meets, first
+            participants = _union([subject], participants)
         poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
                          s.text)
         owner = s.ctx.person(poss.group(1)) if poss else None
@@ -318,8 +367,11 @@ def _meeting(s: _Sentence) -> EventMention | None:
                                   participants)
         last = s.last_visit()
         visit = last if _DURING_VISIT.search(s.text) else None
-        if last and (visit or re.search(r"\b(?:his|her)\s+meeting\b", s.text)):
+        own = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:meetings?|talks)\b", s.text)
+        if last and (visit or own):
             participants = _union(last.participants[:1], participants)  # the visitor met them
+        elif own and (whose := _antecedent(s)):
+            participants = _union([whose], participants)  # "his meetings with X": his
         few = len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
             and not (len(participants) == 1 and kind == EventKind.MEETING)
         place = _place_in(s.text) or s.ctx.place
@@ -374,7 +426,7 @@ def _country_in(text: str, not_this: str | None) -> str | None:
 
 def _anaphoric(text: str, so_far: list[EventMention]) -> bool:
     m = _GROUP_EVENT.search(text)
-    noun = (m.group("noun") or "").lower() if m else ""
+    noun = _noun(m) if m else ""
     return bool(m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I) and any(
         e.group and e.kind.value == noun for e in so_far))
 
@@ -389,10 +441,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     igo_here = any(p.form == "igo" for p in info.places)
     # "the conference, which began Thursday": the article's own intergovernmental meeting,
     # when the article is about an international organization and the sentence dates it.
-    about_igo = (m.group("noun") or "").lower() in ("conference", "summit") and bool(
+    about_igo = _noun(m) in ("conference", "summit") and bool(
         info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
     governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo)
-    noun = (m.group("noun") or "meeting").lower()
+    noun = _noun(m) or "meeting"
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
     named = _PLACE_BEFORE_NOUN.search(text)
@@ -419,7 +471,31 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     event.group = True
     if not governmental:
         event.missing = ("governmental",)
+    several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2
+    if igo_here or about_igo or group or several:
+        pass
+    elif _OWN_GATHERING().search(text[:m.end()]):
+        event.missing += ("states",)  # "a cabinet meeting": one government's own
+    elif not _MULTINATIONAL.search(text) and not (
+            len(ctx.pair) >= 2 or any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])):
+        # "a government consultation meeting" in a story about one state: a gathering that
+        # names no other state is likely that state's own
+        event.missing += ("international",)
     return event
+
+
+_STATE_FORMS = ("name", "alias", "demonym")
+# Words that say a gathering is of several states.
+_MULTINATIONAL = re.compile(
+    r"\b(?:countries|nations|states|international|bilateral|multilateral|regional|world|"
+    r"global|foreign|producers|exporters|importers|members?|member states|allies|"
+    r"two sides|both sides|delegations|counterparts?)\b", re.I)
+
+
+def _noun(m: re.Match[str]) -> str:
+    """The gathering's noun in the singular ('summits' -> 'summit'; 'talks' stays)."""
+    noun = (m.group("noun") or "").lower()
+    return noun if noun == "talks" else noun.removesuffix("s")
 
 
 def _pair_talks(text: str) -> bool:
@@ -431,8 +507,19 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
            participants: list[Actor]) -> EventMention:
     a, b = quote_for(ctx, info, 0, len(info.sentence.text))
     source = Source(ctx.document.id, ctx.document.text[a:b], a, b)
+    text = info.sentence.text
+    stated = (not place or place != ctx.place or _dateline_here(ctx, info)
+              or re.search(rf"\b{re.escape(place)}\b", text) is not None)
     return EventMention(ctx.document.id, kind, title, source, start, end, place, host, visiting,
-                        participants, info.sentence.index)
+                        participants, info.sentence.index, place_stated=stated)
+
+
+def _dateline_here(ctx: DocContext, info: SentenceInfo) -> bool:
+    """The sentence places its event at the dateline's city: 'talks here', 'met today' in a
+    story filed from there (GUIDE: a dateline alone says where the story was filed, not where
+    a meeting of another day was)."""
+    return bool(ctx.place) and re.search(r"\b(?:here|today|tonight)\b", info.sentence.text,
+                                         re.I) is not None
 
 
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
@@ -440,7 +527,11 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     for p in info.people:
         full = ctx.person(p.name) or p
         if len(full.name.split()) < 2:
-            continue  # a lone word the model took for a name, unresolved in the document
+            # "President Musharraf": a title and a surname that one officeholder bore
+            term = officeholders().resolve(p.name, ctx.published) if p.role else None
+            if term is None:
+                continue  # a lone word the model took for a name, unresolved in the document
+            full = PersonMention(p.start, p.end, term.name, p.role, p.country or term.country)
         actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
         if actor.name not in {x.name for x in out}:
             out.append(actor)
@@ -448,8 +539,12 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 
 
 def _union(a: list[Actor], b: list[Actor]) -> list[Actor]:
-    names = {x.name for x in a}
-    return a + [x for x in b if x.name not in names]
+    out, names = list(a), {x.name for x in a}
+    for x in b:
+        if x.name not in names:
+            names.add(x.name)
+            out.append(x)
+    return out
 
 
 def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
@@ -470,6 +565,63 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
         if person:
             return Actor(person.name, person.country, "person", person.role)
     return None
+
+
+# Between a subject and its verb: auxiliaries and adverbs ("Baldrige will also meet", "Bozer
+# is due to meet"), or an apposition set off by commas ("Bozer, the trade minister, met").
+_AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s*,?\s+who)?(?:\s+(?:will|would|is|was|are|were|has|"
+                r"have|had|also|then|later|due|expected|set|scheduled|to|be|first|briefly|"
+                r"separately|privately|yesterday|today|hold|holds|held|holding|take part in|"
+                r"took part in|attend|attends|attended|join|joins|joined))*\s*$")
+_SUBJECT = re.compile(rf"(?:^|[^\w’'])(?P<who>[A-Z][\w’'-]+|he|she){_AUXILIARIES}")
+
+
+def _subject(s: _Sentence, at: int) -> Actor | None:
+    """The person the clause before `at` (a verb or noun of meeting or visiting) is about: a
+    name ("Baldrige will meet ...", resolved in the article or, for a surname alone, by the
+    dated officeholders), or 'he'/'she' for the one the previous sentences' event was about."""
+    m = _SUBJECT.search(s.text[:at])
+    if not m:
+        return None
+    who = m.group("who")
+    if who.lower() in ("he", "she"):
+        return _antecedent(s)
+    known = {p.name: p for p in s.people}
+    named = next((p for p in s.people if p.name.split()[-1] == who), None)
+    if named:  # "Aart de Zeeuw, chairman of ..., met": the one the sentence names in full
+        return named
+    person = s.ctx.person(who)
+    if person:
+        return known.get(person.name) or Actor(person.name, person.country, "person",
+                                               person.role)
+    gaz = gazetteer()
+    place = gaz.lookup.get(who) or gaz.lookup.get(who.lower())
+    if not re.match(r"[A-Z][a-z]", who) or who in _NOT_SUBJECT or (
+            place and (place[1] != "city" or who in gaz.exact)):
+        return None  # "Washington will meet ...": a state or a capital (a town may be a surname)
+    term = officeholders().resolve(who, s.ctx.published)
+    if term and term.role:  # one holder of an office of that name on the article's date
+        return Actor(term.name, term.country, "person", term.role)
+    return None
+
+
+def _antecedent(s: _Sentence) -> Actor | None:
+    """Whom 'he' or 'she' opening a clause stands for: the one the previous sentence's event was
+    about, else the first person the nearest sentence before names."""
+    here = s.info.sentence.index
+    last = s.so_far[-1] if s.so_far else None
+    if last and here - last.sentence == 1 and last.participants:
+        return last.participants[0]
+    for info in reversed(s.ctx.sentences[max(0, here - 3):here]):
+        people = _people(s.ctx, info)
+        if people:
+            return people[0]
+    return None
+
+
+# Capitalized words that open a sentence without naming anyone.
+_NOT_SUBJECT = frozenset(("The", "A", "An", "It", "They", "We", "This", "That", "These",
+                          "Those", "There", "But", "And", "Officials", "Ministers"))
 
 
 def _other(ctx: DocContext, host: str) -> str | None:
@@ -538,8 +690,11 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one meeting of governments: same place, no group name that differs
     (the Group of Five's talks are not the Group of Seven's meeting)."""
     ga, gb = _GROUP_NAME.search(a.source.quote), _GROUP_NAME.search(b.source.quote)
-    if ga and gb and _group_key(ga.group(0)) != _group_key(gb.group(0)):
-        return False
+    if ga and gb:
+        # the Group of Seven's meeting named three times in one article is one meeting (their
+        # dates and statuses, checked before, must agree); the Group of Five's is another
+        return _group_key(ga.group(0)) == _group_key(gb.group(0)) and a.group and b.group \
+            and a.kind == b.kind  # (the Venice summit is not the meeting that prepares it)
     if a.group and b.group and a.kind == b.kind and a.start and a.start == b.start and (
             not a.place or not b.place):
         return True  # the same day's meeting, placed by one of its mentions
@@ -553,15 +708,23 @@ def _group_key(name: str) -> str:
     return words.get(token, token)
 
 
-def _one_state(e: EventMention) -> bool:
-    """Everyone named, and the place, of one state (and no other state said to take part)."""
-    countries = [p.country for p in e.participants]
-    if not countries or None in countries or e.visiting_country not in (None, countries[0]):
+def _one_state(ctx: DocContext, e: EventMention) -> bool:
+    """Everyone whose state is known, and the place, of one state, and no other state named in
+    the sentence ("Trump, flanked by Vice President Pence, ... a meeting with executives")."""
+    known = {p.country for p in e.participants if p.country}
+    if len(known) != 1:
         return False
-    return len(set(countries)) == 1 and (len(countries) >= 2 or e.host_country == countries[0])
+    (state,) = known
+    named = {p.code for p in ctx.sentences[e.sentence].places
+             if p.code != state and (p.form in _STATE_FORMS or p.form == "igo")}
+    if named or e.host_country not in (None, state):
+        return False
+    if any(not p.country for p in e.participants) and any(c != state for c in ctx.pair):
+        return False  # someone of a state not given, in a story about other states as well
+    return len(e.participants) >= 2 or e.host_country == state
 
 
-def _merge_within(events: list[EventMention], article_date: str | None) -> list[EventMention]:
+def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
     for e in events:
@@ -596,27 +759,37 @@ def _merge_within(events: list[EventMention], article_date: str | None) -> list[
             target.start, target.end = e.start, e.end
         if e.place and (not target.place or (e.place in gazetteer().places
                                               and target.place not in gazetteer().places)):
-            target.place = e.place
+            target.place, target.place_stated = e.place, e.place_stated
+        elif e.place == target.place and e.place_stated:
+            target.place_stated = True
     for m in merged:
         if not (m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2) \
                 and "participants" not in m.missing:
             m.missing += ("participants",)
-        if not m.group and m.kind != EventKind.VISIT and _one_state(m):
+        if not m.group and m.kind != EventKind.VISIT and _one_state(ctx, m):
             m.missing += ("states",)  # a domestic meeting: everyone named is of one state
         if not m.group and "official" not in m.missing and not (
                 any(_OFFICIAL.search(p.role or "") for p in m.participants)
-                or _OFFICE_WORDS.search(m.source.quote)):
+                or _OFFICE_WORDS.search(m.source.quote)
+                or any(_titled(ctx, p) for p in m.participants)):
             m.missing += ("official",)  # a team's tour, a film star's trip
+        elif m.kind == EventKind.VISIT and m.participants and "official" not in m.missing \
+                and not _holds_office(m.participants[0]) and not _titled(ctx, m.participants[0]):
+            m.missing += ("official",)  # a reporter's or a chef's trip, in a political story
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
-            m.start = m.end = article_date
-    # People met during a visit took part in it.
+            m.start = m.end = ctx.event_date
+    # People met during a visit took part in it: those of the host and the visiting state, at
+    # a meeting of the visitor's that was not elsewhere.
     for v in merged:
         if v.kind != EventKind.VISIT:
             continue
         for m in merged:
-            if m.kind != EventKind.VISIT and _compatible(v, m) and (
+            if m.kind != EventKind.VISIT and not m.group and _compatible(v, m) and (
+                    m.host_country in (None, v.host_country)) and (
                     {p.name for p in m.participants} & {p.name for p in v.participants}):
-                v.participants = _union(v.participants, m.participants)
+                v.participants = _union(v.participants, [
+                    p for p in m.participants if _party_to(p, v.host_country,
+                                                           v.visiting_country)])
     return merged

@@ -95,3 +95,22 @@ def instrument_age(m: AgreementMention, own_name: bool = True) -> str | None:
     if _OLD.search(before):
         return "old"
     return None
+
+
+_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(mln|million|m\b|billion|bln|bn|trillion)", re.I)
+_SCALE = {"mln": 1e6, "million": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+          "trillion": 1e12}
+
+
+def amounts(m: AgreementMention) -> set[float]:
+    """The sums written around an instrument ("a 130 mln dlr loan", "$1.2bn deal"): two
+    loans of different sums are two loans."""
+    at = max(0, m.at - m.source.start)
+    window = m.source.quote[max(0, at - 30):at + len(m.name or "") + 60]
+    out = set()
+    for number, unit in _AMOUNT.findall(window):
+        try:
+            out.add(round(float(number.replace(",", "")) * _SCALE[unit.lower()], -4))
+        except ValueError:
+            continue
+    return out

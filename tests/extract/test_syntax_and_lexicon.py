@@ -130,3 +130,22 @@ def test_wire_datelines_of_many_agencies_name_no_party() -> None:
         (rec,) = _records(line + "Ghana and Togo signed a new border protocol on Monday.",
                           published="2021-06-04")
         assert set(rec["countries"]) == {"GHA", "TGO"}, line
+
+
+def test_a_company_signing_is_no_state_instrument() -> None:
+    assert _records("CARACAS, March 3 - Petroleos de Venezuela signed a 25-year agreement with "
+                    "Union Pacific to supply crude oil to its refinery in Texas, the United "
+                    "States.", published="1987-03-03") == []
+
+
+def test_two_loans_of_different_sums_stay_two_across_articles() -> None:
+    from accords.naming import amounts
+    (ex1, ex2) = extract_batch([
+        Document.from_text("a.txt", "BEIJING, March 2 - China signed a 130 mln dlr loan "
+                           "agreement with the World Bank for a port.", published="1987-03-02"),
+        Document.from_text("b.txt", "BEIJING, March 7 - China signed a 70 mln dlr loan "
+                           "agreement with the World Bank for machine tools.",
+                           published="1987-03-07")])
+    assert amounts(ex1.agreements[0]) == {130e6} and amounts(ex2.agreements[0]) == {70e6}
+    records = consolidate(ex1.agreements + ex2.agreements, [], []).agreements
+    assert len(records) == 2

@@ -56,6 +56,9 @@ class SentenceInfo:
     dates: list[TimeExpression] = field(default_factory=list)
     candidate: bool = False
     parse: Parse | None = None  # candidate sentences only
+    # Organizations the NER model finds that the gazetteer does not know (companies, banks,
+    # associations): (start, end) in the sentence; candidate sentences only.
+    organizations: list[tuple[int, int]] = field(default_factory=list)
 
     def own_dates(self) -> list[TimeExpression]:
         """The sentence's time expressions, without the date of a wire dateline at its start
@@ -172,6 +175,10 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
         for (ci, si), sdoc in zip(jobs, model.pipe(texts, batch_size=256), strict=True):
             info = staged[ci].sentences[si]
             info.parse = Parse.of(sdoc)
+            known = [(p.start, p.end) for p in info.places]
+            info.organizations = [
+                (e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"
+                and not any(a < e.end_char and e.start_char < b for a, b in known)]
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
             info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans,
                                       staged[ci].published)

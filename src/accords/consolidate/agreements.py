@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
-from accords.naming import instrument_age, proper_key, specific_words
+from accords.naming import amounts, instrument_age, proper_key, specific_words
 from accords.records import (
     Actor,
     Agreement,
@@ -163,6 +163,9 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     mine, theirs = set(m.countries), c.countries
     if not (mine <= theirs or theirs <= mine):
         return False
+    sums, their_sums = amounts(m), {a for x in c.mentions for a in amounts(x)}
+    if sums and their_sums and not sums & their_sums:
+        return False  # a 130 mln dlr loan is not the 70 mln dlr one
     mine_words = specific_words(m.title)
     if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(
             mine_words, specific_words(x.title)) >= 75 for x in c.named):

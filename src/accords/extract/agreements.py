@@ -296,7 +296,7 @@ _DOMESTIC_NAME = re.compile(
     r"democrats?|republicans?|parliament(?:ary)?|congress(?:ional)?|senate|bill|stimulus|"
     r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?|government-backed|state-backed|furlough|businesses|small firms|"
-    r"households)\b", re.I)
+    r"households|from the (?:\w+ )?government|restructuring plan)\b", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 
 

@@ -63,7 +63,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))
-    if _COMPANY.search(subject) and not any(a.type in STATE_ACTOR for a in actors):
+    subject_at = (cue_at if cue_at > 0 else p.start) - len(subject)
+    company = _COMPANY.search(subject) or (not subject_actors and any(
+        subject_at <= a and b <= subject_at + len(subject)
+        and not _OFFICIAL.search(info.sentence.text[a:b])
+        for a, b in info.organizations))
+    if company and not any(a.type in STATE_ACTOR for a in actors):
         # "American Express signs debt/equity deal", "Everbright said it signed an accord with
         # a unit of Lotus": a company's deal with no state or government party.
         return [], False
@@ -125,6 +130,12 @@ _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limit
                       r"banks?)\b)(?<!central bank)(?<!World Bank)(?<!development bank)")
 
 
+# An organization of a state or of states, whatever the NER model calls it.
+_OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank of|reserve bank|"
+                       r"national bank|state bank|commission|council|agency|authority|fund|club|"
+                       r"committee|parliament|congress|senate|assembly|treasury|department|"
+                       r"office|cabinet|presidency|embassy|exim|export-import|development bank|"
+                       r"union|organi[sz]ation|community|secretariat|board)\b", re.I)
 _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
                         r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
                         r"state-owned|government)\b", re.I)

@@ -290,3 +290,22 @@ def test_a_groups_summit_is_not_the_meeting_that_prepares_it(extract) -> None:
     ex = extract("ROME, April 27, 2026 - G7 finance ministers met in Porto Cervo today to "
                  "prepare the agenda. The G7 summit in Venice was held in June last year.")
     assert len([e for e in ex.events if e.group]) == 2
+
+
+def test_a_trip_this_evening_is_planned() -> None:
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "ROME, March 3 - Peru's Finance Minister Ana Ruiz, who travels to Italy this "
+        "evening, will discuss debt with Italian Treasury Minister Marco Bini.",
+        published="2021-03-03")])
+    assert [e.status.value for e in ex.events if e.kind.value == "visit"] == ["planned"]
+
+
+def test_a_day_before_a_meeting_it_is_still_planned() -> None:
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "LONDON, April 7 - The report comes a day before a meeting of the G20 finance "
+        "ministers in Riyadh, officials said.", published="2021-04-07")])
+    assert [e.status.value for e in ex.events] == ["planned"]

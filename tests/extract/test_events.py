@@ -296,7 +296,7 @@ def test_a_trip_this_evening_is_planned() -> None:
     from accords.pipeline import extract_batch
     from accords.records import Document
     (ex,) = extract_batch([Document.from_text(
-        "a.txt", "ROME, March 3 - Peru's Finance Minister Ana Ruiz, who travels to Italy this "
+        "a.txt", "ROME, March 3 - Peruvian Finance Minister Ana Ruiz, who travels to Italy this "
         "evening, will discuss debt with Italian Treasury Minister Marco Bini.",
         published="2021-03-03")])
     assert [e.status.value for e in ex.events if e.kind.value == "visit"] == ["planned"]

@@ -147,8 +147,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
                 and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
-            # still ..."): a record in its own right; the stage no verb gives is agreement.
-            status = Status.AGREED
+            # still ..."): a record in its own right; the stage no verb gives is agreement, and
+            # for a treaty or protocol known by its name, its signature ("the Treaty of Rome").
+            status = Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
         if negated[i] == "absent":
             # "no declaration is expected", "without an agreement": there is no instrument.
             if not lenient:

@@ -149,3 +149,12 @@ def test_two_loans_of_different_sums_stay_two_across_articles() -> None:
     assert amounts(ex1.agreements[0]) == {130e6} and amounts(ex2.agreements[0]) == {70e6}
     records = consolidate(ex1.agreements + ex2.agreements, [], []).agreements
     assert len(records) == 2
+
+
+def test_hoping_to_strike_a_deal_is_a_plan_and_reaching_one_is_not_done() -> None:
+    (rec,) = _records("LUXEMBOURG, May 3 - The Luxembourg presidency is hoping to strike a deal "
+                      "on the EU budget at a June summit.", published="2005-05-03")
+    assert rec["status"] == "planned"
+    (rec,) = _records("BRUSSELS, Aug 22 - Reaching a trade deal between the EU and Britain "
+                      "will be tough, both sides said.", published="2020-08-22")
+    assert rec["status"] != "agreed"

@@ -180,8 +180,9 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 (e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"
                 and not any(a < e.end_char and e.start_char < b for a, b in known)]
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
-            info.people = find_people(info.sentence.text, info.sentence.start, info.places, spans,
-                                      staged[ci].published)
+            info.people = _paired_roles(info, find_people(
+                info.sentence.text, info.sentence.start, info.places, spans,
+                staged[ci].published))
     for ctx in staged:
         _register_people(ctx)
     return staged
@@ -215,6 +216,38 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
                      None, {}, relevant, dd.published_source)
     ctx.place, ctx.place_country = _doc_place(doc.text, infos)
     return ctx
+
+
+# "The presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": each name
+# takes the office and the state in the same order.
+_PAIRED_ROLES = re.compile(
+    r"\b[Tt]he (?P<role>presidents|prime ministers|premiers|foreign ministers|defen[cs]e "
+    r"ministers|finance ministers|leaders|heads of state|heads of government|kings|monarchs) of "
+    r"(?:the )?(?P<a>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) and (?:the )?"
+    r"(?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),? (?P<p>[A-Z][^,;()]{2,40}?) and "
+    r"(?P<q>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)")
+
+
+def _paired_roles(info: SentenceInfo, people: list[PersonMention]) -> list[PersonMention]:
+    m = _PAIRED_ROLES.search(info.sentence.text)
+    if not m:
+        return people
+    gaz = gazetteer()
+    role = m.group("role")[:-1] if m.group("role").endswith("s") else m.group("role")
+    role = {"heads of state": "head of state", "heads of government": "head of government"}.get(
+        m.group("role"), role.replace("ministers", "minister"))
+    assigned = {}
+    for who, where in (("p", "a"), ("q", "b")):
+        hit = gaz.lookup.get(m.group(where)) or gaz.lookup.get(m.group(where).lower())
+        if hit and hit[1] in ("name", "alias"):
+            assigned[m.group(who).strip()] = hit[0]
+    out = []
+    for p in people:
+        code = assigned.get(p.name)
+        if code and not p.role:
+            p = PersonMention(p.start, p.end, p.name, role, code)  # the pairing says whose
+        out.append(p)
+    return out
 
 
 def _register_people(ctx: DocContext) -> None:

@@ -158,3 +158,12 @@ def test_hoping_to_strike_a_deal_is_a_plan_and_reaching_one_is_not_done() -> Non
     (rec,) = _records("BRUSSELS, Aug 22 - Reaching a trade deal between the EU and Britain "
                       "will be tough, both sides said.", published="2020-08-22")
     assert rec["status"] != "agreed"
+
+
+def test_general_cooperation_instruments_have_their_topics() -> None:
+    from accords.extract.cues import topics_in
+    assert "comprehensive_cooperation" in topics_in("a Treaty of Amity and Cooperation")
+    assert "diplomatic_relations" in topics_in("an agreement on the normalisation of relations")
+    assert "environment" in topics_in("a water-sharing agreement on the river")
+    assert "labour_migration" in topics_in("a memorandum on mobility and migration")
+    assert "peace_security" in topics_in("a bilateral security treaty")

@@ -309,3 +309,25 @@ def test_a_day_before_a_meeting_it_is_still_planned() -> None:
         "a.txt", "LONDON, April 7 - The report comes a day before a meeting of the G20 finance "
         "ministers in Riyadh, officials said.", published="2021-04-07")])
     assert [e.status.value for e in ex.events] == ["planned"]
+
+
+def test_one_visit_across_two_cities_is_one_visit() -> None:
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "NAIROBI, May 3, 2023 (KNA) - Ghanaian President Kwame Asante arrived in "
+        "Nairobi on Monday for a four-day state visit to Kenya.\n\nAsante will travel to "
+        "Mombasa on Thursday before returning home.", published="2023-05-03")])
+    visits = [e for e in ex.events if e.kind.value == "visit"]
+    assert len(visits) == 1 and visits[0].status.value == "held"
+
+
+def test_during_the_visit_of_x_to_a_state_is_a_visit_there_not_at_the_dateline() -> None:
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "MOSCOW, March 10, 2018. /TASS/. Accra and Lome signed a border treaty during "
+        "the state visit of Ghanaian President Kwame Asante to Togo, which began on Friday.",
+        published="2018-03-10")])
+    (visit,) = [e for e in ex.events if e.kind.value == "visit"]
+    assert visit.host_country == "TGO"

@@ -277,12 +277,14 @@ def gazetteer() -> Gazetteer:
         caps = _split(row.get("capitals"))
         if caps:
             capitals[code] = caps[0]
+        # (current states come first in the file: Moscow is Russia's, not also the Soviet
+        # Union's, which a historic row lists after it)
         for c in caps:
             add(c, code, "capital")
-            places[c] = code
+            places.setdefault(c, code)
         for c in _split(row.get("cities")):
             add(c, code, "city")
-            places[c] = code
+            places.setdefault(c, code)
     for row in load_tsv("igos.tsv"):
         code = "IGO:" + row["code"]
         names[code] = row["name"]

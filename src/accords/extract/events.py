@@ -277,9 +277,16 @@ def _visit_to_person(s: _Sentence) -> EventMention | None:
 
 def _during_visit(s: _Sentence) -> EventMention | None:
     """'During his visit, X met ...' when the article has not reported the visit before."""
-    if not _DURING_VISIT.search(s.text) or s.last_visit() or not s.people:
+    during = _DURING_VISIT.search(s.text)
+    if not during or s.last_visit() or not s.people:
         return None
-    place = _place_in(s.text) or s.ctx.place
+    # "during the state visit of X to Tajikistan": where the visit went, not the dateline
+    to = re.match(r"[^.;]{0,60}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                  s.text[during.end():])
+    hit = gazetteer().lookup.get(to.group(1)) if to else None
+    destination = to.group(1) if to and hit and hit[1] in ("name", "alias", "capital", "city") \
+        else None
+    place = destination or _place_in(s.text) or s.ctx.place
     host = s.ctx.country_of(place)
     guest = s.people[0]
     visiting = guest.country or next((c for c in _actors_ranked(s.ctx) if c != host), None)
@@ -681,6 +688,20 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     return a0[:n] <= b1[:n] and b0[:n] <= a1[:n] if "X" not in a0 + b0 else a0[4:n] <= b1[4:n] and b0[4:n] <= a1[4:n]
 
 
+def _one_tour(a: EventMention, b: EventMention) -> bool:
+    """One visitor's visit to one state on days a week apart at most: one visit, whatever
+    cities it took in (Tokyo on Wednesday, Osaka on Saturday)."""
+    if not (a.kind == b.kind == EventKind.VISIT and a.start and b.start and a.participants
+            and b.participants and a.participants[0].name == b.participants[0].name
+            and (a.host_country, a.visiting_country) == (b.host_country, b.visiting_country)):
+        return False
+    if len(a.start) < 10 or len(b.start) < 10 or "X" in a.start + b.start:
+        return False
+    from datetime import date
+    first, last = sorted([date.fromisoformat(a.start), date.fromisoformat(b.start)])
+    return (last - first).days <= 7
+
+
 _PAST_REFERENCE = re.compile(r"\b(?:recent|last|earlier|previous|former|past)\s+(?:[A-Z]\w+\s+)?"
                              r"(?:meeting|summit|talks|conference|session)\b|\bthe\s+[A-Z]\w+\s+"
                              r"(?:meeting|summit)\b", re.I)
@@ -731,7 +752,11 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
         target = None
         for m in merged:
             # A candidate the rules reject never lends its people or dates to one they accept.
-            if not _compatible(m, e) or (m.status, bool(m.missing)) != (e.status, bool(e.missing)):
+            tour = _one_tour(m, e) and bool(m.missing) == bool(e.missing) and {
+                m.status, e.status} <= {EventStatus.HELD, EventStatus.PLANNED}
+            if (m.status, bool(m.missing)) != (e.status, bool(e.missing)) and not tour:
+                continue
+            if not _compatible(m, e) and not tour:
                 continue
             if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
                     m.host_country, m.visiting_country):
@@ -755,7 +780,12 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             target.kind = EventKind.TALKS
             if len(e.participants) >= 2:
                 target.title = e.title
-        if e.start and e.end and (not target.start or (e.start != e.end and target.start == target.end)):
+        if EventStatus.HELD in (target.status, e.status) and _one_tour(target, e):
+            target.status = EventStatus.HELD  # a visit under way: held, its last days ahead
+        if _one_tour(target, e) and not _compatible(target, e):
+            target.start = min(target.start or "", e.start or "") or None
+            target.end = max(target.end or target.start or "", e.end or e.start or "") or None
+        elif e.start and e.end and (not target.start or (e.start != e.end and target.start == target.end)):
             target.start, target.end = e.start, e.end
         if e.place and (not target.place or (e.place in gazetteer().places
                                               and target.place not in gazetteer().places)):

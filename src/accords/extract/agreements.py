@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
@@ -400,7 +401,6 @@ def _sentence_date(info: SentenceInfo) -> str | None:
     for e in dates:
         week = re.fullmatch(r"(\d{4})-W(\d\d)", e.value or "")
         if week:  # "last week": the month the week lies in (its Thursday's, across two)
-            from datetime import date
             try:
                 return date.fromisocalendar(int(week[1]), int(week[2]), 4).isoformat()[:7]
             except ValueError:

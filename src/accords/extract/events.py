@@ -697,7 +697,6 @@ def _one_tour(a: EventMention, b: EventMention) -> bool:
         return False
     if len(a.start) < 10 or len(b.start) < 10 or "X" in a.start + b.start:
         return False
-    from datetime import date
     first, last = sorted([date.fromisoformat(a.start), date.fromisoformat(b.start)])
     return (last - first).days <= 7
 

@@ -12,3 +12,20 @@ def test_the_presidents_of_two_states_and_their_names_pair_in_order() -> None:
     roles = {name: (p.role, p.country) for name, p in ctx.people.items()}
     assert roles["Kwame Asante"] == ("president", "GHA")
     assert roles["Kofi Mensah"] == ("president", "TGO")
+
+
+def test_a_title_s_tail_is_no_part_of_a_name() -> None:
+    (ctx,) = build_contexts([Document.from_text(
+        "a.txt", "HANOI - Lao Prime Minister Sone Vilay later called on Communist Party General "
+                 "Secretary Nguyen Van An and held talks on trade.", published="2024-01-09")])
+    assert "Nguyen Van An" in ctx.people and "Secretary Nguyen Van An" not in ctx.people
+
+
+def test_a_date_in_a_relative_clause_about_a_person_does_not_date_the_talks() -> None:
+    from accords.pipeline import extract_batch
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "HANOI, Jan. 9, 2024 (VNA) -- Sone Vilay, who became Lao prime minister in "
+                 "December 2022, held talks with Vietnamese Prime Minister Tran Van Binh on "
+                 "Monday.", published="2024-01-09")])
+    (talks,) = [e for e in ex.events if e.kind.value == "talks"]
+    assert talks.start == "2024-01-08"

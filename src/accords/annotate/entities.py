@@ -173,6 +173,11 @@ _NOT_NAME_WORDS = re.compile(
     r"Post|Group|Party|Government|State|University|Company|Corporation|Organization)\b")
 
 
+_LEADING_TITLE_WORDS = frozenset({"Secretary", "General", "Minister", "President", "Premier",
+                                  "Chairman", "Chancellor", "Ambassador", "Envoy", "Deputy",
+                                  "Vice", "Prime", "Foreign", "Defence", "Defense", "Finance"})
+
+
 def _trim_name(name: str) -> str:
     name = re.sub(r"(?:'s|’s|')$", "", name.strip()).rstrip("-")
     name = _NOT_NAME_TAIL.sub("", name)
@@ -187,6 +192,10 @@ def _trim_name(name: str) -> str:
 
     while tokens and (is_country(tokens[-1]) or tokens[-1] in ("Minister", "President")):
         tokens.pop()
+    # ... nor begins with the tail of a title ("General Secretary Nguyen Phu Trong" read from
+    # "Secretary"): an office word followed by a name is no part of the name.
+    while len(tokens) > 2 and tokens[0] in _LEADING_TITLE_WORDS:
+        tokens.pop(0)
     if len(tokens) > 4:
         tokens = tokens[:4]
     return " ".join(tokens) if tokens else ""

@@ -635,6 +635,9 @@ def _other(ctx: DocContext, host: str) -> str | None:
     return next((c for c in ctx.pair if c != host and not c.startswith("IGO:")), None)
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,")
+
+
 def _dates(ctx: DocContext, info: SentenceInfo,
            so_far: list[EventMention]) -> tuple[str | None, str | None]:
     if _DURING_VISIT.search(info.sentence.text):
@@ -645,7 +648,11 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         day = date.fromisoformat(ctx.event_date)
         saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-    dated = info.own_dates()
+    # A date inside a relative clause about a person or thing ("X, who became prime minister
+    # in December 2022, held talks ...") dates that clause, not the event.
+    text, at = info.sentence.text, info.sentence.start
+    aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)]
+    dated = [e for e in info.own_dates() if not any(a <= e.start < b for a, b in aside)]
     days = [e.value for e in dated if e.value and is_calendar(e.value) and len(e.value) == 10]
     if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):
         return min(days), max(days)  # "began Thursday and ended Saturday"

@@ -167,3 +167,9 @@ def test_general_cooperation_instruments_have_their_topics() -> None:
     assert "environment" in topics_in("a water-sharing agreement on the river")
     assert "labour_migration" in topics_in("a memorandum on mobility and migration")
     assert "peace_security" in topics_in("a bilateral security treaty")
+
+
+def test_a_recent_agreement_named_without_a_verb_is_one_that_exists() -> None:
+    (rec,) = _records("GENEVA, May 2 - The recent Chile-Peru agreement on fishing quotas provided "
+                      "a model for others, the official said.", published="2021-05-02")
+    assert rec["status"] == "agreed" and set(rec["countries"]) == {"CHL", "PER"}

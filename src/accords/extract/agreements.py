@@ -151,6 +151,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # still ..."): a record in its own right; the stage no verb gives is agreement, and
             # for a treaty or protocol known by its name, its signature ("the Treaty of Rome").
             status = Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
+        if status is None and _EXISTING.search(p.modifiers):
+            # "the recent U.S.-U.K. agreement on capital", "the 1985 accord": one that exists,
+            # told as background
+            status = Status.AGREED
         if negated[i] == "absent":
             # "no declaration is expected", "without an agreement": there is no instrument.
             if not lenient:
@@ -299,6 +303,8 @@ _DOMESTIC_NAME = re.compile(
     r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?|government-backed|state-backed|furlough|businesses|small firms|"
     r"households|from the (?:\w+ )?government|restructuring plan)\b", re.I)
+_EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original|"
+                       r"(?:1[89]|20)\d\d)\b", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 
 

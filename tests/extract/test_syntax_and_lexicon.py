@@ -173,3 +173,10 @@ def test_a_recent_agreement_named_without_a_verb_is_one_that_exists() -> None:
     (rec,) = _records("GENEVA, May 2 - The recent Chile-Peru agreement on fishing quotas provided "
                       "a model for others, the official said.", published="2021-05-02")
     assert rec["status"] == "agreed" and set(rec["countries"]) == {"CHL", "PER"}
+
+
+def test_two_instruments_joined_by_and_stay_two() -> None:
+    recs = _records("LIMA, May 2 - The minister recalled that the IMF approved a 1.3 billion dlr "
+                    "stand-by loan and a longer-term credit for Peru in February.",
+                    published="1987-05-02")
+    assert len(recs) == 2

@@ -106,9 +106,11 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if x.document != m.document:
             continue
         if (x.sentence == m.sentence and x.title != m.title and not (m.vague or x.vague)
-                and _name(x.title).split()[-1:] == _name(m.title).split()[-1:]):
-            # One head shared by two ("technical and financial cooperation treaties"); an
-            # apposition ("the eurocredit, a syndicated loan") names one with two heads.
+                and (_name(x.title).split()[-1:] == _name(m.title).split()[-1:]
+                     or _coordinated(x, m))):
+            # One head shared by two ("technical and financial cooperation treaties"), or two
+            # joined by "and" ("a stand-by loan and a longer-term credit"); an apposition
+            # ("the eurocredit, a syndicated loan") names one with two heads.
             return True
         if (m.explicit_date or x.explicit_date) and m.date and x.date \
                 and not _same_period(m.date, x.date) and not (m.future or x.future):
@@ -124,6 +126,17 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:
             return True  # "the current loan agreement expires; the new deal would ..."
     return False
+
+
+def _coordinated(a: AgreementMention, b: AgreementMention) -> bool:
+    """Two phrases of one sentence joined by a conjunction, not set in apposition."""
+    first, second = (a, b) if a.at <= b.at else (b, a)
+    if first.source.start != second.source.start:
+        return False
+    lo = first.at - first.source.start + len(first.name or "")
+    hi = second.at - second.source.start
+    between = first.source.quote[lo:hi] if 0 <= lo <= hi else ""
+    return bool(re.search(r"\b(?:and|or|as well as|plus)\b", between)) and len(between) < 80
 
 
 def _same_period(a: str, b: str) -> bool:

@@ -57,6 +57,15 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
     for e in sorted(mentions, key=lambda e: (e.document, e.source.start)):
         key = frozenset({e.host_country, e.visiting_country})
         target = next((c for c in blocks[key] if _matches(e, c)), None)
+        if target is None and e.kind != EventKind.VISIT and len(e.participants) >= 2:
+            # One meeting of the same two people on the same days, which two wires placed
+            # differently (one at the talks, one at its dateline): the people decide.
+            target = next((c for other, cs in blocks.items() if other != key
+                           and e.visiting_country in other for c in cs
+                           if c[0].kind != EventKind.VISIT
+                           and any(_overlap(e.start, e.end, x.start, x.end) for x in c)
+                           and max(_same_people(e.participants, x.participants) for x in c) >= 2),
+                          None)
         if target is None:
             blocks[key].append([e])
         else:

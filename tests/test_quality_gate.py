@@ -83,7 +83,7 @@ def test_train_gold_above_floor() -> None:
     folds = crossvalidate(corpus, SETTINGS)
     mean = sum(f["agreements"]["f1"] for f in folds) / len(folds)
     events = sum(f["events"]["f1"] for f in folds) / len(folds)
-    assert mean >= 0.52  # 0.553 measured on 2026-12-05 (0.499, 0.229 before)
+    assert mean >= 0.53  # 0.560 measured on 2026-12-05 (0.499, 0.229 before)
     assert events >= 0.66  # 0.685 (0.635 before the events2 round)
 
 

@@ -88,7 +88,7 @@ def instrument_age(m: AgreementMention, own_name: bool = True) -> str | None:
     """"new" for "the new deal", "old" for "the current (expiring, 1985) accord", else None:
     words before the name that tell an instrument from its predecessor. `own_name`: the
     title is the mention's own (not one it took from the instrument it refers to)."""
-    before = m.source.quote[:max(0, m.at - m.source.start)][-40:] + " " + (m.name or "")
+    before = m.source.quote[:m.at_in_quote][-40:] + " " + (m.name or "")
     if _NEW.search(before) or (own_name and re.search(r"\bnew\b", instrument_name(m.title),
                                                       re.I)):
         return "new"
@@ -105,7 +105,7 @@ _SCALE = {"mln": 1e6, "million": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn"
 def amounts(m: AgreementMention) -> set[float]:
     """The sums written around an instrument ("a 130 mln dlr loan", "$1.2bn deal"): two
     loans of different sums are two loans."""
-    at = max(0, m.at - m.source.start)
+    at = m.at_in_quote
     window = m.source.quote[max(0, at - 30):at + len(m.name or "") + 60]
     out = set()
     for number, unit in _AMOUNT.findall(window):

@@ -123,6 +123,11 @@ class AgreementMention:
         return content_id(self.document, str(self.source.start), str(self.source.end),
                           self.kind.value, self.title, prefix="m")
 
+    @property
+    def at_in_quote(self) -> int:
+        """Where the instrument's phrase starts in its quote."""
+        return max(0, self.at - self.source.start)
+
 
 @dataclass
 class EventMention:

@@ -6,7 +6,7 @@ from accords.records import Document
 
 @pytest.fixture(scope="module")
 def extract():
-    def run(text, name="article.txt"):
-        (ex,) = extract_batch([Document.from_text(name, text)])
+    def run(text, name="article.txt", published=None):
+        (ex,) = extract_batch([Document.from_text(name, text, published=published)])
         return ex
     return run

@@ -45,7 +45,6 @@ _COUNTRY = r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
 WIRE_DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*)*{_COUNTRY}(?:{_DATE}?{_AGENCY}?{_DASH}|{_DATE}?"
     rf"{_AGENCY}\s+)|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATE}{_AGENCY}?(?:{_DASH}|\s+))")
-_WIRE_DATELINE = WIRE_DATELINE
 
 
 @dataclass
@@ -63,7 +62,7 @@ class SentenceInfo:
     def own_dates(self) -> list[TimeExpression]:
         """The sentence's time expressions, without the date of a wire dateline at its start
         (which says when the report was filed, not when the news happened)."""
-        line = _WIRE_DATELINE.match(self.sentence.text)
+        line = WIRE_DATELINE.match(self.sentence.text)
         body_from = self.sentence.start + (line.end() if line else 0)
         return [e for e in self.dates if e.start >= body_from]
 
@@ -148,7 +147,7 @@ def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
     dateline ("PARIS, March 6 -") says where the story was filed, not who it is about."""
     counts: Counter[str] = Counter()
     for info in sentences:
-        line = _WIRE_DATELINE.match(info.sentence.text)
+        line = WIRE_DATELINE.match(info.sentence.text)
         skip = line.end() if line else -1  # places are found in the sentence's own text
         for p in info.places:
             if p.start < skip and p.form == "capital":
@@ -233,9 +232,8 @@ def _paired_roles(info: SentenceInfo, people: list[PersonMention]) -> list[Perso
     if not m:
         return people
     gaz = gazetteer()
-    role = m.group("role")[:-1] if m.group("role").endswith("s") else m.group("role")
-    role = {"heads of state": "head of state", "heads of government": "head of government"}.get(
-        m.group("role"), role.replace("ministers", "minister"))
+    plural = m.group("role")
+    role = plural.replace("heads of", "head of") if plural.startswith("heads of") else plural[:-1]
     assigned = {}
     for who, where in (("p", "a"), ("q", "b")):
         hit = gaz.lookup.get(m.group(where)) or gaz.lookup.get(m.group(where).lower())

@@ -133,8 +133,8 @@ def _coordinated(a: AgreementMention, b: AgreementMention) -> bool:
     first, second = (a, b) if a.at <= b.at else (b, a)
     if first.source.start != second.source.start:
         return False
-    lo = first.at - first.source.start + len(first.name or "")
-    hi = second.at - second.source.start
+    lo = first.at_in_quote + len(first.name or "")
+    hi = second.at_in_quote
     between = first.source.quote[lo:hi] if 0 <= lo <= hi else ""
     return bool(re.search(r"\b(?:and|or|as well as|plus)\b", between)) and len(between) < 80
 

@@ -50,6 +50,13 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     return common >= min(2, max(1, smallest)) and e.host_country in (None, head.host_country)
 
 
+def _same_two(e: EventMention, c: list[EventMention]) -> bool:
+    """A meeting (not a visit) on the same days as the cluster's, with two of its people."""
+    return c[0].kind != EventKind.VISIT \
+        and any(_overlap(e.start, e.end, x.start, x.end) for x in c) \
+        and max(_same_people(e.participants, x.participants) for x in c) >= 2
+
+
 def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
                        agreements: list[Agreement],
                        previous_ids: dict[str, str] | None = None) -> list[Event]:
@@ -61,11 +68,7 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
             # One meeting of the same two people on the same days, which two wires placed
             # differently (one at the talks, one at its dateline): the people decide.
             target = next((c for other, cs in blocks.items() if other != key
-                           and e.visiting_country in other for c in cs
-                           if c[0].kind != EventKind.VISIT
-                           and any(_overlap(e.start, e.end, x.start, x.end) for x in c)
-                           and max(_same_people(e.participants, x.participants) for x in c) >= 2),
-                          None)
+                           and e.visiting_country in other for c in cs if _same_two(e, c)), None)
         if target is None:
             blocks[key].append([e])
         else:

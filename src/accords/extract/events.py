@@ -755,7 +755,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
     for e in events:
-        target = None
+        target, tour = None, False
         for m in merged:
             # A candidate the rules reject never lends its people or dates to one they accept.
             tour = _one_tour(m, e) and bool(m.missing) == bool(e.missing) and {
@@ -786,9 +786,9 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             target.kind = EventKind.TALKS
             if len(e.participants) >= 2:
                 target.title = e.title
-        if EventStatus.HELD in (target.status, e.status) and _one_tour(target, e):
+        if tour and EventStatus.HELD in (target.status, e.status):
             target.status = EventStatus.HELD  # a visit under way: held, its last days ahead
-        if _one_tour(target, e) and not _compatible(target, e):
+        if tour and not _compatible(target, e):
             target.start = min(target.start or "", e.start or "") or None
             target.end = max(target.end or target.start or "", e.end or e.start or "") or None
         elif e.start and e.end and (not target.start or (e.start != e.end and target.start == target.end)):

@@ -264,25 +264,28 @@ def trim_to_parse(sentence: str, phrases: list[Phrase], parse: Parse | None) -> 
     return [_trimmed(sentence, p, parse) for p in phrases if not _a_verb(sentence, p, parse)]
 
 
+def head_token(sentence: str, p: Phrase, parse: Parse) -> int | None:
+    """The parse's token of the phrase's head word (None for a phrase told by a verb)."""
+    head_at = sentence.find(p.head, p.start)
+    return parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+
+
 def _a_verb(sentence: str, p: Phrase, parse: Parse) -> bool:
     """The head word used as a verb: "plans that deal with aid", "they accord priority". (A
     capitalized head is left alone: the tagger guesses on headlines.)"""
     if p.vague or p.status is not None or not p.head.islower():
         return False
-    head_at = sentence.find(p.head, p.start)
-    token = parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+    token = head_token(sentence, p, parse)
     return token is not None and parse.tokens[token].tag.startswith("VB")
 
 
 def _trimmed(sentence: str, p: Phrase, parse: Parse) -> Phrase:
     if p.vague or p.status is not None:
         return p
-    head_at = sentence.find(p.head, p.start)
-    if head_at < 0:
-        return p
-    head = parse.token_at(head_at, head_at + len(p.head))
+    head = head_token(sentence, p, parse)
     if head is None:
         return p
+    head_at = sentence.find(p.head, p.start)
     start, modifiers = p.start, p.modifiers
     if modifiers and " ".join(sentence[p.start:head_at].split()) == modifiers:
         edge = parse.left_edge(head)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from accords.annotate.context import WIRE_DATELINE as _WIRE_DATELINE
-from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.entities import (
     actor_from_phrase,
     find_unnamed_roles,
@@ -14,7 +13,7 @@ from accords.annotate.entities import (
     split_pair,
 )
 from accords.annotate.gazetteer import gazetteer
-from accords.extract.instruments import Phrase
+from accords.extract.instruments import Phrase, head_token
 from accords.records import Actor
 
 _SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
@@ -162,11 +161,9 @@ def sentence_states(info: SentenceInfo, least: int = 2,
 def _argument_spans(info: SentenceInfo, p: Phrase) -> list[tuple[int, int]] | None:
     """Where in the sentence the instrument's parties can stand, by the parse (None without
     one: then anywhere)."""
-    text = info.sentence.text
-    head_at = text.find(p.head, p.start)
-    if info.parse is None or head_at < 0:
+    if info.parse is None:
         return None
-    head = info.parse.token_at(head_at, head_at + len(p.head))
+    head = head_token(info.sentence.text, p, info.parse)
     return None if head is None else info.parse.argument_spans(head)
 
 
@@ -195,7 +192,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
     # (Not narrowed by the parse: the small model's attachments are wrong too often on long
     # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
     gaz = gazetteer()
-    subject = _WIRE_DATELINE.sub("", subject)  # "BAHRAIN, March 2 -" says where, not who
+    subject = WIRE_DATELINE.sub("", subject)  # "BAHRAIN, March 2 -" says where, not who
     generic = generic_ministries(subject)
     if generic:
         return [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body") for c in ctx.pair[:2]]

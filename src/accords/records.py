@@ -116,6 +116,7 @@ class AgreementMention:
     at: int = 0  # where the instrument's phrase starts in the document's text
     name: str = ""  # the instrument's name as written ("the Louvre accord" -> "Louvre accord")
     missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
+    headline: bool = False  # told in the article's headline
     score: float | None = None  # the learned decision's probability that it is a real mention
 
     @property

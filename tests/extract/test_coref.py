@@ -2,6 +2,8 @@
 distinct instruments stay apart."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from accords.extract.coref import corefer
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status
@@ -47,3 +49,18 @@ def test_different_years_stay_apart() -> None:
                    _m("Trade agreement", 5, date="1987-03-01")])
     assert len(out) == 2 and out[0].date != out[1].date
     assert len({(m.title, m.date) for m in out}) == 2
+
+
+def test_a_headline_in_other_words_names_the_body_instrument() -> None:
+    headline = replace(_m("Defence pact between Kenya and Ethiopia", 0, topics=("defence",)),
+                       headline=True)
+    body = _m("Reciprocal access agreement between Kenya and Ethiopia", 1, topics=("other",))
+    out = corefer([headline, body])
+    assert {m.title for m in out} == {"Reciprocal access agreement between Kenya and Ethiopia"}
+
+
+def test_a_headline_at_another_stage_stays_apart() -> None:
+    headline = replace(_m("Defence pact between Kenya and Ethiopia", 0, topics=("defence",),
+                          status=Status.RATIFIED), headline=True)
+    body = _m("Reciprocal access agreement between Kenya and Ethiopia", 1, topics=("other",))
+    assert len({m.title for m in corefer([headline, body])}) == 2

@@ -117,3 +117,13 @@ def test_the_end_of_a_period_is_not_a_stage_date() -> None:
                       "cooperation in agriculture for 2025–2027 on Friday, officials said.",
                       published="2025-04-11")
     assert [h["date"] for h in rec["history"]] == ["2025-04-11"] and not rec["conflicts"]
+
+
+def test_plural_instruments_with_two_counterparts_are_one_with_each() -> None:
+    records = _records("OSLO, May 3 - Norway signed a fisheries agreement with Iceland on "
+                       "Tuesday. Norway has similar agreements with Denmark and Sweden, which "
+                       "took effect in 2021.")
+    pairs = {tuple(r["countries"]) for r in records}
+    assert {("DNK", "NOR"), ("NOR", "SWE"), ("ISL", "NOR")} <= pairs
+    similar = [r for r in records if "DNK" in r["countries"]]
+    assert similar[0]["topics"] == [r for r in records if "ISL" in r["countries"]][0]["topics"]

@@ -105,6 +105,8 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
     for x in c.named:
         if x.document != m.document:
             continue
+        if x.sentence == m.sentence and x.at == m.at and x.countries != m.countries:
+            return True  # one phrase, one instrument with each counterpart ("with A and B")
         if (x.sentence == m.sentence and x.title != m.title and not (m.vague or x.vague)
                 and (_name(x.title).split()[-1:] == _name(m.title).split()[-1:]
                      or _coordinated(x, m))):

@@ -18,6 +18,7 @@ from accords.extract.instruments import Phrase, find_phrases, trim_to_parse
 from accords.extract.negation import STAGE_VERB, negated_status, negation
 from accords.extract.parties import (
     STATE_ACTOR,
+    counterparts,
     instrument_parties,
     merge_actors,
     pair_states,
@@ -175,6 +176,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 and not p.modifiers and not topics_in(p.complement):
             # "The treaty, signed in January, ...": the article's last instrument of that kind.
             before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
+        if before is None and _SIMILAR.search(p.modifiers) and re.match(r"(?:with|between)\b",
+                                                                         p.complement):
+            # "similar access agreements with Australia": like the one the article told before,
+            # with a counterpart of its own
+            before = next((m for m in reversed([*earlier, *state.mentions])
+                           if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
                            before, cue_at[i], missing if lenient else None, background)
         if mention is None:
@@ -184,7 +191,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
-        state.mentions.extend(_each_state(mention, p))
+        state.mentions.extend(_each_counterpart(mention, p, info) or _each_state(mention, p))
     return state
 
 
@@ -209,7 +216,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     for a in parties:
         if a.type != "state":
             topics += [t for t in body_topics(a.name) if t not in topics]
-    if before is not None and (_ITS.search(p.complement) or _is_reference(p)):
+    if before is not None and (_ITS.search(p.complement) or _is_reference(p)
+                               or _SIMILAR.search(p.modifiers)):
         topics = topics or list(before.topics)
     if not topics and not p.generic and not p.vague:
         # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
@@ -289,7 +297,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
         explicit_date=explicit,
         sentence=info.sentence.index, missing=tuple(missing or ()),
-        name=name, at=info.sentence.start + p.start)
+        name=name, at=info.sentence.start + p.start, headline=info.sentence.role == "headline")
 
 
 _NOT_STATE_AFFAIRS = re.compile(
@@ -323,6 +331,22 @@ def _each_state(m: AgreementMention, p: Phrase) -> list[AgreementMention]:
     name = re.split(r"\s+and\s+(?-i:[A-Z])", m.title.split(" between ")[0])[0]
     return [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}", parties=[a],
                     countries=[a.country or ""]) for a in states]
+
+
+def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo) -> list[AgreementMention]:
+    """'Japan has similar access agreements with Australia and Britain': one instrument with
+    each (a plural head; a singular one with two states is one instrument among three)."""
+    if p.head.lower() not in _SINGULAR:
+        return []
+    others = counterparts(p, info.places)
+    sponsor = [a for a in m.parties if a.country not in {o.country for o in others}]
+    if not others or not sponsor:
+        return []
+    name = re.sub(r"\s+with\s+.*$", "", m.title.split(" between ")[0])
+    return [replace(m, title=f"{name} between {' and '.join(a.name for a in [*sponsor, o])}",
+                    parties=[*sponsor, o],
+                    countries=sorted({a.country for a in [*sponsor, o] if a.country}))
+            for o in others]
 
 
 def _possessive(name: str) -> str:
@@ -364,6 +388,7 @@ def _written_name(text: str, p: Phrase) -> str:
     return name
 
 
+_SIMILAR = re.compile(r"\b(?:similar|such|same kind of|like)\b", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
 
 

@@ -30,11 +30,12 @@ def _named(m: AgreementMention) -> bool:
     return bool(proper_key(m.name)) and not m.vague
 
 
-def _specific(m: AgreementMention) -> tuple[int, int, int, int, int, float]:
+def _specific(m: AgreementMention) -> tuple[int, int, int, int, int, int, float]:
     """How well a mention names its instrument: "extradition treaty" over "extradition
-    agreement" (a treaty is an agreement, not the other way round)."""
+    agreement" (a treaty is an agreement, not the other way round); the body over the
+    headline's short words."""
     topics = len(set(m.topics) - {"other"})
-    return (int(not m.vague), int(_named(m)), int(not m.missing),
+    return (int(not m.vague), int(not m.headline), int(_named(m)), int(not m.missing),
             int(not _LOOSE.search(_name(m))), topics + len(m.countries), m.score or 0.0)
 
 
@@ -62,8 +63,9 @@ def _igos(m: AgreementMention) -> set[str]:
 
 def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     rep = max(group, key=_specific)
-    if any(x.sentence == m.sentence and _name(x) != _name(m) for x in group):
-        return False  # two items of one enumeration
+    if any(x.sentence == m.sentence and (_name(x) != _name(m) or x.countries != m.countries)
+           for x in group):
+        return False  # two items of one enumeration; one with each of two counterparts
     if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))
             or _LOOSE.search(_name(rep))):
         return False
@@ -147,6 +149,7 @@ def corefer(mentions: list[AgreementMention],
                 break
         else:
             groups.append([m])
+    groups = _join_headlines(groups)
     out = []
     for g in groups:
         chosen = [m for m in g if kept(m)]
@@ -160,6 +163,29 @@ def corefer(mentions: list[AgreementMention],
                 m, kind=rep.kind, title=rep.title, topics=list(rep.topics),
                 countries=countries, parties=parties, vague=rep.vague, name=rep.name))
     return out
+
+
+def _join_headlines(groups: list[list[AgreementMention]]) -> list[list[AgreementMention]]:
+    """A headline sums up the article's news in words of its own ("Japan, Philippines sign
+    defense pact" over "signed a reciprocal access agreement"): an instrument only the headline
+    names is the body's first one with the same parties and the same stage."""
+    out = [g for g in groups if not all(m.headline for m in g)]
+    for h in (g for g in groups if all(m.headline for m in g)):
+        rep = max(h, key=_specific)
+        fits = [g for g in out if _summed_up(rep, g)]
+        if fits:
+            min(fits, key=lambda g: min(x.sentence for x in g)).extend(h)
+        else:
+            out.append(h)
+    return out
+
+
+def _summed_up(head: AgreementMention, group: list[AgreementMention]) -> bool:
+    rep = max(group, key=_specific)
+    return (any(x.status == head.status for x in group)
+            and {c for c in head.countries} == set(rep.countries)
+            and (same_kind_family(head.kind, rep.kind) or bool(_LOOSE.search(_name(head))))
+            and not {"new", "old"} <= {_age(x) for x in group} | {_age(head)})
 
 
 def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor]:

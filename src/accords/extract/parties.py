@@ -12,7 +12,7 @@ from accords.annotate.entities import (
     generic_ministries,
     split_pair,
 )
-from accords.annotate.gazetteer import gazetteer
+from accords.annotate.gazetteer import Place, gazetteer
 from accords.extract.instruments import Phrase, head_token
 from accords.records import Actor
 
@@ -50,12 +50,16 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                 if a:
                     actors.append(a)
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
+    listed: list[Actor] = []
     if not actors and wm:
         # "with Vietnam to set up a joint company": the party, not the purpose.
         named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", wm.group(1))[0]
         a = actor_from_phrase(named, info.places)
         if a:
             actors.append(a)
+        else:  # "access agreements with Australia and Britain": each a counterpart
+            listed = [x for x in (actor_from_phrase(part, info.places)
+                                  for part in split_pair(named)) if x]
     subject = text[:cue_at] if cue_at > 0 else text[:p.start]
     subject = re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
                        subject)[-1]
@@ -72,7 +76,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # a unit of Lotus": a company's deal with no state or government party.
         return [], False
     if not actors:
-        actors = subject_actors
+        actors = subject_actors + [a for a in listed if a.country not in
+                                   {x.country for x in subject_actors}]
     if not actors:
         actors = sentence_states(info, within=_argument_spans(info, p))
         sponsor_is_state = sponsor_is_state or len(actors) >= 2
@@ -138,6 +143,17 @@ _OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank o
 _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
                         r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
                         r"state-owned|government)\b", re.I)
+
+
+def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
+    """The states a plural instrument's "with" names one by one ("similar agreements with
+    Australia and Britain"): each has its own instrument with the clause's subject."""
+    m = re.match(r"with\s+(?:the\s+)?(.+)$", p.complement)
+    if not m:
+        return []
+    named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", m.group(1))[0]
+    out = [x for x in (actor_from_phrase(part, places) for part in split_pair(named)) if x]
+    return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
 
 
 def sentence_states(info: SentenceInfo, least: int = 2,

@@ -127,3 +127,22 @@ def test_plural_instruments_with_two_counterparts_are_one_with_each() -> None:
     assert {("DNK", "NOR"), ("NOR", "SWE"), ("ISL", "NOR")} <= pairs
     similar = [r for r in records if "DNK" in r["countries"]]
     assert similar[0]["topics"] == [r for r in records if "ISL" in r["countries"]][0]["topics"]
+
+
+def test_an_instrument_a_state_holds_is_in_force_with_the_body_it_holds_it_with() -> None:
+    (rec,) = _records("LIMA, May 3 (Reuters) - Peru also holds a currency swap line with the "
+                      "Bank of Korea, which it has tapped to pay for imports.")
+    assert rec["status"] == "in_force" and "PER" in rec["countries"]
+
+
+def test_wanting_to_have_an_instrument_is_not_having_it() -> None:
+    records = _records("LIMA, May 3 (Reuters) - Peru and Chile are pushing to have a fisheries "
+                       "deal in place by the end of the year.")
+    assert all(r["status"] != "in_force" for r in records)
+
+
+def test_one_state_s_instruments_with_two_others_stay_two() -> None:
+    records = _records("LIMA, May 3 (Reuters) - Peru and Ecuador renewed a currency swap "
+                       "agreement for three more years. Peru also holds a swap line with "
+                       "Chile, the central bank said.")
+    assert {tuple(r["countries"]) for r in records} == {("ECU", "PER"), ("CHL", "PER")}

@@ -152,10 +152,14 @@ def _same_period(a: str, b: str) -> bool:
 
 def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
     """One names an international organization the other lacks, and the other a state the
-    first lacks: the EU's agreement with China is not Portugal's with China."""
+    first lacks: the EU's agreement with China is not Portugal's with China; or each names
+    two states and a state the other lacks."""
     mine, theirs = set(m.countries), c.countries
     m_igo, c_igo = {x for x in mine if x.startswith("IGO:")}, {x for x in theirs
                                                               if x.startswith("IGO:")}
+    m_states, c_states = mine - m_igo, theirs - c_igo
+    if len(m_states) >= 2 and len(c_states) >= 2 and m_states - c_states and c_states - m_states:
+        return True  # Argentina's swap with Brazil is not its swap line with China
     return bool((m_igo - c_igo) and (theirs - c_igo - mine)) or bool(
         (c_igo - m_igo) and (mine - m_igo - theirs))
 

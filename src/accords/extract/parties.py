@@ -106,7 +106,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
             and not ctx.pair[0].startswith("IGO:"):
         actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
-    elif len(actors) == 1 and actors[0].type == "state" and not _COMPANY.search(subject):
+    elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
+            and not _COMPANY.search(subject):
         actors = merge_actors(subject_actors, actors)  # not "French bank X": a company's country
     # The states the article is about, when the clause names no party: only for a named kind
     # of instrument in an article about two states, or when the clause says "both sides".

@@ -146,3 +146,19 @@ def test_one_state_s_instruments_with_two_others_stay_two() -> None:
                        "agreement for three more years. Peru also holds a swap line with "
                        "Chile, the central bank said.")
     assert {tuple(r["countries"]) for r in records} == {("ECU", "PER"), ("CHL", "PER")}
+
+
+def test_the_conclusion_of_negotiations_on_an_instrument_finalizes_it() -> None:
+    (rec,) = _records("SANTIAGO, May 3 (Reuters) - Chile and Peru announced the conclusion of "
+                      "negotiations on a fisheries agreement on Tuesday.")
+    assert rec["status"] == "finalized"
+
+
+def test_a_state_and_the_organization_it_deals_with_are_the_two_sides() -> None:
+    records = _records(
+        "NEW DELHI, May 3 (Reuters) - India and the European Union announced a trade deal. "
+        "The European Union will open an office in Mumbai, the European Union said. "
+        "Negotiations on a separate investment protection agreement are continuing, "
+        "the minister said.")
+    investment = [r for r in records if "investment" in r["title"].lower()]
+    assert investment and investment[0]["countries"] == ["IGO:EU", "IND"]

@@ -13,6 +13,7 @@ from accords.annotate.entities import (
     split_pair,
 )
 from accords.annotate.gazetteer import Place, gazetteer
+from accords.extract.cues import topics_in
 from accords.extract.instruments import Phrase, head_token
 from accords.records import Actor
 
@@ -113,7 +114,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # of instrument in an article about two states, or when the clause says "both sides".
     # An anaphoric item ("They included ... an extradition deal") has its antecedent's parties.
     sovereign = bool(_SOVEREIGN.search(text))
-    if not actors and (_PAIR_WORDS.search(text) or (len(ctx.pair) >= 2 and not p.generic
+    # (a state and the organization it deals with only for an instrument named by its field:
+    # "a separate investment protection agreement", not "the current pact")
+    two_sides = pair_states(ctx) if len(ctx.pair) >= 2 or topics_in(p.text) else []
+    if not actors and (_PAIR_WORDS.search(text) or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric))):
         actors = pair_states(ctx)
         sponsor_is_state = True

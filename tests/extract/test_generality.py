@@ -162,3 +162,15 @@ def test_a_state_and_the_organization_it_deals_with_are_the_two_sides() -> None:
         "the minister said.")
     investment = [r for r in records if "investment" in r["title"].lower()]
     assert investment and investment[0]["countries"] == ["IGO:EU", "IND"]
+
+
+def test_counterparts_listed_after_such_as_each_have_their_own() -> None:
+    records = _records("OSLO, Aug 3 (Reuters) - Norway is also considering fisheries "
+                       "arrangements with other coastal countries, such as Iceland and Canada.")
+    assert {tuple(r["countries"]) for r in records} == {("ISL", "NOR"), ("CAN", "NOR")}
+
+
+def test_a_joint_venture_is_investment_and_business_travel_is_visa() -> None:
+    from accords.extract.cues import topics_in
+    assert "investment" in topics_in("agreement on a joint venture for an alumina plant")
+    assert "visa" in topics_in("an arrangement to facilitate essential business travel")

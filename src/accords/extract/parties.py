@@ -152,11 +152,15 @@ _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|
 
 def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
     """The states a plural instrument's "with" names one by one ("similar agreements with
-    Australia and Britain"): each has its own instrument with the clause's subject."""
+    Australia and Britain", "with other countries, such as Indonesia and Japan"): each has
+    its own instrument with the clause's subject."""
     m = re.match(r"with\s+(?:the\s+)?(.+)$", p.complement)
     if not m:
         return []
-    named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", m.group(1))[0]
+    # "with other regional countries, such as Indonesia and Japan": the ones named
+    listed = re.search(r"\b(?:such as|including|notably|namely)\s+(.+)$", m.group(1))
+    named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,",
+                     (listed or m).group(1))[0]
     out = [x for x in (actor_from_phrase(part, places) for part in split_pair(named)) if x]
     return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
 

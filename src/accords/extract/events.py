@@ -13,6 +13,7 @@ from accords.annotate.dates import is_calendar
 from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
+from accords.extract.event_sides import private_side
 from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
 from accords.extract.event_titles import noun_title
 from accords.extract.quotes import quote_for
@@ -112,6 +113,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 visit.participants = _union(visit.participants, _people(ctx, info))
             continue
         for e in _from_sentence(ctx, info, events):
+            if e.kind != EventKind.VISIT and private_side(text, info.parse):
+                continue  # talks between banks and a state, a minister's meeting with businessmen
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"

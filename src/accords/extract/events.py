@@ -225,6 +225,17 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             meeting.missing = ("official",)
         return [meeting] if meeting else []
     meeting = _meeting(s)
+    if meeting and "participants" in meeting.missing and meeting.kind == EventKind.SUMMIT:
+        # One office-holder at a gathering named by its noun ("Reagan said ... next week's
+        # G-7 summit in Venice", "the Crown Prince, who chaired the summit"): the gathering,
+        # with that person in it, not a meeting of one.
+        earlier = _anaphoric(info.sentence.text, so_far)
+        if earlier:
+            earlier.participants = _union(earlier.participants, s.people)
+            return []
+        group = _group_event(ctx, info, s.people, s.dates)
+        if group and not group.missing:
+            return [group]
     return [meeting] if meeting else []
 
 
@@ -434,11 +445,13 @@ def _country_in(text: str, not_this: str | None) -> str | None:
     return None
 
 
-def _anaphoric(text: str, so_far: list[EventMention]) -> bool:
+def _anaphoric(text: str, so_far: list[EventMention]) -> EventMention | None:
+    """The gathering the article named before that 'the summit' of this sentence refers to."""
     m = _GROUP_EVENT.search(text)
     noun = _noun(m) if m else ""
-    return bool(m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I) and any(
-        e.group and e.kind.value == noun for e in so_far))
+    if not (m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I)):
+        return None
+    return next((e for e in reversed(so_far) if e.group and e.kind.value == noun), None)
 
 
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],

@@ -336,3 +336,12 @@ def test_one_leader_speaking_of_a_named_summit_gives_that_summit() -> None:
         "NAIROBI, March 5, 2026 - Kenyan President William Ruto said the border dispute "
         "would top the agenda at next week's IGAD summit in Addis Ababa.") if not e.missing]
     assert summit.group and "IGAD" in summit.title
+
+
+def test_a_year_in_a_clause_about_an_earlier_plan_does_not_date_the_meeting() -> None:
+    # "a plan that the two governments adopted in 2019": the plan's year, not the meeting's
+    (meeting,) = [e for e in _candidates(
+        "LIMA, May 4, 2026 - Foreign Ministers Ana Quispe of Peru and Jorge Soto of Chile met "
+        "for two days in Lima under a plan that the two governments adopted in 2019.",
+        published="2026-05-04") if e.kind == EventKind.MEETING]
+    assert meeting.start and not meeting.start.startswith("2019")

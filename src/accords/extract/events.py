@@ -651,7 +651,13 @@ def _other(ctx: DocContext, host: str) -> str | None:
     return next((c for c in ctx.pair if c != host and not c.startswith("IGO:")), None)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,")
+# A relative clause about a person ("X, who became prime minister in 2022,") or a thing
+# ("an agenda that the two governments adopted in 2006"): its date is the clause's, not the
+# event's.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,|"
+                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*?\b"
+                             r"(?:adopted|signed|agreed|launched|set up|created|established)\b"
+                             r"[^,;]*")
 
 
 def _dates(ctx: DocContext, info: SentenceInfo,

@@ -31,6 +31,12 @@ def test_status_of_the_event_word(sentence: str, kind: EventKind, status: EventS
     ("Officials will decide in May whether to open talks with Minsk.", EventKind.TALKS),
     ("He invited the king to visit Oslo.", EventKind.VISIT),
     ("The minister said he hoped to visit Dakar soon.", EventKind.VISIT),
+    # talks still ahead, on a condition, only attempted, or put at risk: none took place
+    ("Talks on a new fisheries deal have yet to begin, the envoy said.", EventKind.TALKS),
+    ("Talks will open only if the rebels lay down their arms.", EventKind.TALKS),
+    ("Assuming the border talks fail, both sides will lose.", EventKind.TALKS),
+    ("Aides were trying to arrange a meeting with the Peruvian president.", EventKind.MEETING),
+    ("The dispute could risk derailing the trade talks.", EventKind.TALKS),
 ])
 def test_negated_or_imagined_event_is_none(sentence: str, kind: EventKind) -> None:
     assert event_status(sentence, kind) is None

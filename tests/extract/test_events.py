@@ -319,3 +319,29 @@ def test_during_the_visit_of_x_to_a_state_is_a_visit_there_not_at_the_dateline(e
                  "Friday.", published="2018-03-10")
     (visit,) = [e for e in ex.events if e.kind == EventKind.VISIT]
     assert visit.host_country == "TGO"
+
+
+def test_the_summit_someone_chaired_is_the_summit_named_before() -> None:
+    # "who chaired the summit" refers back: one summit, with its chair, not a summit of one
+    summits = [e for e in _candidates(
+        "DOHA, January 6, 2027 - Leaders of the Gulf states signed a security pact at their "
+        "annual summit in Doha on Tuesday. Saudi Crown Prince Mohammed bin Salman, who chaired "
+        "the summit, said the pact ended years of division.") if e.kind == EventKind.SUMMIT]
+    assert len(summits) == 1
+    assert any("Salman" in p.name for p in summits[0].participants)
+
+
+def test_one_leader_speaking_of_a_named_summit_gives_that_summit() -> None:
+    (summit,) = [e for e in _candidates(
+        "NAIROBI, March 5, 2026 - Kenyan President William Ruto said the border dispute "
+        "would top the agenda at next week's IGAD summit in Addis Ababa.") if not e.missing]
+    assert summit.group and "IGAD" in summit.title
+
+
+def test_a_year_in_a_clause_about_an_earlier_plan_does_not_date_the_meeting() -> None:
+    # "a plan that the two governments adopted in 2019": the plan's year, not the meeting's
+    (meeting,) = [e for e in _candidates(
+        "LIMA, May 4, 2026 - Foreign Ministers Ana Quispe of Peru and Jorge Soto of Chile met "
+        "for two days in Lima under a plan that the two governments adopted in 2019.",
+        published="2026-05-04") if e.kind == EventKind.MEETING]
+    assert meeting.start and not meeting.start.startswith("2019")

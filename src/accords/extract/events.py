@@ -13,6 +13,7 @@ from accords.annotate.dates import is_calendar
 from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
+from accords.extract.event_sides import private_side
 from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
 from accords.extract.event_titles import noun_title
 from accords.extract.quotes import quote_for
@@ -112,6 +113,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 visit.participants = _union(visit.participants, _people(ctx, info))
             continue
         for e in _from_sentence(ctx, info, events):
+            if e.kind != EventKind.VISIT and private_side(text, info.parse):
+                continue  # talks between banks and a state, a minister's meeting with businessmen
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"
@@ -222,6 +225,17 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             meeting.missing = ("official",)
         return [meeting] if meeting else []
     meeting = _meeting(s)
+    if meeting and "participants" in meeting.missing and meeting.kind == EventKind.SUMMIT:
+        # One office-holder at a gathering named by its noun ("Reagan said ... next week's
+        # G-7 summit in Venice", "the Crown Prince, who chaired the summit"): the gathering,
+        # with that person in it, not a meeting of one.
+        earlier = _anaphoric(info.sentence.text, so_far)
+        if earlier:
+            earlier.participants = _union(earlier.participants, s.people)
+            return []
+        group = _group_event(ctx, info, s.people, s.dates)
+        if group and not group.missing:
+            return [group]
     return [meeting] if meeting else []
 
 
@@ -431,11 +445,13 @@ def _country_in(text: str, not_this: str | None) -> str | None:
     return None
 
 
-def _anaphoric(text: str, so_far: list[EventMention]) -> bool:
+def _anaphoric(text: str, so_far: list[EventMention]) -> EventMention | None:
+    """The gathering the article named before that 'the summit' of this sentence refers to."""
     m = _GROUP_EVENT.search(text)
     noun = _noun(m) if m else ""
-    return bool(m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I) and any(
-        e.group and e.kind.value == noun for e in so_far))
+    if not (m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I)):
+        return None
+    return next((e for e in reversed(so_far) if e.group and e.kind.value == noun), None)
 
 
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
@@ -635,7 +651,13 @@ def _other(ctx: DocContext, host: str) -> str | None:
     return next((c for c in ctx.pair if c != host and not c.startswith("IGO:")), None)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,")
+# A relative clause about a person ("X, who became prime minister in 2022,") or a thing
+# ("an agenda that the two governments adopted in 2006"): its date is the clause's, not the
+# event's.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,|"
+                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*?\b"
+                             r"(?:adopted|signed|agreed|launched|set up|created|established)\b"
+                             r"[^,;]*")
 
 
 def _dates(ctx: DocContext, info: SentenceInfo,

@@ -1,0 +1,101 @@
+"""Who sits on each side of a meeting the text names with 'with' or 'between': a meeting of a
+government with banks, executives or its own opposition is not one between states (GUIDE:
+events are between officials of different states or with international organizations)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from accords.annotate.syntax import Parse
+from accords.data import load_json
+
+_MEETING_WORD = re.compile(r"^(?:met|meets?|meetings?|talks|discussions?|discussed|"
+                           r"negotiations?|held|hold|holds|holding)$", re.I)
+_MET = re.compile(r"^(?:met|meets?|meeting)$", re.I)
+# Without a parse: the word that names the meeting, then 'with' or 'between' close after it,
+# and the phrase up to a preposition or a clause of its own.
+_SIDES = re.compile(r"\b(?:met|meets?|meetings?|talks|discussions?|discussed|negotiations?)\b"
+                    r"[^.;:]{0,30}?\b(?P<rel>with|between)\s+(?P<who>[^.;:]+)", re.I)
+_END = re.compile(r"\s+(?:on|about|over|to|in|at|for|which|who|where|after|before|during|"
+                  r"since|as|that|the|from\s+(?:the\s+)?\d)\b|\(|\s+-\s+", re.I)
+_PARTS = re.compile(r",?\s+and\s+|,\s*", re.I)
+
+
+@cache
+def _private() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load_json('event_status.json')['private_sides']})\b", re.I)
+
+
+@cache
+def _public() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load_json('event_status.json')['public_sides']})\b", re.I)
+
+
+def _is_private(part: str) -> bool:
+    return bool(_private().search(part)) and not _public().search(part)
+
+
+def _judge(rel: str, parts: list[str]) -> bool:
+    """'between': the sides are the parts, one private side is enough; 'with': the parts are
+    the people met, all of them private."""
+    if not parts:
+        return False
+    if rel.lower() == "between":
+        return any(_is_private(p) for p in parts)
+    return all(_is_private(p) for p in parts)
+
+
+def private_side(text: str, parse: Parse | None = None) -> bool:
+    """The meeting the sentence names has a side of no state: 'talks between banks and
+    Mexico', 'after a meeting with businessmen' (all the people met are private), 'talks
+    between the government and the opposition'."""
+    if parse is not None:
+        return any(_judge(rel, parts) for rel, parts in _parsed_sides(text, parse))
+    for m in _SIDES.finditer(text):
+        who = m.group("who")
+        end = _END.search(who)
+        parts = [p for p in _PARTS.split(who[:end.start()] if end else who) if p.strip()]
+        if _judge(m.group("rel"), parts):
+            return True
+    return False
+
+
+def _parsed_sides(text: str, parse: Parse) -> list[tuple[str, list[str]]]:
+    """Each 'with'/'between' phrase of a meeting word: its conjoined nouns, each with its own
+    modifiers (not the next conjunct's)."""
+    toks = parse.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.dep == "dobj" and _MET.match(toks[t.head].text):
+            first: int | None = i  # "met executives of ...": the people met, named as object
+            rel = "with"
+        elif t.dep == "prep" and t.text.lower() in ("with", "between") \
+                and _MEETING_WORD.match(toks[t.head].text):
+            first = next((j for j, c in enumerate(toks) if c.head == i and c.dep == "pobj"),
+                         None)
+            rel = t.text
+        else:
+            continue
+        if first is None:
+            continue
+        sides = [first]
+        for j in sides:  # the conjuncts of the first noun, and theirs
+            sides += [k for k, c in enumerate(toks) if c.head == j and c.dep == "conj"
+                      and k not in sides]
+        parts = []
+        for j in sides:
+            own = [k for k in range(len(toks)) if _under(parse, k, j, sides)]
+            parts.append(text[toks[min(own)].start:toks[max(own)].end])
+        out.append((rel, parts))
+    return out
+
+
+def _under(parse: Parse, k: int, side: int, sides: list[int]) -> bool:
+    """Token k belongs to the phrase of `side`: in its subtree, not under another conjunct."""
+    toks = parse.tokens
+    while True:
+        if k == side:
+            return True
+        if k in sides or toks[k].head == k or toks[k].dep == "cc" and toks[k].head == side:
+            return False
+        k = toks[k].head

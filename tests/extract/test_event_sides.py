@@ -1,0 +1,37 @@
+"""A meeting with a private side (banks, executives, the opposition) is not one between states
+(accords.extract.event_sides, applied in accords.extract.events)."""
+from __future__ import annotations
+
+import pytest
+
+from accords.extract.event_sides import private_side
+
+
+@pytest.mark.parametrize(("sentence", "private"), [
+    ("The finance minister spoke after a meeting with bankers in Lima.", True),
+    ("Progress in talks between commercial banks and Ecuador was slow.", True),
+    ("He held talks with investors and executives of the mining firms.", True),
+    ("The minister held talks with his Kenyan counterpart on Monday.", False),
+    ("She met business leaders and Foreign Minister Alvarez in Quito.", False),
+    ("Talks between Peru and Chile on the border ended on Friday.", False),
+])
+def test_a_side_of_no_state_without_a_parse(sentence: str, private: bool) -> None:
+    assert private_side(sentence) is private
+
+
+def test_talks_between_a_government_and_its_opposition_are_no_event(extract) -> None:
+    ex = extract("QUITO, May 4 - Norway is mediating in talks between the Ecuadorean government "
+                 "and the opposition, which resumed in Oslo on Monday.", published="2026-05-04")
+    assert ex.events == []
+
+
+def test_a_ministers_meeting_with_executives_is_no_event(extract) -> None:
+    ex = extract("LIMA, May 4 - Peruvian Finance Minister Ana Quispe met executives of "
+                 "three Canadian mining companies in Toronto on Monday.", published="2026-05-04")
+    assert ex.events == []
+
+
+def test_talks_with_a_foreign_counterpart_stay(extract) -> None:
+    ex = extract("LIMA, May 4 - Peruvian Foreign Minister Ana Quispe held talks with her "
+                 "Chilean counterpart Jorge Soto in Santiago on Monday.", published="2026-05-04")
+    assert len(ex.events) == 1

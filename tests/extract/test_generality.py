@@ -174,3 +174,15 @@ def test_a_joint_venture_is_investment_and_business_travel_is_visa() -> None:
     from accords.extract.cues import topics_in
     assert "investment" in topics_in("agreement on a joint venture for an alumina plant")
     assert "visa" in topics_in("an arrangement to facilitate essential business travel")
+
+
+def test_the_agents_of_a_passive_signing_are_the_parties() -> None:
+    (rec,) = _records("VIENNA, Aug 21 (Reuters) - The nuclear accord, signed in 2015 by Iran, "
+                      "China, France and Germany, is under strain, diplomats said.")
+    assert set(rec["countries"]) == {"IRN", "CHN", "FRA", "DEU"}
+
+
+def test_reached_by_a_deadline_names_no_party() -> None:
+    from accords.extract.parties import _BY_AGENTS
+    assert _BY_AGENTS.match(" can be reached by 15 October") is None
+    assert _BY_AGENTS.match(" reached by the end of the year") is None

@@ -61,6 +61,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         else:  # "access agreements with Australia and Britain": each a counterpart
             listed = [x for x in (actor_from_phrase(part, info.places)
                                   for part in split_pair(named)) if x]
+    if not actors:
+        actors = _agents(info, p)
     subject = text[:cue_at] if cue_at > 0 else text[:p.start]
     subject = re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
                        subject)[-1]
@@ -148,6 +150,36 @@ _OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank o
 _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
                         r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
                         r"state-owned|government)\b", re.I)
+
+
+# "The accord, signed in 2015 by Iran, China and France": the passive's agents made it.
+_BY_AGENTS = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been|have been)\s+)?"
+                        r"(?:(?:first|jointly|originally|later|formally)\s+)?(?:signed|agreed|"
+                        r"concluded|reached|adopted|ratified|initial(?:l)?ed|negotiated|brokered|"
+                        r"endorsed)\s+(?:[^,;]{0,40}?\s)?by\s+(?!(?:the\s+)?(?:end|start|middle|close|deadline|"
+                        r"time|next|this|mid|early|late|then|now|\d|(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|"
+                        r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b)(?P<agents>[^;:()]+)", re.I)
+
+
+def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
+    """The states or organizations after "signed by" right after the phrase."""
+    m = _BY_AGENTS.match(info.sentence.text[p.end:])
+    if not m:
+        return []
+    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(
+        r",\s+(?=(?:is|was|has|had|which|who|said|but|and\s+(?:is|was|has)|to)\b)",
+        m.group("agents"))[0])
+    out: list[Actor] = []
+    gaz = gazetteer()
+    for part in listed:
+        a = actor_from_phrase(part, info.places)
+        if a is None and re.search(r"\bmembers?\b|\bmember (?:states|countries|nations)\b", part):
+            # "all 25 European Union members": the organization's members, as the organization
+            igo = next((x.code for x in gaz.find(part) if x.form == "igo"), None)
+            a = Actor(gaz.name(igo), igo, "international_organization") if igo else None
+        if a and a.country and a.country not in {x.country for x in out}:
+            out.append(a)
+    return out
 
 
 def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:

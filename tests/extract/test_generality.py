@@ -186,3 +186,11 @@ def test_reached_by_a_deadline_names_no_party() -> None:
     from accords.extract.parties import _BY_AGENTS
     assert _BY_AGENTS.match(" can be reached by 15 October") is None
     assert _BY_AGENTS.match(" reached by the end of the year") is None
+
+
+def test_the_instrument_s_own_relative_clause_tells_its_stage() -> None:
+    (rec,) = _records("LIMA, May 3 (Reuters) - The minister praised the committee for its work "
+                      "in the latest negotiations and said the "
+                      "fisheries agreement between Peru and Chile, which was announced on "
+                      "Wednesday, would help both fleets.")
+    assert rec["status"] == "agreed"

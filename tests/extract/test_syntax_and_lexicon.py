@@ -180,3 +180,9 @@ def test_two_instruments_joined_by_and_stay_two() -> None:
                     "stand-by loan and a longer-term credit for Peru in February.",
                     published="1987-05-02")
     assert len(recs) == 2
+
+
+def test_a_relative_clause_announcing_an_instrument_says_it_was_agreed() -> None:
+    from accords.extract.cues import status_after
+    from accords.vocab import Status
+    assert status_after(", which was announced by the banks on Wednesday") == Status.AGREED

@@ -96,6 +96,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     prev_end = prev_head_end = 0
     for p in phrases:
         found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
+        relative = text[p.end:p.end + 80]
+        if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative):
+            # "said the resulting deal, which was announced by the banks": the instrument's own
+            # clause tells its stage better than a verb before it ("in the latest negotiations")
+            found = None
         if found:
             statuses.append(found[0])
             cue_at.append(prev_end + found[1])

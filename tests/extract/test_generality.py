@@ -194,3 +194,23 @@ def test_the_instrument_s_own_relative_clause_tells_its_stage() -> None:
                       "fisheries agreement between Peru and Chile, which was announced on "
                       "Wednesday, would help both fleets.")
     assert rec["status"] == "agreed"
+
+
+def test_a_loan_of_one_state_with_no_one_abroad_is_business_at_home() -> None:
+    assert _records("PARIS, May 3 (Reuters) - The government has still to sign off on a loan "
+                    "to Renault, so there will be hard bargaining with the unions.") == []
+
+
+def test_a_state_s_credit_to_another_and_its_rescheduling_with_its_banks_are_kept() -> None:
+    assert _records("HAVANA, March 22 - Spain has granted Cuba a 25 mln dlr credit line for "
+                    "the purchase of Spanish goods.")
+    (rec,) = _records("CARACAS, March 22 - Venezuela signed a rescheduling agreement with its "
+                      "bank advisory committee on Friday.")
+    assert rec["countries"] == ["VEN"]
+
+
+def test_people_who_signed_stand_for_their_states() -> None:
+    (rec,) = _records("SUVA, May 3 (Reuters) - The Ocean Union treaty was signed by Australian "
+                      "Prime Minister Anthony Albanese and Fijian Prime Minister Sitiveni Rabuka.")
+    assert set(rec["countries"]) == {"AUS", "FJI"}
+    assert all(p["type"] == "state" for p in rec["parties"])

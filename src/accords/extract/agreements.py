@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
 from accords.annotate.entities import (
     body_topics,
@@ -272,6 +272,15 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("domestic")
+    if len(countries) == 1 and not countries[0].startswith("IGO:") and (p.weak or p.generic) \
+            and not proper_key(name) and not _abroad(info, countries[0]) \
+            and not _SOVEREIGN_DEBT.search(info.sentence.text):
+        # "a loan to Renault", "cheap loans for exporters", "the ComCare hotline arrangement":
+        # a loan, deal or arrangement of one state, with no other state, organization or
+        # creditor in its sentence, is business at home
+        if missing is None:
+            return None
+        missing.append("domestic")
     if p.weak and not p.modifiers and not p.complement and p.status is None and before is None \
             and len(countries) < 2:
         # "Loans", "the rescheduling", "a credit" with one state and nothing that says which
@@ -319,6 +328,23 @@ _DOMESTIC_NAME = re.compile(
 _EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original|"
                        r"(?:1[89]|20)\d\d)\b", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
+
+
+# A state's dealings with its foreign creditors: sovereign debt, one state named.
+_SOVEREIGN_DEBT = re.compile(r"\b(?:reschedul\w*|restructur\w*|creditors?|Paris Club|moratorium|"
+                             r"syndicat\w*|eurocredits?|euroloans?|standstill|bondholders?|"
+                             r"debt relief|steering committee|advisory committee|bank(?:s|ers)? "
+                             r"(?:committee|group))\b", re.I)
+
+
+def _abroad(info: SentenceInfo, country: str) -> bool:
+    """Does the sentence name another state or an international organization (not in its
+    wire dateline)?"""
+    dateline = WIRE_DATELINE.match(info.sentence.text)
+    after = dateline.end() if dateline else 0
+    return any(pl.code and pl.code != country and pl.start >= after
+               and pl.form in ("name", "alias", "demonym", "capital", "igo")
+               for pl in info.places)
 
 
 _WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor|foreign|"

@@ -112,6 +112,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
             and not _COMPANY.search(subject):
         actors = merge_actors(subject_actors, actors)  # not "French bank X": a company's country
+    elif actors and not any(a.country for a in actors) and _CREDITORS.search(wm.group(1) if wm else ""):
+        # "Venezuela signed a rescheduling agreement with its bank advisory committee": the
+        # counterpart has no country; the clause's subject is the other side
+        actors = merge_actors(subject_actors, actors)
     # The states the article is about, when the clause names no party: only for a named kind
     # of instrument in an article about two states, or when the clause says "both sides".
     # An anaphoric item ("They included ... an extradition deal") has its antecedent's parties.
@@ -141,6 +145,7 @@ _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limit
                       r"banks?)\b)(?<!central bank)(?<!World Bank)(?<!development bank)")
 
 
+_CREDITORS = re.compile(r"\b(?:banks?|creditors?|lenders?|bondholders|committee|club)\b", re.I)
 # An organization of a state or of states, whatever the NER model calls it.
 _OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank of|reserve bank|"
                        r"national bank|state bank|commission|council|agency|authority|fund|club|"
@@ -177,6 +182,10 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
             # "all 25 European Union members": the organization's members, as the organization
             igo = next((x.code for x in gaz.find(part) if x.form == "igo"), None)
             a = Actor(gaz.name(igo), igo, "international_organization") if igo else None
+        if a and a.country and a.type not in STATE_ACTOR:
+            # "signed by Australian Prime Minister Anthony Albanese": a signatory; the party is
+            # the state
+            a = Actor(gaz.name(a.country), a.country, "state")
         if a and a.country and a.country not in {x.country for x in out}:
             out.append(a)
     return out

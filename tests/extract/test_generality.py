@@ -214,3 +214,19 @@ def test_people_who_signed_stand_for_their_states() -> None:
                       "Prime Minister Anthony Albanese and Fijian Prime Minister Sitiveni Rabuka.")
     assert set(rec["countries"]) == {"AUS", "FJI"}
     assert all(p["type"] == "state" for p in rec["parties"])
+
+
+def test_a_communique_that_says_something_is_a_press_release() -> None:
+    assert _records("QUITO, May 3 (Reuters) - Ecuador and Peru will cut petrol sales, an "
+                    "Energy Ministry communique said.") == []
+
+
+def test_opposition_leaders_statement_is_politics_at_home() -> None:
+    from accords.extract.instruments import find_phrases
+    from accords.extract.parties import domestic_subject
+    text = "Top opposition leaders signed a joint statement on Sunday."
+    (p,) = find_phrases(text)
+    assert domestic_subject(text, p, text.index("signed"))
+    text = "Both parties signed a joint statement on Sunday."
+    (p,) = find_phrases(text)
+    assert not domestic_subject(text, p, text.index("signed"))

@@ -19,6 +19,7 @@ from accords.extract.negation import STAGE_VERB, negated_status, negation
 from accords.extract.parties import (
     STATE_ACTOR,
     counterparts,
+    domestic_subject,
     instrument_parties,
     merge_actors,
     pair_states,
@@ -269,6 +270,11 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             f"{p.modifiers} {p.head} {p.complement}"):
         # "the Warwick Agreement with Labour", "a rescue package for the airlines", "the PN
         # pact": one state's politics or economy at home.
+        if missing is None:
+            return None
+        missing.append("domestic")
+    if domestic_subject(info.sentence.text, p, cue_at):
+        # "Top opposition leaders issued a joint statement": parties at home, not states
         if missing is None:
             return None
         missing.append("domestic")

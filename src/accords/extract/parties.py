@@ -63,9 +63,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                                   for part in split_pair(named)) if x]
     if not actors:
         actors = _agents(info, p)
-    subject = text[:cue_at] if cue_at > 0 else text[:p.start]
-    subject = re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
-                       subject)[-1]
+    subject = clause_subject(text, p, cue_at)
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))
@@ -204,6 +202,26 @@ def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
                      (listed or m).group(1))[0]
     out = [x for x in (actor_from_phrase(part, places) for part in split_pair(named)) if x]
     return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
+
+
+def clause_subject(text: str, p: Phrase, cue_at: int) -> str:
+    """The words before the instrument's verb (or the phrase) in its own clause."""
+    subject = text[:cue_at] if cue_at > 0 else text[:p.start]
+    return re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
+                    subject)[-1]
+
+
+# Who makes an instrument of one state's politics at home: "opposition leaders issued a joint
+# statement", "the unions signed a pact".
+_DOMESTIC_SUBJECT = re.compile(r"\b(?:opposition|(?<!both )(?<!two )(?<!the )part(?:y|ies)|lawmakers|MPs|legislators|"
+                               r"(?:trade |labou?r )?unions?|protesters|activists|rebels?|"
+                               r"coalition partners|campaigners)\b", re.I)
+
+
+def domestic_subject(text: str, p: Phrase, cue_at: int) -> bool:
+    subject = clause_subject(text, p, cue_at)
+    return bool(_DOMESTIC_SUBJECT.search(subject)) and not any(
+        pl.form in ("name", "alias", "igo") for pl in gazetteer().find(subject))
 
 
 def sentence_states(info: SentenceInfo, least: int = 2,

@@ -230,3 +230,14 @@ def test_opposition_leaders_statement_is_politics_at_home() -> None:
     text = "Both parties signed a joint statement on Sunday."
     (p,) = find_phrases(text)
     assert not domestic_subject(text, p, text.index("signed"))
+
+
+def test_a_budget_accord_of_one_state_is_politics_at_home() -> None:
+    assert _records("BRUSSELS, March 2 (Reuters) - The Belgian government reached an accord on "
+                    "budgetary economies on Sunday.") == []
+
+
+def test_an_accord_of_one_state_naming_its_counterpart_is_kept() -> None:
+    (rec,) = _records("NIAMEY, May 3 (Reuters) - The junta also suspended a 2022 defence "
+                      "cooperation agreement with neighbouring Benin.")
+    assert "BEN" in rec["countries"]

@@ -25,6 +25,7 @@ from accords.extract.parties import (
     pair_states,
     people_actors,
     sentence_states,
+    speaks_of_two_sides,
     subject_signers,
 )
 from accords.extract.quotes import quote_for
@@ -278,12 +279,10 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("domestic")
-    if len(countries) == 1 and not countries[0].startswith("IGO:") and (p.weak or p.generic) \
-            and not proper_key(name) and not _abroad(info, countries[0]) \
-            and not _SOVEREIGN_DEBT.search(info.sentence.text):
-        # "a loan to Renault", "cheap loans for exporters", "the ComCare hotline arrangement":
-        # a loan, deal or arrangement of one state, with no other state, organization or
-        # creditor in its sentence, is business at home
+    if _at_home(info, p, countries, name):
+        # "a loan to Renault", "cheap loans for exporters", "a budgetary accord": an
+        # instrument of one state, with no other state, organization or creditor in its
+        # sentence, is business at home
         if missing is None:
             return None
         missing.append("domestic")
@@ -341,6 +340,33 @@ _SOVEREIGN_DEBT = re.compile(r"\b(?:reschedul\w*|restructur\w*|creditors?|Paris 
                              r"syndicat\w*|eurocredits?|euroloans?|standstill|bondholders?|"
                              r"debt relief|steering committee|advisory committee|bank(?:s|ers)? "
                              r"(?:committee|group))\b", re.I)
+
+
+# Fields where an instrument is made with another state by nature: "Ghana signed a defence
+# cooperation agreement" has a counterpart, whether or not its sentence names it.
+_BETWEEN_STATES = frozenset({
+    "extradition", "legal_assistance", "readmission", "visa", "labour_migration", "defence",
+    "military_technical", "border_security", "counter_terrorism", "counter_narcotics",
+    "law_enforcement", "trade", "customs", "economic_cooperation", "comprehensive_cooperation",
+    "diplomatic_relations", "alliance", "peace_security", "aviation", "maritime"})
+
+
+def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> bool:
+    """One state's instrument, unnamed, with nobody abroad in its sentence and no creditor:
+    a loan, deal or arrangement is business at home; another kind is, unless it names its
+    counterpart ("with neighbouring Benin") or its field is one of states' dealings with each
+    other (defence, extradition, trade ...)."""
+    if len(countries) != 1 or countries[0].startswith("IGO:") or proper_key(name) \
+            or _abroad(info, countries[0]) or _SOVEREIGN_DEBT.search(info.sentence.text) \
+            or speaks_of_two_sides(info.sentence.text):
+        return False
+    # (Not spared for an article about that state and another side: "the UK's treaty
+    # obligations" in a story on the UK and the EU is no instrument; measured, the spared
+    # ones were mostly such.)
+    if p.weak or p.generic:
+        return True
+    return not re.match(r"(?:with|between|involving|among)\b", p.complement) and not (
+        set(topics_in(p.text)) & _BETWEEN_STATES)
 
 
 def _abroad(info: SentenceInfo, country: str) -> bool:

@@ -204,6 +204,11 @@ def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
     return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
 
 
+def speaks_of_two_sides(text: str) -> bool:
+    """'the two leaders', 'both sides', 'bilateral': the sentence tells of two parties."""
+    return bool(_PAIR_WORDS.search(text))
+
+
 def clause_subject(text: str, p: Phrase, cue_at: int) -> str:
     """The words before the instrument's verb (or the phrase) in its own clause."""
     subject = text[:cue_at] if cue_at > 0 else text[:p.start]

@@ -90,3 +90,9 @@ def test_hard_wrapped_wire_paragraph_is_joined_without_moving_offsets():
     assert len(cleaned.text) == len(text)
     assert "fisheries agreement on Thursday" in cleaned.text
     assert len(cleaned.blocks) == 1
+
+
+def test_a_keywords_line_is_page_furniture():
+    text = "UK and EU resume talks\n\nkeywords: brexit uk eu agreement trade\n\nLONDON - Talks resume.\n"
+    cleaned = clean(text)
+    assert _dropped_text(text, cleaned, "furniture") == ["keywords: brexit uk eu agreement trade"]

@@ -186,3 +186,9 @@ def test_a_relative_clause_announcing_an_instrument_says_it_was_agreed() -> None
     from accords.extract.cues import status_after
     from accords.vocab import Status
     assert status_after(", which was announced by the banks on Wednesday") == Status.AGREED
+
+
+def test_deportation_is_readmission_and_fiscal_rules_are_finance() -> None:
+    from accords.extract.cues import topics_in
+    assert "readmission" in topics_in("memorandums of understanding on deportation assurances")
+    assert "finance" in topics_in("the stability and growth pact")

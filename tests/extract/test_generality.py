@@ -241,3 +241,10 @@ def test_an_accord_of_one_state_naming_its_counterpart_is_kept() -> None:
     (rec,) = _records("NIAMEY, May 3 (Reuters) - The junta also suspended a 2022 defence "
                       "cooperation agreement with neighbouring Benin.")
     assert "BEN" in rec["countries"]
+
+
+def test_the_place_after_the_signers_is_not_a_party() -> None:
+    (rec,) = _records("SUVA, May 3 (Reuters) - The Ocean Union treaty was signed by Australian "
+                      "Prime Minister Anthony Albanese and then Fijian Prime Minister Sitiveni "
+                      "Rabuka on the sidelines of a summit in Rarotonga, in the Cook Islands.")
+    assert set(rec["countries"]) == {"AUS", "FJI"}

@@ -192,3 +192,11 @@ def test_deportation_is_readmission_and_fiscal_rules_are_finance() -> None:
     from accords.extract.cues import topics_in
     assert "readmission" in topics_in("memorandums of understanding on deportation assurances")
     assert "finance" in topics_in("the stability and growth pact")
+
+
+def test_a_singular_instrument_keeps_both_coordinated_modifiers() -> None:
+    from accords.extract.instruments import find_phrases
+    assert [(p.modifiers, p.head) for p in find_phrases(
+        "They signed a trade and investment agreement.")] == [("trade and investment", "agreement")]
+    assert [p.modifiers for p in find_phrases("They signed trade and investment agreements.")] \
+        == ["trade", "investment"]

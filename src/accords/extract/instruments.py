@@ -99,6 +99,15 @@ def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, 
             groups.append([])
             pos = m.start()
             continue
+        if low in ("and", "&") and groups[-1] and not plural:
+            # "a trade and investment agreement", "the growth and stability pact": one
+            # instrument named by both words, when a modifier stands before the "and"
+            before = re.search(r"((?:[A-Z]\.){2,}|[\w’'-]+)\s*$", sentence[:m.start()])
+            if before and before.group(1).lower() not in _STOP_LEFT \
+                    and not before.group(1)[:1].isdigit():
+                groups[-1].insert(0, (m.start(), word))
+                pos = m.start()
+                continue
         if (low in _STOP_LEFT or word[:1].isdigit() or re.fullmatch(r"[\d.,]+", word)
                 or low.endswith("'s") or low.endswith("’s") or len(groups[-1]) >= 5):
             break

@@ -169,9 +169,11 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
     m = _BY_AGENTS.match(info.sentence.text[p.end:])
     if not m:
         return []
-    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(
-        r",\s+(?=(?:is|was|has|had|which|who|said|but|and\s+(?:is|was|has)|to)\b)",
-        m.group("agents"))[0])
+    agents = re.split(r",\s+(?=(?:is|was|has|had|which|who|said|but|and\s+(?:is|was|has)|to)\b)|"
+                      r"\s+(?:on|in|at|during|after|before|under|for|as|at)\s+(?=the\b|a\b|[a-z])",
+                      m.group("agents"))[0]
+    listed = [re.sub(r"^(?:then|former|the late|late)\s+", "", x)
+              for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", agents)]
     out: list[Actor] = []
     gaz = gazetteer()
     for part in listed:

@@ -248,3 +248,25 @@ def test_the_place_after_the_signers_is_not_a_party() -> None:
                       "Prime Minister Anthony Albanese and then Fijian Prime Minister Sitiveni "
                       "Rabuka on the sidelines of a summit in Rarotonga, in the Cook Islands.")
     assert set(rec["countries"]) == {"AUS", "FJI"}
+
+
+def test_the_named_members_of_a_list_after_a_dash_are_parties() -> None:
+    (rec,) = _records("DUBAI, Aug 20 (Reuters) - Iran signed the 2015 accord on nuclear energy "
+                      "between Iran and six major powers - Britain, China, France, Germany, "
+                      "Russia and the United States - in Vienna.")
+    assert set(rec["countries"]) == {"IRN", "GBR", "CHN", "FRA", "DEU", "RUS", "USA"}
+
+
+def test_anglo_is_british_in_a_pair_of_names() -> None:
+    from accords.annotate.gazetteer import gazetteer
+    assert [p.code for p in gazetteer().find("the Anglo-Irish Agreement")] == ["GBR", "IRL"]
+    assert [p.code for p in gazetteer().find("Anglo American said")] == ["USA"]
+
+
+def test_stage_words_of_plans_deadlines_and_withdrawals() -> None:
+    from accords.extract.cues import status_after, status_before
+    from accords.vocab import Status
+    assert status_after(" are due to be agreed at a summit in March") == Status.PLANNED
+    assert status_before("Johnson now has roughly five weeks to agree ")[0] == Status.NEGOTIATING
+    assert status_before("key decisions such as the US withdrawal from the ")[0] == \
+        Status.TERMINATED

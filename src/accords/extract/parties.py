@@ -50,6 +50,18 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                 a = actor_from_phrase(part, info.places)
                 if a:
                     actors.append(a)
+                    continue
+                # "between Iran and six major powers - Britain, China, France and Russia":
+                # the named members of a list, in the phrase or right after it
+                members = part
+                after = re.match(r"\s*[-–—:(]\s*([^–—:;()]+)", text[p.end:])
+                if after and re.search(r"\b(?:powers|countries|nations|members|states|"
+                                       r"governments|signatories)$", part):
+                    members = f"{part} - {after.group(1)}"
+                for item in re.split(r",\s*(?:and\s+)?|\s+[-–—]\s+|\s+and\s+", members):
+                    b = actor_from_phrase(item, info.places)
+                    if b and b.country and b.country not in {x.country for x in actors}:
+                        actors.append(b)
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
     listed: list[Actor] = []
     if not actors and wm:

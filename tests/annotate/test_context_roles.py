@@ -29,11 +29,3 @@ def test_a_date_in_a_relative_clause_about_a_person_does_not_date_the_talks() ->
                  "Monday.", published="2024-01-09")])
     (talks,) = [e for e in ex.events if e.kind.value == "talks"]
     assert talks.start == "2024-01-08"
-
-
-def test_a_capital_where_a_meeting_is_held_is_not_a_side_of_the_story() -> None:
-    (ctx,) = build_contexts([Document.from_text(
-        "a.txt", "LAGOS, June 19 - OPEC ministers meeting in Vienna next week will keep their "
-                 "agreement, Nigeria's oil minister said. OPEC ministers meet in Vienna twice a "
-                 "year. Nigeria wants higher prices.", published="1987-06-19")])
-    assert "AUT" not in ctx.pair

@@ -152,9 +152,6 @@ def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
         for p in info.places:
             if p.start < skip and p.form == "capital":
                 continue
-            if p.form == "capital" and re.search(r"\b(?:in|at|to|from|near|outside)\s+$",
-                                                 info.sentence.text[max(0, p.start - 10):p.start]):
-                continue  # "a meeting in Vienna": where, not who
             if p.code and p.form in ("name", "alias", "demonym", "capital"):
                 counts[p.code] += 1
     if not counts:

@@ -270,3 +270,10 @@ def test_stage_words_of_plans_deadlines_and_withdrawals() -> None:
     assert status_before("Johnson now has roughly five weeks to agree ")[0] == Status.NEGOTIATING
     assert status_before("key decisions such as the US withdrawal from the ")[0] == \
         Status.TERMINATED
+
+
+def test_the_venue_s_state_is_not_a_party_of_an_organization_s_pact() -> None:
+    records = _records("LAGOS, June 19 - OPEC ministers meeting in Vienna next week will keep the "
+                       "price and production agreement signed in December. OPEC ministers meet "
+                       "in Vienna twice a year. The ministers in Vienna will also discuss quotas.")
+    assert records and all("AUT" not in r["countries"] for r in records)

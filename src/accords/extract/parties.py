@@ -117,7 +117,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             actors = [*actors, a]
     # An international organization alone lends to, or agrees with, the state the article is about.
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
-            and not ctx.pair[0].startswith("IGO:"):
+            and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]):
         actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
             and not _COMPANY.search(subject):
@@ -268,6 +268,13 @@ def _argument_spans(info: SentenceInfo, p: Phrase) -> list[tuple[int, int]] | No
         return None
     head = head_token(info.sentence.text, p, info.parse)
     return None if head is None else info.parse.argument_spans(head)
+
+
+def _named_outright(ctx: DocContext, code: str) -> bool:
+    """Does the article name the state itself, not only its capital ("OPEC ministers meeting
+    in Vienna" is about OPEC, not Austria)?"""
+    return any(p.code == code and p.form in ("name", "alias", "demonym")
+               for info in ctx.sentences for p in info.places)
 
 
 def pair_states(ctx: DocContext) -> list[Actor]:

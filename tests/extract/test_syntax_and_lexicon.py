@@ -200,3 +200,11 @@ def test_a_singular_instrument_keeps_both_coordinated_modifiers() -> None:
         "They signed a trade and investment agreement.")] == [("trade and investment", "agreement")]
     assert [p.modifiers for p in find_phrases("They signed trade and investment agreements.")] \
         == ["trade", "investment"]
+
+
+def test_a_numbered_consensus_is_a_declaration() -> None:
+    from accords.extract.instruments import find_phrases
+    from accords.vocab import Kind
+    (p,) = find_phrases("The leaders reaffirmed the six-point consensus reached in Beijing.")
+    assert p.kind == Kind.DECLARATION
+    assert find_phrases("There is a broad consensus among economists.") == []

@@ -208,3 +208,11 @@ def test_a_numbered_consensus_is_a_declaration() -> None:
     (p,) = find_phrases("The leaders reaffirmed the six-point consensus reached in Beijing.")
     assert p.kind == Kind.DECLARATION
     assert find_phrases("There is a broad consensus among economists.") == []
+
+
+def test_a_decision_on_accession_is_an_instrument() -> None:
+    from accords.extract.instruments import find_phrases
+    from accords.vocab import Kind
+    (p,) = find_phrases("The heads of state signed a decision on its accession to the bloc.")
+    assert p.kind == Kind.OTHER
+    assert find_phrases("The court's decision on the case was final.") == []

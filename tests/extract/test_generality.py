@@ -277,3 +277,11 @@ def test_the_venue_s_state_is_not_a_party_of_an_organization_s_pact() -> None:
                        "price and production agreement signed in December. OPEC ministers meet "
                        "in Vienna twice a year. The ministers in Vienna will also discuss quotas.")
     assert records and all("AUT" not in r["countries"] for r in records)
+
+
+def test_two_differently_named_instruments_of_one_article_stay_two() -> None:
+    records = _records(
+        "NEW DELHI, Jan 27 (Reuters) - India and the European Union on Tuesday concluded a free "
+        "trade agreement. Negotiations on a separate agreement on geographical indications "
+        "between India and the European Union are continuing, the minister said.")
+    assert len(records) == 2

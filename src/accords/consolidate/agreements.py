@@ -105,6 +105,10 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
     for x in c.named:
         if x.document != m.document:
             continue
+        if x.title != m.title and not (m.vague or x.vague) and _named_apart(x.title, m.title):
+            # "a free trade agreement" and "an agreement on geographical indications", which
+            # coreference kept apart in their article: two instruments
+            return True
         if x.sentence == m.sentence and x.at == m.at and x.countries != m.countries:
             return True  # one phrase, one instrument with each counterpart ("with A and B")
         if (x.sentence == m.sentence and x.title != m.title and not (m.vague or x.vague)
@@ -128,6 +132,13 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:
             return True  # "the current loan agreement expires; the new deal would ..."
     return False
+
+
+def _named_apart(a: str, b: str) -> bool:
+    """Two names with specific words of their own and none in common."""
+    wa = set(specific_words(a.split(" between ")[0]).replace("-", " ").split())
+    wb = set(specific_words(b.split(" between ")[0]).replace("-", " ").split())
+    return bool(wa) and bool(wb) and not wa & wb
 
 
 def _coordinated(a: AgreementMention, b: AgreementMention) -> bool:

@@ -345,3 +345,27 @@ def test_a_year_in_a_clause_about_an_earlier_plan_does_not_date_the_meeting() ->
         "for two days in Lima under a plan that the two governments adopted in 2019.",
         published="2026-05-04") if e.kind == EventKind.MEETING]
     assert meeting.start and not meeting.start.startswith("2019")
+
+
+def test_visit_in_an_aside_is_the_visit_of_the_one_named_before_it() -> None:
+    # "Mwangi, on a one-day visit to Kampala, held talks": the subject before the aside
+    from accords.extract.events import _SUBJECT
+    m = _SUBJECT.search("Mwangi, on a one-day ")
+    assert m is not None and m.group("who") == "Mwangi"
+
+
+def test_a_clause_with_its_own_subject_does_not_date_the_event() -> None:
+    # "... talks on the community, which the country joined in 2016": 2016 dates the joining
+    from accords.extract.events import _RELATIVE_ASIDE
+    text = "Mwangi also held talks with Okello on the community, which the country joined in 2016."
+    m = _RELATIVE_ASIDE.search(text)
+    assert m is not None and "2016" in m.group(0)
+    # the event as the clause's subject dates the event: "the conference, which began Monday"
+    assert _RELATIVE_ASIDE.search("the conference, which began on Monday, ended") is None
+
+def test_visitor_of_a_state_named_before_the_visit(extract):
+    ex = extract("DAKAR, May 5, 2025 - Senegal has strengthened ties with Brazil, whose deputy "
+                 "defence minister Paulo Andrade Ferreira visited Dakar in April.")
+    (v,) = ex.events
+    assert v.kind == EventKind.VISIT
+    assert (v.host_country, v.visiting_country) == ("SEN", "BRA")

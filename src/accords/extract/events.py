@@ -329,7 +329,11 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
                                    and _OFFICIAL.search(p.role or "")), None)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
-    visiting = (visitor.country if visitor else None) or _other(s.ctx, host)
+    # A visitor whose state the person finder missed: the state the sentence names before
+    # the visit ("Russia, whose deputy minister X visited", "a U.S. delegation led by X will
+    # visit"), before the article's other state.
+    visiting = (visitor.country if visitor else None) or (
+        _country_in(s.text[:visit.start()], host) if visitor else None) or _other(s.ctx, host)
     if not visiting or visiting == host:
         return None
     display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
@@ -595,7 +599,10 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
 _AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s*,?\s+who)?(?:\s+(?:will|would|is|was|are|were|has|"
                 r"have|had|also|then|later|due|expected|set|scheduled|to|be|first|briefly|"
                 r"separately|privately|yesterday|today|hold|holds|held|holding|take part in|"
-                r"took part in|attend|attends|attended|join|joins|joined))*\s*$")
+                r"took part in|attend|attends|attended|join|joins|joined))*"
+                # "Ruto, on a one-day visit to Juba, held talks": the visit of the one named
+                # before the aside that holds it
+                r"(?:\s*,\s+on\s+(?:a|an|his|her|their)(?:\s+[\w-]+){0,3})?\s*$")
 _SUBJECT = re.compile(rf"(?:^|[^\w’'])(?P<who>[A-Z][\w’'-]+|he|she){_AUXILIARIES}")
 
 
@@ -655,9 +662,10 @@ def _other(ctx: DocContext, host: str) -> str | None:
 # ("an agenda that the two governments adopted in 2006"): its date is the clause's, not the
 # event's.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,|"
-                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*?\b"
-                             r"(?:adopted|signed|agreed|launched|set up|created|established)\b"
-                             r"[^,;]*")
+                             # a clause with a subject of its own ("which the country
+                             # joined in 2016"), not one the event is subject of ("which
+                             # began Thursday")
+                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*")
 
 
 def _dates(ctx: DocContext, info: SentenceInfo,

@@ -16,6 +16,7 @@ from accords.data import load_json
 from accords.extract.event_sides import private_side
 from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
 from accords.extract.event_titles import noun_title
+from accords.extract.event_visits import place_on_visits
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind, EventStatus
@@ -846,6 +847,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
             m.start = m.end = ctx.event_date
+    place_on_visits(ctx, merged)
     # People met during a visit took part in it: those of the host and the visiting state, at
     # a meeting of the visitor's that was not elsewhere.
     for v in merged:

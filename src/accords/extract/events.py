@@ -13,6 +13,7 @@ from accords.annotate.dates import is_calendar
 from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
+from accords.extract.event_ceremonies import between_states
 from accords.extract.event_sides import private_side
 from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
 from accords.extract.event_titles import noun_title
@@ -215,6 +216,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # (not "a visit ..., where he met": those met take part in the visit)
         meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() else None
         return visits + ([meeting] if meeting and not meeting.missing else [])
+    ceremony = _ceremony(s)
+    if ceremony:
+        return [ceremony]
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
         if _anaphoric(info.sentence.text, so_far):
             return []  # "at the summit": the summit the article named before
@@ -347,6 +351,28 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     if not visitor:
         event.missing = ("visitor",)  # "Iran's visit to Kuala Lumpur": whose visit?
     return event
+
+
+def _ceremony(s: _Sentence) -> EventMention | None:
+    """'President X attended the handover ceremony along with Foreign Minister Y': a ceremony
+    of officials of two states. Those named in an aside about someone ('Y, who had signed the
+    treaty with Z in Cape Town in February') and the aside's place are not the ceremony's."""
+    aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(s.text)]
+    at = s.info.sentence.start
+    outside = {(s.ctx.person(m.name) or m).name for m in s.info.people
+               if not any(a <= m.start - at < b for a, b in aside)}
+    people = [p for p in s.people if p.name in outside]
+    if not between_states(s.text, people) or not any(_holds_office(p) for p in people):
+        return None
+    text = s.text
+    for a, b in reversed(aside):
+        text = text[:a] + text[b:]
+    place = _place_in(text) or s.ctx.place
+    host = s.ctx.country_of(place)
+    visiting = next((p.country for p in people if p.country and p.country != host), None)
+    names = " and ".join(p.name for p in people[:2])
+    return s.event(EventKind.CEREMONY, f"Ceremony attended by {names}", place, host, visiting,
+                   people)
 
 
 def _holds_office(p: Actor) -> bool:
@@ -663,6 +689,9 @@ def _other(ctx: DocContext, host: str) -> str | None:
 # ("an agenda that the two governments adopted in 2006"): its date is the clause's, not the
 # event's.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,|"
+                             # the pluperfect tells of an earlier time, to the sentence's end
+                             # ("Botha, who had signed the treaty in Cape Town in February.")
+                             r",\s*(?:who|which)\s+had\b[^;]*$|"
                              # a clause with a subject of its own ("which the country
                              # joined in 2016"), not one the event is subject of ("which
                              # began Thursday")

@@ -70,6 +70,18 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
     return EventStatus.HELD
 
 
+@cache
+def _process_talks() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load_json('event_status.json')['process_talks']})\b", re.I)
+
+
+def process_talks(text: str) -> bool:
+    """The sentence's talks are a negotiation over months or years ('will start accession
+    talks with X in April', 'after more than 200 rounds of talks'), not a sitting of officials
+    that an event record can date and place."""
+    return _process_talks().search(text) is not None
+
+
 def planned_dates(ctx: DocContext, info: SentenceInfo,
                    kind: EventKind) -> tuple[str | None, str | None]:
     """When a planned event is to take place: the sentence's own date on or after the

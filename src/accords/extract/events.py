@@ -15,7 +15,13 @@ from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_sides import private_side
-from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
+from accords.extract.event_status import (
+    dated_ahead,
+    event_status,
+    planned_dates,
+    process_talks,
+    trigger,
+)
 from accords.extract.event_titles import noun_title
 from accords.extract.event_visits import place_on_visits
 from accords.extract.quotes import quote_for
@@ -117,6 +123,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         for e in _from_sentence(ctx, info, events):
             if e.kind != EventKind.VISIT and private_side(text, info.parse):
                 continue  # talks between banks and a state, a minister's meeting with businessmen
+            if e.kind == EventKind.TALKS and process_talks(text):
+                continue  # "the deal to open formal talks with Ankara": a negotiation, no sitting
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"

@@ -369,3 +369,23 @@ def test_visitor_of_a_state_named_before_the_visit(extract):
     (v,) = ex.events
     assert v.kind == EventKind.VISIT
     assert (v.host_country, v.visiting_country) == ("SEN", "BRA")
+
+
+SUMMIT_STORY = ("NAIROBI, May 5, 2025 (Reuters) - Leaders of the East African Community held a "
+                "summit in Nairobi on Monday.\n\nKenyan President Daniel Mwangi, Ugandan "
+                "President Joseph Okello and Rwandan President Paul Habimana took part.\n\n"
+                "On the sidelines of the summit, Ugandan President Joseph Okello and Rwandan "
+                "President Paul Habimana held a bilateral meeting, their first this year.")
+
+
+def test_those_who_took_part_join_the_summit(extract):
+    summits = [e for e in extract(SUMMIT_STORY).events if e.kind == EventKind.SUMMIT]
+    assert len(summits) == 1
+    assert {"Daniel Mwangi", "Joseph Okello", "Paul Habimana"} <= {
+        p.name for p in summits[0].participants}
+
+
+def test_a_bilateral_meeting_on_the_sidelines_of_a_summit_is_its_own(extract):
+    meetings = [e for e in extract(SUMMIT_STORY).events if e.kind == EventKind.MEETING]
+    assert len(meetings) == 1
+    assert {p.name for p in meetings[0].participants} == {"Joseph Okello", "Paul Habimana"}

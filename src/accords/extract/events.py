@@ -46,6 +46,9 @@ _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|
                  r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
                  r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
 _MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeetings?\s+(?:with|between)\b|"
+                      # "Putin and Xi held a bilateral meeting"
+                      r"\b(?:held|hold|holds|holding|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
+                      r"meetings?\b|"
                       r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
 # A meeting named by its noun, held by governments: "a full blown meeting of the Group of
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
@@ -72,8 +75,11 @@ _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",
                    re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
-_ATTENDED = re.compile(r"\bmeeting was (?:also )?attended by\b|\battended (?:the|this) meeting\b",
-                       re.I)
+# Who was at the gathering the article reported last: "the meeting was attended by X",
+# "X, Y and Z took part", "India was represented by X".
+_ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:also )?attended by\b|"
+                       r"\battended (?:the|this) (?:meeting|summit|conference|talks)\b|"
+                       r"\b(?:also )?took part\s*(?:[.;]|$)|\bwas represented by\b", re.I)
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
@@ -105,8 +111,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             continue
         text = info.sentence.text
         if _ATTENDED.search(text):
-            meeting = next((e for e in reversed(events) if e.kind in (EventKind.MEETING,
-                                                                      EventKind.TALKS)), None)
+            meeting = next((e for e in reversed(events) if e.kind in (
+                EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)), None)
             if meeting:
                 meeting.participants = _union(meeting.participants, _people(ctx, info))
             continue
@@ -796,6 +802,16 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     return bool(a.place and a.place == b.place) and (a.group or b.group)
 
 
+_GATHERING = (EventKind.SUMMIT, EventKind.CONFERENCE)
+
+
+def _sidelines(a: EventMention, b: EventMention) -> bool:
+    """A meeting of named people and a summit or conference named by its noun: two leaders at
+    a summit who 'held a bilateral meeting' on its sidelines met apart from it."""
+    return a.group != b.group and a.kind != b.kind and (
+        (a.group and a.kind in _GATHERING) or (b.group and b.kind in _GATHERING))
+
+
 def _group_key(name: str) -> str:
     words = {"five": "5", "seven": "7", "ten": "10", "eight": "8"}
     m = re.search(r"(\d+|Five|Seven|Ten|Eight)", name)
@@ -835,9 +851,11 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
                     m.host_country, m.visiting_country):
                 target = m
-            elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m):
+            elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m) \
+                    and not _sidelines(e, m):
                 target = m
-            elif EventKind.VISIT not in (e.kind, m.kind) and {p.name for p in e.participants} & {
+            elif EventKind.VISIT not in (e.kind, m.kind) and not _sidelines(e, m) and {
+                    p.name for p in e.participants} & {
                     p.name for p in m.participants} and (len(e.participants) < 2 or len(
                     m.participants) < 2 or len({p.name for p in e.participants} & {
                     p.name for p in m.participants}) >= 2):

@@ -15,6 +15,7 @@ from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_sides import private_side
+from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
     dated_ahead,
     event_status,
@@ -142,7 +143,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
                 # The article's own news, held the day it was filed: where it was filed.
                 e.place_stated = True
-            events.append(e)
+            events.extend(separate_meetings(e, text))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:

@@ -389,3 +389,9 @@ def test_a_bilateral_meeting_on_the_sidelines_of_a_summit_is_its_own(extract):
     meetings = [e for e in extract(SUMMIT_STORY).events if e.kind == EventKind.MEETING]
     assert len(meetings) == 1
     assert {p.name for p in meetings[0].participants} == {"Joseph Okello", "Paul Habimana"}
+
+
+def test_talks_between_two_states_named_as_the_sides(extract):
+    ex = extract("Analysts say the failure of talks between Ecuador and Peru on the river "
+                 "border has not led to new tensions.")
+    assert [e.kind for e in ex.events] == [EventKind.TALKS]

@@ -512,7 +512,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # when the article is about an international organization and the sentence dates it.
     about_igo = _noun(m) in ("conference", "summit") and bool(
         info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
-    governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo)
+    governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo
+                        or _between_states(text[m.end():]))
     noun = _noun(m) or "meeting"
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
@@ -554,6 +555,19 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
 
 
 _STATE_FORMS = ("name", "alias", "demonym")
+# "talks between India and Pakistan": the sides of the gathering, named right after its noun.
+_BETWEEN = re.compile(r"^\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+                      r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _between_states(after: str) -> bool:
+    """The words after a gathering's noun name two states as its sides."""
+    m = _BETWEEN.match(after)
+    if not m:
+        return False
+    lookup = gazetteer().lookup
+    sides = [lookup.get(m.group(g)) for g in ("a", "b")]
+    return all(hit and hit[1] in ("name", "alias") for hit in sides) and sides[0] != sides[1]
 # Words that say a gathering is of several states.
 _MULTINATIONAL = re.compile(
     r"\b(?:countries|nations|states|international|bilateral|multilateral|regional|world|"

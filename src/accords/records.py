@@ -153,6 +153,9 @@ class EventMention:
     # One of several meetings one sentence reports ("his meetings with A, B and C"): the one
     # met, which tells their ids apart; empty for a sentence's only event.
     counterpart: str = ""
+    # The year the article was written in: its publication date's, else the latest year its
+    # text names (consolidation keeps undated reports of different eras apart).
+    era: str | None = None
 
     @property
     def id(self) -> str:

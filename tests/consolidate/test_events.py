@@ -33,3 +33,29 @@ def test_announcement_alone_is_planned_and_exported_so() -> None:
     (event,) = _events(PLANNED)
     assert event["status"] == "planned"
     assert event["kind"] == "visit"
+
+
+def _events_named(*docs: tuple[str, str, str | None]) -> list[dict]:  # type: ignore[type-arg]
+    ex = extract_batch([Document.from_text(name, text, published=published)
+                        for name, text, published in docs])
+    result = consolidate([m for e in ex for m in e.agreements], [m for e in ex for m in e.events],
+                         [p for e in ex for p in e.people])
+    return [e.to_dict() for e in result.events]
+
+
+TALKS = ("Finnish Trade Minister Ilkka Rautio held talks with Vietnamese Trade Minister Tran "
+         "Van Long on rice imports, officials said.")
+
+
+def test_undated_reports_of_articles_decades_apart_stay_apart() -> None:
+    events = _events_named(("old.txt", TALKS, "1988-03-02"),
+                           ("news/2021/08/20/finland-vietnam", TALKS, None))
+    assert len([e for e in events if e["kind"] == "talks"]) == 2
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_articles_address() -> None:
+    events = _events_named(("news/2021/08/20/finland-vietnam",
+                            "The next round of talks between Finnish Trade Minister Ilkka Rautio "
+                            "and Vietnamese Trade Minister Tran Van Long is due to begin on 7 "
+                            "September in Hanoi.", None))
+    assert [e["date"]["start"] for e in events] == ["2021-09-07"]

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
+from accords.extract.event_era import far_apart
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus
 
@@ -36,6 +37,8 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     head = c[0]
     if (e.kind == EventKind.VISIT) != (head.kind == EventKind.VISIT):
         return False
+    if all(far_apart(e.era, x.era) for x in c):
+        return False  # articles written years apart: an undated report is of its own time
     if e.group and any(x.group and x.place == e.place and _near(e.start, x.start) for x in c):
         return True  # one meeting of governments, dated by two wires a day apart
     if not any(_overlap(e.start, e.end, x.start, x.end) for x in c):
@@ -101,6 +104,12 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     status = _status(c)
     # An event reported as held is dated by those reports, not by the week it was planned for.
     start, end = _dates([e for e in c if e.status == status and e.start] or c)
+    # "on 7 September" in an article of 2020 that gives no year: that year (other reports'
+    # years, filled later, are the fallback for an article of no known year)
+    eras = Counter(e.era for e in c if e.era)
+    if eras:
+        era = eras.most_common(1)[0][0]
+        start, end = (era + d[4:] if d and d.startswith("XXXX") else d for d in (start, end))
     participants: list[Actor] = []
     for e in c:
         for p in e.participants:

@@ -14,6 +14,7 @@ from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_ceremonies import between_states
+from accords.extract.event_era import set_era
 from accords.extract.event_sides import private_side
 from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
@@ -165,6 +166,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a company's or a union's meeting
         or "governmental" in e.missing and _BUSINESS().search(e.source.quote)
         and not _OFFICIAL.search(e.source.quote))]
+    set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
 
 

@@ -395,3 +395,11 @@ def test_talks_between_two_states_named_as_the_sides(extract):
     ex = extract("Analysts say the failure of talks between Ecuador and Peru on the river "
                  "border has not led to new tensions.")
     assert [e.kind for e in ex.events] == [EventKind.TALKS]
+
+
+def test_a_clause_telling_of_the_arrival_dates_the_visit(extract):
+    ex = extract("KAMPALA, June 8, 2025 (Reuters) - Kenyan President Daniel Mwangi, who arrived "
+                 "in Kampala on Friday for a three-day state visit, addressed the Ugandan "
+                 "parliament on Saturday.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert len(visits) == 1 and visits[0].start == "2025-06-06"

@@ -51,6 +51,11 @@ def trigger(text: str, kind: EventKind) -> re.Match[str] | None:
     return own or _ANY_TRIGGER.search(text)
 
 
+def names_event(text: str) -> bool:
+    """The text has a word that names a visit, meeting or other event."""
+    return _ANY_TRIGGER.search(text) is not None
+
+
 def event_status(text: str, kind: EventKind) -> EventStatus | None:
     """The status of the event of this kind the sentence reports; None when the sentence
     negates it or only imagines it ('did not meet', 'could visit', 'invited him to visit')."""

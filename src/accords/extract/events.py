@@ -20,6 +20,7 @@ from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
     dated_ahead,
     event_status,
+    names_event,
     planned_dates,
     process_talks,
     trigger,
@@ -742,7 +743,10 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     # A date inside a relative clause about a person or thing ("X, who became prime minister
     # in December 2022, held talks ...") dates that clause, not the event.
     text, at = info.sentence.text, info.sentence.start
-    aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)]
+    # (Not a clause that tells of the event itself: "Kim, who arrived in Tokyo on Wednesday
+    # for a four-day state visit, addressed the Diet": the visit's first day.)
+    aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)
+             if not names_event(m.group(0))]
     dated = [e for e in info.own_dates() if not any(a <= e.start < b for a, b in aside)]
     days = [e.value for e in dated if e.value and is_calendar(e.value) and len(e.value) == 10]
     if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):

@@ -4,6 +4,7 @@ filed in Bangkok about a Lao leader's talks in Hanoi: the talks were in Hanoi, n
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from accords.annotate.context import DocContext
 from accords.records import EventMention
@@ -42,3 +43,25 @@ def place_on_visits(ctx: DocContext, events: list[EventMention]) -> None:
         # undated, or dated the article's day by default: the days of the visit
         if m.start in (None, ctx.event_date) and not _within(m.start, visit.start, visit.end):
             m.start, m.end = visit.start, visit.end
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+# "arrived in Tokyo on Wednesday for a four-day state visit", "began a three-day visit on
+# Monday": the visit's first day and its length.
+_STAY = re.compile(r"\b(?:arriv\w*|beg[iau]n\w*|start\w*|open\w*)\b[^.;]*?\b(?P<n>one|two|three|"
+                   r"four|five|six|seven|eight|nine|ten|\d)-day\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:visit|trip|tour)\b|\b(?P<m>one|two|three|four|five|six|seven|eight|nine|"
+                   r"ten|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b[^.;]*?\b(?:arriv\w*|"
+                   r"beg[iau]n\w*|start\w*)\b", re.I)
+
+
+def stay_end(text: str, start: str | None, end: str | None) -> str | None:
+    """The last day of a visit the sentence says began on `start` and lasts N days; `end` as it
+    was when the sentence does not say so."""
+    m = _STAY.search(text)
+    if not m or not start or len(start) != 10 or "X" in start or end not in (None, start):
+        return end
+    word = (m.group("n") or m.group("m")).lower()
+    days = _NUMBERS.get(word) or int(word)
+    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()

@@ -26,7 +26,7 @@ from accords.extract.event_status import (
     trigger,
 )
 from accords.extract.event_titles import noun_title
-from accords.extract.event_visits import place_on_visits
+from accords.extract.event_visits import place_on_visits, stay_end
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind, EventStatus
@@ -142,6 +142,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)
+            elif e.kind == EventKind.VISIT:
+                e.end = stay_end(text, e.start, e.end)  # "arrived Monday for a 3-day visit"
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
                 # The article's own news, held the day it was filed: where it was filed.
                 e.place_stated = True
@@ -930,7 +932,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
         if v.kind != EventKind.VISIT:
             continue
         for m in merged:
-            if m.kind != EventKind.VISIT and not m.group and _compatible(v, m) and (
+            if m.kind != EventKind.VISIT and _compatible(v, m) and (
                     m.host_country in (None, v.host_country)) and (
                     {p.name for p in m.participants} & {p.name for p in v.participants}):
                 v.participants = _union(v.participants, [

@@ -59,3 +59,12 @@ def test_a_day_without_a_year_takes_the_year_of_the_articles_address() -> None:
                             "and Vietnamese Trade Minister Tran Van Long is due to begin on 7 "
                             "September in Hanoi.", None))
     assert [e["date"]["start"] for e in events] == ["2021-09-07"]
+
+
+def test_those_who_signed_at_a_visit_take_part_in_it() -> None:
+    text = ("Estonian President Mart Kask, on his first state visit to Latvia in ten years, "
+            "praised the new treaty.\n\nThe presidents of Latvia and Estonia, Juris Ozols and "
+            "Mart Kask, signed a treaty on the state border in Riga.")
+    visits = [e for e in _events(text) if e["kind"] == "visit"]
+    assert len(visits) == 1
+    assert {"Mart Kask", "Juris Ozols"} <= {p["name"] for p in visits[0]["participants"]}

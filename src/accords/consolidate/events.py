@@ -8,7 +8,7 @@ from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
 from accords.records import Actor, Agreement, Event, EventMention
-from accords.vocab import EventKind, EventStatus
+from accords.vocab import EventKind, EventStatus, Status
 
 
 def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
@@ -135,7 +135,22 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     ev = Event("", kind, title, start, end, place, head.host_country, head.visiting_country,
                participants, [], sources, sorted(e.id for e in c), status)
     ev.agreements = _linked(ev, docs, agreements)
+    _add_signatories(ev, [a for a in agreements if a.id in ev.agreements], people)
     return ev
+
+
+def _add_signatories(ev: Event, signed: list[Agreement], people: PeopleIndex) -> None:
+    """Those who signed an instrument at the event took part in it (GUIDE: the ministers who
+    sign during a visit are among its participants), when of a state of the event or of no
+    state the text gives."""
+    states = {ev.host_country, ev.visiting_country} - {None}
+    for a in signed:
+        for s in a.signatories:
+            if not s.name or (s.country and s.country not in states):
+                continue
+            canon = people.canonical(s)
+            if not any(same_person(canon.name, p.name) for p in ev.participants):
+                ev.participants.append(canon)
 
 
 def _status(c: list[EventMention]) -> EventStatus:
@@ -156,8 +171,13 @@ def _linked(ev: Event, docs: set[str], agreements: list[Agreement]) -> list[str]
     for a in agreements:
         if not docs & set(a.sources) or not countries <= set(a.countries):
             continue
-        if any(h.date and _overlap(h.date, h.date, ev.start, ev.end) and
-               {s.document for s in h.sources} & docs for h in a.history):
+        if any((h.date and _overlap(h.date, h.date, ev.start, ev.end)
+                # an undated visit and an undated signing that one article reports: the
+                # signing during the visit ("on his state visit ... signed a treaty"); talks
+                # go on for years, and an undated instrument beside them may be years old
+                or ev.kind == EventKind.VISIT and not (h.date or ev.start)
+                and h.status == Status.SIGNED)
+               and {s.document for s in h.sources} & docs for h in a.history):
             out.append(a.id)
     return out
 

@@ -156,6 +156,9 @@ class EventMention:
     # The year the article was written in: its publication date's, else the latest year its
     # text names (consolidation keeps undated reports of different eras apart).
     era: str | None = None
+    # A gathering of an organization or a group of states ("the OPEC conference", "G-7 finance
+    # ministers met"): its members meet; no side visits another.
+    multilateral: bool = False
 
     @property
     def id(self) -> str:

@@ -68,3 +68,11 @@ def test_those_who_signed_at_a_visit_take_part_in_it() -> None:
     visits = [e for e in _events(text) if e["kind"] == "visit"]
     assert len(visits) == 1
     assert {"Mart Kask", "Juris Ozols"} <= {p["name"] for p in visits[0]["participants"]}
+
+
+def test_a_gathering_of_an_organizations_members_has_no_visiting_side() -> None:
+    text = ("VIENNA, June 27, 2025 (Reuters) - OPEC oil ministers met in Vienna on Friday for a "
+            "conference on output quotas.\n\nNigeria and Kuwait both want higher quotas, "
+            "delegates said, and Nigeria and Kuwait have argued for weeks.")
+    events = [e for e in _events(text) if e["kind"] in ("meeting", "conference")]
+    assert events and all(e["visiting_country"] is None for e in events)

@@ -132,7 +132,10 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
         who = next((p.name for p in participants if p.country == head.visiting_country),
                    participants[0].name)
         title = f"{who}'s visit to {place or head.place}"
-    ev = Event("", kind, title, start, end, place, head.host_country, head.visiting_country,
+    # (the visiting side was kept so far to tell gatherings apart; a gathering of members has
+    # none to report)
+    visiting = None if all(e.multilateral for e in c) else head.visiting_country
+    ev = Event("", kind, title, start, end, place, head.host_country, visiting,
                participants, [], sources, sorted(e.id for e in c), status)
     ev.agreements = _linked(ev, docs, agreements)
     _add_signatories(ev, [a for a in agreements if a.id in ev.agreements], people)

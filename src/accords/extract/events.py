@@ -544,6 +544,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                    countries[0] if countries and len(ctx.pair) == 2 else None,
                    _union(people, nearby))
     event.group = True
+    event.multilateral = bool(igo_here or about_igo or group)
     if not governmental:
         event.missing = ("governmental",)
     several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2

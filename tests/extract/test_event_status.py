@@ -149,3 +149,11 @@ def test_talks_as_a_negotiation_over_months_are_no_event(extract):
                  "GENEVA, June 3, 2025 - Both governments suspended their complaints at the WTO "
                  "to allow bilateral talks to continue."):
         assert not [e for e in extract(text).events if e.kind == EventKind.TALKS], text
+
+
+def test_a_session_of_a_states_own_body_or_of_a_market_is_no_event(extract):
+    for text in ("CARACAS, May 2, 2025 - Speaking last night at a new session of congress, the "
+                 "Peruvian finance minister said the debt deal with Chile reflected better credit.",
+                 "CHICAGO, May 2, 2025 - Given our night trading session, we could list Japanese "
+                 "and Korean contracts, a CBT official said."):
+        assert not [e for e in extract(text).events], text

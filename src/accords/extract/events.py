@@ -188,6 +188,17 @@ def _OWN_GATHERING() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read 
 
 
 @cache
+def _OWN_BODY() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    return re.compile(rf"\s+of\s+(?:{load_json('event_status.json')['own_body']})\b", re.I)
+
+
+@cache
+def _MARKET_SESSION() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    words = load_json("event_status.json")["market_sessions"]
+    return re.compile(rf"\b(?:{words})\s+sessions?\b", re.I)
+
+
+@cache
 def _BUSINESS() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
     return re.compile(rf"\b(?:{load_json('event_status.json')['business']})\b", re.I)
 
@@ -510,7 +521,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     """A meeting of governments named by its noun, with a governmental actor in the sentence."""
     text = info.sentence.text
     m = _GROUP_EVENT.search(text)
-    if not m or _NOT_GROUP.search(text) or info.sentence.role == "headline":
+    if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
+            or info.sentence.role == "headline":
         return None  # a headline sums up the event its article reports
     igo_here = any(p.form == "igo" for p in info.places)
     # "the conference, which began Thursday": the article's own intergovernmental meeting,
@@ -548,7 +560,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not governmental:
         event.missing = ("governmental",)
     several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2
-    if igo_here or about_igo or group or several:
+    if _OWN_BODY().match(text[m.end():]):
+        event.missing += ("states",)  # "a session of congress": of one state, whoever it hears of
+    elif igo_here or about_igo or group or several:
         pass
     elif _OWN_GATHERING().search(text[:m.end()]):
         event.missing += ("states",)  # "a cabinet meeting": one government's own

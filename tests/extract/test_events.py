@@ -403,3 +403,14 @@ def test_a_clause_telling_of_the_arrival_dates_the_visit(extract):
                  "parliament on Saturday.")
     visits = [e for e in ex.events if e.kind == EventKind.VISIT]
     assert len(visits) == 1 and visits[0].start == "2025-06-06"
+
+
+def test_the_chair_of_a_meeting_takes_part_in_it(extract):
+    ex = extract("LIMA, May 5, 2025 (Reuters) - The plan was adopted at a meeting of the Andean "
+                 "Community foreign ministers in Lima on Monday.\n\nThe plan sets targets for "
+                 "2030.\n\nIt will be reviewed every year.\n\nIt covers trade and "
+                 "energy.\n\nPeruvian Foreign Minister "
+                 "Jorge Salazar, who chaired the meeting, said the bloc would help Bolivia.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert len(meetings) == 1
+    assert "Jorge Salazar" in {p.name for p in meetings[0].participants}

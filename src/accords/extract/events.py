@@ -82,7 +82,10 @@ _SUMMIT = re.compile(r"\bsummit\b", re.I)
 # "X, Y and Z took part", "India was represented by X".
 _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:also )?attended by\b|"
                        r"\battended (?:the|this) (?:meeting|summit|conference|talks)\b|"
-                       r"\b(?:also )?took part\s*(?:[.;]|$)|\bwas represented by\b", re.I)
+                       r"\b(?:also )?took part\s*(?:[.;]|$)|\bwas represented by\b|"
+                       # "X, who chaired the meeting, said": its chair took part
+                       r"\b(?:chaired|co-chaired|presided over)\s+(?:the|this)\s+(?:meeting|"
+                       r"summit|conference|talks|session)\b", re.I)
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)

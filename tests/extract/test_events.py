@@ -414,3 +414,17 @@ def test_the_chair_of_a_meeting_takes_part_in_it(extract):
     meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
     assert len(meetings) == 1
     assert "Jorge Salazar" in {p.name for p in meetings[0].participants}
+
+
+def test_a_person_named_in_a_later_clause_is_not_the_visitor(extract):
+    ex = extract("In Berlin, he was scolded for threatening a Czech senator for visiting Taiwan, "
+                 "and never got to meet German Chancellor Klara Hoffmann, a diplomat said.")
+    assert not [e for e in ex.events if e.kind == EventKind.VISIT
+                and any(p.name == "Klara Hoffmann" for p in e.participants)]
+
+
+def test_the_subject_after_an_opening_clause_is_the_visitor(extract):
+    ex = extract("Before visiting Chile, Peruvian President Jorge Salazar made a surprise trip "
+                 "to Bolivia, officials said.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and all(v.participants[0].name == "Jorge Salazar" for v in visits)

@@ -364,8 +364,9 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     if not host:
         return None
     visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host) or _subject(
-        s, visit.start()) or next((p for p in s.people if p.country != host
-                                   and _OFFICIAL.search(p.role or "")), None)
+        s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
+                                   if p.country != host and _OFFICIAL.search(p.role or "")),
+                                  None)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
     # A visitor whose state the person finder missed: the state the sentence names before
@@ -407,6 +408,21 @@ def _ceremony(s: _Sentence) -> EventMention | None:
     names = " and ".join(p.name for p in people[:2])
     return s.event(EventKind.CEREMONY, f"Ceremony attended by {names}", place, host, visiting,
                    people)
+
+
+def _not_in_other_clause(s: _Sentence, before: int, after: int) -> list[Actor]:
+    """The sentence's people but those named after the visit in a clause of their own ('... a
+    Czech politician for visiting Taiwan, and did not get to meet Merkel': not Merkel's visit);
+    one named right after it by 'by' is the visitor ('a visit to Minsk by X'), and so is the
+    subject after a clause that opens the sentence ('Before visiting Israel, Mr Blair ...')."""
+    if re.fullmatch(r"\W*(?:[\w-]+\s+){0,2}", s.text[:before]):
+        return s.people
+    tail = s.text[after:]
+    cut = re.search(r"[,;]|\b(?:and|but|while|where|who|which)\b", tail)
+    limit = after + (cut.start() if cut else len(tail))
+    at = s.info.sentence.start
+    late = {(s.ctx.person(m.name) or m).name for m in s.info.people if m.start - at >= limit}
+    return [p for p in s.people if p.name not in late]
 
 
 def _holds_office(p: Actor) -> bool:

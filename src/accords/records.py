@@ -150,11 +150,21 @@ class EventMention:
     # False when the place is only the dateline's, which says where the story was filed: kept
     # to tell one gathering from another, never reported as where the event took place.
     place_stated: bool = True
+    # One of several meetings one sentence reports ("his meetings with A, B and C"): the one
+    # met, which tells their ids apart; empty for a sentence's only event.
+    counterpart: str = ""
+    # The year the article was written in: its publication date's, else the latest year its
+    # text names (consolidation keeps undated reports of different eras apart).
+    era: str | None = None
+    # A gathering of an organization or a group of states ("the OPEC conference", "G-7 finance
+    # ministers met"): its members meet; no side visits another.
+    multilateral: bool = False
 
     @property
     def id(self) -> str:
+        extra = (self.counterpart,) if self.counterpart else ()
         return content_id(self.document, str(self.source.start), str(self.source.end),
-                          self.kind.value, prefix="n")
+                          self.kind.value, *extra, prefix="n")
 
 
 @dataclass

@@ -61,3 +61,9 @@ def test_the_articles_publication_date_reaches_the_people():
 def test_an_official_of_an_organization_has_its_code():
     term = officeholders().resolve("Kofi Annan", "2001-06-01")
     assert term is not None and term.country == "IGO:UN" and term.role == "Secretary General"
+
+
+def test_a_middle_initial_without_its_full_stop_stays_in_the_name():
+    text = "President Harold T Wilkins told the summit that he would cut the deficit."
+    people = find_people(text, 0, gazetteer().find(text), [], None)
+    assert [p.name for p in people] == ["Harold T Wilkins"]

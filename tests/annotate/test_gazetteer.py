@@ -121,3 +121,10 @@ def test_an_arrival_in_a_city_is_a_visit_to_its_country():
     (ex,) = extract_batch([Document.from_text("v.txt", text, published="2026-05-04")])
     (visit,) = ex.events
     assert (visit.place, visit.host_country, visit.visiting_country) == ("Kanazawa", "JPN", "CAN")
+
+
+def test_acronyms_in_house_style_title_case_are_organizations():
+    # British papers write "Nato", "Opec", "Apec"
+    for text, code in (("the Nato summit", "IGO:NATO"), ("an Opec meeting", "IGO:OPEC"),
+                       ("the Asia Pacific Economic Co-operation (Apec) summit", "IGO:APEC")):
+        assert code in [c for _, c, _ in _found(text)], text

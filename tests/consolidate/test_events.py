@@ -33,3 +33,46 @@ def test_announcement_alone_is_planned_and_exported_so() -> None:
     (event,) = _events(PLANNED)
     assert event["status"] == "planned"
     assert event["kind"] == "visit"
+
+
+def _events_named(*docs: tuple[str, str, str | None]) -> list[dict]:  # type: ignore[type-arg]
+    ex = extract_batch([Document.from_text(name, text, published=published)
+                        for name, text, published in docs])
+    result = consolidate([m for e in ex for m in e.agreements], [m for e in ex for m in e.events],
+                         [p for e in ex for p in e.people])
+    return [e.to_dict() for e in result.events]
+
+
+TALKS = ("Finnish Trade Minister Ilkka Rautio held talks with Vietnamese Trade Minister Tran "
+         "Van Long on rice imports, officials said.")
+
+
+def test_undated_reports_of_articles_decades_apart_stay_apart() -> None:
+    events = _events_named(("old.txt", TALKS, "1988-03-02"),
+                           ("news/2021/08/20/finland-vietnam", TALKS, None))
+    assert len([e for e in events if e["kind"] == "talks"]) == 2
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_articles_address() -> None:
+    events = _events_named(("news/2021/08/20/finland-vietnam",
+                            "The next round of talks between Finnish Trade Minister Ilkka Rautio "
+                            "and Vietnamese Trade Minister Tran Van Long is due to begin on 7 "
+                            "September in Hanoi.", None))
+    assert [e["date"]["start"] for e in events] == ["2021-09-07"]
+
+
+def test_those_who_signed_at_a_visit_take_part_in_it() -> None:
+    text = ("Estonian President Mart Kask, on his first state visit to Latvia in ten years, "
+            "praised the new treaty.\n\nThe presidents of Latvia and Estonia, Juris Ozols and "
+            "Mart Kask, signed a treaty on the state border in Riga.")
+    visits = [e for e in _events(text) if e["kind"] == "visit"]
+    assert len(visits) == 1
+    assert {"Mart Kask", "Juris Ozols"} <= {p["name"] for p in visits[0]["participants"]}
+
+
+def test_a_gathering_of_an_organizations_members_has_no_visiting_side() -> None:
+    text = ("VIENNA, June 27, 2025 (Reuters) - OPEC oil ministers met in Vienna on Friday for a "
+            "conference on output quotas.\n\nNigeria and Kuwait both want higher quotas, "
+            "delegates said, and Nigeria and Kuwait have argued for weeks.")
+    events = [e for e in _events(text) if e["kind"] in ("meeting", "conference")]
+    assert events and all(e["visiting_country"] is None for e in events)

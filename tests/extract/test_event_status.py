@@ -136,3 +136,24 @@ def test_talks_agreed_to_be_opened_are_planned() -> None:
     from accords.vocab import EventKind, EventStatus
     assert event_status("Ghana and Togo agreed on Friday to open talks on a customs union.",
                         EventKind.TALKS) == EventStatus.PLANNED
+
+
+def test_talks_as_a_negotiation_over_months_are_no_event(extract):
+    for text in ("BRUSSELS, June 3, 2025 - The EU said it will start accession talks with "
+                 "Moldova in October.",
+                 "BRUSSELS, June 3, 2025 - The bloc's decision to open formal talks with Kyiv "
+                 "came despite objections from Hungary.",
+                 "ASTANA, June 3, 2025 - The border treaty was initialled by the heads of the two "
+                 "countries' government delegations in Astana after more than 150 rounds of "
+                 "talks.",
+                 "GENEVA, June 3, 2025 - Both governments suspended their complaints at the WTO "
+                 "to allow bilateral talks to continue."):
+        assert not [e for e in extract(text).events if e.kind == EventKind.TALKS], text
+
+
+def test_a_session_of_a_states_own_body_or_of_a_market_is_no_event(extract):
+    for text in ("CARACAS, May 2, 2025 - Speaking last night at a new session of congress, the "
+                 "Peruvian finance minister said the debt deal with Chile reflected better credit.",
+                 "CHICAGO, May 2, 2025 - Given our night trading session, we could list Japanese "
+                 "and Korean contracts, a CBT official said."):
+        assert not [e for e in extract(text).events], text

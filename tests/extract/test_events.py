@@ -345,3 +345,86 @@ def test_a_year_in_a_clause_about_an_earlier_plan_does_not_date_the_meeting() ->
         "for two days in Lima under a plan that the two governments adopted in 2019.",
         published="2026-05-04") if e.kind == EventKind.MEETING]
     assert meeting.start and not meeting.start.startswith("2019")
+
+
+def test_visit_in_an_aside_is_the_visit_of_the_one_named_before_it() -> None:
+    # "Mwangi, on a one-day visit to Kampala, held talks": the subject before the aside
+    from accords.extract.events import _SUBJECT
+    m = _SUBJECT.search("Mwangi, on a one-day ")
+    assert m is not None and m.group("who") == "Mwangi"
+
+
+def test_a_clause_with_its_own_subject_does_not_date_the_event() -> None:
+    # "... talks on the community, which the country joined in 2016": 2016 dates the joining
+    from accords.extract.events import _RELATIVE_ASIDE
+    text = "Mwangi also held talks with Okello on the community, which the country joined in 2016."
+    m = _RELATIVE_ASIDE.search(text)
+    assert m is not None and "2016" in m.group(0)
+    # the event as the clause's subject dates the event: "the conference, which began Monday"
+    assert _RELATIVE_ASIDE.search("the conference, which began on Monday, ended") is None
+
+def test_visitor_of_a_state_named_before_the_visit(extract):
+    ex = extract("DAKAR, May 5, 2025 - Senegal has strengthened ties with Brazil, whose deputy "
+                 "defence minister Paulo Andrade Ferreira visited Dakar in April.")
+    (v,) = ex.events
+    assert v.kind == EventKind.VISIT
+    assert (v.host_country, v.visiting_country) == ("SEN", "BRA")
+
+
+SUMMIT_STORY = ("NAIROBI, May 5, 2025 (Reuters) - Leaders of the East African Community held a "
+                "summit in Nairobi on Monday.\n\nKenyan President Daniel Mwangi, Ugandan "
+                "President Joseph Okello and Rwandan President Paul Habimana took part.\n\n"
+                "On the sidelines of the summit, Ugandan President Joseph Okello and Rwandan "
+                "President Paul Habimana held a bilateral meeting, their first this year.")
+
+
+def test_those_who_took_part_join_the_summit(extract):
+    summits = [e for e in extract(SUMMIT_STORY).events if e.kind == EventKind.SUMMIT]
+    assert len(summits) == 1
+    assert {"Daniel Mwangi", "Joseph Okello", "Paul Habimana"} <= {
+        p.name for p in summits[0].participants}
+
+
+def test_a_bilateral_meeting_on_the_sidelines_of_a_summit_is_its_own(extract):
+    meetings = [e for e in extract(SUMMIT_STORY).events if e.kind == EventKind.MEETING]
+    assert len(meetings) == 1
+    assert {p.name for p in meetings[0].participants} == {"Joseph Okello", "Paul Habimana"}
+
+
+def test_talks_between_two_states_named_as_the_sides(extract):
+    ex = extract("Analysts say the failure of talks between Ecuador and Peru on the river "
+                 "border has not led to new tensions.")
+    assert [e.kind for e in ex.events] == [EventKind.TALKS]
+
+
+def test_a_clause_telling_of_the_arrival_dates_the_visit(extract):
+    ex = extract("KAMPALA, June 8, 2025 (Reuters) - Kenyan President Daniel Mwangi, who arrived "
+                 "in Kampala on Friday for a three-day state visit, addressed the Ugandan "
+                 "parliament on Saturday.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert len(visits) == 1 and visits[0].start == "2025-06-06"
+
+
+def test_the_chair_of_a_meeting_takes_part_in_it(extract):
+    ex = extract("LIMA, May 5, 2025 (Reuters) - The plan was adopted at a meeting of the Andean "
+                 "Community foreign ministers in Lima on Monday.\n\nThe plan sets targets for "
+                 "2030.\n\nIt will be reviewed every year.\n\nIt covers trade and "
+                 "energy.\n\nPeruvian Foreign Minister "
+                 "Jorge Salazar, who chaired the meeting, said the bloc would help Bolivia.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert len(meetings) == 1
+    assert "Jorge Salazar" in {p.name for p in meetings[0].participants}
+
+
+def test_a_person_named_in_a_later_clause_is_not_the_visitor(extract):
+    ex = extract("In Berlin, he was scolded for threatening a Czech senator for visiting Taiwan, "
+                 "and never got to meet German Chancellor Klara Hoffmann, a diplomat said.")
+    assert not [e for e in ex.events if e.kind == EventKind.VISIT
+                and any(p.name == "Klara Hoffmann" for p in e.participants)]
+
+
+def test_the_subject_after_an_opening_clause_is_the_visitor(extract):
+    ex = extract("Before visiting Chile, Peruvian President Jorge Salazar made a surprise trip "
+                 "to Bolivia, officials said.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and all(v.participants[0].name == "Jorge Salazar" for v in visits)

@@ -29,7 +29,9 @@ EVENT_TRIGGER = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|arriv(?:e|ed|es|al)|talks|met|meets?|meetings?|"
     r"summits?|travel(?:s|led|ed|ling|ing)?|received|hosted|conferences?|call|ceremony|"
     r"delegation|counterpart|signing|exchanged|"
-    r"documents|discussed|discussions)\b", re.I)
+    r"documents|discussed|discussions|"
+    # who was there: "Putin, Xi and Sharif took part", "India was represented by X"
+    r"took part|take part|attended|represented by)\b", re.I)
 
 
 # "LIMA, June 3, 2026 -": a date in the wire dateline says when the report was filed.

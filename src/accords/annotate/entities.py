@@ -36,7 +36,9 @@ class _TitleRules:
 
 
 _NAME_TOKEN = r"[A-Z][a-zà-ÿāăąćčďēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə'’-]+"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:al-|bin |ibn |de |von |van |da |el-)?{_NAME_TOKEN}){{0,3}}"
+# A middle initial, with or without its full stop, inside a name: "George W Bush".
+_INITIAL = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
+_NAME = rf"{_NAME_TOKEN}{_INITIAL}(?:\s+(?:al-|bin |ibn |de |von |van |da |el-)?{_NAME_TOKEN}){{0,3}}"
 
 
 @cache

@@ -79,7 +79,10 @@ class Officeholders:
                 return None
             current = [t for t in terms if day and t.covers(day)]
             if current:
-                return current[0]
+                # Of two terms both open on that day, the one begun last: an earlier office
+                # whose end the table lacks (a vice-president of one state who became
+                # president of a new one) is the stale row.
+                return max(current, key=lambda t: (bool(t.role), t.start))
             if day:  # a former officeholder keeps his country; a future one may not have it yet
                 terms = tuple(t for t in terms if t.end and t.end < day)
             if terms and len({t.country for t in terms}) == 1:

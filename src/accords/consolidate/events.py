@@ -6,8 +6,9 @@ from collections import Counter, defaultdict
 from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
+from accords.extract.event_era import far_apart
 from accords.records import Actor, Agreement, Event, EventMention
-from accords.vocab import EventKind, EventStatus
+from accords.vocab import EventKind, EventStatus, Status
 
 
 def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
@@ -36,6 +37,8 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     head = c[0]
     if (e.kind == EventKind.VISIT) != (head.kind == EventKind.VISIT):
         return False
+    if all(far_apart(e.era, x.era) for x in c):
+        return False  # articles written years apart: an undated report is of its own time
     if e.group and any(x.group and x.place == e.place and _near(e.start, x.start) for x in c):
         return True  # one meeting of governments, dated by two wires a day apart
     if not any(_overlap(e.start, e.end, x.start, x.end) for x in c):
@@ -101,6 +104,12 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     status = _status(c)
     # An event reported as held is dated by those reports, not by the week it was planned for.
     start, end = _dates([e for e in c if e.status == status and e.start] or c)
+    # "on 7 September" in an article of 2020 that gives no year: that year (other reports'
+    # years, filled later, are the fallback for an article of no known year)
+    eras = Counter(e.era for e in c if e.era)
+    if eras:
+        era = eras.most_common(1)[0][0]
+        start, end = (era + d[4:] if d and d.startswith("XXXX") else d for d in (start, end))
     participants: list[Actor] = []
     for e in c:
         for p in e.participants:
@@ -123,10 +132,28 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
         who = next((p.name for p in participants if p.country == head.visiting_country),
                    participants[0].name)
         title = f"{who}'s visit to {place or head.place}"
-    ev = Event("", kind, title, start, end, place, head.host_country, head.visiting_country,
+    # (the visiting side was kept so far to tell gatherings apart; a gathering of members has
+    # none to report)
+    visiting = None if all(e.multilateral for e in c) else head.visiting_country
+    ev = Event("", kind, title, start, end, place, head.host_country, visiting,
                participants, [], sources, sorted(e.id for e in c), status)
     ev.agreements = _linked(ev, docs, agreements)
+    _add_signatories(ev, [a for a in agreements if a.id in ev.agreements], people)
     return ev
+
+
+def _add_signatories(ev: Event, signed: list[Agreement], people: PeopleIndex) -> None:
+    """Those who signed an instrument at the event took part in it (GUIDE: the ministers who
+    sign during a visit are among its participants), when of a state of the event or of no
+    state the text gives."""
+    states = {ev.host_country, ev.visiting_country} - {None}
+    for a in signed:
+        for s in a.signatories:
+            if not s.name or (s.country and s.country not in states):
+                continue
+            canon = people.canonical(s)
+            if not any(same_person(canon.name, p.name) for p in ev.participants):
+                ev.participants.append(canon)
 
 
 def _status(c: list[EventMention]) -> EventStatus:
@@ -147,8 +174,13 @@ def _linked(ev: Event, docs: set[str], agreements: list[Agreement]) -> list[str]
     for a in agreements:
         if not docs & set(a.sources) or not countries <= set(a.countries):
             continue
-        if any(h.date and _overlap(h.date, h.date, ev.start, ev.end) and
-               {s.document for s in h.sources} & docs for h in a.history):
+        if any((h.date and _overlap(h.date, h.date, ev.start, ev.end)
+                # an undated visit and an undated signing that one article reports: the
+                # signing during the visit ("on his state visit ... signed a treaty"); talks
+                # go on for years, and an undated instrument beside them may be years old
+                or ev.kind == EventKind.VISIT and not (h.date or ev.start)
+                and h.status == Status.SIGNED)
+               and {s.document for s in h.sources} & docs for h in a.history):
             out.append(a.id)
     return out
 

@@ -51,6 +51,11 @@ def trigger(text: str, kind: EventKind) -> re.Match[str] | None:
     return own or _ANY_TRIGGER.search(text)
 
 
+def names_event(text: str) -> bool:
+    """The text has a word that names a visit, meeting or other event."""
+    return _ANY_TRIGGER.search(text) is not None
+
+
 def event_status(text: str, kind: EventKind) -> EventStatus | None:
     """The status of the event of this kind the sentence reports; None when the sentence
     negates it or only imagines it ('did not meet', 'could visit', 'invited him to visit')."""
@@ -68,6 +73,18 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
                 return None
             return EventStatus(name)
     return EventStatus.HELD
+
+
+@cache
+def _process_talks() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load_json('event_status.json')['process_talks']})\b", re.I)
+
+
+def process_talks(text: str) -> bool:
+    """The sentence's talks are a negotiation over months or years ('will start accession
+    talks with X in April', 'after more than 200 rounds of talks'), not a sitting of officials
+    that an event record can date and place."""
+    return _process_talks().search(text) is not None
 
 
 def planned_dates(ctx: DocContext, info: SentenceInfo,

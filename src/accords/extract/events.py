@@ -13,9 +13,20 @@ from accords.annotate.dates import is_calendar
 from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
+from accords.extract.event_ceremonies import between_states
+from accords.extract.event_era import set_era
 from accords.extract.event_sides import private_side
-from accords.extract.event_status import dated_ahead, event_status, planned_dates, trigger
+from accords.extract.event_split import separate_meetings
+from accords.extract.event_status import (
+    dated_ahead,
+    event_status,
+    names_event,
+    planned_dates,
+    process_talks,
+    trigger,
+)
 from accords.extract.event_titles import noun_title
+from accords.extract.event_visits import place_on_visits, stay_end
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind, EventStatus
@@ -38,6 +49,9 @@ _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|
                  r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
                  r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
 _MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeetings?\s+(?:with|between)\b|"
+                      # "Putin and Xi held a bilateral meeting"
+                      r"\b(?:held|hold|holds|holding|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
+                      r"meetings?\b|"
                       r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
 # A meeting named by its noun, held by governments: "a full blown meeting of the Group of
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
@@ -64,8 +78,14 @@ _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",
                    re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
-_ATTENDED = re.compile(r"\bmeeting was (?:also )?attended by\b|\battended (?:the|this) meeting\b",
-                       re.I)
+# Who was at the gathering the article reported last: "the meeting was attended by X",
+# "X, Y and Z took part", "India was represented by X".
+_ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:also )?attended by\b|"
+                       r"\battended (?:the|this) (?:meeting|summit|conference|talks)\b|"
+                       r"\b(?:also )?took part\s*(?:[.;]|$)|\bwas represented by\b|"
+                       # "X, who chaired the meeting, said": its chair took part
+                       r"\b(?:chaired|co-chaired|presided over)\s+(?:the|this)\s+(?:meeting|"
+                       r"summit|conference|talks|session)\b", re.I)
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
@@ -97,8 +117,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             continue
         text = info.sentence.text
         if _ATTENDED.search(text):
-            meeting = next((e for e in reversed(events) if e.kind in (EventKind.MEETING,
-                                                                      EventKind.TALKS)), None)
+            meeting = next((e for e in reversed(events) if e.kind in (
+                EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)), None)
             if meeting:
                 meeting.participants = _union(meeting.participants, _people(ctx, info))
             continue
@@ -115,6 +135,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         for e in _from_sentence(ctx, info, events):
             if e.kind != EventKind.VISIT and private_side(text, info.parse):
                 continue  # talks between banks and a state, a minister's meeting with businessmen
+            if e.kind == EventKind.TALKS and process_talks(text):
+                continue  # "the deal to open formal talks with Ankara": a negotiation, no sitting
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"
@@ -123,10 +145,12 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)
+            elif e.kind == EventKind.VISIT:
+                e.end = stay_end(text, e.start, e.end)  # "arrived Monday for a 3-day visit"
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
                 # The article's own news, held the day it was filed: where it was filed.
                 e.place_stated = True
-            events.append(e)
+            events.extend(separate_meetings(e, text))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:
@@ -148,6 +172,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a company's or a union's meeting
         or "governmental" in e.missing and _BUSINESS().search(e.source.quote)
         and not _OFFICIAL.search(e.source.quote))]
+    set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
 
 
@@ -163,6 +188,17 @@ def _OWN_GATHERING() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read 
     words = load_json("event_status.json")["own_gathering"]
     return re.compile(rf"\b(?:{words})(?:\s+[\w’'-]+){{0,3}}\s+(?:meetings?|sessions?|"
                       rf"conferences?|talks)\s*$", re.I)
+
+
+@cache
+def _OWN_BODY() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    return re.compile(rf"\s+of\s+(?:{load_json('event_status.json')['own_body']})\b", re.I)
+
+
+@cache
+def _MARKET_SESSION() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    words = load_json("event_status.json")["market_sessions"]
+    return re.compile(rf"\b(?:{words})\s+sessions?\b", re.I)
 
 
 @cache
@@ -214,6 +250,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # (not "a visit ..., where he met": those met take part in the visit)
         meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() else None
         return visits + ([meeting] if meeting and not meeting.missing else [])
+    ceremony = _ceremony(s)
+    if ceremony:
+        return [ceremony]
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
         if _anaphoric(info.sentence.text, so_far):
             return []  # "at the summit": the summit the article named before
@@ -325,11 +364,16 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     if not host:
         return None
     visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host) or _subject(
-        s, visit.start()) or next((p for p in s.people if p.country != host
-                                   and _OFFICIAL.search(p.role or "")), None)
+        s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
+                                   if p.country != host and _OFFICIAL.search(p.role or "")),
+                                  None)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
-    visiting = (visitor.country if visitor else None) or _other(s.ctx, host)
+    # A visitor whose state the person finder missed: the state the sentence names before
+    # the visit ("Russia, whose deputy minister X visited", "a U.S. delegation led by X will
+    # visit"), before the article's other state.
+    visiting = (visitor.country if visitor else None) or (
+        _country_in(s.text[:visit.start()], host) if visitor else None) or _other(s.ctx, host)
     if not visiting or visiting == host:
         return None
     display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
@@ -342,6 +386,43 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     if not visitor:
         event.missing = ("visitor",)  # "Iran's visit to Kuala Lumpur": whose visit?
     return event
+
+
+def _ceremony(s: _Sentence) -> EventMention | None:
+    """'President X attended the handover ceremony along with Foreign Minister Y': a ceremony
+    of officials of two states. Those named in an aside about someone ('Y, who had signed the
+    treaty with Z in Cape Town in February') and the aside's place are not the ceremony's."""
+    aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(s.text)]
+    at = s.info.sentence.start
+    outside = {(s.ctx.person(m.name) or m).name for m in s.info.people
+               if not any(a <= m.start - at < b for a, b in aside)}
+    people = [p for p in s.people if p.name in outside]
+    if not between_states(s.text, people) or not any(_holds_office(p) for p in people):
+        return None
+    text = s.text
+    for a, b in reversed(aside):
+        text = text[:a] + text[b:]
+    place = _place_in(text) or s.ctx.place
+    host = s.ctx.country_of(place)
+    visiting = next((p.country for p in people if p.country and p.country != host), None)
+    names = " and ".join(p.name for p in people[:2])
+    return s.event(EventKind.CEREMONY, f"Ceremony attended by {names}", place, host, visiting,
+                   people)
+
+
+def _not_in_other_clause(s: _Sentence, before: int, after: int) -> list[Actor]:
+    """The sentence's people but those named after the visit in a clause of their own ('... a
+    Czech politician for visiting Taiwan, and did not get to meet Merkel': not Merkel's visit);
+    one named right after it by 'by' is the visitor ('a visit to Minsk by X'), and so is the
+    subject after a clause that opens the sentence ('Before visiting Israel, Mr Blair ...')."""
+    if re.fullmatch(r"\W*(?:[\w-]+\s+){0,2}", s.text[:before]):
+        return s.people
+    tail = s.text[after:]
+    cut = re.search(r"[,;]|\b(?:and|but|while|where|who|which)\b", tail)
+    limit = after + (cut.start() if cut else len(tail))
+    at = s.info.sentence.start
+    late = {(s.ctx.person(m.name) or m).name for m in s.info.people if m.start - at >= limit}
+    return [p for p in s.people if p.name not in late]
 
 
 def _holds_office(p: Actor) -> bool:
@@ -459,14 +540,16 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     """A meeting of governments named by its noun, with a governmental actor in the sentence."""
     text = info.sentence.text
     m = _GROUP_EVENT.search(text)
-    if not m or _NOT_GROUP.search(text) or info.sentence.role == "headline":
+    if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
+            or info.sentence.role == "headline":
         return None  # a headline sums up the event its article reports
     igo_here = any(p.form == "igo" for p in info.places)
     # "the conference, which began Thursday": the article's own intergovernmental meeting,
     # when the article is about an international organization and the sentence dates it.
     about_igo = _noun(m) in ("conference", "summit") and bool(
         info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
-    governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo)
+    governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo
+                        or _between_states(text[m.end():]))
     noun = _noun(m) or "meeting"
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
@@ -492,10 +575,13 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                    countries[0] if countries and len(ctx.pair) == 2 else None,
                    _union(people, nearby))
     event.group = True
+    event.multilateral = bool(igo_here or about_igo or group)
     if not governmental:
         event.missing = ("governmental",)
     several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2
-    if igo_here or about_igo or group or several:
+    if _OWN_BODY().match(text[m.end():]):
+        event.missing += ("states",)  # "a session of congress": of one state, whoever it hears of
+    elif igo_here or about_igo or group or several:
         pass
     elif _OWN_GATHERING().search(text[:m.end()]):
         event.missing += ("states",)  # "a cabinet meeting": one government's own
@@ -508,6 +594,19 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
 
 
 _STATE_FORMS = ("name", "alias", "demonym")
+# "talks between India and Pakistan": the sides of the gathering, named right after its noun.
+_BETWEEN = re.compile(r"^\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+                      r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _between_states(after: str) -> bool:
+    """The words after a gathering's noun name two states as its sides."""
+    m = _BETWEEN.match(after)
+    if not m:
+        return False
+    lookup = gazetteer().lookup
+    sides = [lookup.get(m.group(g)) for g in ("a", "b")]
+    return all(hit and hit[1] in ("name", "alias") for hit in sides) and sides[0] != sides[1]
 # Words that say a gathering is of several states.
 _MULTINATIONAL = re.compile(
     r"\b(?:countries|nations|states|international|bilateral|multilateral|regional|world|"
@@ -595,7 +694,10 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
 _AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s*,?\s+who)?(?:\s+(?:will|would|is|was|are|were|has|"
                 r"have|had|also|then|later|due|expected|set|scheduled|to|be|first|briefly|"
                 r"separately|privately|yesterday|today|hold|holds|held|holding|take part in|"
-                r"took part in|attend|attends|attended|join|joins|joined))*\s*$")
+                r"took part in|attend|attends|attended|join|joins|joined))*"
+                # "Ruto, on a one-day visit to Juba, held talks": the visit of the one named
+                # before the aside that holds it
+                r"(?:\s*,\s+on\s+(?:a|an|his|her|their)(?:\s+[\w-]+){0,3})?\s*$")
 _SUBJECT = re.compile(rf"(?:^|[^\w’'])(?P<who>[A-Z][\w’'-]+|he|she){_AUXILIARIES}")
 
 
@@ -655,9 +757,13 @@ def _other(ctx: DocContext, host: str) -> str | None:
 # ("an agenda that the two governments adopted in 2006"): its date is the clause's, not the
 # event's.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,|"
-                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*?\b"
-                             r"(?:adopted|signed|agreed|launched|set up|created|established)\b"
-                             r"[^,;]*")
+                             # the pluperfect tells of an earlier time, to the sentence's end
+                             # ("Botha, who had signed the treaty in Cape Town in February.")
+                             r",\s*(?:who|which)\s+had\b[^;]*$|"
+                             # a clause with a subject of its own ("which the country
+                             # joined in 2016"), not one the event is subject of ("which
+                             # began Thursday")
+                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*")
 
 
 def _dates(ctx: DocContext, info: SentenceInfo,
@@ -673,7 +779,10 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     # A date inside a relative clause about a person or thing ("X, who became prime minister
     # in December 2022, held talks ...") dates that clause, not the event.
     text, at = info.sentence.text, info.sentence.start
-    aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)]
+    # (Not a clause that tells of the event itself: "Kim, who arrived in Tokyo on Wednesday
+    # for a four-day state visit, addressed the Diet": the visit's first day.)
+    aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)
+             if not names_event(m.group(0))]
     dated = [e for e in info.own_dates() if not any(a <= e.start < b for a, b in aside)]
     days = [e.value for e in dated if e.value and is_calendar(e.value) and len(e.value) == 10]
     if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):
@@ -750,6 +859,16 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     return bool(a.place and a.place == b.place) and (a.group or b.group)
 
 
+_GATHERING = (EventKind.SUMMIT, EventKind.CONFERENCE)
+
+
+def _sidelines(a: EventMention, b: EventMention) -> bool:
+    """A meeting of named people and a summit or conference named by its noun: two leaders at
+    a summit who 'held a bilateral meeting' on its sidelines met apart from it."""
+    return a.group != b.group and a.kind != b.kind and (
+        (a.group and a.kind in _GATHERING) or (b.group and b.kind in _GATHERING))
+
+
 def _group_key(name: str) -> str:
     words = {"five": "5", "seven": "7", "ten": "10", "eight": "8"}
     m = re.search(r"(\d+|Five|Seven|Ten|Eight)", name)
@@ -789,9 +908,11 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
                     m.host_country, m.visiting_country):
                 target = m
-            elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m):
+            elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m) \
+                    and not _sidelines(e, m):
                 target = m
-            elif EventKind.VISIT not in (e.kind, m.kind) and {p.name for p in e.participants} & {
+            elif EventKind.VISIT not in (e.kind, m.kind) and not _sidelines(e, m) and {
+                    p.name for p in e.participants} & {
                     p.name for p in m.participants} and (len(e.participants) < 2 or len(
                     m.participants) < 2 or len({p.name for p in e.participants} & {
                     p.name for p in m.participants}) >= 2):
@@ -838,13 +959,14 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
             m.start = m.end = ctx.event_date
+    place_on_visits(ctx, merged)
     # People met during a visit took part in it: those of the host and the visiting state, at
     # a meeting of the visitor's that was not elsewhere.
     for v in merged:
         if v.kind != EventKind.VISIT:
             continue
         for m in merged:
-            if m.kind != EventKind.VISIT and not m.group and _compatible(v, m) and (
+            if m.kind != EventKind.VISIT and _compatible(v, m) and (
                     m.host_country in (None, v.host_country)) and (
                     {p.name for p in m.participants} & {p.name for p in v.participants}):
                 v.participants = _union(v.participants, [

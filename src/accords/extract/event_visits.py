@@ -1,0 +1,67 @@
+"""A visitor's meetings on a visit: the talks a visiting leader held with a host the article
+reports without a place of their own took place where the visit was, on its days (a story
+filed in Bangkok about a Lao leader's talks in Hanoi: the talks were in Hanoi, not Bangkok)."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from accords.annotate.context import DocContext
+from accords.records import EventMention
+from accords.vocab import EventKind
+
+
+def _placed_in_sentence(ctx: DocContext, e: EventMention) -> bool:
+    """The sentence itself names the meeting's place (not only the dateline or a default)."""
+    text = ctx.sentences[e.sentence].sentence.text
+    return bool(e.place) and re.search(rf"\b{re.escape(e.place or '')}\b", text) is not None
+
+
+def _within(day: str | None, start: str | None, end: str | None) -> bool:
+    if not (day and start):
+        return False
+    n = min(len(day), len(start))
+    return start[:n] <= day[:n] <= (end or start)[:n]
+
+
+def place_on_visits(ctx: DocContext, events: list[EventMention]) -> None:
+    """Give a meeting of a visitor with someone of the host state the visit's place, host and
+    days when its own sentence names neither a place nor a date."""
+    visits = [v for v in events if v.kind == EventKind.VISIT and v.participants
+              and v.host_country and not v.missing]
+    for m in events:
+        if m.kind == EventKind.VISIT or m.group or m.missing:
+            continue
+        names = {p.name for p in m.participants}
+        visit = next((v for v in visits if v.status == m.status
+                      and v.participants[0].name in names
+                      and any(p.country == v.host_country for p in m.participants)), None)
+        if visit is None or m.host_country == visit.host_country or _placed_in_sentence(ctx, m):
+            continue
+        m.place, m.place_stated = visit.place, visit.place_stated
+        m.host_country, m.visiting_country = visit.host_country, visit.visiting_country
+        # undated, or dated the article's day by default: the days of the visit
+        if m.start in (None, ctx.event_date) and not _within(m.start, visit.start, visit.end):
+            m.start, m.end = visit.start, visit.end
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+# "arrived in Tokyo on Wednesday for a four-day state visit", "began a three-day visit on
+# Monday": the visit's first day and its length.
+_STAY = re.compile(r"\b(?:arriv\w*|beg[iau]n\w*|start\w*|open\w*)\b[^.;]*?\b(?P<n>one|two|three|"
+                   r"four|five|six|seven|eight|nine|ten|\d)-day\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:visit|trip|tour)\b|\b(?P<m>one|two|three|four|five|six|seven|eight|nine|"
+                   r"ten|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b[^.;]*?\b(?:arriv\w*|"
+                   r"beg[iau]n\w*|start\w*)\b", re.I)
+
+
+def stay_end(text: str, start: str | None, end: str | None) -> str | None:
+    """The last day of a visit the sentence says began on `start` and lasts N days; `end` as it
+    was when the sentence does not say so."""
+    m = _STAY.search(text)
+    if not m or not start or len(start) != 10 or "X" in start or end not in (None, start):
+        return end
+    word = (m.group("n") or m.group("m")).lower()
+    days = _NUMBERS.get(word) or int(word)
+    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()

@@ -1,0 +1,37 @@
+"""A visitor's talks with the hosts, reported without a place: where and when the visit was."""
+from accords.vocab import EventKind
+
+
+def test_talks_on_a_visit_are_where_the_visit_is_not_where_the_story_was_filed(extract):
+    ex = extract("BANGKOK, Feb. 4, 2025 (Xinhua) -- Cambodia and Laos signed a new trade "
+                 "protocol on Monday as Cambodian Prime Minister Sok Vanna paid an official "
+                 "visit to Vientiane, state media reported.\n\nSok Vanna, who became prime "
+                 "minister in 2023, held talks with his Lao counterpart Khamla Sisouk.")
+    talks = [e for e in ex.events if e.kind == EventKind.TALKS]
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert len(talks) == 1 and len(visits) == 1
+    t, v = talks[0], visits[0]
+    assert (t.place, t.host_country) == ("Vientiane", "LAO")
+    assert t.start == v.start == "2025-02-03"
+    # those the visitor met take part in the visit
+    assert "Khamla Sisouk" in {p.name for p in v.participants}
+
+
+def test_the_host_at_a_summit_during_the_visit_takes_part_in_the_visit(extract):
+    ex = extract("TOKYO, Oct. 10, 2025 (AP) - South Korean President Lee Jae-won arrived in "
+                 "Tokyo on Wednesday for a three-day state visit to Japan, the first by a South "
+                 "Korean leader in four years.\n\nJapanese Prime Minister Kenji Sato hosted a "
+                 "dinner for Lee at the prime minister's office.\n\nThe two leaders signed a joint "
+                 "declaration after summit talks on Thursday.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert len(visits) == 1
+    assert "Kenji Sato" in {p.name for p in visits[0].participants}
+
+
+def test_a_visit_that_began_on_a_day_for_n_days_ends_n_minus_one_days_later() -> None:
+    from accords.extract.event_visits import stay_end
+    text = "She arrived in Lima on Friday for a two-day state visit."
+    assert stay_end(text, "2025-06-20", "2025-06-20") == "2025-06-21"
+    # a sentence that does not say when it began keeps the end it had
+    assert stay_end("On the second day of a three-day visit, she met X.", "2025-06-21",
+                    "2025-06-21") == "2025-06-21"

@@ -285,3 +285,9 @@ def test_two_differently_named_instruments_of_one_article_stay_two() -> None:
         "trade agreement. Negotiations on a separate agreement on geographical indications "
         "between India and the European Union are continuing, the minister said.")
     assert len(records) == 2
+
+
+def test_an_arrangement_between_two_states_needs_no_topic() -> None:
+    (rec,) = _records("LIMA, May 3 (Reuters) - The port has been run since 1992 under an interim "
+                      "arrangement between Lima and Santiago, officials said.")
+    assert set(rec["countries"]) == {"PER", "CHL"}

@@ -229,10 +229,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if not topics and not p.generic and not p.vague:
         # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
         topics = topics_in(info.sentence.text[p.start:])
+    # ("an interim arrangement between Pretoria and Windhoek": its two sides name it)
+    between_two = kind in _SELF_NAMED and bool(re.match(r"between\b", p.complement)) and len(
+        {a.country for a in parties if a.country}) >= 2
     if not topics and not any(a.type != "state" for a in parties):
         # A named instrument ("the Louvre Accord") needs no topic; a bare "agreement" does.
         named = re.search(r"[A-Z]", p.modifiers or "") or kind in _SELF_NAMED
-        if not named or p.vague or p.generic:
+        if not named or p.vague or (p.generic and not between_two):
             if missing is None:
                 return None
             missing.append("topic")
@@ -313,7 +316,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     return AgreementMention(
         document=ctx.document.id, kind=kind, title=title, topics=topics, countries=countries,
         parties=parties, status=status, source=source, date=date, date_precision=precision,
-        place=place, valid_period=valid, vague=p.vague or p.generic, future=future,
+        place=place, valid_period=valid, vague=p.vague or (p.generic and not between_two), future=future,
         explicit_date=explicit,
         sentence=info.sentence.index, missing=tuple(missing or ()),
         name=name, at=info.sentence.start + p.start, headline=info.sentence.role == "headline")

@@ -35,3 +35,10 @@ def test_talks_with_a_foreign_counterpart_stay(extract) -> None:
     ex = extract("LIMA, May 4 - Peruvian Foreign Minister Ana Quispe held talks with her "
                  "Chilean counterpart Jorge Soto in Santiago on Monday.", published="2026-05-04")
     assert len(ex.events) == 1
+
+
+def test_debt_talks_with_a_bank_advisory_committee_are_no_event_between_states(extract) -> None:
+    ex = extract("LIMA, May 4 - Peru resumed debt rescheduling talks with its bank advisory "
+                 "committee in New York on Monday, Finance Minister Ana Quispe said.",
+                 published="2026-05-04")
+    assert ex.events == []

@@ -42,3 +42,9 @@ def test_debt_talks_with_a_bank_advisory_committee_are_no_event_between_states(e
                  "committee in New York on Monday, Finance Minister Ana Quispe said.",
                  published="2026-05-04")
     assert ex.events == []
+
+
+def test_strikers_talks_with_their_minister_are_no_event_between_states(extract) -> None:
+    ex = extract("BRASILIA, May 4 - Striking Brazilian dockers held pay talks with Labour "
+                 "Minister Paulo Souza on Monday.", published="2026-05-04")
+    assert ex.events == []

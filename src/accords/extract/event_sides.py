@@ -79,6 +79,12 @@ def _parsed_sides(text: str, parse: Parse) -> list[tuple[str, list[str]]]:
         if first is None:
             continue
         sides = [first]
+        subject = _subject_of(parse, t.head)
+        if subject is not None:
+            # "Union leaders of 9,000 miners began talks with the government": the side that
+            # holds the talks is named as the clause's subject
+            own = [k for k in range(len(toks)) if _under(parse, k, subject, [subject])]
+            out.append(("with", [text[toks[min(own)].start:toks[max(own)].end]]))
         for j in sides:  # the conjuncts of the first noun, and theirs
             sides += [k for k, c in enumerate(toks) if c.head == j and c.dep == "conj"
                       and k not in sides]
@@ -88,6 +94,19 @@ def _parsed_sides(text: str, parse: Parse) -> list[tuple[str, list[str]]]:
             parts.append(text[toks[min(own)].start:toks[max(own)].end])
         out.append((rel, parts))
     return out
+
+
+def _subject_of(parse: Parse, word: int) -> int | None:
+    """The subject of the meeting word's clause: of 'met' itself, or of the verb that holds
+    the talks ('held talks', 'began talks')."""
+    toks = parse.tokens
+    for head in (word, toks[word].head):
+        # (the nearest one before the verb: a wire dateline can be parsed as a subject too)
+        subjects = [k for k, c in enumerate(toks) if c.head == head and c.dep == "nsubj"
+                    and k < head]
+        if subjects:
+            return subjects[-1]
+    return None
 
 
 def _under(parse: Parse, k: int, side: int, sides: list[int]) -> bool:

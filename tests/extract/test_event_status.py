@@ -157,3 +157,16 @@ def test_a_session_of_a_states_own_body_or_of_a_market_is_no_event(extract):
                  "CHICAGO, May 2, 2025 - Given our night trading session, we could list Japanese "
                  "and Korean contracts, a CBT official said."):
         assert not [e for e in extract(text).events], text
+
+
+def test_a_meeting_a_state_is_seeking_is_not_recorded(extract) -> None:
+    ex = extract("RIYADH, April 3 (Reuters) - Saudi Arabia is seeking an urgent meeting of "
+                 "OPEC+ producers with Russia, officials said.", published="2020-04-03")
+    assert ex.events == []
+
+
+def test_the_run_up_to_a_summit_says_it_is_ahead(extract) -> None:
+    from accords.extract.event_status import event_status
+    from accords.vocab import EventKind, EventStatus
+    assert event_status("Ministers met in the run-up to the G8 summit of leaders of France and "
+                        "Germany.", EventKind.SUMMIT) == EventStatus.PLANNED

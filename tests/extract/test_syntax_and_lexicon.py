@@ -216,3 +216,12 @@ def test_a_decision_on_accession_is_an_instrument() -> None:
     (p,) = find_phrases("The heads of state signed a decision on its accession to the bloc.")
     assert p.kind == Kind.OTHER
     assert find_phrases("The court's decision on the case was final.") == []
+
+
+def test_a_rail_link_or_a_government_of_national_accord_is_no_instrument() -> None:
+    from accords.extract.instruments import find_phrases
+    assert find_phrases("Uganda has a direct rail link with the Kenyan port of Mombasa.") == []
+    assert find_phrases("Migrants are held in centres run by the U.N.-backed Government of "
+                        "National Accord in Libya.") == []
+    # the link a government agrees to open is still an arrangement
+    assert [p.head for p in find_phrases("The two countries agreed to open a bus link.")]

@@ -291,3 +291,8 @@ def test_an_arrangement_between_two_states_needs_no_topic() -> None:
     (rec,) = _records("LIMA, May 3 (Reuters) - The port has been run since 1992 under an interim "
                       "arrangement between Lima and Santiago, officials said.")
     assert set(rec["countries"]) == {"PER", "CHL"}
+
+
+def test_a_named_working_group_of_one_state_is_no_mechanism_between_states() -> None:
+    assert _records("WASHINGTON, May 3 (Reuters) - The White House agreed to set up a Pandemic "
+                    "Supply Working Group on testing, the U.S. official said.") == []

@@ -359,8 +359,11 @@ def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> 
     a loan, deal or arrangement is business at home; another kind is, unless it names its
     counterpart ("with neighbouring Benin") or its field is one of states' dealings with each
     other (defence, extradition, trade ...)."""
-    if len(countries) != 1 or countries[0].startswith("IGO:") or proper_key(name) \
-            or _abroad(info, countries[0]) or _SOVEREIGN_DEBT.search(info.sentence.text) \
+    # (A name spares a treaty or an accord, not a body of one state: "the Presidential
+    # Working Group on Financial Markets" is no mechanism between states.)
+    named = bool(proper_key(name)) and p.kind != Kind.ARRANGEMENT
+    if len(countries) > 1 or (countries and countries[0].startswith("IGO:")) or named \
+            or (countries and _abroad(info, countries[0])) or _SOVEREIGN_DEBT.search(info.sentence.text) \
             or speaks_of_two_sides(info.sentence.text):
         return False
     # (Not spared for an article about that state and another side: "the UK's treaty

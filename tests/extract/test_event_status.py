@@ -170,3 +170,13 @@ def test_the_run_up_to_a_summit_says_it_is_ahead(extract) -> None:
     from accords.vocab import EventKind, EventStatus
     assert event_status("Ministers met in the run-up to the G8 summit of leaders of France and "
                         "Germany.", EventKind.SUMMIT) == EventStatus.PLANNED
+
+
+def test_an_event_that_hangs_from_a_future_verb_is_ahead(extract) -> None:
+    ex = extract("LONDON, Jan 3, 2005 - July's summit of the leaders of Britain, France and "
+                 "Germany in Gleneagles - chaired by the prime minister - will use the report "
+                 "as the basis of talks.", published="2005-01-03")
+    assert ex.events and all(e.status == EventStatus.PLANNED for e in ex.events)
+    ex = extract("TOKYO, May 4, 2026 - Japanese Prime Minister Kenji Sato met South Korean "
+                 "President Lee Jae-won in Tokyo on Monday.", published="2026-05-04")
+    assert [e.status for e in ex.events] == [EventStatus.HELD]

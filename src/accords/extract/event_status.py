@@ -10,6 +10,7 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
+from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.vocab import EventKind, EventStatus
 
@@ -73,6 +74,32 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
                 return None
             return EventStatus(name)
     return EventStatus.HELD
+
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
+
+
+def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's word hangs, by the parse, from a verb in the future or an infinitive
+    ("July's G8 summit ... will use the report", "he would seek ... backing at the Venice
+    summit"): the event is still ahead."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    seen = set()
+    while i is not None and i not in seen:
+        seen.add(i)
+        if toks[i].tag.startswith("VB"):
+            children = [c for c in toks if toks.index(c) != i and c.head == i]
+            if toks[i].tag == "VBD" or toks[i].tag in ("VBZ", "VBP") and not any(
+                    c.dep == "aux" and c.text.lower() in _FUTURE_AUX for c in children):
+                return False  # a verb in the past or present tells it happened or happens
+            return any(c.dep == "aux" and (c.text.lower() in _FUTURE_AUX or c.tag == "TO")
+                       for c in children)
+        i = toks[i].head if toks[i].head != i else None
+    return False
 
 
 @cache

@@ -20,6 +20,7 @@ from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
     dated_ahead,
     event_status,
+    governed_by_future,
     names_event,
     planned_dates,
     process_talks,
@@ -142,6 +143,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # negated or only imagined: "did not meet", "could visit"
             if status == EventStatus.HELD and dated_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
+            elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse):
+                status = EventStatus.PLANNED  # "July's G8 summit ... will use the report"
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)

@@ -84,7 +84,7 @@ def test_train_gold_above_floor() -> None:
     mean = sum(f["agreements"]["f1"] for f in folds) / len(folds)
     events = sum(f["events"]["f1"] for f in folds) / len(folds)
     assert mean >= 0.59  # 0.620 measured on 2026-12-05, third round (0.560, 0.499, 0.229 before)
-    assert events >= 0.70  # 0.734 (0.695, 0.635 before)
+    assert events >= 0.69  # 0.722 (0.695, 0.635 before)
 
 
 PROBES = ROOT / "gold" / "probes.json"

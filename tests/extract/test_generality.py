@@ -296,3 +296,18 @@ def test_an_arrangement_between_two_states_needs_no_topic() -> None:
 def test_a_named_working_group_of_one_state_is_no_mechanism_between_states() -> None:
     assert _records("WASHINGTON, May 3 (Reuters) - The White House agreed to set up a Pandemic "
                     "Supply Working Group on testing, the U.S. official said.") == []
+
+
+def test_a_relative_clause_with_its_own_subject_tells_the_stage() -> None:
+    from accords.extract.cues import status_after
+    from accords.vocab import Status
+    assert status_after(" that the two governments adopted in 2006") == Status.SIGNED
+    assert status_after(" that Chile and Bolivia signed in 2006") == Status.SIGNED
+    assert status_after(" that experts expect") is None
+
+
+def test_a_numbered_agenda_between_two_states_needs_no_topic() -> None:
+    (rec,) = _records("SANTIAGO, May 3 (Reuters) - The foreign ministers of Chile and Peru met for "
+                      "two days as part of a 13-point agenda that the two governments adopted "
+                      "in 2006.")
+    assert rec["kind"] == "roadmap" and rec["status"] == "signed"

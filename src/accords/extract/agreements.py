@@ -44,7 +44,7 @@ _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?
 _ITS = re.compile(r"\b(?:its|their) implementation\b|\bimplementing (?:it|them)\b", re.I)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # Kinds whose head names the instrument well enough without a topic ("a joint working group").
-_SELF_NAMED = (Kind.ARRANGEMENT, Kind.TREATY, Kind.PROTOCOL, Kind.DECLARATION)
+_SELF_NAMED = (Kind.ARRANGEMENT, Kind.TREATY, Kind.PROTOCOL, Kind.DECLARATION, Kind.ROADMAP)
 
 
 @dataclass

@@ -39,8 +39,10 @@ def cues() -> Cues:
         status_before=tuple((Status(s), re.compile(rf"\b(?:{p})\b", re.I))
                             for s, p in st["before"]),
         # (a relative clause says it too: "the accord, which was signed in May")
-        status_after=tuple((Status(s), re.compile(rf"^\W*(?:(?:which|that)\s+)?(?:{p})\b", re.I))
-                           for s, p in st["after"]),
+        # ... or one with its own subject: "an agenda that the two governments adopted in 2006"
+        status_after=tuple((Status(s), re.compile(
+            rf"^\W*(?:(?:which|that)\s+(?:(?:the|both|two|their|its|[A-Z][\w.-]*)\s+){{0,3}}?)?"
+            rf"(?:{p})\b", re.I)) for s, p in st["after"]),
         topics=tuple((t, re.compile(rf"(?:(?<=\W)|^)(?:{p})", re.I)) for t, p in tp["topics"].items()),
         suppresses={k: tuple(v) for k, v in tp["suppresses"].items()},
         verbs=tuple((re.compile(rf"\b(?:{v})\b", re.I), head, Kind(k))

@@ -55,6 +55,12 @@ def specific_words(title: str) -> str:
     return " ".join(_GENERIC.sub(" ", _FUNCTION.sub(" ", text)).split())
 
 
+def name_words(title: str) -> set[str]:
+    """The specific words of an instrument's name, hyphens split ("post-Brexit trade deal"
+    and "Brexit trade deal" share both words)."""
+    return set(specific_words(title).replace("-", " ").split())
+
+
 @cache
 def proper_key(written: str) -> str:
     """Capitalized words of a name as the article writes it ("the Louvre accord", "Kyoto

@@ -311,3 +311,9 @@ def test_a_numbered_agenda_between_two_states_needs_no_topic() -> None:
                       "two days as part of a 13-point agenda that the two governments adopted "
                       "in 2006.")
     assert rec["kind"] == "roadmap" and rec["status"] == "signed"
+
+
+def test_a_ceasefire_rebels_sign_with_the_government_is_kept() -> None:
+    records = _records("BOGOTA, May 3 (Reuters) - The rebels signed a ceasefire agreement with "
+                       "Colombia on Tuesday, officials said.")
+    assert records and records[0]["countries"] == ["COL"]

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
-from accords.naming import amounts, instrument_age, proper_key, specific_words
+from accords.naming import amounts, instrument_age, name_words, proper_key, specific_words
 from accords.records import (
     Actor,
     Agreement,
@@ -136,8 +136,7 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
 
 def _named_apart(a: str, b: str) -> bool:
     """Two names with specific words of their own and none in common."""
-    wa = set(specific_words(a.split(" between ")[0]).replace("-", " ").split())
-    wb = set(specific_words(b.split(" between ")[0]).replace("-", " ").split())
+    wa, wb = name_words(a), name_words(b)
     return bool(wa) and bool(wb) and not wa & wb
 
 

@@ -13,7 +13,7 @@ from accords.annotate.entities import (
 )
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
-from accords.extract.cues import status_after, status_before, topics_in
+from accords.extract.cues import cues, status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases, trim_to_parse
 from accords.extract.negation import STAGE_VERB, negated_status, negation
 from accords.extract.parties import (
@@ -345,26 +345,20 @@ _SOVEREIGN_DEBT = re.compile(r"\b(?:reschedul\w*|restructur\w*|creditors?|Paris 
                              r"(?:committee|group))\b", re.I)
 
 
-# Fields where an instrument is made with another state by nature: "Ghana signed a defence
-# cooperation agreement" has a counterpart, whether or not its sentence names it.
-_BETWEEN_STATES = frozenset({
-    "extradition", "legal_assistance", "readmission", "visa", "labour_migration", "defence",
-    "military_technical", "border_security", "counter_terrorism", "counter_narcotics",
-    "law_enforcement", "trade", "customs", "economic_cooperation", "comprehensive_cooperation",
-    "diplomatic_relations", "alliance", "peace_security", "aviation", "maritime"})
-
-
 def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> bool:
     """One state's instrument, unnamed, with nobody abroad in its sentence and no creditor:
     a loan, deal or arrangement is business at home; another kind is, unless it names its
     counterpart ("with neighbouring Benin") or its field is one of states' dealings with each
     other (defence, extradition, trade ...)."""
+    if len(countries) > 1 or any(c.startswith("IGO:") for c in countries):
+        return False
     # (A name spares a treaty or an accord, not a body of one state: "the Presidential
     # Working Group on Financial Markets" is no mechanism between states.)
-    named = bool(proper_key(name)) and p.kind != Kind.ARRANGEMENT
-    if len(countries) > 1 or (countries and countries[0].startswith("IGO:")) or named \
-            or (countries and _abroad(info, countries[0])) or _SOVEREIGN_DEBT.search(info.sentence.text) \
-            or speaks_of_two_sides(info.sentence.text):
+    if proper_key(name) and p.kind != Kind.ARRANGEMENT:
+        return False
+    text = info.sentence.text
+    if (countries and _abroad(info, countries[0])) or _SOVEREIGN_DEBT.search(text) \
+            or speaks_of_two_sides(text):
         return False
     # (Not spared for an article about that state and another side: "the UK's treaty
     # obligations" in a story on the UK and the EU is no instrument; measured, the spared
@@ -372,7 +366,7 @@ def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> 
     if p.weak or p.generic:
         return True
     return not re.match(r"(?:with|between|involving|among)\b", p.complement) and not (
-        set(topics_in(p.text)) & _BETWEEN_STATES)
+        set(topics_in(p.text)) & cues().between_states)
 
 
 def _abroad(info: SentenceInfo, country: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from accords.naming import instrument_age, proper_key, specific_words
+from accords.naming import instrument_age, name_words, proper_key, specific_words
 from accords.records import Actor, AgreementMention
 from accords.vocab import Kind, same_kind_family
 
@@ -43,9 +43,7 @@ def _same_words(a: str, b: str) -> bool:
     """Names that share most of their specific words ("nuclear deal" / "nuclear agreement"),
     not one word of a longer name ("rescheduling" / "rescheduling accord with the Paris
     Club"): a subset is not a match, as a token-set ratio would have it."""
-    # (hyphens split: "post-Brexit trade deal" and "Brexit trade deal" share both words)
-    wa = set(specific_words(a).replace("-", " ").split())
-    wb = set(specific_words(b).replace("-", " ").split())
+    wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return False
     if len(wa & wb) / len(wa | wb) >= 0.5:
@@ -183,7 +181,7 @@ def _join_headlines(groups: list[list[AgreementMention]]) -> list[list[Agreement
 def _summed_up(head: AgreementMention, group: list[AgreementMention]) -> bool:
     rep = max(group, key=_specific)
     return (any(x.status == head.status for x in group)
-            and {c for c in head.countries} == set(rep.countries)
+            and set(head.countries) == set(rep.countries)
             and (same_kind_family(head.kind, rep.kind) or bool(_LOOSE.search(_name(head))))
             and not {"new", "old"} <= {_age(x) for x in group} | {_age(head)})
 

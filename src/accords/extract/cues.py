@@ -20,6 +20,7 @@ class Cues:
     status_after: tuple[tuple[Status, re.Pattern[str]], ...]
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     suppresses: dict[str, tuple[str, ...]]
+    between_states: frozenset[str]  # topics of states' dealings with each other by nature
     verbs: tuple[tuple[re.Pattern[str], str, Kind], ...] = ()
 
 
@@ -45,6 +46,7 @@ def cues() -> Cues:
             rf"(?:{p})\b", re.I)) for s, p in st["after"]),
         topics=tuple((t, re.compile(rf"(?:(?<=\W)|^)(?:{p})", re.I)) for t, p in tp["topics"].items()),
         suppresses={k: tuple(v) for k, v in tp["suppresses"].items()},
+        between_states=frozenset(tp["between_states"]),
         verbs=tuple((re.compile(rf"\b(?:{v})\b", re.I), head, Kind(k))
                     for v, head, k in inst.get("verbs", [])),
     )

@@ -92,7 +92,7 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
     while i is not None and i not in seen:
         seen.add(i)
         if toks[i].tag.startswith("VB"):
-            children = [c for c in toks if toks.index(c) != i and c.head == i]
+            children = [c for k, c in enumerate(toks) if k != i and c.head == i]
             if toks[i].tag == "VBD" or toks[i].tag in ("VBZ", "VBP") and not any(
                     c.dep == "aux" and c.text.lower() in _FUTURE_AUX for c in children):
                 return False  # a verb in the past or present tells it happened or happens

@@ -65,14 +65,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
     listed: list[Actor] = []
     if not actors and wm:
-        # "with Vietnam to set up a joint company": the party, not the purpose.
-        named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", wm.group(1))[0]
+        named = _named_with(wm.group(1))
         a = actor_from_phrase(named, info.places)
         if a:
             actors.append(a)
         else:  # "access agreements with Australia and Britain": each a counterpart
-            listed = [x for x in (actor_from_phrase(part, info.places)
-                                  for part in split_pair(named)) if x]
+            listed = _each_named(named, info.places)
     if not actors:
         actors = _agents(info, p)
     subject = clause_subject(text, p, cue_at)
@@ -212,10 +210,19 @@ def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
         return []
     # "with other regional countries, such as Indonesia and Japan": the ones named
     listed = re.search(r"\b(?:such as|including|notably|namely)\s+(.+)$", m.group(1))
-    named = re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,",
-                     (listed or m).group(1))[0]
-    out = [x for x in (actor_from_phrase(part, places) for part in split_pair(named)) if x]
+    out = _each_named(_named_with((listed or m).group(1)), places)
     return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
+
+
+def _named_with(after_with: str) -> str:
+    """Who a "with" names, not the purpose after it ("with Vietnam to set up a joint
+    company") nor a clause after a comma."""
+    return re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", after_with)[0]
+
+
+def _each_named(names: str, places: list[Place]) -> list[Actor]:
+    """The actors of "A and B", one each."""
+    return [x for x in (actor_from_phrase(part, places) for part in split_pair(names)) if x]
 
 
 def speaks_of_two_sides(text: str) -> bool:
@@ -232,9 +239,10 @@ def clause_subject(text: str, p: Phrase, cue_at: int) -> str:
 
 # Who makes an instrument of one state's politics at home: "opposition leaders issued a joint
 # statement", "the unions signed a pact".
-_DOMESTIC_SUBJECT = re.compile(r"\b(?:opposition|(?<!both )(?<!two )(?<!the )part(?:y|ies)|lawmakers|MPs|legislators|"
-                               r"(?:trade |labou?r )?unions?|protesters|activists|rebels?|"
-                               r"coalition partners|campaigners)\b", re.I)
+# (Not rebels: a ceasefire or peace deal a state signs with them is an instrument of that state.)
+_DOMESTIC_SUBJECT = re.compile(r"\b(?:opposition|(?<!both )(?<!two )(?<!the )part(?:y|ies)|"
+                               r"lawmakers|MPs|legislators|(?:trade |labou?r )?unions?|"
+                               r"protesters|activists|coalition partners|campaigners)\b", re.I)
 
 
 def domestic_subject(text: str, p: Phrase, cue_at: int) -> bool:

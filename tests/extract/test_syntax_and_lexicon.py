@@ -194,6 +194,13 @@ def test_deportation_is_readmission_and_fiscal_rules_are_finance() -> None:
     assert "finance" in topics_in("the stability and growth pact")
 
 
+def test_a_commodity_pact_is_trade_and_its_crop_agriculture() -> None:
+    from accords.extract.cues import topics_in
+    assert {"trade", "agriculture"} <= set(topics_in("the new International Cocoa Agreement on commodity prices"))
+    assert "agriculture" in topics_in("an international natural rubber agreement")
+    assert "agriculture" not in topics_in("Rice and Lavrov signed a treaty")
+
+
 def test_a_singular_instrument_keeps_both_coordinated_modifiers() -> None:
     from accords.extract.instruments import find_phrases
     assert [(p.modifiers, p.head) for p in find_phrases(

@@ -201,6 +201,14 @@ def test_a_commodity_pact_is_trade_and_its_crop_agriculture() -> None:
     assert "agriculture" not in topics_in("Rice and Lavrov signed a treaty")
 
 
+def test_supply_and_partnership_deals_are_trade_but_commercial_banks_are_not() -> None:
+    from accords.extract.cues import topics_in
+    assert "trade" in topics_in("a long-term gas supply contract")
+    assert "trade" in topics_in("a Comprehensive Economic Partnership Agreement")
+    assert "trade" not in topics_in("a loan from commercial banks")
+    assert "trade" not in topics_in("loans from the Export-Import Bank of Japan")
+
+
 def test_a_singular_instrument_keeps_both_coordinated_modifiers() -> None:
     from accords.extract.instruments import find_phrases
     assert [(p.modifiers, p.head) for p in find_phrases(

@@ -170,3 +170,16 @@ def test_company_agreement_with_a_state_is_kept(extract) -> None:
     ex = extract("PARIS, May 3, 2026 - French bank Societe Generale said it signed a protocol of "
                  "agreement with Vietnam to set up a joint finance company.")
     assert [sorted(m.countries) for m in ex.agreements] == [["VNM"]]
+
+
+def test_a_state_named_as_a_yardstick_is_not_a_party(extract) -> None:
+    ex = extract("LIMA, June 9, 2026 - As a result, bankers agreed to give Peru the same "
+                 "interest margin as Colombia on the rescheduling of 8 billion dlrs of debt.")
+    assert ex.agreements and all("COL" not in m.countries and "PER" in m.countries
+                                 for m in ex.agreements)
+
+
+def test_the_borrower_of_a_loan_made_to_it_is_a_party(extract) -> None:
+    ex = extract("WASHINGTON, June 9, 2026 - Senators criticised a 200 mln dlr World Bank loan "
+                 "made to Uruguay last year to expand its beef exports.")
+    assert [sorted(m.countries) for m in ex.agreements] == [["IGO:WB", "URY"]]

@@ -107,8 +107,9 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         elif place.form == "igo" and place.code not in {a.country for a in actors}:
             actors = [*actors, Actor(gaz.name(place.code), place.code,
                                      "international_organization")]
-    # "a loan to Argentina", "a credit line to Cuba": the borrower is a party.
-    tm = re.match(r"(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)", comp)
+    # "a loan to Argentina", "a credit line to Cuba", "a loan made to Chile": the borrower is a party.
+    tm = re.match(r"(?:(?:made|granted|extended|given|awarded|approved)\s+)?(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)",
+                  comp or text[p.end:].lstrip())  # (the parse may have cut the complement off)
     if p.weak and tm:
         a = actor_from_phrase(tm.group(1), info.places)
         if a and a.country and a.country not in {x.country for x in actors}:
@@ -233,8 +234,18 @@ def speaks_of_two_sides(text: str) -> bool:
 def clause_subject(text: str, p: Phrase, cue_at: int) -> str:
     """The words before the instrument's verb (or the phrase) in its own clause."""
     subject = text[:cue_at] if cue_at > 0 else text[:p.start]
-    return re.split(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|\bas\b",
-                    subject)[-1]
+    starts = [m.end() for m in _CLAUSE_START.finditer(subject)
+              if not (m.group(0) == "as" and _COMPARISON.search(subject[:m.start()]))]
+    return subject[starts[-1]:] if starts else subject
+
+
+# Where a clause begins: "..., while", "as the two sides signed". Not the "as" of a comparison
+# ("the same margin as Mexico", "as well as"): what follows it is no clause's subject. ("loans
+# such as a World Bank loan to Hungary": an example, whose parties are its own words.)
+_CLAUSE_START = re.compile(r"[;:]\s+|,\s+(?=(?:while|and|but|as|the|The)\b)|\bwhile\b|"
+                           r"\bas\b(?! (?:well|much|many|soon|far|long|of)\b)")
+_COMPARED = re.compile(r"(?:\bsame\b[^,;]{0,60}\sas|\bthan|\b(?:un)?like)\s+(?:the\s+)?$", re.I)
+_COMPARISON = re.compile(r"\b(?:(?:well|much|many|soon|far|long)\s+|same\b[^,;]{0,60}\s)$")
 
 
 # Who makes an instrument of one state's politics at home: "opposition leaders issued a joint
@@ -264,6 +275,8 @@ def sentence_states(info: SentenceInfo, least: int = 2,
         if within is not None and not any(a <= place.start and place.end <= b
                                           for a, b in within):
             continue
+        if _COMPARED.search(info.sentence.text[:place.start]):
+            continue  # "the same margin as Colombia": a yardstick, not a side
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
     return list(seen.values()) if len(seen) >= least else []
@@ -334,6 +347,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
                 r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
+        if _COMPARED.search(subject[:place.start]):
+            continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"

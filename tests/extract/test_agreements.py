@@ -183,3 +183,12 @@ def test_the_borrower_of_a_loan_made_to_it_is_a_party(extract) -> None:
     ex = extract("WASHINGTON, June 9, 2026 - Senators criticised a 200 mln dlr World Bank loan "
                  "made to Uruguay last year to expand its beef exports.")
     assert [sorted(m.countries) for m in ex.agreements] == [["IGO:WB", "URY"]]
+
+
+def test_a_pact_between_one_states_parties_in_an_election_story_is_not_an_instrument(extract) -> None:
+    ex = extract("KUALA LUMPUR, June 9, 2026 - The Rakyat Baru pact will name its candidates "
+                 "for the state election on Thursday.\nThe coalition partners have quarrelled "
+                 "over seats for weeks.\nThe polls are due on June 30, and the candidates "
+                 "have begun campaigning.\nLeaders of the Rakyat Baru pact said they would "
+                 "announce their manifesto at the weekend.")
+    assert ex.agreements == []

@@ -277,6 +277,14 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("domestic")
+    if len(countries) < 2 and not any(c.startswith("IGO:") for c in countries) and (
+            _party_politics(ctx) or _ELECTORAL.search(info.sentence.text)) and not _abroad(
+            info, countries[0] if countries else ""):
+        # "the PN pact", "the so-called Warisan Plus pact" in a story on a state election:
+        # a pact between one state's parties, named or not
+        if missing is None:
+            return None
+        missing.append("domestic")
     if domestic_subject(info.sentence.text, p, cue_at):
         # "Top opposition leaders issued a joint statement": parties at home, not states
         if missing is None:
@@ -367,6 +375,20 @@ def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> 
         return True
     return not re.match(r"(?:with|between|involving|among)\b", p.complement) and not (
         set(topics_in(p.text)) & cues().between_states)
+
+
+# The words of elections and party politics: an instrument of one state among them is a pact
+# between its parties or candidates.
+_ELECTORAL = re.compile(r"\b(?:candidates?|(?:general |state |snap |by-|local )?elections?|electoral|"
+                        r"polls\b|ballot box|seats\b|constituenc\w+|coalition (?:government|partners?)|"
+                        r"political part(?:y|ies)|chief minister|campaign trail)", re.I)
+
+
+def _party_politics(ctx: DocContext) -> bool:
+    """Is the article about one state's elections and parties (three sentences or more in
+    their words, and no second state it is about)?"""
+    return len(ctx.pair) < 2 and sum(
+        1 for info in ctx.sentences if _ELECTORAL.search(info.sentence.text)) >= 3
 
 
 def _abroad(info: SentenceInfo, country: str) -> bool:

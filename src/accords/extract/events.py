@@ -27,7 +27,7 @@ from accords.extract.event_status import (
     trigger,
 )
 from accords.extract.event_titles import noun_title
-from accords.extract.event_visits import place_on_visits, stay_end
+from accords.extract.event_visits import place_on_visits, span_back, stay_end
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind, EventStatus
@@ -153,6 +153,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
                 # The article's own news, held the day it was filed: where it was filed.
                 e.place_stated = True
+            if status == EventStatus.HELD:
+                e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             events.extend(separate_meetings(e, text))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
@@ -792,15 +794,26 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         return min(days), max(days)  # "began Thursday and ended Saturday"
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     for e in dated:
-        if not e.value or "W" in e.value or not is_calendar(e.range[0] if e.range else e.value):
+        value = _calendar(e.value)
+        if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
             continue  # "this week": the article's date says more
-        if reported and (e.range[0] if e.range else e.value) > reported:
+        if reported and (e.range[0] if e.range else value) > reported:
             continue  # "will begin repaying in August": not when the reported event was
         if e.range and len(e.range[0]) >= 7:
             return e.range
-        if not e.range and (len(e.value) >= 7 or not reported or e.value != reported[:4]):
-            return e.value, e.value  # "the 1986 Tokyo summit": a year beats a wrong day
+        if not e.range and (len(value) >= 7 or not reported or value != reported[:4]):
+            return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
     return ctx.event_date, ctx.event_date
+
+
+def _calendar(value: str | None) -> str | None:
+    """The day of a time ("late last night": 1987-04-28TNI), the year of a season ("last
+    summer": 1986-SU); other values as they are."""
+    if value and re.fullmatch(r"\d{4}-\d\d-\d\dT\w+", value):
+        return value[:10]
+    if value and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+        return value[:4]
+    return value
 
 
 def _place_in(text: str) -> str | None:
@@ -961,7 +974,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
-            m.start = m.end = ctx.event_date
+            m.start, m.end = span_back(m.source.quote, ctx.event_date, ctx.event_date)
     place_on_visits(ctx, merged)
     # People met during a visit took part in it: those of the host and the visiting state, at
     # a meeting of the visitor's that was not elsewhere.

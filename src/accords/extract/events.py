@@ -22,6 +22,7 @@ from accords.extract.event_status import (
     event_status,
     governed_by_future,
     names_event,
+    no_date_set,
     planned_dates,
     process_talks,
     trigger,
@@ -145,6 +146,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
             elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse):
                 status = EventStatus.PLANNED  # "July's G8 summit ... will use the report"
+            if status == EventStatus.HELD and no_date_set(text):
+                status = EventStatus.PLANNED  # "no date has been set for such a meeting"
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)

@@ -42,7 +42,10 @@ _TRAVEL = re.compile(
     r"went|headed|arrives?)\s+(?:on\s+to\s+|back\s+to\s+|to\s+)(?:the\s+)?"
     r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
 _VISIT_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.I)
-_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|\btalks\s+"
+_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|"
+                    # "held three days of talks"
+                    r"\b(?:held|hold|holds|holding)\s+\w+\s+(?:days|rounds|hours)\s+of\s+talks\b|"
+                    r"\btalks\s+"
                     r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
 # "meet" in the sense of satisfy: "to meet its export commitments", "met the targets".
 _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|any|some|"
@@ -652,9 +655,30 @@ def _dateline_here(ctx: DocContext, info: SentenceInfo) -> bool:
                                          re.I) is not None
 
 
+@cache
+def _COMMENTATOR() -> tuple[re.Pattern[str], re.Pattern[str]]:  # noqa: N802 - compiled once
+    words = load_json("event_status.json")["commentators"]
+    # "Jan Berger, an analyst at ...", "Eva Lind, a professor of economics"
+    after = re.compile(rf"^\s*,\s*(?:an?|the|one|chief|senior|lead|head)\s+(?:[\w.&’'-]+\s+){{0,3}}?"
+                       rf"(?:{words})\b", re.I)
+    before = re.compile(rf"\b(?:{words})\s+(?:at\s+[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*\s+)?$", re.I)
+    return after, before
+
+
+def _commentator(info: SentenceInfo, p: PersonMention) -> bool:
+    """The sentence names the person as one who comments on the event: an analyst, an
+    economist, a professor (data/event_status.json: commentators)."""
+    after, before = _COMMENTATOR()
+    text, at = info.sentence.text, info.sentence.start
+    return bool(after.match(text[p.end - at:]) or before.search(text[max(0, p.start - at - 60):
+                                                                      p.start - at]))
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     for p in info.people:
+        if _commentator(info, p):
+            continue  # "said Jan Berger, an analyst at ...": not one who took part
         full = ctx.person(p.name) or p
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore

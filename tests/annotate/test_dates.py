@@ -229,3 +229,15 @@ def test_the_same_month_last_year_is_that_month_a_year_before():
 def test_the_same_year_that_is_defined_by_its_clause():
     assert find("She was born in the same year that the republic was founded.",
                 "2025-01-20") == []
+
+
+def test_a_timelines_day_in_the_present_tense_is_the_nearest_such_day():
+    text = "Timeline\n3 March - The Austrian chancellor meets the Slovak prime minister.\n"
+    (e,) = find(text, "2025-05-14")
+    assert e.value == "2025-03-03"
+
+
+def test_a_month_in_lower_case_after_in():
+    (e,) = find("In april the two ministers met in Bratislava.", "2025-05-14")
+    assert e.value == "2025-04"
+    assert find("Officials may meet again.", "2025-05-14") == []

@@ -67,3 +67,18 @@ def test_a_middle_initial_without_its_full_stop_stays_in_the_name():
     text = "President Harold T Wilkins told the summit that he would cut the deficit."
     people = find_people(text, 0, gazetteer().find(text), [], None)
     assert [p.name for p in people] == ["Harold T Wilkins"]
+
+
+def test_a_given_name_after_a_long_title_is_part_of_the_name():
+    from accords.annotate.entities import _find_people
+    text = ("A Slovak delegation, led by Assistant Secretary of State for Danube Affairs "
+            "Jana Novakova, arrived in Vienna.")
+    assert [p.name for p in _find_people(text, 0, [], [])] == ["Jana Novakova"]
+
+
+def test_a_hyphenated_given_name_the_model_cut_is_kept_whole():
+    from accords.annotate.entities import _find_people
+    text = "Slovakia's deputy minister Jan-Marek Kovac visited Vienna."
+    at = text.index("Marek")
+    assert [p.name for p in _find_people(text, 0, [], [(at, at + len("Marek Kovac"))])] == [
+        "Jan-Marek Kovac"]

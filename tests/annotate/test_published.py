@@ -128,3 +128,13 @@ def test_yearless_dateline_borrows_no_year_from_the_body():
 def test_a_fixture_line_is_not_a_date_line():
     text = "Leeds v Sale (Fri)\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\nLeeds start.\n"
     assert document_dates(text).published is None
+
+
+def test_relative_days_are_read_from_the_datelines_day_when_the_stamp_is_a_day_off():
+    # filed late on the 12th for the 13th: "last night" is the 12th, not the 11th
+    text = ("12-MAY-2025 21:15:00.00\nDANUBE TALKS\nVIENNA, May 13 - Austrian and Slovak "
+            "ministers met late last night to prepare a summit.\n")
+    dates = document_dates(text)
+    assert (dates.published, dates.event_date) == ("2025-05-12", "2025-05-13")
+    (night,) = [e for e in dates.expressions if "night" in e.text]
+    assert night.value is not None and night.value.startswith("2025-05-12")

@@ -180,3 +180,9 @@ def test_an_event_that_hangs_from_a_future_verb_is_ahead(extract) -> None:
     ex = extract("TOKYO, May 4, 2026 - Japanese Prime Minister Kenji Sato met South Korean "
                  "President Lee Jae-won in Tokyo on Monday.", published="2026-05-04")
     assert [e.status for e in ex.events] == [EventStatus.HELD]
+
+
+def test_a_meeting_with_no_date_set_is_ahead_and_undated(extract) -> None:
+    ex = extract("VIENNA, May 14, 2025 - Austria wants a meeting of Danube states with "
+                 "Slovakia, but no date has been set for such a meeting.")
+    assert [(e.status, e.start) for e in ex.events] == [(EventStatus.PLANNED, None)]

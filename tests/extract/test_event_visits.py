@@ -35,3 +35,27 @@ def test_a_visit_that_began_on_a_day_for_n_days_ends_n_minus_one_days_later() ->
     # a sentence that does not say when it began keeps the end it had
     assert stay_end("On the second day of a three-day visit, she met X.", "2025-06-21",
                     "2025-06-21") == "2025-06-21"
+
+
+def test_a_gathering_that_ended_on_its_date_began_its_length_before(extract):
+    ex = extract("VIENNA, May 14, 2025 - Foreign ministers of Austria and Slovakia ended a "
+                 "three-day meeting in Vienna yesterday with a joint call for a new pipeline.")
+    assert [(e.start, e.end) for e in ex.events] == [("2025-05-11", "2025-05-13")]
+
+
+def test_said_after_a_two_day_meeting_dates_both_days(extract):
+    ex = extract("VIENNA, May 14, 2025 - Austrian Chancellor Karl Huber said after a two-day "
+                 "meeting with Slovak Prime Minister Peter Kovac that the pipeline would be built.")
+    assert [(e.start, e.end) for e in ex.events] == [("2025-05-13", "2025-05-14")]
+
+
+def test_met_last_night_is_the_day_before(extract):
+    ex = extract("VIENNA, May 14, 2025 - Austrian Foreign Minister Karl Huber met Slovak "
+                 "Foreign Minister Peter Kovac late last night to prepare the summit.")
+    assert [e.start for e in ex.events] == ["2025-05-13"]
+
+
+def test_talks_that_opened_last_summer_are_dated_to_that_year(extract):
+    ex = extract("VIENNA, May 14, 2025 - The talks between Austria and Slovakia on the "
+                 "pipeline, which opened last summer, have stalled.")
+    assert [e.start for e in ex.events] == ["2024"]

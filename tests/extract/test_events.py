@@ -428,3 +428,18 @@ def test_the_subject_after_an_opening_clause_is_the_visitor(extract):
                  "to Bolivia, officials said.")
     visits = [e for e in ex.events if e.kind == EventKind.VISIT]
     assert visits and all(v.participants[0].name == "Jorge Salazar" for v in visits)
+
+
+def test_an_analyst_quoted_about_talks_does_not_take_part(extract) -> None:
+    ex = extract("VIENNA, May 14, 2025 - Slovak Prime Minister Peter Kovac met Austrian "
+                 "Chancellor Karl Huber on Tuesday, a meeting that Eva Lind, a professor of "
+                 "economics at Vienna University, called overdue.")
+    assert [{p.name for p in e.participants} for e in ex.events] == [{"Peter Kovac", "Karl Huber"}]
+
+
+def test_days_of_talks_held_by_a_delegation_led_by_someone(extract) -> None:
+    ex = extract("VIENNA, May 14, 2025 - A Slovak delegation, led by Deputy Finance Minister "
+                 "Jana Novakova, held three days of talks in Vienna this week with Austrian "
+                 "officials.")
+    assert [(e.kind, [p.name for p in e.participants]) for e in ex.events] == [
+        (EventKind.TALKS, ["Jana Novakova"])]

@@ -156,6 +156,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(_p(r"\b{W}{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M}\b", D=_DAY.format(n="d"),
                          D2=_DAY.format(n="d2"), DASH=_DASH, M=_MONTH.format(n="mon")))),
     ("my", re.compile(_p(r"\b{M},?\s+{Y}\b", M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
+    # "in april": a month name in lower case, only after a word that introduces a month (not
+    # "may" and "march", which are verbs too)
+    ("month_lc", re.compile(r"\b(?P<cue>(?i:in|since|by|until|till|from|early|late|mid|last|"
+                            r"next|this|during|before|after|through))[\s-]+(?P<mon>january|"
+                            r"february|april|june|july|august|september|october|november|"
+                            r"december)\b(?!\s+\d)")),
     ("year_range", re.compile(_p(r"\b(?:between\s+|from\s+)?{Y}\s*(?:-|–|—|to|and|/)\s*{Y2}\b",
                                  Y=_YEAR.format(n="y"), Y2=r"(?P<y2>(?:1[89]|20)?\d\d)"))),
     ("month", re.compile(_p(r"(?:\b(?P<cue>(?i:in|on|since|by|until|till|from|early|late|mid|"
@@ -291,8 +297,8 @@ _TRIGGER = re.compile(
     r"half|period|christmas|easter|halloween|thanksgiving|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
-_YEARLESS = ("md", "dm", "month")
-_TENSED = frozenset({"md", "dm", "month", "weekday"})  # kinds whose value depends on tense
+_YEARLESS = ("md", "dm", "month", "month_lc")
+_TENSED = frozenset({"md", "dm", "month", "month_lc", "weekday"})  # kinds whose value depends on tense
 
 
 _CALENDAR_TRIGGER = re.compile(
@@ -574,6 +580,10 @@ _STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSe
 
 
 
+# A dash after a day that opens a line: the day heads an entry of a timeline.
+_TIMELINE = re.compile(r"[ \t]*[-–—:][ \t]")
+
+
 def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
              tense: str) -> TimeExpression | None:
     future = tense == FUTURE
@@ -601,6 +611,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
             tense = UNKNOWN  # "extended to Nov. 20": a new deadline, nearest not past
         if re.search(r"\bsince\s+(?:the\s+)?$", m.string[max(0, a - 12):a], re.I):
             tense = PAST  # "the highest since 13 July": a day gone by
+        if _TIMELINE.match(m.string, b) and re.search(r"(?:^|\n)[\s*•-]*$", m.string[max(0, a - 8):a]):
+            tense = UNKNOWN  # a timeline's line, "28 January - X meets Y": the nearest such day
         y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, tense)
         if not _valid(y or 2000, mo, d1) or (d2 is not None and not _valid(y or 2000, mo, d2)):
             return expr(None, reason="impossible date")
@@ -611,11 +623,11 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         return expr(_iso(y, mo, d1), reason=reason, relative=not g.get("y"))
     if kind == "my":
         return expr(_iso(int(g["y"]), _month(words, g["mon"])))
-    if kind == "month":
+    if kind in ("month", "month_lc"):
         if g["mon"] in ("May", "March") and (g.get("cue") or "").lower() not in (
                 "in", "since", "by", "until", "early", "late", "mid", "last", "next", "this"):
             return None  # "may" and "march" are verbs too
-        if g["mon"][0].islower() or g["mon"].endswith(".") or len(g["mon"]) < 4 and not g.get("cue"):
+        if kind == "month" and g["mon"][0].islower() or g["mon"].endswith(".") or len(g["mon"]) < 4 and not g.get("cue"):
             return None
         mo = _month(words, g["mon"])
         cue = (g.get("cue") or "").lower()

@@ -106,6 +106,19 @@ def find_people(text: str, offset: int, places: list[Place],
             for p in _find_people(text, offset, places, person_spans)]
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    raw = load_json("titles.json")
+    return frozenset(w for phrase in raw["heads"] + raw["portfolios"] for w in phrase.split())
+
+
+def _title_word(word: str) -> bool:
+    """A word of an office or portfolio ('Affairs', 'Trade'), or of a place."""
+    hit = gazetteer().lookup.get(word)
+    return word in _title_words() or word in ("Affairs", "State", "Development", "Cooperation") \
+        or hit is not None
+
+
 def _find_people(text: str, offset: int, places: list[Place],
                  person_spans: list[tuple[int, int]]) -> list[PersonMention]:
     rules = _title_rules()
@@ -115,18 +128,26 @@ def _find_people(text: str, offset: int, places: list[Place],
         name = _trim_name(m.group("name"))
         if not name or _not_a_name(name):
             continue
-        confirmed = any(a <= m.start("name") < b for a, b in person_spans)
+        title, start = m.group("title"), m.start("name")
+        confirmed = any(a <= start < b for a, b in person_spans)
+        given = re.search(r"\s(?:for|of)\s.*\b([A-Z][a-z]+)$", title)
+        if len(name.split()) < 2 and not confirmed and given and not _title_word(given.group(1)):
+            # "Secretary of State for African Affairs Molly Phee": the title's 'of' part took
+            # the given name
+            title, start = title[:given.start(1)].rstrip(), m.start("title") + given.start(1)
+            name = _trim_name(text[start:m.end("name")])
         if len(name.split()) < 2 and not confirmed:
             continue  # "Secretary Interior", "DG Cybercrime": a title and a portfolio
-        title = m.group("title")
         country = (_country_before(text, m.start(), places)
                    or _country_inside(m.start("title"), m.end("title"), places))
-        start = m.start("name")
         found[(start, start + len(name))] = PersonMention(start + offset, start + len(name) + offset,
                                                          name, title, country)
     for a, b in person_spans:
         if any(x <= a < y or x < b <= y for x, y in found):
             continue
+        joined = re.search(r"\b[A-Z][a-z]+-$", text[max(0, a - 20):a])
+        if joined:  # "Yunus-Bek Yevkurov": the model's span began after the hyphen
+            a -= len(joined.group(0))
         name = _trim_name(rules.honorific.sub("", text[a:b]).strip())
         if not name or not name[0].isupper() or _not_a_name(name):
             continue

@@ -73,8 +73,8 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
         dated = _dateline_dates(text, lead_end, parse_iso(published))
         line_day = _day_of(dated[-1]) if dated else None
         event = line_day if line_day and "X" not in line_day else published[:10]
-        return DocumentDates(published[:10], event, find(text, published[:10], spans=spans),
-                             source)
+        return DocumentDates(published[:10], event, find(text, _speaks_from(published[:10], event),
+                                                         spans=spans), source)
     calendar = find(text[:2 * lead_end], kinds=_ABSOLUTE)
     lead = _dateline_dates(text, lead_end, calendar=calendar)
     if not lead:
@@ -101,8 +101,16 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
     news = dateline if dateline and "X" not in dateline else header
     if news and "X" in news:
         news = _after_every_date(news, _ArticleDays(text).all())
-    anchor = header if header and "X" not in header else None
+    anchor = _speaks_from(header, news) if header and "X" not in header else None
     return DocumentDates(header, news, find(text, anchor, spans=spans), "dateline")
+
+
+def _speaks_from(stamp: str, dateline: str | None) -> str:
+    """The day the story's words are written from: its dateline's day when the wire's time
+    stamp is a day off ('28-APR-1987 18:47 ... LUXEMBOURG, April 29 - ... met late last night':
+    the 28th), else the stamp."""
+    a, b = parse_iso(stamp), parse_iso(dateline)
+    return dateline if a and b and dateline and abs((b - a).days) == 1 else stamp
 
 
 class _ArticleDays:

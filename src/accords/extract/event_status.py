@@ -103,6 +103,17 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
 
 
 @cache
+def _no_date() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load_json('event_status.json')['no_date']})\b", re.I)
+
+
+def no_date_set(text: str) -> bool:
+    """The sentence says its gathering has no date yet ('no date has been set for such a
+    meeting'): the gathering is ahead and undated."""
+    return _no_date().search(text) is not None
+
+
+@cache
 def _process_talks() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{load_json('event_status.json')['process_talks']})\b", re.I)
 

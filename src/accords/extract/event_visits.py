@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from accords.annotate.context import DocContext
+from accords.data import load_json
 from accords.records import EventMention
 from accords.vocab import EventKind
 
@@ -65,3 +67,44 @@ def stay_end(text: str, start: str | None, end: str | None) -> str | None:
     word = (m.group("n") or m.group("m")).lower()
     days = _NUMBERS.get(word) or int(word)
     return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
+
+
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)"
+_GATHERING = r"(?:visit|trip|tour|meetings?|talks|conference|session|summit|negotiations|discussions)"
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
+@cache
+def _last_day() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cue = load_json("event_status.json")["last_day"]
+    length = (rf"(?:(?P<n>{_NUMBER})-day\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING}|"
+              rf"(?P<m>{_NUMBER})\s+days\s+of\s+(?:[\w-]+\s+)?{_GATHERING})\b")
+    # "ended a three-day meeting", "after two days of talks"; "a three-day meeting that ended"
+    before = re.compile(rf"\b(?:{cue})\b[^.;]{{0,40}}?\b{length}", re.I)
+    after = re.compile(rf"\b{length}[^.;]{{0,30}}?\b(?:ended|closed|concluded|wound up|"
+                       r"wrapped up)\b", re.I)
+    # "ministers meet for a third day of talks": the meeting began two days before
+    nth = re.compile(r"\b(?:for|on)\s+(?:a|the)\s+(?P<k>second|third|fourth|fifth|sixth|"
+                     rf"seventh)\s+(?:straight\s+|consecutive\s+)?day\s+of\s+(?:[\w-]+\s+)?"
+                     rf"{_GATHERING}\b", re.I)
+    return before, after, nth
+
+
+def span_back(text: str, start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The days of a gathering dated by its last day: 'ended a three-day meeting yesterday'
+    (its first day two days before), 'meet for a third day of discussions this morning'."""
+    if not start or start != (end or start) or len(start) != 10 or "X" in start:
+        return start, end
+    before, after, nth = _last_day()
+    m = before.search(text) or after.search(text)
+    if m:
+        word = (m.group("n") or m.group("m")).lower()
+        days = _NUMBERS.get(word) or int(word)
+    else:
+        k = nth.search(text)
+        if not k:
+            return start, end
+        days = _ORDINALS[k.group("k").lower()]
+    if days < 2:
+        return start, end
+    return (date.fromisoformat(start) - timedelta(days=days - 1)).isoformat(), start

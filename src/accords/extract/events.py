@@ -22,12 +22,13 @@ from accords.extract.event_status import (
     event_status,
     governed_by_future,
     names_event,
+    no_date_set,
     planned_dates,
     process_talks,
     trigger,
 )
 from accords.extract.event_titles import noun_title
-from accords.extract.event_visits import place_on_visits, stay_end
+from accords.extract.event_visits import place_on_visits, span_back, stay_end
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind, EventStatus
@@ -41,7 +42,10 @@ _TRAVEL = re.compile(
     r"went|headed|arrives?)\s+(?:on\s+to\s+|back\s+to\s+|to\s+)(?:the\s+)?"
     r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
 _VISIT_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.I)
-_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|\btalks\s+"
+_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|"
+                    # "held three days of talks"
+                    r"\b(?:held|hold|holds|holding)\s+\w+\s+(?:days|rounds|hours)\s+of\s+talks\b|"
+                    r"\btalks\s+"
                     r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
 # "meet" in the sense of satisfy: "to meet its export commitments", "met the targets".
 _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|any|some|"
@@ -145,6 +149,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
             elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse):
                 status = EventStatus.PLANNED  # "July's G8 summit ... will use the report"
+            if status == EventStatus.HELD and no_date_set(text):
+                status = EventStatus.PLANNED  # "no date has been set for such a meeting"
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)
@@ -153,6 +159,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
                 # The article's own news, held the day it was filed: where it was filed.
                 e.place_stated = True
+            if status == EventStatus.HELD:
+                e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             events.extend(separate_meetings(e, text))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
@@ -647,9 +655,30 @@ def _dateline_here(ctx: DocContext, info: SentenceInfo) -> bool:
                                          re.I) is not None
 
 
+@cache
+def _COMMENTATOR() -> tuple[re.Pattern[str], re.Pattern[str]]:  # noqa: N802 - compiled once
+    words = load_json("event_status.json")["commentators"]
+    # "Jan Berger, an analyst at ...", "Eva Lind, a professor of economics"
+    after = re.compile(rf"^\s*,\s*(?:an?|the|one|chief|senior|lead|head)\s+(?:[\w.&’'-]+\s+){{0,3}}?"
+                       rf"(?:{words})\b", re.I)
+    before = re.compile(rf"\b(?:{words})\s+(?:at\s+[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*\s+)?$", re.I)
+    return after, before
+
+
+def _commentator(info: SentenceInfo, p: PersonMention) -> bool:
+    """The sentence names the person as one who comments on the event: an analyst, an
+    economist, a professor (data/event_status.json: commentators)."""
+    after, before = _COMMENTATOR()
+    text, at = info.sentence.text, info.sentence.start
+    return bool(after.match(text[p.end - at:]) or before.search(text[max(0, p.start - at - 60):
+                                                                      p.start - at]))
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     for p in info.people:
+        if _commentator(info, p):
+            continue  # "said Jan Berger, an analyst at ...": not one who took part
         full = ctx.person(p.name) or p
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore
@@ -792,15 +821,26 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         return min(days), max(days)  # "began Thursday and ended Saturday"
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     for e in dated:
-        if not e.value or "W" in e.value or not is_calendar(e.range[0] if e.range else e.value):
+        value = _calendar(e.value)
+        if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
             continue  # "this week": the article's date says more
-        if reported and (e.range[0] if e.range else e.value) > reported:
+        if reported and (e.range[0] if e.range else value) > reported:
             continue  # "will begin repaying in August": not when the reported event was
         if e.range and len(e.range[0]) >= 7:
             return e.range
-        if not e.range and (len(e.value) >= 7 or not reported or e.value != reported[:4]):
-            return e.value, e.value  # "the 1986 Tokyo summit": a year beats a wrong day
+        if not e.range and (len(value) >= 7 or not reported or value != reported[:4]):
+            return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
     return ctx.event_date, ctx.event_date
+
+
+def _calendar(value: str | None) -> str | None:
+    """The day of a time ("late last night": 1987-04-28TNI), the year of a season ("last
+    summer": 1986-SU); other values as they are."""
+    if value and re.fullmatch(r"\d{4}-\d\d-\d\dT\w+", value):
+        return value[:10]
+    if value and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+        return value[:4]
+    return value
 
 
 def _place_in(text: str) -> str | None:
@@ -961,7 +1001,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
-            m.start = m.end = ctx.event_date
+            m.start, m.end = span_back(m.source.quote, ctx.event_date, ctx.event_date)
     place_on_visits(ctx, merged)
     # People met during a visit took part in it: those of the host and the visiting state, at
     # a meeting of the visitor's that was not elsewhere.

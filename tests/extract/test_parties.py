@@ -52,3 +52,9 @@ def test_members_do_not_join_an_instrument_with_the_organization() -> None:
     (rec,) = _records("JAKARTA, May 4 - Timor-Leste signed the Treaty of Amity and Cooperation in "
                       "Southeast Asia as a step towards membership, Indonesia and Malaysia said.")
     assert set(rec["countries"]) == {"IGO:ASEAN", "TLS"}
+
+
+def test_a_closing_quotation_mark_is_not_part_of_a_party_name() -> None:
+    (rec,) = _records('QUITO, May 4 - The minister said Ecuador would "sign a loan agreement with '
+                      'the International Monetary Fund".')
+    assert {p["name"] for p in rec["parties"]} == {"Ecuador", "International Monetary Fund"}

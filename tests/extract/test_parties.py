@@ -58,3 +58,9 @@ def test_a_closing_quotation_mark_is_not_part_of_a_party_name() -> None:
     (rec,) = _records('QUITO, May 4 - The minister said Ecuador would "sign a loan agreement with '
                       'the International Monetary Fund".')
     assert {p["name"] for p in rec["parties"]} == {"Ecuador", "International Monetary Fund"}
+
+
+def test_an_organization_subject_of_the_instruments_relative_clause_makes_it() -> None:
+    (rec,) = _records("VIENNA, May 4 - Venezuela refused to sign the accord, by which OPEC kept "
+                      "its output ceiling unchanged, while Nigeria backed it.")
+    assert {"IGO:OPEC", "VEN", "NGA"} <= set(rec["countries"])

@@ -196,6 +196,10 @@ _FOUNDING = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:establish|creat|found|
                        r"\w*\b[^,;:()]{0,60}", re.I)
 
 
+# A relative clause whose subject is the organization: "the pact, by which OPEC maintained ...".
+_WHEREBY = re.compile(r"\s*,?\s*(?:by|under|through|in) which\s+(?:the\s+)?([^,;]{1,60})", re.I)
+
+
 def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
     """The organizations whose own instrument the phrase names: the possessor before it
     ("GATT's farm agreement", "the EU's stability pact"), an organization the phrase is itself
@@ -213,6 +217,9 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
     founding = _FOUNDING.match(text[p.end:])
     if founding:
         out += [x.code for x in gaz.find(founding.group(0)) if x.form == "igo"]
+    whereby = _WHEREBY.match(text[p.end:])
+    if whereby:  # "the pact, by which OPEC maintained its ceiling": OPEC's pact
+        out += [x.code for x in gaz.find(whereby.group(1)) if x.form == "igo" and x.start == 0]
     _, names = _igo_knowledge()
     written = text[p.start:p.end]
     out += [code for pattern, code in names if pattern.search(written)]

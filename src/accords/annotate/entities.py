@@ -295,7 +295,8 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     """One party phrase ("Pakistan's Ministry of Overseas Pakistanis", "Biełpošta",
     "the Belarusian Foundation for ...") -> an Actor with its country and type."""
     gaz = gazetteer()
-    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:"), flags=re.I)
+    # (quotation marks around or after a name are not part of it: 'the IMF".')
+    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:\"'“”‘’«»"), flags=re.I)
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "(SMEDA)"
     text = re.sub(r"\s+(?:for|in|from)\s+\d{4}.*$", "", text)  # "... for 2025-2027"
     if not text:

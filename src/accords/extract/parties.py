@@ -4,6 +4,7 @@ its own clause by the parse, else the two sides the article is about; and its si
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.entities import (
@@ -13,6 +14,7 @@ from accords.annotate.entities import (
     split_pair,
 )
 from accords.annotate.gazetteer import Place, gazetteer
+from accords.data import load_tsv
 from accords.extract.cues import topics_in
 from accords.extract.instruments import Phrase, head_token
 from accords.records import Actor
@@ -107,6 +109,20 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         elif place.form == "igo" and place.code not in {a.country for a in actors}:
             actors = [*actors, Actor(gaz.name(place.code), place.code,
                                      "international_organization")]
+    # "GATT's farm agreement", "the treaty establishing a constitution for the European
+    # Union", "the South Asian Free Trade Area Agreement": the organization's own instrument.
+    # (the organizations that make it, as against one it is made with: "the OPEC pact", "EU
+    # ministers agreed a package", not "a trade deal with the EU" nor "the UK-EU deal")
+    in_name = [x for x in gaz.find(p.modifiers) if x.form in ("name", "alias", "demonym", "igo")]
+    makers = [*instrument_igos(info, p), *(a.country for a in _agents(info, p)
+                                           if a.country and a.type == "international_organization")]
+    if _MEMBERS_AS_SUBJECT.search(subject):  # "EU finance ministers", "the six GCC states"
+        makers += [x.code for x in gaz.find(subject) if x.form == "igo"]
+    if not any(x.form != "igo" for x in in_name):
+        makers += [x.code for x in in_name]
+    for code in instrument_igos(info, p):
+        if code not in {a.country for a in actors}:
+            actors = [*actors, Actor(gaz.name(code), code, "international_organization")]
     # "a loan to Argentina", "a credit line to Cuba", "a loan made to Chile": the borrower is a party.
     tm = re.match(r"(?:(?:made|granted|extended|given|awarded|approved)\s+)?(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)",
                   comp or text[p.end:].lstrip())  # (the parse may have cut the complement off)
@@ -146,7 +162,95 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         if len(known) == 1:
             other = next((c for c in ctx.pair[:2] if c not in known), None)
             actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
-    return actors, sponsor_is_state
+    if _JOINING.search(text):  # "Dili must accede to ...": a state joining, not a member
+        makers = []
+    return named_members(ctx, actors, makers), sponsor_is_state
+
+
+# The members of an organization as the clause's subject: "EU finance ministers", "ministers
+# of the Gulf Cooperation Council", "OPEC members", "the G-7 countries".
+_MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|states|countries|"
+                                 r"nations|governments|partners|heads of state|delegates)\b", re.I)
+_JOINING = re.compile(r"\b(?:accede\w*|accession|membership|admission|admit\w*|join\w*)\b", re.I)
+
+
+@cache
+def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[str], str], ...]]:
+    """From igos.tsv: each organization's member states, and the names of the instruments
+    that are its own ("South Asian Free Trade Area" is SAARC's, the Multi-Fibre Arrangement
+    GATT's)."""
+    members: dict[str, frozenset[str]] = {}
+    names: list[tuple[re.Pattern[str], str]] = []
+    for row in load_tsv("igos.tsv"):
+        code = "IGO:" + row["code"]
+        if row.get("members"):
+            members[code] = frozenset(row["members"].split("|"))
+        if row.get("instruments"):
+            alternatives = "|".join(re.escape(n) for n in row["instruments"].split("|") if n)
+            names.append((re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), code))
+    return members, tuple(names)
+
+
+# An instrument that makes or founds the organization: "the treaty establishing a
+# constitution for the European Union", "the Treaty of Asuncion creating Mercosur".
+_FOUNDING = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:establish|creat|found|set\w* up|launch)"
+                       r"\w*\b[^,;:()]{0,60}", re.I)
+
+
+# A relative clause whose subject is the organization: "the pact, by which OPEC maintained ...".
+_WHEREBY = re.compile(r"\s*,?\s*(?:by|under|through|in) which\s+(?:the\s+)?([^,;]{1,60})", re.I)
+
+
+def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
+    """The organizations whose own instrument the phrase names: the possessor before it
+    ("GATT's farm agreement", "the EU's stability pact"), an organization the phrase is itself
+    the name of ("the General Agreement on Tariffs and Trade"), one its founding clause names,
+    and one whose instrument it is by name (igos.tsv: instruments)."""
+    text = info.sentence.text
+    gaz = gazetteer()
+    out: list[str] = []
+    possessor = re.search(r"((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,2}$",
+                          text[:p.start])
+    if possessor:
+        out += [x.code for x in gaz.find(possessor.group(1)) if x.form == "igo"]
+    head_at = text.find(p.head, p.start)
+    out += [x.code for x in info.places if x.form == "igo" and x.start <= head_at < x.end]
+    founding = _FOUNDING.match(text[p.end:])
+    if founding:
+        out += [x.code for x in gaz.find(founding.group(0)) if x.form == "igo"]
+    whereby = _WHEREBY.match(text[p.end:])
+    if whereby:  # "the pact, by which OPEC maintained its ceiling": OPEC's pact
+        out += [x.code for x in gaz.find(whereby.group(1)) if x.form == "igo" and x.start == 0]
+    _, names = _igo_knowledge()
+    written = text[p.start:p.end]
+    out += [code for pattern, code in names if pattern.search(written)]
+    return list(dict.fromkeys(out))
+
+
+def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:
+    """An instrument an organization makes among its members ("the GCC's unified economic
+    agreement", "the OPEC pact", "EU ministers agreed a package") takes the member states the
+    article names; not one with a state outside the organization ("the EU-Morocco fisheries
+    agreement"), nor one it makes with another side ("a trade deal with the EU")."""
+    members, _ = _igo_knowledge()
+    igos = [a.country for a in actors if a.country in members and a.country in makers]
+    states = {a.country for a in actors if a.country and not a.country.startswith("IGO:")}
+    if not igos:
+        return actors
+    joined = frozenset().union(*(members[c] for c in igos if c))
+    if not states <= joined:
+        return actors
+    gaz = gazetteer()
+    # (not a venue: "ministers meeting in Luxembourg")
+    named = [p.code for info in ctx.sentences for p in info.places
+             if p.code in joined and p.form in ("name", "alias", "demonym")
+             and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", info.sentence.text[:p.start])]
+    seen = {a.country for a in actors}
+    out = list(actors)
+    for code in dict.fromkeys(named):
+        if code not in seen:
+            out.append(Actor(gaz.name(code), code, "state"))
+    return out
 
 
 _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"

@@ -64,3 +64,24 @@ def test_a_headline_at_another_stage_stays_apart() -> None:
                           status=Status.RATIFIED), headline=True)
     body = _m("Reciprocal access agreement between Kenya and Ethiopia", 1, topics=("other",))
     assert len({m.title for m in corefer([headline, body])}) == 2
+
+
+def test_a_headline_naming_the_body_instrument_joins_it_at_any_stage() -> None:
+    headline = replace(_m("Omo deal between Kenya and Ethiopia", 0, topics=("other",),
+                          status=Status.SIGNED), headline=True)
+    mou = _m("MoU on maritime cooperation", 2, kind=Kind.MEMORANDUM, topics=("maritime",))
+    named = _m("Omo water-sharing agreement between Kenya and Ethiopia", 4,
+               topics=("environment",), status=Status.FINALIZED)
+    out = corefer([headline, mou, named])
+    assert sorted(m.title for m in out) == ["MoU on maritime cooperation"] + [
+        "Omo water-sharing agreement between Kenya and Ethiopia"] * 2
+
+
+def test_a_bare_reference_in_the_body_means_the_body_instrument_not_the_headline() -> None:
+    headline = replace(_m("Climate treaty between Kenya and Ethiopia", 0,
+                          topics=("environment",), status=Status.IN_FORCE), headline=True)
+    bare = _m("Landmark treaty", 1, kind=Kind.TREATY, topics=("other",), status=Status.IN_FORCE)
+    named = _m("Omo Union treaty between Kenya and Ethiopia", 2, kind=Kind.TREATY,
+               topics=("other",))
+    out = corefer([headline, bare, named])
+    assert {m.title for m in out} == {"Omo Union treaty between Kenya and Ethiopia"}

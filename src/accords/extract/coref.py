@@ -131,6 +131,9 @@ def corefer(mentions: list[AgreementMention],
     loose: list[AgreementMention] = []
     for m in bare:
         fits = [g for g in groups if _refers_to(m, g)]
+        # (the body's "landmark treaty" means the body's named treaty, not the headline's words:
+        # a headline joins the body afterwards)
+        fits = [g for g in fits if not all(x.headline for x in g)] or fits
         before = [g for g in fits if min(x.sentence for x in g) <= m.sentence]
         after = [g for g in fits if g not in before]
         if before:
@@ -170,7 +173,13 @@ def _join_headlines(groups: list[list[AgreementMention]]) -> list[list[Agreement
     out = [g for g in groups if not all(m.headline for m in g)]
     for h in (g for g in groups if all(m.headline for m in g)):
         rep = max(h, key=_specific)
-        fits = [g for g in out if _summed_up(rep, g)]
+        # "Teesta deal" sums up the body's Teesta water-sharing agreement, at whatever stage,
+        # before the maritime MoU signed that day
+        fits = [g for g in out if _summed_up(rep, g, any_stage=True)
+                and any(_same_words(_name(rep), _name(x))
+                        or name_words(_name(rep)) <= name_words(_name(x)) for x in g)
+                and name_words(_name(rep))] or [
+            g for g in out if _summed_up(rep, g)]
         if fits:
             min(fits, key=lambda g: min(x.sentence for x in g)).extend(h)
         else:
@@ -178,9 +187,10 @@ def _join_headlines(groups: list[list[AgreementMention]]) -> list[list[Agreement
     return out
 
 
-def _summed_up(head: AgreementMention, group: list[AgreementMention]) -> bool:
+def _summed_up(head: AgreementMention, group: list[AgreementMention],
+               any_stage: bool = False) -> bool:
     rep = max(group, key=_specific)
-    return (any(x.status == head.status for x in group)
+    return ((any_stage or any(x.status == head.status for x in group))
             and set(head.countries) == set(rep.countries)
             and (same_kind_family(head.kind, rep.kind) or bool(_LOOSE.search(_name(head))))
             and not {"new", "old"} <= {_age(x) for x in group} | {_age(head)})

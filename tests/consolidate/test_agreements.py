@@ -56,3 +56,22 @@ def test_a_later_lower_stage_in_one_article_is_another_instrument() -> None:
         "loan from creditor banks, officials said. The country's only other eurocredit, a "
         "300 mln dlr syndicated loan from the same banks, was signed in October 2024.")
     assert len(titles) == 2
+
+
+def test_one_articles_bare_deal_told_three_times_is_one_record() -> None:
+    from accords.consolidate.agreements import consolidate_agreements
+    from accords.consolidate.people import PeopleIndex
+    from accords.records import Actor, AgreementMention, Source
+    from accords.vocab import Kind, Status
+
+    def deal(sentence: int, status: Status, date: str | None) -> AgreementMention:
+        title = "Deal between European Union and Serbia"
+        return AgreementMention(
+            document="d1", kind=Kind.AGREEMENT, title=title, topics=["other"],
+            countries=["IGO:EU", "SRB"], parties=[Actor("Serbia", "SRB", "state")],
+            status=status, source=Source("d1", "a deal", sentence * 100, sentence * 100 + 6),
+            sentence=sentence, date=date, explicit_date=date is not None)
+    records = consolidate_agreements([deal(3, Status.AGREED, "2026-10"),
+                                      deal(8, Status.NEGOTIATING, None),
+                                      deal(12, Status.PROPOSED, None)], PeopleIndex())
+    assert len(records) == 1 and len(records[0].history) == 3

@@ -225,6 +225,9 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
     if m.document not in {x.document for x in c.mentions} and not m.vague \
             and not _same_across_articles(m, c):
         return 0.0
+    if any(x.document == m.document and x.title == m.title and x.kind == m.kind
+           and x.topics == m.topics for x in c.mentions):
+        return 0.9  # coreference named them alike in their article: "the deal", "the deal"
     loose = bool(_LOOSE.search(m.title.split(" between ")[0]))
     same_family = any(same_kind_family(m.kind, k) for k in c.kinds)
     if not same_family and not (loose and m.kind == Kind.AGREEMENT) and not m.vague:

@@ -75,3 +75,21 @@ def test_one_articles_bare_deal_told_three_times_is_one_record() -> None:
                                       deal(8, Status.NEGOTIATING, None),
                                       deal(12, Status.PROPOSED, None)], PeopleIndex())
     assert len(records) == 1 and len(records[0].history) == 3
+
+
+def test_another_articles_bare_deal_of_the_same_parties_and_weeks_is_that_instrument() -> None:
+    titles = _records(
+        "BELGRADE, May 4, 2026 - Serbia and the European Union are negotiating a trade "
+        "agreement, officials said.",
+        "BRUSSELS, May 6, 2026 - Both sides insist they want a deal, the Serbian and EU "
+        "negotiators said after talks.")
+    assert len(titles) == 1
+
+
+def test_a_bare_deal_that_could_be_either_of_two_instruments_stays_its_own() -> None:
+    titles = _records(
+        "BELGRADE, May 4, 2026 - Serbia and the European Union are negotiating a trade "
+        "agreement and a visa agreement, officials said.",
+        "BRUSSELS, May 6, 2026 - Both sides insist they want a deal, the Serbian and EU "
+        "negotiators said after talks.")
+    assert len(titles) == 3

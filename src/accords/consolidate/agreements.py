@@ -222,6 +222,8 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
         return 1.0
     if not set(m.countries) & c.countries or _distinct_in_article(m, c) or _other_parties(m, c):
         return 0.0
+    if _reference_across(m, c):
+        return _REFERENCE
     if m.document not in {x.document for x in c.mentions} and not m.vague \
             and not _same_across_articles(m, c):
         return 0.0
@@ -255,6 +257,29 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
     return 0.5 * overlap + 0.3 * title + 0.2 * (m.kind in c.kinds)
 
 
+# A bare "deal between the UK and the EU" in another article's report of the same weeks: the
+# one instrument of exactly these parties those weeks' reports name, if there is one.
+_REFERENCE = 0.36
+
+
+def _reference_across(m: AgreementMention, c: _Cluster) -> bool:
+    """Is one side a bare reference ("the deal") and the other of exactly its parties, in
+    another article of the same weeks?"""
+    if m.document in {x.document for x in c.mentions} or m.vague or len(m.countries) < 2 \
+            or set(m.countries) != c.countries:
+        return False
+    if not (_bare_reference(m) or all(_bare_reference(x) for x in c.mentions)):
+        return False
+    gaps = [g for g in (_days_apart(m.date, x.date) for x in c.mentions if m.date and x.date)
+            if g is not None]
+    return not gaps or min(gaps) <= 45
+
+
+def _bare_reference(m: AgreementMention) -> bool:
+    return (not set(m.topics) - {"other"} and not specific_words(_core(m.title))
+            and bool(_LOOSE.search(_name(m.title))))
+
+
 def _same_month(a: str | None, dates: set[str]) -> bool:
     if not a or not dates:
         return True
@@ -272,12 +297,16 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
         candidates = {id(c): c for code in [*m.countries, f"name:{key}" if key else ""]
                       for c in by_country.get(code, [])}.values()
         best, best_score = None, 0.35
+        references = 0
         for c in candidates:
             if m.vague and not _same_month(m.date, c.dates()):
                 continue
             s = _score(m, c)
+            references += s == _REFERENCE
             if s > best_score:
                 best, best_score = c, s
+        if best_score == _REFERENCE and references > 1:
+            best = None  # "the deal" could be either of two instruments: its own record
         blocks = [*m.countries, f"name:{key}"] if key else list(m.countries)
         if best is not None:
             best.mentions.append(m)

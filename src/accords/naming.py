@@ -28,7 +28,7 @@ _GENERIC = re.compile(
     r"recent|current|latest|this|that|last|year|month|week|mln|billion|bln|dlrs?|dlr|"
     r"landmark|historic|key|major|important|milestone|crucial|ambitious|controversial|"
     r"so-called|long-awaited|ground-?breaking|breakthrough|much-anticipated|meaningful|good|"
-    r"bad|fair|better|best|worse|worst|possible|potential|eventual|elusive|"
+    r"bad|fair|better|best|worse|worst|possible|potential|eventual|elusive|kind|type|sort|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"\d[\d.,]*)\b", re.I)
 _CAPITALIZED = re.compile(r"(?<![\w'’.])[A-Z][\w.'’-]*")

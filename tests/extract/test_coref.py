@@ -85,3 +85,11 @@ def test_a_bare_reference_in_the_body_means_the_body_instrument_not_the_headline
                topics=("other",))
     out = corefer([headline, bare, named])
     assert {m.title for m in out} == {"Omo Union treaty between Kenya and Ethiopia"}
+
+
+def test_an_agreement_of_this_kind_is_a_reference_not_a_name() -> None:
+    from accords.naming import specific_words
+    assert specific_words("Agreement of this kind with the EU") == ""
+    out = corefer([_m("Partnership Agreement between Kenya and Ethiopia", 1),
+                   _m("Agreement of this kind", 4, topics=("other",), status=Status.FINALIZED)])
+    assert {m.title for m in out} == {"Partnership Agreement between Kenya and Ethiopia"}

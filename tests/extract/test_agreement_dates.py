@@ -64,3 +64,12 @@ def test_a_month_before_a_verb_of_calling_off_is_the_one_gone_by() -> None:
     (e,) = [x for x in find("In August, the junta suspended the pact.", "2024-03-17")
             if x.type == "DATE"]
     assert e.value == "2023-08"
+
+
+def test_undated_news_happened_on_the_day_the_lead_gives() -> None:
+    recs = _records("Egypt and Sudan sign four accords\n\nEgypt and Sudan signed four cooperation "
+                    "agreements on Thursday, the cabinet said in a statement.\n\nThe documents, "
+                    "signed in the presence of both prime ministers, include a memorandum of "
+                    "understanding on health cooperation and an agreement on avoiding double taxation.",
+                    published="2026-05-22")
+    assert _dates(recs, "taxation") == ["2026-05-21"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
-from accords.annotate.dates import FUTURE, TimeExpression, is_calendar, tense_at
+from accords.annotate.dates import FUTURE, TimeExpression, find, is_calendar, tense_at
 from accords.annotate.entities import (
     body_topics,
 )
@@ -64,10 +64,11 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
     `mention.missing`, for a learned decision to judge (extract/decide.py)."""
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
+    news_day = _news_day(ctx)
     for info in ctx.sentences:
         if not info.candidate:
             continue
-        state = _sentence(ctx, info, previous, out, lenient)
+        state = _sentence(ctx, info, previous, out, lenient, news_day)
         if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
             # "X and Y exchanged the documents": signatories of the instruments signed in the
             # sentence before (or, if it signed nothing, of the last signed ones just above).
@@ -86,7 +87,8 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
 
 
 def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
-              earlier: list[AgreementMention], lenient: bool = False) -> _SentenceState:
+              earlier: list[AgreementMention], lenient: bool = False,
+              news_day: str | None = None) -> _SentenceState:
     text = info.sentence.text
     phrases = trim_to_parse(text, find_phrases(text), info.parse)
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
@@ -194,7 +196,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                            if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
                            before, cue_at[i], missing if lenient else None, background,
-                           own_dates[i])
+                           own_dates[i], news_day)
         if mention is None:
             continue
         if signers_here and status == Status.SIGNED and not p.vague:
@@ -211,7 +213,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              before: AgreementMention | None, cue_at: int,
              missing: list[str] | None = None,
              background: bool = False,
-             own_date: tuple[str | None, bool] = (None, False)) -> AgreementMention | None:
+             own_date: tuple[str | None, bool] = (None, False),
+             news_day: str | None = None) -> AgreementMention | None:
     """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
     failed rule is noted there instead and the mention is built with a fallback."""
     kind = p.kind
@@ -313,7 +316,10 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     # The phrase's own date (see _phrase_dates); in an anaphoric sentence ("They included
     # ..."), the one before's.
     given = own_date[0] if own_date[1] else (antecedent.date if antecedent is not None else None)
-    date = given or own_date[0] or (None if background else ctx.event_date)
+    # Undated news of the article ("The documents, signed in the presence of ...") happened
+    # the day its lead gives ("signed five agreements on Thursday"), else the article's day.
+    reported = news_day if status not in (Status.PLANNED, Status.PROPOSED) else None
+    date = given or (None if background and not own_date[0] else reported or ctx.event_date)
     explicit = bool(given)
     if explicit and ctx.published and date and "X" not in date and date[:10] > ctx.published \
             and status not in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
@@ -515,6 +521,39 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     return core[:1].upper() + core[1:]
 
 
+def _news_day(ctx: DocContext) -> str | None:
+    """The day the article's lead tells its news happened, when the lead names it relative to
+    the story's own day ("Egypt and Djibouti signed five agreements on Thursday", filed on
+    Friday): a day of the week before, in a lead sentence that tells a stage."""
+    reported = ctx.event_date
+    if not reported or "X" in reported:
+        return None
+    try:
+        filed = date.fromisoformat(reported[:10])
+    except ValueError:
+        return None
+    body = [info for info in ctx.sentences if info.sentence.role != "headline"][:2]
+    for info in body:
+        if not STAGE_VERB.search(info.sentence.text):
+            continue
+        # (a lead the gate passed over has no time expressions read: read them here)
+        found = info.own_dates() if info.candidate else [
+            replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
+            for e in find(info.sentence.text, ctx.published)]
+        for e in found:
+            if not e.relative or not e.value or len(e.value) != 10 or "X" in e.value:
+                continue
+            try:
+                day = date.fromisoformat(e.value)
+            except ValueError:
+                continue
+            if 1 <= (filed - day).days <= 6 and tense_at(ctx.document.text, e.start, e.end) \
+                    != FUTURE:
+                return e.value
+        return None  # the lead tells a stage with no such day: the article's day
+    return None
+
+
 def _sentence_date(info: SentenceInfo) -> str | None:
     """The date the sentence gives its fact ("signed on Friday"); a wire dateline's date at
     its start says when the story was filed, and loses to it."""
@@ -569,7 +608,6 @@ _LATER_STAGE = re.compile(r"\b(?:suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|revoke|
                           r"revis(?:ed|es|ing|e)|amend(?:ed|s|ing)?|breach(?:ed|es|ing)?|"
                           r"violat(?:ed|es|ing|e)|denounc(?:ed|es|ing|e)|tore\s+up|tear(?:s|ing)?\s+up|"
                           r"dissolv(?:ed|es|ing|e))\b(?:\s+[\w-]+){0,4}\s*$", re.I)
-_LATER_STATUS = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
 
 
@@ -620,7 +658,7 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         mine = [e for e in exprs if inside(e, names[i]) or inside(e, clauses[i])]
         others = [e for e in exprs if e not in mine and any(
             inside(e, names[k]) or inside(e, clauses[k]) for k in range(len(phrases)) if k != i)]
-        later = status in _LATER_STATUS or bool(_LATER_STAGE.search(
+        later = bool(_LATER_STAGE.search(
             text[max(0, names[i][0] - 60):names[i][0]]))
         chosen, ahead = None, False
         for e in [*mine, *(e for e in exprs if e not in mine and e not in others)]:

@@ -280,7 +280,8 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str) -> i
         return 0 if first <= anchor <= last else min(abs((first - anchor).days),
                                                      abs((last - anchor).days))
     nearest = min(years, key=distance)
-    if tense == UNKNOWN and span(nearest)[0] > anchor + timedelta(days=60) \
+    # (also where a verb of calling off is near: "In August, the junta suspended ...")
+    if tense in (UNKNOWN, UNDECIDED) and span(nearest)[0] > anchor + timedelta(days=60) \
             and distance(nearest - 1) < 300:
         return nearest - 1  # news tells the past more than the future: a near past wins
     return nearest

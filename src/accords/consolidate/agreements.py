@@ -122,6 +122,10 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
                 and not _same_period(m.date, x.date) and not (m.future or x.future):
             # (a mention its sentence does not date reports news of the article's day; a
             # year and a day of that year may be one date: "in 1987" and "March 17")
+            states, theirs = ({c for c in y.countries if not c.startswith("IGO:")} for y in (m, x))
+            if m.explicit_date and x.explicit_date and states and theirs and not states & theirs:
+                return True  # "a 1985 World Bank loan to Hungary", "a loan made to Argentina
+                # last year": dated apart, to states apart
             earlier, later = (x, m) if x.date < m.date else (m, x)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,
             # agreed in 1987): an instrument does not go back, so these are two.

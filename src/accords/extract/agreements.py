@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
-from accords.annotate.dates import is_calendar
+from accords.annotate.dates import FUTURE, TimeExpression, find, is_calendar, tense_at
 from accords.annotate.entities import (
     body_topics,
 )
@@ -64,10 +64,11 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
     `mention.missing`, for a learned decision to judge (extract/decide.py)."""
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
+    news_day = _news_day(ctx)
     for info in ctx.sentences:
         if not info.candidate:
             continue
-        state = _sentence(ctx, info, previous, out, lenient)
+        state = _sentence(ctx, info, previous, out, lenient, news_day)
         if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
             # "X and Y exchanged the documents": signatories of the instruments signed in the
             # sentence before (or, if it signed nothing, of the last signed ones just above).
@@ -86,7 +87,8 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
 
 
 def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
-              earlier: list[AgreementMention], lenient: bool = False) -> _SentenceState:
+              earlier: list[AgreementMention], lenient: bool = False,
+              news_day: str | None = None) -> _SentenceState:
     text = info.sentence.text
     phrases = trim_to_parse(text, find_phrases(text), info.parse)
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
@@ -139,7 +141,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 text[p.end:p.end + 60]):
             statuses[i] = Status.NEGOTIATING  # "has yet to be finalised", "was not signed"
     sentence_status = next((s for s in statuses if s), None)
+    own_dates = _phrase_dates(ctx, info, phrases, statuses, cue_at)
     generic_kind = next((p.kind for p in phrases if p.generic and p.kind != Kind.AGREEMENT), None)
+    if phrases:  # what the sentence's instruments took, not a year in a name beside them
+        sentence_date = next((d for d, given in own_dates if d and given), None)
     state = _SentenceState(sentence_status or (previous.status if anaphoric and previous else None),
                            sentence_date or (previous.date if anaphoric and previous else None),
                            sentence_place or (previous.place if anaphoric and previous else None),
@@ -190,7 +195,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             before = next((m for m in reversed([*earlier, *state.mentions])
                            if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
-                           before, cue_at[i], missing if lenient else None, background)
+                           before, cue_at[i], missing if lenient else None, background,
+                           own_dates[i], news_day)
         if mention is None:
             continue
         if signers_here and status == Status.SIGNED and not p.vague:
@@ -206,7 +212,9 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              state: _SentenceState, antecedent: _SentenceState | None,
              before: AgreementMention | None, cue_at: int,
              missing: list[str] | None = None,
-             background: bool = False) -> AgreementMention | None:
+             background: bool = False,
+             own_date: tuple[str | None, bool] = (None, False),
+             news_day: str | None = None) -> AgreementMention | None:
     """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
     failed rule is noted there instead and the mention is built with a fallback."""
     kind = p.kind
@@ -305,8 +313,14 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             return None
         missing.append("bare")
     title = _title(p, kind, parties, before)
-    date = state.date or (None if background else ctx.event_date)
-    explicit = bool(state.date)
+    # The phrase's own date (see _phrase_dates); in an anaphoric sentence ("They included
+    # ..."), the one before's.
+    given = own_date[0] if own_date[1] else (antecedent.date if antecedent is not None else None)
+    # Undated news of the article ("The documents, signed in the presence of ...") happened
+    # the day its lead gives ("signed five agreements on Thursday"), else the article's day.
+    reported = news_day if status not in (Status.PLANNED, Status.PROPOSED) else None
+    date = given or (None if background and not own_date[0] else reported or ctx.event_date)
+    explicit = bool(given)
     if explicit and ctx.published and date and "X" not in date and date[:10] > ctx.published \
             and status not in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):
         # "Under the accord, the administration would end on December 20, 1999": a date
@@ -316,7 +330,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         date = None
     place = state.place or ctx.place
     valid = _valid_period(info, p)
-    future = status in (Status.PLANNED, Status.PROPOSED) and bool(state.date) and bool(
+    future = status in (Status.PLANNED, Status.PROPOSED) and bool(given) and bool(
         date and ctx.published and date > (ctx.published or ""))
     start, end = quote_for(ctx, info, p.start, p.end, cue_at)
     source = Source(ctx.document.id, ctx.document.text[start:end], start, end)
@@ -507,6 +521,39 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     return core[:1].upper() + core[1:]
 
 
+def _news_day(ctx: DocContext) -> str | None:
+    """The day the article's lead tells its news happened, when the lead names it relative to
+    the story's own day ("Egypt and Djibouti signed five agreements on Thursday", filed on
+    Friday): a day of the week before, in a lead sentence that tells a stage."""
+    reported = ctx.event_date
+    if not reported or "X" in reported:
+        return None
+    try:
+        filed = date.fromisoformat(reported[:10])
+    except ValueError:
+        return None
+    body = [info for info in ctx.sentences if info.sentence.role != "headline"][:2]
+    for info in body:
+        if not STAGE_VERB.search(info.sentence.text):
+            continue
+        # (a lead the gate passed over has no time expressions read: read them here)
+        found = info.own_dates() if info.candidate else [
+            replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
+            for e in find(info.sentence.text, ctx.published)]
+        for e in found:
+            if not e.relative or not e.value or len(e.value) != 10 or "X" in e.value:
+                continue
+            try:
+                day = date.fromisoformat(e.value)
+            except ValueError:
+                continue
+            if 1 <= (filed - day).days <= 6 and tense_at(ctx.document.text, e.start, e.end) \
+                    != FUTURE:
+                return e.value
+        return None  # the lead tells a stage with no such day: the article's day
+    return None
+
+
 def _sentence_date(info: SentenceInfo) -> str | None:
     """The date the sentence gives its fact ("signed on Friday"); a wire dateline's date at
     its start says when the story was filed, and loses to it."""
@@ -528,6 +575,124 @@ def _sentence_date(info: SentenceInfo) -> str | None:
                 continue  # a period ("for 2025-2027") is not when it happened
             return e.value
     return None
+
+
+# A clause right after an instrument that tells its own stage ("a treaty signed in 2017",
+# "an agreement reached last September", "the accord, which was initialled on Friday"): the
+# dates in it are that instrument's, not another's in the sentence.
+_OWN_CLAUSE = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:first|originally|formally|previously|"
+    r"only|finally|already)\s+)?(?:signed|reached|struck|agreed|concluded|initial(?:l)?ed|"
+    r"ratified|adopted|made|sealed|finali[sz]ed|approved|negotiated|dating|launched|created|"
+    r"set\s+up|established|brokered|announced|hammered\s+out|worked\s+out|clinched|inked|"
+    r"came|entered|took\s+effect)\b", re.I)
+# A year a plan or programme is for ("the 2024 Cooperation Plan", "a programme for
+# 2019-2022"): the period it covers, not when it was adopted.
+_PLAN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|budget|calendar|"
+                         r"agenda|strategy)\b", re.I)
+# A year that starts an instrument's name ("the 1998 fisheries treaty")
+_NAMES_INSTRUMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreements?|accords?|"
+                               r"pacts?|deals?|protocols?|memorand\w+|MoUs?|conventions?|"
+                               r"charters?|loans?|credits?)\b", re.I)
+# "for the third and fourth quarters of 1987", "for 2024": a period an instrument covers
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:(?:both|the|first|second|third|fourth|last|next|and|of|"
+                         r"quarters?|half|halves|years?|period|fiscal|calendar|months?|"
+                         r"season)\s+)*$", re.I)
+# Verbs of a later stage done to an instrument that exists ("suspended a 2022 defence
+# agreement", "extended a 2019 accord", "replaces the Agreement of 1999"): the year in
+# its name is when it was made, not when this happened to it.
+_LATER_STAGE = re.compile(r"\b(?:suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|revoke|scrap(?:ped|s|ping)?|"
+                          r"terminat(?:ed|es|ing|e)|withdr[ae]w(?:s|ing)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
+                          r"quit(?:s|ting)?|abandon(?:ed|s|ing)?|renew(?:ed|s|ing)?|extend(?:ed|s|ing)?|"
+                          r"prolong(?:ed|s|ing)?|replac(?:ed|es|ing|e)|supersed(?:ed|es|ing|e)|"
+                          r"revis(?:ed|es|ing|e)|amend(?:ed|s|ing)?|breach(?:ed|es|ing)?|"
+                          r"violat(?:ed|es|ing|e)|denounc(?:ed|es|ing|e)|tore\s+up|tear(?:s|ing)?\s+up|"
+                          r"dissolv(?:ed|es|ing|e))\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+_PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
+
+
+def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
+                  statuses: list[Status | None], cue_at: list[int]
+                  ) -> list[tuple[str | None, bool]]:
+    """The date each instrument of the sentence takes from it: first one in its own name
+    ("a 1984 agreement") or in its own clause ("signed in 2017"), then the sentence's others,
+    never one in another instrument's name or clause ("the 1996 Ganga Water Treaty" does not
+    date the shared vision adopted beside it). Each comes with whether the text gives it: a
+    sentence that only names dates still to come ("would end on December 20, 1999") tells
+    news of the article's day, which it then takes."""
+    text = info.sentence.text
+    base = info.sentence.start
+    exprs = [e for e in info.own_dates() if is_calendar(e.value)
+             or re.fullmatch(r"\d{4}-W\d\d", e.value or "")]
+    if not exprs:
+        return [(None, False)] * len(phrases)
+    names: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int]] = []
+    for k, p in enumerate(phrases):
+        head_at = text.find(p.head, p.start)
+        head_end = head_at + len(p.head) if head_at >= 0 else p.end
+        of = re.match(r"\s+(?:of|for)\s+(?:\w+\s+){0,2}?(?=\d{4}\b)", text[head_end:p.end + 20])
+        # (a year right before the phrase is in its name: "a 2019 trade accord")
+        year_before = re.search(r"\b\d{4}\s+$", text[max(0, p.start - 6):p.start])
+        names.append((p.start - (len(year_before.group(0)) if year_before else 0),
+                      head_end + (of.end() + 4 if of else 0)))
+        own = _OWN_CLAUSE.match(text, p.end)
+        if own:
+            nxt = min([q.start for q in phrases[k + 1:] if q.start >= own.end()] + [len(text)])
+            stop = re.search(r"[,;:(]|\s+(?:and|but|while)\s", text[own.end():nxt])
+            clauses.append((p.end, own.end() + stop.start() if stop else nxt))
+        else:
+            clauses.append((p.end, p.end))
+    # The second year of a period ("from 1981 to 1985") is its own expression: found here by
+    # where it stands, not by its value (a 1985 loan beside it is a date).
+    pair_ends = {id(b) for a in exprs if a.range and len(a.range[1]) < 10 for b in exprs
+                 if b is not a and b.value == a.range[1] and 0 < b.start - a.end <= 12}
+
+    def inside(e: TimeExpression, span: tuple[int, int]) -> bool:
+        return span[0] <= e.start - base < span[1]
+
+    published = ctx.published or ""
+    out: list[tuple[str | None, bool]] = []
+    for i in range(len(phrases)):
+        status = statuses[i]
+        mine = [e for e in exprs if inside(e, names[i]) or inside(e, clauses[i])]
+        others = [e for e in exprs if e not in mine and any(
+            inside(e, names[k]) or inside(e, clauses[k]) for k in range(len(phrases)) if k != i)]
+        later = bool(_LATER_STAGE.search(
+            text[max(0, names[i][0] - 60):names[i][0]]))
+        chosen, ahead = None, False
+        for e in [*mine, *(e for e in exprs if e not in mine and e not in others)]:
+            rel = e.start - base
+            if later and inside(e, names[i]):
+                continue  # "suspended a 2022 defence agreement": made in 2022, not suspended
+            if id(e) in pair_ends or (e.range and len(e.range[1]) < 10):
+                continue  # a period ("for 2025-2027") is not when it happened
+            if len(e.value or "") == 4 and _PLAN_AFTER.match(text, rel + len(e.text)):
+                continue  # "the 2024 Cooperation Plan": the year it is for
+            if e not in mine and len(e.value or "") == 4 and re.search(
+                    r"\b(?:the|a|an|its|their|this|that)\s+$", text[max(0, rel - 8):rel], re.I) \
+                    and _NAMES_INSTRUMENT.match(text, rel + len(e.text)):
+                continue  # "the 1998 fisheries treaty": another's, even one not read as a phrase
+            if _FOR_PERIOD.search(text[max(0, rel - 60):rel]):
+                continue  # "for the third and fourth quarters of 1987"
+            value = e.range[1] if e.range else (e.value or "")
+            if status not in _PAST_STAGES and published and "X" not in value \
+                    and value[:4] >= published[:4] and value[:len(published[:len(value)])] \
+                    >= published[:len(value)] and tense_at(ctx.document.text, e.start, e.end) \
+                    == FUTURE:
+                ahead = True
+                continue  # "agreed to set up a commission, which will meet before the end
+                # of the year": the date of what is still to come
+            week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+            if week:  # "last week": the month the week lies in (its Thursday's, across two)
+                try:
+                    value = date.fromisocalendar(int(week[1]), int(week[2]), 4).isoformat()[:7]
+                except ValueError:
+                    continue
+            chosen = value
+            break
+        out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
+    return out
 
 
 def _sentence_place(text: str) -> str | None:

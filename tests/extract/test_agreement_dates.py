@@ -1,0 +1,75 @@
+"""Which date an instrument takes from its sentence, on sentences of our own: its own name
+or clause first, never another instrument's, not the year a plan is for, not a date still to
+come for a stage already reached, not the year it was made for what later happened to it."""
+from __future__ import annotations
+
+from accords.annotate.dates import find
+from accords.consolidate.run import consolidate
+from accords.pipeline import extract_batch
+from accords.records import Document
+
+
+def _records(text: str, published: str | None = None) -> list[dict]:  # type: ignore[type-arg]
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published=published)])
+    return [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+
+
+def _dates(records: list[dict], word: str) -> list[str | None]:  # type: ignore[type-arg]
+    (rec,) = [r for r in records if word in r["title"].lower()]
+    return [h["date"] for h in rec["history"]]
+
+
+def test_another_instruments_year_does_not_date_this_one() -> None:
+    recs = _records("VALPARAISO, Chile - Chile and Peru adopted a joint declaration on ocean "
+                    "protection and announced talks on renewal of the 1998 fisheries treaty "
+                    "between the two countries.", published="2026-05-20")
+    assert _dates(recs, "declaration") == ["2026-05-20"]
+
+
+def test_a_date_in_an_instruments_own_clause_is_its_own() -> None:
+    recs = _records("NAIROBI - The new customs agreement between Kenya and Uganda, signed on "
+                    "Friday, replaces a border accord signed in March 2011 between the two "
+                    "countries.", published="2026-05-20")
+    assert _dates(recs, "customs") == ["2026-05-15"]
+    assert _dates(recs, "border") == ["2011-03"]
+
+
+def test_the_year_an_instrument_was_made_is_not_when_it_was_suspended() -> None:
+    (rec,) = _records("ACCRA - In August, Ghana suspended a 2019 defence cooperation agreement "
+                      "with neighbouring Togo.", published="2027-03-17")
+    assert [h["date"] for h in rec["history"]] == ["2026-08"]
+
+
+def test_a_date_still_to_come_does_not_date_an_agreement_reached() -> None:
+    (rec,) = _records("VALLETTA - Malta and Tunisia agreed to set up a joint commission on "
+                      "fisheries, which will hold its first meeting before the end of the year.",
+                      published="2026-06-10")
+    assert [h["date"] for h in rec["history"]] == ["2026-06-10"]
+
+
+def test_the_year_a_plan_is_for_is_not_when_it_was_signed() -> None:
+    (rec,) = _records("HANOI - Vietnam and Cambodia also signed the agreement on the 2027 "
+                      "cooperation plan between the two governments.", published="2027-01-12")
+    assert [h["date"] for h in rec["history"]] == ["2027-01-12"]
+
+
+def test_a_year_beside_a_period_ending_that_year_is_a_date() -> None:
+    (rec,) = _records("WASHINGTON - Senators cited a 1985 World Bank loan to Chad to expand "
+                      "cotton exports and funds lent to Mali from 1981 to 1985.",
+                      published="1987-03-05")
+    assert "1985" in [h["date"] for h in rec["history"]]
+
+
+def test_a_month_before_a_verb_of_calling_off_is_the_one_gone_by() -> None:
+    (e,) = [x for x in find("In August, the junta suspended the pact.", "2024-03-17")
+            if x.type == "DATE"]
+    assert e.value == "2023-08"
+
+
+def test_undated_news_happened_on_the_day_the_lead_gives() -> None:
+    recs = _records("Egypt and Sudan sign four accords\n\nEgypt and Sudan signed four cooperation "
+                    "agreements on Thursday, the cabinet said in a statement.\n\nThe documents, "
+                    "signed in the presence of both prime ministers, include a memorandum of "
+                    "understanding on health cooperation and an agreement on avoiding double taxation.",
+                    published="2026-05-22")
+    assert _dates(recs, "taxation") == ["2026-05-21"]

@@ -2,10 +2,11 @@
 held; one called off stays cancelled."""
 from __future__ import annotations
 
+from accords.consolidate.events import _matches
 from accords.consolidate.run import consolidate
 from accords.pipeline import extract_batch
-from accords.records import Document
-from accords.vocab import EventStatus
+from accords.records import Document, EventMention, Source
+from accords.vocab import EventKind, EventStatus
 
 PLANNED = ("HANOI, March 4, 2026 - Finnish Prime Minister Ilkka Rautio will visit Hanoi next "
            "week, officials said.")
@@ -76,3 +77,20 @@ def test_a_gathering_of_an_organizations_members_has_no_visiting_side() -> None:
             "delegates said, and Nigeria and Kuwait have argued for weeks.")
     events = [e for e in _events(text) if e["kind"] in ("meeting", "conference")]
     assert events and all(e["visiting_country"] is None for e in events)
+
+
+
+def _mention(doc: str, kind: EventKind, start: str | None, era: str | None) -> EventMention:
+    return EventMention(doc, kind, f"{kind.value} in Oslo", Source(doc, "...", 0, 3), start,
+                        start, "Oslo", "NOR", None, [], era=era)
+
+
+def test_one_undated_report_does_not_chain_gatherings_of_other_stories() -> None:
+    # An undated conference in Oslo in a story of no known year, then a meeting there of 1987
+    # and a meeting there of 2026: the second matched the cluster on the undated report's days
+    # and another member's place, and all became one record.
+    cluster = [_mention("c", EventKind.CONFERENCE, None, None),
+               _mention("a", EventKind.MEETING, "1987-03-03", "1987")]
+    assert not _matches(_mention("b", EventKind.MEETING, "2026-04-20", "2026"), cluster)
+    # ... while a later report of the same conference still joins it
+    assert _matches(_mention("d", EventKind.CONFERENCE, None, None), cluster)

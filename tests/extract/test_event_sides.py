@@ -48,3 +48,11 @@ def test_strikers_talks_with_their_minister_are_no_event_between_states(extract)
     ex = extract("BRASILIA, May 4 - Striking Brazilian dockers held pay talks with Labour "
                  "Minister Paulo Souza on Monday.", published="2026-05-04")
     assert ex.events == []
+
+
+def test_union_leaders_of_a_state_firms_workers_in_talks_are_no_event(extract) -> None:
+    # "leaders of" names heads of states, not union leaders of a company's workers
+    ex = extract("LIMA, May 4 - Union leaders of 4,000 dockers employed by the state port "
+                 "company Enapu began talks with the government today on their strike over "
+                 "pay, a ministry spokesman said.", published="2026-05-04")
+    assert ex.events == []

@@ -13,6 +13,7 @@ from accords.annotate.dates import is_calendar
 from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
+from accords.extract.event_audience import private_gathering
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
 from accords.extract.event_sides import private_side
@@ -140,6 +141,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         for e in _from_sentence(ctx, info, events):
             if e.kind != EventKind.VISIT and private_side(text, info.parse):
                 continue  # talks between banks and a state, a minister's meeting with businessmen
+            if e.kind != EventKind.VISIT and private_gathering(text):
+                continue  # "the minister told a meeting of local businessmen": an audience
             if e.kind == EventKind.TALKS and process_talks(text):
                 continue  # "the deal to open formal talks with Ankara": a negotiation, no sitting
             status = event_status(text, e.kind)

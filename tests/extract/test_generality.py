@@ -317,3 +317,28 @@ def test_a_ceasefire_rebels_sign_with_the_government_is_kept() -> None:
     records = _records("BOGOTA, May 3 (Reuters) - The rebels signed a ceasefire agreement with "
                        "Colombia on Tuesday, officials said.")
     assert records and records[0]["countries"] == ["COL"]
+
+
+def test_background_word_yields_to_the_instruments_own_verb() -> None:
+    # "under" says the pact exists; "reached" tells its stage
+    (rec,) = _records("DHAKA, May 4 - Under a trade pact with Bangladesh reached last March, "
+                      "India was to open its market to cloth.")
+    assert rec["status"] == "agreed"
+
+
+def test_current_or_existing_instrument_is_in_force() -> None:
+    (rec,) = _records("MANILA, May 4 - Under the existing pact, Vietnam and the Philippines can "
+                      "borrow from regional banks to fund rice reserves.")
+    assert rec["status"] == "in_force"
+
+
+def test_verb_of_the_current_deal_is_not_the_new_deals() -> None:
+    recs = _records("ACCRA, May 4 - Ghana's current loan agreement with the World Bank expires "
+                    "in June and the new deal would give it more support for schools.")
+    assert [r["status"] for r in recs] == ["in_force"]
+
+
+def test_no_shared_verb_across_a_semicolon() -> None:
+    recs = _records("NAIROBI, May 4 - Kenya and Uganda signed a transport protocol; a customs "
+                    "deal between the two countries remains elusive.")
+    assert all("customs" not in r["title"].lower() or r["status"] != "signed" for r in recs)

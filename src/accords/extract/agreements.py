@@ -94,6 +94,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     sentence_place = _sentence_place(text)
     statuses: list[Status | None] = []
     cue_at: list[int] = []
+    told_after: list[bool] = []  # the stage is told by a verb after the phrase
     wide: list[str] = []
     prev_end = prev_head_end = 0
     for p in phrases:
@@ -103,12 +104,20 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "said the resulting deal, which was announced by the banks": the instrument's own
             # clause tells its stage better than a verb before it ("in the latest negotiations")
             found = None
+        nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
+        after = status_after(text[p.end:nxt][:80])
+        background_cue = bool(found and _BACKGROUND_CUE.match(text, prev_end + found[1]))
+        if found and after and background_cue:
+            # "under a pact reached last July", "the current loan agreement expires in
+            # February": a background word says only that the instrument exists; the verb the
+            # instrument governs tells its stage.
+            found = (after, found[1])
+        told_after.append(bool(after) and (found is None or background_cue))
         if found:
             statuses.append(found[0])
             cue_at.append(prev_end + found[1])
         else:
-            nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
-            statuses.append(status_after(text[p.end:nxt][:80]) or status_after(p.complement))
+            statuses.append(after or status_after(p.complement))
             cue_at.append(-1)
         # Last resort, when neither the phrase nor its enumeration has a verb: the verb may stand
         # in the previous phrase's complement ("That pact followed the IMF's approval of a
@@ -117,13 +126,21 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         head_at = text.find(p.head, p.start)
         prev_head_end = head_at + len(p.head) if head_at >= 0 else p.end
         prev_end = p.end
-    # An enumeration shares its verb: an item without its own cue takes its neighbour's.
+    # An enumeration shares its verb: an item without its own cue takes its neighbour's. Not
+    # across a semicolon ("ink seven MoUs; Teesta deal still elusive"), and not forward from a
+    # verb the earlier item governs ("the current loan agreement expires in February and the
+    # new deal would ...": that verb is the first one's alone).
     for i in range(len(statuses)):
-        if statuses[i] is None:
-            statuses[i] = next((s for s in statuses[i - 1::-1] if s), None) if i else None
+        if statuses[i] is None and i:
+            j = next((k for k in range(i - 1, -1, -1) if statuses[k]), None)
+            if j is not None and not told_after[j] and ";" not in text[
+                    phrases[j].end:phrases[i].start]:
+                statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
-        if statuses[i] is None and i + 1 < len(statuses):
+        if statuses[i] is None and i + 1 < len(statuses) and ";" not in text[
+                phrases[i].end:phrases[i + 1].start]:
             statuses[i] = statuses[i + 1]
+            told_after[i] = told_after[i + 1]
     for i, window in enumerate(wide):
         if statuses[i] is None:
             found = status_before(window)

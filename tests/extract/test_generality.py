@@ -342,3 +342,15 @@ def test_no_shared_verb_across_a_semicolon() -> None:
     recs = _records("NAIROBI, May 4 - Kenya and Uganda signed a transport protocol; a customs "
                     "deal between the two countries remains elusive.")
     assert all("customs" not in r["title"].lower() or r["status"] != "signed" for r in recs)
+
+
+def test_a_stage_reached_is_not_undone_by_a_verb_of_discussion() -> None:
+    recs = _records("NAIROBI, May 4 - The ministers will discuss the trade accord reached by "
+                    "Kenya and Tanzania last May.")
+    assert [r["status"] for r in recs] == ["agreed"]
+
+
+def test_a_later_stage_before_a_reduced_relative_holds() -> None:
+    (rec,) = _records("NAIROBI, May 4 - Kenya accused Tanzania of violating the trade accord "
+                      "signed by the two countries in 1990.")
+    assert rec["status"] == "in_force"

@@ -104,6 +104,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "said the resulting deal, which was announced by the banks": the instrument's own
             # clause tells its stage better than a verb before it ("in the latest negotiations")
             found = None
+        reduced = status_after(relative) if found and _REDUCED_RELATIVE.match(relative) else None
+        if found and reduced and reduced.rank >= found[0].rank:
+            # "an accord reached at the Tokyo summit": a stage the instrument reached, which a
+            # verb before it ("a forum for considering") does not undo; a later stage before it
+            # still holds ("violated the pact signed in 1990"). (The verb before still ends the
+            # clause's subject: "Australia, which has sent police under a treaty signed ...".)
+            found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         after = status_after(text[p.end:nxt][:80])
         background_cue = bool(found and _BACKGROUND_CUE.match(text, prev_end + found[1]))
@@ -360,6 +367,12 @@ _DOMESTIC_NAME = re.compile(
     r"households|from the (?:\w+ )?government|restructuring plan)\b", re.I)
 _EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original|"
                        r"(?:1[89]|20)\d\d)\b", re.I)
+# A past participle right after the instrument, with its agent, time or place: "a pact
+# reached last July", "the treaty signed in 1990 by ...".
+_REDUCED_RELATIVE = re.compile(
+    r"\W{0,2}(?:first |originally |recently |already |formally |jointly )?(?:signed|inked|sealed|"
+    r"reached|struck|agreed|concluded|initial(?:l)?ed|ratified|adopted|hammered out|made)\s+"
+    r"(?:in|on|at|last|by|with|between|here|earlier|this|during|early|late)\b", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 
 

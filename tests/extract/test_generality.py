@@ -354,3 +354,35 @@ def test_a_later_stage_before_a_reduced_relative_holds() -> None:
     (rec,) = _records("NAIROBI, May 4 - Kenya accused Tanzania of violating the trade accord "
                       "signed by the two countries in 1990.")
     assert rec["status"] == "in_force"
+
+
+def test_awaiting_approval_is_a_plan_and_the_previous_clause_keeps_its_verb() -> None:
+    recs = _records("VIENTIANE, May 4 - The package includes a credit from Japan, which its "
+                    "cabinet approved in May, and a loan from the Asian Development Bank to Laos "
+                    "that is still awaiting approval.")
+    by = {("loan" if "Loan" in r["title"] else "credit"): r["status"] for r in recs}
+    assert by == {"loan": "planned", "credit": "signed"}
+
+
+def test_not_honouring_a_pact_is_a_breach_of_one_in_force() -> None:
+    (rec,) = _records("LIMA, May 4 - Peru said Chile did not honour the fisheries agreement "
+                      "between the two countries.")
+    assert rec["status"] == "in_force"
+
+
+def test_agreeing_to_extend_is_an_agreement() -> None:
+    (rec,) = _records("ACCRA, May 4 - Ghana and Togo agreed to extend their power supply "
+                      "agreement.")
+    assert rec["status"] == "agreed"
+
+
+def test_a_rush_to_strike_a_deal_is_a_negotiation() -> None:
+    (rec,) = _records("NAIROBI, May 4 - Kenya faces a rush to strike a trade deal with Britain "
+                      "before the end of the year.")
+    assert rec["status"] == "negotiating"
+
+
+def test_first_proposed_in_the_passive_is_a_proposal() -> None:
+    (rec,) = _records("LUSAKA, May 4 - A debt rescheduling agreement between Zambia and the Paris "
+                      "Club was first proposed in March.")
+    assert rec["status"] == "proposed"

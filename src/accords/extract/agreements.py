@@ -99,6 +99,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     prev_end = prev_head_end = 0
     for p in phrases:
         found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
+        own = _OWN_CLAUSE.search(text[prev_end:p.start])
+        if found and not p.vague and own and found[1] < own.end():
+            # ", which the fund's board approved in April, and a loan that is still awaiting
+            # approval": the verb of the previous instrument's relative clause is not this one's
+            found = status_before(text[prev_end + own.end():p.start])
+            found = (found[0], found[1] + own.end()) if found else None
         relative = text[p.end:p.end + 80]
         if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative):
             # "said the resulting deal, which was announced by the banks": the instrument's own
@@ -156,6 +162,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if p.status is not None:
             statuses[i] = p.status  # the verb's own tense ("will lend")
     negated = [negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
+    for i in range(len(phrases)):
+        if negated[i] == "not_yet" and statuses[i] == Status.IN_FORCE and cue_at[i] >= 0 \
+                and _KEEPING.match(text, cue_at[i]):
+            # "Japan did not honor an agreement": a breach of a pact in force, not a stage unmet
+            negated[i] = None
     statuses = [negated_status(st, neg) if st and neg else st
                 for st, neg in zip(statuses, negated, strict=True)]
     for i, p in enumerate(phrases):
@@ -373,6 +384,9 @@ _REDUCED_RELATIVE = re.compile(
     r"\W{0,2}(?:first |originally |recently |already |formally |jointly )?(?:signed|inked|sealed|"
     r"reached|struck|agreed|concluded|initial(?:l)?ed|ratified|adopted|hammered out|made)\s+"
     r"(?:in|on|at|last|by|with|between|here|earlier|this|during|early|late)\b", re.I)
+# The end of the previous instrument's relative clause: "..., which X approved in April, and a"
+_OWN_CLAUSE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
+_KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in force
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 
 

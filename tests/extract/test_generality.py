@@ -386,3 +386,9 @@ def test_first_proposed_in_the_passive_is_a_proposal() -> None:
     (rec,) = _records("LUSAKA, May 4 - A debt rescheduling agreement between Zambia and the Paris "
                       "Club was first proposed in March.")
     assert rec["status"] == "proposed"
+
+
+def test_time_for_a_state_to_strike_a_deal_is_a_negotiation() -> None:
+    (rec,) = _records("NAIROBI, May 4 - The next challenge is the rush for Kenya to strike a "
+                      "trade deal with Britain.")
+    assert rec["status"] == "negotiating"

@@ -317,3 +317,78 @@ def test_a_ceasefire_rebels_sign_with_the_government_is_kept() -> None:
     records = _records("BOGOTA, May 3 (Reuters) - The rebels signed a ceasefire agreement with "
                        "Colombia on Tuesday, officials said.")
     assert records and records[0]["countries"] == ["COL"]
+
+
+def test_background_word_yields_to_the_instruments_own_verb() -> None:
+    # "under" says the pact exists; "reached" tells its stage
+    (rec,) = _records("DHAKA, May 4 - Under a trade pact with Bangladesh reached last March, "
+                      "India was to open its market to cloth.")
+    assert rec["status"] == "agreed"
+
+
+def test_current_or_existing_instrument_is_in_force() -> None:
+    (rec,) = _records("MANILA, May 4 - Under the existing pact, Vietnam and the Philippines can "
+                      "borrow from regional banks to fund rice reserves.")
+    assert rec["status"] == "in_force"
+
+
+def test_verb_of_the_current_deal_is_not_the_new_deals() -> None:
+    recs = _records("ACCRA, May 4 - Ghana's current loan agreement with the World Bank expires "
+                    "in June and the new deal would give it more support for schools.")
+    assert [r["status"] for r in recs] == ["in_force"]
+
+
+def test_no_shared_verb_across_a_semicolon() -> None:
+    recs = _records("NAIROBI, May 4 - Kenya and Uganda signed a transport protocol; a customs "
+                    "deal between the two countries remains elusive.")
+    assert all("customs" not in r["title"].lower() or r["status"] != "signed" for r in recs)
+
+
+def test_a_stage_reached_is_not_undone_by_a_verb_of_discussion() -> None:
+    recs = _records("NAIROBI, May 4 - The ministers will discuss the trade accord reached by "
+                    "Kenya and Tanzania last May.")
+    assert [r["status"] for r in recs] == ["agreed"]
+
+
+def test_a_later_stage_before_a_reduced_relative_holds() -> None:
+    (rec,) = _records("NAIROBI, May 4 - Kenya accused Tanzania of violating the trade accord "
+                      "signed by the two countries in 1990.")
+    assert rec["status"] == "in_force"
+
+
+def test_awaiting_approval_is_a_plan_and_the_previous_clause_keeps_its_verb() -> None:
+    recs = _records("VIENTIANE, May 4 - The package includes a credit from Japan, which its "
+                    "cabinet approved in May, and a loan from the Asian Development Bank to Laos "
+                    "that is still awaiting approval.")
+    by = {("loan" if "Loan" in r["title"] else "credit"): r["status"] for r in recs}
+    assert by == {"loan": "planned", "credit": "signed"}
+
+
+def test_not_honouring_a_pact_is_a_breach_of_one_in_force() -> None:
+    (rec,) = _records("LIMA, May 4 - Peru said Chile did not honour the fisheries agreement "
+                      "between the two countries.")
+    assert rec["status"] == "in_force"
+
+
+def test_agreeing_to_extend_is_an_agreement() -> None:
+    (rec,) = _records("ACCRA, May 4 - Ghana and Togo agreed to extend their power supply "
+                      "agreement.")
+    assert rec["status"] == "agreed"
+
+
+def test_a_rush_to_strike_a_deal_is_a_negotiation() -> None:
+    (rec,) = _records("NAIROBI, May 4 - Kenya faces a rush to strike a trade deal with Britain "
+                      "before the end of the year.")
+    assert rec["status"] == "negotiating"
+
+
+def test_first_proposed_in_the_passive_is_a_proposal() -> None:
+    (rec,) = _records("LUSAKA, May 4 - A debt rescheduling agreement between Zambia and the Paris "
+                      "Club was first proposed in March.")
+    assert rec["status"] == "proposed"
+
+
+def test_time_for_a_state_to_strike_a_deal_is_a_negotiation() -> None:
+    (rec,) = _records("NAIROBI, May 4 - The next challenge is the rush for Kenya to strike a "
+                      "trade deal with Britain.")
+    assert rec["status"] == "negotiating"

@@ -96,21 +96,43 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     sentence_place = _sentence_place(text)
     statuses: list[Status | None] = []
     cue_at: list[int] = []
+    told_after: list[bool] = []  # the stage is told by a verb after the phrase
     wide: list[str] = []
     prev_end = prev_head_end = 0
     for p in phrases:
         found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
+        own = _OWN_CLAUSE.search(text[prev_end:p.start])
+        if found and not p.vague and own and found[1] < own.end():
+            # ", which the fund's board approved in April, and a loan that is still awaiting
+            # approval": the verb of the previous instrument's relative clause is not this one's
+            found = status_before(text[prev_end + own.end():p.start])
+            found = (found[0], found[1] + own.end()) if found else None
         relative = text[p.end:p.end + 80]
         if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative):
             # "said the resulting deal, which was announced by the banks": the instrument's own
             # clause tells its stage better than a verb before it ("in the latest negotiations")
             found = None
+        reduced = status_after(relative) if found and _REDUCED_RELATIVE.match(relative) else None
+        if found and reduced and reduced.rank >= found[0].rank:
+            # "an accord reached at the Tokyo summit": a stage the instrument reached, which a
+            # verb before it ("a forum for considering") does not undo; a later stage before it
+            # still holds ("violated the pact signed in 1990"). (The verb before still ends the
+            # clause's subject: "Australia, which has sent police under a treaty signed ...".)
+            found = (reduced, found[1])
+        nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
+        after = status_after(text[p.end:nxt][:80])
+        background_cue = bool(found and _BACKGROUND_CUE.match(text, prev_end + found[1]))
+        if found and after and background_cue:
+            # "under a pact reached last July", "the current loan agreement expires in
+            # February": a background word says only that the instrument exists; the verb the
+            # instrument governs tells its stage.
+            found = (after, found[1])
+        told_after.append(bool(after) and (found is None or background_cue))
         if found:
             statuses.append(found[0])
             cue_at.append(prev_end + found[1])
         else:
-            nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
-            statuses.append(status_after(text[p.end:nxt][:80]) or status_after(p.complement))
+            statuses.append(after or status_after(p.complement))
             cue_at.append(-1)
         # Last resort, when neither the phrase nor its enumeration has a verb: the verb may stand
         # in the previous phrase's complement ("That pact followed the IMF's approval of a
@@ -119,13 +141,21 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         head_at = text.find(p.head, p.start)
         prev_head_end = head_at + len(p.head) if head_at >= 0 else p.end
         prev_end = p.end
-    # An enumeration shares its verb: an item without its own cue takes its neighbour's.
+    # An enumeration shares its verb: an item without its own cue takes its neighbour's. Not
+    # across a semicolon ("ink seven MoUs; Teesta deal still elusive"), and not forward from a
+    # verb the earlier item governs ("the current loan agreement expires in February and the
+    # new deal would ...": that verb is the first one's alone).
     for i in range(len(statuses)):
-        if statuses[i] is None:
-            statuses[i] = next((s for s in statuses[i - 1::-1] if s), None) if i else None
+        if statuses[i] is None and i:
+            j = next((k for k in range(i - 1, -1, -1) if statuses[k]), None)
+            if j is not None and not told_after[j] and ";" not in text[
+                    phrases[j].end:phrases[i].start]:
+                statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
-        if statuses[i] is None and i + 1 < len(statuses):
+        if statuses[i] is None and i + 1 < len(statuses) and ";" not in text[
+                phrases[i].end:phrases[i + 1].start]:
             statuses[i] = statuses[i + 1]
+            told_after[i] = told_after[i + 1]
     for i, window in enumerate(wide):
         if statuses[i] is None:
             found = status_before(window)
@@ -134,6 +164,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if p.status is not None:
             statuses[i] = p.status  # the verb's own tense ("will lend")
     negated = [negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
+    for i in range(len(phrases)):
+        if negated[i] == "not_yet" and statuses[i] == Status.IN_FORCE and cue_at[i] >= 0 \
+                and _KEEPING.match(text, cue_at[i]):
+            # "Japan did not honor an agreement": a breach of a pact in force, not a stage unmet
+            negated[i] = None
     statuses = [negated_status(st, neg) if st and neg else st
                 for st, neg in zip(statuses, negated, strict=True)]
     for i, p in enumerate(phrases):
@@ -357,6 +392,15 @@ _DOMESTIC_NAME = re.compile(
     r"households|from the (?:\w+ )?government|restructuring plan)\b", re.I)
 _EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original|"
                        r"(?:1[89]|20)\d\d)\b", re.I)
+# A past participle right after the instrument, with its agent, time or place: "a pact
+# reached last July", "the treaty signed in 1990 by ...".
+_REDUCED_RELATIVE = re.compile(
+    r"\W{0,2}(?:first |originally |recently |already |formally |jointly )?(?:signed|inked|sealed|"
+    r"reached|struck|agreed|concluded|initial(?:l)?ed|ratified|adopted|hammered out|made)\s+"
+    r"(?:in|on|at|last|by|with|between|here|earlier|this|during|early|late)\b", re.I)
+# The end of the previous instrument's relative clause: "..., which X approved in April, and a"
+_OWN_CLAUSE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
+_KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in force
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 
 

@@ -101,7 +101,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     prev_end = prev_head_end = 0
     for p in phrases:
         found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
-        own = _OWN_CLAUSE.search(text[prev_end:p.start])
+        own = _PREVIOUS_RELATIVE.search(text[prev_end:p.start])
         if found and not p.vague and own and found[1] < own.end():
             # ", which the fund's board approved in April, and a loan that is still awaiting
             # approval": the verb of the previous instrument's relative clause is not this one's
@@ -399,7 +399,7 @@ _REDUCED_RELATIVE = re.compile(
     r"reached|struck|agreed|concluded|initial(?:l)?ed|ratified|adopted|hammered out|made)\s+"
     r"(?:in|on|at|last|by|with|between|here|earlier|this|during|early|late)\b", re.I)
 # The end of the previous instrument's relative clause: "..., which X approved in April, and a"
-_OWN_CLAUSE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
+_PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in force
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 

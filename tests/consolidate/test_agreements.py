@@ -93,3 +93,21 @@ def test_a_bare_deal_that_could_be_either_of_two_instruments_stays_its_own() -> 
         "BRUSSELS, May 6, 2026 - Both sides insist they want a deal, the Serbian and EU "
         "negotiators said after talks.")
     assert len(titles) == 3
+
+
+def test_a_state_only_one_of_many_reports_names_is_no_party() -> None:
+    from accords.consolidate.agreements import consolidate_agreements
+    from accords.consolidate.people import PeopleIndex
+    from accords.records import Actor, AgreementMention, Source
+    from accords.vocab import Kind, Status
+
+    def accord(doc: str, countries: list[str]) -> AgreementMention:
+        return AgreementMention(
+            document=doc, kind=Kind.AGREEMENT, title="Oslo accord on exchange rates",
+            topics=["finance"], countries=countries,
+            parties=[Actor(c, c, "state") for c in countries], status=Status.AGREED,
+            source=Source(doc, "the Oslo accord", 0, 15), sentence=1, name="Oslo accord")
+    (record,) = consolidate_agreements(
+        [accord("d1", ["JPN", "USA"]), accord("d2", ["JPN", "USA", "CHE"]),
+         accord("d3", ["JPN", "USA"])], PeopleIndex())
+    assert record.countries == ["JPN", "USA"]

@@ -94,3 +94,12 @@ def test_one_undated_report_does_not_chain_gatherings_of_other_stories() -> None
     assert not _matches(_mention("b", EventKind.MEETING, "2026-04-20", "2026"), cluster)
     # ... while a later report of the same conference still joins it
     assert _matches(_mention("d", EventKind.CONFERENCE, None, None), cluster)
+
+
+def test_an_event_record_does_not_stretch_over_months_through_undated_reports() -> None:
+    # Talks in Oslo in March, an undated report of talks there, then talks there in July: each
+    # matches the undated one, but one round of talks does not last four months.
+    cluster = [_mention("a", EventKind.TALKS, "1987-03-03", "1987"),
+               _mention("c", EventKind.TALKS, None, "1987")]
+    assert not _matches(_mention("b", EventKind.TALKS, "1987-07-20", "1987"), cluster)
+    assert _matches(_mention("d", EventKind.TALKS, "1987-03-05", "1987"), cluster)

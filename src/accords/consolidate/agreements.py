@@ -342,6 +342,11 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
     parties = _parties(named)
     countries = sorted({p.country for p in parties if p.country} | {c for m in named
                                                                      for c in m.countries})
+    confirmed = _confirmed(named)
+    if confirmed is not None:
+        confirmed |= {pl.code for pl in gazetteer().find(title.split(" between ")[0])}
+        countries = [x for x in countries if x in confirmed]
+        parties = [p for p in parties if not p.country or p.country in confirmed]
     signatories: list[Actor] = []
     for m in c.mentions:
         for s in m.signatories:
@@ -377,6 +382,18 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
                      parties=parties, signatories=signatories, status=status, history=history,
                      valid_period=valid, sources=sources, conflicts=_conflicts(history),
                      confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
+
+
+def _confirmed(named: list[AgreementMention]) -> set[str] | None:
+    """Of an instrument three articles or more report, the parties two of them name (and the
+    record's own title names): one report's stray state ("Switzerland" from a Basle dateline
+    on the Louvre accord) is not one. None when the reports are fewer, or agree on none."""
+    support = Counter(c for doc in {m.document for m in named}
+                      for c in {c for m in named if m.document == doc for c in m.countries})
+    if len({m.document for m in named}) < 3:
+        return None
+    kept = {c for c, n in support.items() if n >= 2}
+    return kept or None
 
 
 def _parties(named: list[AgreementMention]) -> list[Actor]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import date
 
 from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.ids import assign_ids
@@ -22,7 +23,6 @@ def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> 
 
 
 def _near(a: str | None, b: str | None, days: int = 2) -> bool:
-    from datetime import date
     try:
         return bool(a and b) and abs((date.fromisoformat(a or "") - date.fromisoformat(b or "")).days) <= days
     except ValueError:
@@ -44,7 +44,25 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     if e.kind == EventKind.VISIT and (e.host_country, e.visiting_country) != (
             head.host_country, head.visiting_country):
         return False
-    return any(_pair(e, x, head) for x in c)
+    return any(_pair(e, x, head) for x in c) and not _too_long(e, c)
+
+
+# One meeting, visit or round of talks lasts days or weeks; a record spanning months has
+# chained reports of several through undated ones and a common name (blind audits: "Talks of
+# Russia" from 128 articles, February to October).
+_LONGEST_DAYS = 45
+
+
+def _too_long(e: EventMention, c: list[EventMention]) -> bool:
+    days: list[date] = []
+    for x in (e, *c):
+        for d in (x.start, x.end):
+            if d and len(d) == 10 and "X" not in d:
+                try:
+                    days.append(date.fromisoformat(d))
+                except ValueError:
+                    continue
+    return bool(days) and (max(days) - min(days)).days > _LONGEST_DAYS
 
 
 def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:

@@ -65,7 +65,7 @@ DEV = SHARED / "gold" / "dev.json"
 def test_dev_gold_above_floor(tmp_path: Path) -> None:
     """The rules are general: 46 finance, trade and politics articles of 1987 and 2004-05."""
     report = evaluate(DEV, SHARED / "corpus" / "dev", out=tmp_path / "dev.json")
-    assert report.agreements["f1"] >= 0.82  # 0.847 measured on 2026-12-05 (0.800 before)
+    assert report.agreements["f1"] >= 0.82  # 0.842 measured on 2026-12-05, fourth round (0.847, 0.800 before)
     assert report.events["f1"] >= 0.85  # 0.889 (0.821 before the events2 round)
     assert report.quotes_valid == 1.0
 
@@ -83,8 +83,8 @@ def test_train_gold_above_floor() -> None:
     folds = crossvalidate(corpus, SETTINGS)
     mean = sum(f["agreements"]["f1"] for f in folds) / len(folds)
     events = sum(f["events"]["f1"] for f in folds) / len(folds)
-    assert mean >= 0.59  # 0.620 measured on 2026-12-05, third round (0.560, 0.499, 0.229 before)
-    assert events >= 0.69  # 0.722 (0.695, 0.635 before)
+    assert mean >= 0.61  # 0.638 measured on 2026-12-05, fourth round (0.620, 0.560, 0.229 before)
+    assert events >= 0.68  # 0.709 (0.722, 0.695 before; private audiences cost 0.013, see learned.md)
 
 
 PROBES = ROOT / "gold" / "probes.json"
@@ -94,6 +94,6 @@ def test_probe_articles_above_floor(tmp_path: Path) -> None:
     """40 articles of our own in the styles of today's wires and press releases, written blind
     and never trained on (gold/probes/README.md)."""
     report = evaluate(PROBES, ROOT / "gold" / "probes" / "docs", out=tmp_path / "probes.json")
-    assert report.agreements["f1"] >= 0.85  # 0.887 measured on 2026-12-05, third round (0.840, 0.679 before)
+    assert report.agreements["f1"] >= 0.89  # 0.917 measured on 2026-12-05, fourth round (0.898, 0.840 before)
     assert report.events["f1"] >= 0.84  # 0.880 (0.727, 0.621 before)
     assert report.quotes_valid == 1.0

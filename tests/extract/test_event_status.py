@@ -186,3 +186,12 @@ def test_a_meeting_with_no_date_set_is_ahead_and_undated(extract) -> None:
     ex = extract("VIENNA, May 14, 2025 - Austria wants a meeting of Danube states with "
                  "Slovakia, but no date has been set for such a meeting.")
     assert [(e.status, e.start) for e in ex.events] == [(EventStatus.PLANNED, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Producers are trying to avoid an emergency cartel meeting, analysts said.",
+    "The minister said there are no plans for an emergency meeting of the council.",
+    "Reacting to efforts to call a Security Council meeting on the islands, Oslo protested.",
+])
+def test_a_meeting_avoided_ruled_out_or_only_sought_is_no_event(sentence: str) -> None:
+    assert event_status(sentence, EventKind.MEETING) is None

@@ -240,3 +240,11 @@ def test_a_rail_link_or_a_government_of_national_accord_is_no_instrument() -> No
                         "National Accord in Libya.") == []
     # the link a government agrees to open is still an arrangement
     assert [p.head for p in find_phrases("The two countries agreed to open a bus link.")]
+
+
+def test_trying_to_strike_a_deal_is_negotiating_and_hoping_to_sign_is_planned() -> None:
+    from accords.extract.cues import status_before
+    from accords.vocab import Status
+    assert status_before("Peru is also trying to strike a similar ")[0] == Status.NEGOTIATING
+    assert status_before("Oslo has said it would like to agree a ")[0] == Status.NEGOTIATING
+    assert status_before("the minister hopes to sign the new ")[0] == Status.PLANNED

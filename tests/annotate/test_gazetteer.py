@@ -128,3 +128,12 @@ def test_acronyms_in_house_style_title_case_are_organizations():
     for text, code in (("the Nato summit", "IGO:NATO"), ("an Opec meeting", "IGO:OPEC"),
                        ("the Asia Pacific Economic Co-operation (Apec) summit", "IGO:APEC")):
         assert code in [c for _, c, _ in _found(text)], text
+
+
+def test_a_city_named_as_another_states_region_or_a_sight_is_not_that_capital() -> None:
+    from accords.annotate.gazetteer import gazetteer
+    codes = lambda t: [p.code for p in gazetteer().find(t)]  # noqa: E731
+    assert "SYC" not in codes("China and Australia's Victoria state signed a contract")
+    assert codes("a ferry across Victoria Harbour") == []
+    assert codes("talks in Victoria, Seychelles") == ["SYC", "SYC"]
+    assert "JPN" in codes("the Tokyo summit")

@@ -126,6 +126,12 @@ def _in_name_pair(text: str, start: int, end: int) -> bool:
     return True
 
 
+# A word after a city's name that makes it a region, a sight or a street of the same name.
+_SUBNATIONAL = re.compile(r"(?:state|province|region|county|territory|district|prefecture|"
+                          r"island|islands|falls|lake|river|harbour|harbor|street|road|"
+                          r"station|park|square|bridge|hotel|stadium|cross)", re.I)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     pattern: re.Pattern[str]
@@ -171,6 +177,14 @@ class Gazetteer:
             if city and self.places.get(city.group(1), hit[0]) != hit[0] and (
                     self.lookup.get(city.group(1)) or ("", "city"))[1] == "city":
                 return True  # "Atlanta, Georgia": a state of another country
+        if hit[1] in ("capital", "city"):
+            if nxt and _SUBNATIONAL.fullmatch(nxt.group(1)):
+                return True  # "Australia's Victoria state", "Victoria Harbour": no capital
+            owner = re.search(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?:'s|’s)\s+$", before)
+            if owner and (self.lookup.get(owner.group(1)) or ("", ""))[1] in ("name", "alias") \
+                    and self.lookup[owner.group(1)][0] != hit[0]:
+                return True  # "Australia's Victoria": a place of the state named, not SYC's
+            return False
         if hit[1] not in ("name", "alias"):
             return False
         if surface in amb.surnames:

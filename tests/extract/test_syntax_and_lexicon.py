@@ -248,3 +248,10 @@ def test_trying_to_strike_a_deal_is_negotiating_and_hoping_to_sign_is_planned() 
     assert status_before("Peru is also trying to strike a similar ")[0] == Status.NEGOTIATING
     assert status_before("Oslo has said it would like to agree a ")[0] == Status.NEGOTIATING
     assert status_before("the minister hopes to sign the new ")[0] == Status.PLANNED
+
+
+def test_no_deal_is_the_absence_of_an_instrument() -> None:
+    from accords.extract.instruments import find_phrases
+    assert find_phrases("The minister said a no-deal exit would hurt farmers.") == []
+    assert find_phrases("He warned of a No- deal outcome.") == []
+    assert [p.head for p in find_phrases("Oslo and Bern signed a deal on fishing.")] == ["deal"]

@@ -255,3 +255,12 @@ def test_no_deal_is_the_absence_of_an_instrument() -> None:
     assert find_phrases("The minister said a no-deal exit would hurt farmers.") == []
     assert find_phrases("He warned of a No- deal outcome.") == []
     assert [p.head for p in find_phrases("Oslo and Bern signed a deal on fishing.")] == ["deal"]
+
+
+def test_an_instrument_that_governs_or_is_due_to_end_is_in_force() -> None:
+    from accords.extract.cues import status_after
+    from accords.vocab import Status
+    assert status_after(" is due to end on 31 December") == Status.IN_FORCE
+    assert status_after(" has helped poorer members sell more cloth") == Status.IN_FORCE
+    assert status_after(" requires member states to keep deficits low") == Status.IN_FORCE
+    assert status_after(" will be signed next week") == Status.PLANNED

@@ -264,3 +264,10 @@ def test_an_instrument_that_governs_or_is_due_to_end_is_in_force() -> None:
     assert status_after(" has helped poorer members sell more cloth") == Status.IN_FORCE
     assert status_after(" requires member states to keep deficits low") == Status.IN_FORCE
     assert status_after(" will be signed next week") == Status.PLANNED
+
+
+def test_trade_covered_by_agreements_is_in_force_and_a_deal_in_the_can_finalized() -> None:
+    from accords.extract.cues import status_after, status_before
+    from accords.vocab import Status
+    assert status_before("most of Peru's trade is covered by ")[0] == Status.IN_FORCE
+    assert status_after(" is all but in the can, officials said.") == Status.FINALIZED

@@ -7,10 +7,9 @@ Economic Forum' recorded as diplomatic events; the name of the gathering says wh
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from accords.annotate.gazetteer import gazetteer
-from accords.data import load_json
+from accords.extract.event_status import words
 
 # A gathering named by its noun, and the words that name it: up to five words before the noun
 # (after a determiner, a possessive or a preposition) and its complement after it ('of oil
@@ -28,16 +27,6 @@ _RIGHT_END = re.compile(r"\s+(?:that|which|who|where|when|on|in|at|to|said|says|
 # gathering may be where it took place, not the event itself.
 _OTHER_EVENT = re.compile(r"\b(?:met|meet|meets|meeting with|meetings with|talks with|"
                           r"talks between|visit\w*|phone|telephone|summit)\b", re.I)
-
-
-@cache
-def _private() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{load_json('event_status.json')['private_audiences']})\b", re.I)
-
-
-@cache
-def _public() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{load_json('event_status.json')['public_audiences']})\b", re.I)
 
 
 def gathering_names(text: str) -> list[str]:
@@ -65,7 +54,7 @@ def _private_name(name: str) -> bool:
         if place.form == "igo":
             return False  # an organization of states hosts it
         name = name[:place.start] + name[place.end:]
-    return bool(_private().search(name)) and not _public().search(name)
+    return bool(words("private_audiences").search(name)) and not words("public_audiences").search(name)
 
 
 def private_gathering(text: str) -> bool:

@@ -4,10 +4,9 @@ events are between officials of different states or with international organizat
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from accords.annotate.syntax import Parse
-from accords.data import load_json
+from accords.extract.event_status import words
 
 _MEETING_WORD = re.compile(r"^(?:met|meets?|meetings?|talks|discussions?|discussed|"
                            r"negotiations?|held|hold|holds|holding)$", re.I)
@@ -21,18 +20,8 @@ _END = re.compile(r"\s+(?:on|about|over|to|in|at|for|which|who|where|after|befor
 _PARTS = re.compile(r",?\s+and\s+|,\s*", re.I)
 
 
-@cache
-def _private() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{load_json('event_status.json')['private_sides']})\b", re.I)
-
-
-@cache
-def _public() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{load_json('event_status.json')['public_sides']})\b", re.I)
-
-
 def _is_private(part: str) -> bool:
-    return bool(_private().search(part)) and not _public().search(part)
+    return bool(words("private_sides").search(part)) and not words("public_sides").search(part)
 
 
 def _judge(rel: str, parts: list[str]) -> bool:

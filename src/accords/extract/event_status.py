@@ -103,26 +103,22 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
 
 
 @cache
-def _no_date() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{load_json('event_status.json')['no_date']})\b", re.I)
+def words(key: str) -> re.Pattern[str]:
+    """One word list of event_status.json as a pattern (whole words, any case)."""
+    return re.compile(rf"\b(?:{load_json('event_status.json')[key]})\b", re.I)
 
 
 def no_date_set(text: str) -> bool:
     """The sentence says its gathering has no date yet ('no date has been set for such a
     meeting'): the gathering is ahead and undated."""
-    return _no_date().search(text) is not None
-
-
-@cache
-def _process_talks() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{load_json('event_status.json')['process_talks']})\b", re.I)
+    return words("no_date").search(text) is not None
 
 
 def process_talks(text: str) -> bool:
     """The sentence's talks are a negotiation over months or years ('will start accession
     talks with X in April', 'after more than 200 rounds of talks'), not a sitting of officials
     that an event record can date and place."""
-    return _process_talks().search(text) is not None
+    return words("process_talks").search(text) is not None
 
 
 def planned_dates(ctx: DocContext, info: SentenceInfo,

@@ -27,6 +27,7 @@ from accords.extract.event_status import (
     planned_dates,
     process_talks,
     trigger,
+    words,
 )
 from accords.extract.event_titles import noun_title
 from accords.extract.event_visits import place_on_visits, span_back, stay_end
@@ -184,7 +185,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a visit of no one named: a state's "visit" (a flight, troops, tourists)
         or e.kind == EventKind.VISIT and "visitor" in e.missing
         # a company's or a union's meeting
-        or "governmental" in e.missing and _BUSINESS().search(e.source.quote)
+        or "governmental" in e.missing and words("business").search(e.source.quote)
         and not _OFFICIAL.search(e.source.quote))]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
@@ -213,11 +214,6 @@ def _OWN_BODY() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
 def _MARKET_SESSION() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
     words = load_json("event_status.json")["market_sessions"]
     return re.compile(rf"\b(?:{words})\s+sessions?\b", re.I)
-
-
-@cache
-def _BUSINESS() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
-    return re.compile(rf"\b(?:{load_json('event_status.json')['business']})\b", re.I)
 
 
 def _off_domain(ctx: DocContext) -> bool:

@@ -271,3 +271,11 @@ def test_trade_covered_by_agreements_is_in_force_and_a_deal_in_the_can_finalized
     from accords.vocab import Status
     assert status_before("most of Peru's trade is covered by ")[0] == Status.IN_FORCE
     assert status_after(" is all but in the can, officials said.") == Status.FINALIZED
+
+
+def test_access_and_water_treaties_and_new_partnerships_have_their_topics() -> None:
+    from accords.extract.cues import topics_in
+    assert "defence" in topics_in("a reciprocal access agreement")
+    assert "environment" in topics_in("the Indus Water Treaty")
+    assert "comprehensive_cooperation" in topics_in("a declaration on a new Peru-Chile partnership")
+    assert "environment" not in topics_in("a water concession")

@@ -149,7 +149,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # "a separate investment protection agreement", not "the current pact")
     two_sides = pair_states(ctx) if len(ctx.pair) >= 2 or topics_in(p.text) else []
     if not actors and (_PAIR_WORDS.search(text) or (len(two_sides) >= 2 and not p.generic
-                                                   and (not p.weak or anaphoric))):
+                                                   and (not p.weak or anaphoric)
+                                                   and (anaphoric or _speaks_of_states(ctx, info)))):
         actors = pair_states(ctx)
         sponsor_is_state = True
     elif not actors and sovereign and ctx.pair and not p.generic:
@@ -412,6 +413,24 @@ def pair_states(ctx: DocContext) -> list[Actor]:
         if igo:
             states.append(Actor(gaz.name(igo), igo, "international_organization"))
     return states
+
+
+# Words of a state acting, in a sentence that names no state: "the government signed an
+# accord on trade", "an accord due to be signed during the visit" in a story about two states
+# is theirs.
+_STATE_WORDS = re.compile(r"\b(?:government|ministers?|ministry|officials?|president|premier|"
+                          r"prime minister|delegations?|embassy|ambassadors?|envoys?|"
+                          r"chancellor|king|foreign secretary|visits?|talks|summit)\b", re.I)
+
+
+def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:
+    """Does the sentence speak of states at all: a place, organization or person of a state, or
+    a word of government? An instrument in a sentence that speaks of none ("I either signed the
+    agreement or left", "the protocol agreed by leaders" of a church) is not the article's
+    two states' just because the story is about them."""
+    if any(pl.code for pl in info.places) or any(pm.country for pm in info.people):
+        return True
+    return bool(_STATE_WORDS.search(info.sentence.text))
 
 
 def _main_igo(ctx: DocContext) -> str | None:

@@ -27,3 +27,25 @@ def test_an_instrument_with_a_word_of_government_is_still_the_pair() -> None:
     text = _TWO_STATES + "Officials also signed an agreement on health cooperation on Monday."
     (rec,) = [r for r in _records(text, "2021-05-04") if "health" in r["title"].lower()]
     assert set(rec["countries"]) == {"ECU", "PER"}
+
+
+def test_a_state_that_backs_a_deal_is_no_party_the_counterpart_after_struck_with_is() -> None:
+    text = ("CAIRO, June 3 (AFP) - Egypt is in quiet talks with several states on trade, besides "
+            "its US-backed deal struck with Sudan, the minister said on Sunday.")
+    recs = [r for r in _records(text, "2021-06-03") if "deal" in r["title"].lower()]
+    assert recs and all(set(r["countries"]) == {"EGY", "SDN"} for r in recs)
+
+
+def test_a_declaration_that_a_person_is_wrong_is_a_statement() -> None:
+    text = ("WASHINGTON, Sept 9 - The book says the United States and China clashed over trade. "
+            "China denied the claims, and the United States said China lied. The writer "
+            'concludes his book with a declaration that "the president is the wrong man for '
+            'the job."')
+    assert _records(text, "2021-09-09") == []
+
+
+def test_a_military_communique_is_a_bulletin() -> None:
+    text = ("BAGHDAD, March 2 - Iraq said Iran attacked. Iran and Iraq traded fire on Monday. "
+            "The third Army Command communique issued during the day said the Iranians launched an "
+            "overnight assault on the fronts of two Iraqi divisions.")
+    assert _records(text, "1987-03-02") == []

@@ -49,3 +49,27 @@ def test_a_military_communique_is_a_bulletin() -> None:
             "The third Army Command communique issued during the day said the Iranians launched an "
             "overnight assault on the fronts of two Iraqi divisions.")
     assert _records(text, "1987-03-02") == []
+
+
+def test_loans_to_a_states_own_producers_are_aid_at_home_even_to_reschedule() -> None:
+    text = ("LISBON, Feb 3 - Portugal will help its olive growers. Most of the money will be "
+            "offered as cheap loans to struggling producers to let them reschedule their debts.")
+    assert _records(text, "2005-02-03") == []
+
+
+def test_one_states_action_plan_is_a_plan_at_home() -> None:
+    text = ("Greece to get economic action plan\n\nGreece's prime minister is to present an "
+            "economic action plan to business leaders and unions on Monday.")
+    assert _records(text) == []
+
+
+def test_a_named_deal_of_no_state_among_words_of_home_politics_is_domestic() -> None:
+    text = ("The four unions worked for a year to hammer out a 40-point deal with the ruling "
+            "party's leaders over wages and pensions - the Harbour Agreement.")
+    assert _records(text, "2005-02-03") == []
+
+
+def test_a_committee_of_importers_is_a_body_of_firms() -> None:
+    text = ("TAIPEI, June 3 - Chilean sellers have agreed to ship Taiwan 20,000 tonnes of corn, "
+            "a spokesman for the joint committee of Taiwan's corn importers said.")
+    assert _records(text, "1987-06-03") == []

@@ -312,6 +312,18 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
+    if kind == Kind.ARRANGEMENT and _PRIVATE_MEMBERS.match(p.complement):
+        # "the joint committee of the country's soybean importers": a body of firms, not a
+        # mechanism between states
+        if missing is None:
+            return None
+        missing.append("company")
+    if not countries and _DOMESTIC_NAME.search(info.sentence.text):
+        # "a 56-point deal with the party's leadership over holidays and pensions - the X
+        # Agreement": a named instrument that no state makes, among words of home politics
+        if missing is None:
+            return None
+        missing.append("domestic")
     if len([c for c in countries if not c.startswith("IGO:")]) < 2 and not any(
             c.startswith("IGO:") for c in countries) and _DOMESTIC_NAME.search(
             f"{p.modifiers} {p.head} {p.complement}"):
@@ -411,6 +423,22 @@ _SOVEREIGN_DEBT = re.compile(r"\b(?:reschedul\w*|restructur\w*|creditors?|Paris 
                              r"(?:committee|group))\b", re.I)
 
 
+# The private side an instrument is for ("loans to heavily indebted producers", "aid for
+# exporters"): one state's own people or firms, not another state.
+_PRIVATE_BENEFICIARY = re.compile(
+    r"\b(?:to|for)\s+(?:(?:the|its|their|heavily|highly|indebted|small|struggling|local|"
+    r"hard-hit|domestic|[\w-]+-hit)\s+)*(?:producers|farmers|growers|winemakers|vintners|"
+    r"exporters|importers|firms|companies|businesses|manufacturers|fishermen|households|"
+    r"homeowners|industries)\b", re.I)
+
+
+# The members of a body of firms: "(committee) of Taiwan's soybean importers"
+_PRIVATE_MEMBERS = re.compile(
+    r"(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:importers|exporters|producers|companies|firms|"
+    r"traders|manufacturers|industries|businesses|suppliers|growers|mills|refiners|"
+    r"shipowners|airlines|carriers|insurers|banks)\b", re.I)
+
+
 def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> bool:
     """One state's instrument, unnamed, with nobody abroad in its sentence and no creditor:
     a loan, deal or arrangement is business at home; another kind is, unless it names its
@@ -423,9 +451,18 @@ def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> 
     if proper_key(name) and p.kind != Kind.ARRANGEMENT:
         return False
     text = info.sentence.text
+    if countries and _PRIVATE_BENEFICIARY.search(p.text) and not _abroad(info, countries[0]):
+        # "preferential loans to heavily indebted producers to reschedule their payments":
+        # aid to one state's own farmers or firms, whatever debt words it carries
+        return True
     if (countries and _abroad(info, countries[0])) or _SOVEREIGN_DEBT.search(text) \
             or speaks_of_two_sides(text):
         return False
+    if p.kind == Kind.ACTION_PLAN and not re.search(r"\b(?:joint|bilateral|common)\b", p.modifiers,
+                                                    re.I) \
+            and not re.match(r"(?:with|between|involving|among)\b", p.complement):
+        # "Italy to get economic action plan": one state's plan, not one made with another
+        return True
     # (Not spared for an article about that state and another side: "the UK's treaty
     # obligations" in a story on the UK and the EU is no instrument; measured, the spared
     # ones were mostly such.)

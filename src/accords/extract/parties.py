@@ -64,7 +64,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                     b = actor_from_phrase(item, info.places)
                     if b and b.country and b.country not in {x.country for x in actors}:
                         actors.append(b)
-    wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp)
+    wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp) or _MADE_WITH.match(text, p.end)
     listed: list[Actor] = []
     if not actors and wm:
         named = _named_with(wm.group(1))
@@ -104,6 +104,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # "A U.K. agreement with the SEC", "the U.S.-Japanese pact", "a World Bank loan": a country
     # or an international organization in the name is a party.
     for place in gaz.find(p.modifiers):
+        if _BROKER.match(p.modifiers, place.end):
+            continue  # "its US-backed deal with the UAE": the state behind it is no party
         if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
             actors = [*actors, Actor(gaz.name(place.code), place.code, "state")]
         elif place.form == "igo" and place.code not in {a.country for a in actors}:
@@ -149,7 +151,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # "a separate investment protection agreement", not "the current pact")
     two_sides = pair_states(ctx) if len(ctx.pair) >= 2 or topics_in(p.text) else []
     if not actors and (_PAIR_WORDS.search(text) or (len(two_sides) >= 2 and not p.generic
-                                                   and (not p.weak or anaphoric))):
+                                                   and (not p.weak or anaphoric)
+                                                   and (anaphoric or _speaks_of_states(ctx, info)))):
         actors = pair_states(ctx)
         sponsor_is_state = True
     elif not actors and sovereign and ctx.pair and not p.generic:
@@ -167,6 +170,13 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     return named_members(ctx, actors, makers), sponsor_is_state
 
 
+# A reduced relative that names the counterpart after the phrase ("its deal struck with the
+# UAE", "the accord signed with Chad in May"), where the parse cut the complement off.
+_MADE_WITH = re.compile(r"\s*,?\s*(?:signed|struck|reached|concluded|agreed|sealed|inked|"
+                        r"negotiated)\s+with\s+(?:the\s+)?([^,;.]+)")
+# A state named before "-backed", "-brokered" ... in an instrument's name stands behind the
+# deal of others ("a US-brokered ceasefire between A and B"), it does not make it.
+_BROKER = re.compile(r"\s*-\s*(?:backed|brokered|mediated|sponsored|supported|facilitated)\b", re.I)
 # The members of an organization as the clause's subject: "EU finance ministers", "ministers
 # of the Gulf Cooperation Council", "OPEC members", "the G-7 countries".
 _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|states|countries|"
@@ -412,6 +422,24 @@ def pair_states(ctx: DocContext) -> list[Actor]:
         if igo:
             states.append(Actor(gaz.name(igo), igo, "international_organization"))
     return states
+
+
+# Words of a state acting, in a sentence that names no state: "the government signed an
+# accord on trade", "an accord due to be signed during the visit" in a story about two states
+# is theirs.
+_STATE_WORDS = re.compile(r"\b(?:government|ministers?|ministry|officials?|president|premier|"
+                          r"prime minister|delegations?|embassy|ambassadors?|envoys?|"
+                          r"chancellor|king|foreign secretary|visits?|talks|summit)\b", re.I)
+
+
+def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:
+    """Does the sentence speak of states at all: a place, organization or person of a state, or
+    a word of government? An instrument in a sentence that speaks of none ("I either signed the
+    agreement or left", "the protocol agreed by leaders" of a church) is not the article's
+    two states' just because the story is about them."""
+    if any(pl.code for pl in info.places) or any(pm.country for pm in info.people):
+        return True
+    return bool(_STATE_WORDS.search(info.sentence.text))
 
 
 def _main_igo(ctx: DocContext) -> str | None:

@@ -477,3 +477,14 @@ def test_an_official_who_arrived_here_visits_the_dateline_city(extract) -> None:
     visits = [e for e in ex.events if e.kind == EventKind.VISIT]
     assert visits and (visits[0].host_country, visits[0].visiting_country) == ("PER", "CHL")
     assert visits[0].participants[0].name == "Alberto Vargas"
+
+
+def test_his_talks_are_of_the_one_named_by_surname_before(extract) -> None:
+    # "Vargas gave no details." names him by surname only, in a sentence of no event
+    ex = extract("LIMA, May 5, 2025 - Chilean Foreign Minister Alberto Vargas told a news "
+                 "conference that copper exports would rise.\n\nThe mines reopened in March. Prices "
+                 "fell. Output doubled.\n\nVargas gave no details of the plan.\n\nIn his talks with Peruvian Trade Minister Jorge Salazar, he said, he "
+                 "raised the question of port fees.")
+    talks = [e for e in ex.events if "Jorge Salazar" in {p.name for p in e.participants}]
+    assert talks and {p.name for p in talks[0].participants} == {"Alberto Vargas",
+                                                                 "Jorge Salazar"}

@@ -839,9 +839,28 @@ def _antecedent(s: _Sentence) -> Actor | None:
         return last.participants[0]
     for info in reversed(s.ctx.sentences[max(0, here - 3):here]):
         people = _people(s.ctx, info)
+        named = _by_surname(s.ctx, info.sentence.text)
+        if named and (not people or named[0] < info.sentence.text.find(people[0].name)):
+            return named[1]  # "Weinberger gave no details ...": the person model missed him
         if people:
             return people[0]
     return None
+
+
+def _by_surname(ctx: DocContext, text: str) -> tuple[int, Actor] | None:
+    """The first person of the article named in `text` by surname alone, with where."""
+    # everyone the article's candidate sentences name, in full or resolved by office
+    known = _union([Actor(p.name, p.country, "person", p.role) for p in ctx.people.values()],
+                   [a for info in ctx.sentences if info.candidate for a in _people(ctx, info)])
+    found = []
+    for full in known:
+        parts = full.name.split()
+        if len(parts) < 2:
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", text)
+        if m:
+            found.append((m.start(), full))
+    return min(found, key=lambda x: x[0]) if found else None
 
 
 # Capitalized words that open a sentence without naming anyone.

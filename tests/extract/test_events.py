@@ -488,3 +488,12 @@ def test_his_talks_are_of_the_one_named_by_surname_before(extract) -> None:
     talks = [e for e in ex.events if "Jorge Salazar" in {p.name for p in e.participants}]
     assert talks and {p.name for p in talks[0].participants} == {"Alberto Vargas",
                                                                  "Jorge Salazar"}
+
+
+def test_the_states_office_holder_named_by_description_meets(extract) -> None:
+    ex = extract("Chilean President Alberto Vargas has called for more trade in the Pacific.\n\n"
+                 "On Monday the Chilean president met Prime Minister Jorge Salazar of Peru in "
+                 "Lima to discuss port fees.")
+    meetings = [e for e in ex.events if e.kind != EventKind.VISIT]
+    assert meetings and {p.name for p in meetings[0].participants} == {"Alberto Vargas",
+                                                                       "Jorge Salazar"}

@@ -10,7 +10,7 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
-from accords.annotate.entities import PersonMention
+from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_audience import private_gathering
@@ -807,7 +807,7 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     dated officeholders), or 'he'/'she' for the one the previous sentences' event was about."""
     m = _SUBJECT.search(s.text[:at])
     if not m:
-        return None
+        return _described(s, at)
     who = m.group("who")
     if who.lower() in ("he", "she"):
         return _antecedent(s)
@@ -828,6 +828,34 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     if term and term.role:  # one holder of an office of that name on the article's date
         return Actor(term.name, term.country, "person", term.role)
     return None
+
+
+# "the Pakistani president met ...": a state's office-holder named by description.
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?P<state>[A-Z][\w'’-]+)\s+(?P<office>(?:prime\s+|foreign\s+)?"
+                        rf"(?:minister|president|premier|chancellor|king|leader)){_AUXILIARIES}")
+
+
+def _described(s: _Sentence, at: int) -> Actor | None:
+    """The subject named as 'the <state's> <office>': the one person of the article of that
+    state whose role is that office."""
+    m = _DESCRIBED.search(s.text[:at])
+    hit = gazetteer().lookup.get(m.group("state")) if m else None
+    if not m or not hit or hit[1] not in _STATE_FORMS:
+        return None
+    office = m.group("office").lower()
+    known = _union([Actor(p.name, p.country, "person", p.role) for p in s.ctx.people.values()],
+                   [a for info in s.ctx.sentences if info.candidate for a in _people(s.ctx, info)])
+    # and those a title introduces in sentences of no event (not read by the person model)
+    for info in s.ctx.sentences[:s.info.sentence.index]:
+        if not info.candidate:
+            text = info.sentence.text
+            known = _union(known, [Actor(p.name, p.country, "person", p.role) for p in
+                                   find_people(text, 0, gazetteer().find(text), [],
+                                               s.ctx.published)])
+    fits = [p for p in known if p.country == hit[0] and len(p.name.split()) >= 2
+            and re.search(rf"\b{office}\b", (p.role or "").lower())
+            and not (office == "minister" and "prime" in (p.role or "").lower())]
+    return fits[0] if len({p.name for p in fits}) == 1 else None
 
 
 def _antecedent(s: _Sentence) -> Actor | None:

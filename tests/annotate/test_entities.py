@@ -82,3 +82,14 @@ def test_a_hyphenated_given_name_the_model_cut_is_kept_whole():
     at = text.index("Marek")
     assert [p.name for p in _find_people(text, 0, [], [(at, at + len("Marek Kovac"))])] == [
         "Jan-Marek Kovac"]
+
+
+def test_an_office_in_lower_case_gives_the_role():
+    # British papers write offices in lower case: "Chilean trade minister X", "Peruvian
+    # president Y" (the person found by the model, the role from the words before)
+    text = "Chilean trade minister Alberto Vargas met Peruvian president Jorge Salazar."
+    spans = [(text.find("Alberto Vargas"), text.find("Alberto Vargas") + 14),
+             (text.find("Jorge Salazar"), text.find("Jorge Salazar") + 13)]
+    people = find_people(text, 0, gazetteer().find(text), spans, None)
+    assert [(p.name, p.role, p.country) for p in people] == [
+        ("Alberto Vargas", "trade minister", "CHL"), ("Jorge Salazar", "president", "PER")]

@@ -443,3 +443,57 @@ def test_days_of_talks_held_by_a_delegation_led_by_someone(extract) -> None:
                  "officials.")
     assert [(e.kind, [p.name for p in e.participants]) for e in ex.events] == [
         (EventKind.TALKS, ["Jana Novakova"])]
+
+
+def test_two_visits_in_one_sentence_are_two_visits(extract) -> None:
+    # Two visit words, two travellers, two destinations: each visit has its own clause's people
+    ex = extract("Chilean trade minister Alberto Vargas raised the copper plan during a trip to "
+                 "Lima last year, and it was discussed again during Peruvian president Jorge "
+                 "Salazar's recent visit to Santiago.")
+    visits = sorted((e.host_country, e.visiting_country, [p.name for p in e.participants])
+                    for e in ex.events if e.kind == EventKind.VISIT)
+    assert visits == [("CHL", "PER", ["Jorge Salazar"]), ("PER", "CHL", ["Alberto Vargas"])]
+
+
+def test_one_visit_named_twice_in_a_sentence_stays_one(extract) -> None:
+    ex = extract("LIMA, May 5, 2025 - Chilean President Alberto Vargas arrived in Lima on Monday "
+                 "for a two-day state visit to Peru.")
+    assert [e.kind for e in ex.events] == [EventKind.VISIT]
+
+
+def test_an_envoy_due_to_arrive_visits_the_state_of_the_story(extract) -> None:
+    ex = extract("Peru's president appealed for calm after the floods.\n\nPresident Jorge Salazar "
+                 "said the army would help. Chile's peace negotiator Alberto Vargas is due to "
+                 "arrive on Thursday to try to restart talks with the rebels in Peru.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and (visits[0].host_country, visits[0].visiting_country) == ("PER", "CHL")
+    assert visits[0].status == EventStatus.PLANNED
+    assert [p.name for p in visits[0].participants] == ["Alberto Vargas"]
+
+
+def test_an_official_who_arrived_here_visits_the_dateline_city(extract) -> None:
+    ex = extract("LIMA, March 11, 2026 - Chile's deputy energy minister Alberto Vargas arrived "
+                 "here last night for talks on gas supplies, officials said.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and (visits[0].host_country, visits[0].visiting_country) == ("PER", "CHL")
+    assert visits[0].participants[0].name == "Alberto Vargas"
+
+
+def test_his_talks_are_of_the_one_named_by_surname_before(extract) -> None:
+    # "Vargas gave no details." names him by surname only, in a sentence of no event
+    ex = extract("LIMA, May 5, 2025 - Chilean Foreign Minister Alberto Vargas told a news "
+                 "conference that copper exports would rise.\n\nThe mines reopened in March. Prices "
+                 "fell. Output doubled.\n\nVargas gave no details of the plan.\n\nIn his talks with Peruvian Trade Minister Jorge Salazar, he said, he "
+                 "raised the question of port fees.")
+    talks = [e for e in ex.events if "Jorge Salazar" in {p.name for p in e.participants}]
+    assert talks and {p.name for p in talks[0].participants} == {"Alberto Vargas",
+                                                                 "Jorge Salazar"}
+
+
+def test_the_states_office_holder_named_by_description_meets(extract) -> None:
+    ex = extract("Chilean President Alberto Vargas has called for more trade in the Pacific.\n\n"
+                 "On Monday the Chilean president met Prime Minister Jorge Salazar of Peru in "
+                 "Lima to discuss port fees.")
+    meetings = [e for e in ex.events if e.kind != EventKind.VISIT]
+    assert meetings and {p.name for p in meetings[0].participants} == {"Alberto Vargas",
+                                                                       "Jorge Salazar"}

@@ -65,6 +65,9 @@ def _country_before(text: str, start: int, places: list[Place]) -> str | None:
     for p in places:
         if p.end <= start and start - p.end <= 2 and p.form != "body":
             return p.code
+        # "Chile's peace negotiator", "Peru's Foreign Minister": the state's own official
+        if p.end <= start and re.fullmatch(r"['’]s\s+", text[p.end:start]) and p.form != "body":
+            return p.code
     return None
 
 
@@ -119,6 +122,17 @@ def _title_word(word: str) -> bool:
         or hit is not None
 
 
+# An office written in lower case right before a name the model found, as British papers
+# write it: "Indian oil minister Mani Shankar Aiyar", "Russian president Vladimir Putin",
+# "Norway's peace negotiator Erik Solheim". Without it such a person has no role, and a
+# visit of theirs reads as a private trip.
+_LOWER_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])((?:(?:deputy|vice|foreign|trade|finance|oil|energy|defence|defense|"
+    r"interior|economy|agriculture|farm|industry|health|commerce|chief|peace|special)\s+)?"
+    r"(?:prime minister|minister|president|premier|chancellor|foreign secretary|"
+    r"secretary of state|ambassador|envoy|negotiator|commissioner))\s*,?\s*$")
+
+
 def _find_people(text: str, offset: int, places: list[Place],
                  person_spans: list[tuple[int, int]]) -> list[PersonMention]:
     rules = _title_rules()
@@ -153,7 +167,8 @@ def _find_people(text: str, offset: int, places: list[Place],
             continue
         # Country and role from the words right before: "Belarusian President X".
         left = text[max(0, a - 60):a]
-        tm = re.search(rf"({_title_rules().title.pattern})\s*,?\s*$", left)
+        tm = re.search(rf"({_title_rules().title.pattern})\s*,?\s*$", left) \
+            or _LOWER_OFFICE_BEFORE.search(left)
         role = tm.group(1) if tm else None
         country = _country_before(text, a - (len(left) - tm.start(1)) if tm else a, places)
         found[(a, b)] = PersonMention(a + offset, b + offset, name, role, country)

@@ -4,13 +4,13 @@ one visit)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
-from accords.annotate.entities import PersonMention
+from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_audience import private_gathering
@@ -102,12 +102,16 @@ _OFFICE_WORDS = re.compile(
     r"\b(?:ministers?|ministry|president|premier|chancellor|king|queen|prince|princess|emir|"
     r"sheikh|sultan|secretary|ambassador|envoy|commissioner|senator|governor|officials?|"
     r"government|delegations?|diplomat\w*|foreign|counterpart|leaders?|head of state|"
+    # "Norway's peace negotiator": one who negotiates for a state
+    r"(?:peace|chief|trade)\s+negotiators?|"
     r"(?:agreements?|accords?|treat(?:y|ies)|memorand\w+)\s+(?:\w+\s+){0,2}(?:signed|inked))\b",
     re.I)
 _MEETING_VERB = re.compile(r"\b(?:met|meets|held talks|holds talks)\b")
 _VISIT_HERE = re.compile(
     r"\b(?:visit|trip)\s+(?:here|there)\b(?:\s+(?:this|last|next)\s+(?:week|month))?"
-    r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)", re.I)
+    r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)"
+    # "X arrived here last night for talks": the visitor is the one named before
+    r"|\b(?:arrived|arrives|arriving|(?:due|expected|set) to arrive)\s+here\b", re.I)
 _HOSTED = re.compile(r"\b(?:hosted|received|welcomed)\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
                      r"reception|banquet|delegation|visiting))")
 _VISITED_PERSON = re.compile(r"\b(?:recently\s+)?visited\s+(?:Mr|Mrs|Ms|Dr|President|Prime "
@@ -252,7 +256,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         found = rule(s)
         if found:
             return [found]
-    visits = [e for e in (_during_visit(s), _visit_to_place(s)) if e]
+    visits = [e for e in (_during_visit(s), *_visits_to_places(s)) if e] or [
+        e for e in (_arrival(s),) if e]
     if visits:
         # "... visit to Islamabad, where he met A and B": the visit covers the meetings; the
         # people met take part in it. "X met Y on his visit to London": a meeting as well.
@@ -295,6 +300,9 @@ def _visit_here(s: _Sentence) -> EventMention | None:
         return None
     host = s.ctx.country_of(s.ctx.place)
     visitor = _resolve(s.ctx, here.group("who")) if here.group("who") else None
+    if visitor is None and "arriv" in here.group(0).lower():
+        # "X arrived here last night for talks": the one who arrived, named before
+        visitor = _visitor(s.ctx, s.info, s.people, here.start(), host or "")
     visiting = (visitor.country if visitor else None) or _country_in(here.group(0), host) \
         or _other(s.ctx, host or "")
     if not host or not visiting or visiting == host:
@@ -359,12 +367,48 @@ def _during_visit(s: _Sentence) -> EventMention | None:
                    [guest])
 
 
-def _visit_to_place(s: _Sentence) -> EventMention | None:
+# Where one visit's clause ends and the next one's begins: "X discussed it during a trip to
+# Moscow last year, and it came up again during Y's visit to New Delhi".
+_CLAUSE_CUT = re.compile(r"[;,]|\b(?:and|but|while|whereas)\b")
+
+
+def _visits_to_places(s: _Sentence) -> list[EventMention]:
+    """Every visit the sentence names with a visit word and a place: one, or one per visit word
+    when they are of different travellers or to different states (two visits in one sentence
+    are two events, each with the people of its own clause)."""
+    first = _visit_to_place(s, _VISIT.search(s.text) or _TRAVEL.search(s.text))
+    matches = list(_VISIT.finditer(s.text))
+    if not first or len(matches) < 2:
+        return [first] if first else []
+    # each visit word's clause: up to the first clause break before the next visit word
+    bounds, lo = [], 0
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        hi = len(s.text)
+        if nxt is not None:
+            cut = _CLAUSE_CUT.search(s.text, m.end(), nxt.start())
+            hi = cut.start() if cut else nxt.start()
+        bounds.append((lo, hi))
+        lo = hi
+    at = s.info.sentence.start
+    events: list[EventMention] = []
+    for m, (lo, hi) in zip(matches, bounds, strict=True):
+        inside = {(s.ctx.person(p.name) or p).name for p in s.info.people
+                  if lo <= p.start - at < hi}
+        own = replace(s, people=[p for p in s.people if p.name in inside])
+        e = _visit_to_place(own, m)
+        if e and not e.missing and not any(
+                (x.host_country, x.visiting_country) == (e.host_country, e.visiting_country)
+                for x in events):
+            # (one sentence, two records: the traveller tells their mentions apart)
+            e.counterpart = e.participants[0].name if e.participants else e.title
+            events.append(e)
+    return events if len(events) >= 2 else [first]
+
+
+def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention | None:
     """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
     travel to Tokyo' when X is a person named."""
-    visit = _VISIT.search(s.text)
-    travel = None if visit else _TRAVEL.search(s.text)
-    visit = visit or travel
+    travel = visit if visit is not None and visit.re is _TRAVEL else None
     if not visit or _DURING_VISIT.search(s.text[:visit.end()]):
         return None
     gaz = gazetteer()
@@ -396,6 +440,31 @@ def _visit_to_place(s: _Sentence) -> EventMention | None:
     if not visitor:
         event.missing = ("visitor",)  # "Iran's visit to Kuala Lumpur": whose visit?
     return event
+
+
+# An arrival that names no place: "X is due to arrive on Wednesday to try to revive peace
+# talks", "X arrived late on Monday for talks".
+_ARRIVAL = re.compile(r"\b(?:arrived|arrives|(?:is|are|was|were)\s+(?:due|expected|set|"
+                      r"scheduled)\s+to\s+arrive)\s+(?=(?:on|this|next|later|late|early|"
+                      r"tomorrow|today|tonight|for|to\s+[a-z]+)\b)")
+
+
+def _arrival(s: _Sentence) -> EventMention | None:
+    """An office-holder of another state arriving, with no place named: a visit to where the
+    story is (the dateline's state, else the one state the article is about)."""
+    m = _ARRIVAL.search(s.text)
+    if not m:
+        return None
+    states = [c for c in s.ctx.pair if not c.startswith("IGO:")]
+    host = s.ctx.country_of(s.ctx.place) if s.ctx.place else (
+        states[0] if len(states) == 1 else None)
+    visitor = _visitor(s.ctx, s.info, s.people, m.start(), host or "")
+    if not host or not visitor or not visitor.country or visitor.country == host \
+            or not _holds_office(visitor):
+        return None
+    place = s.ctx.place or gazetteer().name(host)
+    return s.event(EventKind.VISIT, f"{visitor.name}'s visit to {place}", s.ctx.place, host,
+                   visitor.country, [visitor])
 
 
 def _ceremony(s: _Sentence) -> EventMention | None:
@@ -738,7 +807,7 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     dated officeholders), or 'he'/'she' for the one the previous sentences' event was about."""
     m = _SUBJECT.search(s.text[:at])
     if not m:
-        return None
+        return _described(s, at)
     who = m.group("who")
     if who.lower() in ("he", "she"):
         return _antecedent(s)
@@ -761,6 +830,34 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     return None
 
 
+# "the Pakistani president met ...": a state's office-holder named by description.
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?P<state>[A-Z][\w'’-]+)\s+(?P<office>(?:prime\s+|foreign\s+)?"
+                        rf"(?:minister|president|premier|chancellor|king|leader)){_AUXILIARIES}")
+
+
+def _described(s: _Sentence, at: int) -> Actor | None:
+    """The subject named as 'the <state's> <office>': the one person of the article of that
+    state whose role is that office."""
+    m = _DESCRIBED.search(s.text[:at])
+    hit = gazetteer().lookup.get(m.group("state")) if m else None
+    if not m or not hit or hit[1] not in _STATE_FORMS:
+        return None
+    office = m.group("office").lower()
+    known = _union([Actor(p.name, p.country, "person", p.role) for p in s.ctx.people.values()],
+                   [a for info in s.ctx.sentences if info.candidate for a in _people(s.ctx, info)])
+    # and those a title introduces in sentences of no event (not read by the person model)
+    for info in s.ctx.sentences[:s.info.sentence.index]:
+        if not info.candidate:
+            text = info.sentence.text
+            known = _union(known, [Actor(p.name, p.country, "person", p.role) for p in
+                                   find_people(text, 0, gazetteer().find(text), [],
+                                               s.ctx.published)])
+    fits = [p for p in known if p.country == hit[0] and len(p.name.split()) >= 2
+            and re.search(rf"\b{office}\b", (p.role or "").lower())
+            and not (office == "minister" and "prime" in (p.role or "").lower())]
+    return fits[0] if len({p.name for p in fits}) == 1 else None
+
+
 def _antecedent(s: _Sentence) -> Actor | None:
     """Whom 'he' or 'she' opening a clause stands for: the one the previous sentence's event was
     about, else the first person the nearest sentence before names."""
@@ -770,9 +867,28 @@ def _antecedent(s: _Sentence) -> Actor | None:
         return last.participants[0]
     for info in reversed(s.ctx.sentences[max(0, here - 3):here]):
         people = _people(s.ctx, info)
+        named = _by_surname(s.ctx, info.sentence.text)
+        if named and (not people or named[0] < info.sentence.text.find(people[0].name)):
+            return named[1]  # "Weinberger gave no details ...": the person model missed him
         if people:
             return people[0]
     return None
+
+
+def _by_surname(ctx: DocContext, text: str) -> tuple[int, Actor] | None:
+    """The first person of the article named in `text` by surname alone, with where."""
+    # everyone the article's candidate sentences name, in full or resolved by office
+    known = _union([Actor(p.name, p.country, "person", p.role) for p in ctx.people.values()],
+                   [a for info in ctx.sentences if info.candidate for a in _people(ctx, info)])
+    found = []
+    for full in known:
+        parts = full.name.split()
+        if len(parts) < 2:
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", text)
+        if m:
+            found.append((m.start(), full))
+    return min(found, key=lambda x: x[0]) if found else None
 
 
 # Capitalized words that open a sentence without naming anyone.

@@ -103,3 +103,31 @@ def test_an_event_record_does_not_stretch_over_months_through_undated_reports() 
                _mention("c", EventKind.TALKS, None, "1987")]
     assert not _matches(_mention("b", EventKind.TALKS, "1987-07-20", "1987"), cluster)
     assert _matches(_mention("d", EventKind.TALKS, "1987-03-05", "1987"), cluster)
+
+
+def test_a_dated_report_joins_through_an_undated_one_only_on_a_day_of_the_cluster() -> None:
+    # Talks in Oslo on 3 March and an undated report of talks there: talks there on 12 March
+    # overlap the undated report but none of the cluster's days, so they are other talks.
+    cluster = [_mention("a", EventKind.TALKS, "1987-03-03", "1987"),
+               _mention("c", EventKind.TALKS, None, "1987")]
+    assert not _matches(_mention("b", EventKind.TALKS, "1987-03-12", "1987"), cluster)
+    assert _matches(_mention("d", EventKind.TALKS, "1987-03-03", "1987"), cluster)
+
+
+def test_a_city_given_only_by_the_dateline_does_not_join_another_storys_gathering() -> None:
+    # Two undated meetings of two stories filed from Oslo: the dateline says where the story
+    # was written, not where its meeting was
+    a = _mention("a", EventKind.MEETING, None, "1987")
+    b = _mention("b", EventKind.MEETING, None, "1987")
+    a.place_stated = b.place_stated = False
+    assert not _matches(b, [a])
+    b.place_stated = a.place_stated = True
+    assert _matches(b, [a])
+
+
+def test_an_event_record_spans_at_most_two_weeks() -> None:
+    cluster = [_mention("a", EventKind.TALKS, "1987-03-03", "1987"),
+               _mention("c", EventKind.TALKS, None, "1987")]
+    cluster[1].participants = []
+    late = _mention("b", EventKind.TALKS, "1987-03-25", "1987")
+    assert not _matches(late, cluster)

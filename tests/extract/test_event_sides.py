@@ -56,3 +56,17 @@ def test_union_leaders_of_a_state_firms_workers_in_talks_are_no_event(extract) -
                  "company Enapu began talks with the government today on their strike over "
                  "pay, a ministry spokesman said.", published="2026-05-04")
     assert ex.events == []
+
+
+def test_a_firm_in_talks_with_a_government_is_no_event_between_states(extract) -> None:
+    # the talks hang from "in", whose verb has the private subject
+    ex = extract("MADRID, May 4 - The struggling carmaker, a listed firm, is currently in talks "
+                 "with the Spanish government over an emergency loan.", published="2026-05-04")
+    assert ex.events == []
+
+
+def test_a_state_in_talks_with_another_government_stays(extract) -> None:
+    ex = extract("OSLO, May 4 - Norway is currently in talks with the Swedish government "
+                 "over a new border crossing, Foreign Minister Ana Berg said.",
+                 published="2026-05-04")
+    assert len(ex.events) == 1

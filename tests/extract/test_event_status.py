@@ -195,3 +195,20 @@ def test_a_meeting_with_no_date_set_is_ahead_and_undated(extract) -> None:
 ])
 def test_a_meeting_avoided_ruled_out_or_only_sought_is_no_event(sentence: str) -> None:
     assert event_status(sentence, EventKind.MEETING) is None
+
+
+def test_an_event_after_a_long_condition_is_only_imagined() -> None:
+    from accords.extract.event_status import event_status
+    from accords.vocab import EventKind
+    assert event_status("But if any member of the fishing council objected to the new quota "
+                        "rules, a meeting would be called, he said.", EventKind.MEETING) is None
+    # a condition inside the sentence, not leading to the event's word
+    assert event_status("He said that if the quota rules were changed, fishing towns would "
+                        "suffer; the ministers' meeting on Monday went well.",
+                        EventKind.MEETING) is not None
+
+
+def test_a_meeting_of_a_governments_emergency_committee_is_no_event(extract) -> None:
+    ex = extract("OSLO, May 4 - The prime minister chaired a meeting of the emergency committee "
+                 "of ministers on Monday.", published="2026-05-04")
+    assert ex.events == []

@@ -44,13 +44,25 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     if e.kind == EventKind.VISIT and (e.host_country, e.visiting_country) != (
             head.host_country, head.visiting_country):
         return False
-    return any(_pair(e, x, head) for x in c) and not _too_long(e, c)
+    return any(_pair(e, x, head) for x in c) and not _too_long(e, c) and _meets_dated(e, c)
+
+
+def _meets_dated(e: EventMention, c: list[EventMention]) -> bool:
+    """A dated mention joins a cluster that has dated mentions only on days one of them
+    gives, or two days apart (two wires dating one sitting): an undated report ('the Washington meeting') overlaps every date, and through it
+    reports of other days in the same city had chained into one record (blind audits: a
+    House committee meeting of March, a 1986 annual meeting and April's G-7 talks as one)."""
+    dated = [x for x in c if x.start]
+    if not e.start or not dated:
+        return True
+    return any(_overlap(e.start, e.end, x.start, x.end) or _near(e.start, x.start)
+               for x in dated)
 
 
 # One meeting, visit or round of talks lasts days or weeks; a record spanning months has
 # chained reports of several through undated ones and a common name (blind audits: "Talks of
 # Russia" from 128 articles, February to October).
-_LONGEST_DAYS = 45
+_LONGEST_DAYS = 14
 
 
 def _too_long(e: EventMention, c: list[EventMention]) -> bool:
@@ -75,7 +87,8 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
     if e.kind == EventKind.VISIT:
         return True
     if e.place and x.place == e.place and (not e.participants or not x.participants) and (
-            e.kind == x.kind or e.document == x.document):
+            e.kind == x.kind or e.document == x.document) and (
+            e.document == x.document or e.place_stated and x.place_stated):
         # one gathering reported by two articles, one naming no one, by one name ('the
         # London conference' is not 'a meeting in London last month' of another story)
         return True

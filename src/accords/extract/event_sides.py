@@ -89,7 +89,12 @@ def _subject_of(parse: Parse, word: int) -> int | None:
     """The subject of the meeting word's clause: of 'met' itself, or of the verb that holds
     the talks ('held talks', 'began talks')."""
     toks = parse.tokens
-    for head in (word, toks[word].head):
+    heads = [word, toks[word].head]
+    if toks[heads[1]].dep == "prep":
+        # "the firm is in talks with the government": the talks hang from "in", whose verb
+        # has the subject
+        heads.append(toks[heads[1]].head)
+    for head in heads:
         # (the nearest one before the verb: a wire dateline can be parsed as a subject too)
         subjects = [k for k, c in enumerate(toks) if c.head == head and c.dep == "nsubj"
                     and k < head]

@@ -57,6 +57,14 @@ def names_event(text: str) -> bool:
     return _ANY_TRIGGER.search(text) is not None
 
 
+# A sentence that opens with a condition and names the event right after its comma ("But if
+# any member objects to the new rules, a meeting would be called"): the event is imagined. The
+# condition is often longer than the window of cues before the event's word; a condition of
+# three words or more ("If anything, the meeting ..." is no condition).
+_CONDITIONAL_LEAD = re.compile(
+    r"^\W*(?:but\s+|and\s+)?(?:if|unless)(?:\s+[^\s,;:]+){3,},\s*(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def event_status(text: str, kind: EventKind) -> EventStatus | None:
     """The status of the event of this kind the sentence reports; None when the sentence
     negates it or only imagines it ('did not meet', 'could visit', 'invited him to visit')."""
@@ -66,6 +74,8 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
     before = text[max(0, start - cues.before):end]
     after = text[end:end + cues.after]
     past = bool(at and cues.past.match(at.group(0)))
+    if _CONDITIONAL_LEAD.match(text[:start]):
+        return None
     for name, b, a in cues.classes:
         if past and name in ("hypothetical", "planned"):
             continue

@@ -192,3 +192,12 @@ def test_a_pact_between_one_states_parties_in_an_election_story_is_not_an_instru
                  "have begun campaigning.\nLeaders of the Rakyat Baru pact said they would "
                  "announce their manifesto at the weekend.")
     assert ex.agreements == []
+
+
+def test_a_treaty_in_force_told_in_passing_takes_no_date_of_the_news(extract) -> None:
+    ex = extract("LONDON, September 10, 2026 - Ministers said Norway had breached the fisheries "
+                 "treaty with Iceland, officials said.")
+    assert ex.agreements and all(m.date is None for m in ex.agreements)
+    ex = extract("LONDON, September 10, 2026 - The fisheries treaty between Norway and Iceland "
+                 "came into force on Tuesday, officials said.")
+    assert [m.date for m in ex.agreements] == ["2026-09-08"]

@@ -192,7 +192,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         # named accord in passing; such a stage has no date unless the sentence gives one.
         background = status is None or bool(
             cue_at[i] >= 0 and _BACKGROUND_CUE.match(text, cue_at[i])
-            and status_after(text[p.end:p.end + 80]) is None)  # not "under a pact signed ..."
+            and status_after(text[p.end:p.end + 80]) is None) or (  # not "under a pact signed"
+            # "violated the treaty", "the pact, which expires in 2026": a state of things, not
+            # the news of the day ("came into force" is)
+            status == Status.IN_FORCE and not _COMING_INTO_FORCE.search(
+                text[max(cue_at[i], 0):p.end + 80] if cue_at[i] >= 0 else text[p.end:p.end + 80]))
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
                 and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
@@ -413,6 +417,8 @@ _REDUCED_RELATIVE = re.compile(
 # The end of the previous instrument's relative clause: "..., which X approved in April, and a"
 _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in force
+_COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
+                                r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 
 

@@ -70,3 +70,14 @@ def test_a_state_in_talks_with_another_government_stays(extract) -> None:
                  "over a new border crossing, Foreign Minister Ana Berg said.",
                  published="2026-05-04")
     assert len(ex.events) == 1
+
+
+@pytest.mark.parametrize(("sentence", "private"), [
+    ("Officials arranged a meeting between him and an intelligence agent in Tallinn.", True),
+    ("The transport minister said he regularly met with the haulage association.", True),
+    ("The minister met the agent of the company on Friday.", False),
+    ("The minister met the Sri Lankan trade delegation on Friday.", False),
+])
+def test_spies_and_trade_associations_are_no_side_of_a_state(sentence: str,
+                                                             private: bool) -> None:
+    assert private_side(sentence) is private

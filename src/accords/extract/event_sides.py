@@ -112,3 +112,33 @@ def _under(parse: Parse, k: int, side: int, sides: list[int]) -> bool:
         if k in sides or toks[k].head == k or toks[k].dep == "cc" and toks[k].head == side:
             return False
         k = toks[k].head
+
+
+# A company's chief: an executive title, with the company it heads named next to it ('Deutsche
+# Bank AG joint chief executive X', 'X, chairman of Acme Corp'). A central bank's governor, the
+# World Bank's president or a development bank's head act for states or for states together.
+_EXEC_TITLE = (r"(?:joint\s+|deputy\s+|co-)?(?:chief\s+executive(?:\s+officer)?|chief|chairman|"
+               r"chairwoman|managing\s+director|executive\s+director|CEO|boss|president|"
+               r"head|director)")
+_FIRM = (r"(?:[A-Z][\w&.'’-]*\s+){0,4}?(?:AG|Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"
+         r"GmbH|SA|NV|Holdings|Group|Bank|Motors|Airlines|Airways|Petroleum|Oil)\b\.?")
+_PUBLIC_FIRM = re.compile(r"\b(?:World|Central|Reserve|National|State|Development|Investment|"
+                          r"Export-Import|People's|People’s|Federal)\s+Bank\b|\bBank\s+of\b|"
+                          r"\bcentral\s+bank\b|\bstate-owned\b|\bstate\b", re.I)
+
+
+def company_chief(text: str, name: str) -> bool:
+    """The text names the person as a company's chief ('Deutsche Bank AG joint chief executive
+    Friedrich Wilhelm Christians'): a meeting with them is one of a company, not a state's
+    official (GUIDE: events are between officials of states or organizations of states)."""
+    text = " ".join(text.split())
+    surname = re.escape(name.split()[-1])
+    full = r"\s+".join(re.escape(w) for w in name.split())
+    before = re.compile(rf"(?P<firm>{_FIRM})(?:['’]s)?\s+{_EXEC_TITLE}\s+(?:{full}|"
+                        rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname})\b")
+    after = re.compile(rf"\b(?:{full}|{surname}),\s+(?:the\s+)?(?:[\w-]+\s+)?{_EXEC_TITLE}\s+"
+                       rf"(?:of|at)\s+(?P<firm>{_FIRM})")
+    for m in (*before.finditer(text), *after.finditer(text)):
+        if not _PUBLIC_FIRM.search(m.group("firm")):
+            return True
+    return False

@@ -16,7 +16,7 @@ from accords.data import load_json
 from accords.extract.event_audience import private_gathering
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
-from accords.extract.event_sides import private_side
+from accords.extract.event_sides import company_chief, private_side
 from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
     dated_ahead,
@@ -190,9 +190,46 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or e.kind == EventKind.VISIT and "visitor" in e.missing
         # a company's or a union's meeting
         or "governmental" in e.missing and words("business").search(e.source.quote)
-        and not _OFFICIAL.search(e.source.quote))]
+        and not _OFFICIAL.search(e.source.quote)
+        # a gathering named by its noun, with no word of governments, where no officials of
+        # two states are named: experts' or an industry's conference ('said at a conference',
+        # 'a paper presented at the International Conference on AIDS', a minister meeting
+        # grain firms)
+        or e.group and "governmental" in e.missing and _private_gathering(e)
+        # a company's chief meeting an official: a company's meeting, not one of two states
+        or _company_side(ctx, e))]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
+
+
+def _private_gathering(e: EventMention) -> bool:
+    """A gathering named by its noun, with no word of governments in its sentence (flagged
+    'governmental'), that is experts', an industry's or one state's own: a conference where no
+    one named holds an office and no word of office is said ('an economist said at a
+    conference', 'a paper presented at the International Conference on AIDS'); a meeting that
+    names no other state either and no one in office ('leaders of the commodity exchanges
+    begin a three-day meeting satisfied with the industry's growth'); or one whose office-holders are all of one state, the only
+    state its sentence names (a minister's meeting with grain firms)."""
+    officials = [p for p in e.participants if _holds_office(p)]
+    if not officials:
+        quote = e.source.quote
+        return e.kind == EventKind.CONFERENCE and not _OFFICE_WORDS.search(quote) \
+            or "international" in e.missing and bool(words("private_audiences").search(quote)) \
+            and not words("public_audiences").search(quote)
+    states = {p.country for p in officials if p.country}
+    named = {p.code for p in gazetteer().find(e.source.quote)
+             if p.form in _STATE_FORMS and p.code} - states
+    return len(officials) >= 2 and len(states) == 1 and not named
+
+
+def _company_side(ctx: DocContext, e: EventMention) -> bool:
+    """One side of the meeting is a company's chief ('Deutsche Bank chief executive X met U.S.
+    Treasury Secretary Y') and the others are of fewer than two states."""
+    if e.kind == EventKind.VISIT:
+        return False
+    chiefs = [p for p in e.participants if company_chief(ctx.document.text, p.name)]
+    others = [p for p in e.participants if p not in chiefs]
+    return bool(chiefs) and len({p.country for p in others if p.country}) < 2
 
 
 @cache

@@ -76,3 +76,30 @@ def test_a_bank_chiefs_meeting_with_a_minister_is_no_event(extract) -> None:
 ])
 def test_a_company_chief_is_named_by_title_and_firm(text: str, name: str, chief: bool) -> None:
     assert company_chief(text, name) is chief
+
+
+def test_a_statement_met_with_caution_is_no_meeting() -> None:
+    text = ("MOSCOW, May 4 - President Ivan Petrov said last week that Russia had approved a new "
+            "drug, though the announcement was met with caution from doctors.")
+    assert [e for e in _candidates(text) if e.kind.value == "meeting"] == []
+
+
+_TENNIS = ("Kovac into Perth final\n\nCroatian Ivo Kovac reached the final in Perth with a "
+           "6-2 6-3 win over Dane Lars Berg.\n\nKovac will meet Swiss Marc Frei on Sunday after "
+           "the top seed survived a tie-break to beat Spain's Pablo Ruiz 6-4 7-6 (7/4).\n\n"
+           "\"It was a hard match,\" said Frei.\n\nRuiz was leading 5-3 in the second set before "
+           "the match slipped away.")
+
+_RUGBY = ("Smith named team adviser\n\nFormer government press chief John Smith will advise the "
+          "national rugby team on its tour to South Africa.\n\nThe coach said the players and fans "
+          "expect a hard season.\n\nThe coach's decision to hire President Mark Jones's former "
+          "press secretary follows bad press on the last team tour of Argentina in 2003, when "
+          "the squad lost every match.\n\nThe first match of the tour is on 2 June.")
+
+
+@pytest.mark.parametrize("text", [_TENNIS, _RUGBY])
+def test_a_match_or_a_teams_tour_on_a_sport_page_is_no_event(extract, text: str) -> None:
+    assert extract(text).events == []
+    # (the rules themselves keep no candidate of it for a learned decision either)
+    assert [e for e in _candidates(text) if not set(e.missing) <= {"domain"}
+            or e.kind.value == "visit"] == []

@@ -55,7 +55,11 @@ _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|
                  r"requirements?|criteria|needs?|goals?|commitments?|obligations?|costs?|payments?|"
                  r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
                  r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
-_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})|\bmeetings?\s+(?:with|between)\b|"
+# "the announcement was met with caution": met as received, in the passive, with a thing.
+_MET_RECEIVED = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})(?!\s+with\s+(?-i:[a-z]))|"
+                      rf"{_MET_RECEIVED}\bmet\b(?!{_MEET_SATISFY})|"
+                      r"\bmeetings?\s+(?:with|between)\b|"
                       # "Putin and Xi held a bilateral meeting"
                       r"\b(?:held|hold|holds|holding|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
                       r"meetings?\b|"
@@ -186,6 +190,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a private trip: no one in office, no word of office (a honeymoon, a chef's tour)
         or e.kind == EventKind.VISIT and "official" in e.missing
         and not _OFFICE_WORDS.search(e.source.quote)
+        # a tour told on a sport or entertainment page: a team's or a band's ('the last Lions
+        # tour of Australia'), whoever else the sentence names
+        or e.kind == EventKind.VISIT and "domain" in e.missing
+        and re.search(r"\btours?\b", e.source.quote, re.I) is not None
+        and not re.search(r"\b(?:visit\w*|trip)\b", e.source.quote, re.I)
         # a visit of no one named: a state's "visit" (a flight, troops, tourists)
         or e.kind == EventKind.VISIT and "visitor" in e.missing
         # a company's or a union's meeting

@@ -279,3 +279,17 @@ def test_access_and_water_treaties_and_new_partnerships_have_their_topics() -> N
     assert "environment" in topics_in("the Indus Water Treaty")
     assert "comprehensive_cooperation" in topics_in("a declaration on a new Peru-Chile partnership")
     assert "environment" not in topics_in("a water concession")
+
+
+def test_an_instrument_the_main_verb_is_about_takes_its_stage_from_the_tense() -> None:
+    # no stage verb: the instrument is the main verb's subject, with a topic and two parties
+    (rec,) = _records("The fisheries accord between Norway and Iceland allows boats to fish "
+                      "in both zones.")
+    assert rec["status"] == "in_force"
+    (rec,) = _records("A fisheries accord between Norway and Iceland ended the dispute over "
+                      "cod quotas.")
+    assert rec["status"] == "agreed"
+    # a linking verb says what it would be; a subordinate clause is not about it
+    assert _records("An agreement between Norway and Iceland on fisheries seems unlikely.") == []
+    assert _records("Officials said the fisheries accord between Norway and Iceland would "
+                    "help the fleets.") == []

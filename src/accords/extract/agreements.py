@@ -212,6 +212,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             if not lenient:
                 continue
             missing.append("negated")
+        defaulted = False
+        if status is None and negated[i] is None and not p.vague and not p.generic \
+                and not _is_reference(p):
+            status = _main_argument_stage(info, p)
+            defaulted = status is not None
         if status is None:
             if not lenient:
                 continue
@@ -238,6 +243,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                            own_dates[i], news_day)
         if mention is None:
             continue
+        if defaulted and (len(mention.countries) < 2 and not proper_key(mention.name or "")
+                          or "parties" in mention.missing):
+            # a stage read from the sentence's main verb only holds for an instrument that says
+            # whose it is: two parties in its own clause, or a name
+            if not lenient:
+                continue
+            mention = replace(mention, missing=(*mention.missing, "status"))
         if signers_here and status == Status.SIGNED and not p.vague:
             mention.signatories = merge_actors(mention.signatories, signers_here)
         if _EXCHANGE.search(text[p.end:]):
@@ -802,3 +814,49 @@ def _valid_period(info: SentenceInfo, p: Phrase) -> tuple[str, str] | None:
         if e.range and len(e.range[0]) == 4 and p.start <= rel <= p.end + 40:
             return e.range
     return None
+
+
+_MAIN_VERB_PRESENT = {"VBZ", "VBP"}
+# Verbs that say what the instrument would be, not what it does ("an agreement seems unlikely",
+# "the deal was equity linked")
+_MAIN_VERB_LINKING = {"is", "are", "was", "were", "be", "been", "seems", "seem", "seemed", "appears",
+            "appear", "appeared", "looks", "look", "looked", "remains", "remain", "remained",
+            "becomes", "become", "became"}
+
+
+def _main_argument_stage(info: SentenceInfo, p: Phrase) -> Status | None:
+    """The stage of an instrument the sentence is about when no verb tells it: the subject of
+    the sentence's main verb ("The green lane arrangement between A and B allows travel ...",
+    "The Asean communique noted ..."). A verb in the present (or present perfect) tells an
+    instrument at work, in force (passive: agreed); one in the past, one agreed. None when the
+    instrument is not the main verb's subject (as its object - "welcomed the road deal", "sees
+    new accord" - it is often one still to come, or one told better elsewhere), when the verb
+    only links it to a quality ("seems unlikely"), is a modal or future one, or in a headline
+    (its parse is unreliable)."""
+    parse = info.parse
+    if parse is None:
+        return None
+    text = info.sentence.text
+    head_at = text.find(p.head, p.start)
+    if head_at < 0:
+        return None
+    i = parse.token_at(head_at, head_at + len(p.head))
+    if i is None:
+        return None
+    t = parse.tokens[i]
+    if t.dep not in ("nsubj", "nsubjpass") or text.isupper() or info.sentence.role == "headline":
+        return None
+    v = t.head
+    verb = parse.tokens[v]
+    if verb.dep != "ROOT" or not verb.tag.startswith("VB") or verb.text.lower() in _MAIN_VERB_LINKING:
+        return None
+    aux = [c for c in parse.tokens if c.head == v and c.dep in ("aux", "auxpass")]
+    if any(a.tag == "MD" or a.text.lower() in ("to",) for a in aux) or verb.tag in ("VB", "VBG"):
+        return None
+    tags = {verb.tag, *(a.tag for a in aux)}
+    if verb.tag in _MAIN_VERB_PRESENT or (verb.tag == "VBN" and tags & _MAIN_VERB_PRESENT):
+        return Status.IN_FORCE if t.dep == "nsubj" else Status.AGREED
+    if verb.tag == "VBD" or (verb.tag == "VBN" and "VBD" in tags):
+        return Status.AGREED
+    return None
+

@@ -83,8 +83,8 @@ def test_train_gold_above_floor() -> None:
     folds = crossvalidate(corpus, SETTINGS)
     mean = sum(f["agreements"]["f1"] for f in folds) / len(folds)
     events = sum(f["events"]["f1"] for f in folds) / len(folds)
-    assert mean >= 0.61  # 0.642 measured on 2026-12-05, fourth round (0.620, 0.560, 0.229 before)
-    assert events >= 0.72  # 0.745 (0.722, 0.695 before)
+    assert mean >= 0.62  # 0.654 measured on 2026-12-05, fourth round (0.620, 0.560, 0.229 before)
+    assert events >= 0.72  # 0.757 (0.722, 0.695 before)
 
 
 PROBES = ROOT / "gold" / "probes.json"

@@ -342,9 +342,8 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
     parties = _parties(named)
     countries = sorted({p.country for p in parties if p.country} | {c for m in named
                                                                      for c in m.countries})
-    confirmed = _confirmed(named)
+    confirmed = _confirmed(named, title)
     if confirmed is not None:
-        confirmed |= {pl.code for pl in gazetteer().find(title.split(" between ")[0])}
         countries = [x for x in countries if x in confirmed]
         parties = [p for p in parties if not p.country or p.country in confirmed]
     signatories: list[Actor] = []
@@ -384,16 +383,20 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
                      confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
 
 
-def _confirmed(named: list[AgreementMention]) -> set[str] | None:
-    """Of an instrument three articles or more report, the parties two of them name (and the
-    record's own title names): one report's stray state ("Switzerland" from a Basle dateline
-    on the Louvre accord) is not one. None when the reports are fewer, or agree on none."""
-    support = Counter(c for doc in {m.document for m in named}
-                      for c in {c for m in named if m.document == doc for c in m.countries})
-    if len({m.document for m in named}) < 3:
+def _confirmed(named: list[AgreementMention], title: str) -> set[str] | None:
+    """Of an instrument three articles or more report, the parties two of them name, and those
+    its title names: one report's stray state ("Switzerland" from a Basle dateline on the
+    Louvre accord) is not one. None when the reports are fewer, or agree on none."""
+    by_document: dict[str, set[str]] = defaultdict(set)
+    for m in named:
+        by_document[m.document].update(m.countries)
+    if len(by_document) < 3:
         return None
+    support = Counter(c for countries in by_document.values() for c in countries)
     kept = {c for c, n in support.items() if n >= 2}
-    return kept or None
+    if not kept:
+        return None
+    return kept | {pl.code for pl in gazetteer().find(title.split(" between ")[0])}
 
 
 def _parties(named: list[AgreementMention]) -> list[Actor]:

@@ -58,17 +58,25 @@ class _SentenceState:
     mentions: list[AgreementMention]
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the whole article tells every mention of it, read once: the day its lead dates its
+    news, and whether it is a story of one state's elections and parties."""
+    news_day: str | None
+    party_politics: bool
+
+
 def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[AgreementMention]:
     """The instrument mentions the rules accept; with `lenient`, also those that fail a rule
     (no status verb, no topic, no state actor), each naming the rules it failed in
     `mention.missing`, for a learned decision to judge (extract/decide.py)."""
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
-    news_day = _news_day(ctx)
+    article = _Article(_news_day(ctx), _party_politics(ctx))
     for info in ctx.sentences:
         if not info.candidate:
             continue
-        state = _sentence(ctx, info, previous, out, lenient, news_day)
+        state = _sentence(ctx, info, previous, out, lenient, article)
         if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
             # "X and Y exchanged the documents": signatories of the instruments signed in the
             # sentence before (or, if it signed nothing, of the last signed ones just above).
@@ -88,7 +96,7 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
 
 def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
               earlier: list[AgreementMention], lenient: bool = False,
-              news_day: str | None = None) -> _SentenceState:
+              article: _Article | None = None) -> _SentenceState:
     text = info.sentence.text
     phrases = trim_to_parse(text, find_phrases(text), info.parse)
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
@@ -240,7 +248,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                            if same_kind_family(m.kind, p.kind)), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
                            before, cue_at[i], missing if lenient else None, background,
-                           own_dates[i], news_day)
+                           own_dates[i], article)
         if mention is None:
             continue
         if defaulted and (len(mention.countries) < 2 and not proper_key(mention.name or "")
@@ -265,9 +273,10 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              missing: list[str] | None = None,
              background: bool = False,
              own_date: tuple[str | None, bool] = (None, False),
-             news_day: str | None = None) -> AgreementMention | None:
+             article: _Article | None = None) -> AgreementMention | None:
     """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
     failed rule is noted there instead and the mention is built with a fallback."""
+    article = article or _Article(None, False)
     kind = p.kind
     name = _written_name(info.sentence.text, p)
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
@@ -349,7 +358,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             return None
         missing.append("domestic")
     if len(countries) < 2 and not any(c.startswith("IGO:") for c in countries) and (
-            _party_politics(ctx) or _ELECTORAL.search(info.sentence.text)) and not _abroad(
+            article.party_politics or _ELECTORAL.search(info.sentence.text)) and not _abroad(
             info, countries[0] if countries else ""):
         # "the PN pact", "the so-called Warisan Plus pact" in a story on a state election:
         # a pact between one state's parties, named or not
@@ -381,7 +390,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     given = own_date[0] if own_date[1] else (antecedent.date if antecedent is not None else None)
     # Undated news of the article ("The documents, signed in the presence of ...") happened
     # the day its lead gives ("signed five agreements on Thursday"), else the article's day.
-    reported = news_day if status not in (Status.PLANNED, Status.PROPOSED) else None
+    reported = article.news_day if status not in (Status.PLANNED, Status.PROPOSED) else None
     date = given or (None if background and not own_date[0] else reported or ctx.event_date)
     explicit = bool(given)
     if explicit and ctx.published and date and "X" not in date and date[:10] > ctx.published \

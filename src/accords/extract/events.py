@@ -889,8 +889,7 @@ def _described(s: _Sentence, at: int) -> Actor | None:
     if not m or not hit or hit[1] not in _STATE_FORMS:
         return None
     office = m.group("office").lower()
-    known = _union([Actor(p.name, p.country, "person", p.role) for p in s.ctx.people.values()],
-                   [a for info in s.ctx.sentences if info.candidate for a in _people(s.ctx, info)])
+    known = _article_people(s.ctx)
     # and those a title introduces in sentences of no event (not read by the person model)
     for info in s.ctx.sentences[:s.info.sentence.index]:
         if not info.candidate:
@@ -921,11 +920,15 @@ def _antecedent(s: _Sentence) -> Actor | None:
     return None
 
 
+def _article_people(ctx: DocContext) -> list[Actor]:
+    """Everyone the article's candidate sentences name, in full or resolved by office."""
+    return _union([Actor(p.name, p.country, "person", p.role) for p in ctx.people.values()],
+                  [a for info in ctx.sentences if info.candidate for a in _people(ctx, info)])
+
+
 def _by_surname(ctx: DocContext, text: str) -> tuple[int, Actor] | None:
     """The first person of the article named in `text` by surname alone, with where."""
-    # everyone the article's candidate sentences name, in full or resolved by office
-    known = _union([Actor(p.name, p.country, "person", p.role) for p in ctx.people.values()],
-                   [a for info in ctx.sentences if info.candidate for a in _people(ctx, info)])
+    known = _article_people(ctx)
     found = []
     for full in known:
         parts = full.name.split()

@@ -111,3 +111,23 @@ def test_a_state_only_one_of_many_reports_names_is_no_party() -> None:
         [accord("d1", ["JPN", "USA"]), accord("d2", ["JPN", "USA", "CHE"]),
          accord("d3", ["JPN", "USA"])], PeopleIndex())
     assert record.countries == ["JPN", "USA"]
+
+
+
+_FISHING_2027 = ("LIMA, March 3, 2027 - Peru said Chile had failed to honour a 2026 agreement "
+                 "between the two countries on fishing quotas.")
+
+
+def _fishing_later(year: int) -> str:
+    return (f"SANTIAGO, June 20, 2027 - Chile and Peru disagree over the {year} agreement "
+            "between the two countries on fishing quotas, which remains in force, officials said.")
+
+
+def test_a_pact_two_articles_date_to_one_year_months_later_is_one_record() -> None:
+    # Background references months apart: the texts date the instrument to one year, so the
+    # reports' own days say nothing about whether it is the same pact.
+    assert len(_records(_FISHING_2027, _fishing_later(2026))) == 1
+
+
+def test_pacts_of_one_pair_dated_to_different_years_stay_two() -> None:
+    assert len(_records(_FISHING_2027, _fishing_later(2019))) == 2

@@ -293,3 +293,10 @@ def test_an_instrument_the_main_verb_is_about_takes_its_stage_from_the_tense() -
     assert _records("An agreement between Norway and Iceland on fisheries seems unlikely.") == []
     assert _records("Officials said the fisheries accord between Norway and Iceland would "
                     "help the fleets.") == []
+
+
+def test_fishing_is_agriculture_and_a_fishman_is_not() -> None:
+    from accords.extract.cues import topics_in
+    assert "agriculture" in topics_in("an agreement on fishing quotas in the Pacific")
+    assert "agriculture" in topics_in("a deal on fish exports")
+    assert "agriculture" not in topics_in("a deal named after Fishman")

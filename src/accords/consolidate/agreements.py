@@ -217,7 +217,11 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     dates = [x.date for x in c.mentions if x.date and "X" not in x.date]
     if m.date and "X" not in m.date and dates:
         gaps = [g for g in (_days_apart(m.date, d) for d in dates) if g is not None]
-        return bool(gaps) and min(gaps) <= 45
+        if gaps:
+            return min(gaps) <= 45
+        # Only a year or a month on either side ("a 1986 pact", "the pact agreed last
+        # year"): the instrument the texts date to one period, not a day's news to compare.
+        return len(m.date) < 10 and any(len(d) < 10 and _same_period(m.date, d) for d in dates)
     return mine == theirs
 
 

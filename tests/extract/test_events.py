@@ -497,3 +497,12 @@ def test_the_states_office_holder_named_by_description_meets(extract) -> None:
     meetings = [e for e in ex.events if e.kind != EventKind.VISIT]
     assert meetings and {p.name for p in meetings[0].participants} == {"Alberto Vargas",
                                                                        "Jorge Salazar"}
+
+
+def test_a_call_told_by_its_verb_is_a_call(extract):
+    # "spoke by telephone", "phoned", "talked by phone": the call with no noun "call" in it
+    for verb in ("spoke by telephone with", "phoned", "talked by phone with"):
+        ex = extract("QUITO, May 5, 2025 - Ecuadorean President Ana Ruiz "
+                     f"{verb} Colombian President Mario Lema on Sunday about border crossings.")
+        assert [(e.kind, e.status) for e in ex.events] == [(EventKind.CALL, EventStatus.HELD)], verb
+        assert {p.name for p in ex.events[0].participants} == {"Ana Ruiz", "Mario Lema"}

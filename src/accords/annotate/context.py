@@ -29,6 +29,8 @@ EVENT_TRIGGER = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|arriv(?:e|ed|es|al)|talks|met|meets?|meetings?|"
     r"summits?|travel(?:s|led|ed|ling|ing)?|received|hosted|conferences?|call|ceremony|"
     r"delegation|counterpart|signing|exchanged|"
+    # a call: "spoke by telephone with", "phoned", "a phone conversation"
+    r"(?:tele)?phon(?:e|ed)|conversations?|"
     r"documents|discussed|discussions|"
     # who was there: "Putin, Xi and Sharif took part", "India was represented by X"
     r"took part|take part|attended|represented by)\b", re.I)

@@ -21,7 +21,7 @@ _TRIGGERS: dict[EventKind, str] = {
                      r"|go|went|fl(?:y|ies|ew)|headed",
     EventKind.MEETING: r"meet(?:s|ing|ings)?|met|discuss\w*|conferred|gathered|convened|session",
     EventKind.TALKS: r"talks",
-    EventKind.CALL: r"(?:tele)?phone|call|spoke",
+    EventKind.CALL: r"(?:tele)?phoned?|call|spoke|talked",
     EventKind.SUMMIT: r"summit",
     EventKind.CONFERENCE: r"conference|session",
     EventKind.CEREMONY: r"ceremony",

@@ -86,7 +86,8 @@ _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareho
                         r"|\bmeeting(?!\s+(?:of|on|with|between|in|at|for|to|over|about|"
                         rf"this|next|last)\b){_MEET_SATISFY}", re.I)
 _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20))\b")
-_CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke by (?:tele)?phone\b",
+_CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\b(?:tele)?phoned\b|"
+                   r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:by|over the|on the)\s+(?:tele)?phone\b",
                    re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
 # Who was at the gathering the article reported last: "the meeting was attended by X",

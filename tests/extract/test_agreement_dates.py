@@ -73,3 +73,19 @@ def test_undated_news_happened_on_the_day_the_lead_gives() -> None:
                     "understanding on health cooperation and an agreement on avoiding double taxation.",
                     published="2026-05-22")
     assert _dates(recs, "taxation") == ["2026-05-21"]
+
+
+def test_a_replaced_instrument_keeps_the_stage_its_own_clause_tells() -> None:
+    recs = _records("LIMA - The new fishing agreement between Peru and Ecuador, signed on "
+                    "Friday, replaces a border accord signed in June 2012 between the two "
+                    "countries.",
+                    published="2026-05-20")
+    (old,) = [r for r in recs if "border" in r["title"].lower()]
+    assert [(h["status"], h["date"]) for h in old["history"]] == [("signed", "2012-06")]
+
+
+def test_the_year_an_ended_instrument_was_reached_is_not_when_it_ended() -> None:
+    (rec,) = _records("Earlier this month, Chile terminated a fisheries agreement with Peru, "
+                      "reached in 2004, which limits catches in shared waters.",
+                      published="2027-03-17")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("terminated", "2027-03")]

@@ -392,3 +392,9 @@ def test_time_for_a_state_to_strike_a_deal_is_a_negotiation() -> None:
     (rec,) = _records("NAIROBI, May 4 - The next challenge is the rush for Kenya to strike a "
                       "trade deal with Britain.")
     assert rec["status"] == "negotiating"
+
+
+def test_an_instrument_to_be_revised_is_in_force() -> None:
+    (rec,) = _records("OSLO, May 3 - The Bergen Fisheries Agreement between Norway and Sweden "
+                      "will be revised, a ministry official said.")
+    assert rec["status"] == "in_force"

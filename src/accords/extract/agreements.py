@@ -121,11 +121,14 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # clause tells its stage better than a verb before it ("in the latest negotiations")
             found = None
         reduced = status_after(relative) if found and _REDUCED_RELATIVE.match(relative) else None
-        if found and reduced and reduced.rank >= found[0].rank:
+        if found and reduced and (reduced.rank >= found[0].rank
+                                  or _REPLACING.match(text, prev_end + found[1])):
             # "an accord reached at the Tokyo summit": a stage the instrument reached, which a
             # verb before it ("a forum for considering") does not undo; a later stage before it
             # still holds ("violated the pact signed in 1990"). (The verb before still ends the
             # clause's subject: "Australia, which has sent police under a treaty signed ...".)
+            # Replacing is the new instrument's act, told of the old one only as background:
+            # "the new accord replaces a pact signed in 1986" leaves that pact signed in 1986.
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         after = status_after(text[p.end:nxt][:80])
@@ -441,6 +444,8 @@ _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in 
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
                                 r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
+# A verb of replacing before an older instrument: "the new accord replaces a pact signed in ..."
+_REPLACING = re.compile(r"(?:replac|supersed)", re.I)
 
 
 # A state's dealings with its foreign creditors: sovereign debt, one state named.
@@ -717,6 +722,7 @@ _LATER_STAGE = re.compile(r"\b(?:suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|revoke|
                           r"violat(?:ed|es|ing|e)|denounc(?:ed|es|ing|e)|tore\s+up|tear(?:s|ing)?\s+up|"
                           r"dissolv(?:ed|es|ing|e))\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
+_ENDED_STAGES = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
 
 
 def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
@@ -773,6 +779,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             rel = e.start - base
             if later and inside(e, names[i]):
                 continue  # "suspended a 2022 defence agreement": made in 2022, not suspended
+            if later and inside(e, clauses[i]) and status in _ENDED_STAGES:
+                continue  # "terminated an agreement, reached in 1992": when it was made
             if id(e) in pair_ends or (e.range and len(e.range[1]) < 10):
                 continue  # a period ("for 2025-2027") is not when it happened
             if len(e.value or "") == 4 and _PLAN_AFTER.match(text, rel + len(e.text)):

@@ -68,7 +68,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     listed: list[Actor] = []
     if not actors and wm:
         named = _named_with(wm.group(1))
-        a = actor_from_phrase(named, info.places)
+        a = _state_of_signer(actor_from_phrase(named, info.places), named)
         if a:
             actors.append(a)
         else:  # "access agreements with Australia and Britain": each a counterpart
@@ -167,7 +167,50 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
     if _JOINING.search(text):  # "Dili must accede to ...": a state joining, not a member
         makers = []
-    return named_members(ctx, actors, makers), sponsor_is_state
+    return _sovereign_for_territory(ctx, named_members(ctx, actors, makers)), sponsor_is_state
+
+
+# An article on a territory's handover: "the accord on the handover of the territory", "the
+# colony, which reverts to Chinese rule". The territory is what the instrument is about.
+_HANDED_OVER = re.compile(r"\b(?:handover|hand(?:s|ed|ing)?\s+(?:it\s+)?over|revert\w*|"
+                          r"sovereignty|transfer\s+of\s+(?:the\s+)?(?:territory|colony|enclave))\b",
+                          re.I)
+
+
+@cache
+def _sovereign_of() -> dict[str, str]:
+    """Territories whose name in the gazetteer says whose region they are ("Hong Kong Special
+    Administrative Region of China"): territory code -> the sovereign state's code."""
+    gaz = gazetteer()
+    out: dict[str, str] = {}
+    for surface, (code, form) in gaz.lookup.items():
+        m = re.search(r"administrative region of (?:the\s+)?(.+)$", surface, re.I)
+        if form == "alias" and m:
+            hit = gaz.lookup.get(m.group(1)) or gaz.lookup.get(m.group(1).lower())
+            if hit and hit[1] in ("name", "alias") and hit[0] != code:
+                out[code] = hit[0]
+    return out
+
+
+def _sovereign_for_territory(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
+    """In an article on a territory's handover, the territory (Macao, Hong Kong) is no side
+    of the instrument: the state it is handed to is ("the handover accord between Portugal
+    and China"), not a party beside it."""
+    sovereign = _sovereign_of()
+    # (not when the sovereign is already a side: "the Sino-British agreement" on the colony,
+    # named in the sentence beside it, is another instrument, kept apart by its own states)
+    if not any(a.type == "state" and a.country in sovereign and sovereign[a.country] not in
+               {x.country for x in actors} for a in actors) or not any(
+            _HANDED_OVER.search(info.sentence.text) for info in ctx.sentences):
+        return actors
+    gaz = gazetteer()
+    out: list[Actor] = []
+    for a in actors:
+        if a.type == "state" and a.country in sovereign:
+            a = Actor(gaz.name(sovereign[a.country]), sovereign[a.country], "state")
+        if a.country not in {x.country for x in out}:
+            out.append(a)
+    return out
 
 
 # A reduced relative that names the counterpart after the phrase ("its deal struck with the
@@ -302,7 +345,7 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
     out: list[Actor] = []
     gaz = gazetteer()
     for part in listed:
-        a = actor_from_phrase(part, info.places)
+        a = _state_of_signer(actor_from_phrase(part, info.places), part)
         if a is None and re.search(r"\bmembers?\b|\bmember (?:states|countries|nations)\b", part):
             # "all 25 European Union members": the organization's members, as the organization
             igo = next((x.code for x in gaz.find(part) if x.form == "igo"), None)
@@ -331,8 +374,27 @@ def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
 
 def _named_with(after_with: str) -> str:
     """Who a "with" names, not the purpose after it ("with Vietnam to set up a joint
-    company") nor a clause after a comma."""
-    return re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,", after_with)[0]
+    company"), a clause after a comma, its worth or a relative clause ("with the IMF worth
+    about $2 billion", "a deal with the EU that ...") nor where it was made ("with Namibia's
+    foreign minister in Cape Town")."""
+    return re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,|"
+                    r"\s+(?:worth|valued|totall?ing|which|that|who|whose)\b|"
+                    r"\s+(?:in|at)\s+(?=[A-Z])", after_with)[0]
+
+
+# An officeholder named with his title ("Kenya's Transport Cabinet Secretary Jane Doe",
+# "Ruritanian Foreign Minister John Smith"): he signs for his state, which is the party.
+_OFFICE_HOLDER = re.compile(r"\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|"
+                            r"Envoy|King|Emir|Sultan|Governor|Commissioner)\b[^,;]*?"
+                            r"\s(?-i:[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’.-]+)$")
+
+
+def _state_of_signer(a: Actor | None, phrase: str) -> Actor | None:
+    """The state a named officeholder signs for, instead of his title as a party."""
+    if a and a.country and not a.country.startswith("IGO:") and a.type != "state" \
+            and _OFFICE_HOLDER.search(phrase.strip(" ,.;:")):
+        return Actor(gazetteer().name(a.country), a.country, "state")
+    return a
 
 
 def _each_named(names: str, places: list[Place]) -> list[Actor]:

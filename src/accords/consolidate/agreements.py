@@ -131,6 +131,8 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # agreed in 1987): an instrument does not go back, so these are two.
             if later.status.rank <= earlier.status.rank:
                 return True
+        if x.title == m.title and _background_and_news(x, m):
+            return True
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:
@@ -153,6 +155,18 @@ def _coordinated(a: AgreementMention, b: AgreementMention) -> bool:
     hi = second.at_in_quote
     between = first.source.quote[lo:hi] if 0 <= lo <= hi else ""
     return bool(re.search(r"\b(?:and|or|as well as|plus)\b", between)) and len(between) < 80
+
+
+def _background_and_news(a: AgreementMention, b: AgreementMention) -> bool:
+    """One instrument its own clause dates ("an agreement with the EU, reached in 1992") and
+    one the text leaves undated at an earlier stage ("the deal under negotiation"): the old
+    instrument and the one that follows it, though coreference named them alike."""
+    for old, new in ((a, b), (b, a)):
+        if old.explicit_date and old.date and len(old.date) == 4 and not old.future \
+                and not new.explicit_date \
+                and new.status.rank < old.status.rank and old.sentence != new.sentence:
+            return True
+    return False
 
 
 def _same_period(a: str, b: str) -> bool:

@@ -132,6 +132,7 @@ def test_a_pact_two_articles_date_to_one_year_months_later_is_one_record() -> No
 def test_pacts_of_one_pair_dated_to_different_years_stay_two() -> None:
     assert len(_records(_FISHING_2027, _fishing_later(2019))) == 2
 
+
 def test_an_old_instrument_dated_by_its_clause_and_its_undated_successor_stay_two() -> None:
     # The trade deal under negotiation now (no date of its own) and the one "reached in 2011"
     # that Peru ended: coreference names both after the pair, but one is dated by its own
@@ -147,3 +148,20 @@ def test_an_old_instrument_dated_by_its_clause_and_its_undated_successor_stay_tw
     assert len(mentions) == 2 and mentions[0].title == mentions[1].title
     undated = [replace(m, date=None) if not m.explicit_date else m for m in mentions]
     assert len(consolidate_agreements(undated, PeopleIndex())) == 2
+
+
+
+def test_an_ended_instrument_and_the_one_under_negotiation_stay_two() -> None:
+    # Coreference names both after the deal under negotiation; with no dates to tell them
+    # apart, what Peru terminated is still the old deal.
+    from dataclasses import replace
+
+    from accords.consolidate.agreements import consolidate_agreements
+    from accords.consolidate.people import PeopleIndex
+    text = ("LIMA, May 6, 2027 - Peru and Chile are negotiating a new trade deal to cut tariffs "
+            "on copper, officials said.\nTwo years ago, Peru terminated an agreement with Chile "
+            "on copper tariffs.")
+    mentions = extract_batch([Document.from_text("0.txt", text)])[0].agreements
+    undated = [replace(m, date=None) for m in mentions]
+    records = consolidate_agreements(undated, PeopleIndex())
+    assert sorted(r.status.value for r in records) == ["negotiating", "terminated"]

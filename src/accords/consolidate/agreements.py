@@ -162,8 +162,9 @@ def _background_and_news(a: AgreementMention, b: AgreementMention) -> bool:
     one the text leaves undated at an earlier stage ("the deal under negotiation"): the old
     instrument and the one that follows it, though coreference named them alike."""
     for old, new in ((a, b), (b, a)):
-        if old.explicit_date and old.date and len(old.date) == 4 and not old.future \
-                and not new.explicit_date \
+        # (an ended one is old whatever its date: "the US terminated an agreement with the EU")
+        dated_old = old.explicit_date and old.date and len(old.date) == 4 and not old.future
+        if (dated_old or old.status == Status.TERMINATED) and not new.explicit_date \
                 and new.status.rank < old.status.rank and old.sentence != new.sentence:
             return True
     return False

@@ -506,3 +506,28 @@ def test_a_call_told_by_its_verb_is_a_call(extract):
                      f"{verb} Colombian President Mario Lema on Sunday about border crossings.")
         assert [(e.kind, e.status) for e in ex.events] == [(EventKind.CALL, EventStatus.HELD)], verb
         assert {p.name for p in ex.events[0].participants} == {"Ana Ruiz", "Mario Lema"}
+
+def test_day_a_report_was_made_does_not_date_a_called_off_visit(extract):
+    # "his office said Friday" dates the report; the visit was to be next week
+    ex = extract("LIMA, May 9, 2025 - Chilean President Alberto Vargas has cancelled a visit "
+                 "to Peru that had been planned for next week, his office said Friday.",
+                 published="2025-05-09")
+    (e,) = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert e.status == EventStatus.CANCELLED
+    assert e.start == "2025-05-12" and e.end == "2025-05-18"
+
+
+def test_one_who_says_what_two_leaders_discussed_is_no_participant(extract):
+    ex = extract("LIMA, May 9, 2025 - Chilean President Alberto Vargas met Peruvian President "
+                 "Jorge Salazar in Lima on Friday, and Chilean economy minister Ana Ruiz said "
+                 "the two men discussed trade.", published="2025-05-09")
+    (e,) = ex.events
+    assert [p.name for p in e.participants] == ["Alberto Vargas", "Jorge Salazar"]
+
+
+def test_one_who_met_and_then_speaks_stays_a_participant(extract):
+    ex = extract("LIMA, May 9, 2025 - Chilean President Alberto Vargas met Peruvian President "
+                 "Jorge Salazar in Lima on Friday, and Salazar said the two men discussed trade.",
+                 published="2025-05-09")
+    (e,) = ex.events
+    assert {p.name for p in e.participants} == {"Alberto Vargas", "Jorge Salazar"}

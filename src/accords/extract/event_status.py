@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
-from accords.annotate.dates import is_calendar
+from accords.annotate.dates import TimeExpression, is_calendar
 from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.vocab import EventKind, EventStatus
@@ -131,6 +131,18 @@ def process_talks(text: str) -> bool:
     return words("process_talks").search(text) is not None
 
 
+# A day that dates the report, not the event: "his office said Friday", "officials told
+# reporters on Monday" (the day the news was told; the event has a day of its own or none).
+_REPORTING_DAY = re.compile(r"\b(?:said|says|announced|confirmed|reported|told\s+(?:reporters|"
+                            r"journalists|parliament|the\s+\w+))\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def report_day(info: SentenceInfo, e: TimeExpression) -> bool:
+    """The time expression follows a verb of saying: when the report was made."""
+    at = e.start - info.sentence.start
+    return _REPORTING_DAY.search(info.sentence.text[max(0, at - 60):at]) is not None
+
+
 def planned_dates(ctx: DocContext, info: SentenceInfo,
                    kind: EventKind) -> tuple[str | None, str | None]:
     """When a planned event is to take place: the sentence's own date on or after the
@@ -141,7 +153,7 @@ def planned_dates(ctx: DocContext, info: SentenceInfo,
     where = info.sentence.start + (at.start() if at else 0)
     for e in sorted(info.own_dates(), key=lambda e: abs(e.start - where)):
         value = e.range[0] if e.range else e.value
-        if not value:
+        if not value or report_day(info, e):
             continue
         span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
         if not span or not is_calendar(span[0]):

@@ -26,6 +26,7 @@ from accords.extract.event_status import (
     no_date_set,
     planned_dates,
     process_talks,
+    report_day,
     trigger,
     words,
 )
@@ -166,6 +167,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.PLANNED  # "no date has been set for such a meeting"
             e.status = status
             if status == EventStatus.PLANNED:
+                e.start, e.end = planned_dates(ctx, info, e.kind)
+            elif status == EventStatus.CANCELLED and any(planned_dates(ctx, info, e.kind)):
+                # "cancelled a visit planned for next week": called off before its day, the
+                # day it was to be held
                 e.start, e.end = planned_dates(ctx, info, e.kind)
             elif e.kind == EventKind.VISIT:
                 e.end = stay_end(text, e.start, e.end)  # "arrived Monday for a 3-day visit"
@@ -583,7 +588,7 @@ def _meeting(s: _Sentence) -> EventMention | None:
         found = pattern.search(s.text)
         if not found:
             continue
-        participants = s.people
+        participants = _not_reporters(s, found.end())
         subject = _subject(s, found.start())
         if subject:  # "Baldrige will meet President Chun": the one who meets, first
             participants = _union([subject], participants)
@@ -620,6 +625,28 @@ def _meeting(s: _Sentence) -> EventMention | None:
             event.missing = ("participants",)
             flagged = event
     return flagged
+
+
+# "A met B, and economy minister C said the two men discussed ...": C, named after the
+# meeting in a clause of their own whose verb is one of saying, tells of the meeting.
+_REPORTER_LEAD = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:[\w'’.-]+\s+){0,6}$")
+_REPORTER_VERB = re.compile(r"^(?:\s*,[^,;]{1,80},)?\s+(?:said|says|told|added|reported)\b")
+
+
+def _not_reporters(s: _Sentence, after: int) -> list[Actor]:
+    """The sentence's people but one who, in a clause after the meeting's own, only says what
+    was discussed (the blind audit: such a speaker is no participant)."""
+    at = s.info.sentence.start
+    speakers, others = set(), set()
+    for m in s.info.people:
+        begin, end = m.start - at, m.end - at
+        name = (s.ctx.person(m.name) or m).name
+        if begin > after and _REPORTER_LEAD.search(s.text[after:begin]) \
+                and _REPORTER_VERB.match(s.text[end:]):
+            speakers.add(name)
+        else:
+            others.add(name)  # "A met B, and B said ...": B met A
+    return [p for p in s.people if p.name not in speakers - others]
 
 
 def _actors_ranked(ctx: DocContext) -> list[str]:
@@ -987,6 +1014,8 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     for e in dated:
         value = _calendar(e.value)
+        if report_day(info, e):
+            continue  # "his office said Friday": the day of the report, not of the event
         if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
             continue  # "this week": the article's date says more
         if reported and (e.range[0] if e.range else value) > reported:

@@ -28,3 +28,9 @@ def test_an_opposition_leaders_trip_for_treatment_is_no_visit(extract) -> None:
     ex = extract("BERLIN, July 8, 2026 - The ailing Belarusian opposition leader Ivan Petrov "
                  "has arrived in Austria from Minsk for medical treatment.")
     assert ex.events == []
+
+
+def test_a_meeting_with_the_heads_of_the_states_own_regions_is_domestic(extract) -> None:
+    ex = extract("VIENNA, May 6, 2026 - Schools will reopen next week, Chancellor Karl Huber "
+                 "said after a video meeting with the governors of Austria's nine provinces.")
+    assert ex.events == []

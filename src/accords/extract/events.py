@@ -112,6 +112,13 @@ _OFFICE_WORDS = re.compile(
     r"(?:peace|chief|trade)\s+negotiators?|"
     r"(?:agreements?|accords?|treat(?:y|ies)|memorand\w+)\s+(?:\w+\s+){0,2}(?:signed|inked))\b",
     re.I)
+# Officials of one state's own regions: "a video meeting with the prime ministers of
+# Germany's 16 states", "the state governors". A meeting with them is domestic.
+_REGIONAL_HEADS = re.compile(
+    r"\b(?:state|provincial|regional)\s+(?:governors|premiers|prime ministers|chief ministers)\b"
+    r"|\b(?:governors|premiers|prime ministers|chief ministers|leaders|heads)\s+of\s+"
+    r"(?:[A-Z][\w-]+(?:'s|’s)|the country(?:'s|’s)|its|their)\s+(?:\d+\s+|[a-z]+\s+)?"
+    r"(?:states|provinces|regions|L[äa]e?nder)\b")
 # A briefing by telephone: "told journalists in a conference call", "a conference call with
 # investors".
 _PRESS_CALL = re.compile(r"\bconference[- ]calls?\b(?=.*\b(?:journalists|reporters|investors|"
@@ -196,6 +203,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # people ('she met her husband in Rome', 'the founders, whom he had met in Shanghai')
         or {"official", "participants"} <= set(e.missing) and e.kind != EventKind.VISIT
         and not _OFFICE_WORDS.search(e.source.quote)
+        # a meeting of one office-holder with the heads of the state's own regions: domestic
+        or "participants" in e.missing and e.kind != EventKind.VISIT
+        and _REGIONAL_HEADS.search(e.source.quote) is not None
         # a conference call with journalists or investors: a briefing, not a conference
         or e.kind == EventKind.CONFERENCE and _PRESS_CALL.search(e.source.quote) is not None
         # a domestic meeting (no training article shows one for a model to learn from)

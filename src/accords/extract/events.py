@@ -52,7 +52,7 @@ _TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|
                     r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
 # "meet" in the sense of satisfy: "to meet its export commitments", "met the targets".
 _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|any|some|"
-                 r"growing|rising)\b)?(?:\s+[\w-]+){0,2}?\s+(?:targets?|demands?|deadlines?|"
+                 r"growing|rising)\b)?(?:\s+[\w-]+){0,3}?\s+(?:targets?|demands?|deadlines?|"
                  r"requirements?|criteria|needs?|goals?|commitments?|obligations?|costs?|payments?|"
                  r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
                  r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
@@ -107,11 +107,25 @@ _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|E
 _OFFICE_WORDS = re.compile(
     r"\b(?:ministers?|ministry|president|premier|chancellor|king|queen|prince|princess|emir|"
     r"sheikh|sultan|secretary|ambassador|envoy|commissioner|senator|governor|officials?|"
-    r"government|delegations?|diplomat\w*|foreign|counterpart|leaders?|head of state|"
+    r"government|delegations?|diplomat\w*|foreign|counterpart|head of state|"
+    # (not "opposition leader", "party leader": they act for no state)
+    r"(?<!opposition )(?<!party )(?<!rebel )(?<!union )(?<!business )leaders?|"
     # "Norway's peace negotiator": one who negotiates for a state
     r"(?:peace|chief|trade)\s+negotiators?|"
     r"(?:agreements?|accords?|treat(?:y|ies)|memorand\w+)\s+(?:\w+\s+){0,2}(?:signed|inked))\b",
     re.I)
+# Officials of one state's own regions: "a video meeting with the prime ministers of
+# Germany's 16 states", "the state governors". A meeting with them is domestic.
+_REGIONAL_HEADS = re.compile(
+    r"\b(?:state|provincial|regional)\s+(?:governors|premiers|prime ministers|chief ministers)\b"
+    r"|\b(?:governors|premiers|prime ministers|chief ministers|leaders|heads)\s+of\s+"
+    r"(?:[A-Z][\w-]+(?:'s|’s)|the country(?:'s|’s)|its|their)\s+(?:\d+\s+|[a-z]+\s+)?"
+    r"(?:states|provinces|regions|L[äa]e?nder)\b")
+# A briefing by telephone: "told journalists in a conference call", "a conference call with
+# investors".
+_PRESS_CALL = re.compile(r"\bconference[- ]calls?\b(?=.*\b(?:journalists|reporters|investors|"
+                         r"analysts|the press|media)\b)|\b(?:journalists|reporters|investors|"
+                         r"analysts|the press|media)\b.*\bconference[- ]calls?\b", re.I)
 _MEETING_VERB = re.compile(r"\b(?:met|meets|held talks|holds talks)\b")
 _VISIT_HERE = re.compile(
     r"\b(?:visit|trip)\s+(?:here|there)\b(?:\s+(?:this|last|next)\s+(?:week|month))?"
@@ -191,6 +205,15 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         "domain" in e.missing and len(e.missing) > 1
         # a meeting of no one named, none of them in office, is not one to judge
         or {"official", "participants"} <= set(e.missing) and not e.participants
+        # one person met by another, neither in office and no word of office said: private
+        # people ('she met her husband in Rome', 'the founders, whom he had met in Shanghai')
+        or {"official", "participants"} <= set(e.missing) and e.kind != EventKind.VISIT
+        and not _OFFICE_WORDS.search(e.source.quote)
+        # a meeting of one office-holder with the heads of the state's own regions: domestic
+        or "participants" in e.missing and e.kind != EventKind.VISIT
+        and _REGIONAL_HEADS.search(e.source.quote) is not None
+        # a conference call with journalists or investors: a briefing, not a conference
+        or e.kind == EventKind.CONFERENCE and _PRESS_CALL.search(e.source.quote) is not None
         # a domestic meeting (no training article shows one for a model to learn from)
         or "states" in e.missing
         # a private trip: no one in office, no word of office (a honeymoon, a chef's tour)

@@ -44,13 +44,7 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     if e.kind == EventKind.VISIT and (e.host_country, e.visiting_country) != (
             head.host_country, head.visiting_country):
         return False
-    # A dated report pairs with a dated one: an undated member ('the Washington talks') pairs
-    # with every report in its city, and through it talks of other days and sides had chained.
-    # A report of the day pairs with reports of days when the record has them: 'talks in
-    # Washington in March' overlaps every day of the month, and through it talks of the 2nd
-    # and of the 12th had chained.
-    dated = _precise(e, c)
-    return any(_pair(e, x, head) for x in dated or c) and not _too_long(e, c) \
+    return any(_pair(e, x, head) for x in c) and not _too_long(e, c) \
         and _meets_dated(e, c) \
         and _same_bodies(e, c)
 

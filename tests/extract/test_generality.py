@@ -439,3 +439,9 @@ def test_a_clause_starting_later_does_not_undo_a_signing() -> None:
     (rec,) = _records("LIMA, May 4 - Peru and Ecuador signed a trade agreement, which starts "
                       "in June.", "2010-05-04")
     assert rec["status"] == "signed"
+
+
+def test_what_an_ended_instrument_does_does_not_undo_its_ending() -> None:
+    (rec,) = _records("BRUSSELS, May 4 - Last year, Norway terminated an agreement with the EU "
+                      "which limits the aid states can give to shipyards.")
+    assert rec["status"] == "terminated"

@@ -120,9 +120,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # another noun, of which the instrument is only the origin
             found = None
         relative = text[p.end:p.end + 80]
-        if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative):
+        if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative) \
+                and not (found[0] in _ENDED_STAGES and status_after(relative) == Status.IN_FORCE):
             # "said the resulting deal, which was announced by the banks": the instrument's own
-            # clause tells its stage better than a verb before it ("in the latest negotiations")
+            # clause tells its stage better than a verb before it ("in the latest negotiations");
+            # but what the instrument does ("terminated an agreement which limits ...") only
+            # describes it, and does not undo its ending
             found = None
         reduced = status_after(relative) if found and _REDUCED_RELATIVE.match(relative) else None
         if found and reduced and (reduced.rank >= found[0].rank

@@ -398,3 +398,50 @@ def test_an_instrument_to_be_revised_is_in_force() -> None:
     (rec,) = _records("OSLO, May 3 - The Bergen Fisheries Agreement between Norway and Sweden "
                       "will be revised, a ministry official said.")
     assert rec["status"] == "in_force"
+
+
+def test_rejecting_accusations_is_not_rejecting_the_instrument() -> None:
+    # the rejection is of the accusations; breaking the pact says it is in force
+    (rec,) = _records("LIMA, May 4 - Peruvian officials rejected accusations that Peru had "
+                      "broken the fisheries agreement with Ecuador.")
+    assert rec["status"] == "in_force"
+
+
+def test_how_to_apply_an_instrument_is_one_in_force() -> None:
+    (rec,) = _records("LIMA, May 4 - Peru and Ecuador met to discuss how to apply the "
+                      "fisheries agreement between the two states.")
+    assert rec["status"] == "in_force"
+
+
+def test_an_instrument_an_object_dates_back_to_is_not_replaced() -> None:
+    # "replaces" governs "arrangements"; the treaty is only where they come from
+    (rec,) = _records("LIMA, May 4 - The pact replaces arrangements dating back to the 1977 "
+                      "Treaty of Friendship between Peru and Ecuador.")
+    assert "Treaty of Friendship" in rec["title"] and rec["status"] == "signed"
+
+
+def test_when_an_instrument_starts_is_a_start_to_come() -> None:
+    (rec,) = _records("LIMA, May 4 - Trade between Peru and Ecuador is expected to grow from "
+                      "2012 when the Andean Customs Union Agreement starts.", "2010-05-04")
+    assert rec["status"] == "planned"
+
+
+def test_an_instrument_that_has_produced_results_is_implemented() -> None:
+    recs = _records("LIMA, May 4 - The minister said the Cusco accord between Peru and Ecuador "
+                    "had produced stability in fish prices.")
+    assert [r["status"] for r in recs] == ["implemented"]
+    recs = _records("LIMA, May 4 - Any hard border would threaten the Cusco Agreement that "
+                    "ended decades of violence between Peru and Ecuador.")
+    assert [r["status"] for r in recs] == ["implemented"]
+
+
+def test_a_clause_starting_later_does_not_undo_a_signing() -> None:
+    (rec,) = _records("LIMA, May 4 - Peru and Ecuador signed a trade agreement, which starts "
+                      "in June.", "2010-05-04")
+    assert rec["status"] == "signed"
+
+
+def test_what_an_ended_instrument_does_does_not_undo_its_ending() -> None:
+    (rec,) = _records("BRUSSELS, May 4 - Last year, Norway terminated an agreement with the EU "
+                      "which limits the aid states can give to shipyards.")
+    assert rec["status"] == "terminated"

@@ -115,10 +115,17 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # approval": the verb of the previous instrument's relative clause is not this one's
             found = status_before(text[prev_end + own.end():p.start])
             found = (found[0], found[1] + own.end()) if found else None
+        if found and _GOVERNS_ANOTHER.search(text, prev_end + found[1], p.start):
+            # "replaces arrangements dating back to the 1977 Treaty": the verb's object is
+            # another noun, of which the instrument is only the origin
+            found = None
         relative = text[p.end:p.end + 80]
-        if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative):
+        if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative) \
+                and not (found[0] in _ENDED_STAGES and status_after(relative) == Status.IN_FORCE):
             # "said the resulting deal, which was announced by the banks": the instrument's own
-            # clause tells its stage better than a verb before it ("in the latest negotiations")
+            # clause tells its stage better than a verb before it ("in the latest negotiations");
+            # but what the instrument does ("terminated an agreement which limits ...") only
+            # describes it, and does not undo its ending
             found = None
         reduced = status_after(relative) if found and _REDUCED_RELATIVE.match(relative) else None
         if found and reduced and (reduced.rank >= found[0].rank
@@ -132,6 +139,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         after = status_after(text[p.end:nxt][:80])
+        if found is None and after is None and _WHEN_STARTS.match(text, p.end) and re.search(
+                r"\bwhen\s+(?:(?:the|a|its|their)\s+)?$", text[:p.start], re.I):
+            # "from 2006 when the free trade agreement starts": a start still to come
+            after = Status.PLANNED
         background_cue = bool(found and _BACKGROUND_CUE.match(text, prev_end + found[1]))
         if found and after and background_cue:
             # "under a pact reached last July", "the current loan agreement expires in
@@ -159,18 +170,20 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i in range(len(statuses)):
         if statuses[i] is None and i:
             j = next((k for k in range(i - 1, -1, -1) if statuses[k]), None)
-            if j is not None and not told_after[j] and ";" not in text[
-                    phrases[j].end:phrases[i].start]:
+            between = text[phrases[j].end:phrases[i].start] if j is not None else ";"
+            if j is not None and not told_after[j] and ";" not in between \
+                    and not _GOVERNS_ANOTHER.search(between):  # (not an enumeration)
                 statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
-        if statuses[i] is None and i + 1 < len(statuses) and ";" not in text[
-                phrases[i].end:phrases[i + 1].start]:
+        if statuses[i] is None and i + 1 < len(statuses) and not re.search(
+                rf";|{_GOVERNS_ANOTHER.pattern}", text[phrases[i].end:phrases[i + 1].start], re.I):
             statuses[i] = statuses[i + 1]
             told_after[i] = told_after[i + 1]
     for i, window in enumerate(wide):
         if statuses[i] is None:
             found = status_before(window)
-            statuses[i] = found[0] if found else None
+            statuses[i] = found[0] if found and not _GOVERNS_ANOTHER.search(
+                window, found[1]) else None
     for i, p in enumerate(phrases):
         if p.status is not None:
             statuses[i] = p.status  # the verb's own tense ("will lend")
@@ -444,6 +457,13 @@ _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in 
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
                                 r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
+# A start told in the present after "when": "when the accord starts", "when the pact
+# kicks in" (its coming into force is "comes into force", an in-force cue).
+_WHEN_STARTS = re.compile(r"\s*(?:starts|begins|kicks\s+in|takes\s+effect)\b", re.I)
+# Words that tie a verb's own object to an instrument it only comes from: "replaces
+# arrangements dating back to the 1977 Treaty", "a levy based on the accord".
+_GOVERNS_ANOTHER = re.compile(r"\b(?:dating (?:back )?(?:to|from)|based on|rooted in|stemming from|"
+                              r"derived from|inherited from|going back to)\b", re.I)
 # A verb of replacing before an older instrument: "the new accord replaces a pact signed in ..."
 _REPLACING = re.compile(r"(?:replac|supersed)", re.I)
 

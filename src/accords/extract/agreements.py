@@ -386,7 +386,9 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("domestic")
-    if _at_home(info, p, countries, name):
+    if _at_home(info, p, countries, name) and not any(
+            a.type == "organization" and not a.country for a in parties):
+        # (spared: a state's deal with its creditor banks, which parties.creditor_group names)
         # "a loan to Renault", "cheap loans for exporters", "a budgetary accord": an
         # instrument of one state, with no other state, organization or creditor in its
         # sentence, is business at home
@@ -561,8 +563,9 @@ def _each_state(m: AgreementMention, p: Phrase) -> list[AgreementMention]:
             p.complement):
         return [m]
     name = re.split(r"\s+and\s+(?-i:[A-Z])", m.title.split(" between ")[0])[0]
-    return [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}", parties=[a],
-                    countries=[a.country or ""]) for a in states]
+    lenders = [a for a in m.parties if not a.country]  # each state's own creditor banks
+    return [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}",
+                    parties=[a, *lenders], countries=[a.country or ""]) for a in states]
 
 
 def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo) -> list[AgreementMention]:
@@ -649,8 +652,11 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     # ("an agreement for next year" cut before its date leaves no dangling "for")
     core = re.sub(r"(?:\s+(?:for|from|with|on|of|in|to|by|at|under|between|the|a|an|and|or))+$",
                   "", core)
-    if " between " not in core and len(parties) >= 2:
-        core += " between " + " and ".join(a.name for a in parties[:3])
+    # (a state's creditor banks, named by the article in its own words, are no name of the
+    # instrument: "the debt rescheduling", not "... between Chile and commercial banks")
+    named = [a for a in parties if a.country or a.type != "organization"]
+    if " between " not in core and len(named) >= 2:
+        core += " between " + " and ".join(a.name for a in named[:3])
     return core[:1].upper() + core[1:]
 
 

@@ -84,6 +84,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         subject_at <= a and b <= subject_at + len(subject)
         and not _OFFICIAL.search(info.sentence.text[a:b])
         for a, b in info.organizations))
+    if company and _CREDITORS_AS_SUBJECT.match(subject) and _DEBT_TALK.search(text):
+        # "About 300 other creditor banks are expected to approve the agreement": a state's
+        # creditors on its debt, not firms' own deal (creditor_group names them below)
+        company = False
     if company and not any(a.type in STATE_ACTOR for a in actors):
         # "American Express signs debt/equity deal", "Everbright said it signed an accord with
         # a unit of Lotus": a company's deal with no state or government party.
@@ -167,6 +171,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
     if _JOINING.search(text):  # "Dili must accede to ...": a state joining, not a member
         makers = []
+    creditors = creditor_group(ctx, info, p, actors)
+    if creditors is not None:
+        actors = [*actors, creditors]
+        sponsor_is_state = True
     return _sovereign_for_territory(ctx, named_members(ctx, actors, makers)), sponsor_is_state
 
 
@@ -312,6 +320,66 @@ _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limit
 
 
 _CREDITORS = re.compile(r"\b(?:banks?|creditors?|lenders?|bondholders|committee|club)\b", re.I)
+# A state's private creditors as one body, as the text names it: "its commercial bank
+# creditors", "the 460 creditor banks", "a 12-bank advisory committee", "the steering committee
+# for its 320 creditor banks", "foreign creditors", "bondholders". (The Paris Club, of creditor
+# governments, is an international organization in the gazetteer.)
+_CREDITOR_GROUP = re.compile(
+    r"(?:(?:\d[\d,]*|[\w-]+-(?:bank|member))\s+)?(?:(?:bank|banks'|creditor|commercial|debt)\s+)*"
+    r"(?:advisory|steering|co-?ordinating|negotiating)\s+committee"
+    r"(?:\s+(?:for|of)\s+(?:its|the\s+country's|[A-Z][a-z]+'s)\s+(?:\d[\d,]*\s+)?"
+    r"(?:creditors?|commercial|foreign)\s+banks)?"
+    r"|(?:(?:commercial|foreign|creditor|international|western|private|official)\s+){1,2}"
+    r"(?:bank\s+)?(?:banks|creditors|lenders)\b"
+    r"|\bbank (?:creditors|lenders)\b|\bbondholders\b", re.I)
+# A clause whose subject is a state's creditors: "About 300 other creditor banks ...", "34
+# banks holding more than 70 pct of the frozen debt ..." (not a named bank or officer).
+_CREDITORS_AS_SUBJECT = re.compile(r"\W*(?:(?i:about|some|all|most|the|its|other|\d[\d,]*)\s+|"
+                                   r"[a-z][\w-]*\s+){0,5}(?:banks|creditors)\b")
+# What a state settles with its creditors: its debt, a rescheduling, new money, a standstill.
+_DEBT_DEAL = re.compile(r"\b(?:debts?|reschedul\w*|restructur\w*|refinanc\w*|financing|"
+                        r"standstill|new money|new-money|loans?|credits?|eurocredits?|"
+                        r"rollover|roll-over|term sheet)\b", re.I)
+# (the same, without a loan or credit: only these make a bare "agreement" one with the
+# creditors the article names elsewhere)
+_DEBT_TALK = re.compile(r"\b(?:debts?|reschedul\w*|restructur\w*|refinanc\w*|standstill|"
+                        r"new money|creditors?|term sheet)\b", re.I)
+
+
+def creditor_group(ctx: DocContext, info: SentenceInfo, p: Phrase,
+                   actors: list[Actor]) -> Actor | None:
+    """The creditor banks of one state's debt deal ("Chile reached agreement with commercial
+    banks on debt rescheduling", "the 20.3 billion dlr rescheduling" in a story that names the
+    "460 creditor banks"): the instrument's own words, else its sentence's, else the article's
+    first. Not for a deal that already has a lender of its own (another state, an
+    international organization, a company), nor for one the sentence gives no debt words."""
+    states = {a.country for a in actors if a.country}
+    own = re.match(r"with\s+(?:(?:its|their|the)\s+)?(?:" + _CREDITOR_GROUP.pattern + ")",
+                   p.complement, re.I)
+    # ("Venezuela, Chile and the Philippines reached agreement with commercial banks": each
+    # state with its own, which the record splits)
+    if not states or (len(states) > 1 and not own) or any(c.startswith("IGO:") for c in states) \
+            or any(a.type not in ("state", "government_body") for a in actors):
+        return None
+    text = info.sentence.text
+    if not _DEBT_DEAL.search(p.text) and not _DEBT_TALK.search(text):
+        return None
+    found = _CREDITOR_GROUP.search(p.complement) or _nearest(_CREDITOR_GROUP, text, p)
+    if found is None and (_DEBT_TALK.search(p.text) or _DEBT_TALK.search(text)) \
+            and ctx.pair[:1] == [next(iter(states))]:
+        # the article's own state's deal: its creditors as the article first names them
+        found = next((m for i in ctx.sentences
+                      for m in [_CREDITOR_GROUP.search(i.sentence.text)] if m), None)
+    if found is None:
+        return None
+    name = re.sub(r"^(?:(?:its|their|the|a|an)\s+)+", "", found.group(0), flags=re.I)
+    return Actor(name, None, "organization")
+
+
+def _nearest(pattern: re.Pattern[str], text: str, p: Phrase) -> re.Match[str] | None:
+    """The match of the pattern nearest to the phrase in the sentence."""
+    hits = list(pattern.finditer(text))
+    return min(hits, key=lambda m: abs(m.start() - p.start)) if hits else None
 # An organization of a state or of states, whatever the NER model calls it.
 _OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank of|reserve bank|"
                        r"national bank|state bank|commission|council|agency|authority|fund|club|"

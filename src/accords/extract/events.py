@@ -16,6 +16,7 @@ from accords.data import load_json
 from accords.extract.event_audience import private_gathering
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
+from accords.extract.event_offices import office_states
 from accords.extract.event_sides import company_chief, private_side
 from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
@@ -344,6 +345,12 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     if ceremony:
         return [ceremony]
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
+        if len(office_states(s.text)) >= 2:
+            # "the Polish and Ukrainian prime ministers held talks": offices of two states,
+            # no one named
+            meeting = _meeting(s)
+            if meeting and not meeting.missing:
+                return [meeting]
         if _anaphoric(info.sentence.text, so_far):
             return []  # "at the summit": the summit the article named before
         group = _group_event(ctx, info, s.people, s.dates)  # of office-holders only
@@ -628,16 +635,28 @@ def _meeting(s: _Sentence) -> EventMention | None:
             participants = _union(last.participants[:1], participants)  # the visitor met them
         elif own and (whose := _antecedent(s)):
             participants = _union([whose], participants)  # "his meetings with X": his
-        few = len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
-            and not (len(participants) == 1 and kind == EventKind.MEETING)
-        place = _place_in(s.text) or s.ctx.place
+        # States whose offices the sentence names with no one's name ("the Polish and
+        # Ukrainian prime ministers", "his Egyptian counterpart"): sides of their own.
+        # (not in a headline, which sums up the event its article reports)
+        sides = [] if s.info.sentence.role == "headline" else [
+            c for c in office_states(s.text) if c not in {p.country for p in participants}]
+        trip = None if _place_in(s.text) else _trip_place(s.text)
+        place = _place_in(s.text) or trip or s.ctx.place
         host = s.ctx.country_of(place)
+        # (a trip abroad told under the dateline of home: "SEOUL - Yoon will visit Washington
+        # for a summit with Biden" is Korea's visit)
+        home = s.ctx.country_of(s.ctx.place) if trip else None
+        states = {p.country for p in participants if p.country} | set(sides) | (
+            {home} if home and participants else set())
+        few = len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
+            and not (len(participants) == 1 and kind == EventKind.MEETING) and len(states) < 2
         if visit:
             place, host = visit.place, visit.host_country
         # In the order the text names them: a set's order would change from run to run.
         visiting = next((p.country for p in participants if p.country and p.country != host),
-                        None) or (_other(s.ctx, host) if host else None)
-        names = [p.name for p in participants[:2]]
+                        None) or next((c for c in sides if c != host), None) \
+            or (_other(s.ctx, host) if host else None) or (home if home != host else None)
+        names = [p.name for p in participants[:2]] or [gazetteer().name(c) for c in sides[:2]]
         title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
                  else f"{names[0]} meets {names[1]}" if len(names) == 2
                  else f"{kind.value.title()} of {' and '.join(names) or 'the two sides'}")
@@ -1061,11 +1080,38 @@ def _calendar(value: str | None) -> str | None:
 
 
 def _place_in(text: str) -> str | None:
+    """The place after 'in' or 'at': one word or two ('in Addis Ababa'), or named by what it
+    is ('in the Black Sea resort of Sochi', 'at the port city of Aden')."""
     gaz = gazetteer()
-    for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w'’-]+)", text):
+    for m in _PLACE_AFTER_IN.finditer(text):
+        two = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
+        if two and two in gaz.places:
+            return two
         if m.group(1) in gaz.places:
             return m.group(1)
     return None
+
+
+_PLACE_AFTER_IN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:resort|city|town|port|capital|village|"
+    r"spa|enclave|island)\s+of\s+)?([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?")
+# "will visit Washington next week for a summit", "travel to Mexico City for talks": the
+# gathering is where the trip goes.
+_TRIP_FOR = re.compile(
+    r"\b(?:visit|visits|visiting|visited|travel(?:s|led|ed|ling)?\s+to|fl(?:y|ies|ew|ying)\s+to|"
+    r"go\s+to|went\s+to|arrive[sd]?\s+in|(?:is|was|be)\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"[^.;]{0,40}?\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|talks|meetings?|conference|consultations)\b")
+
+
+def _trip_place(text: str) -> str | None:
+    m = _TRIP_FOR.search(text)
+    if not m:
+        return None
+    gaz = gazetteer()
+    place = m.group(1)
+    return place if place in gaz.places else (
+        place.split()[0] if place.split()[0] in gaz.places else None)
 
 
 def _country_of(place: str | None) -> str | None:
@@ -1147,6 +1193,8 @@ def _one_state(ctx: DocContext, e: EventMention) -> bool:
              if p.code != state and (p.form in _STATE_FORMS or p.form == "igo")}
     if named or e.host_country not in (None, state):
         return False
+    if _TRIP_FOR.search(e.source.quote) and ctx.country_of(ctx.place) not in (None, state):
+        return False  # "SEOUL - Yoon will visit Washington for a summit with Biden": from home
     if any(not p.country for p in e.participants) and any(c != state for c in ctx.pair):
         return False  # someone of a state not given, in a story about other states as well
     return len(e.participants) >= 2 or e.host_country == state

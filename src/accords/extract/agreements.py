@@ -641,6 +641,8 @@ _SINGULAR = {"treaties": "treaty", "memorandums": "memorandum", "memoranda": "me
 
 def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention | None) -> str:
     head = _SINGULAR.get(p.head.lower(), p.head)  # a record is one instrument
+    if p.modifiers.lower().startswith("package of"):
+        head = p.head  # ("a package of agreements" is that one instrument)
     if p.vague:  # "MoUs on trade, health and tourism": one "MoU on health" of several
         return f"{head[:1].upper()}{head[1:]} on {p.complement}"
     core = " ".join(x for x in (p.modifiers, head, p.complement) if x)
@@ -720,7 +722,8 @@ def _sentence_date(info: SentenceInfo) -> str | None:
 # "an agreement reached last September", "the accord, which was initialled on Friday"): the
 # dates in it are that instrument's, not another's in the sentence.
 _OWN_CLAUSE = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:first|originally|formally|previously|"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:it|they|we|the\s+two\s+\w+)\s+(?:had\s+|has\s+|"
+    r"have\s+)?|(?:first|originally|formally|previously|"
     r"only|finally|already)\s+)?(?:signed|reached|struck|agreed|concluded|initial(?:l)?ed|"
     r"ratified|adopted|made|sealed|finali[sz]ed|approved|negotiated|dating|launched|created|"
     r"set\s+up|established|brokered|announced|hammered\s+out|worked\s+out|clinched|inked|"
@@ -768,6 +771,9 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         return [(None, False)] * len(phrases)
     names: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []
+    # Whether the phrase's own clause tells an earlier stage than the phrase's ("ratified the
+    # treaty it signed in 2025"): that clause's date is the earlier stage's, not this one's.
+    earlier_stage: list[bool] = []
     for k, p in enumerate(phrases):
         head_at = text.find(p.head, p.start)
         head_end = head_at + len(p.head) if head_at >= 0 else p.end
@@ -781,8 +787,12 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             nxt = min([q.start for q in phrases[k + 1:] if q.start >= own.end()] + [len(text)])
             stop = re.search(r"[,;:(]|\s+(?:and|but|while)\s", text[own.end():nxt])
             clauses.append((p.end, own.end() + stop.start() if stop else nxt))
+            told = status_before(text[own.start():own.end()])
+            stage = statuses[k]
+            earlier_stage.append(bool(told and stage and told[0].rank < stage.rank))
         else:
             clauses.append((p.end, p.end))
+            earlier_stage.append(False)
     # The second year of a period ("from 1981 to 1985") is its own expression: found here by
     # where it stands, not by its value (a 1985 loan beside it is a date).
     pair_ends = {id(b) for a in exprs if a.range and len(a.range[1]) < 10 for b in exprs
@@ -807,6 +817,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 continue  # "suspended a 2022 defence agreement": made in 2022, not suspended
             if later and inside(e, clauses[i]) and status in _ENDED_STAGES:
                 continue  # "terminated an agreement, reached in 1992": when it was made
+            if earlier_stage[i] and inside(e, clauses[i]):
+                continue  # "ratified the treaty it signed with Albania in 2025"
             if id(e) in pair_ends or (e.range and len(e.range[1]) < 10):
                 continue  # a period ("for 2025-2027") is not when it happened
             if len(e.value or "") == 4 and _PLAN_AFTER.match(text, rel + len(e.text)):

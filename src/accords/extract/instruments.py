@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from accords.annotate.gazetteer import gazetteer
 from accords.annotate.syntax import Parse
 from accords.extract.cues import cues, kind_of, topics_in
 from accords.vocab import Kind, Status
@@ -63,7 +64,17 @@ _ADVERBIAL = re.compile(
     r"\s+(?:(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)\b|(?:on|in|since|by)\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December|\d)|today\b|yesterday\b|"
-    r"(?:in|at)\s+(?:the\s+)?(?:capital|presence)\b)")
+    r"(?:in|at)\s+(?:the\s+)?(?:capital|presence)\b|"
+    # ("a roadmap on water sharing by the end of the year", "a declaration ... at the end of
+    # their summit": a time told for the fact, not part of the name)
+    r"(?:by|before|until|at|towards?)\s+the\s+(?:end|middle|start|beginning|close)\s+of\b)")
+# "an agreement on driving licences in Bucharest": a city places the fact; it names no
+# instrument (cities are never parties either, see annotate/gazetteer.py).
+_IN_CITY = re.compile(r"\s+(?:in|at)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b")
+
+
+# "a package of bilateral agreements": the plural heads of one instrument
+_PACKAGE_OF = re.compile(r"\b(package\s+of\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -130,6 +141,11 @@ def _complement(sentence: str, head_end: int) -> str:
     m = _BOUNDARY.search(masked)
     comp = rest[:m.start()] if m else rest
     comp = _ADVERBIAL.split(comp, maxsplit=1)[0]
+    gaz = gazetteer()
+    city = next((c for c in _IN_CITY.finditer(comp) if c.group(1) in gaz.places
+                 and gaz.lookup.get(c.group(1), ("", "city"))[1] in ("city", "capital")), None)
+    if city:
+        comp = f"{comp[:city.start()]}{comp[city.end():]}"
     comp = comp.rstrip(" ,")
     if len(comp) > 240:
         comp = comp[:240].rsplit(" ", 1)[0]
@@ -212,6 +228,12 @@ def _noun_phrases(sentence: str) -> list[Phrase]:
         weak = low in c.weak
         end = m.end() + (sentence[m.end():].find(comp) + len(comp) if comp else 0)
         covered_until = end
+        package = _PACKAGE_OF.search(sentence[:m.start()]) if plural and generic else None
+        if package:
+            # "a package of bilateral agreements": one instrument negotiated as a whole
+            out.append(Phrase(package.start(1), end, head, kind,
+                              sentence[package.start(1):m.start()].strip(), comp, False, False))
+            continue
         if generic and not modifiers:
             vague = _vague_items(sentence, m.end())
             if vague:
@@ -296,7 +318,8 @@ def _trimmed(sentence: str, p: Phrase, parse: Parse) -> Phrase:
         return p
     head_at = sentence.find(p.head, p.start)
     start, modifiers = p.start, p.modifiers
-    if modifiers and " ".join(sentence[p.start:head_at].split()) == modifiers:
+    if modifiers and " ".join(sentence[p.start:head_at].split()) == modifiers \
+            and not _PACKAGE_OF.match(modifiers + " "):  # (the package's head is its noun)
         edge = parse.left_edge(head)
         if p.start < edge <= head_at:
             start, modifiers = edge, " ".join(sentence[edge:head_at].split())

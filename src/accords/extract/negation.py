@@ -31,6 +31,13 @@ _ABSENT = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?|nor)\s+(?:(?!(?:on|of
                      r"with|in|to|from|by|at|under)\b)[\w-]+\s+){0,3}$", re.I)
 
 
+# A stage only imagined: "could one day agree on a treaty", "might eventually sign", "would
+# have signed" (a possibility or a counterfactual, not a plan both sides announced).
+_IMAGINED = re.compile(r"\b(?:could|might|may|would|should)\s+(?:(?:one|some)\s+day|someday|"
+                       r"eventually|ever|in\s+(?:the\s+)?(?:distant\s+)?future|in\s+theory|"
+                       r"(?:\w+\s+)?have)\s+$", re.I)
+
+
 def negation(text: str, p: Phrase, cue_at: int) -> str | None:
     """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
     (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
@@ -42,6 +49,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
         if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]) or re.match(
                 r"\W*(?:If|Unless|Should)\b[^;]*$", text[:cue_at]):  # "If X approves, Y will sign"
             return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
+        if _IMAGINED.search(before):
+            return "hypothetical"
         if _REFUSAL.search(before):
             return "refused"
         if _NOT_YET.search(before):

@@ -223,8 +223,12 @@ def _sovereign_for_territory(ctx: DocContext, actors: list[Actor]) -> list[Actor
 
 # A reduced relative that names the counterpart after the phrase ("its deal struck with the
 # UAE", "the accord signed with Chad in May"), where the parse cut the complement off.
-_MADE_WITH = re.compile(r"\s*,?\s*(?:signed|struck|reached|concluded|agreed|sealed|inked|"
-                        r"negotiated)\s+with\s+(?:the\s+)?([^,;.]+)")
+# (also in a relative clause with its own subject: "the treaty it signed with Albania",
+# "the accord that Peru had signed with Chile in 2019")
+_MADE_WITH = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:it|they|he|she|we|the\s+two(?:\s+"
+                        r"\w+)?|[A-Z][\w.'’-]*)\s+)?(?:had\s+|has\s+|have\s+)?(?:first\s+|"
+                        r"earlier\s+|previously\s+|originally\s+)?(?:signed|struck|reached|"
+                        r"concluded|agreed|sealed|inked|negotiated)\s+with\s+(?:the\s+)?([^,;.]+)")
 # A state named before "-backed", "-brokered" ... in an instrument's name stands behind the
 # deal of others ("a US-brokered ceasefire between A and B"), it does not make it.
 _BROKER = re.compile(r"\s*-\s*(?:backed|brokered|mediated|sponsored|supported|facilitated)\b", re.I)

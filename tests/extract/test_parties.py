@@ -64,3 +64,11 @@ def test_an_organization_subject_of_the_instruments_relative_clause_makes_it() -
     (rec,) = _records("VIENNA, May 4 - Venezuela refused to sign the accord, by which OPEC kept "
                       "its output ceiling unchanged, while Nigeria backed it.")
     assert {"IGO:OPEC", "VEN", "NGA"} <= set(rec["countries"])
+
+
+def test_the_official_who_signs_with_a_state_stands_for_his_own() -> None:
+    # Only the counterpart is a place; the subject is a person whose office and state the
+    # article gives.
+    (rec,) = _records("ROME, March 3, 2027 - Italian Finance Minister Carla Romano has signed a "
+                      "debt relief deal with Malawi, the ministry said.")
+    assert set(rec["countries"]) == {"ITA", "MWI"}

@@ -142,7 +142,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
             and not _COMPANY.search(subject):
-        actors = merge_actors(subject_actors, actors)  # not "French bank X": a company's country
+        # not "French bank X": a company's country; "Mr Brown has signed a deal with
+        # Tanzania": the official who signs stands for his state
+        actors = merge_actors(subject_actors or _subject_officials_state(
+            ctx, info, subject_at, subject, actors[0].country), actors)
     elif actors and not any(a.country for a in actors) and _CREDITORS.search(wm.group(1) if wm else ""):
         # "Venezuela signed a rescheduling agreement with its bank advisory committee": the
         # counterpart has no country; the clause's subject is the other side
@@ -623,6 +626,20 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             seen.add(place.code)
             out.append(Actor(gaz.name(place.code), place.code, "international_organization"))
     return out
+
+
+def _subject_officials_state(ctx: DocContext, info: SentenceInfo, at: int, subject: str,
+                             counterpart: str | None) -> list[Actor]:
+    """The state of the one office-holder the clause's subject names ("Chancellor Gordon
+    Brown has signed ..."), when the article knows it and it is not the counterpart's."""
+    start = info.sentence.start + max(at, 0)
+    named = [ctx.person(p.name) or p for p in info.people
+             if start <= p.start and p.end <= start + len(subject)]
+    states = {p.country for p in named if p.country and p.role and p.country != counterpart}
+    if len(states) != 1:
+        return []
+    code = states.pop()
+    return [Actor(gazetteer().name(code), code, "state")]
 
 
 def merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:

@@ -531,3 +531,21 @@ def test_one_who_met_and_then_speaks_stays_a_participant(extract):
                  published="2025-05-09")
     (e,) = ex.events
     assert {p.name for p in e.participants} == {"Alberto Vargas", "Jorge Salazar"}
+
+
+def test_the_source_of_the_sentence_is_no_participant(extract):
+    ex = extract("RIGA, May 5, 2025 - Latvia will raise energy security at the Nordic-Baltic "
+                 "ministerial meeting in Oslo in June, Latvian Foreign Minister Baiba Kalnina "
+                 "said.")
+    assert [e.kind for e in ex.events] == [EventKind.MEETING]
+    assert "Baiba Kalnina" not in {p.name for p in ex.events[0].participants}
+
+
+def test_a_source_who_was_there_or_speaks_of_himself_stays(extract):
+    ex = extract("RIGA, May 5, 2025 - The fisheries accord will be renegotiated, Nordic "
+                 "Council official Baiba Kalnina told reporters after a special session of the "
+                 "council.")
+    assert all("Baiba Kalnina" in {p.name for p in e.participants} for e in ex.events)
+    ex = extract("RIGA, May 5, 2025 - He will visit Oslo in June to meet Norwegian Prime Minister "
+                 "Jonas Store, Latvian Foreign Minister Baiba Kalnina said.")
+    assert ex.events and "Jonas Store" in {p.name for p in ex.events[0].participants}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
 from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import gazetteer, officeholders
@@ -858,10 +858,35 @@ def _commentator(info: SentenceInfo, p: PersonMention) -> bool:
                                                                       p.start - at]))
 
 
+# The clause that closes a wire sentence by naming its source: ", X said.", ", said X.",
+# ", X told reporters in an interview."
+_SOURCE_CLAUSE = re.compile(r"\b(?:said|says|told|added|stated|according to)\b", re.I)
+_SPEAKER_IN_EVENT = re.compile(r"\b(?:he|she|his|her|I|we|our|my)\b")
+_SESSION = re.compile(r"\b(?:sessions?|after|following|during)\b", re.I)
+
+
+def _source_only(info: SentenceInfo, p: PersonMention) -> bool:
+    """Named only as the source of the sentence: in its last clause, after a comma, with a
+    verb of saying and no event word ("... at the OECD meeting in May, Trade Representative
+    X said"), while the event's clause has no pronoun that could be the speaker ("he will
+    visit", "his talks")."""
+    text, start = info.sentence.text, p.start - info.sentence.start
+    comma = text.rfind(",", 0, start)
+    if comma < 0:
+        return False
+    clause = text[comma + 1:]
+    said = _SOURCE_CLAUSE.search(clause)
+    # (the clause closes the sentence: "told reporters", not "said the minister was ...";
+    # "told Reuters after a special session": one who was there)
+    return bool(said) and len(clause) - said.end() < 40 \
+        and not (EVENT_TRIGGER.search(clause) or _SESSION.search(clause)) \
+        and not _SPEAKER_IN_EVENT.search(text[:comma])
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     for p in info.people:
-        if _commentator(info, p):
+        if _commentator(info, p) or _source_only(info, p):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         full = ctx.person(p.name) or p
         if len(full.name.split()) < 2:

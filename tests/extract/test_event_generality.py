@@ -52,7 +52,7 @@ ITEMS = [
     ('m05', False,
      "BRUSSELS, Dec 2, 2027 - NATO Secretary General Mark Rutte met Finnish Defence Minister Anna Virta at the alliance's headquarters on Wednesday.",
      [{'kind': ['meeting'], 'status': 'held', 'start': '2027-12-01', 'countries': ['FIN'], 'people': ['Anna Virta', 'Mark Rutte']}]),
-    ('m06', True,
+    ('m06', False,
      "ROME, May 14, 2027 - Italy's foreign minister held talks with his Egyptian counterpart last week on migration across the Mediterranean.",
      [{'kind': ['talks'], 'status': 'held', 'start': '2027-05-03', 'end': '2027-05-09', 'countries': ['EGY', 'ITA']}]),
     ('m07', False,

@@ -78,3 +78,14 @@ def test_a_host_receiving_another_states_office_holder_named_by_office(extract):
     ex = extract("RABAT, June 9, 2026 - Morocco's king received the presidents of Mali and "
                  "Niger at his palace on Monday.")
     assert not [e for e in ex.events if e.kind == EventKind.VISIT]
+
+
+def test_a_meeting_held_last_week_is_dated_to_that_week(extract):
+    ex = extract("LISBON, June 10, 2026 - Portugal's prime minister held talks with Moroccan "
+                 "Prime Minister Aziz Akhannouch last week on fishing rights.")
+    (t,) = ex.events
+    assert (t.start, t.end) == ("2026-06-01", "2026-06-07")
+    # 'this week': the week of the report, whose date says more
+    ex = extract("LISBON, June 10, 2026 - Portugal's prime minister held talks with Moroccan "
+                 "Prime Minister Aziz Akhannouch this week on fishing rights.")
+    assert [(e.start, e.end) for e in ex.events] == [("2026-06-10", "2026-06-10")]

@@ -1094,6 +1094,9 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         value = _calendar(e.value)
         if report_day(info, e):
             continue  # "his office said Friday": the day of the report, not of the event
+        week = _past_week(value, reported)
+        if week:
+            return week  # "held talks last week": that week, not the day the story was filed
         if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
             continue  # "this week": the article's date says more
         if reported and (e.range[0] if e.range else value) > reported:
@@ -1103,6 +1106,18 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         if not e.range and (len(value) >= 7 or not reported or value != reported[:4]):
             return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
     return ctx.event_date, ctx.event_date
+
+
+def _past_week(value: str | None, reported: str | None) -> tuple[str, str] | None:
+    """A week before the report's own week ('last week': '2027-W18'), as its Monday and
+    Sunday; None for the report's week ('this week') or a later one, or no week."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value or "")
+    if not m or not reported or len(reported) != 10:
+        return None
+    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    if monday + timedelta(days=6) >= date.fromisoformat(reported):
+        return None
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
 
 
 def _calendar(value: str | None) -> str | None:

@@ -20,6 +20,12 @@ from accords.vocab import EventKind, EventStatus
     ("The minister cancelled his visit to Rabat.", EventKind.VISIT, EventStatus.CANCELLED),
     ("She met the envoy on Friday and will fly to Lisbon next month.", EventKind.MEETING,
      EventStatus.HELD),
+    # the predicate after a long modifier of the noun: the rest of its clause is read
+    ("The regional trade conference planned for early March in Dakar has been cancelled.",
+     EventKind.CONFERENCE, EventStatus.CANCELLED),
+    # a cancellation in another clause is another event's
+    ("The envoys' conference scheduled for May in Lusaka went ahead, but a summit was "
+     "cancelled.", EventKind.CONFERENCE, EventStatus.PLANNED),
 ])
 def test_status_of_the_event_word(sentence: str, kind: EventKind, status: EventStatus) -> None:
     assert event_status(sentence, kind) == status

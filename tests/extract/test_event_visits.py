@@ -59,3 +59,33 @@ def test_talks_that_opened_last_summer_are_dated_to_that_year(extract):
     ex = extract("VIENNA, May 14, 2025 - The talks between Austria and Slovakia on the "
                  "pipeline, which opened last summer, have stalled.")
     assert [e.start for e in ex.events] == ["2024"]
+
+
+def test_the_visit_of_a_states_office_holder_to_a_place(extract):
+    # the state after 'of' is the visitor's (by its office), the place after 'to' the visit's
+    ex = extract("ACCRA, May 2, 2026 - The visit of Togo's prime minister to Ghana, planned "
+                 "for June, has been postponed indefinitely, officials said.")
+    (v,) = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert (v.host_country, v.visiting_country) == ("GHA", "TGO")
+
+
+def test_a_host_receiving_another_states_office_holder_named_by_office(extract):
+    ex = extract("RABAT, June 9, 2026 - Morocco's king received the prime minister of Senegal "
+                 "at his palace on Monday, state media said.")
+    (v,) = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert (v.host_country, v.visiting_country) == ("MAR", "SEN")
+    # two guest states: no visit of one of them
+    ex = extract("RABAT, June 9, 2026 - Morocco's king received the presidents of Mali and "
+                 "Niger at his palace on Monday.")
+    assert not [e for e in ex.events if e.kind == EventKind.VISIT]
+
+
+def test_a_meeting_held_last_week_is_dated_to_that_week(extract):
+    ex = extract("LISBON, June 10, 2026 - Portugal's prime minister held talks with Moroccan "
+                 "Prime Minister Aziz Akhannouch last week on fishing rights.")
+    (t,) = ex.events
+    assert (t.start, t.end) == ("2026-06-01", "2026-06-07")
+    # 'this week': the week of the report, whose date says more
+    ex = extract("LISBON, June 10, 2026 - Portugal's prime minister held talks with Moroccan "
+                 "Prime Minister Aziz Akhannouch this week on fishing rights.")
+    assert [(e.start, e.end) for e in ex.events] == [("2026-06-10", "2026-06-10")]

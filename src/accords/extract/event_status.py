@@ -35,6 +35,7 @@ class _Cues:
     after: int
     past: re.Pattern[str]
     classes: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    clause: int
 
 
 @cache
@@ -43,7 +44,13 @@ def _cues() -> _Cues:
     return _Cues(int(table["window_before"]), int(table["window_after"]),
                  re.compile(rf"^(?:{table['past_triggers']})$", re.I),
                  tuple((name, re.compile(rf"\b(?:{b})\b", re.I), re.compile(rf"\b(?:{a})\b", re.I))
-                       for name, b, a in table["classes"]))
+                       for name, b, a in table["classes"]),
+                 int(table["window_after_cancelled"]))
+
+
+# Where the event's clause ends: a semicolon, or a comma before a new clause ("..., but talks
+# went ahead"). A predicate after the noun and before it is the event's own.
+_CLAUSE_END = re.compile(r";|,\s+(?:but|and|while|whereas|although)\b|\.\s", re.I)
 
 
 def trigger(text: str, kind: EventKind) -> re.Match[str] | None:
@@ -74,12 +81,18 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
     before = text[max(0, start - cues.before):end]
     after = text[end:end + cues.after]
     past = bool(at and cues.past.match(at.group(0)))
+    # "The conference scheduled for next week in Vienna has been called off": the predicate of
+    # an event's noun may come after a long modifier; a cancellation anywhere in the rest of
+    # the clause is the event's own.
+    clause = text[end:end + cues.clause]
+    cut = _CLAUSE_END.search(clause)
+    clause = clause[:cut.start()] if cut else clause
     if _CONDITIONAL_LEAD.match(text[:start]):
         return None
     for name, b, a in cues.classes:
         if past and name in ("hypothetical", "planned"):
             continue
-        if b.search(before) or a.search(after):
+        if b.search(before) or a.search(clause if name == "cancelled" else after):
             if name in ("negated", "hypothetical"):
                 return None
             return EventStatus(name)

@@ -397,16 +397,39 @@ def _visit_here(s: _Sentence) -> EventMention | None:
 def _hosted_visit(s: _Sentence) -> EventMention | None:
     """'President X hosted Prime Minister Y in Nairobi': Y's visit."""
     hosted = _HOSTED.search(s.text)
-    if not hosted or len(s.people) < 2:
+    if not hosted:
         return None
     place = _place_in(s.text) or s.ctx.place
     host = s.ctx.country_of(place)
+    if len(s.people) <= 1:
+        return _hosted_office(s, hosted, place, host)
     guest = next((p for p, m in zip(s.people, s.info.people, strict=False)
                   if m.start - s.info.sentence.start > hosted.start()), None)
     if not guest or not host or not guest.country or guest.country == host:
         return None
     return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host,
                    guest.country, s.people)
+
+
+def _hosted_office(s: _Sentence, hosted: re.Match[str], place: str | None,
+                   host: str | None) -> EventMention | None:
+    """"King X received the president of Portugal", "Spain's king received ...": the host an
+    office-holder of the place's state (named, or by office before the verb), the guest by the
+    office of one other state, in the words after the verb up to the clause's end."""
+    tail = s.text[hosted.end():]
+    cut = re.search(r"[;,]|\b(?:and then|but|while|after|before|who|which)\b", tail)
+    guests = [c for c in office_states(tail[:cut.start()] if cut else tail) if c != host]
+    if not host or len(guests) != 1:
+        return None
+    if s.people:
+        (person,) = s.people
+        first = s.info.people[0].start - s.info.sentence.start if s.info.people else 0
+        if person.country != host or first > hosted.start() or not _holds_office(person):
+            return None
+    elif office_states(s.text[:hosted.start()]) != [host]:
+        return None
+    return s.event(EventKind.VISIT, f"{gazetteer().name(guests[0])}'s visit to {place}", place,
+                   host, guests[0], s.people)
 
 
 def _visit_to_person(s: _Sentence) -> EventMention | None:
@@ -487,6 +510,11 @@ def _visits_to_places(s: _Sentence) -> list[EventMention]:
     return events if len(events) >= 2 else [first]
 
 
+# "visit of Brazil's president to China": a state's office-holder after 'of', then where to.
+_VISIT_OF_STATE = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:'s|’s)\s")
+_VISIT_OF_TO = re.compile(r"[^.;,]{0,40}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention | None:
     """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
     travel to Tokyo' when X is a person named."""
@@ -495,6 +523,12 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         return None
     gaz = gazetteer()
     place = visit.group("place")
+    whose = _VISIT_OF_STATE.match(s.text[visit.start("place"):])
+    to = _VISIT_OF_TO.match(s.text[visit.end():]) if whose else None
+    if to:
+        # "the visit of Brazil's president to China": the state after 'of' is the visitor's,
+        # the place after 'to' the visit's
+        place = to.group(1)
     hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
     host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
     if not host:
@@ -519,8 +553,10 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
     participants = _union([visitor], others) if visitor else others
     event = s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
                     participants)
-    if not visitor:
-        event.missing = ("visitor",)  # "Iran's visit to Kuala Lumpur": whose visit?
+    if not visitor and visiting not in office_states(
+            s.text[:visit.end() + (to.start(1) if to else 0)]):
+        # "Iran's visit to Kuala Lumpur": whose visit? ("Brazil's president": its office-holder)
+        event.missing = ("visitor",)
     return event
 
 
@@ -1083,6 +1119,9 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         value = _calendar(e.value)
         if report_day(info, e):
             continue  # "his office said Friday": the day of the report, not of the event
+        week = _past_week(value, reported)
+        if week:
+            return week  # "held talks last week": that week, not the day the story was filed
         if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
             continue  # "this week": the article's date says more
         if reported and (e.range[0] if e.range else value) > reported:
@@ -1092,6 +1131,18 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         if not e.range and (len(value) >= 7 or not reported or value != reported[:4]):
             return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
     return ctx.event_date, ctx.event_date
+
+
+def _past_week(value: str | None, reported: str | None) -> tuple[str, str] | None:
+    """A week before the report's own week ('last week': '2027-W18'), as its Monday and
+    Sunday; None for the report's week ('this week') or a later one, or no week."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value or "")
+    if not m or not reported or len(reported) != 10:
+        return None
+    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    if monday + timedelta(days=6) >= date.fromisoformat(reported):
+        return None
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
 
 
 def _calendar(value: str | None) -> str | None:

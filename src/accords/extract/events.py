@@ -914,7 +914,7 @@ def _source_only(info: SentenceInfo, p: PersonMention) -> bool:
     said = _SOURCE_CLAUSE.search(clause)
     # (the clause closes the sentence: "told reporters", not "said the minister was ...";
     # "told Reuters after a special session": one who was there)
-    return bool(said) and len(clause) - said.end() < 40 \
+    return said is not None and len(clause) - said.end() < 40 \
         and not (EVENT_TRIGGER.search(clause) or _SESSION.search(clause)) \
         and not _SPEAKER_IN_EVENT.search(text[:comma])
 

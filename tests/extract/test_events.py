@@ -549,3 +549,13 @@ def test_a_source_who_was_there_or_speaks_of_himself_stays(extract):
     ex = extract("RIGA, May 5, 2025 - He will visit Oslo in June to meet Norwegian Prime Minister "
                  "Jonas Store, Latvian Foreign Minister Baiba Kalnina said.")
     assert ex.events and "Jonas Store" in {p.name for p in ex.events[0].participants}
+
+
+def test_telephone_talks_and_a_telephone_summit_are_calls(extract):
+    for noun in ("held telephone talks with", "in a telephone summit with"):
+        ex = extract("VILNIUS, May 5, 2025 - Lithuanian President Ona Vaitkus "
+                     f"{noun} Polish President Marek Nowak on Sunday.")
+        assert [e.kind for e in ex.events] == [EventKind.CALL], noun
+    ex = extract("VILNIUS, May 5, 2025 - Lithuanian President Ona Vaitkus held talks with Polish "
+                 "President Marek Nowak on Sunday, and later phoned the Latvian president.")
+    assert EventKind.TALKS in [e.kind for e in ex.events]

@@ -88,7 +88,8 @@ _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareho
                         r"|\bmeeting(?!\s+(?:of|on|with|between|in|at|for|to|over|about|"
                         rf"this|next|last)\b){_MEET_SATISFY}", re.I)
 _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20))\b")
-_CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks)\b|\b(?:tele)?phoned\b|"
+_CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks|summit)\b|\b(?:tele)?phoned\b|"
+                   r"\b(?:conference|video) call\b|"
                    r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:by|over the|on the)\s+(?:tele)?phone\b",
                    re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -649,8 +650,16 @@ def _meeting(s: _Sentence) -> EventMention | None:
     """Talks, a meeting, a call or a summit of named office-holders (one with too few people
     named only as a candidate flagged so, when no other reading of the sentence has enough)."""
     flagged: EventMention | None = None
-    for kind, pattern in ((EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING),
-                          (EventKind.CALL, _CALL), (EventKind.SUMMIT, _SUMMIT)):
+    kinds: list[tuple[EventKind, re.Pattern[str]]] = [
+        (EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING), (EventKind.CALL, _CALL),
+        (EventKind.SUMMIT, _SUMMIT)]
+    # A call told first is a call: "telephone talks", "a telephone summit"; "held talks ...
+    # and later phoned X" stays talks.
+    call = _CALL.search(s.text)
+    others = [m for _, pattern in kinds if (m := pattern.search(s.text)) is not None]
+    if call and all(m.end() > call.start() for m in others):
+        kinds = [(EventKind.CALL, _CALL), *(k for k in kinds if k[0] != EventKind.CALL)]
+    for kind, pattern in kinds:
         found = pattern.search(s.text)
         if not found:
             continue

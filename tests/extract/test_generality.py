@@ -445,3 +445,34 @@ def test_what_an_ended_instrument_does_does_not_undo_its_ending() -> None:
     (rec,) = _records("BRUSSELS, May 4 - Last year, Norway terminated an agreement with the EU "
                       "which limits the aid states can give to shipyards.")
     assert rec["status"] == "terminated"
+
+
+def test_a_past_year_before_the_noun_tells_an_instrument_made_then() -> None:
+    # a year before the noun, and a debt verb of the instrument's own clause for its topic
+    (rec,) = _records("QUITO, May 4 - Ecuador also wants to add another 2.1 billion dlrs, "
+                      "rescheduled in a 1984 accord, to the new package, officials said.",
+                      "1986-05-04")
+    assert rec["status"] == "agreed" and rec["history"][-1]["date"] == "1984"
+    assert "finance" in rec["topics"] and rec["title"].startswith("1984 accord")
+    (rec,) = _records("SANTIAGO, May 4 - Lawyers said the ruling went against the 1929 "
+                      "Chile-Peru border treaty.", "2010-05-04")
+    assert rec["status"] == "signed" and rec["history"][-1]["date"] == "1929"
+    # a year still to come names a plan, not a stage
+    assert _records("SANTIAGO, May 4 - Lawyers said the ruling went against the 2030 "
+                    "Chile-Peru border treaty.", "2010-05-04") == []
+
+
+def test_an_instruments_age_says_it_is_in_force_undated() -> None:
+    (rec,) = _records("SANTIAGO, May 4 - Ministers of Chile and Peru will review their "
+                      "two-year-old fisheries pact in Lima next month, officials said.",
+                      "2010-05-04")
+    assert rec["status"] == "in_force" and rec["history"][-1]["date"] is None
+
+
+def test_an_instrument_that_did_something_in_a_past_clause_was_agreed() -> None:
+    (rec,) = _records("SANTIAGO, May 4 - The coast was calm until 1990, when a pact between "
+                      "Chile and Peru ended the quarrel over fishing grounds.", "2010-05-04")
+    assert rec["status"] == "agreed" and rec["history"][-1]["date"] == "1990"
+    assert _records("SANTIAGO, May 4 - Officials said that if a pact between Chile and Peru "
+                    "ended the quarrel over fishing grounds, exports would rise.",
+                    "2010-05-04") == []

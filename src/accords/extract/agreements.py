@@ -227,6 +227,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # still ..."): a record in its own right; the stage no verb gives is agreement, and
             # for a treaty or protocol known by its name, its signature ("the Treaty of Rome").
             status = Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
+        aged = status is None and negated[i] is None and not p.vague and not p.generic and \
+            bool(_AGE.search(p.modifiers))
+        if status is None and negated[i] is None and not p.vague and not p.generic:
+            status = _dated_or_aged(p, ctx.published)
+        if aged:
+            own_dates[i] = (None, False)  # ("will review their two-year-old pact next month")
         if status is None and _EXISTING.search(p.modifiers):
             # "the recent U.S.-U.K. agreement on capital", "the 1985 accord": one that exists,
             # told as background
@@ -312,7 +318,9 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         topics = topics or list(before.topics)
     if not topics and not p.generic and not p.vague:
         # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
-        topics = topics_in(info.sentence.text[p.start:])
+        # ("another 5.8 billion dlrs, rescheduled in a 1985 accord": else the verb it
+        # depends on; not the words of other clauses, nor the article's)
+        topics = topics_in(info.sentence.text[p.start:]) or _governing_verb_topics(info, p)
     # ("an interim arrangement between Pretoria and Windhoek": its two sides name it)
     between_two = kind in _SELF_NAMED and bool(re.match(r"between\b", p.complement)) and len(
         {a.country for a in parties if a.country}) >= 2
@@ -445,8 +453,12 @@ _DOMESTIC_NAME = re.compile(
     r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?|government-backed|state-backed|furlough|businesses|small firms|"
     r"households|from the (?:\w+ )?government|restructuring plan)\b", re.I)
-_EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original|"
-                       r"(?:1[89]|20)\d\d)\b", re.I)
+# An instrument's year or age before its noun: "a 1985 accord", "the 1973 European Patent
+# Convention", "its six-month-old price pact", "the decades-old treaty" (the year is the first
+# of the modifiers, see extract/instruments.py).
+_YEAR_FIRST = re.compile(r"((?:1[89]|20)\d\d)\b")
+_AGE = re.compile(r"\b(?:[\w]+-)?(?:years?|months?|decades?|weeks?|centur(?:y|ies))-old\b", re.I)
+_EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original)\b", re.I)
 # A past participle right after the instrument, with its agent, time or place: "a pact
 # reached last July", "the treaty signed in 1990 by ...".
 _REDUCED_RELATIVE = re.compile(
@@ -871,7 +883,41 @@ def _valid_period(info: SentenceInfo, p: Phrase) -> tuple[str, str] | None:
     return None
 
 
+def _dated_or_aged(p: Phrase, published: str | None) -> Status | None:
+    """The stage of an instrument whose year or age stands before its noun, with no verb to
+    tell it: one with an age exists, in force ("its six-month-old output pact"); one of a past
+    year was made then, agreed (signed, for a treaty or protocol: "the 1973 European Patent
+    Convention"). A year still to come ("the 2030 agenda") tells a plan, not a stage: None."""
+    if _AGE.search(p.modifiers):
+        return Status.IN_FORCE
+    year = _YEAR_FIRST.match(p.modifiers)
+    if year is None or (published and year.group(1) > published[:4]):
+        return None
+    return Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
+
+
+def _governing_verb_topics(info: SentenceInfo, p: Phrase) -> list[str]:
+    """Topics of the verb the instrument depends on, as its object or through a preposition
+    ("rescheduled in a 1985 accord": finance); [] without a parse or such a verb."""
+    parse = info.parse
+    if parse is None:
+        return []
+    text = info.sentence.text
+    head_at = text.find(p.head, p.start)
+    i = parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+    if i is None:
+        return []
+    t = parse.tokens[i]
+    v = parse.tokens[t.head].head if t.dep == "pobj" else t.head if t.dep in (
+        "dobj", "nsubjpass") else None
+    if v is None or not parse.tokens[v].tag.startswith("VB"):
+        return []
+    return topics_in(parse.tokens[v].text)
+
+
 _MAIN_VERB_PRESENT = {"VBZ", "VBP"}
+_CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "conj"}
+_UNREAL_MARKS = {"if", "unless", "until", "before", "once", "whether", "lest", "till"}
 # Verbs that say what the instrument would be, not what it does ("an agreement seems unlikely",
 # "the deal was equity linked")
 _MAIN_VERB_LINKING = {"is", "are", "was", "were", "be", "been", "seems", "seem", "seemed", "appears",
@@ -903,9 +949,18 @@ def _main_argument_stage(info: SentenceInfo, p: Phrase) -> Status | None:
         return None
     v = t.head
     verb = parse.tokens[v]
-    if verb.dep != "ROOT" or not verb.tag.startswith("VB") or verb.text.lower() in _MAIN_VERB_LINKING:
+    if not verb.tag.startswith("VB") or verb.text.lower() in _MAIN_VERB_LINKING:
         return None
     aux = [c for c in parse.tokens if c.head == v and c.dep in ("aux", "auxpass")]
+    if verb.dep != "ROOT":
+        # The subject of a clause of its own in the past tells what the instrument did, so
+        # that it was made: "in 1551, when an agreement between the two countries prompted
+        # the building of a dike". Not a condition or a time still to come ("if a deal
+        # opened markets", "before an accord ended ..."), nor any other tense.
+        marks = {c.text.lower() for c in parse.tokens if c.head == v and c.dep == "mark"}
+        if verb.dep not in _CLAUSE_DEPS or verb.tag != "VBD" or aux or t.dep != "nsubj" \
+                or marks & _UNREAL_MARKS:
+            return None
     if any(a.tag == "MD" or a.text.lower() in ("to",) for a in aux) or verb.tag in ("VB", "VBG"):
         return None
     tags = {verb.tag, *(a.tag for a in aux)}

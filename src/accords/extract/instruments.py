@@ -18,6 +18,7 @@ from accords.annotate.syntax import Parse
 from accords.extract.cues import cues, kind_of, topics_in
 from accords.vocab import Kind, Status
 
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 # Words that end a run of modifiers to the left of a head noun.
 _STOP_LEFT = frozenset("""a an the this that these those its their his her our your my some any
 each every all both either no of to on in for with by from at as into about over under between
@@ -119,6 +120,11 @@ def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, 
                 groups[-1].insert(0, (m.start(), word))
                 pos = m.start()
                 continue
+        if _YEAR_WORD.fullmatch(word) and not plural:
+            # "a 1985 debt accord", "the 1973 European Patent Convention": the year the
+            # instrument is known by, the first of its modifiers ("15 loans" is a count)
+            groups[-1].insert(0, (m.start(), word))
+            break
         if (low in _STOP_LEFT or word[:1].isdigit() or re.fullmatch(r"[\d.,]+", word)
                 or low.endswith("'s") or low.endswith("’s") or len(groups[-1]) >= 5):
             break

@@ -165,3 +165,13 @@ def test_an_ended_instrument_and_the_one_under_negotiation_stay_two() -> None:
     undated = [replace(m, date=None) for m in mentions]
     records = consolidate_agreements(undated, PeopleIndex())
     assert sorted(r.status.value for r in records) == ["negotiating", "terminated"]
+
+
+
+def test_names_compare_in_the_singular_and_without_their_year() -> None:
+    # "the 1986 semiconductor pact" (one state named) and "the agreement to end dumping
+    # semiconductors" (both): one name for the comparison across articles
+    from accords.consolidate.agreements import _singular
+    assert _singular("1986 semiconductor") == "semiconductor"
+    assert _singular("end dumping semiconductors") == "end dumping semiconductor"
+    assert _singular("gas") == "gas"  # too short to be a plural

@@ -214,9 +214,9 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     sums, their_sums = amounts(m), {a for x in c.mentions for a in amounts(x)}
     if sums and their_sums and not sums & their_sums:
         return False  # a 130 mln dlr loan is not the 70 mln dlr one
-    mine_words = specific_words(m.title)
+    mine_words = _singular(specific_words(m.title))
     if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(
-            mine_words, specific_words(x.title)) >= 75 for x in c.named):
+            mine_words, _singular(specific_words(x.title))) >= 75 for x in c.named):
         return True
     if any(_name(m.title) == _name(x.title) and len(specific_words(_name(m.title)).split()) >= 2
            for x in c.named):
@@ -238,6 +238,13 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
         # year"): the instrument the texts date to one period, not a day's news to compare.
         return len(m.date) < 10 and any(len(d) < 10 and _same_period(m.date, d) for d in dates)
     return mine == theirs
+
+
+@cache
+def _singular(words: str) -> str:
+    """"semiconductors" and "semiconductor", "loans" and "loan": one word for comparing names;
+    a year ("1986 pact") names when, not what."""
+    return " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words.split() if not w.isdigit())
 
 
 def _score(m: AgreementMention, c: _Cluster) -> float:

@@ -98,3 +98,16 @@ def test_a_real_meeting_with_regular_talks_stays(extract) -> None:
     ex = extract("ROME, May 2, 2026 - Italian Foreign Minister Marco Galli met his Greek "
                  "counterpart Nikos Pappas in Rome on Friday and they agreed to talk regularly.")
     assert len(ex.events) == 1
+
+
+def test_meetings_between_two_states_commanders_stay(extract) -> None:
+    ex = extract("HANOI, May 2, 2026 - Meetings between Vietnamese and Cambodian border "
+                 "commanders have helped to calm the situation, officials said.")
+    assert [e.kind.value for e in ex.events] == ["meeting"]
+
+
+def test_one_states_officials_meeting_the_other_side_stay() -> None:
+    from accords.extract.event_nonevents import _ONE_STATE_MEETING
+    assert not _ONE_STATE_MEETING.search("Ecuadorean officials will meet major aid donors in June")
+    assert not _ONE_STATE_MEETING.search("Peruvian And Chilean officials met in Lima last week")
+    assert _ONE_STATE_MEETING.search("Peruvian officials met on Sunday to weigh a response")

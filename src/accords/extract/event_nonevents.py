@@ -45,9 +45,12 @@ _PUBLIC = re.compile(r"\b(?:ministers?|ministerial|governments?(?! bonds| securi
                      r"counterparts?|G-?\d+|Group of)\b", re.I)
 # "U.S. officials had been meeting on a response": one state's officials among themselves.
 _ONE_STATE_MEETING = re.compile(
-    r"(?<!\band )(?<!, )\b(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?i:officials|ministers|"
+    r"(?<!and )(?<!And )(?<!AND )(?<!, )\b(?P<state>(?!And\b)[A-Z][\w.'’-]*(?:\s+(?!And\b)[A-Z][\w.'’-]*)?)\s+(?i:officials|ministers|"
     r"leaders|policymakers)\s+(?:(?:have|has|had|were|are|was|is|will)\s+)?(?:been\s+)?"
-    r"(?:meeting|met|meet)\b(?!\s+(?:with|between|their|counterparts)\b)")
+    r"(?:meeting|met|meet)\b"
+    # with no one met: "will meet major aid donors" names the other side
+    r"(?=\s*(?:[,.;]|$|(?:on|in|at|since|for|over|to|today|yesterday|tonight|this|last|"
+    r"through|throughout|behind|privately|again)\b))")
 _STATE_FORMS = ("name", "alias", "demonym")
 
 
@@ -67,8 +70,13 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if not e.group and _HABIT.search(quote) and not _ONE_SITTING.search(quote):
         return "a habit"
     if e.group and not e.participants and e.start in (None, article_day) and not e.place and \
-            _PLURAL_GATHERING.search(e.title) and not re.search(r"\btalks\b", e.title, re.I):
-        return "gatherings in general"  # "exclusion from meetings of member states"
+            len(_states(quote)) < 2 and \
+            _PLURAL_GATHERING.search(e.title) and not re.search(r"\b(?:talks|between)\b", e.title,
+                                                                re.I):
+        # "exclusion from meetings of member states" (but "meetings between Chinese and Indian
+        # commanders since the clash", "after several meetings, Brazil and the U.S. ..." are a
+        # series of two states' real ones)
+        return "gatherings in general"
     if e.group and not e.participants and _CENTRAL_BANK.search(quote) and not \
             _PUBLIC.search(quote) and len(_states(quote) | _bodies(quote)) <= 1:
         return "a central bank's own"

@@ -22,15 +22,28 @@ _VERB_LIKE = re.compile(r"(?:[a-z]+ed|begins?|began|ends?|opens?|starts?|sent|to
                         r"agreed|met|meets|will|would|to)$")
 
 
+# "the Group of Seven finance ministers' meeting": the group's name keeps its "of", which
+# would otherwise end the phrase and leave "Seven finance ministers' meeting", a title naming
+# no body (such titles chained the G-7 week's reports into one record at consolidation).
+_GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
+
+
 def noun_title(text: str, start: int, end: int) -> str | None:
     """The phrase that names a meeting, as written: a few words before its noun and an 'of'
     or 'in' complement after it ('EC farm ministers meeting in Brussels')."""
-    before = re.findall(r"[\w'’.-]+", text[max(0, start - 60):start])
+    window = text[max(0, start - 80):start]
+    before = list(re.finditer(r"[\w'’.-]+", window))
     head: list[str] = []
-    for word in reversed(before[-4:]):
+    first = len(window)
+    for found in reversed(before[-4:]):
+        word = found.group(0)
         if word.lower() in _PHRASE_STOP or not re.match(r"\w", word) or _TIME_WORD.match(word):
             break
         head.insert(0, word)
+        first = found.start()
+    group = _GROUP_OF.search(window[:first]) if head else None
+    if group:  # "Group of" right before the kept words: part of the group's name
+        head = group.group(0).split() + head
     tail: list[str] = []
     rest = re.match(r"\s+(?:of|in|at|on|between)\s+[^,;:.()\"“”]{1,60}", text[end:])
     if rest:

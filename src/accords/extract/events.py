@@ -16,6 +16,7 @@ from accords.data import load_json
 from accords.extract.event_audience import private_gathering
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
+from accords.extract.event_nonevents import no_gathering
 from accords.extract.event_offices import office_states
 from accords.extract.event_sides import company_chief, private_side
 from accords.extract.event_split import separate_meetings
@@ -237,7 +238,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # grain firms)
         or e.group and "governmental" in e.missing and _private_gathering(e)
         # a company's chief meeting an official: a company's meeting, not one of two states
-        or _company_side(ctx, e))]
+        or _company_side(ctx, e)
+        # travel advice, the writer's own trip, demands "met", a habit, meetings in general,
+        # a central bank's or one state's officials' own meetings (event_nonevents.py)
+        or no_gathering(e, ctx.event_date) is not None)]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
 

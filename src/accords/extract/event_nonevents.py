@@ -1,0 +1,95 @@
+"""Candidates that a meeting, visit or talks word proposes but that report no gathering of two
+states: a state's travel advice, a writer's own arrival, demands "met", talks held "from time to
+time", meetings named only in general ("meetings of member states"), a central bank's or one
+state's officials' own meetings. Found in samples of the full runs' event records (branch
+evprec3); each is read from the candidate's sentence, whoever its people are."""
+from __future__ import annotations
+
+import re
+
+from accords.annotate.gazetteer import gazetteer
+from accords.records import EventMention
+from accords.vocab import EventKind
+
+# "will advise against nonessential travel to the UK", "a ban on trips abroad": a rule about
+# travel, not a trip anyone made.
+_ADVISED_TRAVEL = re.compile(
+    r"\b(?:non-?essential|all but essential|unnecessary|advis\w* against|warn\w* against|"
+    r"ban\w* on|restrictions? on|curbs? on|limits? on)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:travel|trips?|visits?)\b", re.I)
+_VISITED = re.compile(r"\b(?:visit\w*|trip|tour\w*|arriv\w+|flew|landed)\b", re.I)
+# "I arrived in Toronto and expected ...": the writer's own trip, whoever else the sentence
+# names.
+_OWN_TRIP = re.compile(r"(?:^|[.;:!?\"“]\s*)(?:I|We)\s+(?:had\s+|have\s+|just\s+|finally\s+)*"
+                       r"(?:arrived|landed|flew|travelled|traveled|went|came)\b")
+# "as long as it takes to get their demands met": met as satisfied.
+_MET_AS_SATISFIED = re.compile(
+    r"\b(?:demands?|needs?|targets?|goals?|requirements?|conditions?|expectations?|criteria|"
+    r"obligations?|deadlines?|quotas?|commitments?|standards?)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:was|were|is|are|be|been|being|get|got)\s+)?met\b", re.I)
+_MEET_WORD = re.compile(r"\b(?:meet|meets|met|meeting|meetings)\b", re.I)
+# "he talks with the U.S. Treasury Secretary from time to time": a habit, not a sitting.
+_HABIT_WORDS = (r"(?:from time to time|regularly|frequently|often|routinely|usually|"
+                r"every (?:day|week|month|year)|on a regular basis)")
+_HABIT = re.compile(rf"\b(?:talks|meets|meet|speaks|speak|confers|confer)\b[^;]{{0,80}}?\b"
+                    rf"{_HABIT_WORDS}\b|\b{_HABIT_WORDS}\s+(?:talks|meets|meet|speaks|speak)\b",
+                    re.I)
+_ONE_SITTING = re.compile(r"\b(?:met|held|visited|will meet|is to meet|are to meet)\b")
+_PLURAL_GATHERING = re.compile(r"\b(?:meetings|conferences|summits|sessions)\b", re.I)
+# A state's central bank acting at a meeting ("The Federal Reserve cut rates at emergency
+# meetings"), or talks between it and another domestic body: the bank's own.
+_CENTRAL_BANK = re.compile(r"\b(?:central bank|Federal Reserve|Fed|Bundesbank|Bank of (?:England|"
+                           r"Japan|France|Italy|Canada|Korea)|Reserve Bank|monetary authority)\b")
+_PUBLIC = re.compile(r"\b(?:ministers?|ministerial|governments?(?! bonds| securities| debt| paper)|heads? of (?:state|government)|"
+                     r"officials|delegations?|ambassadors?|diplomats?|countries|nations|"
+                     r"counterparts?|G-?\d+|Group of)\b", re.I)
+# "U.S. officials had been meeting on a response": one state's officials among themselves.
+_ONE_STATE_MEETING = re.compile(
+    r"(?<!and )(?<!And )(?<!AND )(?<!, )\b(?P<state>(?!And\b)[A-Z][\w.'’-]*(?:\s+(?!And\b)[A-Z][\w.'’-]*)?)\s+(?i:officials|ministers|"
+    r"leaders|policymakers)\s+(?:(?:have|has|had|were|are|was|is|will)\s+)?(?:been\s+)?"
+    r"(?:meeting|met|meet)\b"
+    # with no one met: "will meet major aid donors" names the other side
+    r"(?=\s*(?:[,.;]|$|(?:on|in|at|since|for|over|to|today|yesterday|tonight|this|last|"
+    r"through|throughout|behind|privately|again)\b))")
+_STATE_FORMS = ("name", "alias", "demonym")
+
+
+def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
+    """Why the candidate reports no gathering of states, or None (`article_day`: the date an
+    undated report of the article's news is given)."""
+    quote = e.source.quote
+    if e.kind == EventKind.VISIT:
+        if _ADVISED_TRAVEL.search(quote) and not _VISITED.search(_ADVISED_TRAVEL.sub("", quote)):
+            return "travel advice"
+        if _OWN_TRIP.search(quote):
+            return "the writer's trip"
+        return None
+    if e.kind == EventKind.MEETING and not e.group and _MET_AS_SATISFIED.search(quote) and not \
+            _MEET_WORD.search(_MET_AS_SATISFIED.sub("", quote)):
+        return "met as satisfied"
+    if not e.group and _HABIT.search(quote) and not _ONE_SITTING.search(quote):
+        return "a habit"
+    if e.group and not e.participants and e.start in (None, article_day) and not e.place and \
+            len(_states(quote)) < 2 and \
+            _PLURAL_GATHERING.search(e.title) and not re.search(r"\b(?:talks|between)\b", e.title,
+                                                                re.I):
+        # "exclusion from meetings of member states" (but "meetings between Chinese and Indian
+        # commanders since the clash", "after several meetings, Brazil and the U.S. ..." are a
+        # series of two states' real ones)
+        return "gatherings in general"
+    if e.group and not e.participants and _CENTRAL_BANK.search(quote) and not \
+            _PUBLIC.search(quote) and len(_states(quote) | _bodies(quote)) <= 1:
+        return "a central bank's own"
+    one = _ONE_STATE_MEETING.search(quote)
+    if one and e.kind in (EventKind.MEETING, EventKind.TALKS) and _states(one.group("state")):
+        return "one state's officials"
+    return None
+
+
+def _states(text: str) -> set[str]:
+    return {p.code for p in gazetteer().find(text)
+            if p.form in _STATE_FORMS and p.code and not p.code.startswith("IGO:")}
+
+
+def _bodies(text: str) -> set[str]:
+    return {p.code for p in gazetteer().find(text) if p.code and p.code.startswith("IGO:")}

@@ -910,7 +910,7 @@ def _commentator(info: SentenceInfo, p: PersonMention) -> bool:
 # The clause that closes a wire sentence by naming its source: ", X said.", ", said X.",
 # ", X told reporters in an interview."
 _SOURCE_CLAUSE = re.compile(r"\b(?:said|says|told|added|stated|according to)\b", re.I)
-_SPEAKER_IN_EVENT = re.compile(r"\b(?:he|she|his|her|I|we|our|my)\b")
+_SPEAKER_IN_EVENT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Ww]e|[Oo]ur|[Mm]y)\b")
 _SESSION = re.compile(r"\b(?:sessions?|after|following|during)\b", re.I)
 
 

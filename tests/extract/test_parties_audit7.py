@@ -23,3 +23,22 @@ def test_the_story_s_own_state_is_the_other_side_of_a_treaty_with_one_state() ->
             "could be extended, a U.S. official said.")
     (rec,) = [r for r in _records(text, "2022-05-04") if "treaty" in r["title"].lower()]
     assert _parties(rec) == {"United States", "Brazil"}
+
+
+def test_an_organization_named_only_as_the_host_of_the_talks_is_no_side() -> None:
+    text = ("LIMA, May 4 - Peru and its bank creditors failed to reach a deal on Monday. The "
+            "talks came as the annual meeting of the 30-nation Asian Development Bank (ADB) "
+            "closed here. At the same time, the two sides reached a stopgap arrangement on "
+            "short-term credit lines, officials said.")
+    (rec,) = _records(text, "2022-05-04")
+    assert "Asian Development Bank" not in _parties(rec)
+    assert "Peru" in _parties(rec)
+
+
+def test_the_state_that_holds_the_presidency_speaks_for_the_organization() -> None:
+    text = ("The 27-member EU is preparing for tough talks on its farm budget, with the bloc's "
+            "Malta presidency hoping to strike a deal at a July summit. France said farmers "
+            "need more money. France wants the deal to protect its farmers.")
+    (rec,) = _records(text)
+    assert "Malta" not in _parties(rec)
+    assert "European Union" in _parties(rec)

@@ -548,6 +548,8 @@ def sentence_states(info: SentenceInfo, least: int = 2,
             continue
         if _COMPARED.search(info.sentence.text[:place.start]):
             continue  # "the same margin as Colombia": a yardstick, not a side
+        if _CHAIR.match(info.sentence.text, place.end):
+            continue  # "Malta, which holds the EU presidency": the chair, not a side
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
     return list(seen.values()) if len(seen) >= least else []
@@ -566,6 +568,7 @@ def _named_outright(ctx: DocContext, code: str) -> bool:
     """Does the article name the state itself, not only its capital ("OPEC ministers meeting
     in Vienna" is about OPEC, not Austria)?"""
     return any(p.code == code and p.form in ("name", "alias", "demonym")
+               and not _CHAIR.match(info.sentence.text, p.end)  # (the chair speaks for others)
                for info in ctx.sentences for p in info.places)
 
 
@@ -599,10 +602,30 @@ def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:
     return bool(_STATE_WORDS.search(info.sentence.text))
 
 
+# An organization named only as where talks were held: "talks at the Asian Development Bank",
+# "the annual meeting of the 44-nation Inter-American Development Bank" (its host, no side).
+_GATHERING_OF = re.compile(r"\b(?:at|(?:annual|general|spring|ministerial|plenary)?\s*(?:meetings?|"
+                           r"conference|assembly|sessions?|summit|forum)\s+of)\s+(?:the\s+)?"
+                           r"(?:\S+-(?:nation|member|country)\s+)?$", re.I)
+
+
+# A state as the chair of an organization whose instrument it is: "the bloc's Malta presidency",
+# "Malta, which holds the rotating EU presidency". It speaks for the organization.
+_CHAIR = re.compile(r"(?:'s)?\s+(?:presidency|chairmanship)\b|,?\s+(?:which|that)\s+(?:currently\s+)?"
+                    r"(?:holds|held|chairs|has)\s+(?:the\s+)?(?:rotating\s+)?(?:\S+\s+)?"
+                    r"(?:presidency|chair(?:manship)?)\b", re.I)
+
+
 def _main_igo(ctx: DocContext) -> str | None:
     counts: dict[str, int] = {}
     for info in ctx.sentences:
+        hosts: set[int] = set()  # where a host's name ends ("... Bank (IADB)" is one name)
         for p in info.places:
+            before = info.sentence.text[:p.start]
+            if _GATHERING_OF.search(before) or (before.endswith("(") and
+                                                len(before.rstrip(" (")) in hosts):
+                hosts.add(p.end)
+                continue
             if p.code.startswith("IGO:") and p.form == "igo":
                 counts[p.code] = counts.get(p.code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
@@ -638,6 +661,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
         if _COMPARED.search(subject[:place.start]):
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
+        if _CHAIR.match(subject, place.end):
+            continue  # "the bloc's Malta presidency": who chairs the organization, no side
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"

@@ -34,11 +34,3 @@ def test_an_organization_named_only_as_the_host_of_the_talks_is_no_side() -> Non
     assert "Asian Development Bank" not in _parties(rec)
     assert "Peru" in _parties(rec)
 
-
-def test_the_state_that_holds_the_presidency_speaks_for_the_organization() -> None:
-    text = ("The 27-member EU is preparing for tough talks on its farm budget, with the bloc's "
-            "Malta presidency hoping to strike a deal at a July summit. France said farmers "
-            "need more money. France wants the deal to protect its farmers.")
-    (rec,) = _records(text)
-    assert "Malta" not in _parties(rec)
-    assert "European Union" in _parties(rec)

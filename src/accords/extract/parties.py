@@ -548,8 +548,6 @@ def sentence_states(info: SentenceInfo, least: int = 2,
             continue
         if _COMPARED.search(info.sentence.text[:place.start]):
             continue  # "the same margin as Colombia": a yardstick, not a side
-        if _CHAIR.match(info.sentence.text, place.end):
-            continue  # "Malta, which holds the EU presidency": the chair, not a side
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
     return list(seen.values()) if len(seen) >= least else []
@@ -568,7 +566,6 @@ def _named_outright(ctx: DocContext, code: str) -> bool:
     """Does the article name the state itself, not only its capital ("OPEC ministers meeting
     in Vienna" is about OPEC, not Austria)?"""
     return any(p.code == code and p.form in ("name", "alias", "demonym")
-               and not _CHAIR.match(info.sentence.text, p.end)  # (the chair speaks for others)
                for info in ctx.sentences for p in info.places)
 
 
@@ -607,13 +604,6 @@ def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:
 _GATHERING_OF = re.compile(r"\b(?:at|(?:annual|general|spring|ministerial|plenary)?\s*(?:meetings?|"
                            r"conference|assembly|sessions?|summit|forum)\s+of)\s+(?:the\s+)?"
                            r"(?:\S+-(?:nation|member|country)\s+)?$", re.I)
-
-
-# A state as the chair of an organization whose instrument it is: "the bloc's Malta presidency",
-# "Malta, which holds the rotating EU presidency". It speaks for the organization.
-_CHAIR = re.compile(r"(?:'s)?\s+(?:presidency|chairmanship)\b|,?\s+(?:which|that)\s+(?:currently\s+)?"
-                    r"(?:holds|held|chairs|has)\s+(?:the\s+)?(?:rotating\s+)?(?:\S+\s+)?"
-                    r"(?:presidency|chair(?:manship)?)\b", re.I)
 
 
 def _main_igo(ctx: DocContext) -> str | None:
@@ -661,8 +651,6 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
         if _COMPARED.search(subject[:place.start]):
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
-        if _CHAIR.match(subject, place.end):
-            continue  # "the bloc's Malta presidency": who chairs the organization, no side
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"

@@ -144,8 +144,13 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             and not _COMPANY.search(subject):
         # not "French bank X": a company's country; "Mr Brown has signed a deal with
         # Tanzania": the official who signs stands for his state
-        actors = merge_actors(subject_actors or _subject_officials_state(
-            ctx, info, subject_at, subject, actors[0].country), actors)
+        own = subject_actors or _subject_officials_state(
+            ctx, info, subject_at, subject, actors[0].country)
+        if not own and (wm or _TWO_WAY.search(p.text)):
+            # "the arms treaty with Russia, which expires in February, could be extended":
+            # a clause whose subject names no side; the other side is the state the story is about
+            own = _home_state(ctx, actors[0].country)
+        actors = merge_actors(own, actors)
     elif actors and not any(a.country for a in actors) and _CREDITORS.search(wm.group(1) if wm else ""):
         # "Venezuela signed a rescheduling agreement with its bank advisory committee": the
         # counterpart has no country; the clause's subject is the other side
@@ -447,6 +452,21 @@ def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
     return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
 
 
+# An instrument whose words say it has two sides, one of them unnamed: "reciprocal green lane
+# arrangements for travel to China", "a bilateral investment treaty with Chile".
+_TWO_WAY = re.compile(r"\b(?:reciprocal|bilateral|mutual)\b", re.I)
+
+
+def _home_state(ctx: DocContext, counterpart: str | None) -> list[Actor]:
+    """The state the story is about, as the unnamed side of an instrument with `counterpart`:
+    the most salient state other than the counterpart that the article names outright."""
+    gaz = gazetteer()
+    for code in ctx.pair[:2]:
+        if code != counterpart and not code.startswith("IGO:") and _named_outright(ctx, code):
+            return [Actor(gaz.name(code), code, "state")]
+    return []
+
+
 def _named_with(after_with: str) -> str:
     """Who a "with" names, not the purpose after it ("with Vietnam to set up a joint
     company"), a clause after a comma, its worth or a relative clause ("with the IMF worth
@@ -579,10 +599,23 @@ def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:
     return bool(_STATE_WORDS.search(info.sentence.text))
 
 
+# An organization named only as where talks were held: "talks at the Asian Development Bank",
+# "the annual meeting of the 44-nation Inter-American Development Bank" (its host, no side).
+_GATHERING_OF = re.compile(r"\b(?:at|(?:annual|general|spring|ministerial|plenary)?\s*(?:meetings?|"
+                           r"conference|assembly|sessions?|summit|forum)\s+of)\s+(?:the\s+)?"
+                           r"(?:\S+-(?:nation|member|country)\s+)?$", re.I)
+
+
 def _main_igo(ctx: DocContext) -> str | None:
     counts: dict[str, int] = {}
     for info in ctx.sentences:
+        hosts: set[int] = set()  # where a host's name ends ("... Bank (IADB)" is one name)
         for p in info.places:
+            before = info.sentence.text[:p.start]
+            if _GATHERING_OF.search(before) or (before.endswith("(") and
+                                                len(before.rstrip(" (")) in hosts):
+                hosts.add(p.end)
+                continue
             if p.code.startswith("IGO:") and p.form == "igo":
                 counts[p.code] = counts.get(p.code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None

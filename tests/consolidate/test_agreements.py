@@ -175,3 +175,12 @@ def test_names_compare_in_the_singular_and_without_their_year() -> None:
     assert _singular("1986 semiconductor") == "semiconductor"
     assert _singular("end dumping semiconductors") == "end dumping semiconductor"
     assert _singular("gas") == "gas"  # too short to be a plural
+
+
+def test_two_named_treaties_of_one_pair_in_the_same_weeks_stay_two() -> None:
+    titles = _records(
+        "OSLO, May 4, 2027 - Norway and Sweden extended the Skagerrak Arms Control Treaty "
+        "on Monday.",
+        "STOCKHOLM, May 20, 2027 - Sweden and Norway extended the Kattegat Weapons Convention "
+        "on Tuesday.")
+    assert len(titles) == 2

@@ -221,6 +221,9 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     if any(_name(m.title) == _name(x.title) and len(specific_words(_name(m.title)).split()) >= 2
            for x in c.named):
         return True  # the same named mechanism: "joint working group"
+    key, keys = proper_key(m.name), c.keys
+    if key and keys and not any(fuzz.token_set_ratio(key, k) >= 90 for k in keys):
+        return False  # two names: the New START treaty is not the Chemical Weapons Convention
     if mine != theirs:
         # Without a name in common, only the very same parties make it the same instrument:
         # Brazil's credit lines are not the IMF's accord with Mexico and Argentina, however

@@ -96,10 +96,17 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
             if name in ("negated", "hypothetical"):
                 return None
             return EventStatus(name)
+    if not past and words("planned_clause").search(clause):
+        return EventStatus.PLANNED  # "talks ... begin at the residence later on Wednesday"
     return EventStatus.HELD
 
 
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
+# A clause in the present that opens with one of these and hangs from a verb in the future or
+# under a modal tells of a time ahead ("A deal could come in May, when the members gather for
+# a summit"); the modals that say so there, beyond the future's own.
+_WHEN_WORDS = frozenset({"when", "once", "until", "before"})
+_WHEN_MODALS = _FUTURE_AUX | {"could", "may", "might"}
 
 
 def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
@@ -116,6 +123,16 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
         seen.add(i)
         if toks[i].tag.startswith("VB"):
             children = [c for k, c in enumerate(toks) if k != i and c.head == i]
+            if toks[i].tag == "VB" and toks[i].dep == "conj" and not any(
+                    c.dep in ("aux", "auxpass") for c in children):
+                # "would try to resolve the dispute and discuss the summit": a bare verb
+                # joined to another takes that one's tense
+                i = toks[i].head if toks[i].head != i else None
+                continue
+            if toks[i].tag in ("VBZ", "VBP") and toks[i].dep in ("advcl", "relcl") and any(
+                    c.dep in ("advmod", "mark") and c.text.lower() in _WHEN_WORDS
+                    for c in children):
+                return _modal_above(parse, i)
             if toks[i].tag == "VBD" or toks[i].tag in ("VBZ", "VBP") and not any(
                     c.dep == "aux" and c.text.lower() in _FUTURE_AUX for c in children):
                 return False  # a verb in the past or present tells it happened or happens
@@ -123,6 +140,21 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                        for c in children)
         i = toks[i].head if toks[i].head != i else None
     return False
+
+
+def _modal_above(parse: Parse, i: int) -> bool:
+    """The verb a 'when' clause hangs from is in the future, under a modal or an infinitive."""
+    toks = parse.tokens
+    seen = {i}
+    j = toks[i].head
+    while j not in seen and not toks[j].tag.startswith("VB"):
+        seen.add(j)
+        j = toks[j].head
+    if not toks[j].tag.startswith("VB") or j in seen:
+        return False
+    return any(c.head == j and k != j and c.dep == "aux"
+               and (c.text.lower() in _WHEN_MODALS or c.tag == "TO")
+               for k, c in enumerate(toks))
 
 
 @cache
@@ -159,23 +191,57 @@ def report_day(info: SentenceInfo, e: TimeExpression) -> bool:
 def planned_dates(ctx: DocContext, info: SentenceInfo,
                    kind: EventKind) -> tuple[str | None, str | None]:
     """When a planned event is to take place: the sentence's own date on or after the
-    article's ('next week', 'in June'), the nearest to the event's word first; none when the
-    sentence gives no date."""
+    article's ('next week', 'in June'), the nearest to the event's word first; two dates
+    joined ('in May or June', 'tomorrow and Friday') span both; none when the sentence gives
+    no date."""
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     at = trigger(info.sentence.text, kind)
     where = info.sentence.start + (at.start() if at else 0)
-    for e in sorted(info.own_dates(), key=lambda e: abs(e.start - where)):
-        value = e.range[0] if e.range else e.value
-        if not value or report_day(info, e):
-            continue
-        span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
-        if not span or not is_calendar(span[0]):
-            continue
-        if reported and span[1] < reported[:len(span[1])]:
-            span = _forward(span, e.text, reported)
-        if span and (not reported or span[1] >= reported[:len(span[1])]):
+    exprs = info.own_dates()
+    second = {id(f) for e in exprs if (f := joined_date(info, e)) is not None}
+    for e in sorted(exprs, key=lambda e: abs(e.start - where)):
+        if id(e) in second:
+            continue  # read with the date it is joined to
+        span = _ahead(e, info, reported)
+        if span:
+            f = joined_date(info, e)
+            last = _ahead(f, info, reported) if f else None
+            if last and len(last[1]) == len(span[0]) and last[1] >= span[0]:
+                span = (span[0], last[1])
             return span
     return None, None
+
+
+def _ahead(e: TimeExpression, info: SentenceInfo,
+           reported: str | None) -> tuple[str, str] | None:
+    """The span of a date of a planned event, read forward from the article's date; None when
+    it is not a calendar date, is the report's own day, or lies before the article."""
+    value = e.range[0] if e.range else e.value
+    if not value or report_day(info, e):
+        return None
+    span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
+    if not span or not is_calendar(span[0]):
+        return None
+    if reported and span[1] < reported[:len(span[1])]:
+        span = _forward(span, e.text, reported)
+    if span and (not reported or span[1] >= reported[:len(span[1])]):
+        return span
+    return None
+
+
+# Two dates joined into one span: "in May or June", "tomorrow and Friday", "on Monday and
+# Tuesday": the event falls on either or across both.
+_JOINED_DATES = re.compile(r"\s*(?:or|and|to|through|until|-|–)\s+(?:on\s+|in\s+)?", re.I)
+
+
+def joined_date(info: SentenceInfo, e: TimeExpression) -> TimeExpression | None:
+    """The sentence's date right after `e`, joined to it by 'or', 'and' or 'to'."""
+    after = [f for f in info.own_dates() if f.start >= e.end]
+    if not after:
+        return None
+    f = min(after, key=lambda f: f.start)
+    text, at = info.sentence.text, info.sentence.start
+    return f if _JOINED_DATES.fullmatch(text[e.end - at:f.start - at]) else None
 
 
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -184,7 +250,13 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 def _forward(span: tuple[str, str], text: str, reported: str) -> tuple[str, str] | None:
     """A day read as past that a future-tense sentence means ahead: 'on Friday' is the next
     Friday, 'on March 17' with no year the next March 17 (as the annotation guide says)."""
-    if len(span[0]) != 10 or len(span[1]) != 10 or re.search(r"\d{4}", text) or not re.search(
+    if re.search(r"\d{4}", text):
+        return None
+    if len(span[0]) == len(span[1]) == 7 and re.fullmatch(r"\d{4}-\d\d", span[0]) and re.search(
+            r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", text):
+        # "the June summit", said in March 1987 of one ahead: June 1987
+        return f"{int(span[0][:4]) + 1}{span[0][4:]}", f"{int(span[1][:4]) + 1}{span[1][4:]}"
+    if len(span[0]) != 10 or len(span[1]) != 10 or not re.search(
             r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|day\b", text):
         return None
     a, b = date.fromisoformat(span[0]), date.fromisoformat(span[1])

@@ -24,6 +24,7 @@ from accords.extract.event_status import (
     dated_ahead,
     event_status,
     governed_by_future,
+    joined_date,
     names_event,
     no_date_set,
     planned_dates,
@@ -1142,7 +1143,24 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         if e.range and len(e.range[0]) >= 7:
             return e.range
         if not e.range and (len(value) >= 7 or not reported or value != reported[:4]):
+            # "on Monday and Tuesday", "in May or June": both; a second weekday read as past
+            # before the first is the one after it ("are holding a meeting on Monday and
+            # Tuesday" of a Monday)
+            f = joined_date(info, e)
+            last = _calendar(f.value) if f else None
+            if last and len(last) == len(value) == 10 and last < value and is_calendar(last):
+                last = (date.fromisoformat(last) + timedelta(days=7)).isoformat()
+            if last and len(last) == len(value) and is_calendar(last) and value < last and (
+                    len(last) != 10 or (date.fromisoformat(last)
+                                        - date.fromisoformat(value)).days < 7):
+                return value, last
             return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
+    if not ctx.published and (not ctx.event_date or "X" in ctx.event_date):
+        # An article of no known date: its events are dated by their own words only, not by
+        # a day without a year its lead mentions ("hinted at a budget giveaway on 16 March");
+        # GUIDE: relative and undated days resolve to null there. (A lead day the article
+        # dates in full, "on Wednesday" of "August 27, 2025", still dates its news.)
+        return None, None
     return ctx.event_date, ctx.event_date
 
 

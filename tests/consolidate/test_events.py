@@ -131,3 +131,16 @@ def test_an_event_record_spans_at_most_two_weeks() -> None:
     cluster[1].participants = []
     late = _mention("b", EventKind.TALKS, "1987-03-25", "1987")
     assert not _matches(late, cluster)
+
+
+def test_an_undated_articles_day_takes_a_year_only_from_reports_of_its_own_sides() -> None:
+    dated = ("LIMA, March 3, 1987 - Peruvian Foreign Minister Ana Prado met Chilean Foreign "
+             "Minister Jorge Vial in Lima on Monday.")
+    undated = ("Ghanaian President Kofi Mensah held talks with Togolese President Ama Lawson "
+               "in Lome on 12 March.")
+    also = ("Chilean Foreign Minister Jorge Vial held talks with Bolivian Foreign Minister "
+            "Rosa Quispe in La Paz on 12 March.")
+    events = {tuple(sorted(p["name"] for p in e["participants"])): e["date"]
+              for e in _events(dated, undated, also)}
+    assert events[("Ama Lawson", "Kofi Mensah")]["start"] is None  # no report of its sides
+    assert events[("Jorge Vial", "Rosa Quispe")]["start"] == "1987-03-12"  # Vial's, of 1987

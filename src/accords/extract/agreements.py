@@ -849,6 +849,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 ahead = True
                 continue  # "agreed to set up a commission, which will meet before the end
                 # of the year": the date of what is still to come
+            if e not in mine and _date_of_another_clause(info, phrases[i], rel, rel + len(e.text)):
+                continue  # "..., which has a dispute with China that turned deadly in June"
             week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
             if week:  # "last week": the month the week lies in (its Thursday's, across two)
                 try:
@@ -859,6 +861,55 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
     return out
+
+
+def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int) -> bool:
+    """Whether a date of the sentence (at [start, end) in it) belongs to a clause that does not
+    tell the instrument's stage: the date's clause (the nearest verb above it) neither contains
+    the instrument nor hangs off it through clauses only. A clause beside it ("would lend
+    crude under a loan agreement and ship it back in repayment in May"), one of another
+    noun ("a pact with India, which has a border dispute that turned deadly in June") or of
+    another event ("wants a treaty before he leaves office in 1989") dates that, not the
+    instrument. False without a parse, or when the date's token or clause is not found."""
+    parse = info.parse
+    if parse is None:
+        return False
+    text = info.sentence.text
+    head_at = text.find(p.head, p.start)
+    i = parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+    d = parse.token_at(start, end)
+    if i is None or d is None:
+        return False
+    toks = parse.tokens
+
+    def up(k: int) -> list[int]:  # k and its heads, to the root
+        out = [k]
+        while toks[k].head != k and toks[k].head not in out:
+            k = toks[k].head
+            out.append(k)
+        return out
+
+    def verb(k: int) -> bool:
+        return toks[k].tag.startswith("VB") or toks[k].tag == "MD"
+
+    holds = set(up(i))  # the clauses the instrument stands in
+    v = next((k for k in up(d) if verb(k)), None)
+    if v is None or v in holds:
+        return False
+    chain = up(v)
+    for n, k in enumerate(chain[1:], 1):
+        c = chain[n - 1]
+        if k in holds:
+            # A clause on the instrument's words ("an arrangement with the IMF, which its
+            # board approved in April") is its own; one beside the instrument's clause (a
+            # conj or advcl of its verb) tells something else, unless its subject is the
+            # instrument again ("..., but it would become effective from April 1").
+            subjects = {t.text.lower() for t in toks if t.head == c and t.dep.startswith("nsubj")}
+            return verb(k) and toks[c].dep in ("conj", "advcl") \
+                and not subjects & {"it", "they", "which", "that"}
+        if verb(k) and toks[c].dep != "xcomp":
+            return True  # a clause on another clause: "a dispute that turned deadly in June"
+    return False
 
 
 def _sentence_place(text: str) -> str | None:

@@ -114,3 +114,9 @@ def test_a_date_in_a_clause_on_the_instruments_words_is_its_own() -> None:
                       "$2 billion, which the bank's board approved in April.",
                       published="1995-06-15")
     assert [h["date"] for h in rec["history"]] == ["1995-04"]
+
+
+def test_last_night_is_the_day_before_the_articles() -> None:
+    (rec,) = _records("CARACAS, March 25 - Peru and Chile signed a trade agreement last night, "
+                      "officials said.", published="1987-03-25")
+    assert [h["date"] for h in rec["history"]] == ["1987-03-24"]

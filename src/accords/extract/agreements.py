@@ -908,18 +908,25 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
     if v is None or v in holds:
         return False
     chain = up(v)
+    nested = False  # whether the date's clause hangs off another clause on the way
     for n, k in enumerate(chain[1:], 1):
         c = chain[n - 1]
         if k in holds:
-            # A clause on the instrument's words ("an arrangement with the IMF, which its
-            # board approved in April") is its own; one beside the instrument's clause (a
-            # conj or advcl of its verb) tells something else, unless its subject is the
+            if not verb(k):
+                # A clause on the instrument's words is its own ("an arrangement with the
+                # IMF, which its board approved in April"), unless it hangs off a clause of
+                # another noun there ("a pact with Malaysia, which has a dispute that
+                # escalated in June").
+                return nested
+            # One on another noun of the instrument's clause tells something else ("Kohl,
+            # who wants a treaty before he leaves office in 1990, said ..."), and so does
+            # one beside it (a conj or advcl of its verb), unless its subject is the
             # instrument again ("..., but it would become effective from April 1").
             subjects = {t.text.lower() for t in toks if t.head == c and t.dep.startswith("nsubj")}
-            return verb(k) and toks[c].dep in ("conj", "advcl") \
-                and not subjects & {"it", "they", "which", "that"}
+            return nested or (toks[c].dep in ("conj", "advcl")
+                              and not subjects & {"it", "they", "which", "that"})
         if verb(k) and toks[c].dep != "xcomp":
-            return True  # a clause on another clause: "a dispute that escalated in June"
+            nested = True
     return False
 
 

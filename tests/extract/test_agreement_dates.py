@@ -89,3 +89,34 @@ def test_the_year_an_ended_instrument_was_reached_is_not_when_it_ended() -> None
                       "reached in 2004, which limits catches in shared waters.",
                       published="2027-03-17")
     assert [(h["status"], h["date"]) for h in rec["history"]] == [("terminated", "2027-03")]
+
+
+def test_a_date_in_a_clause_of_another_noun_does_not_date_the_instrument() -> None:
+    (rec,) = _records("HANOI - Vietnam signed a fisheries cooperation pact with Malaysia, which "
+                      "has a maritime dispute with China that escalated in June.",
+                      published="2020-09-11")
+    assert [h["date"] for h in rec["history"]] == ["2020-09-11"]
+
+
+def test_a_date_in_a_clause_beside_the_instruments_is_not_its_date() -> None:
+    (rec,) = _records("LIMA - Bolivia would lend two mln barrels of diesel to Peru under a loan "
+                      "agreement, and Peru would ship the same volume back to Bolivia in "
+                      "repayment in May, the minister said.", published="1987-03-09")
+    assert "1987-05" not in [h["date"] for h in rec["history"]]
+    (rec,) = _records("BERLIN - Kohl, who wants a treaty before he leaves office in 1990, said on "
+                      "Tuesday that an accord on border trade with Poland was a distinct "
+                      "possibility.", published="1987-04-13")
+    assert "1990" not in [h["date"] for h in rec["history"]]
+
+
+def test_a_date_in_a_clause_on_the_instruments_words_is_its_own() -> None:
+    (rec,) = _records("NAIROBI - Kenya obtained a loan agreement with the World Bank worth about "
+                      "$2 billion, which the bank's board approved in April.",
+                      published="1995-06-15")
+    assert [h["date"] for h in rec["history"]] == ["1995-04"]
+
+
+def test_last_night_is_the_day_before_the_articles() -> None:
+    (rec,) = _records("CARACAS, March 25 - Peru and Chile signed a trade agreement last night, "
+                      "officials said.", published="1987-03-25")
+    assert [h["date"] for h in rec["history"]] == ["1987-03-24"]

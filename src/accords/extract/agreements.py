@@ -693,7 +693,7 @@ def _news_day(ctx: DocContext) -> str | None:
         found = info.own_dates() if info.candidate else [
             replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
             for e in find(info.sentence.text, ctx.published)]
-        for e in found:
+        for e in map(_day_of, found):
             if not e.relative or not e.value or len(e.value) != 10 or "X" in e.value:
                 continue
             try:
@@ -705,6 +705,17 @@ def _news_day(ctx: DocContext) -> str | None:
                 return e.value
         return None  # the lead tells a stage with no such day: the article's day
     return None
+
+
+# A day with a part of it ("last night": 2026-03-24TNI, "this morning": ...TMO)
+_DAY_PART_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|MO|AF|EV|DT)")
+
+
+def _day_of(e: TimeExpression) -> TimeExpression:
+    """The expression dated to its day: "signed last night" was signed the day before the
+    article's, not on the article's own day (a part of a day is no calendar date)."""
+    m = _DAY_PART_VALUE.fullmatch(e.value or "")
+    return replace(e, value=m.group(1)) if m else e
 
 
 def _sentence_date(info: SentenceInfo) -> str | None:
@@ -777,7 +788,7 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
     news of the article's day, which it then takes."""
     text = info.sentence.text
     base = info.sentence.start
-    exprs = [e for e in info.own_dates() if is_calendar(e.value)
+    exprs = [e for e in map(_day_of, info.own_dates()) if is_calendar(e.value)
              or re.fullmatch(r"\d{4}-W\d\d", e.value or "")]
     if not exprs:
         return [(None, False)] * len(phrases)
@@ -849,6 +860,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 ahead = True
                 continue  # "agreed to set up a commission, which will meet before the end
                 # of the year": the date of what is still to come
+            if e not in mine and _date_of_another_clause(info, phrases[i], rel, rel + len(e.text)):
+                continue  # "a pact with Malaysia, which has a dispute that escalated in June"
             week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
             if week:  # "last week": the month the week lies in (its Thursday's, across two)
                 try:
@@ -859,6 +872,62 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
     return out
+
+
+def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int) -> bool:
+    """Whether a date of the sentence (at [start, end) in it) belongs to a clause that does not
+    tell the instrument's stage: the date's clause (the nearest verb above it) neither contains
+    the instrument nor hangs off it through clauses only. A clause beside it ("would lend
+    crude under a loan agreement and ship it back in repayment in May"), one of another
+    noun ("a pact with Malaysia, which has a dispute that escalated in June") or of
+    another event ("wants a treaty before he leaves office in 1990") dates that, not the
+    instrument. False without a parse, or when the date's token or clause is not found."""
+    parse = info.parse
+    if parse is None:
+        return False
+    text = info.sentence.text
+    head_at = text.find(p.head, p.start)
+    i = parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+    d = parse.token_at(start, end)
+    if i is None or d is None:
+        return False
+    toks = parse.tokens
+
+    def up(k: int) -> list[int]:  # k and its heads, to the root
+        out = [k]
+        while toks[k].head != k and toks[k].head not in out:
+            k = toks[k].head
+            out.append(k)
+        return out
+
+    def verb(k: int) -> bool:
+        return toks[k].tag.startswith("VB") or toks[k].tag == "MD"
+
+    holds = set(up(i))  # the clauses the instrument stands in
+    v = next((k for k in up(d) if verb(k)), None)
+    if v is None or v in holds:
+        return False
+    chain = up(v)
+    nested = False  # whether the date's clause hangs off another clause on the way
+    for n, k in enumerate(chain[1:], 1):
+        c = chain[n - 1]
+        if k in holds:
+            if not verb(k):
+                # A clause on the instrument's words is its own ("an arrangement with the
+                # IMF, which its board approved in April"), unless it hangs off a clause of
+                # another noun there ("a pact with Malaysia, which has a dispute that
+                # escalated in June").
+                return nested
+            # One on another noun of the instrument's clause tells something else ("Kohl,
+            # who wants a treaty before he leaves office in 1990, said ..."), and so does
+            # one beside it (a conj or advcl of its verb), unless its subject is the
+            # instrument again ("..., but it would become effective from April 1").
+            subjects = {t.text.lower() for t in toks if t.head == c and t.dep.startswith("nsubj")}
+            return nested or (toks[c].dep in ("conj", "advcl")
+                              and not subjects & {"it", "they", "which", "that"})
+        if verb(k) and toks[c].dep != "xcomp":
+            nested = True
+    return False
 
 
 def _sentence_place(text: str) -> str | None:

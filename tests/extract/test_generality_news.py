@@ -87,6 +87,57 @@ ITEMS = [
      [{'status': 'agreed', 'countries': ['KEN', 'UGA']}]),
     ('g38', 'PRAGUE, Feb 15, 2027 - The Czech Republic said it would not sign the migration pact proposed by the European Union.',
      [{'status': 'rejected', 'countries': ['CZE', 'IGO:EU']}]),
+    # wire items (1987 Reuters style: debt, commodity pacts, IMF, trade; undated datelines)
+    ('w01', 'MANILA, March 24 - The Philippines and its bank advisory committee agreed to reschedule 3.6 billion dollars of foreign debt falling due between 1987 and 1992, the central bank said.',
+     [{'status': 'agreed', 'countries': ['PHL']}]),
+    ('w02', 'PARIS, April 2 - Paraguay reached agreement with the Paris Club of official creditors on Thursday to reschedule 200 million dollars of debt, a French finance ministry statement said.',
+     [{'status': 'agreed', 'countries': ['IGO:ParisClub', 'PRY']}]),
+    ('w03', 'LONDON, June 11 - Members of the International Coffee Organization agreed to restore export quotas after a year of talks, delegates said.',
+     [{'status': 'agreed', 'countries': ['IGO:ICO']}]),
+    ('w05', 'GENEVA, Jan 19 - Cocoa producing and consuming countries failed to agree on buffer stock rules for the international cocoa pact, the chairman said.',
+     []),
+    ('w06', 'BRUSSELS, May 5 - The European Community and the United States reached a pact on Friday under which the EC will compensate U.S. farmers for lost grain sales to Spain.',
+     [{'status': 'agreed', 'countries': ['IGO:EC', 'USA']}]),
+    ('w07', 'WASHINGTON, Feb 20 - The International Monetary Fund approved a 300 million dollar standby credit for Ecuador on Friday, the fund said.',
+     [{'status': 'signed', 'countries': ['ECU', 'IGO:IMF']}]),
+    ('w08', 'BUENOS AIRES, Jan 14 - Argentina sent a letter of intent to the International Monetary Fund outlining its economic targets for 1987.',
+     [{'status': 'signed', 'countries': ['ARG', 'IGO:IMF']}]),
+    ('w10', 'TOKYO, April 9 - Japan agreed to lend China 800 million dollars for port and rail projects, the finance ministry said.',
+     [{'status': 'agreed', 'countries': ['CHN', 'JPN']}]),
+    ('w11', 'MOSCOW, Dec 2 - The Soviet parliament backed a pact with the United States to ban medium-range missiles, Tass said.',
+     [{'status': 'ratified', 'countries': ['SUN', 'USA']}]),
+    ('w12', 'LAGOS, July 17 - A new debt accord between Nigeria and its London Club creditors is thought to have been reached last week, bankers said.',
+     [{'status': 'agreed', 'countries': ['IGO:LondonClub', 'NGA']}]),
+    ('w13', 'CARACAS, Sept 30 - Venezuela signed a 20 billion dollar rescheduling agreement with its creditor banks on Monday. Finance minister Luis Gomez said that loan would be repaid over 14 years.',
+     [{'status': 'signed', 'countries': ['VEN']}]),
+    ('w14', 'LONDON, Feb 26 - Britain will fight to keep its budget rebate when European Union leaders meet next month, the prime minister said.',
+     [{'status': 'in_force', 'countries': ['GBR', 'IGO:EU']}]),
+    ('w16', 'PARIS, Feb 22 - The finance ministers of the Group of Seven agreed in a communique on Sunday to foster the stability of exchange rates around current levels.',
+     [{'status': 'agreed', 'countries': ['IGO:G7']}]),
+    ('w17', 'VIENNA, Dec 14 - OPEC ministers agreed to a new output ceiling of 15.8 million barrels a day for the first half of next year, the conference communique said.',
+     [{'status': 'agreed', 'countries': ['IGO:OPEC']}]),
+    ('w22', 'MEXICO CITY, March 20 - Mexico signed a 7.7 billion dollar loan package with its commercial bank creditors on Friday. The accord ends months of talks on new money.',
+     [{'status': 'signed', 'countries': ['MEX']}]),
+    ('w23', 'LONDON, May 7 - Sugar exporters and importers are said to have agreed on a new International Sugar Agreement with no export quotas, delegates said.',
+     [{'status': 'agreed', 'countries': ['IGO:ISO']}]),
+    ('w24', 'WASHINGTON, April 1 - The World Bank approved a 250 million dollar structural adjustment loan for Morocco on Tuesday.',
+     [{'status': 'signed', 'countries': ['IGO:WB', 'MAR']}]),
+    ('w26', 'BONN, Oct 13 - West Germany and Poland agreed on Tuesday to reschedule one billion marks of Polish debt, the finance ministry said.',
+     [{'status': 'agreed', 'countries': ['DEU', 'POL']}]),
+    ('w27', 'BRUSSELS, Dec 5 - EC farm ministers agreed to cut the milk quota by 9.5 percent over two years in an effort to reduce the butter mountain.',
+     [{'status': 'agreed', 'countries': ['IGO:EC']}]),
+    ('w28', 'CANBERRA, Aug 18 - Australia and Japan signed a beef trade arrangement on Monday that raises the quota for Australian beef by 10 percent.',
+     [{'status': 'signed', 'countries': ['AUS', 'JPN']}]),
+    ('w29', 'LUSAKA, May 1 - Zambia broke with the International Monetary Fund on Friday and abandoned the economic reform programme agreed with the fund last year.',
+     [{'status': 'terminated', 'countries': ['IGO:IMF', 'ZMB']}]),
+    ('w30', 'JAKARTA, Nov 16 - Indonesia will receive a 1.1 billion dollar loan from Japan under an agreement to be signed next week, officials said.',
+     [{'status': 'planned', 'countries': ['IDN', 'JPN']}]),
+    ('w31', 'BRUSSELS, June 14 - Spain and Portugal completed their accession negotiations with the European Community on Wednesday.',
+     [{'status': 'finalized', 'countries': ['ESP', 'IGO:EC', 'PRT']}]),
+    ('w32', 'KINSHASA, July 22 - Zaire and the IMF are said to have reached agreement on a new 18-month standby credit, western diplomats said.',
+     [{'status': 'agreed', 'countries': ['COD', 'IGO:IMF']}]),
+    ('w33', 'ZAGREB, March 16 - The European Union agreed on Friday to open accession negotiations with Croatia in April, diplomats said.',
+     [{'status': 'agreed', 'countries': ['HRV', 'IGO:EU'], 'kind': 'other'}]),
     ('n01', 'LONDON, May 4, 2027 - Shell and BP signed an agreement to share pipeline capacity in the North Sea, the companies said.',
      []),
     ('n02', 'BERLIN, Nov 2, 2027 - The Social Democrats and the Greens signed a coalition agreement on Monday, ending weeks of talks.',
@@ -115,7 +166,13 @@ ITEMS = [
 # Known gaps, kept here so they show when fixed: a development bank as the subject that
 # approves a loan to a state ("The Asian Development Bank approved a loan to the Philippines")
 # gives no record, and the organization that proposed a pact a state refuses is not a party.
-_KNOWN_GAPS = {"g09", "g38"}
+# Wire items still missed: a debt rescheduling told only by its verb with a bank advisory
+# committee (one state); quotas, ceilings and a rebate with no instrument noun; a letter of
+# intent "sent"; a G-7 or OPEC communique's agreement told by "agreed in a communique" or
+# "agreed to a new output ceiling"; a generic "beef trade arrangement" with no complement;
+# "abandoned the programme agreed with the fund" and "completed accession negotiations" (the
+# article fails the gate); "a loan ... under an agreement to be signed".
+_KNOWN_GAPS = {"g09", "g38", "w01", "w03", "w08", "w14", "w16", "w17", "w27", "w28", "w29", "w30", "w31"}
 
 
 @pytest.fixture(scope="module")

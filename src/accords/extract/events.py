@@ -102,7 +102,13 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"\b(?:also )?took part\s*(?:[.;]|$)|\bwas represented by\b|"
                        # "X, who chaired the meeting, said": its chair took part
                        r"\b(?:chaired|co-chaired|presided over)\s+(?:the|this)\s+(?:meeting|"
-                       r"summit|conference|talks|session)\b", re.I)
+                       r"summit|conference|talks|session)\b|"
+                       # "Tuesday's meeting is being hosted by X. Also due to attend are Y and
+                       # Z": the host and those named as due to attend take part
+                       r"\b(?:meeting|summit|conference|talks)\b[^.;]{0,60}\b(?:is|was|will be)\s+"
+                       r"(?:being\s+)?(?:hosted|chaired)\s+by\b|"
+                       r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
+                       r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
@@ -148,14 +154,16 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     with the rules it failed (`missing`), for a learned decision to judge."""
     events: list[EventMention] = []
     for info in ctx.sentences:
-        if not info.candidate:
-            continue
         text = info.sentence.text
-        if _ATTENDED.search(text):
+        attended = _ATTENDED.search(text)
+        if not info.candidate and not (attended and events):
+            continue  # (a list of who attends has no event word for the gate to see)
+        if attended:
             meeting = next((e for e in reversed(events) if e.kind in (
                 EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)), None)
             if meeting:
-                meeting.participants = _union(meeting.participants, _people(ctx, info))
+                meeting.participants = _union(meeting.participants, _people(ctx, info) if
+                                              info.candidate else _titled_actors(ctx, info))
             continue
         if re.search(r"\b(?:[Tt]he|[Tt]his) visit\b", text) and not _VISIT.search(text):
             visit = next((e for e in reversed(events) if e.kind == EventKind.VISIT), None)
@@ -361,6 +369,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             return []  # "at the summit": the summit the article named before
         group = _group_event(ctx, info, s.people, s.dates)  # of office-holders only
         if group:
+            attendee = _attendee(s)
+            if attendee:  # "he participated in an online conference call with ...": he
+                group.participants = _union([attendee], group.participants)
             return [group]
         meeting = _meeting(s)
         if meeting:  # people met, none of them known to hold an office
@@ -933,12 +944,28 @@ def _source_only(info: SentenceInfo, p: PersonMention) -> bool:
         and not _SPEAKER_IN_EVENT.search(text[:comma])
 
 
+# "Mr Modi": an honorific and a surname, which the person model can miss beside another name
+# ("Mr Trump urged Mr Modi to ...").
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)")
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
-    for p in info.people:
+    at = info.sentence.start
+    found = list(info.people)
+    # (only where the person model read the sentence: a skipped one's people are not its event's)
+    for m in _HONORIFIC_SURNAME.finditer(info.sentence.text if info.candidate else ""):
+        start, end = at + m.start("name"), at + m.end("name")
+        known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
+        if known and not any(p.start < end and start < p.end for p in found):
+            found.append(PersonMention(start, end, m.group("name"), None, None))
+    for p in sorted(found, key=lambda p: p.start):
         if _commentator(info, p) or _source_only(info, p):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
-        full = ctx.person(p.name) or p
+        # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
+        # be a place's or a thing's name, "Johnson ends the year")
+        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", info.sentence.text[:p.start - at])
+        full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) or p
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore
             term = officeholders().resolve(p.name, ctx.published) if p.role else None
@@ -949,6 +976,43 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if actor.name not in {x.name for x in out}:
             out.append(actor)
     return out
+
+
+# The last document's people named with a title in sentences the candidate gate skipped,
+# by sentence index (one entry: the document being read).
+_TITLED_ELSEWHERE_LAST: list[tuple[DocContext, dict[int, list[PersonMention]]]] = []
+
+
+def _titled_in(ctx: DocContext) -> dict[int, list[PersonMention]]:
+    """People a title introduces in the sentences the gate did not read ("Secretary of State
+    X said ..." before "Mr X's comments came after his meeting ..."): the person model only
+    reads candidate sentences, so such a person was unknown to the article's later ones."""
+    if _TITLED_ELSEWHERE_LAST and _TITLED_ELSEWHERE_LAST[0][0] is ctx:
+        return _TITLED_ELSEWHERE_LAST[0][1]
+    found = {}
+    for info in ctx.sentences:
+        if not info.candidate:
+            text = info.sentence.text
+            found[info.sentence.index] = find_people(text, 0, gazetteer().find(text), [],
+                                                     ctx.published)
+    _TITLED_ELSEWHERE_LAST[:] = [(ctx, found)]
+    return found
+
+
+def _titled_actors(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    """The people a title introduces in a sentence the gate skipped."""
+    return [Actor(p.name, p.country, "person", p.role)
+            for p in _titled_in(ctx).get(info.sentence.index, [])]
+
+
+def _titled_elsewhere(ctx: DocContext, name: str) -> PersonMention | None:
+    """A surname alone ("Mr Abe") that the article's skipped sentences give in full with a
+    title, when they give one such person of that surname."""
+    if len(name.split()) != 1:
+        return None
+    hits = {p.name: p for people in _titled_in(ctx).values() for p in people
+            if len(p.name.split()) >= 2 and p.name.split()[-1] == name}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _union(a: list[Actor], b: list[Actor]) -> list[Actor]:
@@ -1021,6 +1085,22 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     return None
 
 
+# "participated in an online conference", "attended the summit": the verb whose subject takes
+# part in the gathering named right after it.
+_ATTENDEE_VERB = re.compile(r"\b(?:participated|participates|took part|takes part|attended|"
+                            r"attends|joined|joins|chaired|chairs|hosted|hosts)\s+(?:in\s+)?"
+                            r"(?:an?|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _attendee(s: _Sentence) -> Actor | None:
+    """The subject of a verb of taking part in the gathering the sentence names by its noun."""
+    m = _GROUP_EVENT.search(s.text)
+    if not m or not m.group("noun"):
+        return None
+    verb = _ATTENDEE_VERB.search(s.text[:m.start("noun")])
+    return _subject(s, verb.start()) if verb else None
+
+
 # "the Pakistani president met ...": a state's office-holder named by description.
 _DESCRIBED = re.compile(rf"\b[Tt]he\s+(?P<state>[A-Z][\w'’-]+)\s+(?P<office>(?:prime\s+|foreign\s+)?"
                         rf"(?:minister|president|premier|chancellor|king|leader)){_AUXILIARIES}")
@@ -1056,7 +1136,7 @@ def _antecedent(s: _Sentence) -> Actor | None:
     if last and here - last.sentence == 1 and last.participants:
         return last.participants[0]
     for info in reversed(s.ctx.sentences[max(0, here - 3):here]):
-        people = _people(s.ctx, info)
+        people = _people(s.ctx, info) if info.candidate else _titled_actors(s.ctx, info)
         named = _by_surname(s.ctx, info.sentence.text)
         if named and (not people or named[0] < info.sentence.text.find(people[0].name)):
             return named[1]  # "Weinberger gave no details ...": the person model missed him

@@ -559,3 +559,26 @@ def test_telephone_talks_and_a_telephone_summit_are_calls(extract):
     ex = extract("VILNIUS, May 5, 2025 - Lithuanian President Ona Vaitkus held talks with Polish "
                  "President Marek Nowak on Sunday, and later phoned the Latvian president.")
     assert EventKind.TALKS in [e.kind for e in ex.events]
+
+
+def test_a_new_gathering_after_one_told_before_is_read(extract) -> None:
+    # The first noun refers back to the meeting of the first sentence; the summit is new.
+    ex = extract("LONDON, March 3, 2026 - Prime Minister Ana Ruiz of Spain met Prime Minister "
+                 "Tom Hale of Britain on Monday. The Downing Street talks covered fishing ahead "
+                 "of a NATO summit in Oslo next month.")
+    summits = [e for e in ex.events if e.kind == EventKind.SUMMIT]
+    assert [(e.place, e.status, e.start) for e in summits] == [
+        ("Oslo", EventStatus.PLANNED, "2026-04")]
+
+
+def test_meetings_in_general_after_one_told_before_are_no_event(extract) -> None:
+    ex = extract("ROME, March 3, 2026 - Finance ministers of five states met in Paris on "
+                 "Monday. Italy said its exclusion from the meeting broke a promise to let it "
+                 "attend meetings held by the five.")
+    assert [e.kind for e in ex.events] == [EventKind.MEETING]
+
+
+def test_a_bargaining_session_is_no_meeting_of_governments(extract) -> None:
+    ex = extract("DETROIT, March 3, 2026 - The talks broke off on Monday, union officials said, "
+                 "and a bargaining session has been set for Friday in Toledo.")
+    assert ex.events == []

@@ -117,8 +117,10 @@ def test_money_going_to_a_country_is_no_visit(extract) -> None:
 def _candidates(text: str, published: str | None = None):
     """Every event candidate of the rules, with the names of the rules it failed."""
     from accords.annotate.context import build_contexts
+    from dataclasses import replace
+
     from accords.extract.events import extract_events
-    from accords.records import Document
+    from accords.records import Actor, Document
     (ctx,) = build_contexts([Document.from_text("a.txt", text, published=published)])
     return extract_events(ctx, lenient=True)
 
@@ -582,3 +584,23 @@ def test_a_bargaining_session_is_no_meeting_of_governments(extract) -> None:
     ex = extract("DETROIT, March 3, 2026 - The talks broke off on Monday, union officials said, "
                  "and a bargaining session has been set for Friday in Toledo.")
     assert ex.events == []
+
+
+def test_a_meeting_and_a_summit_of_one_article_stay_two() -> None:
+    # Both are given the office-holder of the sentences nearby; that does not make them one.
+    from accords.annotate.context import build_contexts
+    from accords.consolidate.run import consolidate
+    from dataclasses import replace
+
+    from accords.extract.events import extract_events
+    from accords.records import Actor, Document
+    (ctx,) = build_contexts([Document.from_text(
+        "a.txt", "Austrian Chancellor Hans Berg has called for reform of the EU's deficit "
+        "rules. Mr Berg said changes to the rules are due to be agreed at an economic summit "
+        "in June. The issue will also be discussed at Friday's Ecofin meeting of the finance "
+        "ministers of all EU members.")])
+    mentions = extract_events(ctx)
+    assert sorted(e.kind.value for e in mentions) == ["meeting", "summit"]
+    berg = Actor("Hans Berg", "AUT", "person", "Chancellor")
+    events = consolidate([], [replace(e, participants=[berg]) for e in mentions], []).events
+    assert sorted(e.kind.value for e in events) == ["meeting", "summit"]

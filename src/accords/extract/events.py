@@ -19,7 +19,7 @@ from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering
 from accords.extract.event_offices import office_states
 from accords.extract.event_sides import company_chief, private_side
-from accords.extract.event_split import separate_meetings
+from accords.extract.event_split import separate_meetings, two_named_gatherings
 from accords.extract.event_status import (
     dated_ahead,
     event_status,
@@ -1356,7 +1356,8 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m) \
                     and not _sidelines(e, m):
                 target = m
-            elif EventKind.VISIT not in (e.kind, m.kind) and not _sidelines(e, m) and {
+            elif EventKind.VISIT not in (e.kind, m.kind) and not _sidelines(e, m) \
+                    and not two_named_gatherings(e, m) and {
                     p.name for p in e.participants} & {
                     p.name for p in m.participants} and (len(e.participants) < 2 or len(
                     m.participants) < 2 or len({p.name for p in e.participants} & {

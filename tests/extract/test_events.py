@@ -117,10 +117,8 @@ def test_money_going_to_a_country_is_no_visit(extract) -> None:
 def _candidates(text: str, published: str | None = None):
     """Every event candidate of the rules, with the names of the rules it failed."""
     from accords.annotate.context import build_contexts
-    from dataclasses import replace
-
     from accords.extract.events import extract_events
-    from accords.records import Actor, Document
+    from accords.records import Document
     (ctx,) = build_contexts([Document.from_text("a.txt", text, published=published)])
     return extract_events(ctx, lenient=True)
 
@@ -588,10 +586,10 @@ def test_a_bargaining_session_is_no_meeting_of_governments(extract) -> None:
 
 def test_a_meeting_and_a_summit_of_one_article_stay_two() -> None:
     # Both are given the office-holder of the sentences nearby; that does not make them one.
-    from accords.annotate.context import build_contexts
-    from accords.consolidate.run import consolidate
     from dataclasses import replace
 
+    from accords.annotate.context import build_contexts
+    from accords.consolidate.run import consolidate
     from accords.extract.events import extract_events
     from accords.records import Actor, Document
     (ctx,) = build_contexts([Document.from_text(

@@ -602,3 +602,16 @@ def test_a_meeting_and_a_summit_of_one_article_stay_two() -> None:
     berg = Actor("Hans Berg", "AUT", "person", "Chancellor")
     events = consolidate([], [replace(e, participants=[berg]) for e in mentions], []).events
     assert sorted(e.kind.value for e in events) == ["meeting", "summit"]
+
+
+def test_ministers_joint_session_is_a_meeting() -> None:
+    found = _candidates("ROME, June 15, 2026 - EU finance and farm ministers held a joint "
+                        "session in Luxembourg today on farm financing.")
+    assert [(e.kind, e.place, e.start, e.missing) for e in found] == [
+        (EventKind.MEETING, "Luxembourg", "2026-06-15", ())]
+
+
+def test_a_joint_session_of_congress_is_no_meeting_of_states() -> None:
+    found = _candidates("WASHINGTON, June 15, 2026 - The president addressed a joint session "
+                        "of Congress today on the budget.")
+    assert all(e.missing for e in found)

@@ -559,3 +559,59 @@ def test_telephone_talks_and_a_telephone_summit_are_calls(extract):
     ex = extract("VILNIUS, May 5, 2025 - Lithuanian President Ona Vaitkus held talks with Polish "
                  "President Marek Nowak on Sunday, and later phoned the Latvian president.")
     assert EventKind.TALKS in [e.kind for e in ex.events]
+
+
+def test_a_new_gathering_after_one_told_before_is_read(extract) -> None:
+    # The first noun refers back to the meeting of the first sentence; the summit is new.
+    ex = extract("LONDON, March 3, 2026 - Prime Minister Ana Ruiz of Spain met Prime Minister "
+                 "Tom Hale of Britain on Monday. The Downing Street talks covered fishing ahead "
+                 "of a NATO summit in Oslo next month.")
+    summits = [e for e in ex.events if e.kind == EventKind.SUMMIT]
+    assert [(e.place, e.status, e.start) for e in summits] == [
+        ("Oslo", EventStatus.PLANNED, "2026-04")]
+
+
+def test_meetings_in_general_after_one_told_before_are_no_event(extract) -> None:
+    ex = extract("ROME, March 3, 2026 - Finance ministers of five states met in Paris on "
+                 "Monday. Italy said its exclusion from the meeting broke a promise to let it "
+                 "attend meetings held by the five.")
+    assert [e.kind for e in ex.events] == [EventKind.MEETING]
+
+
+def test_a_bargaining_session_is_no_meeting_of_governments(extract) -> None:
+    ex = extract("DETROIT, March 3, 2026 - The talks broke off on Monday, union officials said, "
+                 "and a bargaining session has been set for Friday in Toledo.")
+    assert ex.events == []
+
+
+def test_a_meeting_and_a_summit_of_one_article_stay_two() -> None:
+    # Both are given the office-holder of the sentences nearby; that does not make them one.
+    from dataclasses import replace
+
+    from accords.annotate.context import build_contexts
+    from accords.consolidate.run import consolidate
+    from accords.extract.events import extract_events
+    from accords.records import Actor, Document
+    (ctx,) = build_contexts([Document.from_text(
+        "a.txt", "Austrian Chancellor Hans Berg has called for reform of the EU's deficit "
+        "rules. Mr Berg said changes to the rules are due to be agreed at an economic summit "
+        "in June. The issue will also be discussed at Friday's Ecofin meeting of the finance "
+        "ministers of all EU members.")])
+    mentions = extract_events(ctx)
+    assert sorted(e.kind.value for e in mentions) == ["meeting", "summit"]
+    berg = Actor("Hans Berg", "AUT", "person", "Chancellor")
+    events = consolidate([], [replace(e, participants=[berg]) for e in mentions], []).events
+    assert sorted(e.kind.value for e in events) == ["meeting", "summit"]
+
+
+def test_ministers_joint_session_is_a_meeting() -> None:
+    found = _candidates("ROME, June 15, 2026 - EU finance and farm ministers held a joint "
+                        "session in Luxembourg today on farm financing.")
+    assert [(e.kind, e.place, e.start, e.missing) for e in found] == [
+        (EventKind.MEETING, "Luxembourg", "2026-06-15", ())]
+
+
+def test_a_joint_session_of_congress_is_no_meeting_of_states() -> None:
+    found = _candidates("WASHINGTON, June 15, 2026 - The president addressed a joint session "
+                        "of Congress today on the budget.")
+    assert all(e.missing for e in found)

@@ -32,6 +32,9 @@ EVENT_TRIGGER = re.compile(
     # a call: "spoke by telephone with", "phoned", "a phone conversation"
     r"(?:tele)?phon(?:e|ed)|conversations?|"
     r"documents|discussed|discussions|"
+    # "ministers held a joint session", "the ministerial session": a sitting of governments
+    # (not "a trading session", "the session of Congress")
+    r"(?:joint|ministerial)\s+sessions?|"
     # who was there: "Putin, Xi and Sharif took part", "India was represented by X"
     r"took part|take part|attended|represented by)\b", re.I)
 

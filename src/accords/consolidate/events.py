@@ -8,6 +8,7 @@ from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
+from accords.extract.event_split import two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
 
@@ -112,6 +113,8 @@ def _too_long(e: EventMention, c: list[EventMention]) -> bool:
 def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
     if far_apart(e.era, x.era):
         return False  # articles written years apart: an undated report is of its own time
+    if e.document == x.document and two_named_gatherings(e, x):
+        return False  # the article told them apart (extract/events.py: _merge_within)
     if e.group and x.group and x.place == e.place and _near(e.start, x.start) and (
             e.document == x.document or _named_bodies(e) & _named_bodies(x)
             or _shares_person(e.participants, x.participants)

@@ -30,3 +30,16 @@ def separate_meetings(e: EventMention, text: str) -> list[EventMention]:
                         p.country if p.country != e.host_country else first.country),
                     counterpart=p.name)
             for p in others]
+
+
+# Gatherings that are not one meeting of their members, each a gathering of its own.
+_OWN_GATHERINGS = (EventKind.SUMMIT, EventKind.CONFERENCE)
+
+
+def two_named_gatherings(a: EventMention, b: EventMention) -> bool:
+    """Two gatherings named by different nouns, one a summit or a conference ("a meeting of
+    eurozone finance ministers on Monday", "an economic summit in March"): two gatherings,
+    though the same office-holders of the sentences nearby are given to both and neither
+    says where."""
+    return a.group and b.group and a.kind != b.kind and (
+        a.kind in _OWN_GATHERINGS or b.kind in _OWN_GATHERINGS)

@@ -19,7 +19,7 @@ from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering
 from accords.extract.event_offices import office_states
 from accords.extract.event_sides import company_chief, private_side
-from accords.extract.event_split import separate_meetings
+from accords.extract.event_split import separate_meetings, two_named_gatherings
 from accords.extract.event_status import (
     dated_ahead,
     event_status,
@@ -83,7 +83,7 @@ _GOVERNMENTAL = re.compile(
     r"(?:major|industrial|member|western|oil-producing)\s+(?:industrial\s+)?(?:countries|nations))\b")
 # "a Washington meeting", "the 1986 Tokyo summit": the place names the meeting.
 _PLACE_BEFORE_NOUN = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:meeting|summit|talks|conference)\b")
-_NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|merger|takeover|board|shareholders?'?|"
+_NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|bargaining|merger|takeover|board|shareholders?'?|"
                         r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b"
                         # "meeting the Lisbon targets", "meeting payments on its debt": meeting
                         # as satisfying
@@ -365,9 +365,10 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             meeting = _meeting(s)
             if meeting and not meeting.missing:
                 return [meeting]
-        if _anaphoric(info.sentence.text, so_far):
+        later = _new_gathering(info.sentence.text, so_far)
+        if later is None and _anaphoric(info.sentence.text, so_far):
             return []  # "at the summit": the summit the article named before
-        group = _group_event(ctx, info, s.people, s.dates)  # of office-holders only
+        group = _group_event(ctx, info, s.people, s.dates, later)  # of office-holders only
         if group:
             attendee = _attendee(s)
             if attendee:  # "he participated in an online conference call with ...": he
@@ -791,11 +792,40 @@ def _anaphoric(text: str, so_far: list[EventMention]) -> EventMention | None:
     return next((e for e in reversed(so_far) if e.group and e.kind.value == noun), None)
 
 
+# "The Downing Street talks", "after this meeting": a gathering noun the article has told of
+# before (a definite article and at most three words of name before the noun).
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+_INTRODUCED = re.compile(r"(?:\b(?:an?|another)|[’']s)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _new_gathering(text: str, so_far: list[EventMention]) -> re.Match[str] | None:
+    """In a sentence whose first gathering noun refers back to a gathering the article has
+    reported ("The Downing Street talks covered ... ahead of an EU summit in Brussels", "After
+    the meeting, the ministers called a conference in Geneva"), the first later noun that does
+    not: the new gathering the sentence tells of. None when the first noun is new, or every
+    noun refers back."""
+    if not any(e.kind != EventKind.VISIT for e in so_far):
+        return None
+    found = list(_GROUP_EVENT.finditer(text))
+    if len(found) < 2 or not _refers_back(text, found[0]):
+        return None
+    # (a new one is told as new: "an EU summit", "Tuesday's Ecofin meeting"; not "attend
+    # meetings held by the five", meetings in general)
+    return next((m for m in found[1:] if m.group("noun") and not _refers_back(text, m)
+                 and _INTRODUCED.search(text[:m.start("noun")])), None)
+
+
+def _refers_back(text: str, m: re.Match[str]) -> bool:
+    return bool(m.group("noun")) and _BACK_REFERENCE.search(text[:m.start("noun")]) is not None
+
+
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
-                 dates: tuple[str | None, str | None]) -> EventMention | None:
-    """A meeting of governments named by its noun, with a governmental actor in the sentence."""
+                 dates: tuple[str | None, str | None],
+                 chosen: re.Match[str] | None = None) -> EventMention | None:
+    """A meeting of governments named by its noun, with a governmental actor in the sentence
+    (the first noun, or `chosen`: the new one of a sentence that names one told before)."""
     text = info.sentence.text
-    m = _GROUP_EVENT.search(text)
+    m = chosen or _GROUP_EVENT.search(text)
     if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
             or info.sentence.role == "headline":
         return None  # a headline sums up the event its article reports
@@ -1406,7 +1436,8 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m) \
                     and not _sidelines(e, m):
                 target = m
-            elif EventKind.VISIT not in (e.kind, m.kind) and not _sidelines(e, m) and {
+            elif EventKind.VISIT not in (e.kind, m.kind) and not _sidelines(e, m) \
+                    and not two_named_gatherings(e, m) and {
                     p.name for p in e.participants} & {
                     p.name for p in m.participants} and (len(e.participants) < 2 or len(
                     m.participants) < 2 or len({p.name for p in e.participants} & {

@@ -107,6 +107,39 @@ def test_a_document_over_the_time_budget_is_rejected_and_the_others_extracted(mo
     assert "time budget of 0.3 s" in rejected.reason
 
 
+def test_a_document_the_extractor_fails_on_is_rejected_and_the_others_extracted(monkeypatch):
+    # A bug met by one document (an exception in a rule) names that document (E116) and the
+    # run goes on with the others, in and out of its batch.
+    from accords import pipeline
+    from accords.records import Rejected
+    real = pipeline.extract_batch
+
+    def fails_on_one(docs, gate=True, models=None):
+        if any("BROKEN" in d.text for d in docs):
+            raise ValueError("Invalid isoformat string: 'XXXX-12-20'")
+        return real(docs, gate, models=models)
+    monkeypatch.setattr(pipeline, "extract_batch", fails_on_one)
+    texts = ["Kenya and Ethiopia signed a memorandum on fisheries on Monday.",
+             "BROKEN text a rule cannot handle.",
+             "Chile and Peru signed a treaty on aquifers on Tuesday."]
+    docs = [Document.from_text(f"{i}.txt", t, path=f"/in/{i}.txt") for i, t in enumerate(texts)]
+    out = list(pipeline.extract_within(docs, seconds=None))
+    assert [type(x).__name__ for x in out] == ["Extraction", "Rejected", "Extraction"]
+    rejected = out[1]
+    assert isinstance(rejected, Rejected)
+    assert (rejected.name, rejected.code) == ("/in/1.txt", "E116")
+    assert "ValueError" in rejected.reason and "please report it" in rejected.reason
+    assert [len(x.agreements) for x in out if not isinstance(x, Rejected)] == [1, 1]
+
+
+def test_a_day_of_unknown_year_joined_to_another_is_no_crash() -> None:
+    # "XXXX-12-20" and "XXXX-12-22" (an article of no known year): no date arithmetic on them
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Ama "
+        "Lawson will hold talks on December 20 and December 22, officials said.")])
+    assert [(e.start, e.end) for e in ex.events] == [("XXXX-12-20", "XXXX-12-22")]
+
+
 def test_results_do_not_depend_on_order_or_batching() -> None:
     """Each document is a pure function of itself: alone, together, in either order."""
     dateline = ("KASHIKOJIMA, Japan, April 27 - Prime Minister Shinzo Abe met President "

@@ -39,6 +39,7 @@ NOT_A_FILE = "E112"
 DANGLING_LINK = "E113"
 LINK_LOOP = "E114"
 OVER_TIME_BUDGET = "E115"
+EXTRACTION_FAILED = "E116"
 
 REJECTION_CODES: dict[str, str] = {
     UNREADABLE: "unreadable or missing file or folder",
@@ -56,6 +57,7 @@ REJECTION_CODES: dict[str, str] = {
     DANGLING_LINK: "symbolic link to nothing",
     LINK_LOOP: "symbolic link loop, or a folder reached again through a link",
     OVER_TIME_BUDGET: "processing took longer than the per-document time budget",
+    EXTRACTION_FAILED: "an internal error while reading this document's records (a bug to report)",
 }
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from accords.annotate.context import DocContext, build_contexts
 from accords.budget import OverBudget, time_limit
-from accords.errors import OVER_TIME_BUDGET
+from accords.errors import EXTRACTION_FAILED, OVER_TIME_BUDGET
 from accords.extract.agreements import extract_agreements
 from accords.extract.coref import corefer
 from accords.extract.events import extract_events
@@ -198,6 +198,8 @@ def _batch_within(batch: list[Document], seconds: float | None,
         log.debug("a batch of %d went over the budget of %s s", len(batch), seconds)
         if len(batch) == 1:
             return [_over_budget(batch[0], seconds)]
+    except Exception as err:  # noqa: BLE001 - one document's bug must not end the run
+        log.debug("a batch of %d failed (%s); one document at a time", len(batch), err)
     out: list[Extraction | Rejected] = []
     for doc in batch:
         try:
@@ -205,6 +207,11 @@ def _batch_within(batch: list[Document], seconds: float | None,
                 out.extend(extract_batch([doc], models=models))
         except OverBudget:
             out.append(_over_budget(doc, seconds))
+        except Exception as err:  # noqa: BLE001 - named in the summary, the run goes on
+            log.warning("%s: internal error while extracting: %r", document_label(doc), err)
+            out.append(Rejected(document_label(doc), "internal error while extracting its "
+                                f"records ({type(err).__name__}: {err}); please report it",
+                                EXTRACTION_FAILED))
     return out
 
 

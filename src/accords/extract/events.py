@@ -1258,11 +1258,14 @@ def _dates(ctx: DocContext, info: SentenceInfo,
             # Tuesday" of a Monday)
             f = joined_date(info, e)
             last = _calendar(f.value) if f else None
-            if last and len(last) == len(value) == 10 and last < value and is_calendar(last):
+            # (only days of a known year are days to count: "XXXX-12-20" is not)
+            known = "X" not in value and bool(last) and "X" not in (last or "")
+            if last and known and len(last) == len(value) == 10 and last < value \
+                    and is_calendar(last):
                 last = (date.fromisoformat(last) + timedelta(days=7)).isoformat()
-            if last and len(last) == len(value) and is_calendar(last) and value < last and (
-                    len(last) != 10 or (date.fromisoformat(last)
-                                        - date.fromisoformat(value)).days < 7):
+            if last and known and len(last) == len(value) and is_calendar(last) \
+                    and value < last and (len(last) != 10 or (
+                        date.fromisoformat(last) - date.fromisoformat(value)).days < 7):
                 return value, last
             return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
     if not ctx.published and (not ctx.event_date or "X" in ctx.event_date):

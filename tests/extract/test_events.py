@@ -615,3 +615,9 @@ def test_a_joint_session_of_congress_is_no_meeting_of_states() -> None:
     found = _candidates("WASHINGTON, June 15, 2026 - The president addressed a joint session "
                         "of Congress today on the budget.")
     assert all(e.missing for e in found)
+
+
+def test_a_week_the_year_does_not_have_dates_nothing():
+    from accords.extract.events import _past_week
+    assert _past_week("2027-W18", "2027-05-12") == ("2027-05-03", "2027-05-09")
+    assert _past_week("2027-W53", "2028-01-10") is None  # 2027 has 52 ISO weeks: no crash

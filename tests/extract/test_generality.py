@@ -476,3 +476,12 @@ def test_an_instrument_that_did_something_in_a_past_clause_was_agreed() -> None:
     assert _records("SANTIAGO, May 4 - Officials said that if a pact between Chile and Peru "
                     "ended the quarrel over fishing grounds, exports would rise.",
                     "2010-05-04") == []
+
+
+def test_an_instrument_that_has_ended_is_over_one_that_ended_a_war_works() -> None:
+    (ended,) = _records("MONROVIA, May 4, 2027 - The ceasefire agreement between Liberia and "
+                        "Guinea has ended, officials said.")
+    assert ended["status"] == "terminated"
+    (working,) = _records("BELFAST, May 4, 2027 - The peace agreement between Britain and "
+                          "Ireland, which ended decades of violence, is under strain.")
+    assert working["status"] == "implemented"

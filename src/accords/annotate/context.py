@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from accords.annotate.dates import TimeExpression
@@ -100,6 +100,17 @@ class DocContext:
             return gaz.places[place]
         hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
         return hit[0] if hit else None
+
+    @cached_property
+    def titled_in_skipped(self) -> dict[int, list[PersonMention]]:
+        """People a title introduces in the sentences the candidate gate did not read, by
+        sentence index ("Secretary of State X said ..." before "Mr X's comments came after his
+        meeting ..."): the person model reads candidate sentences only. Found by pattern, and
+        only when an extractor asks."""
+        gaz = gazetteer()
+        return {info.sentence.index: find_people(info.sentence.text, 0,
+                                                 gaz.find(info.sentence.text), [], self.published)
+                for info in self.sentences if not info.candidate}
 
     def person(self, name: str) -> PersonMention | None:
         """Resolve a surname or a full name to the document's fullest mention of it."""

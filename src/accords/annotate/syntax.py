@@ -50,7 +50,8 @@ class Parse:
                 best = i
         return best
 
-    def _ancestors(self, i: int) -> list[int]:
+    def ancestors(self, i: int) -> list[int]:
+        """The heads above token i, nearest first, to the root."""
         out = []
         seen = {i}
         while self.tokens[i].head != i and self.tokens[i].head not in seen:
@@ -60,14 +61,14 @@ class Parse:
         return out
 
     def _in_subtree(self, i: int, root: int) -> bool:
-        return i == root or root in self._ancestors(i)
+        return i == root or root in self.ancestors(i)
 
     def left_edge(self, head: int) -> int:
         """Where the head noun's own modifiers begin: the leftmost token before it whose chain
         of heads reaches it through modifier relations only."""
         edge = self.tokens[head].start
         for i in range(head - 1, -1, -1):
-            chain = [i, *self._ancestors(i)]
+            chain = [i, *self.ancestors(i)]
             if head not in chain:
                 break
             if any(self.tokens[j].dep not in _LEFT_DEPS for j in chain[:chain.index(head)]):

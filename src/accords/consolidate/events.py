@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
+from functools import cache
 
 from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.ids import assign_ids
@@ -53,13 +54,12 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
 def _named_bodies(e: EventMention) -> frozenset[str]:
     """The organizations or groups of states whose gathering the mention's title names ('the
     G-7 meeting', 'IMF Interim Committee meeting'); empty for one named by who met."""
-    if e.title not in _EVENT_BODY_CACHE:
-        _EVENT_BODY_CACHE[e.title] = frozenset(
-            p.code for p in gazetteer().find(e.title) if p.code.startswith("IGO:"))
-    return _EVENT_BODY_CACHE[e.title]
+    return _bodies_in_title(e.title)
 
 
-_EVENT_BODY_CACHE: dict[str, frozenset[str]] = {}
+@cache
+def _bodies_in_title(title: str) -> frozenset[str]:
+    return frozenset(p.code for p in gazetteer().find(title) if p.code.startswith("IGO:"))
 
 
 def _same_bodies(e: EventMention, c: list[EventMention]) -> bool:

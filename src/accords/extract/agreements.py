@@ -14,7 +14,7 @@ from accords.annotate.entities import (
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
 from accords.extract.cues import cues, status_after, status_before, topics_in
-from accords.extract.instruments import Phrase, find_phrases, trim_to_parse
+from accords.extract.instruments import Phrase, find_phrases, head_token, trim_to_parse
 from accords.extract.negation import STAGE_VERB, negated_status, negation
 from accords.extract.parties import (
     STATE_ACTOR,
@@ -885,20 +885,14 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
     parse = info.parse
     if parse is None:
         return False
-    text = info.sentence.text
-    head_at = text.find(p.head, p.start)
-    i = parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+    i = head_token(info.sentence.text, p, parse)
     d = parse.token_at(start, end)
     if i is None or d is None:
         return False
     toks = parse.tokens
 
     def up(k: int) -> list[int]:  # k and its heads, to the root
-        out = [k]
-        while toks[k].head != k and toks[k].head not in out:
-            k = toks[k].head
-            out.append(k)
-        return out
+        return [k, *parse.ancestors(k)]
 
     def verb(k: int) -> bool:
         return toks[k].tag.startswith("VB") or toks[k].tag == "MD"
@@ -971,9 +965,7 @@ def _governing_verb_topics(info: SentenceInfo, p: Phrase) -> list[str]:
     parse = info.parse
     if parse is None:
         return []
-    text = info.sentence.text
-    head_at = text.find(p.head, p.start)
-    i = parse.token_at(head_at, head_at + len(p.head)) if head_at >= 0 else None
+    i = head_token(info.sentence.text, p, parse)
     if i is None:
         return []
     t = parse.tokens[i]
@@ -1007,10 +999,7 @@ def _main_argument_stage(info: SentenceInfo, p: Phrase) -> Status | None:
     if parse is None:
         return None
     text = info.sentence.text
-    head_at = text.find(p.head, p.start)
-    if head_at < 0:
-        return None
-    i = parse.token_at(head_at, head_at + len(p.head))
+    i = head_token(text, p, parse)
     if i is None:
         return None
     t = parse.tokens[i]

@@ -10,7 +10,7 @@ from functools import cache
 
 from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar
-from accords.annotate.entities import PersonMention, find_people
+from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_audience import private_gathering
@@ -1008,31 +1008,10 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     return out
 
 
-# The last document's people named with a title in sentences the candidate gate skipped,
-# by sentence index (one entry: the document being read).
-_TITLED_ELSEWHERE_LAST: list[tuple[DocContext, dict[int, list[PersonMention]]]] = []
-
-
-def _titled_in(ctx: DocContext) -> dict[int, list[PersonMention]]:
-    """People a title introduces in the sentences the gate did not read ("Secretary of State
-    X said ..." before "Mr X's comments came after his meeting ..."): the person model only
-    reads candidate sentences, so such a person was unknown to the article's later ones."""
-    if _TITLED_ELSEWHERE_LAST and _TITLED_ELSEWHERE_LAST[0][0] is ctx:
-        return _TITLED_ELSEWHERE_LAST[0][1]
-    found = {}
-    for info in ctx.sentences:
-        if not info.candidate:
-            text = info.sentence.text
-            found[info.sentence.index] = find_people(text, 0, gazetteer().find(text), [],
-                                                     ctx.published)
-    _TITLED_ELSEWHERE_LAST[:] = [(ctx, found)]
-    return found
-
-
 def _titled_actors(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     """The people a title introduces in a sentence the gate skipped."""
     return [Actor(p.name, p.country, "person", p.role)
-            for p in _titled_in(ctx).get(info.sentence.index, [])]
+            for p in ctx.titled_in_skipped.get(info.sentence.index, [])]
 
 
 def _titled_elsewhere(ctx: DocContext, name: str) -> PersonMention | None:
@@ -1040,7 +1019,7 @@ def _titled_elsewhere(ctx: DocContext, name: str) -> PersonMention | None:
     title, when they give one such person of that surname."""
     if len(name.split()) != 1:
         return None
-    hits = {p.name: p for people in _titled_in(ctx).values() for p in people
+    hits = {p.name: p for people in ctx.titled_in_skipped.values() for p in people
             if len(p.name.split()) >= 2 and p.name.split()[-1] == name}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
@@ -1146,12 +1125,9 @@ def _described(s: _Sentence, at: int) -> Actor | None:
     office = m.group("office").lower()
     known = _article_people(s.ctx)
     # and those a title introduces in sentences of no event (not read by the person model)
-    for info in s.ctx.sentences[:s.info.sentence.index]:
-        if not info.candidate:
-            text = info.sentence.text
-            known = _union(known, [Actor(p.name, p.country, "person", p.role) for p in
-                                   find_people(text, 0, gazetteer().find(text), [],
-                                               s.ctx.published)])
+    for index, people in sorted(s.ctx.titled_in_skipped.items()):
+        if index < s.info.sentence.index:
+            known = _union(known, [Actor(p.name, p.country, "person", p.role) for p in people])
     fits = [p for p in known if p.country == hit[0] and len(p.name.split()) >= 2
             and re.search(rf"\b{office}\b", (p.role or "").lower())
             and not (office == "minister" and "prime" in (p.role or "").lower())]
@@ -1283,7 +1259,10 @@ def _past_week(value: str | None, reported: str | None) -> tuple[str, str] | Non
     m = re.fullmatch(r"(\d{4})-W(\d{2})", value or "")
     if not m or not reported or len(reported) != 10:
         return None
-    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None  # a week the year does not have ("2027-W53")
     if monday + timedelta(days=6) >= date.fromisoformat(reported):
         return None
     return monday.isoformat(), (monday + timedelta(days=6)).isoformat()

@@ -6,9 +6,11 @@
     done
     .venv/bin/python docs/audit/sample.py /tmp/audit [SEED] > docs/audit/sample.jsonl
 
-Each line: one record (agreement or event) as exported, its corpus, and the first article
-that reports it (name and id in the corpus, so the text can be read from ../shared/corpus).
-The reviewer sees the record and the article only, and judges it against GUIDE.md.
+Each line: one record (agreement or event) as exported, its corpus, the first article that
+reports it (`article`, its id in the corpus, so the text can be read from ../shared/corpus) and
+every article it cites (`articles`, first one first). A record merged from several articles
+carries facts from each of them, so from round 9 on the reviewer reads all of them; the draw
+itself is unchanged, so an older seed gives the same records.
 """
 from __future__ import annotations
 
@@ -20,6 +22,16 @@ from pathlib import Path
 SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 20261205
 PER_CORPUS = {"agreements": {"reuters21578": 20, "bbc": 15, "news2020": 15},
               "events": {"reuters21578": 20, "bbc": 15, "news2020": 15}}
+
+
+def _cited(record: dict) -> list[str]:
+    """Document ids of every source of a record, in the order the record lists them."""
+    found: list[str] = []
+    for source in record.get("sources") or []:
+        found.append(source if isinstance(source, str) else source["document"])
+    for stage in record.get("history") or []:
+        found.extend(source["document"] for source in stage.get("sources") or [])
+    return found
 
 
 def main() -> None:
@@ -37,8 +49,11 @@ def main() -> None:
                 if section == "agreements":
                     first = record["history"][0]["sources"][0]["document"]
                 name = names.get(first, "")
+                cited = [names.get(d, "").rsplit("#", 1)[-1] for d in _cited(record)]
                 print(json.dumps({"section": section, "corpus": corpus,
-                                  "article": name.rsplit("#", 1)[-1], "record": record},
+                                  "article": name.rsplit("#", 1)[-1],
+                                  "articles": list(dict.fromkeys([name.rsplit("#", 1)[-1], *cited])),
+                                  "record": record},
                                  ensure_ascii=False))
 
 

@@ -89,7 +89,7 @@ _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|bargaining|merger|takeover|bo
                         # as satisfying
                         r"|\bmeeting(?!\s+(?:of|on|with|between|in|at|for|to|over|about|"
                         rf"this|next|last)\b){_MEET_SATISFY}", re.I)
-_GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20))\b")
+_GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Six|Seven|Ten|Eight|Fifteen|Twenty|77)|G-?(?:5|6|7|8|10|15|20|77))\b")
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks|summit)\b|\b(?:tele)?phoned\b|"
                    r"\b(?:conference|video) call\b|"
                    r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:by|over the|on the)\s+(?:tele)?phone\b",
@@ -840,8 +840,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
     named = _PLACE_BEFORE_NOUN.search(text)
-    place = _place_in(text) or (named.group("place") if named and _country_of(
+    own_place, own_dates = _noun_phrase_place_and_date(info, m)
+    place = own_place or _place_in(text) or (named.group("place") if named and _country_of(
         named.group("place")) else None) or ctx.place
+    dates = own_dates or dates
     host = ctx.country_of(place)
     group = _GROUP_NAME.search(text)
     countries = [c for c in ctx.pair if c != host]
@@ -877,6 +879,54 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         # names no other state is likely that state's own
         event.missing += ("international",)
     return event
+
+
+def _noun_phrase_place_and_date(info: SentenceInfo, m: re.Match[str]) -> tuple[
+        str | None, tuple[str | None, str | None] | None]:
+    """The place and the date among the gathering noun's own modifiers: "the Paris Group of Six
+    meeting", "the June 12 ministerial meeting", "February's Ottawa summit". They name this
+    gathering; an "in X" or a date elsewhere in the sentence may belong to another clause
+    ("the meeting is to review the accord reached in Tokyo last month")."""
+    if not info.parse or not m.group("noun"):
+        return None, None
+    parse = info.parse
+    head = parse.token_at(m.start("noun"), m.end("noun"))
+    if head is None:
+        return None, None
+    # (the subtree's left end, not `left_edge`: "the Paris Group of Six meeting" holds a
+    # prepositional phrase inside its name)
+    left, noun_at = parse.subtree_span(head)[0], parse.tokens[head].start
+    k = head - 1  # and a run of capitalized words the parse may have split off ("Group of Six")
+    while k >= 0 and (parse.tokens[k].text[:1].isupper() or parse.tokens[k].tag == "CD"
+                      or (parse.tokens[k].text == "of" and k > 0
+                          and parse.tokens[k - 1].text[:1].isupper())):
+        k -= 1
+    left = min(left, parse.tokens[k + 1].start) if k + 1 < head else left
+    words = [t for t in parse.tokens if left <= t.start and t.end <= noun_at]
+    place = None
+    gaz = gazetteer()
+    for i, t in enumerate(words):
+        two = f"{t.text} {words[i + 1].text}" if i + 1 < len(words) else None
+        found = two if two and two in gaz.places else (t.text if t.text in gaz.places else None)
+        after = words[i + (2 if found == two else 1):]
+        # (not a place inside another name: "the Georgetown University conference", "a Paris
+        # Club meeting"; a group's name may follow it: "the Paris Group of Six meeting")
+        if found and t.text[:1].isupper() and not (
+                after and after[0].text[:1].isupper()
+                and not _GROUP_NAME.match(" ".join(w.text for w in after))):
+            place = found
+            break
+    dates = None
+    at = info.sentence.start
+    for e in info.own_dates():
+        value = _calendar(e.value)
+        if e.range and len(e.range[0]) == 4:
+            continue  # "the 1987/88 price talks": the season they are about, not their date
+        if left <= e.start - at and e.end - at <= noun_at and value and "W" not in value \
+                and is_calendar(e.range[0] if e.range else value):
+            dates = e.range or (value, value)
+            break
+    return place, dates
 
 
 _STATE_FORMS = ("name", "alias", "demonym")

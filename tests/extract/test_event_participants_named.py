@@ -38,3 +38,21 @@ def test_the_host_and_those_due_to_attend(extract) -> None:
                  "Roux and UN Secretary General Ada Kim.", published="2026-05-04")
     assert ex.events
     assert {"Ann Bell", "Paul Roux", "Ada Kim"} <= _names(ex.events[0])
+
+
+def test_the_cochairs_of_a_meeting_named_with_an_honorific(extract) -> None:
+    ex = extract("SANTIAGO, March 3, 2025 - Chile and Peru agreed to speed up talks on travel.\n"
+                 "The two nations also had talks on trade during the meeting held by video "
+                 "conference, the ministry said.\nHeld on Wednesday, the discussion during the "
+                 "Chile-Peru Political Consultations was co-chaired by the permanent secretaries "
+                 "of their foreign ministries: Mr Alberto Vargas of Chile and Mr Jorge Salazar of "
+                 "Peru.", published="2025-03-05")
+    assert any({"Alberto Vargas", "Jorge Salazar"} <= _names(e) for e in ex.events)
+
+
+def test_one_whose_words_came_beside_a_meeting_did_not_sit_at_it(extract) -> None:
+    ex = extract("LIMA, May 4, 2026 - Shares fell on Monday after a meeting of Andean trade "
+                 "ministers in Quito and stern words from central bank governor Rosa Quispe.\n"
+                 "Peruvian Trade Minister Juan Soto met his Ecuadorian counterpart Luis Vera at "
+                 "the meeting.", published="2026-05-04")
+    assert ex.events and all("Rosa Quispe" not in _names(e) for e in ex.events)

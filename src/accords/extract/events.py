@@ -105,8 +105,8 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"summit|conference|talks|session)\b|"
                        # "Tuesday's meeting is being hosted by X. Also due to attend are Y and
                        # Z": the host and those named as due to attend take part
-                       r"\b(?:meeting|summit|conference|talks)\b[^.;]{0,60}\b(?:is|was|will be)\s+"
-                       r"(?:being\s+)?(?:hosted|chaired)\s+by\b|"
+                       r"\b(?:meeting|summit|conference|talks|discussions?|consultations)\b[^.;]{0,60}"
+                       r"\b(?:is|was|were|will be)\s+(?:being\s+)?(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
                        r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
@@ -162,8 +162,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             meeting = next((e for e in reversed(events) if e.kind in (
                 EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)), None)
             if meeting:
-                meeting.participants = _union(meeting.participants, _people(ctx, info) if
-                                              info.candidate else _titled_actors(ctx, info))
+                named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
+                meeting.participants = _union(meeting.participants,
+                                              named or _honorific_people(ctx, text))
             continue
         if re.search(r"\b(?:[Tt]he|[Tt]his) visit\b", text) and not _VISIT.search(text):
             visit = next((e for e in reversed(events) if e.kind == EventKind.VISIT), None)
@@ -1029,6 +1030,12 @@ def _source_only(info: SentenceInfo, p: PersonMention) -> bool:
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 
 
+# "after a ministers' meeting and stern words from Fed chief X": X is named as the source of
+# words beside the meeting, not as one who sat at it (the blind audit).
+_WORDS_FROM = re.compile(r"\b(?:words|comments|remarks|warnings?|criticism)\s+(?:from|by)\s+"
+                         r"(?:[\w.’'-]+\s+){0,4}$", re.I)
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     at = info.sentence.start
@@ -1040,7 +1047,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if known and not any(p.start < end and start < p.end for p in found):
             found.append(PersonMention(start, end, m.group("name"), None, None))
     for p in sorted(found, key=lambda p: p.start):
-        if _commentator(info, p) or _source_only(info, p):
+        if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
+                info.sentence.text[max(0, p.start - at - 60):p.start - at]):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
@@ -1055,6 +1063,23 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
         if actor.name not in {x.name for x in out}:
             out.append(actor)
+    return out
+
+
+# "co-chaired by ...: Mr Alberto Vargas of Chile and Mr Jorge Salazar of Peru": full names with an
+# honorific, each maybe with its state, in a sentence that says who sat at the last gathering.
+_HONORIFIC_FULL = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                             r"(?:\s+of\s+(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?")
+
+
+def _honorific_people(ctx: DocContext, text: str) -> list[Actor]:
+    """The people an honorific introduces by full name in a sentence the person model did not
+    read or read as naming no one (an attendance line is not an event sentence): the gathering's
+    people are named there, and an honorific with a full name is a person's."""
+    out = []
+    for m in _HONORIFIC_FULL.finditer(text):
+        state = ctx.country_of(m.group("state")) if m.group("state") else None
+        out.append(Actor(m.group("name"), state, "person", None))
     return out
 
 

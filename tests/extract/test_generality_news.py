@@ -28,7 +28,9 @@ ITEMS = [
     ('g08', 'VIENTIANE, Feb 9, 2027 - Laos and Thailand signed an agreement on cross-border electricity trade on Tuesday.',
      [{'status': 'signed', 'countries': ['LAO', 'THA'], 'topic': 'energy', 'notopic': 'border_security'}]),
     ('g09', 'MANILA, July 14, 2027 - The Asian Development Bank approved a 500 million dollar loan to the Philippines for flood control, the bank said.',
-     [{'status': 'signed', 'countries': ['PHL'], 'topic': 'finance'}]),
+     [{'status': 'signed', 'countries': ['IGO:ADB', 'PHL'], 'topic': 'finance'}]),
+    ('g09b', 'DAKAR, May 3, 2027 - Last week, the Islamic Development Bank approved a 90-million-dollar financing package for the water sector of Senegal.',
+     [{'status': 'signed', 'countries': ['IGO:IsDB', 'SEN']}]),
     ('g10', 'WASHINGTON, Oct 5, 2027 - Sri Lanka reached a staff-level agreement with the International Monetary Fund on a 2.9 billion dollar credit facility.',
      [{'status': 'agreed', 'countries': ['IGO:IMF', 'LKA'], 'topic': 'finance'}]),
     ('g11', "BELGRADE, March 30, 2027 - Serbia and the European Union opened negotiations on a new chapter of Serbia's accession treaty.",
@@ -163,16 +165,15 @@ ITEMS = [
     ('n12', 'ATHENS, March 15, 2027 - Greece and Turkey could one day agree on a treaty on the Aegean, a former minister wrote.',
      []),
 ]
-# Known gaps, kept here so they show when fixed: a development bank as the subject that
-# approves a loan to a state ("The Asian Development Bank approved a loan to the Philippines")
-# gives no record, and the organization that proposed a pact a state refuses is not a party.
+# Known gaps, kept here so they show when fixed: the organization that proposed a pact a state
+# refuses is not a party.
 # Wire items still missed: a debt rescheduling told only by its verb with a bank advisory
 # committee (one state); quotas, ceilings and a rebate with no instrument noun; a letter of
 # intent "sent"; a G-7 or OPEC communique's agreement told by "agreed in a communique" or
 # "agreed to a new output ceiling"; a generic "beef trade arrangement" with no complement;
 # "abandoned the programme agreed with the fund" and "completed accession negotiations" (the
 # article fails the gate); "a loan ... under an agreement to be signed".
-_KNOWN_GAPS = {"g09", "g38", "w01", "w03", "w08", "w14", "w16", "w17", "w27", "w28", "w29", "w30", "w31"}
+_KNOWN_GAPS = {"g38", "w01", "w03", "w08", "w14", "w16", "w17", "w27", "w28", "w29", "w30", "w31"}
 
 
 @pytest.fixture(scope="module")

@@ -328,7 +328,8 @@ def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> li
 
 _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"
                       r"Holdings)\b|(?i:\b(?:company|companies|firms?|group|airline|carrier|maker|"
-                      r"banks?)\b)(?<!central bank)(?<!World Bank)(?<!development bank)")
+                      r"banks?)\b(?<!central bank)(?<!world bank)(?<!development bank))")
+# (the lookbehinds inside the case-blind group: "the Asian Development Bank" is no company)
 
 
 _CREDITORS = re.compile(r"\b(?:banks?|creditors?|lenders?|bondholders|committee|club)\b", re.I)

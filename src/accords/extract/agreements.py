@@ -185,6 +185,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             statuses[i] = found[0] if found and not _GOVERNS_ANOTHER.search(
                 window, found[1]) else None
     for i, p in enumerate(phrases):
+        if statuses[i] == Status.IN_FORCE and cue_at[i] >= 0 and _UNDER_CUE.match(
+                text, cue_at[i]) and (_UNDER_YEAR.search(p.modifiers)
+                                      or not (p.modifiers.strip() or p.complement.strip())):
+            statuses[i] = Status.SIGNED
+    for i, p in enumerate(phrases):
         if p.status is not None:
             statuses[i] = p.status  # the verb's own tense ("will lend")
     negated = [negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
@@ -471,6 +476,12 @@ _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in 
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
                                 r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
+# "under the X" says the instrument governs something now: in force ("allowed under the
+# stability pact", "under the accord covering 1990-95"). But a year before the head dates its
+# making ("created under the 1991 Treaty of Asuncion": signed), and a bare "under the deal"
+# points back to the instrument just told, whose own stage stands (signed, as before).
+_UNDER_CUE = re.compile(r"under\b", re.I)
+_UNDER_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A start told in the present after "when": "when the accord starts", "when the pact
 # kicks in" (its coming into force is "comes into force", an in-force cue).
 _WHEN_STARTS = re.compile(r"\s*(?:starts|begins|kicks\s+in|takes\s+effect)\b", re.I)

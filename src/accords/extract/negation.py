@@ -38,6 +38,15 @@ _IMAGINED = re.compile(r"\b(?:could|might|may|would|should)\s+(?:(?:one|some)\s+
                        r"(?:\w+\s+)?have)\s+$", re.I)
 
 
+# A stage named by a gerund as the clause's subject, then denied or doubted after the
+# instrument: "signing a trade pact with Chile is not going to be possible this year" tells a
+# signing still to come, not one that happened.
+_GERUND_CUE = re.compile(r"(?:sign|ink|ratify|conclud|finali[sz]|seal)\w*ing\b", re.I)
+_DOUBTED_AFTER = re.compile(r"^[^,;]{0,40}?\b(?:is|are|was|were|will be|would be)\s+(?:not|unlikely|"
+                            r"impossible|far off|a long way off|still)\b|^[^,;]{0,40}?\b(?:isn't|"
+                            r"aren't|wasn't|won't)\b", re.I)
+
+
 def negation(text: str, p: Phrase, cue_at: int) -> str | None:
     """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
     (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
@@ -54,6 +63,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
         if _REFUSAL.search(before):
             return "refused"
         if _NOT_YET.search(before):
+            return "not_yet"
+        if _GERUND_CUE.match(text, cue_at) and _DOUBTED_AFTER.search(text[p.end:p.end + 80]):
             return "not_yet"
     elif _NOT_AFTER.search(text[p.end:p.end + 60]):
         return "not_yet"

@@ -1,0 +1,60 @@
+"""The stage an agreement record takes from the verb, tense and modality around its instrument
+(round 8 audit causes), each on a sentence of our own: a modal or doubted signing is still to
+come, a scheduled start of force is not force, "is to end its" pact and "under the" pact tell
+one in force, and a year before the head (or a bare "under the deal") keeps the signature."""
+from __future__ import annotations
+
+from accords.consolidate.run import consolidate
+from accords.pipeline import extract_batch
+from accords.records import Document
+
+
+def _status(text: str) -> str:
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2021-05-02")])
+    (rec,) = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    return str(rec["status"])
+
+
+def test_could_sign_is_a_plan_not_a_signature() -> None:
+    assert _status("LIMA, May 2 - Peru and Chile could sign a fisheries accord as early as "
+                   "next week, officials said.") == "planned"
+
+
+def test_a_signing_a_dispute_would_affect_has_not_happened() -> None:
+    assert _status("PARIS, May 2 - Any border dispute would affect the signing of a trade deal "
+                   "between Chile and Peru.") == "planned"
+
+
+def test_a_signing_that_is_not_going_to_be_possible_is_still_negotiated() -> None:
+    assert _status("LONDON, May 2 - Signing a free trade agreement with Canada is not going to "
+                   "be possible by the end of the year, Britain's trade minister said.") \
+        == "negotiating"
+
+
+def test_due_to_come_into_effect_is_not_yet_in_force() -> None:
+    assert _status("RIGA, May 2 - The new protocol between Chile and Peru, which is due to come "
+                   "into effect on June 15, was agreed on Monday.") == "agreed"
+
+
+def test_a_pact_that_is_to_end_is_in_force() -> None:
+    assert _status("GENEVA, May 2 - The WTO is to end its Cotton Textiles Agreement at "
+                   "midnight on 31 December.") == "in_force"
+
+
+def test_what_a_pact_governs_tells_it_is_in_force() -> None:
+    assert _status("OTTAWA, May 2 - Under the fishing accord covering 1990-95 between Canada "
+                   "and Norway, Norway agreed to buy fish.") == "in_force"
+
+
+def test_under_a_pact_with_a_year_keeps_its_signature() -> None:
+    assert _status("CAIRO, May 2 - Under the 1995 Desert Locust Convention, Egypt and Sudan "
+                   "committed themselves to spraying.") == "signed"
+
+
+def test_reaching_and_signing_keep_their_stages() -> None:
+    assert _status("LIMA, May 2 - Peru and Chile reached a fisheries accord on Monday.") \
+        == "agreed"
+    assert _status("LIMA, May 2 - Peru and Chile signed a fisheries accord on Monday.") \
+        == "signed"
+    assert _status("LIMA, May 2 - Peru and Chile are expected to sign a fisheries accord "
+                   "next month.") == "planned"

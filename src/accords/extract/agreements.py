@@ -94,11 +94,21 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
     return out
 
 
+# "signed a defence accord on Monday, the latest such pact in the region": a description that
+# a comma and a ranking word set after an instrument re-describes it; it is no second one.
+_APPOSITION_BEFORE = re.compile(
+    r"[^,;.]{0,80},\s*(?:the|its|their|a|an)\s+(?:latest|newest|most\s+recent|first|second|"
+    r"third|fourth|fifth|last|biggest|largest|broadest|widest|only)\s+(?:such\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}", re.I)
+
+
 def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | None,
               earlier: list[AgreementMention], lenient: bool = False,
               article: _Article | None = None) -> _SentenceState:
     text = info.sentence.text
     phrases = trim_to_parse(text, find_phrases(text), info.parse)
+    phrases = [p for i, p in enumerate(phrases)
+               if not (i and _APPOSITION_BEFORE.fullmatch(text, phrases[i - 1].end, p.start))]
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
     sentence_date = _sentence_date(info)
     sentence_place = _sentence_place(text)

@@ -65,13 +65,19 @@ _ADVERBIAL = re.compile(
     r"\s+(?:(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)\b|(?:on|in|since|by)\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December|\d)|today\b|yesterday\b|"
-    r"(?:in|at)\s+(?:the\s+)?(?:capital|presence)\b|"
+    # ("a declaration in Brazil's capital": where it was signed, however the capital is told)
+    r"(?:in|at)\s+(?:the\s+|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+)?(?:capital|presence)\b|"
     # ("a roadmap on water sharing by the end of the year", "a declaration ... at the end of
     # their summit": a time told for the fact, not part of the name)
     r"(?:by|before|until|at|towards?)\s+the\s+(?:end|middle|start|beginning|close)\s+of\b)")
 # "an agreement on driving licences in Bucharest": a city places the fact; it names no
 # instrument (cities are never parties either, see annotate/gazetteer.py).
 _IN_CITY = re.compile(r"\s+(?:in|at)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b")
+
+
+# Types of instrument whose own name holds an "of" ("a status of forces agreement", "a status
+# of mission agreement"): the words before the "of" belong to the name, not to the clause.
+_OF_TYPE = re.compile(r"\bstatus\s+of\s+(?=(?:forces|mission)$)", re.I)
 
 
 # "a package of bilateral agreements": the plural heads of one instrument
@@ -125,6 +131,13 @@ def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, 
             # instrument is known by, the first of its modifiers ("15 loans" is a count)
             groups[-1].insert(0, (m.start(), word))
             break
+        of_type = _OF_TYPE.search(sentence[:pos] + " ".join(w for _, w in groups[-1][:1]))
+        if low == "of" and of_type and not plural:
+            # "a status of forces agreement": a type of instrument whose name holds an "of"
+            for w in reversed(list(re.finditer(r"[\w’'-]+", of_type.group(0)))):
+                groups[-1].insert(0, (of_type.start() + w.start(), w.group(0)))
+            pos = of_type.start()
+            continue
         if (low in _STOP_LEFT or word[:1].isdigit() or re.fullmatch(r"[\d.,]+", word)
                 or low.endswith("'s") or low.endswith("’s") or len(groups[-1]) >= 5):
             break
@@ -184,7 +197,9 @@ def _verb_phrases(sentence: str) -> list[Phrase]:
         for m in pattern.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
             status = next((s for s, p in _VERB_TENSE if p.search(before)), None)
-            if status is None and not re.match(r"(?:lent|reschedul)", m.group(0), re.I):
+            # (a lender "forgave" or "wrote off" a debt: the relief was granted, as "lent")
+            if status is None and not re.match(r"(?:lent|reschedul|forgave|wrote)", m.group(0),
+                                               re.I):
                 continue  # "open an office" with no agreement or plan around it
             comp = _complement(sentence, m.end()) or sentence[m.end():m.end() + 120].split(",")[0]
             comp = re.split(r"[.;]", comp)[0].strip()
@@ -325,7 +340,8 @@ def _trimmed(sentence: str, p: Phrase, parse: Parse) -> Phrase:
     head_at = sentence.find(p.head, p.start)
     start, modifiers = p.start, p.modifiers
     if modifiers and " ".join(sentence[p.start:head_at].split()) == modifiers \
-            and not _PACKAGE_OF.match(modifiers + " "):  # (the package's head is its noun)
+            and not _PACKAGE_OF.match(modifiers + " ") \
+            and not re.match(r"status\s+of\b", modifiers, re.I):  # (nor a status of forces')
         edge = parse.left_edge(head)
         if p.start < edge <= head_at:
             start, modifiers = edge, " ".join(sentence[edge:head_at].split())

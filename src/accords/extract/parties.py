@@ -20,6 +20,7 @@ from accords.extract.instruments import Phrase, head_token
 from accords.records import Actor
 
 _SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 _PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|countries|nations|governments|states|leaders|"
                          r"presidents|prime ministers|premiers|heads of state|delegations|"
@@ -622,6 +623,13 @@ def _main_igo(ctx: DocContext) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _office_of(info: SentenceInfo, code: str, after: str) -> bool:
+    """The words after a state's name are the office of a person of that state the sentence
+    names ("French Trade Minister Jean Dupont")."""
+    after = after.lstrip()
+    return any(p.role and p.country == code and after.startswith(p.role) for p in info.people)
+
+
 def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
     # (Not narrowed by the parse: the small model's attachments are wrong too often on long
     # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
@@ -643,10 +651,16 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if out:
             return out
     seen: set[str] = set()
+    two_offices = len({p.country for p in info.people
+                       if p.role and p.country and p.name in subject}) >= 2
     for place in gaz.find(subject):
         if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
-                r"\s+(?:and|or|on|in)\b", subject[place.end:]):
+                r"\s+(?:and|or|on|in)\b", subject[place.end:]) and not (
+                _office_of(info, place.code, subject[place.end:]) and two_offices):
             continue  # "UK Athletics", "Pakistan Post": part of an organization's name
+            # (not "French Trade Minister X and German Energy Minister Y signed": the states
+            # of the ministers who sign; one such minister alone is one side of a deal whose
+            # other side the article names elsewhere)
         if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
                 r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
@@ -701,8 +715,8 @@ def subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     'Schroeder ... by signing a deal'. Not 'welcomed the signing of'."""
     text = info.sentence.text
     m = _SIGN_VERB.search(text)
-    if not m:
-        return []
+    if not m or _PASSIVE_BEFORE.search(text[:m.start()]):
+        return []  # "a roadmap ..., which was signed by the ministers": the thing, not the signer
     out = []
     for p in info.people:
         rel = p.start - info.sentence.start

@@ -72,6 +72,13 @@ _CONDITIONAL_LEAD = re.compile(
     r"^\W*(?:but\s+|and\s+)?(?:if|unless)(?:\s+[^\s,;:]+){3,},\s*(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# A trip told in the present simple with a day ("the minister flies on to Oslo on Friday",
+# "heads to Hanoi tomorrow"): in news style a stop still ahead. (A past trip is told in the past.)
+_EVSTATUS_PRESENT_TRAVEL = re.compile(r"(?:travels|flies|heads|leaves|departs|goes)", re.I)
+_EVSTATUS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)|tomorrow|tonight|next\s+(?:week|month))\b", re.I)
+
+
 def event_status(text: str, kind: EventKind) -> EventStatus | None:
     """The status of the event of this kind the sentence reports; None when the sentence
     negates it or only imagines it ('did not meet', 'could visit', 'invited him to visit')."""
@@ -98,6 +105,8 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
             return EventStatus(name)
     if not past and words("planned_clause").search(clause):
         return EventStatus.PLANNED  # "talks ... begin at the residence later on Wednesday"
+    if at and _EVSTATUS_PRESENT_TRAVEL.fullmatch(at.group(0)) and _EVSTATUS_DAY.search(clause):
+        return EventStatus.PLANNED  # "she flies on to Lima on Friday": news present, ahead
     return EventStatus.HELD
 
 

@@ -346,7 +346,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     for rule in (_visit_here, _hosted_visit, _visit_to_person):
         found = rule(s)
         if found:
-            return [found]
+            return [found, *_talks_after_visit(s)]
     visits = [e for e in (_during_visit(s), *_visits_to_places(s)) if e] or [
         e for e in (_arrival(s),) if e]
     if visits:
@@ -354,8 +354,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # people met take part in it. "X met Y on his visit to London": a meeting as well.
         met, visit_word = _MEETING_VERB.search(s.text), trigger(s.text, EventKind.VISIT)
         # (not "a visit ..., where he met": those met take part in the visit)
-        meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() else None
-        return visits + ([meeting] if meeting and not meeting.missing else [])
+        meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() \
+            else None
+        return visits + ([meeting] if meeting and not meeting.missing else _talks_after_visit(s))
     ceremony = _ceremony(s)
     if ceremony:
         return [ceremony]
@@ -391,7 +392,45 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         group = _group_event(ctx, info, s.people, s.dates)
         if group and not group.missing:
             return [group]
-    return [meeting] if meeting else []
+    return [meeting, *_visit_of_talks(s, meeting)] if meeting else []
+
+
+# The visit a meeting was held on, named with no place: "the leader held talks here on a
+# two-day state visit", "met his counterpart on an official visit". The meeting's host is
+# the visit's, its other state the visitor's.
+_EVTALKS_ON_VISIT = re.compile(
+    r"\b(?:on|for|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\b"
+    r"(?!\s+(?:to|of|in)\s+[A-Z])")
+# Talks held by a visitor told after the visit in a clause of their own ("X, who arrived
+# here for a state visit, held talks with Y"), not "a visit ..., where / during which he met"
+# (those met take part in the visit).
+_EVTALKS_AFTER_VISIT = re.compile(
+    r"(?:(?!\b(?:where|during which|at which|when)\b)[^.;])*?"
+    r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b")
+
+
+def _talks_after_visit(s: _Sentence) -> list[EventMention]:
+    """Talks the visitor held in a clause of their own after the visit's words."""
+    visit_word = trigger(s.text, EventKind.VISIT)
+    if not visit_word or not _EVTALKS_AFTER_VISIT.match(s.text, visit_word.end()):
+        return []
+    meeting = _meeting(s)
+    return [meeting] if meeting and not meeting.missing and meeting.kind == EventKind.TALKS \
+        else []
+
+
+def _visit_of_talks(s: _Sentence, meeting: EventMention) -> list[EventMention]:
+    if meeting.missing or meeting.kind not in (EventKind.TALKS, EventKind.MEETING) \
+            or not _EVTALKS_ON_VISIT.search(s.text) or s.last_visit():
+        return []
+    host, visiting = meeting.host_country, meeting.visiting_country
+    visitor = next((p for p in meeting.participants if p.country == visiting), None)
+    if not host or not visiting or host == visiting or visitor is None:
+        return []
+    place = meeting.place or gazetteer().name(host)
+    hosts = [p for p in meeting.participants if p.country == host]
+    return [s.event(EventKind.VISIT, f"{visitor.name}'s visit to {place}", meeting.place, host,
+                    visiting, [visitor, *hosts])]
 
 
 def _visit_here(s: _Sentence) -> EventMention | None:
@@ -820,6 +859,9 @@ def _refers_back(text: str, m: re.Match[str]) -> bool:
     return bool(m.group("noun")) and _BACK_REFERENCE.search(text[:m.start("noun")]) is not None
 
 
+_EVSAME_GATHERING = re.compile(r"\b(?:the|that|this)\s+(?:very\s+)?same\s+$", re.I)
+
+
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                  dates: tuple[str | None, str | None],
                  chosen: re.Match[str] | None = None) -> EventMention | None:
@@ -830,6 +872,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
             or info.sentence.role == "headline":
         return None  # a headline sums up the event its article reports
+    if m.group("noun") and _EVSAME_GATHERING.search(text[:m.start("noun")]):
+        return None  # "had hoped to sign at the same meeting": one told already, no new one
     igo_here = any(p.form == "igo" for p in info.places)
     # "the conference, which began Thursday": the article's own intergovernmental meeting,
     # when the article is about an international organization and the sentence dates it.

@@ -58,3 +58,42 @@ def test_reaching_and_signing_keep_their_stages() -> None:
         == "signed"
     assert _status("LIMA, May 2 - Peru and Chile are expected to sign a fisheries accord "
                    "next month.") == "planned"
+
+
+def _history(text: str) -> list[tuple[str, str | None]]:
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2021-05-02")])
+    recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    return [(h["status"], h.get("date")) for r in recs for h in r["history"]]
+
+
+def test_a_contact_clause_tells_the_stage_and_its_date() -> None:
+    # "the accord Peru and Chile signed in March": a relative clause with no "which"
+    assert _history("LIMA, May 2 - Peru gave aid under the fisheries accord Peru and Chile "
+                    "signed in Lima in March.") == [("signed", "2021-03")]
+
+
+def test_a_verb_across_a_clause_boundary_is_the_clause_before() -> None:
+    text = ("QUITO, May 2 - A memorandum on fisheries between Peru and Chile was also signed, "
+            "officials said, while a joint commission on water between Peru and Chile was "
+            "agreed.")
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2021-05-02")])
+    got = {a.to_dict()["title"].split()[0]: a.to_dict()["status"]
+           for a in consolidate(ex.agreements, ex.events, ex.people).agreements}
+    assert got.get("Joint") == "agreed" and got.get("Memorandum") == "signed"
+
+
+def test_pushing_for_the_conclusion_of_a_pact_is_negotiating() -> None:
+    assert _status("LIMA, May 2 - Peru and Chile are working towards the signing of a "
+                   "fisheries accord, officials said.") == "negotiating"
+    assert _status("LIMA, May 2 - Peru and Chile pressed for the speedy conclusion of a "
+                   "fisheries accord on Monday.") == "negotiating"
+
+
+def test_they_included_takes_the_stage_of_the_documents_just_told() -> None:
+    text = ("LIMA, May 2 - Peru and Chile agreed to speed up talks on a free trade agreement, as "
+            "the two sides signed a series of cooperation documents. They included a memorandum "
+            "of understanding on fisheries and an agreement on visa exemption.")
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2021-05-02")])
+    got = {a.to_dict()["title"].split()[0]: a.to_dict()["status"]
+           for a in consolidate(ex.agreements, ex.events, ex.people).agreements}
+    assert got.get("Memorandum") == "signed" and got.get("Free") == "negotiating"

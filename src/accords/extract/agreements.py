@@ -73,10 +73,23 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
     article = _Article(_news_day(ctx), _party_politics(ctx))
+    collective: tuple[int, Status] | None = None  # the last stage told of documents together
     for info in ctx.sentences:
+        told = _collective_stage(info.sentence.text)
         if not info.candidate:
+            if told:
+                collective = (info.sentence.index, told)
             continue
-        state = _sentence(ctx, info, previous, out, lenient, article)
+        antecedent = previous
+        if previous is not None and collective and _ANAPHORIC.search(info.sentence.text) \
+                and info.sentence.index - collective[0] <= 2:
+            # "They included ...": they are the documents the sentence just before signed (or
+            # whose signing it told), not the instrument its first verb was about ("agreed to
+            # speed up talks on a trade deal, as the two sides signed a series of documents")
+            antecedent = replace(previous, status=collective[1])
+        state = _sentence(ctx, info, antecedent, out, lenient, article)
+        if told:
+            collective = (info.sentence.index, told)
         if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
             # "X and Y exchanged the documents": signatories of the instruments signed in the
             # sentence before (or, if it signed nothing, of the last signed ones just above).
@@ -148,7 +161,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "the new accord replaces a pact signed in 1986" leaves that pact signed in 1986.
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
-        after = status_after(text[p.end:nxt][:80])
+        after = _told_after(text[:nxt], p.end)
+        if found and after and _CLAUSE_BREAK.search(text, prev_end + found[1], p.start):
+            # "a memorandum was also signed, while a joint committee was agreed": the verb
+            # before belongs to the clause before; the instrument's own verb tells its stage
+            found = None
         if found is None and after is None and _WHEN_STARTS.match(text, p.end) and re.search(
                 r"\bwhen\s+(?:(?:the|a|its|their)\s+)?$", text[:p.start], re.I):
             # "from 2006 when the free trade agreement starts": a start still to come
@@ -231,7 +248,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         # named accord in passing; such a stage has no date unless the sentence gives one.
         background = status is None or bool(
             cue_at[i] >= 0 and _BACKGROUND_CUE.match(text, cue_at[i])
-            and status_after(text[p.end:p.end + 80]) is None) or (  # not "under a pact signed"
+            and _told_after(text, p.end) is None) or (  # not "under a pact signed"
             # "violated the treaty", "the pact, which expires in 2026": a state of things, not
             # the news of the day ("came into force" is)
             status == Status.IN_FORCE and not _COMING_INTO_FORCE.search(
@@ -501,6 +518,45 @@ _GOVERNS_ANOTHER = re.compile(r"\b(?:dating (?:back )?(?:to|from)|based on|roote
                               r"derived from|inherited from|going back to)\b", re.I)
 # A verb of replacing before an older instrument: "the new accord replaces a pact signed in ..."
 _REPLACING = re.compile(r"(?:replac|supersed)", re.I)
+# A relative clause with its own subject and no "which/that" (a contact clause): "the
+# security pact the two countries signed in December", "the accord Peru and Chile agreed".
+# The verb has no object of its own (the instrument is it): "under the deal Peru signed a
+# loan" is a main clause after the phrase, not the instrument's clause.
+_CONTACT_CLAUSE = re.compile(
+    r"\s+(?:(?:the|both|their|its)(?:\s+[\w-]+){1,3}?|(?-i:they|we|[A-Z][\w.-]*"
+    r"(?:\s+and\s+[A-Z][\w.-]*)?))\s+(?:(?:had|have|has|recently|jointly|formally|later)\s+)?"
+    r"(?=(?:signed|inked|sealed|agreed|reached|struck|concluded|initial(?:l)?ed|adopted)\b"
+    r"(?!\s+(?:to|on|upon|a|an|the|this|that|these|those|its|their|his|her|our|new|several|"
+    r"\d+)\b))", re.I)
+# A boundary between two clauses: a verb before it belongs to the clause before ("a memorandum
+# was signed, officials said, while a joint committee was agreed").
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\b|;")
+
+
+# Documents told together, in the plural, that a following "They included ..." lists.
+_COLLECTIVE = re.compile(r"\b(?:documents|agreements|accords|deals|pacts|instruments|texts|"
+                         r"memorand(?:a|ums)|MoUs)\b", re.I)
+
+
+def _collective_stage(text: str) -> Status | None:
+    """The stage a verb right before the sentence's last plural of documents tells ("signed a
+    series of cooperation documents", "witnessed the signing of 19 documents"), or None."""
+    last = next(reversed(list(_COLLECTIVE.finditer(text))), None)
+    if last is None:
+        return None
+    found = status_before(text[max(0, last.start() - 60):last.start()])
+    return found[0] if found else None
+
+
+def _told_after(text: str, end: int) -> Status | None:
+    """The stage a verb right after the instrument tells: its predicate or relative clause
+    (`status_after`), or a contact clause ("the pact the two countries signed in 2020")."""
+    window = text[end:end + 80]
+    found = status_after(window)
+    if found is None:
+        m = _CONTACT_CLAUSE.match(window)
+        found = status_after(window[m.end():]) if m else None
+    return found
 
 
 # A state's dealings with its foreign creditors: sovereign debt, one state named.
@@ -766,7 +822,8 @@ def _sentence_date(info: SentenceInfo) -> str | None:
 # "an agreement reached last September", "the accord, which was initialled on Friday"): the
 # dates in it are that instrument's, not another's in the sentence.
 _OWN_CLAUSE = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:it|they|we|the\s+two\s+\w+)\s+(?:had\s+|has\s+|"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:it|they|we|the\s+two\s+\w+|"
+    r"(?-i:[A-Z][\w.-]*(?:\s+and\s+[A-Z][\w.-]*)?))\s+(?:had\s+|has\s+|"
     r"have\s+)?|(?:first|originally|formally|previously|"
     r"only|finally|already)\s+)?(?:signed|reached|struck|agreed|concluded|initial(?:l)?ed|"
     r"ratified|adopted|made|sealed|finali[sz]ed|approved|negotiated|dating|launched|created|"

@@ -52,6 +52,15 @@ _ONE_STATE_MEETING = re.compile(
     r"(?=\s*(?:[,.;]|$|(?:on|in|at|since|for|over|to|today|yesterday|tonight|this|last|"
     r"through|throughout|behind|privately|again)\b))")
 _STATE_FORMS = ("name", "alias", "demonym")
+# "sets a fixed price at each session ... contracts traded overnight": a market's trading
+# session, told by words of trading, whatever adjective the session has (branch evprec4).
+_SESSION_WORD = re.compile(r"\bsessions?\b", re.I)
+_TRADING = re.compile(r"\b(?:traded|trading|contracts|futures|auction system|brokers|bourse|"
+                      r"stock market|share prices)\b", re.I)
+# "On Meet The Press, the chief of staff said ...": "Meet" with a capital inside a sentence
+# is a name (a programme, a book, a film), not the verb.
+_MEET_NAME = re.compile(r"(?<=[\w,] )Meet\s+(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z]")
+_MEET_VERB = re.compile(r"\b(?:meet|meets|met|meeting|meetings)\b")
 
 
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
@@ -80,6 +89,12 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if e.group and not e.participants and _CENTRAL_BANK.search(quote) and not \
             _PUBLIC.search(quote) and len(_states(quote) | _bodies(quote)) <= 1:
         return "a central bank's own"
+    if e.kind == EventKind.MEETING and _SESSION_WORD.search(e.title) and \
+            _TRADING.search(quote) and not _PUBLIC.search(quote) and not _bodies(quote):
+        return "a market's session"
+    if e.kind == EventKind.MEETING and not e.group and _MEET_NAME.search(quote) and \
+            not _MEET_VERB.search(quote):
+        return "a name with Meet"
     one = _ONE_STATE_MEETING.search(quote)
     if one and e.kind in (EventKind.MEETING, EventKind.TALKS) and _states(one.group("state")):
         return "one state's officials"

@@ -10,6 +10,11 @@ from accords.data import load_json
 from accords.records import Actor
 
 CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.I)
+# A signing told with who witnessed it ("the pact was signed in Hanoi by the two ministers in
+# the presence of both presidents"): a signing ceremony, though the word is not said.
+_EVR4_WITNESSED_SIGNING = re.compile(
+    r"\b(?:signed|signs|sign|signing|inked)\b[^.;]*?\b(?:in the presence of|witnessed by)\b",
+    re.I)
 
 
 @cache
@@ -21,6 +26,7 @@ def _private() -> re.Pattern[str]:
 
 def between_states(text: str, people: list[Actor]) -> bool:
     """The sentence reports a ceremony and names people of at least two states."""
-    if not CEREMONY.search(text) or _private().search(text):
+    if not (CEREMONY.search(text) or _EVR4_WITNESSED_SIGNING.search(text)) \
+            or _private().search(text):
         return False
     return len({p.country for p in people if p.country}) >= 2

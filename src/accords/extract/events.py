@@ -206,7 +206,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.place_stated = True
             if status == EventStatus.HELD:
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
-            events.extend(separate_meetings(e, text))
+            for one in _evr4_talks_then_met(ctx, info, e):
+                events.extend(separate_meetings(one, text))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:
@@ -254,6 +255,34 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or no_gathering(e, ctx.event_date) is not None)]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
+
+
+# Talks with one person and a meeting with another told as two verbs of one subject ("the
+# minister held talks with his counterpart on Monday and later met the president"): two
+# events (GUIDE: each pair that met is its own event), those named after "met" the meeting's.
+_EVR4_TALKS_AND_MET = re.compile(
+    r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b[^.;]*?(?:,\s*|\s+)and\s+"
+    r"(?:(?:also|later|then|separately|afterwards)\s+)?(?:met|meets)\s+(?:with\s+)?")
+
+
+def _evr4_talks_then_met(ctx: DocContext, info: SentenceInfo,
+                         e: EventMention) -> list[EventMention]:
+    """The talks and, apart, the meeting with those named after the second verb."""
+    if e.kind != EventKind.TALKS or e.group or len(e.participants) < 3:
+        return [e]
+    m = _EVR4_TALKS_AND_MET.search(info.sentence.text)
+    if not m:
+        return [e]
+    at = info.sentence.start
+    late = {(ctx.person(p.name) or p).name for p in info.people if p.start - at >= m.end()}
+    met = [p for p in e.participants if p.name in late]
+    talks = [p for p in e.participants if p.name not in late]
+    if not met or len(talks) < 2:
+        return [e]
+    first = talks[0]
+    return [replace(e, participants=talks),
+            replace(e, kind=EventKind.MEETING, participants=[first, *met],
+                    title=f"{first.name} meets {met[0].name}", counterpart=met[0].name)]
 
 
 def _private_gathering(e: EventMention) -> bool:

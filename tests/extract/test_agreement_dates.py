@@ -120,3 +120,31 @@ def test_last_night_is_the_day_before_the_articles() -> None:
     (rec,) = _records("CARACAS, March 25 - Peru and Chile signed a trade agreement last night, "
                       "officials said.", published="1987-03-25")
     assert [h["date"] for h in rec["history"]] == ["1987-03-24"]
+
+
+def test_the_lead_day_is_the_one_nearest_the_stage_verb() -> None:
+    # filed on a Thursday: "signed on Thursday" is the article's day, not the Tuesday the
+    # visit began
+    recs = _records("APIA, May 21 - The leaders of Tonga and Samoa agreed on Thursday to deepen "
+                    "cooperation in fisheries as the Tongan leader held talks here on a visit "
+                    "that began Tuesday.\n\nThe two governments also signed a fisheries "
+                    "agreement that will open Samoan waters to Tongan boats.",
+                    published="2026-05-21")
+    assert "2026-05-19" not in [d for r in recs for d in (h["date"] for h in r["history"])]
+
+
+def test_an_undated_stage_takes_the_date_another_sentence_gives_it() -> None:
+    recs = _records("Chile, Bolivia ink water accord\n\nLA PAZ, June 10 - Chile and Bolivia have "
+                    "signed an agreement on shared water resources, officials said.\n\nThe "
+                    "agreement was signed on Monday by the two foreign ministers in Arica.",
+                    published="2026-06-10")
+    dates = {h["date"] for r in recs for h in r["history"] if h["status"] == "signed"}
+    assert dates == {"2026-06-08"}
+
+
+def test_an_old_signature_does_not_date_todays_news() -> None:
+    recs = _records("LIMA, June 10 - Peru and Ecuador have signed an agreement on border trade, "
+                    "officials said.\n\nThe agreement was signed in March 2019 in Quito.",
+                    published="2026-06-10")
+    dates = {h["date"] for r in recs for h in r["history"]}
+    assert "2026-06-10" in dates

@@ -104,7 +104,62 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
         out.extend(state.mentions)
         if state.mentions or state.status:
             previous = state
+    _dates_of_the_same_stage(out)
     return out
+
+
+# How far before the article's day the text may date a stage that another sentence tells as
+# the day's news: the same stage of the same instrument within this many days ("have signed a
+# memorandum" in the lead, "the MoU was signed on Sunday" below it) is that stage's date; one
+# further back ("first signed in 1995") is an earlier signature, not today's news.
+_AD5_SAME_STAGE_DAYS = 62
+
+
+def _dates_of_the_same_stage(mentions: list[AgreementMention]) -> None:
+    """An undated mention of a stage (dated by the article's day only: the lead's "have signed
+    a memorandum", a later "The agreement, reached on the sidelines, ...") takes the date
+    another sentence of the article gives the same stage of the same instrument (the same
+    title: a reference takes the title of the one it refers to): "the MoU was signed on
+    Sunday", "Last month, they struck a deal". The sentence that tells when is more specific
+    than the article's day. Only a day or a month, at or shortly before the undated one's day.
+    The headline, which tells the lead's news in other words, then takes the date of the
+    same stage of the same kind in the lead (not one told further down: "parliament ratifies
+    the deal" is not the other side's approval told below)."""
+    given = [x for x in mentions if x.explicit_date and not x.future and not x.headline
+             and not x.vague and x.date and "X" not in x.date and len(x.date) in (7, 10)]
+    undated = [m for m in mentions if not m.explicit_date and not m.future and m.date
+               and len(m.date) == 10 and "X" not in m.date]
+    for m in undated:
+        if m.headline:
+            continue
+        best: str | None = None
+        day = m.date or ""
+        for x in given:
+            if x is m or x.status != m.status or x.title.lower() != m.title.lower() \
+                    or x.date is None or x.date[:len(day)] > day:
+                continue
+            end = x.date if len(x.date) == 10 else x.date + "-28"
+            try:
+                gap = (date.fromisoformat(day) - date.fromisoformat(end)).days
+            except ValueError:
+                continue
+            if gap <= _AD5_SAME_STAGE_DAYS and (best is None or len(x.date) > len(best)):
+                best = x.date  # the most specific of the dates given
+        if best:
+            m.date = best
+            m.date_precision = "day" if len(best) == 10 else "month"
+    body = sorted({x.sentence for x in mentions if not x.headline})
+    lead = set(body[:2])
+    for m in undated:
+        if not m.headline:
+            continue
+        day = m.date or ""
+        told = [x for x in mentions if x.sentence in lead and x.status == m.status
+                and same_kind_family(x.kind, m.kind) and not x.future and x.date
+                and "X" not in x.date and x.date[:len(day)] <= day]
+        if told and told[0].date != m.date and (told[0].explicit_date or told[0] in undated):
+            m.date = told[0].date
+            m.date_precision = told[0].date_precision
 
 
 # "signed a defence accord on Monday, the latest such pact in the region": a description that
@@ -764,12 +819,17 @@ def _news_day(ctx: DocContext) -> str | None:
         return None
     body = [info for info in ctx.sentences if info.sentence.role != "headline"][:2]
     for info in body:
-        if not STAGE_VERB.search(info.sentence.text):
+        verb = STAGE_VERB.search(info.sentence.text)
+        if not verb:
             continue
         # (a lead the gate passed over has no time expressions read: read them here)
         found = info.own_dates() if info.candidate else [
             replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
             for e in find(info.sentence.text, ctx.published)]
+        # The day nearest the stage's verb is the stage's: "agreed on Tuesday ... on a visit
+        # that began Monday" (filed on Tuesday) tells the article's own day, not Monday.
+        at = info.sentence.start + verb.start()
+        found = sorted(found, key=lambda e: abs(e.start - at))
         for e in map(_day_of, found):
             if not e.relative or not e.value or len(e.value) != 10 or "X" in e.value:
                 continue
@@ -777,8 +837,11 @@ def _news_day(ctx: DocContext) -> str | None:
                 day = date.fromisoformat(e.value)
             except ValueError:
                 continue
-            if 1 <= (filed - day).days <= 6 and tense_at(ctx.document.text, e.start, e.end) \
-                    != FUTURE:
+            if tense_at(ctx.document.text, e.start, e.end) == FUTURE:
+                continue
+            if (filed - day).days == 0:
+                return None  # the stage's own day is the article's
+            if 1 <= (filed - day).days <= 6:
                 return e.value
         return None  # the lead tells a stage with no such day: the article's day
     return None

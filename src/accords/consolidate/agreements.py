@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
+from accords.extract.coref import supplements
 from accords.naming import amounts, instrument_age, name_words, proper_key, specific_words
 from accords.records import (
     Actor,
@@ -135,6 +136,8 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             return True
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
+        if x.title != m.title and supplements(m, x):
+            return True  # "the Additional Agreement" beside the agreement it supplements
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:
             return True  # "the current loan agreement expires; the new deal would ..."
     return False
@@ -250,7 +253,17 @@ def _singular(words: str) -> str:
     return " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words.split() if not w.isdigit())
 
 
+# A mention coreference named like another of its article's mentions goes to that mention's
+# record before any other article's, however alike: "the status of forces agreement" told
+# twice in one article is one record, not one report in each of two records.
+_AC_ALIKE_IN_ARTICLE = 1.05
+
+
 def _score(m: AgreementMention, c: _Cluster) -> float:
+    if any(x.document == m.document and x.title == m.title and x.kind == m.kind
+           and x.topics == m.topics for x in c.mentions) and set(m.countries) & c.countries \
+            and not _distinct_in_article(m, c) and not _other_parties(m, c):
+        return _AC_ALIKE_IN_ARTICLE
     if _same_proper_name(m, c) and not _distinct_in_article(m, c):
         return 1.0
     if not set(m.countries) & c.countries or _distinct_in_article(m, c) or _other_parties(m, c):

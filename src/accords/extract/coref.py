@@ -19,6 +19,14 @@ from accords.records import Actor, AgreementMention
 from accords.vocab import Kind, same_kind_family
 
 _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b", re.I)
+# A name that says it adds to another instrument ("the Additional Agreement", "a supplementary
+# protocol") names a second instrument beside the one it supplements ("the 1991 Agreement").
+_AC_SUPPLEMENT = re.compile(r"\b(?:additional|supplementary|supplemental|amending)\b", re.I)
+
+
+def supplements(a: AgreementMention, b: AgreementMention) -> bool:
+    """One of two named mentions calls itself additional to an instrument, the other not."""
+    return bool(_AC_SUPPLEMENT.search(a.name or "")) != bool(_AC_SUPPLEMENT.search(b.name or ""))
 
 
 def _name(m: AgreementMention) -> str:
@@ -72,6 +80,14 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     ages = {_age(x) for x in group} | {_age(m)}
     if {"new", "old"} <= ages:
         return False  # "the current loan agreement expires; the new deal would ..."
+    if any(supplements(m, x) for x in group if not _bare(x)):
+        return False  # "the Additional Agreement ... supplements the 1991 Agreement"
+    if all(x.headline for x in group) and m.explicit_date and m.date and any(
+            x.date and x.date[:4] != m.date[:4] for x in group):
+        # A headline tells the day's news: the body's "1991 Agreement on the eastern part of
+        # the border" is background, whatever words it shares with "ratifies agreement on
+        # eastern border"
+        return False
     if not set(m.countries) & set(rep.countries) and not (
             proper_key(m.name) and proper_key(m.name) == proper_key(rep.name)):
         return False
@@ -82,16 +98,22 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     similar = any(_same_words(m.title, x.title) for x in group)
     if not (bare or similar):
         return False  # "the deal" refers; "a 925 mln dlr loan" names another instrument
+    return not _dated_apart(m, [x for x in group if not _same_words(x.title, m.title)])
+
+
+def _dated_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:
+    """Signed in 2024, agreed in 2027 under another name: an instrument does not go back a
+    stage, so the same or a lower stage that the texts date to another month is another
+    instrument (a 2024 eurocredit, a 2027 deferral; "signed a deal on Thursday" is not "the
+    1983 Treaty")."""
     for x in group:
         if not (x.explicit_date and m.explicit_date and x.date and m.date
-                and x.date[:7] != m.date[:7]) or _same_words(x.title, m.title):
+                and x.date[:7] != m.date[:7]) or "X" in x.date + m.date:
             continue
         earlier, later = (x, m) if x.date < m.date else (m, x)
         if later.status.rank <= earlier.status.rank:
-            # Signed in 2024, agreed in 2027 under another name: an instrument does not go
-            # back a stage, so these are two (a 2024 eurocredit, a 2027 deferral).
-            return False
-    return True
+            return True
+    return False
 
 
 def _bare(m: AgreementMention) -> bool:
@@ -216,6 +238,8 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
         return False  # "the agreement and the protocol on its implementation": two
     if {"new", "old"} <= {_age(x) for x in group} | {_age(m)}:
         return False  # "the current loan agreement" is not "the new three-year programme"
+    if _dated_apart(m, group):
+        return False  # "signed a deal on Thursday" is not "the 1983 Treaty" signed then
     if not (same_kind_family(m.kind, rep.kind) or (_LOOSE.search(_name(m))
                                                     and rep.kind != Kind.OTHER)):
         return False  # (a "letter of intent" is not what "the agreement" refers to)

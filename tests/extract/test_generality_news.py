@@ -140,6 +140,19 @@ ITEMS = [
      [{'status': 'agreed', 'countries': ['COD', 'IGO:IMF']}]),
     ('w33', 'ZAGREB, March 16 - The European Union agreed on Friday to open accession negotiations with Croatia in April, diplomats said.',
      [{'status': 'agreed', 'countries': ['HRV', 'IGO:EU'], 'kind': 'other'}]),
+    # (agrecall6) topic words of a water cooperation pact and of the Belt and Road Initiative:
+    # without them a generic head with no topic was dropped
+    ('r01', 'BAKU, Feb 2, 2027 - Azerbaijan and Georgia signed a strategic framework agreement on water cooperation on Friday.',
+     [{'status': 'signed', 'countries': ['AZE', 'GEO'], 'topic': 'environment'}]),
+    ('r02', 'DHAKA, Feb 2, 2027 - Bangladesh had signed a memorandum of understanding on the Belt and Road Initiative with China in 2016.',
+     [{'status': 'signed', 'countries': ['BGD', 'CHN'], 'topic': 'infrastructure'}]),
+    # (agrecall6) a Framework for/on X signed by states, and an IMF lending facility by name
+    ('r03', 'LIMA, March 3, 2027 - Peru and Bolivia signed the Framework for Andean Rail Cooperation in La Paz on Tuesday, ending years of delays.',
+     [{'status': 'signed', 'countries': ['BOL', 'PER'], 'topic': 'transport'}]),
+    ('r04', 'NAIROBI, May 4, 2027 - The International Monetary Fund approved a 1.1 billion dollar Extended Credit Facility for Kenya on Monday, the fund said.',
+     [{'status': 'signed', 'countries': ['IGO:IMF', 'KEN'], 'topic': 'finance'}]),
+    ('n13', 'HANOI, Feb 2, 2027 - Vietnam and Laos agreed to build a legal framework for cross-border trade.',
+     []),
     ('n01', 'LONDON, May 4, 2027 - Shell and BP signed an agreement to share pipeline capacity in the North Sea, the companies said.',
      []),
     ('n02', 'BERLIN, Nov 2, 2027 - The Social Democrats and the Greens signed a coalition agreement on Monday, ending weeks of talks.',

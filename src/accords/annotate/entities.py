@@ -33,12 +33,25 @@ class _TitleRules:
     title: re.Pattern[str]
     person_after_title: re.Pattern[str]
     honorific: re.Pattern[str]
+    head: re.Pattern[str]  # an office without its 'of' part: "Deputy Foreign Minister"
+    portfolios: re.Pattern[str]  # "Investment, Industry and Trade", "National Defence"
+    name_after: re.Pattern[str]  # ", H.E. Mr X" after a title
 
 
-_NAME_TOKEN = r"[A-Z][a-zà-ÿāăąćčďēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə'’-]+"
+# Names are kept as written, accents and all: a capital may be accented ("Šefčovič", "Émile"),
+# and a hyphen may join two capitalised parts ("Jean-Noël", "Kosiniak-Kamysz").
+_TI_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_TI_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə"
+_NAME_TOKEN = rf"[{_TI_UPPER}][{_TI_LOWER}'’]+(?:-[{_TI_UPPER}{_TI_LOWER}][{_TI_LOWER}'’]+)*-?"
 # A middle initial, with or without its full stop, inside a name: "George W Bush".
 _INITIAL = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
-_NAME = rf"{_NAME_TOKEN}{_INITIAL}(?:\s+(?:al-|bin |ibn |de |von |van |da |el-)?{_NAME_TOKEN}){{0,3}}"
+# Particles inside a name, lower case or capitalised as the family writes them: "Ursula von der
+# Leyen", "Mohamed Ould Cheikh El Ghazouani", "Tamim bin Hamad Al Thani", "Lula da Silva".
+_TI_PARTICLE = (r"(?:al-|el-|(?:bin|bint|ibn|ould|Ould|de|De|del|della|di|du|da|dos|das|von|van|"
+                r"von der|van der|van den|de la|le|la|ter|El|Al|Bin|Ibn)\s+)")
+_TI_PARTICLE_WORDS = re.compile(r"al-|el-|bin|bint|ibn|ould|Ould|de|De|del|della|di|du|da|dos|das|"
+                                r"von|van|der|den|la|le|ter|El|Al|Bin|Ibn")
+_NAME = rf"{_NAME_TOKEN}{_INITIAL}(?:\s+{_TI_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
 
 
 @cache
@@ -48,15 +61,22 @@ def _title_rules() -> _TitleRules:
     portfolios = sorted(raw["portfolios"], key=len, reverse=True)
     head = "|".join(re.escape(h) for h in heads)
     port = "|".join(re.escape(p) for p in portfolios)
-    mods = r"(?:(?:Deputy|Vice|Acting|First|Former|Senior|Federal|State|Chief|Foreign|Interim)\s+)*"
+    mods = (r"(?:(?:Deputy|Vice|Acting|First|Former|Senior|Federal|State|Chief|Foreign|Interim|"
+            r"Coordinating|Cabinet)\s+)*")
     of_part = (r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?"
                rf"(?:{port}|[A-Z][\w-]+(?:\s+(?:for|of|and|the)?\s*[A-Z][\w-]+){{0,6}}))?")
     title = rf"{mods}(?:(?:{port})\s+)?(?:{head}){of_part}"
     honor = "|".join(re.escape(h) for h in raw["honorifics"])
+    # A portfolio may carry one adjective the list does not hold ("National Defence",
+    # "Maritime Affairs") and come in a list ("Investment, Industry and Trade").
+    one_port = rf"(?:[A-Z][a-z]+\s+)?(?:{port}|Affairs|Integration|Cooperation)\b"
     return _TitleRules(
         re.compile(title),
         re.compile(rf"(?P<title>{title})(?:,)?\s+(?:(?:{honor})\.?\s+)*(?P<name>{_NAME})"),
         re.compile(rf"^(?:(?:{honor})\.?\s+)+"),
+        re.compile(rf"(?<![\w-]){mods}(?:(?:{port})\s+)?(?:{head})\b"),
+        re.compile(rf"{one_port}(?:(?:,\s*|,?\s+and\s+){one_port})*"),
+        re.compile(rf",?\s+(?:(?:H\.\s?E\.|{honor})\.?\s+)*(?P<name>{_NAME})"),
     )
 
 
@@ -133,12 +153,120 @@ _LOWER_OFFICE_BEFORE = re.compile(
     r"secretary of state|ambassador|envoy|negotiator|commissioner))\s*,?\s*$")
 
 
+# The state an office belongs to, after "of": "Minister of Energy of Azerbaijan", "President of
+# the Republic of Kazakhstan" (the gazetteer knows the long forms), "Secretary-General of the
+# United Nations"; "to" names where an ambassador serves, not whose ambassador he is.
+_TI_LINK = re.compile(r"\s+(?P<w>of|for|to)\s+(?:the\s+)?")
+_TI_AND = re.compile(r"\s+and\s+")
+# The body an office heads or sits in, between the office and its state: "Chairman of the
+# Cabinet of Ministers of Turkmenistan", "Speaker of the National Assembly of X".
+_TI_BODY = re.compile(r"(?:Cabinet|Council) of Ministers|State Council|(?:[A-Z][a-z]+\s+){0,2}"
+                      r"(?:Assembly|Parliament|Senate|Council|Commission|Duma|Majlis|Congress)\b")
+# An office after the name: "H.E. Mr X, Ambassador of Y to Z," / "President X of Mauritania".
+_TI_OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_TI_APPOSITION = re.compile(r",\s+(?:the\s+)?")
+# One capitalised word the person model takes for a name that is a document's or plan's kind.
+_TI_NOT_PERSON = re.compile(r"Roadmap|Memorandum|Protocol|Declaration|Charter|Convention|"
+                            r"Communiqu[eé]|Programme|Program|Plan|Framework|Initiative|Strategy|"
+                            r"Concept|Statement|Minutes")
+
+
+def _long_title_end(text: str, start: int, places: list[Place]) -> tuple[int, str | None]:
+    """Where an office that starts at `start` ends, and the state its 'of' part names: the
+    portfolio and the state are read by what they are (a portfolio word, a gazetteer place), so
+    the name after them is not taken for more of the title ("Minister of Energy of Azerbaijan
+    Parviz Shahbazov"). Conjoined offices are one title ("Deputy Prime Minister and Minister of
+    Finance X")."""
+    rules = _title_rules()
+    head = rules.head.match(text, start)
+    if not head:
+        return start, None
+    pos, country = head.end(), None
+    while True:
+        link = _TI_LINK.match(text, pos)
+        if link:
+            q = link.end()
+            place = next((p for p in places if p.start == q and p.form != "body"), None)
+            if place is not None:
+                if link.group("w") != "to" and country is None:
+                    country = place.code
+                pos = place.end
+                continue
+            port = rules.portfolios.match(text, q) or _TI_BODY.match(text, q)
+            if port and link.group("w") != "to":
+                pos = port.end()
+                continue
+        conj = _TI_AND.match(text, pos)
+        if conj:
+            nxt = rules.head.match(text, conj.end())
+            if nxt:
+                pos = nxt.end()
+                continue
+        return pos, country
+
+
+def _long_titled(text: str, places: list[Place]) -> list[tuple[int, int, str, str, str | None]]:
+    """(title start, name start, name, title, country) of offices written out in full, with the
+    state after the title or before it ("Kazakhstan's Minister of Trade and Integration X"),
+    and the name after it, with or without commas ("the President of the Republic of
+    Kazakhstan, Kassym-Jomart Tokayev,")."""
+    rules = _title_rules()
+    out: list[tuple[int, int, str, str, str | None]] = []
+    pos = 0
+    while True:
+        head = rules.head.search(text, pos)
+        if not head:
+            return out
+        end, country = _long_title_end(text, head.start(), places)
+        pos = max(end, head.end())
+        if end == head.end():
+            continue  # a plain title: the general pattern reads it
+        after = rules.name_after.match(text, end)
+        if not after:
+            continue
+        name = _trim_name(after.group("name"))
+        if not name or _not_a_name(name):
+            continue
+        country = country or _country_before(text, head.start(), places)
+        out.append((head.start(), after.start("name"), name, text[head.start():end], country))
+
+
+def _office_after(text: str, offset: int, places: list[Place],
+                  person: PersonMention) -> PersonMention:
+    """The office or state written after a name the title before did not complete: "H.E. Mr X,
+    Ambassador of Uzbekistan to Japan," (role and state), "President X of Mauritania" (state)."""
+    if person.role and person.country:
+        return person
+    end = person.end - offset
+    role, country = person.role, person.country
+    appo = _TI_APPOSITION.match(text, end)
+    head = _title_rules().head.match(text, appo.end()) if appo else None
+    if head and not role:
+        stop, of_state = _long_title_end(text, head.start(), places)
+        role, country = text[head.start():stop], country or of_state
+    elif role and not country:
+        link = _TI_OF_STATE_AFTER.match(text, end)
+        place = next((p for p in places if link and p.start == link.end()
+                      and p.form in ("name", "alias")), None)
+        country = place.code if place else None
+    if (role, country) == (person.role, person.country):
+        return person
+    return PersonMention(person.start, person.end, person.name, role, country)
+
+
 def _find_people(text: str, offset: int, places: list[Place],
                  person_spans: list[tuple[int, int]]) -> list[PersonMention]:
     rules = _title_rules()
     found: dict[tuple[int, int], PersonMention] = {}
     gaz = gazetteer()
+    long_spans = []  # (title start, name end) of the offices written out in full
+    for t_start, start, name, title, country in _long_titled(text, places):
+        found[(start, start + len(name))] = PersonMention(start + offset, start + len(name) + offset,
+                                                         name, title, country)
+        long_spans.append((t_start, start + len(name)))
     for m in rules.person_after_title.finditer(text):
+        if any(a <= m.start("name") < b or a <= m.start("title") < b for a, b in long_spans):
+            continue  # read whole above
         name = _trim_name(m.group("name"))
         if not name or _not_a_name(name):
             continue
@@ -165,6 +293,8 @@ def _find_people(text: str, offset: int, places: list[Place],
         name = _trim_name(rules.honorific.sub("", text[a:b]).strip())
         if not name or not name[0].isupper() or _not_a_name(name):
             continue
+        if " " not in name and (_TI_NOT_PERSON.fullmatch(name) or name in _title_words()):
+            continue  # the model's "Roadmap", "Councilor": a document or an office alone
         # Country and role from the words right before: "Belarusian President X".
         left = text[max(0, a - 60):a]
         tm = re.search(rf"({_title_rules().title.pattern})\s*,?\s*$", left) \
@@ -173,7 +303,7 @@ def _find_people(text: str, offset: int, places: list[Place],
         country = _country_before(text, a - (len(left) - tm.start(1)) if tm else a, places)
         found[(a, b)] = PersonMention(a + offset, b + offset, name, role, country)
     counterpart = re.compile(r"\bhis (?P<dem>\w+) counterpart,?\s+(?P<name>" + _NAME + ")")
-    out = list(found.values())
+    out = [_office_after(text, offset, places, p) for p in found.values()]
     for m in counterpart.finditer(text):
         hit = gaz.lookup.get(m.group("dem").lower()) or gaz.lookup.get(m.group("dem"))
         name = _trim_name(m.group("name"))
@@ -234,8 +364,16 @@ def _trim_name(name: str) -> str:
     # "Secretary"): an office word followed by a name is no part of the name.
     while len(tokens) > 2 and tokens[0] in _LEADING_TITLE_WORDS:
         tokens.pop(0)
-    if len(tokens) > 4:
-        tokens = tokens[:4]
+    # Four words at most, particles not counted ("Luiz Inácio Lula da Silva").
+    kept, words = [], 0
+    for token in tokens:
+        words += not _TI_PARTICLE_WORDS.fullmatch(token)
+        if words > 4:
+            break
+        kept.append(token)
+    tokens = kept
+    while tokens and _TI_PARTICLE_WORDS.fullmatch(tokens[-1]):
+        tokens.pop()  # a name does not end in a particle
     return " ".join(tokens) if tokens else ""
 
 

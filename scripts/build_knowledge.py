@@ -15,6 +15,10 @@ Writes
 - officeholders.tsv: dated officeholders of the Phoenix/PETRARCH actor dictionaries
   (openeventdata/petrarch2, MIT): name, aliases, country (ISO3 or IGO:X), role, start, end.
 
+- country_facts.tsv: what a state is, for "the Pacific nation", "the island nation", "the
+  kingdom" (annotate/descriptions.py): region and subregion and whether it has no land border
+  (countryinfo), and the official name (pycountry). `--facts-only` writes this file alone.
+
 Nothing here runs at accords' run time: the files it writes are committed.
 """
 from __future__ import annotations
@@ -374,10 +378,34 @@ def _country(code: str, span: tuple[str, str], known: set[str]) -> str:
     return c if c in known else ""
 
 
+def country_facts() -> list[dict[str, str]]:
+    """code, region, subregion, island (no land border: "yes"/""), official name."""
+    import pycountry
+
+    ci = _countryinfo()
+    out = []
+    for c in pycountry.countries:
+        info = ci.get(c.alpha_3)
+        if not info:
+            continue
+        out.append({"code": c.alpha_3, "region": info.get("region") or "",
+                    "subregion": info.get("subregion") or "",
+                    "island": "yes" if info.get("borders") == [] else "",
+                    "official": getattr(c, "official_name", "") or c.name})
+    return sorted(out, key=lambda r: r["code"])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--petrarch", required=True, help="git dir of openeventdata/petrarch2")
+    ap.add_argument("--petrarch", help="git dir of openeventdata/petrarch2")
+    ap.add_argument("--facts-only", action="store_true", help="write country_facts.tsv only")
     args = ap.parse_args()
+    _write_tsv(DATA / "country_facts.tsv", ["code", "region", "subregion", "island", "official"],
+               country_facts())
+    if args.facts_only:
+        return
+    if not args.petrarch:
+        ap.error("--petrarch is required")
     rows = countries()
     _write_tsv(DATA / "countries.tsv", ["code", "name", "aliases", "demonyms", "capitals",
                                         "cities"], rows)

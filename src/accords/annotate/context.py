@@ -14,6 +14,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from accords.annotate.dates import TimeExpression
+from accords.annotate.descriptions import describe
 from accords.annotate.entities import PersonMention, find_people
 from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.published import document_dates
@@ -202,7 +203,21 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 staged[ci].published))
     for ctx in staged:
         _register_people(ctx)
+        _described_states(ctx)
     return staged
+
+
+def _described_states(ctx: DocContext) -> None:
+    """'the Pacific nation', 'the Gulf state': the state the article named that the description
+    fits, as a place of form "description" (after the people, whose state a visitor has)."""
+    def country(name: str) -> str | None:
+        person = ctx.person(name)
+        return person.country if person else None
+
+    found = describe([(i.sentence.text, i.places) for i in ctx.sentences], country)
+    for info, extra in zip(ctx.sentences, found, strict=True):
+        if extra:
+            info.places = sorted([*info.places, *extra], key=lambda p: p.start)
 
 
 def _stage(doc: Document, gate: bool = True) -> DocContext:

@@ -619,6 +619,11 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
     hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
     host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
     if not host:
+        # "Luxon's first visit to the Pacific nation": a state the article named, by what it is
+        at = visit.end() + to.start(1) if to else visit.start("place")
+        host = next((p.code for p in s.info.places
+                     if p.form == "description" and p.start <= at < p.end), None)
+    if not host:
         return None
     visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host) or _subject(
         s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
@@ -1185,6 +1190,12 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
              host: str) -> Actor | None:
     """The person whose visit it is: the possessor ("Sharif's visit") or the subject."""
     names = {p.name: p for p in people}
+    # "Luxon's first visit to the Pacific nation": the possessor right before the visit word
+    # is the visitor, whoever else the sentence named before (the host he met)
+    owner = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}$", info.sentence.text[:at])
+    mine = ctx.person(owner.group(1)) if owner else None
+    if mine and mine.name in names and names[mine.name].country != host:
+        return names[mine.name]
     before = [names[full.name] for m in info.people
               if m.start - info.sentence.start < at
               and (full := ctx.person(m.name) or m).name in names]

@@ -39,3 +39,18 @@ def test_an_initialling_before_a_witness_by_the_two_ministers_is_a_ceremony(extr
     assert ceremonies[0].place == "Washington" and ceremonies[0].host_country == "USA"
     assert {p.name for p in ceremonies[0].participants} >= {"Ilse Vandermeer", "Tomas Okonkwo",
                                                              "Joe Biden"}
+
+
+def test_talks_told_before_a_visit_are_their_own_event_with_the_host_named_before(
+        extract) -> None:
+    ex = extract("HANOI, May 14, 2024 - Chilean President Gabriel Boric told Vietnamese Prime "
+                 "Minister Pham Minh Chinh on Tuesday that Chile will sign a rice supply "
+                 "agreement.\n"
+                 "The two sides settled the rice quota during talks in the government "
+                 "guesthouse on the first day of Boric's three-day visit to Vietnam, "
+                 "officials said.", published="2024-05-14")
+    talks = [e for e in ex.events if e.kind == EventKind.TALKS]
+    assert len(talks) == 1
+    assert [p.name for p in talks[0].participants] == ["Gabriel Boric", "Pham Minh Chinh"]
+    assert talks[0].host_country == "VNM" and talks[0].place == "Hanoi"
+    assert [e for e in ex.events if e.kind == EventKind.VISIT]

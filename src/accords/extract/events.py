@@ -389,7 +389,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # (not "a visit ..., where he met": those met take part in the visit)
         meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() \
             else None
-        return visits + ([meeting] if meeting and not meeting.missing else _talks_after_visit(s))
+        if meeting and not meeting.missing:
+            return [*visits, meeting]
+        return visits + (_talks_after_visit(s) or _eb_talks_in_visit(s, visits[0]))
     ceremony = _ceremony(s)
     if ceremony:
         return [ceremony]
@@ -450,6 +452,38 @@ def _talks_after_visit(s: _Sentence) -> list[EventMention]:
     meeting = _meeting(s)
     return [meeting] if meeting and not meeting.missing and meeting.kind == EventKind.TALKS \
         else []
+
+
+# Talks told by their noun before the visit's words: "agreed on it during talks in the
+# capital on the first day of X's visit to Y". The talks are an event of their own (GUIDE:
+# visits and talks each get a record).
+_EB_TALKS_NOUN = re.compile(
+    r"\b(?:during|in|at|after|following|through)\s+(?:the\s+|their\s+|two\s+days\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?talks\b(?!\s+(?:on|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:creditors|"
+    r"banks|companies|unions)\b)")
+
+
+def _eb_talks_in_visit(s: _Sentence, visit: EventMention) -> list[EventMention]:
+    """The talks of a visitor with the host's office-holder named in this sentence or, when
+    none is, in the sentence before ('X told Premier Y on Thursday ...', then 'during talks
+    ... of X's visit')."""
+    talks, visit_word = _EB_TALKS_NOUN.search(s.text), trigger(s.text, EventKind.VISIT)
+    host, visiting = visit.host_country, visit.visiting_country
+    visitor = next((p for p in visit.participants if p.country == visiting), None)
+    if not talks or not visit_word or talks.start() > visit_word.start() or not host \
+            or not visiting or visitor is None:
+        return []
+    index = s.info.sentence.index
+    before = [i for i in s.ctx.sentences if i.sentence.index == index - 1]
+    hosts = [p for p in s.people if p.country == host and _holds_office(p)] or [
+        p for i in before for p in (_people(s.ctx, i) if i.candidate else _titled_actors(s.ctx, i))
+        if p.country == host and _holds_office(p)]
+    if not hosts:
+        return []
+    place = _place_in(s.text) or (s.ctx.place if s.ctx.country_of(s.ctx.place) == host
+                                  else visit.place)
+    return [s.event(EventKind.TALKS, f"Talks of {visitor.name} and {hosts[0].name}", place,
+                    host, visiting, [visitor, hosts[0]])]
 
 
 def _visit_of_talks(s: _Sentence, meeting: EventMention) -> list[EventMention]:

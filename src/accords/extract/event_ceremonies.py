@@ -13,8 +13,15 @@ CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.I)
 # A signing told with who witnessed it ("the pact was signed in Hanoi by the two ministers in
 # the presence of both presidents"): a signing ceremony, though the word is not said.
 _EVR4_WITNESSED_SIGNING = re.compile(
-    r"\b(?:signed|signs|sign|signing|inked)\b[^.;]*?\b(?:in the presence of|witnessed by)\b",
+    r"\b(?:signed|signs|sign|signing|inked|initial(?:l)?(?:ed|ing)|initials)\b[^.;]*?"
+    r"\b(?:in the presence of|witnessed by)\b",
     re.I)
+# "the text was initialled by the two foreign ministers, A and B": officials of two states,
+# told by their number, though their names alone may not say which states they serve.
+_EB_TWO_OFFICIALS = re.compile(
+    r"\b(?:the|both)\s+two\s+(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|premiers|"
+    r"heads of (?:state|government)|envoys|negotiators|sides|governments)\b|"
+    r"\bboth\s+(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|premiers|governments)\b", re.I)
 
 
 @cache
@@ -29,4 +36,5 @@ def between_states(text: str, people: list[Actor]) -> bool:
     if not (CEREMONY.search(text) or _EVR4_WITNESSED_SIGNING.search(text)) \
             or _private().search(text):
         return False
-    return len({p.country for p in people if p.country}) >= 2
+    states = {p.country for p in people if p.country}
+    return len(states) >= 2 or bool(_EB_TWO_OFFICIALS.search(text)) and len(people) >= 2

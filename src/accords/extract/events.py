@@ -14,6 +14,7 @@ from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_audience import private_gathering
+from accords.extract.event_bodies import body_states
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering
@@ -372,6 +373,9 @@ class _Sentence:
 def _from_sentence(ctx: DocContext, info: SentenceInfo,
                    so_far: list[EventMention]) -> list[EventMention]:
     s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far)
+    body = _eb_body_sitting(s)
+    if body:
+        return [body]
     for rule in (_visit_here, _hosted_visit, _visit_to_person):
         found = rule(s)
         if found:
@@ -385,7 +389,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # (not "a visit ..., where he met": those met take part in the visit)
         meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() \
             else None
-        return visits + ([meeting] if meeting and not meeting.missing else _talks_after_visit(s))
+        if meeting and not meeting.missing:
+            return [*visits, meeting]
+        return visits + (_talks_after_visit(s) or _eb_talks_in_visit(s, visits[0]))
     ceremony = _ceremony(s)
     if ceremony:
         return [ceremony]
@@ -446,6 +452,38 @@ def _talks_after_visit(s: _Sentence) -> list[EventMention]:
     meeting = _meeting(s)
     return [meeting] if meeting and not meeting.missing and meeting.kind == EventKind.TALKS \
         else []
+
+
+# Talks told by their noun before the visit's words: "agreed on it during talks in the
+# capital on the first day of X's visit to Y". The talks are an event of their own (GUIDE:
+# visits and talks each get a record).
+_EB_TALKS_NOUN = re.compile(
+    r"\b(?:during|in|at|after|following|through)\s+(?:the\s+|their\s+|two\s+days\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?talks\b(?!\s+(?:on|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:creditors|"
+    r"banks|companies|unions)\b)")
+
+
+def _eb_talks_in_visit(s: _Sentence, visit: EventMention) -> list[EventMention]:
+    """The talks of a visitor with the host's office-holder named in this sentence or, when
+    none is, in the sentence before ('X told Premier Y on Thursday ...', then 'during talks
+    ... of X's visit')."""
+    talks, visit_word = _EB_TALKS_NOUN.search(s.text), trigger(s.text, EventKind.VISIT)
+    host, visiting = visit.host_country, visit.visiting_country
+    visitor = next((p for p in visit.participants if p.country == visiting), None)
+    if not talks or not visit_word or talks.start() > visit_word.start() or not host \
+            or not visiting or visitor is None:
+        return []
+    index = s.info.sentence.index
+    before = [i for i in s.ctx.sentences if i.sentence.index == index - 1]
+    hosts = [p for p in s.people if p.country == host and _holds_office(p)] or [
+        p for i in before for p in (_people(s.ctx, i) if i.candidate else _titled_actors(s.ctx, i))
+        if p.country == host and _holds_office(p)]
+    if not hosts:
+        return []
+    place = _place_in(s.text) or (s.ctx.place if s.ctx.country_of(s.ctx.place) == host
+                                  else visit.place)
+    return [s.event(EventKind.TALKS, f"Talks of {visitor.name} and {hosts[0].name}", place,
+                    host, visiting, [visitor, hosts[0]])]
 
 
 def _visit_of_talks(s: _Sentence, meeting: EventMention) -> list[EventMention]:
@@ -677,6 +715,23 @@ def _arrival(s: _Sentence) -> EventMention | None:
                    visitor.country, [visitor])
 
 
+def _eb_body_sitting(s: _Sentence) -> EventMention | None:
+    """'The Kenyan-Ugandan Joint Trade Committee will hold its third session in Entebbe in
+    May': a meeting of the two states the body's name gives, hosted where it sits."""
+    found = body_states(s.text)
+    if not found:
+        return None
+    states, body = found[:2], found[2]
+    place = _place_in(s.text) or _eb_seat_place(s.text)
+    host = s.ctx.country_of(place) if place else None
+    visiting = next((c for c in states if c != host), None) if host in states else None
+    noun = re.search(r"\b(?:session|meeting|sitting|round)s?\b", s.text, re.I)
+    title = f"{(noun.group(0) if noun else 'meeting').capitalize()} of the {body}"
+    e = s.event(EventKind.MEETING, title, place, host, visiting, s.people)
+    e.group = True
+    return e
+
+
 def _ceremony(s: _Sentence) -> EventMention | None:
     """'President X attended the handover ceremony along with Foreign Minister Y': a ceremony
     of officials of two states. Those named in an aside about someone ('Y, who had signed the
@@ -691,12 +746,28 @@ def _ceremony(s: _Sentence) -> EventMention | None:
     text = s.text
     for a, b in reversed(aside):
         text = text[:a] + text[b:]
-    place = _place_in(text) or s.ctx.place
+    place = _place_in(text) or _eb_seat_place(text) or s.ctx.place
     host = s.ctx.country_of(place)
     visiting = next((p.country for p in people if p.country and p.country != host), None)
     names = " and ".join(p.name for p in people[:2])
     return s.event(EventKind.CEREMONY, f"Ceremony attended by {names}", place, host, visiting,
                    people)
+
+
+# "at the White House", "in the Kremlin": a seat of government the gazetteer lists among a
+# state's capitals (lower-case "the" keeps it from the place-after-"in" rule); the event is
+# held in that state's first capital.
+_EB_AT_SEAT = re.compile(r"\b(?:at|in)\s+(the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _eb_seat_place(text: str) -> str | None:
+    gaz = gazetteer()
+    for m in _EB_AT_SEAT.finditer(text):
+        for name in (m.group(1), m.group(1)[4:]):
+            hit = gaz.lookup.get(name)
+            if hit and hit[1] == "capital" and hit[0] in gaz.capitals:
+                return gaz.capitals[hit[0]]
+    return None
 
 
 def _not_in_other_clause(s: _Sentence, before: int, after: int) -> list[Actor]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
 
@@ -221,12 +221,41 @@ def _described_states(ctx: DocContext) -> None:
             info.places = sorted([*info.places, *extra], key=lambda p: p.start)
 
 
+# "the Islamic Development Bank (IDB)": a name the article spells out, then its short form.
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|the|for|and|on)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|on)){0,7})"
+    r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
+
+
+def _apply_defined_acronyms(infos: list[SentenceInfo]) -> None:
+    """An acronym the article defines names what the article says it names, in every sentence
+    of that article: "IDB" after "the Islamic Development Bank (IDB)" is that bank, not the
+    Inter-American one the gazetteer knows by the same letters. Per document only."""
+    gaz = gazetteer()
+    defined: dict[str, str] = {}
+    # (over the whole text: a wire's hard line breaks may split the name from its acronym)
+    for m in _DEFINED_ACRONYM.finditer(" ".join(info.sentence.text for info in infos)):
+        words = m.group(1).split()
+        for i in range(len(words)):  # the longest name that ends right before "("
+            hit = gaz.lookup.get(" ".join(words[i:]))
+            if hit and hit[1] == "igo":
+                defined[m.group(2)] = hit[0]
+                break
+    if not defined:
+        return
+    for info in infos:
+        info.places = [replace(p, code=defined[p.text]) if p.text in defined
+                       and p.form == "igo" and p.code != defined[p.text] else p
+                       for p in info.places]
+
+
 def _stage(doc: Document, gate: bool = True) -> DocContext:
     ct = clean(doc.text)
     sents = split_sentences(ct)
     gaz = gazetteer()
     c = cues()
     infos = [SentenceInfo(s, gaz.find(s.text)) for s in sents]
+    _apply_defined_acronyms(infos)
     has_state = any(p.form in ("name", "alias", "demonym", "capital", "igo")
                     for info in infos for p in info.places)
     relevant = False

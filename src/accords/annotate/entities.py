@@ -455,6 +455,9 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     if not text:
         return None
     hit = gaz.lookup.get(text) or gaz.lookup.get(text.lower())
+    # (an acronym the article defines is what the sentence's places say it is: "IDB" after
+    # "the Islamic Development Bank (IDB)")
+    hit = next(((p.code, p.form) for p in places if p.text == text and p.form == "igo"), hit)
     described = re.match(r"^(?:[a-z][\w-]*\s+){1,3}([A-Z][^,;]*)$", text)
     if not hit and described:  # "neighbouring Benin", "oil-rich Brunei"
         named = gaz.lookup.get(described.group(1))

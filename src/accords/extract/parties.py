@@ -4,6 +4,7 @@ its own clause by the parse, else the two sides the article is about; and its si
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
@@ -100,7 +101,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         actors = sentence_states(info, within=_argument_spans(info, p))
         sponsor_is_state = sponsor_is_state or len(actors) >= 2
     # "an agreement to open a European Community office": the organization the phrase names.
-    for place in gaz.find(p.complement):
+    for place in _found(info, p.complement):
         if place.form == "igo" and place.code not in {a.country for a in actors} and not re.search(
                 r"\b(?:violat\w*|under|breach\w*|rules? of)\s+(?:the\s+)?\S*$",
                 p.complement[:place.start]):
@@ -108,7 +109,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                                      "international_organization")]
     # "A U.K. agreement with the SEC", "the U.S.-Japanese pact", "a World Bank loan": a country
     # or an international organization in the name is a party.
-    for place in gaz.find(p.modifiers):
+    for place in _found(info, p.modifiers):
         if _BROKER.match(p.modifiers, place.end):
             continue  # "its US-backed deal with the UAE": the state behind it is no party
         if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
@@ -120,11 +121,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # Union", "the South Asian Free Trade Area Agreement": the organization's own instrument.
     # (the organizations that make it, as against one it is made with: "the OPEC pact", "EU
     # ministers agreed a package", not "a trade deal with the EU" nor "the UK-EU deal")
-    in_name = [x for x in gaz.find(p.modifiers) if x.form in ("name", "alias", "demonym", "igo")]
+    in_name = [x for x in _found(info, p.modifiers) if x.form in ("name", "alias", "demonym", "igo")]
     makers = [*instrument_igos(info, p), *(a.country for a in _agents(info, p)
                                            if a.country and a.type == "international_organization")]
     if _MEMBERS_AS_SUBJECT.search(subject):  # "EU finance ministers", "the six GCC states"
-        makers += [x.code for x in gaz.find(subject) if x.form == "igo"]
+        makers += [x.code for x in _found(info, subject) if x.form == "igo"]
     if not any(x.form != "igo" for x in in_name):
         makers += [x.code for x in in_name]
     for code in instrument_igos(info, p):
@@ -286,7 +287,7 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
     possessor = re.search(r"((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,2}$",
                           text[:p.start])
     if possessor:
-        out += [x.code for x in gaz.find(possessor.group(1)) if x.form == "igo"]
+        out += [x.code for x in _found(info, possessor.group(1)) if x.form == "igo"]
     head_at = text.find(p.head, p.start)
     out += [x.code for x in info.places if x.form == "igo" and x.start <= head_at < x.end]
     founding = _FOUNDING.match(text[p.end:])
@@ -623,6 +624,15 @@ def _main_igo(ctx: DocContext) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _found(info: SentenceInfo, text: str) -> list[Place]:
+    """The gazetteer's places in a part of the sentence, each coded as the sentence's own
+    places code it: an acronym the article defines ("the Islamic Development Bank (IDB)")
+    names what the article says, not what the gazetteer knows by the same letters."""
+    own = {x.text: x.code for x in info.places if x.form == "igo"}
+    return [replace(x, code=own[x.text]) if x.form == "igo" and own.get(x.text, x.code) != x.code
+            else x for x in gazetteer().find(text)]
+
+
 def _office_of(info: SentenceInfo, code: str, after: str) -> bool:
     """The words after a state's name are the office of a person of that state the sentence
     names ("French Trade Minister Jean Dupont")."""
@@ -653,7 +663,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
     seen: set[str] = set()
     two_offices = len({p.country for p in info.people
                        if p.role and p.country and p.name in subject}) >= 2
-    for place in gaz.find(subject):
+    for place in _found(info, subject):
         if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
                 r"\s+(?:and|or|on|in)\b", subject[place.end:]) and not (
                 _office_of(info, place.code, subject[place.end:]) and two_offices):

@@ -24,3 +24,11 @@ def test_thing_signed_in_the_passive_is_no_signatory() -> None:
     text = ("HANOI, June 5, 2023 - Vietnam and Laos adopted a Roadmap for cooperation in health "
             "for 2024-2026, which was signed by the health ministers of both sides.")
     assert all("Roadmap" not in names for _, names in _agreements(text))
+
+
+def test_a_convention_is_a_treaty() -> None:
+    # a convention is a multilateral treaty (the spec's kinds have no 'convention')
+    text = ("GENEVA, June 5, 2023 - Norway and Chile ratified the convention on the protection "
+            "of migratory seabirds on Monday, officials said.")
+    (ex,) = extract_batch([Document.from_text("a.txt", text)])
+    assert [m.kind.value for m in ex.agreements] == ["treaty"]

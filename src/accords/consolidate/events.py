@@ -253,7 +253,13 @@ def _add_signatories(ev: Event, signed: list[Agreement], people: PeopleIndex) ->
 def _status(c: list[EventMention]) -> EventStatus:
     """A report that it took place outranks an announcement, and a report that it was called
     off outranks the announcement it cancels."""
-    statuses = {e.status for e in c}
+    announced_in = {e.document for e in c if e.status == EventStatus.PLANNED}
+    # (within one article that announces it, a sentence read as held only for want of a
+    # future word and with no date of its own does not make it held: "Straw will hold talks in
+    # Beijing on Thursday ... The trip is part of regular meetings with Beijing ministers.")
+    statuses = {e.status for e in c
+                if not (e.status == EventStatus.HELD and e.start is None
+                        and e.document in announced_in)}
     for status in (EventStatus.HELD, EventStatus.CANCELLED):
         if status in statuses:
             return status

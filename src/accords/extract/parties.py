@@ -89,6 +89,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "About 300 other creditor banks are expected to approve the agreement": a state's
         # creditors on its debt, not firms' own deal (creditor_group names them below)
         company = False
+    if company and instrument_igos(info, p):
+        # "OPEC states ... when the group reviews its pact", "the ICCO's buffer stock rules":
+        # the organization's own instrument ("group" here is no firm)
+        company = False
     if company and not any(a.type in STATE_ACTOR for a in actors):
         # "American Express signs debt/equity deal", "Everbright said it signed an accord with
         # a unit of Lotus": a company's deal with no state or government party.
@@ -248,6 +252,11 @@ _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|
 _JOINING = re.compile(r"\b(?:accede\w*|accession|membership|admission|admit\w*|join\w*)\b", re.I)
 
 
+# A commodity agreement an organization administers ("International Cocoa Agreement" of the
+# International Cocoa Organization): the commodity it is named by.
+_AG_COMMODITY_PACT = re.compile(r"(?:^|\|)International\s+([^|]+?)\s+Agreement(?=\||$)")
+
+
 @cache
 def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[str], str], ...]]:
     """From igos.tsv: each organization's member states, and the names of the instruments
@@ -259,6 +268,12 @@ def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[
         code = "IGO:" + row["code"]
         if row.get("members"):
             members[code] = frozenset(row["members"].split("|"))
+        for body in _AG_COMMODITY_PACT.finditer(row.get("instruments") or ""):
+            # "a new international cocoa pact", "the current international rubber accord":
+            # the International Cocoa Agreement by another of its common nouns
+            words = r"\s+".join(re.escape(w) for w in body.group(1).split())
+            names.append((re.compile(rf"\binternational\s+{words}\s+(?:agreements?|pacts?|"
+                                     rf"accords?)\b", re.I), code))
         if row.get("instruments"):
             alternatives = "|".join(re.escape(n) for n in row["instruments"].split("|") if n)
             names.append((re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), code))
@@ -269,6 +284,14 @@ def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[
 # constitution for the European Union", "the Treaty of Asuncion creating Mercosur".
 _FOUNDING = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:establish|creat|found|set\w* up|launch)"
                        r"\w*\b[^,;:()]{0,60}", re.I)
+
+
+# An organization named again by a common noun, as the owner of the instrument: "the group's
+# output pact", "the cartel reviews its pact", "the bloc will renew its accord" (the
+# organization is the one the sentence names before).
+_AG_COLLECTIVE_OWNER = re.compile(
+    r"\b(?:the|this)\s+(?:group|cartel|organi[sz]ation|bloc|alliance|club|grouping)"
+    r"(?:(?:'s|’s)|\s+(?:\w+\s+){0,3}?(?:its|their))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
 # A relative clause whose subject is the organization: "the pact, by which OPEC maintained ...".
@@ -287,6 +310,13 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
                           text[:p.start])
     if possessor:
         out += [x.code for x in gaz.find(possessor.group(1)) if x.form == "igo"]
+    collective = _AG_COLLECTIVE_OWNER.search(text[:p.start])
+    if collective:  # "OPEC states ... when the group reviews its pact": the organization's
+        owner = [x for x in info.places if x.form == "igo" and x.end <= collective.start()
+                 and not re.search(r"\b(?:at|with|from|to|by|against|in)\s+(?:the\s+)?$",
+                                   text[:x.start])]  # (not "talks with the EU": another side)
+        if owner:
+            out.append(owner[-1].code)
     head_at = text.find(p.head, p.start)
     out += [x.code for x in info.places if x.form == "igo" and x.start <= head_at < x.end]
     founding = _FOUNDING.match(text[p.end:])

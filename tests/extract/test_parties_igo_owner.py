@@ -30,3 +30,18 @@ def test_a_firm_called_the_group_keeps_its_own_deal() -> None:
     # no organization of states named before "the group": a company's deal, no record
     assert _records("MILAN, May 4 - Shares rose after the group signed its supply deal with "
                     "a carmaker.") == []
+
+
+def test_an_organizations_treaty_known_by_name_is_not_the_storys_state() -> None:
+    (rec,) = _records("WASHINGTON, May 4 - Software firms fear the bill. It rewrites Article 52 "
+                      "of the 1973 European Patent Convention, the United States says.")
+    assert "IGO:EPOrg" in rec["countries"] and "USA" not in rec["countries"]
+
+
+def test_an_agreement_by_an_organization_takes_its_named_members() -> None:
+    text = ("PARIS, May 4 - The agreement by the G8 group of rich nations to freeze debt "
+            "payments was signed on Friday, Britain said. Japan and Canada backed it.")
+    from accords.pipeline import propose_batch
+    (prop,) = propose_batch([Document.from_text("a.txt", text)], True, lenient=True)
+    (m,) = [m for m in prop.extraction.agreements if "G8" in (m.source.quote or "")][:1]
+    assert {"IGO:G8", "GBR", "JPN", "CAN"} <= {a.country for a in m.parties}

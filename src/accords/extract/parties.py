@@ -142,8 +142,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         if a and a.country and a.country not in {x.country for x in actors}:
             actors = [*actors, a]
     # An international organization alone lends to, or agrees with, the state the article is about.
+    # (not an organization's treaty known by its name, "the 1973 European Patent Convention":
+    # its parties are the organization's members, not whichever state the story is about)
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
-            and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]):
+            and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
+            and not _ag_known_by_name(info, p):
         actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
             and not _COMPANY.search(subject):
@@ -322,6 +325,9 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
     founding = _FOUNDING.match(text[p.end:])
     if founding:
         out += [x.code for x in gaz.find(founding.group(0)) if x.form == "igo"]
+    by = re.match(r"by\s+(?:the\s+)?", p.complement)
+    if by:  # "the agreement by the G8 group of wealthy nations": its maker
+        out += [x.code for x in gaz.find(p.complement) if x.form == "igo" and x.start == by.end()]
     whereby = _WHEREBY.match(text[p.end:])
     if whereby:  # "the pact, by which OPEC maintained its ceiling": OPEC's pact
         out += [x.code for x in gaz.find(whereby.group(1)) if x.form == "igo" and x.start == 0]
@@ -329,6 +335,21 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
     written = text[p.start:p.end]
     out += [code for pattern, code in names if pattern.search(written)]
     return list(dict.fromkeys(out))
+
+
+@cache
+def _ag_instrument_names() -> re.Pattern[str]:
+    """The written names of the organizations' instruments (igos.tsv: instruments)."""
+    names = [n for row in load_tsv("igos.tsv") for n in (row.get("instruments") or "").split("|")
+             if n]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])",
+                      re.I)
+
+
+def _ag_known_by_name(info: SentenceInfo, p: Phrase) -> bool:
+    """Is the phrase the written name of an organization's instrument, "the European Patent
+    Convention", "the Treaty of Asuncion"?"""
+    return bool(_ag_instrument_names().search(info.sentence.text[p.start:p.end]))
 
 
 def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:

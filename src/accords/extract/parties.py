@@ -90,6 +90,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "About 300 other creditor banks are expected to approve the agreement": a state's
         # creditors on its debt, not firms' own deal (creditor_group names them below)
         company = False
+    if company and instrument_igos(info, p):
+        # "OPEC states ... when the group reviews its pact", "the ICCO's buffer stock rules":
+        # the organization's own instrument ("group" here is no firm)
+        company = False
     if company and not any(a.type in STATE_ACTOR for a in actors):
         # "American Express signs debt/equity deal", "Everbright said it signed an accord with
         # a unit of Lotus": a company's deal with no state or government party.
@@ -139,8 +143,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         if a and a.country and a.country not in {x.country for x in actors}:
             actors = [*actors, a]
     # An international organization alone lends to, or agrees with, the state the article is about.
+    # (not an organization's treaty known by its name, "the 1973 European Patent Convention":
+    # its parties are the organization's members, not whichever state the story is about)
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
-            and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]):
+            and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
+            and not _ag_known_by_name(info, p):
         actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
             and not _COMPANY.search(subject):
@@ -249,6 +256,11 @@ _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|
 _JOINING = re.compile(r"\b(?:accede\w*|accession|membership|admission|admit\w*|join\w*)\b", re.I)
 
 
+# A commodity agreement an organization administers ("International Cocoa Agreement" of the
+# International Cocoa Organization): the commodity it is named by.
+_AG_COMMODITY_PACT = re.compile(r"(?:^|\|)International\s+([^|]+?)\s+Agreement(?=\||$)")
+
+
 @cache
 def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[str], str], ...]]:
     """From igos.tsv: each organization's member states, and the names of the instruments
@@ -260,6 +272,12 @@ def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[
         code = "IGO:" + row["code"]
         if row.get("members"):
             members[code] = frozenset(row["members"].split("|"))
+        for body in _AG_COMMODITY_PACT.finditer(row.get("instruments") or ""):
+            # "a new international cocoa pact", "the current international rubber accord":
+            # the International Cocoa Agreement by another of its common nouns
+            words = r"\s+".join(re.escape(w) for w in body.group(1).split())
+            names.append((re.compile(rf"\binternational\s+{words}\s+(?:agreements?|pacts?|"
+                                     rf"accords?)\b", re.I), code))
         if row.get("instruments"):
             alternatives = "|".join(re.escape(n) for n in row["instruments"].split("|") if n)
             names.append((re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), code))
@@ -270,6 +288,14 @@ def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[
 # constitution for the European Union", "the Treaty of Asuncion creating Mercosur".
 _FOUNDING = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:establish|creat|found|set\w* up|launch)"
                        r"\w*\b[^,;:()]{0,60}", re.I)
+
+
+# An organization named again by a common noun, as the owner of the instrument: "the group's
+# output pact", "the cartel reviews its pact", "the bloc will renew its accord" (the
+# organization is the one the sentence names before).
+_AG_COLLECTIVE_OWNER = re.compile(
+    r"\b(?:the|this)\s+(?:group|cartel|organi[sz]ation|bloc|alliance|club|grouping)"
+    r"(?:(?:'s|’s)|\s+(?:\w+\s+){0,3}?(?:its|their))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
 # A relative clause whose subject is the organization: "the pact, by which OPEC maintained ...".
@@ -288,11 +314,21 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
                           text[:p.start])
     if possessor:
         out += [x.code for x in _found(info, possessor.group(1)) if x.form == "igo"]
+    collective = _AG_COLLECTIVE_OWNER.search(text[:p.start])
+    if collective:  # "OPEC states ... when the group reviews its pact": the organization's
+        owner = [x for x in info.places if x.form == "igo" and x.end <= collective.start()
+                 and not re.search(r"\b(?:at|with|from|to|by|against|in)\s+(?:the\s+)?$",
+                                   text[:x.start])]  # (not "talks with the EU": another side)
+        if owner:
+            out.append(owner[-1].code)
     head_at = text.find(p.head, p.start)
     out += [x.code for x in info.places if x.form == "igo" and x.start <= head_at < x.end]
     founding = _FOUNDING.match(text[p.end:])
     if founding:
         out += [x.code for x in gaz.find(founding.group(0)) if x.form == "igo"]
+    by = re.match(r"by\s+(?:the\s+)?", p.complement)
+    if by:  # "the agreement by the G8 group of wealthy nations": its maker
+        out += [x.code for x in gaz.find(p.complement) if x.form == "igo" and x.start == by.end()]
     whereby = _WHEREBY.match(text[p.end:])
     if whereby:  # "the pact, by which OPEC maintained its ceiling": OPEC's pact
         out += [x.code for x in gaz.find(whereby.group(1)) if x.form == "igo" and x.start == 0]
@@ -300,6 +336,21 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
     written = text[p.start:p.end]
     out += [code for pattern, code in names if pattern.search(written)]
     return list(dict.fromkeys(out))
+
+
+@cache
+def _ag_instrument_names() -> re.Pattern[str]:
+    """The written names of the organizations' instruments (igos.tsv: instruments)."""
+    names = [n for row in load_tsv("igos.tsv") for n in (row.get("instruments") or "").split("|")
+             if n]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])",
+                      re.I)
+
+
+def _ag_known_by_name(info: SentenceInfo, p: Phrase) -> bool:
+    """Is the phrase the written name of an organization's instrument, "the European Patent
+    Convention", "the Treaty of Asuncion"?"""
+    return bool(_ag_instrument_names().search(info.sentence.text[p.start:p.end]))
 
 
 def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:

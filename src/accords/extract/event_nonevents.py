@@ -63,6 +63,18 @@ _MEET_NAME = re.compile(r"(?<=[\w,] )Meet\s+(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z]")
 _MEET_VERB = re.compile(r"\b(?:meet|meets|met|meeting|meetings)\b")
 
 
+# "a group of about 30,000 met peacefully to hear speeches", "protesters gathered": a crowd,
+# not officials (ninth audit).
+_EP6_CROWD = re.compile(
+    r"\b(?:crowds?|protesters|demonstrators|marchers|rioters|thousands|hundreds|group of "
+    r"(?:about |some |around |nearly |more than |over )?[\d,]+(?: people)?)"
+    r"(?:\s+[\w,'’-]+){0,3}?\s+(?:met|meet|gathered)\b", re.I)
+# "not sharing the meeting link", "a meeting room": the word names a tool or a room, not a
+# gathering (ninth audit).
+_EP6_TOOL = re.compile(r"\bmeeting\s+(?:links?|IDs?|passwords?|rooms?|software|apps?|platforms?|"
+                       r"invit(?:e|es|ation|ations)|codes?|tools?)\b", re.I)
+
+
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     """Why the candidate reports no gathering of states, or None (`article_day`: the date an
     undated report of the article's news is given)."""
@@ -95,6 +107,11 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if e.kind == EventKind.MEETING and not e.group and _MEET_NAME.search(quote) and \
             not _MEET_VERB.search(quote):
         return "a name with Meet"
+    if e.kind == EventKind.MEETING and _EP6_CROWD.search(quote) and not _PUBLIC.search(quote):
+        return "a crowd"
+    if e.kind == EventKind.MEETING and _EP6_TOOL.search(quote) and \
+            not _MEET_VERB.search(_EP6_TOOL.sub("", quote)):
+        return "a meeting tool"
     one = _ONE_STATE_MEETING.search(quote)
     if one and e.kind in (EventKind.MEETING, EventKind.TALKS) and _states(one.group("state")):
         return "one state's officials"

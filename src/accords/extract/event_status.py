@@ -96,6 +96,10 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
     clause = clause[:cut.start()] if cut else clause
     if _CONDITIONAL_LEAD.match(text[:start]):
         return None
+    if not past and words("proposed").search(before):
+        # "called for an urgent meeting", "moves for a summit", "would require him to enter
+        # into talks": only asked for; planned once the clause gives it a day (ninth audit)
+        return EventStatus.PLANNED if words("proposed_day").search(clause) else None
     for name, b, a in cues.classes:
         if past and name in ("hypothetical", "planned"):
             continue

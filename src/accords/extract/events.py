@@ -251,6 +251,12 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or e.group and "governmental" in e.missing and _private_gathering(e)
         # a company's chief meeting an official: a company's meeting, not one of two states
         or _company_side(ctx, e)
+        # two private people: no one in office or of a known state, no word of office and no
+        # organization of states in the sentence ('they met on a dating site'); an event needs an official
+        or e.kind != EventKind.VISIT and not e.group and "official" in e.missing
+        and len(e.participants) >= 2 and not any(p.country for p in e.participants)
+        and not any(p.code and p.code.startswith("IGO:")
+                    for p in ctx.sentences[e.sentence].places)
         # travel advice, the writer's own trip, demands "met", a habit, meetings in general,
         # a central bank's or one state's officials' own meetings (event_nonevents.py)
         or no_gathering(e, ctx.event_date) is not None)]
@@ -264,6 +270,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
 _EVR4_TALKS_AND_MET = re.compile(
     r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b[^.;]*?(?:,\s*|\s+)and\s+"
     r"(?:(?:also|later|then|separately|afterwards)\s+)?(?:met|meets)\s+(?:with\s+)?")
+
+
+# A cabinet's own sitting ("after a cabinet meeting", "a Cabinet session"), unless joint.
+_EP6_CABINET = re.compile(r"(?<!joint )\bcabinet(?:'s|’s)?\s+(?:meetings?|sessions?)\s*$", re.I)
 
 
 def _evr4_talks_then_met(ctx: DocContext, info: SentenceInfo,
@@ -1019,6 +1029,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2
     if _OWN_BODY().match(text[m.end():]):
         event.missing += ("states",)  # "a session of congress": of one state, whoever it hears of
+    elif _EP6_CABINET.search(text[:m.end()]):
+        # "told reporters after a cabinet meeting" in a sentence that names other states (of
+        # what was discussed): the cabinet is still one state's (ninth audit)
+        event.missing += ("states",)
     elif igo_here or about_igo or group or several:
         pass
     elif _OWN_GATHERING().search(text[:m.end()]):

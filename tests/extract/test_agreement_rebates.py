@@ -1,0 +1,28 @@
+"""A budget rebate won from an organization is an arrangement with no instrument noun; the
+export rebates and price rebates of commodity and shop news are none. A reduced relative
+("secured by ...") tells the stage. Sentences invented for these tests."""
+from __future__ import annotations
+
+from accords.extract.cues import cues
+from accords.extract.instruments import find_phrases
+
+
+def test_a_budget_rebate_from_an_organization_is_an_arrangement(extract) -> None:
+    ex = extract("Denmark's EU budget rebate is not up for renegotiation at the summit in "
+                 "Brussels next month, the Danish finance minister said on Tuesday.",
+                 published="2011-05-10")
+    rebates = [a for a in ex.agreements if "rebate" in a.title.lower()]
+    assert rebates and {"DNK", "IGO:EU"} <= set(rebates[0].countries)
+
+
+def test_commodity_and_shop_rebates_are_no_instruments() -> None:
+    for sentence in ("The Commission granted licences for 3,000 tonnes of barley at a maximum "
+                     "export rebate of 98.50 Ecus per tonne, traders said.",
+                     "Dealers put the rebate at around 41.20 Ecus per 100 kilos.",
+                     "The carmaker offered a 600 dlr cash rebate to buyers of its vans."):
+        assert not any(p.head.lower().startswith("rebate") for p in find_phrases(sentence))
+
+
+def test_a_reduced_relative_tells_the_stage() -> None:
+    after = ", secured by the prime minister in 1992, is worth two billion"
+    assert any(p.search(after) and str(s.value) == "agreed" for s, p in cues().status_after)

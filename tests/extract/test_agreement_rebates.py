@@ -26,3 +26,14 @@ def test_commodity_and_shop_rebates_are_no_instruments() -> None:
 def test_a_reduced_relative_tells_the_stage() -> None:
     after = ", secured by the prime minister in 1992, is worth two billion"
     assert any(p.search(after) and str(s.value) == "agreed" for s, p in cues().status_after)
+
+
+def test_an_organizations_budget_for_a_span_of_years_is_negotiated() -> None:
+    (p,) = find_phrases("Finance ministers opened a long negotiation on the EU's budget for "
+                        "2028-34 in Luxembourg on Monday.")
+    assert "budget" in p.head
+
+
+def test_an_organizations_yearly_budget_is_no_instrument() -> None:
+    assert not find_phrases("Farm spending absorbs two thirds of the EC budget, and the EC "
+                            "budget deficit will pass five billion Ecus this year.")

@@ -37,3 +37,10 @@ def test_an_organizations_budget_for_a_span_of_years_is_negotiated() -> None:
 def test_an_organizations_yearly_budget_is_no_instrument() -> None:
     assert not find_phrases("Farm spending absorbs two thirds of the EC budget, and the EC "
                             "budget deficit will pass five billion Ecus this year.")
+
+
+def test_the_lack_of_an_accord_is_still_under_negotiation(extract) -> None:
+    ex = extract("Kenya's trade minister said the lack of an accord on tea export quotas "
+                 "between Kenya and Sri Lanka was depressing prices.", published="1988-02-02")
+    quotas = [a for a in ex.agreements if "quota" in a.title.lower()]
+    assert quotas and str(quotas[0].status.value) == "negotiating"

@@ -16,6 +16,7 @@ from functools import cache
 
 from accords.annotate.gazetteer import gazetteer
 from accords.records import AgreementMention
+from accords.vocab import Status
 
 _FUNCTION = re.compile(r"\b(?:the|a|an|of|on|for|in|between|and|to|with|its|their|two|by|at|"
                        r"countries|cooperation|s)\b", re.I)
@@ -120,3 +121,79 @@ def amounts(m: AgreementMention) -> set[float]:
         except ValueError:
             continue
     return out
+
+
+# Heads that call one instrument by other words: "the Louvre accord" and "the Louvre agreement"
+# are one accord; "the Kyoto protocol" and "the Kyoto agreement" may be two.
+_AC2_HEAD_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"agreement", "accord", "pact", "deal"}),
+    frozenset({"treaty", "convention"}),
+)
+
+
+def head_family(name: str) -> int | None:
+    """Which family of synonymous heads a name's last word belongs to, if any."""
+    words = re.findall(r"[a-z]+", name.lower())
+    if not words:
+        return None
+    head = re.sub(r"s$", "", words[-1])
+    return next((i for i, fam in enumerate(_AC2_HEAD_FAMILIES) if head in fam), None)
+
+
+def named_alike(a: AgreementMention, b: AgreementMention) -> bool:
+    """Two mentions of one proper name with no other words of their own and synonymous heads
+    ("the Louvre agreement by the Group of Seven" / "the February 22 Louvre accord"): one
+    instrument, whatever states or topics each sentence adds. "The Brexit trade deal" and "the
+    Brexit withdrawal agreement" say more than their proper name, and differently: two."""
+    if a.vague or b.vague:
+        return False
+    key = proper_key(a.name)
+    return (bool(key) and key == proper_key(b.name)
+            and name_words(a.name) == name_words(b.name)
+            and head_family(a.name) is not None and head_family(a.name) == head_family(b.name))
+
+
+_AC2_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+_AC2_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# A date between the determiner and the name ("the February 22 Louvre accord", "their 1996
+# treaty") or opening the name ("February pact"): when the instrument was made.
+_AC2_DATE_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|their|this|that|his|her|our|[A-Z][\w.]*'s)\s+(?P<d>{_AC2_MONTH}"
+    rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+$")
+_AC2_DATE_OPENS = re.compile(rf"^(?P<d>{_AC2_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
+                             rf"|(?:1[89]|20)\d\d)\s+\w")
+
+
+def dated_by_name(m: AgreementMention) -> bool:
+    """The mention's date is written in the instrument's name ("the February 22 Louvre accord
+    had produced stability"): the day the instrument was made, not the day of the stage its
+    sentence tells."""
+    if not (m.explicit_date and m.date):
+        return False
+    before = " ".join(m.source.quote[:m.at_in_quote][-40:].split()) + " "
+    found = _AC2_DATE_BEFORE.search(before) or _AC2_DATE_OPENS.match(
+        " ".join((m.name or "").split()))
+    if not found:
+        return False
+    written = found["d"]
+    year = re.search(r"(?:1[89]|20)\d\d", written)
+    if year and not m.date.startswith(year[0]):
+        return False
+    month = re.match(r"[A-Za-z]+", written)
+    if month:
+        number = next((i + 1 for i, mo in enumerate(_AC2_MONTHS)
+                       if mo.startswith(month[0].lower()[:3])), 0)
+        if m.date[5:7] != f"{number:02d}":
+            return False
+    return True
+
+
+def rank_at_date(m: AgreementMention) -> int:
+    """The stage a mention's date tells, for comparing two dated mentions: a date written in
+    the name is the instrument's making (signed at most), whatever later stage the sentence
+    tells ("the February 22 accord had produced stability" in June: made in February)."""
+    if dated_by_name(m):
+        return min(m.status.rank, Status.SIGNED.rank)
+    return m.status.rank

@@ -19,7 +19,14 @@ from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
 from accords.extract.coref import supplements
-from accords.naming import amounts, instrument_age, name_words, proper_key, specific_words
+from accords.naming import (
+    amounts,
+    instrument_age,
+    name_words,
+    proper_key,
+    rank_at_date,
+    specific_words,
+)
 from accords.records import (
     Actor,
     Agreement,
@@ -129,8 +136,10 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
                 # last year": dated apart, to states apart
             earlier, later = (x, m) if x.date < m.date else (m, x)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,
-            # agreed in 1987): an instrument does not go back, so these are two.
-            if later.status.rank <= earlier.status.rank:
+            # agreed in 1987): an instrument does not go back, so these are two. A date
+            # written in the name is the making's ("the February 22 accord had produced
+            # stability"), not a stage a later report repeats.
+            if rank_at_date(later) <= rank_at_date(earlier):
                 return True
         if x.title == m.title and _background_and_news(x, m):
             return True

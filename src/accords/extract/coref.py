@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from accords.naming import instrument_age, name_words, proper_key, specific_words
+from accords.naming import (
+    instrument_age,
+    name_words,
+    named_alike,
+    proper_key,
+    rank_at_date,
+    specific_words,
+)
 from accords.records import Actor, AgreementMention
 from accords.vocab import Kind, same_kind_family
 
@@ -75,7 +82,8 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))
             or _LOOSE.search(_name(rep))):
         return False
-    if _igos(m) != _igos(rep):
+    alike = any(named_alike(m, x) for x in group)
+    if _igos(m) != _igos(rep) and not alike:
         return False  # a deal with the Paris Club is not the one with the banks
     ages = {_age(x) for x in group} | {_age(m)}
     if {"new", "old"} <= ages:
@@ -88,6 +96,11 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
         # the border" is background, whatever words it shares with "ratifies agreement on
         # eastern border"
         return False
+    if alike:
+        # One proper name under synonymous heads ("the Louvre agreement by the Group of
+        # Seven", "the February 22 Louvre accord"): one instrument, whatever states or topics
+        # each sentence adds, unless the texts date two makings apart
+        return not _dated_apart(m, group)
     if not set(m.countries) & set(rep.countries) and not (
             proper_key(m.name) and proper_key(m.name) == proper_key(rep.name)):
         return False
@@ -111,7 +124,9 @@ def _dated_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:
                 and x.date[:7] != m.date[:7]) or "X" in x.date + m.date:
             continue
         earlier, later = (x, m) if x.date < m.date else (m, x)
-        if later.status.rank <= earlier.status.rank:
+        # (a date written in the name is the making's: "the February 22 accord had produced
+        # stability" is no stage told on February 22 that a June report could repeat)
+        if rank_at_date(later) <= rank_at_date(earlier):
             return True
     return False
 

@@ -1,0 +1,65 @@
+"""One record per named accord (agcons2): one proper name under synonymous heads in one
+article, a date written in the name, and two instruments the name's extra words tell apart.
+Sentences are our own."""
+from __future__ import annotations
+
+from accords.consolidate.run import consolidate
+from accords.naming import dated_by_name, named_alike, rank_at_date
+from accords.pipeline import extract_batch
+from accords.records import Actor, Agreement, AgreementMention, Document, Source
+from accords.vocab import Kind, Status
+
+
+def _records(*texts: str) -> list[Agreement]:
+    exs = extract_batch([Document.from_text(f"{i}.txt", t) for i, t in enumerate(texts)])
+    return consolidate([m for e in exs for m in e.agreements], [m for e in exs for m in e.events],
+                       [p for e in exs for p in e.people]).agreements
+
+
+def _m(name: str, quote: str, status: Status = Status.AGREED, date: str | None = None,
+       countries: tuple[str, ...] = ()) -> AgreementMention:
+    at = quote.index(name)
+    return AgreementMention(
+        document="d0", kind=Kind.AGREEMENT, title=name, topics=["finance"],
+        countries=list(countries), parties=[Actor(c, c) for c in countries], status=status,
+        source=Source("d0", quote, 0, len(quote)), at=at, name=name, date=date,
+        explicit_date=date is not None)
+
+
+def test_one_proper_name_under_synonymous_heads_is_one_accord() -> None:
+    a = _m("Halden accord", "The Halden accord has held.")
+    b = _m("Halden agreement", "Ministers praised the Halden agreement.")
+    assert named_alike(a, b)
+    assert not named_alike(_m("Halden trade deal", "the Halden trade deal"),
+                           _m("Halden withdrawal agreement", "the Halden withdrawal agreement"))
+    assert not named_alike(a, _m("Halden protocol", "the Halden protocol"))
+
+
+def test_a_date_in_the_name_is_the_making_not_the_later_stage() -> None:
+    m = _m("Halden accord", "He said the March 4 Halden accord had brought calm.",
+           Status.IMPLEMENTED, "2031-03-04")
+    assert dated_by_name(m) and rank_at_date(m) == Status.SIGNED.rank
+    told = _m("Halden accord", "The Halden accord was signed on March 4.",
+              Status.SIGNED, "2031-03-04")
+    assert not dated_by_name(told)
+    other_month = _m("Halden accord", "the March 4 Halden accord", Status.IMPLEMENTED,
+                     "2031-05-02")
+    assert not dated_by_name(other_month)
+
+
+def test_an_accord_named_twice_in_one_article_is_one_record() -> None:
+    recs = _records(
+        "OSLO, June 9, 2031 - The Halden accord between Norway and Sweden on river fishing "
+        "has worked well and needs no change, Norway's fisheries minister said on Tuesday.\n\n"
+        "He said the March 4 Halden agreement had brought calm to the border rivers.\n\n"
+        "Sweden's minister said there was a risk that the Halden accord could falter.")
+    halden = [r for r in recs if "Halden" in r.title]
+    assert len(halden) == 1
+
+
+def test_a_named_accord_signed_in_another_year_is_another_instrument() -> None:
+    old = _m("Halden accord", "the 2024 Halden accord", Status.SIGNED, "2024")
+    new = _m("Halden agreement", "signed the Halden agreement in 2031", Status.SIGNED, "2031")
+    from accords.extract.coref import corefer
+    out = corefer([old, new])
+    assert len({m.title for m in out}) == 2

@@ -110,6 +110,12 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"\b(?:is|was|were|will be)\s+(?:being\s+)?(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
                        r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
+# A sentence that tells of a gathering (a noun or verb of meeting, or one of attending it).
+_EP4_GATHERING = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessions?|discussions|"
+                            r"negotiations|met|meets?|attend(?:s|ed|ing)?|took part|"
+                            r"(?:co-)?chair(?:s|ed)|hosted)\b", re.I)
+# The titles a monarch is named by, with one name ("King Salman", "Emir Tamim").
+_EP4_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince)$")
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
@@ -1013,7 +1019,13 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     title = title or f"{kind.value.title()} of {label}"
     if place and place not in title and place in text:  # not the dateline's city
         title += f" in {place}"
+    # Officials named in the sentences around it, when such a sentence itself tells of a
+    # gathering ("the talks so far", "met", "told a news conference", "the conference's
+    # president"): one that names none ("Mr Blair also made a surprise trip", "X will discuss
+    # farm trade during a visit", "according to finance minister X") speaks of the person, not of
+    # anyone who sat at this one (the ninth audit's added participants).
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
+              if i.sentence.index == info.sentence.index or _EP4_GATHERING.search(i.sentence.text)
               for p in _people(ctx, i) if _OFFICIAL.search(p.role or "")]
     if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
         # "at the recent Paris meeting": undated here, so that the report that dates it can
@@ -1220,9 +1232,18 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore
             term = officeholders().resolve(p.name, ctx.published) if p.role else None
-            if term is None:
+            monarch = _EP4_MONARCH.match(p.role or "")
+            if monarch and (term is None or monarch.group(0).lower() not in (
+                    term.role or "").lower()):
+                # "Saudi Arabia's King Salman": a monarch is known by title and one name (and
+                # a table's holder of another office is not him: "King Hussein")
+                full = PersonMention(p.start, p.end, f"{monarch.group(0)} {p.name}", p.role,
+                                     p.country)
+            elif term is None:
                 continue  # a lone word the model took for a name, unresolved in the document
-            full = PersonMention(p.start, p.end, term.name, p.role, p.country or term.country)
+            else:
+                full = PersonMention(p.start, p.end, term.name, p.role,
+                                     p.country or term.country)
         actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
         if actor.name not in {x.name for x in out}:
             out.append(actor)

@@ -66,7 +66,7 @@ def test_dev_gold_above_floor(tmp_path: Path) -> None:
     """The rules are general: 46 finance, trade and politics articles of 1987 and 2004-05."""
     report = evaluate(DEV, SHARED / "corpus" / "dev", out=tmp_path / "dev.json")
     assert report.agreements["f1"] >= 0.85  # 0.881 measured on 2026-12-05, fifth round (0.842, 0.847, 0.800 before)
-    assert report.events["f1"] >= 0.87  # 0.914 (0.889, 0.821 before)
+    assert report.events["f1"] >= 0.90  # 0.941 measured on 2026-12-06, sixth round (0.914, 0.889, 0.821 before)
     assert report.quotes_valid == 1.0
 
 
@@ -83,8 +83,8 @@ def test_train_gold_above_floor() -> None:
     folds = crossvalidate(corpus, SETTINGS)
     mean = sum(f["agreements"]["f1"] for f in folds) / len(folds)
     events = sum(f["events"]["f1"] for f in folds) / len(folds)
-    assert mean >= 0.65  # 0.671 measured on 2026-12-05, fifth round (0.654, 0.620, 0.560, 0.229 before)
-    assert events >= 0.74  # 0.769 (0.757, 0.722, 0.695 before)
+    assert mean >= 0.74  # 0.771 measured on 2026-12-06, sixth round (0.671, 0.654, 0.620, 0.560, 0.229 before)
+    assert events >= 0.74  # 0.762 (0.770, 0.757, 0.722, 0.695 before)
 
 
 PROBES = ROOT / "gold" / "probes.json"
@@ -96,4 +96,16 @@ def test_probe_articles_above_floor(tmp_path: Path) -> None:
     report = evaluate(PROBES, ROOT / "gold" / "probes" / "docs", out=tmp_path / "probes.json")
     assert report.agreements["f1"] >= 0.90  # 0.922 measured on 2026-12-05, fifth round (0.917, 0.898, 0.840 before)
     assert report.events["f1"] >= 0.84  # 0.880 (0.727, 0.621 before)
+    assert report.quotes_valid == 1.0
+
+
+PROBES_Q = ROOT / "gold" / "probesQ.json"
+
+
+def test_probe_batch_q_above_floor(tmp_path: Path) -> None:
+    """30 more articles of our own, written and reviewed blind (gold/probesQ/README.md); scored
+    once blind at 0.764 / 0.615, then read for general causes."""
+    report = evaluate(PROBES_Q, ROOT / "gold" / "probesQ" / "docs", out=tmp_path / "q.json")
+    assert report.agreements["f1"] >= 0.79  # 0.826 measured on 2026-12-06 (0.764 blind)
+    assert report.events["f1"] >= 0.78  # 0.820 (0.615 blind)
     assert report.quotes_valid == 1.0

@@ -118,3 +118,8 @@ def test_a_hyphenated_implemented_is_no_stage() -> None:
     found = status_before("The rules on Computer-Implemented Inventions amend Article 9 of ")
     assert found is None or found[0].value != "implemented"
     assert status_before("Both states have implemented ")[0].value == "implemented"
+
+
+def test_an_agreement_that_was_sealed_was_signed() -> None:
+    assert _status("LIMA, May 2 - The fisheries agreement between Chile and Peru was sealed on "
+                   "Friday, officials said.") == "signed"

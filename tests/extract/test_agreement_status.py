@@ -97,3 +97,29 @@ def test_they_included_takes_the_stage_of_the_documents_just_told() -> None:
     got = {a.to_dict()["title"].split()[0]: a.to_dict()["status"]
            for a in consolidate(ex.agreements, ex.events, ex.people).agreements}
     assert got.get("Memorandum") == "signed" and got.get("Free") == "negotiating"
+
+
+# ---- ninth audit (branch agstatus5) ----
+
+def test_an_accord_of_a_past_year_told_in_passing_was_signed_then() -> None:
+    # "a 1985 accord", "a 1985 World Bank loan": made that year, as a treaty of a past year is
+    assert _status("QUITO, May 2 - Ecuador also hopes to add 1.2 billion dlrs, rescheduled in "
+                   "a 2016 accord, to the new package, officials said.") == "signed"
+
+
+def test_a_loan_already_lent_was_made() -> None:
+    assert _status("MOSCOW, May 2 - China lent Russia six billion dlrs for the pipeline, the "
+                   "ministry said.") == "signed"
+
+
+def test_a_hyphenated_implemented_is_no_stage() -> None:
+    # "Computer-Implemented Inventions" is a name, not the treaty being carried out
+    from accords.extract.cues import status_before
+    found = status_before("The rules on Computer-Implemented Inventions amend Article 9 of ")
+    assert found is None or found[0].value != "implemented"
+    assert status_before("Both states have implemented ")[0].value == "implemented"
+
+
+def test_an_agreement_that_was_sealed_was_signed() -> None:
+    assert _status("LIMA, May 2 - The fisheries agreement between Chile and Peru was sealed on "
+                   "Friday, officials said.") == "signed"

@@ -452,7 +452,8 @@ def test_a_past_year_before_the_noun_tells_an_instrument_made_then() -> None:
     (rec,) = _records("QUITO, May 4 - Ecuador also wants to add another 2.1 billion dlrs, "
                       "rescheduled in a 1984 accord, to the new package, officials said.",
                       "1986-05-04")
-    assert rec["status"] == "agreed" and rec["history"][-1]["date"] == "1984"
+    # (signed: an accord of a past year was concluded then, as the gold sets read it)
+    assert rec["status"] == "signed" and rec["history"][-1]["date"] == "1984"
     assert "finance" in rec["topics"] and rec["title"].startswith("1984 accord")
     (rec,) = _records("SANTIAGO, May 4 - Lawyers said the ruling went against the 1929 "
                       "Chile-Peru border treaty.", "2010-05-04")

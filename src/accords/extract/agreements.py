@@ -545,6 +545,8 @@ _DOMESTIC_NAME = re.compile(
 # of the modifiers, see extract/instruments.py).
 _YEAR_FIRST = re.compile(r"((?:1[89]|20)\d\d)\b")
 _AGE = re.compile(r"\b(?:[\w]+-)?(?:years?|months?|decades?|weeks?|centur(?:y|ies))-old\b", re.I)
+# Kinds that are set up by agreeing rather than by a signature ("the 1990 joint commission")
+_AS5_YEAR_AGREED_KINDS = {Kind.ARRANGEMENT}
 _EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original)\b", re.I)
 # A past participle right after the instrument, with its agent, time or place: "a pact
 # reached last July", "the treaty signed in 1990 by ...".
@@ -1097,7 +1099,9 @@ def _dated_or_aged(p: Phrase, published: str | None) -> Status | None:
     year = _YEAR_FIRST.match(p.modifiers)
     if year is None or (published and year.group(1) > published[:4]):
         return None
-    return Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
+    # Any formal instrument dated by a past year was concluded then: "a 1985 accord",
+    # "a 1985 World Bank loan" are signed, as the gold sets and the audits read them
+    return Status.SIGNED if p.kind not in _AS5_YEAR_AGREED_KINDS else Status.AGREED
 
 
 def _governing_verb_topics(info: SentenceInfo, p: Phrase) -> list[str]:

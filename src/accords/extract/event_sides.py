@@ -127,6 +127,30 @@ _PUBLIC_FIRM = re.compile(r"\b(?:World|Central|Reserve|National|State|Developmen
                           r"\bcentral\s+bank\b|\bstate-owned\b|\bstate\b", re.I)
 
 
+# Words that call a named side a company ("low-cost carrier Virgin Blue", "the airline ...").
+_EP7_FIRM_NOUN = (r"(?:airlines?|carriers?|banks?|compan(?:y|ies)|firms?|lenders?|insurers?|"
+                  r"retailers?|operators?|manufacturers?|makers?|brands?|conglomerates?|"
+                  r"start-?ups?|chains?)")
+
+
+def ep7_company(text: str, name: str) -> bool:
+    """The text tells the named side (which the NER may have taken for a person) as a company:
+    called by a company noun ("carrier X"), named with a company word ("X Airlines"), owned or
+    aided ("owns 51% of X", "state aid for X", "a stake in X"), or spoken of as "it" ("X says it
+    is still in talks", "X, which"): a person is not. Talks of a company with one government are
+    not talks of states (tenth audit)."""
+    text = " ".join(text.split())
+    full = r"\s+".join(re.escape(w) for w in name.split())
+    if re.fullmatch(_FIRM, name) and not _PUBLIC_FIRM.search(name):
+        return True
+    return re.search(
+        rf"\b{_EP7_FIRM_NOUN}\s+{full}\b|"
+        rf"\b(?:owns?|owned|stakes?\s+in|shares\s+(?:of|in)|state aid for|bail\s*out of|"
+        rf"bailout (?:for|of))\s+(?:[\d.]+\s*(?:%|per ?cent)\s+(?:of\s+)?)?{full}\b|"
+        rf"\b{full}(?:['’]s)?\s+(?:says|said|has said|announced|confirmed|added|stated)\s+"
+        rf"(?:that\s+)?it\b|\b{full},\s+which\b", text) is not None
+
+
 def company_chief(text: str, name: str) -> bool:
     """The text names the person as a company's chief ('Deutsche Bank AG joint chief executive
     Friedrich Wilhelm Christians'): a meeting with them is one of a company, not a state's

@@ -19,7 +19,7 @@ from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering
 from accords.extract.event_offices import office_states
-from accords.extract.event_sides import company_chief, private_side
+from accords.extract.event_sides import company_chief, ep7_company, private_side
 from accords.extract.event_split import separate_meetings, two_named_gatherings
 from accords.extract.event_status import (
     dated_ahead,
@@ -257,6 +257,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or e.group and "governmental" in e.missing and _private_gathering(e)
         # a company's chief meeting an official: a company's meeting, not one of two states
         or _company_side(ctx, e)
+        # every side named is a company the NER took for a person ("Virgin Atlantic says it is
+        # still in talks with the government"): a company's talks (tenth audit)
+        or e.kind != EventKind.VISIT and bool(e.participants) and all(
+            not p.role and not p.country and ep7_company(ctx.document.text, p.name)
+            for p in e.participants)
         # two private people: no one in office or of a known state, no word of office and no
         # organization of states in the sentence ('they met on a dating site'); an event needs an official
         or e.kind != EventKind.VISIT and not e.group and "official" in e.missing

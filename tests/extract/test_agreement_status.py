@@ -123,3 +123,27 @@ def test_a_hyphenated_implemented_is_no_stage() -> None:
 def test_an_agreement_that_was_sealed_was_signed() -> None:
     assert _status("LIMA, May 2 - The fisheries agreement between Chile and Peru was sealed on "
                    "Friday, officials said.") == "signed"
+
+
+# Tenth audit (agstatus6): a past "negotiated", "implementation of" and a signing ceremony
+# still to be held.
+def test_a_past_negotiated_tells_talks_that_ended_in_the_deal() -> None:
+    assert _status("LIMA, May 2 - The minister, who negotiated the fisheries accord between "
+                   "Peru and Chile, said it was working well.") == "agreed"
+    assert _status("LIMA, May 2 - The context differs from when the fisheries accord between "
+                   "Peru and Chile was negotiated, a report said.") == "agreed"
+
+
+def test_being_negotiated_is_still_negotiating() -> None:
+    assert _status("LIMA, May 2 - The fisheries accord between Peru and Chile is still being "
+                   "negotiated, a report said.") == "negotiating"
+
+
+def test_discussing_the_implementation_of_an_agreement_means_it_was_agreed() -> None:
+    assert _status("DOHA, May 2 - Officials of Peru and Chile will be discussing implementation "
+                   "of last week's fisheries agreement, the agency said.") == "agreed"
+
+
+def test_hoping_to_hold_a_signing_ceremony_is_a_plan() -> None:
+    assert _status("LIMA, May 2 - Chile hopes to hold a signing ceremony in Santiago for the "
+                   "fisheries accord with Peru by mid-June, a minister said.") == "planned"

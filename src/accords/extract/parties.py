@@ -602,6 +602,8 @@ def sentence_states(info: SentenceInfo, least: int = 2,
             continue
         if _COMPARED.search(info.sentence.text[:place.start]):
             continue  # "the same margin as Colombia": a yardstick, not a side
+        if _ap4_in_person_name(info, info.sentence.text, place):
+            continue  # "Pedro Lagos signed": a person's name, not Nigeria's city
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
     return list(seen.values()) if len(seen) >= least else []
@@ -691,6 +693,21 @@ def _office_of(info: SentenceInfo, code: str, after: str) -> bool:
     return any(p.role and p.country == code and after.startswith(p.role) for p in info.people)
 
 
+def _ap4_in_person_name(info: SentenceInfo, text: str, place: Place) -> bool:
+    """Is the place word part of a person's name the sentence names ("President Miguel de la
+    Madrid", "Pedro Lagos"), not a place of its own? (`place` has offsets in `text`.)"""
+    for person in info.people:
+        name = person.name
+        if name == place.text or place.text not in name:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            if at <= place.start and place.end <= at + len(name):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
     # (Not narrowed by the parse: the small model's attachments are wrong too often on long
     # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
@@ -727,6 +744,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
         if _COMPARED.search(subject[:place.start]):
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
+        if _ap4_in_person_name(info, subject, place):
+            continue  # "Mexican President Miguel de la Madrid": a name, not Spain's capital
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"

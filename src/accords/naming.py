@@ -125,7 +125,7 @@ def amounts(m: AgreementMention) -> set[float]:
 
 # Heads that call one instrument by other words: "the Louvre accord" and "the Louvre agreement"
 # are one accord; "the Kyoto protocol" and "the Kyoto agreement" may be two.
-_AC2_HEAD_FAMILIES: tuple[frozenset[str], ...] = (
+_HEAD_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"agreement", "accord", "pact", "deal"}),
     frozenset({"treaty", "convention"}),
 )
@@ -137,7 +137,7 @@ def head_family(name: str) -> int | None:
     if not words:
         return None
     head = re.sub(r"s$", "", words[-1])
-    return next((i for i, fam in enumerate(_AC2_HEAD_FAMILIES) if head in fam), None)
+    return next((i for i, fam in enumerate(_HEAD_FAMILIES) if head in fam), None)
 
 
 def named_alike(a: AgreementMention, b: AgreementMention) -> bool:
@@ -153,16 +153,16 @@ def named_alike(a: AgreementMention, b: AgreementMention) -> bool:
             and head_family(a.name) is not None and head_family(a.name) == head_family(b.name))
 
 
-_AC2_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
-_AC2_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|" \
              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # A date between the determiner and the name ("the February 22 Louvre accord", "their 1996
 # treaty") or opening the name ("February pact"): when the instrument was made.
-_AC2_DATE_BEFORE = re.compile(
-    rf"\b(?:the|a|an|its|their|this|that|his|her|our|[A-Z][\w.]*'s)\s+(?P<d>{_AC2_MONTH}"
+_DATE_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|their|this|that|his|her|our|[A-Z][\w.]*'s)\s+(?P<d>{_MONTH_NAME}"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+$")
-_AC2_DATE_OPENS = re.compile(rf"^(?P<d>{_AC2_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
+_DATE_OPENS = re.compile(rf"^(?P<d>{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
                              rf"|(?:1[89]|20)\d\d)\s+\w")
 
 
@@ -173,7 +173,7 @@ def dated_by_name(m: AgreementMention) -> bool:
     if not (m.explicit_date and m.date):
         return False
     before = " ".join(m.source.quote[:m.at_in_quote][-40:].split()) + " "
-    found = _AC2_DATE_BEFORE.search(before) or _AC2_DATE_OPENS.match(
+    found = _DATE_BEFORE.search(before) or _DATE_OPENS.match(
         " ".join((m.name or "").split()))
     if not found:
         return False
@@ -183,7 +183,7 @@ def dated_by_name(m: AgreementMention) -> bool:
         return False
     month = re.match(r"[A-Za-z]+", written)
     if month:
-        number = next((i + 1 for i, mo in enumerate(_AC2_MONTHS)
+        number = next((i + 1 for i, mo in enumerate(_MONTHS)
                        if mo.startswith(month[0].lower()[:3])), 0)
         if m.date[5:7] != f"{number:02d}":
             return False

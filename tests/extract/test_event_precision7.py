@@ -1,7 +1,7 @@
 """Event precision after the tenth audit (branch evprec7): a central bank's policy committee, a
 company's talks with one government, talk with private people, a town hall meeting, a crowd, a
 legislature's sitting, a campaign meeting, one state's ministers. Invented sentences."""
-from accords.extract.event_sides import ep7_company
+from accords.extract.event_sides import named_as_company
 from accords.pipeline import extract_batch, propose_batch
 from accords.records import Document
 
@@ -32,11 +32,11 @@ def test_company_named_like_a_person_in_talks_is_no_event() -> None:
 def test_company_words() -> None:
     text = ("Qantas faces rivals such as low-cost carrier Sunlark Jet. Dover Blue said it would "
             "cut jobs. Nordic Group owns 40% of Fjord Wings. Prime Minister Ana Silva met him.")
-    assert ep7_company(text, "Sunlark Jet")
-    assert ep7_company(text, "Dover Blue")
-    assert ep7_company(text, "Fjord Wings")
-    assert ep7_company(text, "Kestrel Airlines")
-    assert not ep7_company(text, "Ana Silva")
+    assert named_as_company(text, "Sunlark Jet")
+    assert named_as_company(text, "Dover Blue")
+    assert named_as_company(text, "Fjord Wings")
+    assert named_as_company(text, "Kestrel Airlines")
+    assert not named_as_company(text, "Ana Silva")
 
 
 def test_legislature_meeting_is_domestic() -> None:

@@ -204,7 +204,8 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 staged[ci].published))
     for ctx in staged:
         _register_people(ctx)
-        _described_states(ctx)
+        if any(info.candidate for info in ctx.sentences):
+            _described_states(ctx)  # (an article with nothing to extract needs no more places)
     return staged
 
 
@@ -231,6 +232,8 @@ def _apply_defined_acronyms(infos: list[SentenceInfo]) -> None:
     """An acronym the article defines names what the article says it names, in every sentence
     of that article: "IDB" after "the Islamic Development Bank (IDB)" is that bank, not the
     Inter-American one the gazetteer knows by the same letters. Per document only."""
+    if not any(p.form == "igo" for info in infos for p in info.places):
+        return  # no organization's short form to re-read
     gaz = gazetteer()
     defined: dict[str, str] = {}
     # (over the whole text: a wire's hard line breaks may split the name from its acronym)

@@ -20,7 +20,7 @@ from accords.annotate.gazetteer import Place, gazetteer
 from accords.data import load_json, load_tsv
 
 # The forms by which a state is named, which a description can refer back to.
-_DR_NAMED_FORMS = ("name", "alias", "demonym", "capital")
+_NAMED_FORMS = ("name", "alias", "demonym", "capital")
 
 
 @dataclass(frozen=True)
@@ -111,16 +111,16 @@ def fits(adjs: str, head: str) -> Callable[[str], bool] | None:
 
 
 # Whose visit the description is the destination of: "Luxon's first visit to", "X visited".
-_DR_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-_DR_VISITOR = re.compile(
-    rf"(?:{_DR_NAME}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}(?:visit|trip|tour|stop|stay)\s+(?:to|in)"
-    rf"|{_DR_NAME.replace('who', 'sub')}\s+(?:(?:will|would|is\s+to|to|has|had|was|is)\s+)?"
+_VISITOR_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+_VISITOR = re.compile(
+    rf"(?:{_VISITOR_NAME}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}(?:visit|trip|tour|stop|stay)\s+(?:to|in)"
+    rf"|{_VISITOR_NAME.replace('who', 'sub')}\s+(?:(?:will|would|is\s+to|to|has|had|was|is)\s+)?"
     r"(?:visit(?:s|ed|ing)?|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
     r"(?:is|was)\s+visiting))\s+$")
 
 
 def _visitor_state(before: str, person_country: Callable[[str], str | None]) -> str | None:
-    m = _DR_VISITOR.search(before)
+    m = _VISITOR.search(before)
     if not m:
         return None
     tokens = (m.group("who") or m.group("sub")).split()
@@ -146,7 +146,7 @@ def describe(sentences: Sequence[tuple[str, list[Place]]],
     out: list[list[Place]] = []
     for text, places in sentences:
         found: list[Place] = []
-        own = sorted((p for p in places if p.form in _DR_NAMED_FORMS and p.code
+        own = sorted((p for p in places if p.form in _NAMED_FORMS and p.code
                       and not p.code.startswith("IGO:")), key=lambda p: p.start)
         for m in k.pattern.finditer(text):
             if any(p.start <= m.start("head") < p.end for p in places):

@@ -40,18 +40,18 @@ class _TitleRules:
 
 # Names are kept as written, accents and all: a capital may be accented ("Šefčovič", "Émile"),
 # and a hyphen may join two capitalised parts ("Jean-Noël", "Kosiniak-Kamysz").
-_TI_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_TI_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə"
-_NAME_TOKEN = rf"[{_TI_UPPER}][{_TI_LOWER}'’]+(?:-[{_TI_UPPER}{_TI_LOWER}][{_TI_LOWER}'’]+)*-?"
+_NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_NAME_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə"
+_NAME_TOKEN = rf"[{_NAME_UPPER}][{_NAME_LOWER}'’]+(?:-[{_NAME_UPPER}{_NAME_LOWER}][{_NAME_LOWER}'’]+)*-?"
 # A middle initial, with or without its full stop, inside a name: "George W Bush".
 _INITIAL = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
 # Particles inside a name, lower case or capitalised as the family writes them: "Ursula von der
 # Leyen", "Mohamed Ould Cheikh El Ghazouani", "Tamim bin Hamad Al Thani", "Lula da Silva".
-_TI_PARTICLE = (r"(?:al-|el-|(?:bin|bint|ibn|ould|Ould|de|De|del|della|di|du|da|dos|das|von|van|"
+_NAME_PARTICLE = (r"(?:al-|el-|(?:bin|bint|ibn|ould|Ould|de|De|del|della|di|du|da|dos|das|von|van|"
                 r"von der|van der|van den|de la|le|la|ter|El|Al|Bin|Ibn)\s+)")
-_TI_PARTICLE_WORDS = re.compile(r"al-|el-|bin|bint|ibn|ould|Ould|de|De|del|della|di|du|da|dos|das|"
+_NAME_PARTICLE_WORDS = re.compile(r"al-|el-|bin|bint|ibn|ould|Ould|de|De|del|della|di|du|da|dos|das|"
                                 r"von|van|der|den|la|le|ter|El|Al|Bin|Ibn")
-_NAME = rf"{_NAME_TOKEN}{_INITIAL}(?:\s+{_TI_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
+_NAME = rf"{_NAME_TOKEN}{_INITIAL}(?:\s+{_NAME_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
 
 
 @cache
@@ -156,17 +156,17 @@ _LOWER_OFFICE_BEFORE = re.compile(
 # The state an office belongs to, after "of": "Minister of Energy of Azerbaijan", "President of
 # the Republic of Kazakhstan" (the gazetteer knows the long forms), "Secretary-General of the
 # United Nations"; "to" names where an ambassador serves, not whose ambassador he is.
-_TI_LINK = re.compile(r"\s+(?P<w>of|for|to)\s+(?:the\s+)?")
-_TI_AND = re.compile(r"\s+and\s+")
+_TITLE_LINK = re.compile(r"\s+(?P<w>of|for|to)\s+(?:the\s+)?")
+_TITLE_AND = re.compile(r"\s+and\s+")
 # The body an office heads or sits in, between the office and its state: "Chairman of the
 # Cabinet of Ministers of Turkmenistan", "Speaker of the National Assembly of X".
-_TI_BODY = re.compile(r"(?:Cabinet|Council) of Ministers|State Council|(?:[A-Z][a-z]+\s+){0,2}"
+_TITLE_BODY = re.compile(r"(?:Cabinet|Council) of Ministers|State Council|(?:[A-Z][a-z]+\s+){0,2}"
                       r"(?:Assembly|Parliament|Senate|Council|Commission|Duma|Majlis|Congress)\b")
 # An office after the name: "H.E. Mr X, Ambassador of Y to Z," / "President X of Mauritania".
-_TI_OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_TI_APPOSITION = re.compile(r",\s+(?:the\s+)?")
+_OFFICE_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_TITLE_APPOSITION = re.compile(r",\s+(?:the\s+)?")
 # One capitalised word the person model takes for a name that is a document's or plan's kind.
-_TI_NOT_PERSON = re.compile(r"Roadmap|Memorandum|Protocol|Declaration|Charter|Convention|"
+_NOT_PERSON = re.compile(r"Roadmap|Memorandum|Protocol|Declaration|Charter|Convention|"
                             r"Communiqu[eé]|Programme|Program|Plan|Framework|Initiative|Strategy|"
                             r"Concept|Statement|Minutes")
 
@@ -183,7 +183,7 @@ def _long_title_end(text: str, start: int, places: list[Place]) -> tuple[int, st
         return start, None
     pos, country = head.end(), None
     while True:
-        link = _TI_LINK.match(text, pos)
+        link = _TITLE_LINK.match(text, pos)
         if link:
             q = link.end()
             place = next((p for p in places if p.start == q and p.form != "body"), None)
@@ -192,11 +192,11 @@ def _long_title_end(text: str, start: int, places: list[Place]) -> tuple[int, st
                     country = place.code
                 pos = place.end
                 continue
-            port = rules.portfolios.match(text, q) or _TI_BODY.match(text, q)
+            port = rules.portfolios.match(text, q) or _TITLE_BODY.match(text, q)
             if port and link.group("w") != "to":
                 pos = port.end()
                 continue
-        conj = _TI_AND.match(text, pos)
+        conj = _TITLE_AND.match(text, pos)
         if conj:
             nxt = rules.head.match(text, conj.end())
             if nxt:
@@ -239,13 +239,13 @@ def _office_after(text: str, offset: int, places: list[Place],
         return person
     end = person.end - offset
     role, country = person.role, person.country
-    appo = _TI_APPOSITION.match(text, end)
+    appo = _TITLE_APPOSITION.match(text, end)
     head = _title_rules().head.match(text, appo.end()) if appo else None
     if head and not role:
         stop, of_state = _long_title_end(text, head.start(), places)
         role, country = text[head.start():stop], country or of_state
     elif role and not country:
-        link = _TI_OF_STATE_AFTER.match(text, end)
+        link = _OFFICE_OF_AFTER.match(text, end)
         place = next((p for p in places if link and p.start == link.end()
                       and p.form in ("name", "alias")), None)
         country = place.code if place else None
@@ -293,7 +293,7 @@ def _find_people(text: str, offset: int, places: list[Place],
         name = _trim_name(rules.honorific.sub("", text[a:b]).strip())
         if not name or not name[0].isupper() or _not_a_name(name):
             continue
-        if " " not in name and (_TI_NOT_PERSON.fullmatch(name) or name in _title_words()):
+        if " " not in name and (_NOT_PERSON.fullmatch(name) or name in _title_words()):
             continue  # the model's "Roadmap", "Councilor": a document or an office alone
         # Country and role from the words right before: "Belarusian President X".
         left = text[max(0, a - 60):a]
@@ -367,12 +367,12 @@ def _trim_name(name: str) -> str:
     # Four words at most, particles not counted ("Luiz Inácio Lula da Silva").
     kept, words = [], 0
     for token in tokens:
-        words += not _TI_PARTICLE_WORDS.fullmatch(token)
+        words += not _NAME_PARTICLE_WORDS.fullmatch(token)
         if words > 4:
             break
         kept.append(token)
     tokens = kept
-    while tokens and _TI_PARTICLE_WORDS.fullmatch(tokens[-1]):
+    while tokens and _NAME_PARTICLE_WORDS.fullmatch(tokens[-1]):
         tokens.pop()  # a name does not end in a particle
     return " ".join(tokens) if tokens else ""
 

@@ -265,14 +265,14 @@ def _singular(words: str) -> str:
 # A mention coreference named like another of its article's mentions goes to that mention's
 # record before any other article's, however alike: "the status of forces agreement" told
 # twice in one article is one record, not one report in each of two records.
-_AC_ALIKE_IN_ARTICLE = 1.05
+_ALIKE_IN_ARTICLE = 1.05
 
 
 def _score(m: AgreementMention, c: _Cluster) -> float:
     if any(x.document == m.document and x.title == m.title and x.kind == m.kind
            and x.topics == m.topics for x in c.mentions) and set(m.countries) & c.countries \
             and not _distinct_in_article(m, c) and not _other_parties(m, c):
-        return _AC_ALIKE_IN_ARTICLE
+        return _ALIKE_IN_ARTICLE
     if _same_proper_name(m, c) and not _distinct_in_article(m, c):
         return 1.0
     if not set(m.countries) & c.countries or _distinct_in_article(m, c) or _other_parties(m, c):

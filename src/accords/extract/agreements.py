@@ -112,7 +112,7 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
 # the day's news: the same stage of the same instrument within this many days ("have signed a
 # memorandum" in the lead, "the MoU was signed on Sunday" below it) is that stage's date; one
 # further back ("first signed in 1995") is an earlier signature, not today's news.
-_AD5_SAME_STAGE_DAYS = 62
+_SAME_STAGE_DAYS = 62
 
 
 def _dates_of_the_same_stage(mentions: list[AgreementMention]) -> None:
@@ -143,7 +143,7 @@ def _dates_of_the_same_stage(mentions: list[AgreementMention]) -> None:
                 gap = (date.fromisoformat(day) - date.fromisoformat(end)).days
             except ValueError:
                 continue
-            if gap <= _AD5_SAME_STAGE_DAYS and (best is None or len(x.date) > len(best)):
+            if gap <= _SAME_STAGE_DAYS and (best is None or len(x.date) > len(best)):
                 best = x.date  # the most specific of the dates given
         if best:
             m.date = best
@@ -546,7 +546,7 @@ _DOMESTIC_NAME = re.compile(
 _YEAR_FIRST = re.compile(r"((?:1[89]|20)\d\d)\b")
 _AGE = re.compile(r"\b(?:[\w]+-)?(?:years?|months?|decades?|weeks?|centur(?:y|ies))-old\b", re.I)
 # Kinds that are set up by agreeing rather than by a signature ("the 1990 joint commission")
-_AS5_YEAR_AGREED_KINDS = {Kind.ARRANGEMENT}
+_YEAR_AGREED_KINDS = {Kind.ARRANGEMENT}
 _EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original)\b", re.I)
 # A past participle right after the instrument, with its agent, time or place: "a pact
 # reached last July", "the treaty signed in 1990 by ...".
@@ -1101,7 +1101,7 @@ def _dated_or_aged(p: Phrase, published: str | None) -> Status | None:
         return None
     # Any formal instrument dated by a past year was concluded then: "a 1985 accord",
     # "a 1985 World Bank loan" are signed, as the gold sets and the audits read them
-    return Status.SIGNED if p.kind not in _AS5_YEAR_AGREED_KINDS else Status.AGREED
+    return Status.SIGNED if p.kind not in _YEAR_AGREED_KINDS else Status.AGREED
 
 
 def _governing_verb_topics(info: SentenceInfo, p: Phrase) -> list[str]:

@@ -28,12 +28,12 @@ from accords.vocab import Kind, same_kind_family
 _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b", re.I)
 # A name that says it adds to another instrument ("the Additional Agreement", "a supplementary
 # protocol") names a second instrument beside the one it supplements ("the 1991 Agreement").
-_AC_SUPPLEMENT = re.compile(r"\b(?:additional|supplementary|supplemental|amending)\b", re.I)
+_SUPPLEMENT = re.compile(r"\b(?:additional|supplementary|supplemental|amending)\b", re.I)
 
 
 def supplements(a: AgreementMention, b: AgreementMention) -> bool:
     """One of two named mentions calls itself additional to an instrument, the other not."""
-    return bool(_AC_SUPPLEMENT.search(a.name or "")) != bool(_AC_SUPPLEMENT.search(b.name or ""))
+    return bool(_SUPPLEMENT.search(a.name or "")) != bool(_SUPPLEMENT.search(b.name or ""))
 
 
 def _name(m: AgreementMention) -> str:

@@ -11,34 +11,34 @@ from accords.annotate.gazetteer import gazetteer
 
 # A joint body of governments (the gate of annotate/context.py lets a sentence through when
 # body_states finds one of two states that sits).
-_EB_BODY_NOUN = (r"(?:(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
+_BODY_NOUN = (r"(?:(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
                  r"(?:[\w-]+\s+){0,3}?(?:commission|committee|council|working\s+group)|"
                  r"(?:strategic|2\s*\+\s*2|two-plus-two)\s+(?:[\w-]+\s+){0,2}?dialogue)")
 # Its two states: before it ("the Norwegian-Russian ...", "the India-Japan ...") or after it
 # ("... between / of Kenya and Uganda").
-_EB_STATE = r"(?-i:[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)"
-_EB_PAIR_BEFORE = re.compile(rf"\b(?P<a>{_EB_STATE})\s*[-–/]\s*(?P<b>{_EB_STATE})\s+"
-                             rf"(?:[\w-]+\s+){{0,2}}?{_EB_BODY_NOUN}\b", re.I)
-_EB_PAIR_AFTER = re.compile(rf"\b{_EB_BODY_NOUN}\s+(?:between|of)\s+(?:the\s+)?(?P<a>{_EB_STATE})"
-                            rf"\s+and\s+(?:the\s+)?(?P<b>{_EB_STATE})", re.I)
+_BODY_STATE = r"(?-i:[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)"
+_PAIR_BEFORE = re.compile(rf"\b(?P<a>{_BODY_STATE})\s*[-–/]\s*(?P<b>{_BODY_STATE})\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b", re.I)
+_PAIR_AFTER = re.compile(rf"\b{_BODY_NOUN}\s+(?:between|of)\s+(?:the\s+)?(?P<a>{_BODY_STATE})"
+                            rf"\s+and\s+(?:the\s+)?(?P<b>{_BODY_STATE})", re.I)
 # The body sits: "will hold its annual session", "held its third meeting", "met", "convened",
 # "the session of the ... commission".
-_EB_SITS = re.compile(
+_SITS = re.compile(
     r"\b(?:hold|holds|held|holding|convene[sd]?|convening|open(?:s|ed)?|conclude[sd]?)\s+"
     r"(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|meetings?|rounds?|sittings?)\b|"
     r"\b(?:sessions?|meetings?|sittings?|rounds?)\s+of\s+the\s+[^.;]{0,60}?"
-    rf"{_EB_BODY_NOUN}\b|"
-    rf"{_EB_BODY_NOUN}\s+(?:[^.;,]{{0,40}}?\s)?(?:met|meets|will\s+meet|is\s+to\s+meet|"
+    rf"{_BODY_NOUN}\b|"
+    rf"{_BODY_NOUN}\s+(?:[^.;,]{{0,40}}?\s)?(?:met|meets|will\s+meet|is\s+to\s+meet|"
     r"convened|convenes|will\s+convene|gathered)\b", re.I)
 
 
 def body_states(text: str) -> tuple[str, str, str] | None:
     """The two states of a joint body whose sitting the sentence tells, and its name as
     written, or None."""
-    if not _EB_SITS.search(text):
+    if not _SITS.search(text):
         return None
     gaz = gazetteer()
-    for pattern in (_EB_PAIR_BEFORE, _EB_PAIR_AFTER):
+    for pattern in (_PAIR_BEFORE, _PAIR_AFTER):
         for m in pattern.finditer(text):
             codes = []
             for side, first in ((m.group("a"), False), (m.group("b"), True)):

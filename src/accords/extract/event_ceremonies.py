@@ -12,13 +12,13 @@ from accords.records import Actor
 CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.I)
 # A signing told with who witnessed it ("the pact was signed in Hanoi by the two ministers in
 # the presence of both presidents"): a signing ceremony, though the word is not said.
-_EVR4_WITNESSED_SIGNING = re.compile(
+_WITNESSED_SIGNING = re.compile(
     r"\b(?:signed|signs|sign|signing|inked|initial(?:l)?(?:ed|ing)|initials)\b[^.;]*?"
     r"\b(?:in the presence of|witnessed by)\b",
     re.I)
 # "the text was initialled by the two foreign ministers, A and B": officials of two states,
 # told by their number, though their names alone may not say which states they serve.
-_EB_TWO_OFFICIALS = re.compile(
+_TWO_OFFICIALS = re.compile(
     r"\b(?:the|both)\s+two\s+(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|premiers|"
     r"heads of (?:state|government)|envoys|negotiators|sides|governments)\b|"
     r"\bboth\s+(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|premiers|governments)\b", re.I)
@@ -33,8 +33,8 @@ def _private() -> re.Pattern[str]:
 
 def between_states(text: str, people: list[Actor]) -> bool:
     """The sentence reports a ceremony and names people of at least two states."""
-    if not (CEREMONY.search(text) or _EVR4_WITNESSED_SIGNING.search(text)) \
+    if not (CEREMONY.search(text) or _WITNESSED_SIGNING.search(text)) \
             or _private().search(text):
         return False
     states = {p.country for p in people if p.country}
-    return len(states) >= 2 or bool(_EB_TWO_OFFICIALS.search(text)) and len(people) >= 2
+    return len(states) >= 2 or bool(_TWO_OFFICIALS.search(text)) and len(people) >= 2

@@ -65,24 +65,24 @@ _MEET_VERB = re.compile(r"\b(?:meet|meets|met|meeting|meetings)\b")
 
 # "a group of about 30,000 met peacefully to hear speeches", "protesters gathered": a crowd,
 # not officials (ninth audit).
-_EP6_CROWD = re.compile(
+_CROWD = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|marchers|rioters|thousands|hundreds|group of "
     r"(?:about |some |around |nearly |more than |over )?[\d,]+(?: people)?)"
     r"(?:\s+[\w,'’-]+){0,3}?\s+(?:met|meet|gathered)\b", re.I)
 # "not sharing the meeting link", "a meeting room": the word names a tool or a room, not a
 # gathering (ninth audit).
-_EP6_TOOL = re.compile(r"\bmeeting\s+(?:links?|IDs?|passwords?|rooms?|software|apps?|platforms?|"
+_MEETING_TOOL = re.compile(r"\bmeeting\s+(?:links?|IDs?|passwords?|rooms?|software|apps?|platforms?|"
                        r"invit(?:e|es|ation|ations)|codes?|tools?)\b", re.I)
 
 
 # A central bank's policy committee ("the Federal Open Market Committee ... at their meeting this
 # week", "At the prior meeting, the FOMC set a target"): one state's own body, like the bank
 # itself (tenth audit).
-_EP7_BANK_COMMITTEE = re.compile(r"\b(?:(?:Federal )?Open Market Committee|FOMC|Monetary Policy "
+_BANK_COMMITTEE = re.compile(r"\b(?:(?:Federal )?Open Market Committee|FOMC|Monetary Policy "
                                  r"(?:Committee|Council|Board)|Policy Board)\b")
 # "Nurse X talks with a man and woman before taking swabs", "the mayor talks to residents": talk
 # as speech with private people told indefinitely (a photo caption), not talks of states.
-_EP7_TALK_WITH_PEOPLE = re.compile(
+_TALK_WITH_PEOPLE = re.compile(
     r"\btalk(?:s|ed|ing)?\s+(?:with|to)\s+(?:(?:a|an|two|three|some|several|local|young|"
     r"elderly)\s+)?(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|patients?|residents?|voters?|"
     r"customers?|people|child|children|pupils|students?|workers?|boy|girl|famil(?:y|ies)|"
@@ -92,20 +92,20 @@ _EP7_TALK_WITH_PEOPLE = re.compile(
 # "as lawmakers arrived to find X in the chairperson's seat", "chairman of the House Committee":
 # a legislature's or its committee's sitting, one state's own (tenth audit). "pro-Beijing" is a
 # camp, not a second state.
-_EP7_LEGISLATURE = re.compile(r"\b(?:lawmakers|legislators|MPs|House Committee|Legislative "
+_LEGISLATURE = re.compile(r"\b(?:lawmakers|legislators|MPs|House Committee|Legislative "
                               r"Council|LegCo|select committee|standing committee|parliamentary "
                               r"committee|chairperson(?:'s|’s)? seat)\b", re.I)
-_EP7_FOREIGN = re.compile(r"\b(?:foreign|visiting|delegations?|envoys?|counterparts?)\b", re.I)
-_EP7_CAMP = re.compile(r"\b(?:pro|anti)-[A-Z][\w-]*")
+_FOREIGN = re.compile(r"\b(?:foreign|visiting|delegations?|envoys?|counterparts?)\b", re.I)
+_POLITICAL_CAMP = re.compile(r"\b(?:pro|anti)-[A-Z][\w-]*")
 # "Ministers will meet in London to discuss changes to the UK's list": bare ministers or
 # officials, no one they meet, in a sentence naming one state: that state's own.
-_EP7_BARE_MINISTERS = re.compile(
+_BARE_MINISTERS = re.compile(
     r"^(?:The\s+)?(?:Ministers|Cabinet ministers|Senior ministers|Officials|Senior officials)\s+"
     r"(?:(?:will|would|are to|are due to|were to|have|had|were|are)\s+)?(?:\w+\s+)?"
     r"(?:meet|met|meeting)\b(?!\s+(?:with|their|counterparts|the\b|a\b|an\b))")
 # "made the comments to an audience at a meeting during the by-election campaign": a party's
 # campaign meeting, not one of states (tenth audit).
-_EP7_CAMPAIGN = re.compile(r"\b(?:by-?election|election|re-?election|leadership|primary)\s+"
+_CAMPAIGN = re.compile(r"\b(?:by-?election|election|re-?election|leadership|primary)\s+"
                            r"campaign\b|\bcampaign\s+(?:rally|rallies|event|stop|trail)\b|"
                            r"\baudience\s+at\s+a\s+meeting\b", re.I)
 
@@ -134,7 +134,7 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         # series of two states' real ones)
         return "gatherings in general"
     if e.group and not e.participants and (_CENTRAL_BANK.search(quote) or
-                                           _EP7_BANK_COMMITTEE.search(quote)) and not \
+                                           _BANK_COMMITTEE.search(quote)) and not \
             _PUBLIC.search(quote) and len(_states(quote) | _bodies(quote)) <= 1:
         return "a central bank's own"
     if e.kind == EventKind.MEETING and _SESSION_WORD.search(e.title) and \
@@ -144,23 +144,23 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
             not _MEET_VERB.search(quote):
         return "a name with Meet"
     # (the crowd's own words out first: "a group of 30,000" is no "Group of" seven states)
-    if e.kind == EventKind.MEETING and _EP6_CROWD.search(quote) and \
-            not _PUBLIC.search(_EP6_CROWD.sub("", quote)):
+    if e.kind == EventKind.MEETING and _CROWD.search(quote) and \
+            not _PUBLIC.search(_CROWD.sub("", quote)):
         return "a crowd"
-    if e.kind == EventKind.MEETING and _EP6_TOOL.search(quote) and \
-            not _MEET_VERB.search(_EP6_TOOL.sub("", quote)):
+    if e.kind == EventKind.MEETING and _MEETING_TOOL.search(quote) and \
+            not _MEET_VERB.search(_MEETING_TOOL.sub("", quote)):
         return "a meeting tool"
-    if e.kind in (EventKind.TALKS, EventKind.MEETING) and _EP7_TALK_WITH_PEOPLE.search(quote) \
+    if e.kind in (EventKind.TALKS, EventKind.MEETING) and _TALK_WITH_PEOPLE.search(quote) \
             and not _PUBLIC.search(quote) and len(_states(quote)) < 2:
         return "talk with private people"
     if e.kind == EventKind.MEETING and not _PUBLIC.search(quote) and \
-            not _EP7_FOREIGN.search(quote) and not _bodies(quote) and \
-            len(_states(_EP7_CAMP.sub("", quote))) < 2:
-        if e.group and _EP7_LEGISLATURE.search(quote):
+            not _FOREIGN.search(quote) and not _bodies(quote) and \
+            len(_states(_POLITICAL_CAMP.sub("", quote))) < 2:
+        if e.group and _LEGISLATURE.search(quote):
             return "a legislature's own"
-        if _EP7_CAMPAIGN.search(quote):
+        if _CAMPAIGN.search(quote):
             return "a campaign meeting"
-    if e.kind == EventKind.MEETING and _EP7_BARE_MINISTERS.search(quote.strip()) and \
+    if e.kind == EventKind.MEETING and _BARE_MINISTERS.search(quote.strip()) and \
             len(_states(quote)) == 1 and not _bodies(quote):
         return "one state's ministers"
     one = _ONE_STATE_MEETING.search(quote)

@@ -128,12 +128,12 @@ _PUBLIC_FIRM = re.compile(r"\b(?:World|Central|Reserve|National|State|Developmen
 
 
 # Words that call a named side a company ("low-cost carrier Virgin Blue", "the airline ...").
-_EP7_FIRM_NOUN = (r"(?:airlines?|carriers?|banks?|compan(?:y|ies)|firms?|lenders?|insurers?|"
+_FIRM_NOUN = (r"(?:airlines?|carriers?|banks?|compan(?:y|ies)|firms?|lenders?|insurers?|"
                   r"retailers?|operators?|manufacturers?|makers?|brands?|conglomerates?|"
                   r"start-?ups?|chains?)")
 
 
-def ep7_company(text: str, name: str) -> bool:
+def named_as_company(text: str, name: str) -> bool:
     """The text tells the named side (which the NER may have taken for a person) as a company:
     called by a company noun ("carrier X"), named with a company word ("X Airlines"), owned or
     aided ("owns 51% of X", "state aid for X", "a stake in X"), or spoken of as "it" ("X says it
@@ -144,7 +144,7 @@ def ep7_company(text: str, name: str) -> bool:
     if re.fullmatch(_FIRM, name) and not _PUBLIC_FIRM.search(name):
         return True
     return re.search(
-        rf"\b{_EP7_FIRM_NOUN}\s+{full}\b|"
+        rf"\b{_FIRM_NOUN}\s+{full}\b|"
         rf"\b(?:owns?|owned|stakes?\s+in|shares\s+(?:of|in)|state aid for|bail\s*out of|"
         rf"bailout (?:for|of))\s+(?:[\d.]+\s*(?:%|per ?cent)\s+(?:of\s+)?)?{full}\b|"
         rf"\b{full}(?:['’]s)?\s+(?:says|said|has said|announced|confirmed|added|stated)\s+"

@@ -74,8 +74,8 @@ _CONDITIONAL_LEAD = re.compile(
 
 # A trip told in the present simple with a day ("the minister flies on to Oslo on Friday",
 # "heads to Hanoi tomorrow"): in news style a stop still ahead. (A past trip is told in the past.)
-_EVSTATUS_PRESENT_TRAVEL = re.compile(r"(?:travels|flies|heads|leaves|departs|goes)", re.I)
-_EVSTATUS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_PRESENT_TRAVEL = re.compile(r"(?:travels|flies|heads|leaves|departs|goes)", re.I)
+_ON_WEEKDAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)|tomorrow|tonight|next\s+(?:week|month))\b", re.I)
 
 
@@ -109,7 +109,7 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
             return EventStatus(name)
     if not past and words("planned_clause").search(clause):
         return EventStatus.PLANNED  # "talks ... begin at the residence later on Wednesday"
-    if at and _EVSTATUS_PRESENT_TRAVEL.fullmatch(at.group(0)) and _EVSTATUS_DAY.search(clause):
+    if at and _PRESENT_TRAVEL.fullmatch(at.group(0)) and _ON_WEEKDAY.search(clause):
         return EventStatus.PLANNED  # "she flies on to Lima on Friday": news present, ahead
     return EventStatus.HELD
 

@@ -19,7 +19,7 @@ from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering
 from accords.extract.event_offices import office_states
-from accords.extract.event_sides import company_chief, ep7_company, private_side
+from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings, two_named_gatherings
 from accords.extract.event_status import (
     dated_ahead,
@@ -111,11 +111,11 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
                        r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
 # A sentence that tells of a gathering (a noun or verb of meeting, or one of attending it).
-_EP4_GATHERING = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessions?|discussions|"
+_TELLS_OF_GATHERING = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessions?|discussions|"
                             r"negotiations|met|meets?|attend(?:s|ed|ing)?|took part|"
                             r"(?:co-)?chair(?:s|ed)|hosted)\b", re.I)
 # The titles a monarch is named by, with one name ("King Salman", "Emir Tamim").
-_EP4_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince)$")
+_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince)$")
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
@@ -213,7 +213,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.place_stated = True
             if status == EventStatus.HELD:
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
-            for one in _evr4_talks_then_met(ctx, info, e):
+            for one in _talks_then_met(ctx, info, e):
                 events.extend(separate_meetings(one, text))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
@@ -260,7 +260,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # every side named is a company the NER took for a person ("Virgin Atlantic says it is
         # still in talks with the government"): a company's talks (tenth audit)
         or e.kind != EventKind.VISIT and bool(e.participants) and all(
-            not p.role and not p.country and ep7_company(ctx.document.text, p.name)
+            not p.role and not p.country and named_as_company(ctx.document.text, p.name)
             for p in e.participants)
         # two private people: no one in office or of a known state, no word of office and no
         # organization of states in the sentence ('they met on a dating site'); an event needs an official
@@ -278,21 +278,21 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
 # Talks with one person and a meeting with another told as two verbs of one subject ("the
 # minister held talks with his counterpart on Monday and later met the president"): two
 # events (GUIDE: each pair that met is its own event), those named after "met" the meeting's.
-_EVR4_TALKS_AND_MET = re.compile(
+_TALKS_AND_MET = re.compile(
     r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b[^.;]*?(?:,\s*|\s+)and\s+"
     r"(?:(?:also|later|then|separately|afterwards)\s+)?(?:met|meets)\s+(?:with\s+)?")
 
 
 # A cabinet's own sitting ("after a cabinet meeting", "a Cabinet session"), unless joint.
-_EP6_CABINET = re.compile(r"(?<!joint )\bcabinet(?:'s|’s)?\s+(?:meetings?|sessions?)\s*$", re.I)
+_CABINET = re.compile(r"(?<!joint )\bcabinet(?:'s|’s)?\s+(?:meetings?|sessions?)\s*$", re.I)
 
 
-def _evr4_talks_then_met(ctx: DocContext, info: SentenceInfo,
+def _talks_then_met(ctx: DocContext, info: SentenceInfo,
                          e: EventMention) -> list[EventMention]:
     """The talks and, apart, the meeting with those named after the second verb."""
     if e.kind != EventKind.TALKS or e.group or len(e.participants) < 3:
         return [e]
-    m = _EVR4_TALKS_AND_MET.search(info.sentence.text)
+    m = _TALKS_AND_MET.search(info.sentence.text)
     if not m:
         return [e]
     at = info.sentence.start
@@ -394,7 +394,7 @@ class _Sentence:
 def _from_sentence(ctx: DocContext, info: SentenceInfo,
                    so_far: list[EventMention]) -> list[EventMention]:
     s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far)
-    body = _eb_body_sitting(s)
+    body = _body_sitting(s)
     if body:
         return [body]
     for rule in (_visit_here, _hosted_visit, _visit_to_person):
@@ -412,7 +412,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             else None
         if meeting and not meeting.missing:
             return [*visits, meeting]
-        return visits + (_talks_after_visit(s) or _eb_talks_in_visit(s, visits[0]))
+        return visits + (_talks_after_visit(s) or _talks_in_visit(s, visits[0]))
     ceremony = _ceremony(s)
     if ceremony:
         return [ceremony]
@@ -454,13 +454,13 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
 # The visit a meeting was held on, named with no place: "the leader held talks here on a
 # two-day state visit", "met his counterpart on an official visit". The meeting's host is
 # the visit's, its other state the visitor's.
-_EVTALKS_ON_VISIT = re.compile(
+_ON_VISIT = re.compile(
     r"\b(?:on|for|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\b"
     r"(?!\s+(?:to|of|in)\s+[A-Z])")
 # Talks held by a visitor told after the visit in a clause of their own ("X, who arrived
 # here for a state visit, held talks with Y"), not "a visit ..., where / during which he met"
 # (those met take part in the visit).
-_EVTALKS_AFTER_VISIT = re.compile(
+_AFTER_VISIT = re.compile(
     r"(?:(?!\b(?:where|during which|at which|when)\b)[^.;])*?"
     r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b")
 
@@ -468,7 +468,7 @@ _EVTALKS_AFTER_VISIT = re.compile(
 def _talks_after_visit(s: _Sentence) -> list[EventMention]:
     """Talks the visitor held in a clause of their own after the visit's words."""
     visit_word = trigger(s.text, EventKind.VISIT)
-    if not visit_word or not _EVTALKS_AFTER_VISIT.match(s.text, visit_word.end()):
+    if not visit_word or not _AFTER_VISIT.match(s.text, visit_word.end()):
         return []
     meeting = _meeting(s)
     return [meeting] if meeting and not meeting.missing and meeting.kind == EventKind.TALKS \
@@ -478,17 +478,17 @@ def _talks_after_visit(s: _Sentence) -> list[EventMention]:
 # Talks told by their noun before the visit's words: "agreed on it during talks in the
 # capital on the first day of X's visit to Y". The talks are an event of their own (GUIDE:
 # visits and talks each get a record).
-_EB_TALKS_NOUN = re.compile(
+_TALKS_NOUN = re.compile(
     r"\b(?:during|in|at|after|following|through)\s+(?:the\s+|their\s+|two\s+days\s+of\s+)?"
     r"(?:[\w-]+\s+){0,2}?talks\b(?!\s+(?:on|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:creditors|"
     r"banks|companies|unions)\b)")
 
 
-def _eb_talks_in_visit(s: _Sentence, visit: EventMention) -> list[EventMention]:
+def _talks_in_visit(s: _Sentence, visit: EventMention) -> list[EventMention]:
     """The talks of a visitor with the host's office-holder named in this sentence or, when
     none is, in the sentence before ('X told Premier Y on Thursday ...', then 'during talks
     ... of X's visit')."""
-    talks, visit_word = _EB_TALKS_NOUN.search(s.text), trigger(s.text, EventKind.VISIT)
+    talks, visit_word = _TALKS_NOUN.search(s.text), trigger(s.text, EventKind.VISIT)
     host, visiting = visit.host_country, visit.visiting_country
     visitor = next((p for p in visit.participants if p.country == visiting), None)
     if not talks or not visit_word or talks.start() > visit_word.start() or not host \
@@ -509,7 +509,7 @@ def _eb_talks_in_visit(s: _Sentence, visit: EventMention) -> list[EventMention]:
 
 def _visit_of_talks(s: _Sentence, meeting: EventMention) -> list[EventMention]:
     if meeting.missing or meeting.kind not in (EventKind.TALKS, EventKind.MEETING) \
-            or not _EVTALKS_ON_VISIT.search(s.text) or s.last_visit():
+            or not _ON_VISIT.search(s.text) or s.last_visit():
         return []
     host, visiting = meeting.host_country, meeting.visiting_country
     visitor = next((p for p in meeting.participants if p.country == visiting), None)
@@ -736,14 +736,14 @@ def _arrival(s: _Sentence) -> EventMention | None:
                    visitor.country, [visitor])
 
 
-def _eb_body_sitting(s: _Sentence) -> EventMention | None:
+def _body_sitting(s: _Sentence) -> EventMention | None:
     """'The Kenyan-Ugandan Joint Trade Committee will hold its third session in Entebbe in
     May': a meeting of the two states the body's name gives, hosted where it sits."""
     found = body_states(s.text)
     if not found:
         return None
     states, body = found[:2], found[2]
-    place = _place_in(s.text) or _eb_seat_place(s.text)
+    place = _place_in(s.text) or _seat_place(s.text)
     host = s.ctx.country_of(place) if place else None
     visiting = next((c for c in states if c != host), None) if host in states else None
     noun = re.search(r"\b(?:session|meeting|sitting|round)s?\b", s.text, re.I)
@@ -767,7 +767,7 @@ def _ceremony(s: _Sentence) -> EventMention | None:
     text = s.text
     for a, b in reversed(aside):
         text = text[:a] + text[b:]
-    place = _place_in(text) or _eb_seat_place(text) or s.ctx.place
+    place = _place_in(text) or _seat_place(text) or s.ctx.place
     host = s.ctx.country_of(place)
     visiting = next((p.country for p in people if p.country and p.country != host), None)
     names = " and ".join(p.name for p in people[:2])
@@ -778,12 +778,12 @@ def _ceremony(s: _Sentence) -> EventMention | None:
 # "at the White House", "in the Kremlin": a seat of government the gazetteer lists among a
 # state's capitals (lower-case "the" keeps it from the place-after-"in" rule); the event is
 # held in that state's first capital.
-_EB_AT_SEAT = re.compile(r"\b(?:at|in)\s+(the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_AT_SEAT = re.compile(r"\b(?:at|in)\s+(the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
-def _eb_seat_place(text: str) -> str | None:
+def _seat_place(text: str) -> str | None:
     gaz = gazetteer()
-    for m in _EB_AT_SEAT.finditer(text):
+    for m in _AT_SEAT.finditer(text):
         for name in (m.group(1), m.group(1)[4:]):
             hit = gaz.lookup.get(name)
             if hit and hit[1] == "capital" and hit[0] in gaz.capitals:
@@ -985,7 +985,7 @@ def _refers_back(text: str, m: re.Match[str]) -> bool:
     return bool(m.group("noun")) and _BACK_REFERENCE.search(text[:m.start("noun")]) is not None
 
 
-_EVSAME_GATHERING = re.compile(r"\b(?:the|that|this)\s+(?:very\s+)?same\s+$", re.I)
+_SAME_GATHERING = re.compile(r"\b(?:the|that|this)\s+(?:very\s+)?same\s+$", re.I)
 
 
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
@@ -998,7 +998,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
             or info.sentence.role == "headline":
         return None  # a headline sums up the event its article reports
-    if m.group("noun") and _EVSAME_GATHERING.search(text[:m.start("noun")]):
+    if m.group("noun") and _SAME_GATHERING.search(text[:m.start("noun")]):
         return None  # "had hoped to sign at the same meeting": one told already, no new one
     igo_here = any(p.form == "igo" for p in info.places)
     # "the conference, which began Thursday": the article's own intergovernmental meeting,
@@ -1030,7 +1030,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # farm trade during a visit", "according to finance minister X") speaks of the person, not of
     # anyone who sat at this one (the ninth audit's added participants).
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
-              if i.sentence.index == info.sentence.index or _EP4_GATHERING.search(i.sentence.text)
+              if i.sentence.index == info.sentence.index or _TELLS_OF_GATHERING.search(i.sentence.text)
               for p in _people(ctx, i) if _OFFICIAL.search(p.role or "")]
     if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
         # "at the recent Paris meeting": undated here, so that the report that dates it can
@@ -1046,7 +1046,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2
     if _OWN_BODY().match(text[m.end():]):
         event.missing += ("states",)  # "a session of congress": of one state, whoever it hears of
-    elif _EP6_CABINET.search(text[:m.end()]):
+    elif _CABINET.search(text[:m.end()]):
         # "told reporters after a cabinet meeting" in a sentence that names other states (of
         # what was discussed): the cabinet is still one state's (ninth audit)
         event.missing += ("states",)
@@ -1237,7 +1237,7 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore
             term = officeholders().resolve(p.name, ctx.published) if p.role else None
-            monarch = _EP4_MONARCH.match(p.role or "")
+            monarch = _MONARCH.match(p.role or "")
             if monarch and (term is None or monarch.group(0).lower() not in (
                     term.role or "").lower()):
                 # "Saudi Arabia's King Salman": a monarch is known by title and one name (and

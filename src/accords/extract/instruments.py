@@ -178,7 +178,7 @@ def _complement(sentence: str, head_end: int) -> str:
 
 # A past "lent": the money was handed over, so the loan was made. Not "rescheduled" or
 # "forgave / wrote off" (terms of relief agreed, as probesQ's gold reads "Mexico forgave ...")
-_AS5_MADE_VERB = re.compile(r"lent\b", re.I)
+_MADE_VERB = re.compile(r"lent\b", re.I)
 # The tense of a verb that implies an instrument: "will lend" is planned, "agreed to lend" agreed.
 _VERB_TENSE = (
     (Status.AGREED, re.compile(r"\b(?:agreed|agree|agrees|agreeing|decided|consented)\s+"
@@ -204,7 +204,7 @@ def _verb_phrases(sentence: str) -> list[Phrase]:
             if status is None and not re.match(r"(?:lent|reschedul|forgave|wrote)", m.group(0),
                                                re.I):
                 continue  # "open an office" with no agreement or plan around it
-            if status is None and _AS5_MADE_VERB.match(m.group(0)):
+            if status is None and _MADE_VERB.match(m.group(0)):
                 # "China's banks lent Russia $6 billion": the money was given, so the loan
                 # was made (signed), not only agreed
                 status = Status.SIGNED

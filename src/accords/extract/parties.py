@@ -258,7 +258,7 @@ _JOINING = re.compile(r"\b(?:accede\w*|accession|membership|admission|admit\w*|j
 
 # A commodity agreement an organization administers ("International Cocoa Agreement" of the
 # International Cocoa Organization): the commodity it is named by.
-_AG_COMMODITY_PACT = re.compile(r"(?:^|\|)International\s+([^|]+?)\s+Agreement(?=\||$)")
+_COMMODITY_PACT = re.compile(r"(?:^|\|)International\s+([^|]+?)\s+Agreement(?=\||$)")
 
 
 @cache
@@ -272,7 +272,7 @@ def _igo_knowledge() -> tuple[dict[str, frozenset[str]], tuple[tuple[re.Pattern[
         code = "IGO:" + row["code"]
         if row.get("members"):
             members[code] = frozenset(row["members"].split("|"))
-        for body in _AG_COMMODITY_PACT.finditer(row.get("instruments") or ""):
+        for body in _COMMODITY_PACT.finditer(row.get("instruments") or ""):
             # "a new international cocoa pact", "the current international rubber accord":
             # the International Cocoa Agreement by another of its common nouns
             words = r"\s+".join(re.escape(w) for w in body.group(1).split())
@@ -293,7 +293,7 @@ _FOUNDING = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:establish|creat|found|
 # An organization named again by a common noun, as the owner of the instrument: "the group's
 # output pact", "the cartel reviews its pact", "the bloc will renew its accord" (the
 # organization is the one the sentence names before).
-_AG_COLLECTIVE_OWNER = re.compile(
+_COLLECTIVE_OWNER = re.compile(
     r"\b(?:the|this)\s+(?:group|cartel|organi[sz]ation|bloc|alliance|club|grouping)"
     r"(?:(?:'s|’s)|\s+(?:\w+\s+){0,3}?(?:its|their))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
@@ -314,7 +314,7 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
                           text[:p.start])
     if possessor:
         out += [x.code for x in _found(info, possessor.group(1)) if x.form == "igo"]
-    collective = _AG_COLLECTIVE_OWNER.search(text[:p.start])
+    collective = _COLLECTIVE_OWNER.search(text[:p.start])
     if collective:  # "OPEC states ... when the group reviews its pact": the organization's
         owner = [x for x in info.places if x.form == "igo" and x.end <= collective.start()
                  and not re.search(r"\b(?:at|with|from|to|by|against|in)\s+(?:the\s+)?$",
@@ -602,7 +602,7 @@ def sentence_states(info: SentenceInfo, least: int = 2,
             continue
         if _COMPARED.search(info.sentence.text[:place.start]):
             continue  # "the same margin as Colombia": a yardstick, not a side
-        if _ap4_in_person_name(info, info.sentence.text, place):
+        if _in_person_name(info, info.sentence.text, place):
             continue  # "Pedro Lagos signed": a person's name, not Nigeria's city
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
@@ -693,7 +693,7 @@ def _office_of(info: SentenceInfo, code: str, after: str) -> bool:
     return any(p.role and p.country == code and after.startswith(p.role) for p in info.people)
 
 
-def _ap4_in_person_name(info: SentenceInfo, text: str, place: Place) -> bool:
+def _in_person_name(info: SentenceInfo, text: str, place: Place) -> bool:
     """Is the place word part of a person's name the sentence names ("President Miguel de la
     Madrid", "Pedro Lagos"), not a place of its own? (`place` has offsets in `text`.)"""
     for person in info.people:
@@ -744,7 +744,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
         if _COMPARED.search(subject[:place.start]):
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
-        if _ap4_in_person_name(info, subject, place):
+        if _in_person_name(info, subject, place):
             continue  # "Mexican President Miguel de la Madrid": a name, not Spain's capital
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)

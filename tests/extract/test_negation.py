@@ -37,3 +37,19 @@ def test_what_a_denial_makes_of_a_stage() -> None:
     assert negated_status(Status.SIGNED, "not_yet") == Status.NEGOTIATING
     assert negated_status(Status.RATIFIED, "not_yet") == Status.SIGNED
     assert negated_status(Status.SIGNED, "hypothetical") is None
+
+
+def test_a_clause_of_time_still_to_come() -> None:
+    # the main clause's modal, or the clause's own present tense, says the stage is to come
+    assert _denial("Oslo would release the grant as soon as Quito reached a loan agreement "
+                   "with the fund.", "reached") == "hypothetical"
+    assert _denial("The aid stays frozen until Peru signs the loan accord.", "signs") \
+        == "hypothetical"
+    assert _denial("Lima will open the border once Quito ratifies the border treaty.",
+                   "ratifies") == "hypothetical"
+
+
+def test_a_clause_of_time_in_the_past_is_a_fact() -> None:
+    assert _denial("Talks went on until Peru signed the border treaty on Friday.",
+                   "signed") is None
+    assert _denial("Once again Peru signed a border treaty with Chile.", "signed") is None

@@ -47,6 +47,28 @@ _DOUBTED_AFTER = re.compile(r"^[^,;]{0,40}?\b(?:is|are|was|were|will be|would be
                             r"aren't|wasn't|won't)\b", re.I)
 
 
+# A stage told in a clause of time or condition that is still to come: "will release the funds
+# once Peru signs an accord", "would put money in as soon as Zambia reached an agreement",
+# "stays frozen until the accord is ratified". "once again", "once more" are no such clause.
+_WHEN_CLAUSE = re.compile(r"\b(?:as soon as|once(?!\s+(?:again|more|before|and))|until|till|"
+                          r"provided(?:\s+that)?|in case|on condition that)\b[^,;]*$", re.I)
+# The main clause tells a future or a possibility ("will", "would", "could") ...
+_MAIN_MODAL = re.compile(r"\b(?:will|would|shall|should|could|can|may|might)\b|\w'll\b", re.I)
+# ... or the clause's own verb is in the present ("once Peru signs", "until it is ratified")
+_PRESENT_CUE = re.compile(r"(?:\w+(?:s|es)\b(?<!ed)(?<!ss)|is\s+\w+ed\b|are\s+\w+ed\b)", re.I)
+
+
+def _still_to_come(text: str, cue_at: int) -> bool:
+    """The stage at cue_at sits in a clause of time or condition about the future."""
+    m = _WHEN_CLAUSE.search(text[:cue_at])
+    if m is None:
+        return False
+    if _MAIN_MODAL.search(text[max(0, m.start() - 120):m.start()]):
+        return True
+    before_cue = text[max(m.end(), cue_at - 12):cue_at]
+    return bool(_PRESENT_CUE.match(text, cue_at) or re.search(r"\b(?:is|are)\s+$", before_cue))
+
+
 def negation(text: str, p: Phrase, cue_at: int) -> str | None:
     """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
     (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
@@ -58,6 +80,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
         if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]) or re.match(
                 r"\W*(?:If|Unless|Should)\b[^;]*$", text[:cue_at]):  # "If X approves, Y will sign"
             return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
+        if _still_to_come(text, cue_at):
+            return "hypothetical"
         if _IMAGINED.search(before):
             return "hypothetical"
         if _REFUSAL.search(before):

@@ -114,6 +114,33 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
 _TELLS_OF_GATHERING = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessions?|discussions|"
                             r"negotiations|met|meets?|attend(?:s|ed|ing)?|took part|"
                             r"(?:co-)?chair(?:s|ed)|hosted)\b", re.I)
+# A gathering word that ties no one in a neighbour sentence to a gathering: "met" in the sense of
+# satisfy ("if they met certain criteria").
+_NOT_A_GATHERING_HERE = re.compile(rf"\b(?:met|meets?)\b(?={_MEET_SATISFY})", re.I)
+# "Peruvian President X's visit to Mexico in March", "X's trip": the person of another gathering
+# the neighbour sentence tells of (the tenth audit: the visitor lent to the talks it led to).
+_OWN_TRIP_AFTER = re.compile(r"^(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
+# "the Reagan administration", "the Obama era": a name that modifies a noun of government names
+# its time or its government, no one who took part in anything.
+_NAME_AS_MODIFIER = re.compile(r"^\s+(?:administration|government|era|doctrine|presidency|"
+                               r"White House|camp|years)\b", re.I)
+
+
+def _tells_of_gathering(text: str) -> bool:
+    """The sentence names a gathering someone of it could sit at (for lending its officials to a
+    gathering named by its noun next to it)."""
+    return bool(_TELLS_OF_GATHERING.search(_NOT_A_GATHERING_HERE.sub(" ", text)))
+
+
+def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    """The officials a neighbour sentence lends: its people but the visitor of a trip it tells of
+    ("the talks were in line with agreements made during President X's visit": X came on that
+    visit, not to these talks)."""
+    at, text = info.sentence.start, info.sentence.text
+    trip_owners = {(ctx.person(m.name) or m).name for m in info.people
+                   if _OWN_TRIP_AFTER.match(text[m.end - at:])}
+    return [p for p in _people(ctx, info)
+            if _OFFICIAL.search(p.role or "") and p.name not in trip_owners]
 # The titles a monarch is named by, with one name ("King Salman", "Emir Tamim").
 _MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince)$")
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
@@ -1030,8 +1057,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # farm trade during a visit", "according to finance minister X") speaks of the person, not of
     # anyone who sat at this one (the ninth audit's added participants).
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
-              if i.sentence.index == info.sentence.index or _TELLS_OF_GATHERING.search(i.sentence.text)
-              for p in _people(ctx, i) if _OFFICIAL.search(p.role or "")]
+              if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
+              for p in (_lent_people(ctx, i) if i.sentence.index != info.sentence.index
+                        else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
     if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
         # "at the recent Paris meeting": undated here, so that the report that dates it can
         # take it in; a meeting the article reports as its news gets the article's date later.
@@ -1228,7 +1256,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             found.append(PersonMention(start, end, m.group("name"), None, None))
     for p in sorted(found, key=lambda p: p.start):
         if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
-                info.sentence.text[max(0, p.start - at - 60):p.start - at]):
+                info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
+                or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")

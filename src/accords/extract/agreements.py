@@ -361,6 +361,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if mention is None:
             continue
         if defaulted and (len(mention.countries) < 2 and not proper_key(mention.name or "")
+                          and not _BETWEEN_A_PAIR.match(p.complement)
                           or "parties" in mention.missing):
             # a stage read from the sentence's main verb only holds for an instrument that says
             # whose it is: two parties in its own clause, or a name
@@ -491,7 +492,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             return None
         missing.append("domestic")
     if p.weak and not p.modifiers and not p.complement and p.status is None and before is None \
-            and len(countries) < 2:
+            and len(countries) < 2 and not _GIVEN_TO_STATE.match(info.sentence.text, p.end):
         # "Loans", "the rescheduling", "a credit" with one state and nothing that says which
         # or with whom: a word, not an instrument.
         if missing is None:
@@ -1120,6 +1121,17 @@ def _governing_verb_topics(info: SentenceInfo, p: Phrase) -> list[str]:
         return []
     return topics_in(parse.tokens[v].text)
 
+
+# "an agreement between the two countries": a pair the text says is two states, even when both
+# map to one code (Scotland and England) or the names stand in another sentence; the stage read
+# from the main verb holds for it as for two named parties
+_BETWEEN_A_PAIR = re.compile(r"between (?:the|both) (?:two )?(?:countries|nations|states|"
+                             r"governments|neighbou?rs|kingdoms)\b", re.I)
+# "the first loans made to India in 1986": a reduced relative that names who received the
+# instrument says which one it is, as a complement would (not "loans made to farmers": the
+# recipient must be a capitalized name)
+_GIVEN_TO_STATE = re.compile(r",?\s+(?:made|granted|extended|given|provided|approved|disbursed) "
+                             r"(?:to|for) (?:the )?[A-Z]")
 
 _MAIN_VERB_PRESENT = {"VBZ", "VBP"}
 _CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "conj"}

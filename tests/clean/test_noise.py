@@ -96,3 +96,16 @@ def test_a_keywords_line_is_page_furniture():
     text = "UK and EU resume talks\n\nkeywords: brexit uk eu agreement trade\n\nLONDON - Talks resume.\n"
     cleaned = clean(text)
     assert _dropped_text(text, cleaned, "furniture") == ["keywords: brexit uk eu agreement trade"]
+
+
+def test_lines_of_only_links_or_images_are_furniture():
+    # (a web page's image and "original article" links hold words of its URL - "trump-holds-
+    # conference-call" - which are no text of the article)
+    page = ("## Leaders hold call\n\n![](https://example.org/img/2020/04/10/call.jpg?itok=x)\n\n"
+            "[Original Article](https://example.org/world/leaders-hold-conference-call)\n\n"
+            "OSLO (AFP) - The two leaders spoke by phone on Thursday, see [the story](https://x.org).\n")
+    cleaned = clean(page)
+    dropped = _dropped_text(page, cleaned, "furniture")
+    assert any(d.startswith("![](") for d in dropped)
+    assert any(d.startswith("[Original Article]") for d in dropped)
+    assert "spoke by phone" in cleaned.text  # a sentence with a link in it stays

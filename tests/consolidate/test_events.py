@@ -144,3 +144,10 @@ def test_an_undated_articles_day_takes_a_year_only_from_reports_of_its_own_sides
               for e in _events(dated, undated, also)}
     assert events[("Ama Lawson", "Kofi Mensah")]["start"] is None  # no report of its sides
     assert events[("Jorge Vial", "Rosa Quispe")]["start"] == "1987-03-12"  # Vial's, of 1987
+
+
+def test_a_visit_to_a_person_is_titled_by_the_person() -> None:
+    (ev,) = _events("LONDON - Officials confirmed that trade was discussed when Chilean Senator "
+                    "Rodrigo Valdivia recently visited Mr Lindqvist. Swedish Prime Minister Lars "
+                    "Lindqvist wants a new pact.")
+    assert ev["title"] == "Rodrigo Valdivia's visit to Lars Lindqvist"

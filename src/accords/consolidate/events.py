@@ -225,7 +225,10 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     if kind == EventKind.VISIT and participants:
         who = next((p.name for p in participants if p.country == head.visiting_country),
                    participants[0].name)
-        title = f"{who}'s visit to {place or head.place}"
+        # (a visit to a person, "Senator X visited Mr Blair", has no place; its own title
+        # names the host)
+        where = place or head.place
+        title = f"{who}'s visit to {where}" if where else head.title
     # (the visiting side was kept so far to tell gatherings apart; a gathering of members has
     # none to report)
     visiting = None if all(e.multilateral for e in c) else head.visiting_country

@@ -806,7 +806,29 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     named = [a for a in parties if a.country or a.type != "organization"]
     if " between " not in core and len(named) >= 2:
         core += " between " + " and ".join(a.name for a in named[:3])
+    elif " " not in core and len(parties) >= 2:
+        # A bare "Protocol" or "Agreement" says nothing by itself: its sides, creditors
+        # included, are all that tells it from another ("Agreement between Venezuela and
+        # the 13-member debt steering committee")
+        core += " between " + " and ".join(a.name for a in parties[:3])
+    # Words that judge the instrument or stand for the article's own view ("a proper trade
+    # deal", "their own treaty", "a detailed agreement") are not part of its name
+    core = _JUDGING_WORDS.sub("", core)
+    if core.isupper():  # a headline in capitals: "DEBT DEAL WITH SPAIN", "Debt deal with Spain"
+        core = _sentence_case(core)
     return core[:1].upper() + core[1:]
+
+
+def _sentence_case(words: str) -> str:
+    """Capitals kept only for the names of places, states and organizations."""
+    lookup = gazetteer().lookup
+    return " ".join(w.title() if lookup.get(w.title()) or lookup.get(w) else w.lower()
+                    for w in words.split(" "))
+
+
+_JUDGING_WORDS = re.compile(r"^(?:(?:proper|own|detailed|full|fully-fledged|full-fledged|"
+                            r"real|genuine|actual|formal|final|overall|broad|wide-ranging)\s+)+"
+                            r"(?=\S+\s+\S)", re.I)
 
 
 def _news_day(ctx: DocContext) -> str | None:

@@ -1,0 +1,33 @@
+"""Titles of instruments rendered from their fields, on sentences of our own."""
+from accords.extract.agreements import _title
+from accords.extract.instruments import Phrase
+from accords.records import Actor
+from accords.vocab import Kind
+
+
+def _titles(ex) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.title for a in ex.agreements]
+
+
+def test_judging_words_are_not_part_of_the_name(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("LIMA, May 2, 1990 - Chile and Peru signed a proper free trade agreement on "
+                 "Tuesday.")
+    assert _titles(ex) == ["Free trade agreement between Chile and Peru"]
+
+
+def test_a_headline_in_capitals_reads_in_sentence_case(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("QUITO SIGNS DEBT DEAL WITH PERU\nQUITO, May 2, 1990 - Ecuador signed a debt "
+                 "deal with Peru on Tuesday.")
+    assert all(not t.isupper() for t in _titles(ex))
+    assert "DEBT" not in " ".join(_titles(ex))
+
+
+def test_a_bare_head_names_its_sides_creditors_included() -> None:
+    # (a state's creditor banks alone are no name of an instrument, but a bare "Agreement"
+    # says nothing at all without them)
+    bare = Phrase(0, 9, "agreement", Kind.AGREEMENT, "", "", generic=True, weak=False)
+    sides = [Actor("bank advisory committee", None, "organization"), Actor("Bolivia", "BOL")]
+    assert _title(bare, Kind.AGREEMENT, sides, None) == \
+        "Agreement between bank advisory committee and Bolivia"
+    named = Phrase(0, 9, "accord", Kind.AGREEMENT, "rescheduling", "", generic=False, weak=False)
+    assert _title(named, Kind.AGREEMENT, sides, None) == "Rescheduling accord"

@@ -77,7 +77,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             listed = _each_named(named, info.places)
     if not actors:
         actors = _agents(info, p)
-    subject = clause_subject(text, p, cue_at)
+    subject = _urged_side(clause_subject(text, p, cue_at))
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))
@@ -138,8 +138,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # "a loan to Argentina", "a credit line to Cuba", "a loan made to Chile": the borrower is a party.
     tm = re.match(r"(?:(?:made|granted|extended|given|awarded|approved)\s+)?(?:to|for)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)",
                   comp or text[p.end:].lstrip())  # (the parse may have cut the complement off)
-    if p.weak and tm:
-        a = actor_from_phrase(tm.group(1), info.places)
+    # (also a named lending instrument, "a loan package for Mexico", not only a bare "loan")
+    before_borrower = p.text.split(tm.group(0))[0] if tm else ""
+    if tm and (p.weak or _LENDING.search(before_borrower)):
+        # ("for Senegal's power plants": the state, not its possessive)
+        a = actor_from_phrase(re.sub(r"['’]s?$", "", tm.group(1)), info.places)
         if a and a.country and a.country not in {x.country for x in actors}:
             actors = [*actors, a]
     # An international organization alone lends to, or agrees with, the state the article is about.
@@ -171,12 +174,18 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # (a state and the organization it deals with only for an instrument named by its field:
     # "a separate investment protection agreement", not "the current pact")
     two_sides = pair_states(ctx) if len(ctx.pair) >= 2 or topics_in(p.text) else []
-    if not actors and (_PAIR_WORDS.search(text) or (len(two_sides) >= 2 and not p.generic
+    with_creditors = bool(wm and _CREDITORS.search(_named_with(wm.group(1))))
+    if with_creditors:
+        # "X's administration is trying to hammer out an agreement with the creditors": the
+        # other side is the creditors, not the article's second state
+        two_sides = []
+    if not actors and ((_PAIR_WORDS.search(text) and not with_creditors)
+                       or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric)
                                                    and (anaphoric or _speaks_of_states(ctx, info)))):
         actors = pair_states(ctx)
         sponsor_is_state = True
-    elif not actors and sovereign and ctx.pair and not p.generic:
+    elif not actors and (sovereign or with_creditors) and ctx.pair and not p.generic:
         # Wire copy on a country's debt: the loan or rescheduling is the state's.
         actors = pair_states(ctx)[:1]
         sponsor_is_state = bool(actors)
@@ -452,6 +461,8 @@ _OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank o
                        r"committee|parliament|congress|senate|assembly|treasury|department|"
                        r"office|cabinet|presidency|embassy|exim|export-import|development bank|"
                        r"union|organi[sz]ation|community|secretariat|board)\b", re.I)
+# What is lent to a borrower: the state after "for" or "to" is a side.
+_LENDING = re.compile(r"\b(?:loans?|credits?|credit lines?|financing|facility|bail-?out)\b", re.I)
 _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
                         r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
                         r"state-owned|government)\b", re.I)
@@ -554,6 +565,21 @@ def _each_named(names: str, places: list[Place]) -> list[Actor]:
 def speaks_of_two_sides(text: str) -> bool:
     """'the two leaders', 'both sides', 'bilateral': the sentence tells of two parties."""
     return bool(_PAIR_WORDS.search(text))
+
+
+# "the United States had brought pressure on the IMF to approve a loan", "Britain urged Japan
+# to sign the accord": who presses only asks another to make the instrument; the one pressed
+# ends the subject.
+_URGED = re.compile(r"\b(?:urg(?:ed|es|ing)|press(?:ed|es|ing)|pressured|lobbied|"
+                    r"(?:brought|put|puts|putting|bring|bringing)\s+(?:\w+\s+)?pressure\s+on|"
+                    r"call(?:ed|s|ing)?\s+on|prodd(?:ed|ing)|push(?:ed|es|ing))\s+"
+                    r"(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+to\s+(?:\w+\s+){0,2}$")
+
+
+def _urged_side(subject: str) -> str:
+    """The one pressed to make the instrument, when the subject's verb presses another."""
+    m = _URGED.search(subject)
+    return m.group("who") if m else subject
 
 
 def clause_subject(text: str, p: Phrase, cue_at: int) -> str:

@@ -148,3 +148,41 @@ def test_an_old_signature_does_not_date_todays_news() -> None:
                     published="2026-06-10")
     dates = {h["date"] for r in recs for h in r["history"]}
     assert "2026-06-10" in dates
+
+
+def test_last_weekend_dates_the_stage_by_that_weekend() -> None:
+    (rec,) = _records("OSLO, May 20 - Delegates at the conference reached agreement on a new "
+                      "fisheries accord between Norway and Iceland last weekend, the chairman "
+                      "said.", published="1987-05-20")
+    assert [h["date"] for h in rec["history"]] == ["1987-05-17"]  # its Sunday, not the 20th
+
+
+def test_a_year_in_the_name_dates_the_making_a_later_verb_sets_aside() -> None:
+    (rec,) = _records("BRUSSELS - The new directive amends Article 12 of the 1979 Alpine "
+                      "Transit Convention between Austria and Switzerland, officials said.",
+                      published="2004-05-20")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("signed", "1979")]
+
+
+def test_the_year_of_a_rejected_instrument_is_when_it_was_made() -> None:
+    (rec,) = _records("LIMA - But Bolivia has long rejected the 1904 border treaty with Chile, "
+                      "which it declared void in 1962.", published="1995-02-20")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("rejected", "1962")]
+
+
+def test_a_relative_clause_denying_ratification_leaves_the_signature() -> None:
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "ROME, June 18 - Tunisia has signed up for a 200 mln ECU loan from the "
+        "European Community, the agency said.\n    It said the agreement, which has yet to be "
+        "ratified by the EC states, was signed last night in Brussels.", published="1987-06-18")])
+    assert [(m.status.value, m.date) for m in ex.agreements] == [("signed", "1987-06-17")]
+
+
+def test_a_deadline_does_not_date_talks_and_lies_ahead_for_a_plan() -> None:
+    (talks,) = _records("LISBON, March 3 - The prospects of the International Sugar "
+                        "Organization reaching an agreement on export quotas before September "
+                        "appear dim, a former official said.", published="1987-03-03")
+    assert [h["date"] for h in talks["history"]] == ["1987-03-03"]
+    (plan,) = _records("LISBON, March 3 - Portugal and Brazil hope to conclude a fisheries "
+                       "agreement before September, officials said.", published="1987-03-03")
+    assert [(h["status"], h["date"]) for h in plan["history"]] == [("planned", "1987-09")]

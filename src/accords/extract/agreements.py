@@ -15,7 +15,7 @@ from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
 from accords.extract.cues import cues, status_after, status_before, topics_in
 from accords.extract.instruments import Phrase, find_phrases, head_token, trim_to_parse
-from accords.extract.negation import STAGE_VERB, negated_status, negation
+from accords.extract.negation import DENIED_RELATIVE, STAGE_VERB, negated_status, negation
 from accords.extract.parties import (
     STATE_ACTOR,
     counterparts,
@@ -318,6 +318,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             bool(_AGE.search(p.modifiers))
         if status is None and negated[i] is None and not p.vague and not p.generic:
             status = _dated_or_aged(p, ctx.published)
+            year = _YEAR_FIRST.match(p.modifiers)
+            if status is not None and year and own_dates[i][0] is None:
+                # The stage the year gives ("a directive amends the 1973 Convention": signed
+                # in 1973) is dated by it: the year a verb of a later stage set aside in
+                # _phrase_dates is when the instrument was made, and that is the stage here.
+                own_dates[i] = (year.group(1), True)
         if aged:
             own_dates[i] = (None, False)  # ("will review their two-year-old pact next month")
         if status is None and _EXISTING.search(p.modifiers):
@@ -609,6 +615,11 @@ def _collective_stage(text: str) -> Status | None:
 def _told_after(text: str, end: int) -> Status | None:
     """The stage a verb right after the instrument tells: its predicate or relative clause
     (`status_after`), or a contact clause ("the pact the two countries signed in 2020")."""
+    relative = DENIED_RELATIVE.match(text, end)
+    if relative:  # "the agreement, which has yet to be ratified, was signed": the main verb's
+        told = status_after(text[relative.end():relative.end() + 80])
+        if told:
+            return told
     window = text[end:end + 80]
     found = status_after(window)
     if found is None:
@@ -876,11 +887,25 @@ def _news_day(ctx: DocContext) -> str | None:
 _DAY_PART_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|MO|AF|EV|DT)")
 
 
+# A weekend of an ISO week ("last weekend", "at the weekend": 1987-W11-WE)
+_WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE")
+
+
 def _day_of(e: TimeExpression) -> TimeExpression:
     """The expression dated to its day: "signed last night" was signed the day before the
-    article's, not on the article's own day (a part of a day is no calendar date)."""
+    article's, not on the article's own day (a part of a day is no calendar date); "reached
+    agreement last weekend" by that weekend's Sunday (a period is dated by its end, as "on
+    April 10-11" is; an undated weekend had left the stage the article's own day)."""
     m = _DAY_PART_VALUE.fullmatch(e.value or "")
-    return replace(e, value=m.group(1)) if m else e
+    if m:
+        return replace(e, value=m.group(1))
+    w = _WEEKEND_VALUE.fullmatch(e.value or "")
+    if w:
+        try:
+            return replace(e, value=date.fromisocalendar(int(w[1]), int(w[2]), 7).isoformat())
+        except ValueError:
+            return e
+    return e
 
 
 def _sentence_date(info: SentenceInfo) -> str | None:
@@ -938,7 +963,10 @@ _LATER_STAGE = re.compile(r"\b(?:suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|revoke|
                           r"prolong(?:ed|s|ing)?|replac(?:ed|es|ing|e)|supersed(?:ed|es|ing|e)|"
                           r"revis(?:ed|es|ing|e)|amend(?:ed|s|ing)?|breach(?:ed|es|ing)?|"
                           r"violat(?:ed|es|ing|e)|denounc(?:ed|es|ing|e)|tore\s+up|tear(?:s|ing)?\s+up|"
-                          r"dissolv(?:ed|es|ing|e))\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+                          r"dissolv(?:ed|es|ing|e)|reject(?:ed|s|ing)?|repudiat(?:ed|es|ing|e))\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+# A deadline: "before September", "by the end of March", "no later than June"
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|no\s+later\s+than)\s+(?:the\s+(?:end|"
+                              r"start|beginning|middle)\s+of\s+)?$", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
 _ENDED_STAGES = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
 
@@ -1026,6 +1054,15 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 ahead = True
                 continue  # "agreed to set up a commission, which will meet before the end
                 # of the year": the date of what is still to come
+            if status in _PAST_STAGES and _DEADLINE_BEFORE.search(text[max(0, rel - 40):rel]):
+                if status == Status.NEGOTIATING:
+                    continue  # "reaching an agreement before September appears unlikely":
+                    # a deadline of the talks, not when they were held
+                if e.relative and published and value[:4].isdigit() \
+                        and value < published[:len(value)] and value[5:] != "02-29":
+                    # "hope to sign before September" (filed in March): a deadline is ahead;
+                    # a bare month read as the last one gone by is the next one
+                    value = str(int(value[:4]) + 1) + value[4:]
             if e not in mine and _date_of_another_clause(info, phrases[i], rel, rel + len(e.text)):
                 continue  # "a pact with Malaysia, which has a dispute that escalated in June"
             week = re.fullmatch(r"(\d{4})-W(\d\d)", value)

@@ -23,6 +23,15 @@ _NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s
                         r"weren't|isn't|aren't)\b", re.I)
 
 
+# A relative clause set off by commas right after the instrument that denies a stage, before
+# the verb of which the instrument is the subject: "the agreement, which has yet to be
+# ratified by parliament, was signed last night". The clause denies the ratification, not
+# the signature the main verb tells (which had been read as "not yet" and lost).
+DENIED_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s+[^,;()]{0,100}?\b(?:not|never|n't|yet\s+to|"
+                             r"still\s+to)\b[^,;()]{0,80},\s*(?=(?:has|have|had|is|are|was|were)"
+                             r"\s+(?:\w+\s+)?\w+ed\b)", re.I)
+
+
 STAGE_VERB = re.compile(r"\b(?:sign|ratif|finali[sz]|conclud|approv|agree|initial)", re.I)
 
 
@@ -90,8 +99,11 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
             return "not_yet"
         if _GERUND_CUE.match(text, cue_at) and _DOUBTED_AFTER.search(text[p.end:p.end + 80]):
             return "not_yet"
-    elif _NOT_AFTER.search(text[p.end:p.end + 60]):
-        return "not_yet"
+    else:
+        relative = DENIED_RELATIVE.match(text, p.end)
+        start = relative.end() if relative else p.end  # the main verb's own denial counts
+        if _NOT_AFTER.search(text[start:start + 60]):
+            return "not_yet"
     return None
 
 

@@ -50,7 +50,8 @@ def _cues() -> _Cues:
 
 # Where the event's clause ends: a semicolon, or a comma before a new clause ("..., but talks
 # went ahead"). A predicate after the noun and before it is the event's own.
-_CLAUSE_END = re.compile(r";|,\s+(?:but|and|while|whereas|although)\b|\.\s", re.I)
+# (not the full stop of an initial or abbreviation: "a visit by U.S. Secretary of State X")
+_CLAUSE_END = re.compile(r";|,\s+(?:but|and|while|whereas|although)\b|(?<!\b[A-Z])\.\s", re.I)
 
 
 def trigger(text: str, kind: EventKind) -> re.Match[str] | None:
@@ -195,10 +196,41 @@ _REPORTING_DAY = re.compile(r"\b(?:said|says|announced|confirmed|reported|told\s
                             r"journalists|parliament|the\s+\w+))\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+# ... or comes right before one: "Statements issued by both governments on Sunday said the
+# ministers spoke by phone last Friday", "the ministry on Tuesday said" (tenth audit). (Not
+# "announced": "X and Y on Tuesday announced the end of their talks" is the talks' own day.)
+_DAY_THEN_SAYING = re.compile(r"^\s*,?\s*(?:said|says|told)\b")
+
+
 def report_day(info: SentenceInfo, e: TimeExpression) -> bool:
-    """The time expression follows a verb of saying: when the report was made."""
+    """The time expression follows or precedes a verb of saying: when the report was made."""
     at = e.start - info.sentence.start
-    return _REPORTING_DAY.search(info.sentence.text[max(0, at - 60):at]) is not None
+    end = e.end - info.sentence.start
+    return (_REPORTING_DAY.search(info.sentence.text[max(0, at - 60):at]) is not None
+            or _DAY_THEN_SAYING.match(info.sentence.text[end:end + 20]) is not None)
+
+
+# A date that names another thing than the gathering: a modifier of a noun of an instrument or
+# a poll ("declined to discuss the February 22 Paris accord before a meeting of ministers"), or
+# the period an amount is for ("paid its arrears for 1985 and 1986 after talks") (tenth audit).
+_DATED_THING = re.compile(
+    r"^(?:\s+(?:[A-Z][\w.'’-]*|of|and|\d[\w.-]*))*?\s+(?:accords?|agreements?|deals?|pacts?|"
+    r"treaty|treaties|declarations?|communiqu[eé]s?|statements?|plans?|package|elections?|polls?|"
+    r"deadlines?|budgets?|targets?|quotas?|figures?|data|accounts?|decisions?|proposals?|"
+    r"speech|letter|report)\b")
+_PERIOD_FOR = re.compile(r"\b(?:arrears|payments?|debts?|obligations?|budgets?|targets?|"
+                         r"quotas?|figures?|forecasts?|growth|deficits?|surplus(?:es)?|output|"
+                         r"exports?|imports?|requirements?|needs|accounts?|results?|profits?|"
+                         r"interest|dues)\s+(?:due\s+)?for\s+(?:the\s+(?:years?\s+)?)?"
+                         r"(?:\d{4}\s*(?:,|and|or|to|-|–)\s*)*$", re.I)
+
+
+def names_other_thing(info: SentenceInfo, e: TimeExpression) -> bool:
+    """The date belongs to an instrument, a poll or an amount named with it, not to the
+    gathering the sentence tells of."""
+    text, at = info.sentence.text, info.sentence.start
+    return (_DATED_THING.match(text[e.end - at:e.end - at + 60]) is not None
+            or _PERIOD_FOR.search(text[max(0, e.start - at - 40):e.start - at]) is not None)
 
 
 def planned_dates(ctx: DocContext, info: SentenceInfo,
@@ -230,7 +262,7 @@ def _ahead(e: TimeExpression, info: SentenceInfo,
     """The span of a date of a planned event, read forward from the article's date; None when
     it is not a calendar date, is the report's own day, or lies before the article."""
     value = e.range[0] if e.range else e.value
-    if not value or report_day(info, e):
+    if not value or report_day(info, e) or names_other_thing(info, e):
         return None
     span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
     if not span or not is_calendar(span[0]):
@@ -257,14 +289,16 @@ def joined_date(info: SentenceInfo, e: TimeExpression) -> TimeExpression | None:
     return f if _JOINED_DATES.fullmatch(text[e.end - at:f.start - at]) else None
 
 
+# Days named relative to the article's own: read from its date, never moved a week or a year on.
+_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _forward(span: tuple[str, str], text: str, reported: str) -> tuple[str, str] | None:
     """A day read as past that a future-tense sentence means ahead: 'on Friday' is the next
     Friday, 'on March 17' with no year the next March 17 (as the annotation guide says)."""
-    if re.search(r"\d{4}", text):
-        return None
+    if re.search(r"\d{4}", text) or _DAY_WORD.search(text):
+        return None  # a year is a year; "today and tomorrow" are never a year on
     if len(span[0]) == len(span[1]) == 7 and re.fullmatch(r"\d{4}-\d\d", span[0]) and re.search(
             r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", text):
         # "the June summit", said in March 1987 of one ahead: June 1987
@@ -292,6 +326,27 @@ def dated_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
         value = e.range[0] if e.range else e.value
         if value and lo <= e.start <= hi and is_calendar(value) and "X" not in value \
                 and value[:len(reported)] > reported[:len(value)]:
+            return True
+    return False
+
+
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall)\b|'ll\b|’ll\b", re.I)
+
+
+def dated_before(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
+    """The event's word is dated, right beside it, before the article's date ("the currency
+    ranges the nations agreed to defend in the February talks", said in April): a gathering
+    past, whatever tense the verb it hangs from is in."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    at = trigger(info.sentence.text, kind)
+    if not reported or not at or _FUTURE_WORD.search(info.sentence.text):
+        return False  # "July's summit ... will use the report" (said in January): July ahead
+    lo, hi = info.sentence.start + at.start() - 25, info.sentence.start + at.end() + 45
+    for e in info.own_dates():
+        value = e.range[-1] if e.range else e.value
+        if value and lo <= e.start <= hi and is_calendar(value) and "X" not in value \
+                and not report_day(info, e) and not names_other_thing(info, e) \
+                and value[:len(reported)] < reported[:len(value)]:
             return True
     return False
 

@@ -23,10 +23,12 @@ from accords.extract.event_sides import company_chief, named_as_company, private
 from accords.extract.event_split import separate_meetings, two_named_gatherings
 from accords.extract.event_status import (
     dated_ahead,
+    dated_before,
     event_status,
     governed_by_future,
     joined_date,
     names_event,
+    names_other_thing,
     no_date_set,
     planned_dates,
     process_talks,
@@ -222,7 +224,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # negated or only imagined: "did not meet", "could visit"
             if status == EventStatus.HELD and dated_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
-            elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse):
+            elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse) \
+                    and not dated_before(ctx, info, e.kind):
+                # (not one its own date puts before the article: "agreed to defend in the
+                # February talks", said in April; tenth audit)
                 status = EventStatus.PLANNED  # "July's G8 summit ... will use the report"
             if status == EventStatus.HELD and no_date_set(text):
                 status = EventStatus.PLANNED  # "no date has been set for such a meeting"
@@ -1518,6 +1523,8 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         value = _calendar(e.value)
         if report_day(info, e):
             continue  # "his office said Friday": the day of the report, not of the event
+        if names_other_thing(info, e):
+            continue  # "the February 22 Paris accord", "arrears for 1985": another thing's
         week = _past_week(value, reported)
         if week:
             return week  # "held talks last week": that week, not the day the story was filed

@@ -918,6 +918,9 @@ def _meeting(s: _Sentence) -> EventMention | None:
             or (_other(s.ctx, host) if host else None) or (home if home != host else None)
         names = [p.name for p in participants[:2]] or [gazetteer().name(c) for c in sides[:2]]
         title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
+                 # (a call is no meeting: "X meets Y" would tell readers they met)
+                 else f"Call between {names[0]} and {names[1]}" if len(names) == 2
+                 and kind == EventKind.CALL
                  else f"{names[0]} meets {names[1]}" if len(names) == 2
                  else f"{kind.value.title()} of {' and '.join(names) or 'the two sides'}")
         event = s.event(kind, title, place, host, visiting, participants)

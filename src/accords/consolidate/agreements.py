@@ -201,6 +201,11 @@ def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
     m_states, c_states = mine - m_igo, theirs - c_igo
     if len(m_states) >= 2 and len(c_states) >= 2 and m_states - c_states and c_states - m_states:
         return True  # Argentina's swap with Brazil is not its swap line with China
+    if m_states and c_states and not m_states & c_states \
+            and m.document not in {x.document for x in c.mentions}:
+        # Another article's instrument with the same organization but another state: Mexico's
+        # Paris Club accords are not Nigeria's (blind audits: one record of both debtors).
+        return True
     return bool((m_igo - c_igo) and (theirs - c_igo - mine)) or bool(
         (c_igo - m_igo) and (mine - m_igo - theirs))
 
@@ -236,6 +241,11 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     key, keys = proper_key(m.name), c.keys
     if key and keys and not any(fuzz.token_set_ratio(key, k) >= 90 for k in keys):
         return False  # two names: the New START treaty is not the Chemical Weapons Convention
+    if len(mine) < 2:
+        # One state and no counterpart: without words of the name in common, "an accord to
+        # speed growth" in Japan is as likely another party's as this one (blind audits: a
+        # Japanese party's domestic plan joined the G-5 accord on its topic alone).
+        return False
     if mine != theirs:
         # Without a name in common, only the very same parties make it the same instrument:
         # Brazil's credit lines are not the IMF's accord with Mexico and Argentina, however

@@ -1,0 +1,71 @@
+"""Records that fuse different instruments or gatherings across articles (blind audit round
+11): another debtor's accord with the same organization, a one-state report joined on its
+topic alone, a gathering told by a dateline's place or by one name without dates. Mentions
+and sentences are our own."""
+from __future__ import annotations
+
+from accords.consolidate.agreements import consolidate_agreements
+from accords.consolidate.events import _matches
+from accords.consolidate.people import PeopleIndex
+from accords.records import Actor, AgreementMention, EventMention, Source
+from accords.vocab import EventKind, Kind, Status
+
+
+def _a(doc: str, name: str, quote: str, countries: tuple[str, ...], date: str | None = None,
+       topics: tuple[str, ...] = ("finance",)) -> AgreementMention:
+    return AgreementMention(
+        document=doc, kind=Kind.AGREEMENT, title=name, topics=list(topics),
+        countries=list(countries), parties=[Actor(c, c) for c in countries],
+        status=Status.AGREED, source=Source(doc, quote, 0, len(quote)), at=quote.find(name),
+        name=name, date=date, explicit_date=date is not None)
+
+
+def test_another_debtors_accord_with_the_same_organization_is_another_instrument() -> None:
+    peru = _a("d1", "accord with the Paris Club", "Peru reached an accord with the Paris Club "
+              "to reschedule official debt.", ("PER", "IGO:ParisClub"), "2031-05")
+    ghana = _a("d2", "accord with the Paris Club", "Ghana reached an accord with the Paris "
+               "Club to reschedule official debt.", ("GHA", "IGO:ParisClub"), "2031-05")
+    peru2 = _a("d3", "accord with the Paris Club", "Peru's accord with the Paris Club was "
+               "welcomed.", ("PER", "IGO:ParisClub"), "2031-05")
+    records = consolidate_agreements([peru, ghana, peru2], PeopleIndex())
+    assert sorted(len(r.sources) for r in records) == [1, 2]
+
+
+def test_a_one_state_report_does_not_join_another_on_its_topic_alone() -> None:
+    plan = _a("d1", "outline agreement on reflation", "The ruling party of Freedonia announced "
+              "an outline agreement on reflation.", ("FRD",), "2031-04-07",
+              ("economic_cooperation",))
+    other = _a("d2", "recent accord to speed growth", "Freedonia must honour a recent accord "
+               "to speed growth.", ("FRD",), None, ("economic_cooperation",))
+    assert len(consolidate_agreements([plan, other], PeopleIndex())) == 2
+    # ... while another article naming the same instrument's words still joins it
+    again = _a("d3", "outline agreement on reflation", "Freedonia's outline agreement on "
+               "reflation was criticised.", ("FRD",), "2031-04-08", ("economic_cooperation",))
+    assert len(consolidate_agreements([plan, again], PeopleIndex())) == 1
+
+
+def _e(doc: str, title: str, start: str | None, people: tuple[str, ...] = (),
+       place: str | None = None, stated: bool = True, group: bool = False) -> EventMention:
+    e = EventMention(doc, EventKind.TALKS, title, Source(doc, "...", 0, 3), start, start, place,
+                     None, "RUS", [Actor(p) for p in people], era="2031", place_stated=stated)
+    e.group = group
+    return e
+
+
+def test_one_shared_name_without_dates_does_not_join_two_articles_gatherings() -> None:
+    summit = [_e("a", "Summit of two presidents", "2031-04-18", ("Ivan Petrov", "Ann Lee"))]
+    # another article's undated, placeless talks of one of them with a third leader
+    assert not _matches(_e("b", "Talks of Ivan Petrov", None, ("Ivan Petrov",)), summit)
+    # ... a dated report of the same day with one of them still joins
+    assert _matches(_e("c", "Talks of Ivan Petrov", "2031-04-18", ("Ivan Petrov",)), summit)
+
+
+def test_a_datelines_place_does_not_join_a_named_bodys_talks_to_another_gathering() -> None:
+    mission = [_e("a", "Talks in Kampala", "2031-03-03", place="Kampala", group=True)]
+    # coffee council talks in London, filed from Kampala, the day before
+    coffee = _e("b", "International Coffee Organization talks", "2031-03-02", place="Kampala",
+                stated=False, group=True)
+    assert not _matches(coffee, mission)
+    # two wires' reports of talks both filed from Kampala, naming no body, stay one
+    assert _matches(_e("c", "Talks in Kampala", "2031-03-03", place="Kampala", stated=False,
+                       group=True), mission)

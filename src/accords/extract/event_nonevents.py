@@ -110,6 +110,31 @@ _CAMPAIGN = re.compile(r"\b(?:by-?election|election|re-?election|leadership|prim
                            r"\baudience\s+at\s+a\s+meeting\b", re.I)
 
 
+# "After several meetings, Brazil and the U.S. have made no progress": an untold number of
+# sittings, none of them one event (eleventh audit; evprec3 had spared it as a series).
+_VAGUE_PLURAL = re.compile(r"\b(?:several|many|numerous|countless|repeated|frequent|various|"
+                           r"a (?:series|number) of)\s+(?:[\w-]+\s+)?(?:meetings|talks|rounds|"
+                           r"sessions|summits|visits|conversations|discussions)\b", re.I)
+# "have often squeezed out officials when they've met": a habit told by a clause of time.
+_HABIT_WORD = re.compile(rf"\b{_HABIT_WORDS}\b|\bwhenever\b", re.I)
+_WHEN_THEY_MET = re.compile(r"\bwhen(?:ever)?\s+(?:they|the two|we|both)(?:\s+(?:have|had)|['’]ve|"
+                            r"['’]d)?\s+(?:met|meet|talked|talk|spoken|spoke)\b", re.I)
+# Talks as a trade negotiation named by its round ("at the next round of GATT talks", "the
+# present GATT round", "agreement in the Doha development talks"), with no sitting told:
+# a process of years, not a gathering (eleventh audit).
+_TRADE_ROUND = re.compile(
+    r"\b(?:GATT|WTO|Uruguay|Doha|Tokyo|Kennedy)\s+(?:(?:development|trade|world trade|"
+    r"multilateral)\s+)?(?:round|talks|negotiations)\b|\bround\s+of\s+(?:[\w()-]+\s+){0,8}?"
+    r"\(?(?:GATT|WTO)\b|\b(?:GATT|WTO|multilateral trade) round\b")
+# "ongoing negotiations for a Code of Conduct": a negotiation still running, not a sitting.
+_ONGOING = re.compile(r"\b(?:ongoing|continuing|long-running|protracted|years-long|stalled)\s+"
+                      r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:for|on|over|towards?)\b", re.I)
+# Words of one sitting: a meeting or its verb; a day of the week.
+_SITTING = re.compile(r"\b(?:met|meet|meets|meeting|ministerial|conference|session|held|opened|"
+                      r"launched|convened|convene|summit)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     """Why the candidate reports no gathering of states, or None (`article_day`: the date an
     undated report of the article's news is given)."""
@@ -125,6 +150,17 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "met as satisfied"
     if not e.group and _HABIT.search(quote) and not _ONE_SITTING.search(quote):
         return "a habit"
+    if e.kind != EventKind.VISIT and _WHEN_THEY_MET.search(quote) and _HABIT_WORD.search(quote):
+        return "a habit"
+    if e.kind != EventKind.VISIT and e.start in (None, article_day) and \
+            _VAGUE_PLURAL.search(quote) and not _ONE_SITTING.search(quote):
+        return "sittings untold"
+    if e.kind == EventKind.TALKS and not _SITTING.search(quote) and (
+            _TRADE_ROUND.search(quote) and not _WEEKDAY.search(quote) or _ONGOING.search(quote)) \
+            and (not e.place or e.place not in quote
+                 or any(e.place in m.group(0) for m in _TRADE_ROUND.finditer(quote))):
+        # (a place from the dateline only, or only the round's name: "Doha")
+        return "a negotiation, not a sitting"
     if e.group and not e.participants and e.start in (None, article_day) and not e.place and \
             len(_states(quote)) < 2 and \
             _PLURAL_GATHERING.search(e.title) and not re.search(r"\b(?:talks|between)\b", e.title,
@@ -163,6 +199,12 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if e.kind == EventKind.MEETING and _BARE_MINISTERS.search(quote.strip()) and \
             len(_states(quote)) == 1 and not _bodies(quote):
         return "one state's ministers"
+    if e.kind == EventKind.TALKS and not e.participants and \
+            {"governmental", "international"} <= set(e.missing) and \
+            len({p.code for p in gazetteer().find(quote) if p.code}) < 2:  # (capitals too)
+        # no one named, no word of governments, one state at most: that state's own ("Talks in
+        # Washington about further economic aid collapsed", eleventh audit)
+        return "one state's talks"
     one = _ONE_STATE_MEETING.search(quote)
     if one and e.kind in (EventKind.MEETING, EventKind.TALKS) and _states(one.group("state")):
         return "one state's officials"

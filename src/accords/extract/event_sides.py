@@ -128,7 +128,7 @@ _PUBLIC_FIRM = re.compile(r"\b(?:World|Central|Reserve|National|State|Developmen
 
 
 # Words that call a named side a company ("low-cost carrier Virgin Blue", "the airline ...").
-_FIRM_NOUN = (r"(?:airlines?|carriers?|banks?|compan(?:y|ies)|firms?|lenders?|insurers?|"
+_FIRM_NOUN = (r"(?:airlines?|carriers?|banks?|compan(?:y|ies)|firms?|lenders?|insurers?|traders?|"
                   r"retailers?|operators?|manufacturers?|makers?|brands?|conglomerates?|"
                   r"start-?ups?|chains?)")
 
@@ -148,7 +148,10 @@ def named_as_company(text: str, name: str) -> bool:
         rf"\b(?:owns?|owned|stakes?\s+in|shares\s+(?:of|in)|state aid for|bail\s*out of|"
         rf"bailout (?:for|of))\s+(?:[\d.]+\s*(?:%|per ?cent)\s+(?:of\s+)?)?{full}\b|"
         rf"\b{full}(?:['’]s)?\s+(?:says|said|has said|announced|confirmed|added|stated)\s+"
-        rf"(?:that\s+)?it\b|\b{full},\s+which\b", text) is not None
+        rf"(?:that\s+)?it\b|\b{full},\s+which\b|"
+        # "<Teck Hock and Co Pte Ltd>": the name with a company's suffix (eleventh audit)
+        rf"\b{full}\s+(?:(?:and|&)\s+Co\b|(?:Pte|Ltd|Inc|Corp|plc|PLC|AG|GmbH|LLC|Sdn Bhd)\b)",
+        text) is not None
 
 
 def company_chief(text: str, name: str) -> bool:

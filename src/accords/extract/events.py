@@ -148,6 +148,11 @@ _MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince)$")
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|"
                        r"Secretary|Ambassador|Envoy|Commissioner|Governor|Senator|counterpart|"
                        r"Crown Prince|Prime|Foreign|Vice)", re.I)
+# A company's own officers ("Ray Smith to continue as president and chief executive officer"):
+# "president" there is no office of a state (eleventh audit).
+_COMPANY_TITLE = re.compile(r"\b(?:(?:vice\s+)?president|chairman)\s+and\s+chief\s+(?:executive|"
+                            r"operating)(?:\s+officer)?|\bchief\s+(?:executive|operating)\s+officer"
+                            r"\s+and\s+(?:vice\s+)?president\b", re.I)
 # Words that say someone acts for a state: a visit or meeting with none of them in its sentence
 # and no office-holder among its people is a candidate only (a team's tour, a star's trip).
 _OFFICE_WORDS = re.compile(
@@ -281,7 +286,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or e.kind == EventKind.VISIT and "visitor" in e.missing
         # a company's or a union's meeting
         or "governmental" in e.missing and words("business").search(e.source.quote)
-        and not _OFFICIAL.search(e.source.quote)
+        and not _OFFICIAL.search(_COMPANY_TITLE.sub("", e.source.quote))
+
         # a gathering named by its noun, with no word of governments, where no officials of
         # two states are named: experts' or an industry's conference ('said at a conference',
         # 'a paper presented at the International Conference on AIDS', a minister meeting

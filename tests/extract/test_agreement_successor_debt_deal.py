@@ -33,3 +33,12 @@ def test_an_indefinite_deal_reached_today_is_not_the_expiring_one(extract) -> No
     expiring = [a for a in out if "expiring" in a.source.quote]
     assert today and expiring
     assert today[0].title != expiring[0].title
+
+
+def test_a_company_debt_deal_with_its_lenders_is_no_record(extract) -> None:
+    # (a company's deal with its lenders is not an agreement under the GUIDE, new or old)
+    for text in ("CALGARY, March 3 - Northern Timber Ltd said it reached an agreement with its "
+                 "lenders on the restructuring of its 2.1 billion dlr debt.",
+                 "CALGARY, March 3 - Northern Timber Ltd said its creditor banks approved a new "
+                 "debt restructuring agreement today, replacing the one expiring in June."):
+        assert not extract(text, published="1987-03-03").agreements

@@ -89,6 +89,14 @@ _NEW = re.compile(r"\b(?:new|fresh|next|latest|future|proposed|draft|planned|rev
                   r"successor)\b[^,;]{0,30}$", re.I)
 _OLD = re.compile(r"\b(?:current|existing|old|previous|earlier|former|last|expiring|original|"
                   r"(?:1[89]|20)\d\d)\b[^,;]{0,30}$", re.I)
+# An end told after the name, in a participle or relative clause: "the standstill agreement
+# expiring on June 30", "the arrangement ending in June", "the pact, which expires in May"
+# (not "an agreement ending the war", which needs a time after it; not the headline's finite
+# "protocol expires", which is the news, not a predecessor).
+_OLD_AFTER = re.compile(r"^\s*,?\s*(?:expiring\b|(?:due\s+to|set\s+to)\s+(?:expire|run\s+out)\b|"
+                        r"(?:ending|running\s+out)\s+(?:in|on|at)\b|(?:which|that)\s+(?:expires|"
+                        r"ends|runs\s+out|is\s+(?:due|set)\s+to\s+(?:expire|end|run\s+out))\b)",
+                        re.I)
 
 
 def instrument_age(m: AgreementMention, own_name: bool = True) -> str | None:
@@ -100,6 +108,10 @@ def instrument_age(m: AgreementMention, own_name: bool = True) -> str | None:
                                                       re.I)):
         return "new"
     if _OLD.search(before):
+        return "old"
+    tail = m.source.quote[m.at_in_quote:]
+    i = tail.lower().find(m.name.lower()) if m.name else -1
+    if 0 <= i <= 12 and _OLD_AFTER.search(tail[i + len(m.name):][:40]):
         return "old"
     return None
 

@@ -28,6 +28,8 @@ from accords.vocab import Kind, same_kind_family
 _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b", re.I)
 # A name that says it adds to another instrument ("the Additional Agreement", "a supplementary
 # protocol") names a second instrument beside the one it supplements ("the 1991 Agreement").
+# "an agreement", "a new deal": the article brings in an instrument, it does not refer back
+_INDEFINITE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SUPPLEMENT = re.compile(r"\b(?:additional|supplementary|supplemental|amending)\b", re.I)
 
 
@@ -255,6 +257,10 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
         return False  # "the current loan agreement" is not "the new three-year programme"
     if _dated_apart(m, group):
         return False  # "signed a deal on Thursday" is not "the 1983 Treaty" signed then
+    if _INDEFINITE.search(m.source.quote[:m.at_in_quote]) and "old" in {_age(x) for x in group}:
+        # "an agreement reached today" brings in an instrument; it is not "the standstill
+        # agreement expiring in June" that it replaces
+        return False
     if not (same_kind_family(m.kind, rep.kind) or (_LOOSE.search(_name(m))
                                                     and rep.kind != Kind.OTHER)):
         return False  # (a "letter of intent" is not what "the agreement" refers to)

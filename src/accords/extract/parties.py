@@ -201,7 +201,42 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     if creditors is not None:
         actors = [*actors, creditors]
         sponsor_is_state = True
+    by_name = known_instrument_parties(ctx, info, p)
+    if by_name:
+        # "the Withdrawal Agreement", "New START": an instrument known by its name has its
+        # known sides, not the states the sentence happens to name nearby (Ireland beside the
+        # Northern Ireland Protocol, the state that is leaving a deal)
+        return by_name, True
     return _sovereign_for_territory(ctx, named_members(ctx, actors, makers)), sponsor_is_state
+
+
+@cache
+def _known_instrument_table() -> tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...]:
+    """named_instruments.tsv: instruments known by name, their sides, and the words the
+    document must hold for a shared name to be this one ("the nuclear deal" with Iran and the
+    world powers)."""
+    rows = []
+    for row in load_tsv("named_instruments.tsv"):
+        names = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in row["names"].split("|") if n)
+        context = re.compile(row["context"], re.I) if row.get("context") else None
+        rows.append((re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.I),
+                     tuple(row["parties"].split("|")), context))
+    return tuple(rows)
+
+
+def known_instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase) -> list[Actor]:
+    """The sides of an instrument the phrase names by a name it is known by (data), else []."""
+    written = info.sentence.text[max(0, p.start - 40):p.end]
+    gaz = gazetteer()
+    for pattern, codes, context in _known_instrument_table():
+        m = pattern.search(written)
+        if not m or m.end() < len(written) - (p.end - p.start):
+            continue  # (the name must reach into the phrase, not only the words before it)
+        if context and not context.search(ctx.clean.text):
+            continue
+        return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
+                      else "state") for c in codes]
+    return []
 
 
 # An article on a territory's handover: "the accord on the handover of the territory", "the

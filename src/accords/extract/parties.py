@@ -179,6 +179,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "X's administration is trying to hammer out an agreement with the creditors": the
         # other side is the creditors, not the article's second state
         two_sides = []
+    if not actors:
+        # "The new pact was agreed after all three states decided ...": the states a sentence
+        # just before listed, not the two the article is mostly about
+        actors = _counted_states_before(ctx, info)
+        sponsor_is_state = sponsor_is_state or bool(actors)
     if not actors and ((_PAIR_WORDS.search(text) and not with_creditors)
                        or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric)
@@ -207,6 +212,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # known sides, not the states the sentence happens to name nearby (Ireland beside the
         # Northern Ireland Protocol, the state that is leaving a deal)
         return by_name, True
+    actors = _seat_as_organization(ctx, actors)
     return _sovereign_for_territory(ctx, named_members(ctx, actors, makers)), sponsor_is_state
 
 
@@ -237,6 +243,26 @@ def known_instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase) -> 
         return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
                       else "state") for c in codes]
     return []
+
+
+# A capital that seats an organization and is used for it: "the deal the UK reached with
+# Brussels" is with the EU, not Belgium. Only when the article never names the state itself
+# (a capital found as Belgium) and names the organization.
+_ORGANIZATION_SEATED_IN = {"BEL": ("IGO:EU", "IGO:EC")}
+
+
+def _seat_as_organization(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        seated = _ORGANIZATION_SEATED_IN.get(a.country or "")
+        if seated and a.type == "state" and not _named_outright(ctx, a.country or ""):
+            named = [c for c in seated if any(p.code == c and p.form == "igo"
+                                              for info in ctx.sentences for p in info.places)]
+            if named:
+                a = Actor(gazetteer().name(named[0]), named[0], "international_organization")
+        if a.country not in {x.country for x in out} or not a.country:
+            out.append(a)
+    return out
 
 
 # An article on a territory's handover: "the accord on the handover of the territory", "the
@@ -684,6 +710,30 @@ def _named_outright(ctx: DocContext, code: str) -> bool:
     in Vienna" is about OPEC, not Austria)?"""
     return any(p.code == code and p.form in ("name", "alias", "demonym")
                for info in ctx.sentences for p in info.places)
+
+
+# A number of states referred back to: "all three", "the four countries", "the five states".
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTED_STATES = re.compile(r"\b(?:all|the|these|those)\s+(three|four|five|six|seven|eight)\b"
+                             r"(?!\s+(?:years?|months?|weeks?|days?|times?|per|of\b|\w+s?\s+of\b))",
+                             re.I)
+
+
+def _counted_states_before(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    """The states that "all three" or "the four countries" in the sentence refers back to: the
+    ones the nearest sentence before it (within three) names, when it names just that many."""
+    m = _COUNTED_STATES.search(info.sentence.text)
+    if not m:
+        return []
+    want = _NUMBER_WORDS[m.group(1).lower()]
+    gaz = gazetteer()
+    before = [x for x in ctx.sentences if x.sentence.index < info.sentence.index][-3:]
+    for prev in reversed(before):
+        codes = list(dict.fromkeys(x.code for x in prev.places if x.form in ("name", "alias")
+                                   and x.code and not x.code.startswith("IGO:")))
+        if len(codes) >= 2:
+            return [Actor(gaz.name(c), c, "state") for c in codes] if len(codes) == want else []
+    return []
 
 
 def pair_states(ctx: DocContext) -> list[Actor]:

@@ -351,7 +351,10 @@ def _private_gathering(e: EventMention) -> bool:
     states = {p.country for p in officials if p.country}
     named = {p.code for p in gazetteer().find(e.source.quote)
              if p.form in _STATE_FORMS and p.code} - states
-    return len(officials) >= 2 and len(states) == 1 and not named
+    # (an office-holder of no known state is not shown to be of the same one: "President X"
+    # met by the US president in the White House)
+    return len(officials) >= 2 and len(states) == 1 and not named \
+        and all(p.country for p in officials)
 
 
 def _company_side(ctx: DocContext, e: EventMention) -> bool:
@@ -458,6 +461,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             attendee = _attendee(s)
             if attendee:  # "he participated in an online conference call with ...": he
                 group.participants = _union([attendee], group.participants)
+            group.participants = _union(group.participants, _met_with(s))
             return [group]
         meeting = _meeting(s)
         if meeting:  # people met, none of them known to hold an office
@@ -1378,7 +1382,9 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     named = next((p for p in s.people if p.name.split()[-1] == who), None)
     if named:  # "Aart de Zeeuw, chairman of ..., met": the one the sentence names in full
         return named
-    person = s.ctx.person(who)
+    # (a surname whose full name and title only a skipped sentence gives: "US President Daniel
+    # Hollis ..." then "Hollis told reporters during a meeting with ...")
+    person = s.ctx.person(who) or _titled_elsewhere(s.ctx, who)
     if person:
         return known.get(person.name) or Actor(person.name, person.country, "person",
                                                person.role)
@@ -1391,6 +1397,41 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     if term and term.role:  # one holder of an office of that name on the article's date
         return Actor(term.name, term.country, "person", term.role)
     return None
+
+
+# "a White House meeting with Rios", "talks with Hollis and Rios": the people a gathering is held
+# with, named by surname in a list right after its noun.
+_GATHERING_WITH = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|call|conversation|discussions)\s+(?:with|between)\s+"
+    r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+)*)")
+# "Hollis told reporters during a White House meeting with Rios": the one who speaks in the main
+# clause of a meeting held with someone took part in it (a meeting is held between two sides).
+_SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+)\s+(?:told|tells|said|says)\s+(?:reporters\s+|"
+                         r"journalists\s+)?(?:during|at|after)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)"
+                         r"{0,3}$")
+
+
+def _met_with(s: _Sentence) -> list[Actor]:
+    """The people a gathering named by its noun is held with ("a meeting with Rios"), with the
+    speaker of the clause that tells of it ("Hollis told reporters during a meeting with Rios"),
+    each a surname the article names in full (the person model can miss them, 12th audit)."""
+    m = _GATHERING_WITH.search(s.text)
+    if not m:
+        return []
+    out: list[Actor] = []
+    speaker = _SPEAKER_AT.search(s.text[:m.start()])
+    if speaker:
+        who = _subject(s, speaker.end("who"))
+        if who and who.type == "person":
+            out.append(who)
+    for word in re.split(r",\s*|,?\s+and\s+", m.group("names")):
+        named = next((p for p in s.people if p.name.split()[-1] == word), None)
+        person = named or s.ctx.person(word) or _titled_elsewhere(s.ctx, word)
+        if person is None or len(person.name.split()) < 2:
+            continue  # "talks with Brussels": not a person the article names in full
+        out.append(person if isinstance(person, Actor) else Actor(
+            person.name, person.country, "person", person.role))
+    return out
 
 
 # "participated in an online conference", "attended the summit": the verb whose subject takes

@@ -21,3 +21,33 @@ def test_talks_with_a_capital_give_no_person() -> None:
     from accords.extract.events import _GATHERING_WITH
     m = _GATHERING_WITH.search("the minister opened talks with Brussels and Paris on Monday")
     assert m and m.group("names") == "Brussels and Paris"  # resolved to no one in the article
+
+
+def test_an_outlets_reporter_and_an_alias_are_not_participants() -> None:
+    from accords.annotate.context import build_contexts
+    from accords.extract.events import extract_events
+    from accords.records import Document
+    text = ("RAMALLAH - British Prime Minister Helen Dorsey held talks with Palestinian leader "
+            "Karim Nassar on Tuesday and invited him to a conference in London.\n"
+            "The Daily Courier's Tom Askew says the London conference will be a modest step to "
+            "shore up the leadership of Karim Nassar, also known as Abu Sami, who is expected "
+            "to win the election in January.")
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published="2026-12-10")])
+    conference = [e for e in extract_events(ctx, lenient=True) if e.kind == EventKind.CONFERENCE]
+    assert conference and not {"Tom Askew", "Abu Sami"} & _names(conference[0])
+
+
+def test_a_state_owner_before_a_speaker_still_gives_a_participant() -> None:
+    from accords.extract.events import _outlet_reporter
+    text = "The Kenyan president's aide said; Kenya's Ruth Wambui says the summit will go ahead"
+    at = text.index("Ruth")
+    assert not _outlet_reporter(text, at, at + len("Ruth Wambui"))
+    text = "The Daily Courier's Tom Askew says the summit will go ahead"
+    at = text.index("Tom")
+    assert _outlet_reporter(text, at, at + len("Tom Askew"))
+
+
+def test_a_weekday_glued_to_a_name_is_cut() -> None:
+    from accords.extract.events import _WEEKDAY_TAIL
+    assert _WEEKDAY_TAIL.sub("", "Hugo Brandt Monday") == "Hugo Brandt"
+    assert _WEEKDAY_TAIL.sub("", "Hugo Brandt") == "Hugo Brandt"

@@ -1248,6 +1248,27 @@ _WORDS_FROM = re.compile(r"\b(?:words|comments|remarks|warnings?|criticism)\s+(?
                          r"(?:[\w.’'-]+\s+){0,4}$", re.I)
 
 
+# "Mahmoud Abbas, also known as Abu Mazen": the second name is the same person's.
+_ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|widely)\s+)?known\s+as\s+$|\balias\s+$|"
+                           r"\ba\.?k\.?a\.?\s+$", re.I)
+# "The BBC's Paul Reynolds says the conference ...": a reporter of a news outlet (an owner that
+# is no state, capital or organization of states) saying what a gathering will be.
+_OUTLET_OWNER = re.compile(r"\b[Tt]he\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
+                           r"(?:'s|’s)\s+$")
+_SAYS_AFTER = re.compile(r"^\s+(?:says|said|reports|reported|writes|wrote|notes|noted)\b")
+# "James Baker Monday": a weekday the person model read as the end of the name.
+_WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _outlet_reporter(text: str, start: int, end: int) -> bool:
+    """The person is an outlet's reporter saying something ("The BBC's X says ...")."""
+    owner = _OUTLET_OWNER.search(text[max(0, start - 40):start])
+    if not owner or not _SAYS_AFTER.match(text[end:]):
+        return False
+    return not any(p.form in ("name", "alias", "demonym", "capital", "igo", "city")
+                   for p in gazetteer().find(owner.group("owner")))
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     at = info.sentence.start
@@ -1261,12 +1282,18 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     for p in sorted(found, key=lambda p: p.start):
         if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
                 info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
-                or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]):
+                or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]) \
+                or _ALIAS_BEFORE.search(info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
+                or _outlet_reporter(info.sentence.text, p.start - at, p.end - at):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
         honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", info.sentence.text[:p.start - at])
         full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) or p
+        if _WEEKDAY_TAIL.search(full.name):  # "James Baker Monday": the name is "James Baker"
+            bare = _WEEKDAY_TAIL.sub("", full.name)
+            full = ctx.person(bare) or PersonMention(full.start, full.end, bare, full.role,
+                                                     full.country)
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore
             term = officeholders().resolve(p.name, ctx.published) if p.role else None

@@ -51,3 +51,13 @@ def test_a_weekday_glued_to_a_name_is_cut() -> None:
     from accords.extract.events import _WEEKDAY_TAIL
     assert _WEEKDAY_TAIL.sub("", "Hugo Brandt Monday") == "Hugo Brandt"
     assert _WEEKDAY_TAIL.sub("", "Hugo Brandt") == "Hugo Brandt"
+
+
+def test_a_surname_first_in_a_meeting_between_takes_its_titled_full_name(extract) -> None:
+    ex = extract("ZURICH, Oct 6 - Rising rates are a worry, central bank President Anton Vogelsang "
+                 "said.\nThe moves followed a meeting between Vogelsang, Finance Minister Lukas "
+                 "Brenner and U.S. Treasury Secretary Mark Hadley Monday in Zurich.",
+                 published="2026-10-06")
+    met = [e for e in ex.events if "Lukas Brenner" in _names(e)]
+    assert met and {"Anton Vogelsang", "Mark Hadley"} <= _names(met[0])
+    assert "Mark Hadley Monday" not in _names(met[0])

@@ -878,7 +878,7 @@ def _meeting(s: _Sentence) -> EventMention | None:
         if not found:
             continue
         participants = _not_reporters(s, found.end())
-        subject = _subject(s, found.start())
+        subject = _subject(s, found.start()) or _speaker_at(s, found.start())
         if subject:  # "Baldrige will meet President Chun": the one who meets, first
             participants = _union([subject], participants)
         poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
@@ -1269,12 +1269,22 @@ def _outlet_reporter(text: str, start: int, end: int) -> bool:
                    for p in gazetteer().find(owner.group("owner")))
 
 
+_SLOT_SURNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?=[,\s])")
+# The place of the first person a gathering is held with: "a meeting between ", "talks with ",
+# "met ".
+_MEETING_SLOT = re.compile(r"\b(?:(?:meetings?|talks|summit|call|conversation|discussions)\s+"
+                           r"(?:with|between)|met|meets|meet\s+with)\s+$")
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     at = info.sentence.start
     found = list(info.people)
     # (only where the person model read the sentence: a skipped one's people are not its event's)
-    for m in _HONORIFIC_SURNAME.finditer(info.sentence.text if info.candidate else ""):
+    slots = [m for m in _SLOT_SURNAME.finditer(info.sentence.text)
+             if _MEETING_SLOT.search(info.sentence.text[:m.start("name")])]
+    for m in [*_HONORIFIC_SURNAME.finditer(info.sentence.text if info.candidate else ""),
+              *(slots if info.candidate else [])]:
         start, end = at + m.start("name"), at + m.end("name")
         known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
         if known and not any(p.start < end and start < p.end for p in found):
@@ -1288,7 +1298,10 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
-        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", info.sentence.text[:p.start - at])
+        # (nor may a surname right after a gathering's "with"/"between" or after "met": "a
+        # meeting between Poehl, Finance Minister X and ...", whom a skipped sentence titles)
+        before = info.sentence.text[:p.start - at]
+        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", before) or _MEETING_SLOT.search(before)
         full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) or p
         if _WEEKDAY_TAIL.search(full.name):  # "James Baker Monday": the name is "James Baker"
             bare = _WEEKDAY_TAIL.sub("", full.name)
@@ -1438,6 +1451,14 @@ _SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+)\s+(?:told|tells|said|says)\s
                          r"{0,3}$")
 
 
+def _speaker_at(s: _Sentence, at: int) -> Actor | None:
+    """The person who speaks in the clause that ends at a gathering's noun ("Hollis told
+    reporters during a White House meeting")."""
+    speaker = _SPEAKER_AT.search(s.text[:at])
+    who = _subject(s, speaker.end("who")) if speaker else None
+    return who if who and who.type == "person" else None
+
+
 def _met_with(s: _Sentence) -> list[Actor]:
     """The people a gathering named by its noun is held with ("a meeting with Rios"), with the
     speaker of the clause that tells of it ("Hollis told reporters during a meeting with Rios"),
@@ -1445,12 +1466,8 @@ def _met_with(s: _Sentence) -> list[Actor]:
     m = _GATHERING_WITH.search(s.text)
     if not m:
         return []
-    out: list[Actor] = []
-    speaker = _SPEAKER_AT.search(s.text[:m.start()])
-    if speaker:
-        who = _subject(s, speaker.end("who"))
-        if who and who.type == "person":
-            out.append(who)
+    speaker = _speaker_at(s, m.start())
+    out: list[Actor] = [speaker] if speaker else []
     for word in re.split(r",\s*|,?\s+and\s+", m.group("names")):
         named = next((p for p in s.people if p.name.split()[-1] == word), None)
         person = named or s.ctx.person(word) or _titled_elsewhere(s.ctx, word)

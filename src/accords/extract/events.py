@@ -351,10 +351,7 @@ def _private_gathering(e: EventMention) -> bool:
     states = {p.country for p in officials if p.country}
     named = {p.code for p in gazetteer().find(e.source.quote)
              if p.form in _STATE_FORMS and p.code} - states
-    # (an office-holder of no known state is not shown to be of the same one: "President X"
-    # met by the US president in the White House)
-    return len(officials) >= 2 and len(states) == 1 and not named \
-        and all(p.country for p in officials)
+    return len(officials) >= 2 and len(states) == 1 and not named
 
 
 def _company_side(ctx: DocContext, e: EventMention) -> bool:

@@ -469,6 +469,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             attendee = _attendee(s)
             if attendee:  # "he participated in an online conference call with ...": he
                 group.participants = _union([attendee], group.participants)
+            group.participants = _union(group.participants, _met_with(s))
             return [group]
         meeting = _meeting(s)
         if meeting:  # people met, none of them known to hold an office
@@ -885,7 +886,7 @@ def _meeting(s: _Sentence) -> EventMention | None:
         if not found:
             continue
         participants = _not_reporters(s, found.end())
-        subject = _subject(s, found.start())
+        subject = _subject(s, found.start()) or _speaker_at(s, found.start())
         if subject:  # "Baldrige will meet President Chun": the one who meets, first
             participants = _union([subject], participants)
         poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
@@ -1258,12 +1259,43 @@ _WORDS_FROM = re.compile(r"\b(?:words|comments|remarks|warnings?|criticism)\s+(?
                          r"(?:[\w.’'-]+\s+){0,4}$", re.I)
 
 
+# "Mahmoud Abbas, also known as Abu Mazen": the second name is the same person's.
+_ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|widely)\s+)?known\s+as\s+$|\balias\s+$|"
+                           r"\ba\.?k\.?a\.?\s+$", re.I)
+# "The BBC's Paul Reynolds says the conference ...": a reporter of a news outlet (an owner that
+# is no state, capital or organization of states) saying what a gathering will be.
+_OUTLET_OWNER = re.compile(r"\b[Tt]he\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
+                           r"(?:'s|’s)\s+$")
+_SAYS_AFTER = re.compile(r"^\s+(?:says|said|reports|reported|writes|wrote|notes|noted)\b")
+# "James Baker Monday": a weekday the person model read as the end of the name.
+_WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _outlet_reporter(text: str, start: int, end: int) -> bool:
+    """The person is an outlet's reporter saying something ("The BBC's X says ...")."""
+    owner = _OUTLET_OWNER.search(text[max(0, start - 40):start])
+    if not owner or not _SAYS_AFTER.match(text[end:]):
+        return False
+    return not any(p.form in ("name", "alias", "demonym", "capital", "igo", "city")
+                   for p in gazetteer().find(owner.group("owner")))
+
+
+_SLOT_SURNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?=[,\s])")
+# The place of the first person a gathering is held with: "a meeting between ", "talks with ",
+# "met ".
+_MEETING_SLOT = re.compile(r"\b(?:(?:meetings?|talks|summit|call|conversation|discussions)\s+"
+                           r"(?:with|between)|met|meets|meet\s+with)\s+$")
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     at = info.sentence.start
     found = list(info.people)
     # (only where the person model read the sentence: a skipped one's people are not its event's)
-    for m in _HONORIFIC_SURNAME.finditer(info.sentence.text if info.candidate else ""):
+    slots = [m for m in _SLOT_SURNAME.finditer(info.sentence.text)
+             if _MEETING_SLOT.search(info.sentence.text[:m.start("name")])]
+    for m in [*_HONORIFIC_SURNAME.finditer(info.sentence.text if info.candidate else ""),
+              *(slots if info.candidate else [])]:
         start, end = at + m.start("name"), at + m.end("name")
         known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
         if known and not any(p.start < end and start < p.end for p in found):
@@ -1271,12 +1303,21 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     for p in sorted(found, key=lambda p: p.start):
         if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
                 info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
-                or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]):
+                or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]) \
+                or _ALIAS_BEFORE.search(info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
+                or _outlet_reporter(info.sentence.text, p.start - at, p.end - at):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
-        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", info.sentence.text[:p.start - at])
+        # (nor may a surname right after a gathering's "with"/"between" or after "met": "a
+        # meeting between Poehl, Finance Minister X and ...", whom a skipped sentence titles)
+        before = info.sentence.text[:p.start - at]
+        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", before) or _MEETING_SLOT.search(before)
         full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) or p
+        if _WEEKDAY_TAIL.search(full.name):  # "James Baker Monday": the name is "James Baker"
+            bare = _WEEKDAY_TAIL.sub("", full.name)
+            full = ctx.person(bare) or PersonMention(full.start, full.end, bare, full.role,
+                                                     full.country)
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore
             term = officeholders().resolve(p.name, ctx.published) if p.role else None
@@ -1392,7 +1433,9 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     named = next((p for p in s.people if p.name.split()[-1] == who), None)
     if named:  # "Aart de Zeeuw, chairman of ..., met": the one the sentence names in full
         return named
-    person = s.ctx.person(who)
+    # (a surname whose full name and title only a skipped sentence gives: "US President Daniel
+    # Hollis ..." then "Hollis told reporters during a meeting with ...")
+    person = s.ctx.person(who) or _titled_elsewhere(s.ctx, who)
     if person:
         return known.get(person.name) or Actor(person.name, person.country, "person",
                                                person.role)
@@ -1405,6 +1448,45 @@ def _subject(s: _Sentence, at: int) -> Actor | None:
     if term and term.role:  # one holder of an office of that name on the article's date
         return Actor(term.name, term.country, "person", term.role)
     return None
+
+
+# "a White House meeting with Rios", "talks with Hollis and Rios": the people a gathering is held
+# with, named by surname in a list right after its noun.
+_GATHERING_WITH = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|call|conversation|discussions)\s+(?:with|between)\s+"
+    r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+)*)")
+# "Hollis told reporters during a White House meeting with Rios": the one who speaks in the main
+# clause of a meeting held with someone took part in it (a meeting is held between two sides).
+_SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+)\s+(?:told|tells|said|says)\s+(?:reporters\s+|"
+                         r"journalists\s+)?(?:during|at|after)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)"
+                         r"{0,3}$")
+
+
+def _speaker_at(s: _Sentence, at: int) -> Actor | None:
+    """The person who speaks in the clause that ends at a gathering's noun ("Hollis told
+    reporters during a White House meeting")."""
+    speaker = _SPEAKER_AT.search(s.text[:at])
+    who = _subject(s, speaker.end("who")) if speaker else None
+    return who if who and who.type == "person" else None
+
+
+def _met_with(s: _Sentence) -> list[Actor]:
+    """The people a gathering named by its noun is held with ("a meeting with Rios"), with the
+    speaker of the clause that tells of it ("Hollis told reporters during a meeting with Rios"),
+    each a surname the article names in full (the person model can miss them, 12th audit)."""
+    m = _GATHERING_WITH.search(s.text)
+    if not m:
+        return []
+    speaker = _speaker_at(s, m.start())
+    out: list[Actor] = [speaker] if speaker else []
+    for word in re.split(r",\s*|,?\s+and\s+", m.group("names")):
+        named = next((p for p in s.people if p.name.split()[-1] == word), None)
+        person = named or s.ctx.person(word) or _titled_elsewhere(s.ctx, word)
+        if person is None or len(person.name.split()) < 2:
+            continue  # "talks with Brussels": not a person the article names in full
+        out.append(person if isinstance(person, Actor) else Actor(
+            person.name, person.country, "person", person.role))
+    return out
 
 
 # "participated in an online conference", "attended the summit": the verb whose subject takes

@@ -147,3 +147,65 @@ def test_discussing_the_implementation_of_an_agreement_means_it_was_agreed() -> 
 def test_hoping_to_hold_a_signing_ceremony_is_a_plan() -> None:
     assert _status("LIMA, May 2 - Chile hopes to hold a signing ceremony in Santiago for the "
                    "fisheries accord with Peru by mid-June, a minister said.") == "planned"
+
+
+def _records(text: str) -> list[dict]:
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2021-05-02")])
+    return [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+
+
+# round 11 audit causes: a goal or a future start is not a stage reached; keeping a pact and
+# breaking it tell it is in force; a denial of what others do is no rejection of the deal
+
+
+def test_a_deadline_or_purpose_to_finalise_is_still_negotiated() -> None:
+    assert _status('BRUSSELS, May 2 - The bloc\'s negotiator called June a "firm deadline" to '
+                   "finalise a fisheries accord with Chile.") == "negotiating"
+    assert _status("LIMA, May 2 - Peru and Chile met in Lima to conclude a fisheries "
+                   "accord.") == "negotiating"
+    assert _status("LIMA, May 2 - Peru and Chile decided to conclude a fisheries "
+                   "accord.") == "planned"
+
+
+def test_talks_that_will_start_are_planned() -> None:
+    assert _status("ZAGREB, May 2 - The EU announced that it will start accession talks with "
+                   "Serbia in June.") == "planned"
+
+
+def test_a_denial_of_what_others_do_is_no_rejection() -> None:
+    assert _records("LIMA, May 2 - PERU DENIES CHILEAN BANKS BALKING AT FISHERIES DEAL "
+                    "WITH BOLIVIA") == []
+    assert _status("LIMA, May 2 - The Peruvian congress denied the fisheries accord with "
+                   "Chile.") == "rejected"
+
+
+def test_keeping_to_or_contravening_a_pact_tells_it_is_in_force() -> None:
+    assert _status("LIMA, May 2 - Even with Peru and Chile keeping to the fisheries accord, "
+                   "stocks fell.") == "in_force"
+    assert _status("LIMA, May 2 - The levy contravened the fisheries accord between Peru and "
+                   "Chile, he said.") == "in_force"
+    assert _status("LIMA, May 2 - Chile did not keep to the fisheries accord with Peru.") \
+        == "in_force"
+
+
+def test_a_pledge_to_keep_a_pact_is_no_fact_of_force() -> None:
+    # a modal or an infinitive tells an intention: the stage is the one the name gives
+    assert _status("TOKYO, May 2 - Japan would adhere to the 1978 Treaty of Peace between "
+                   "Japan and China, he said.") == "signed"
+
+
+def test_not_up_for_renegotiation_says_the_pact_stands() -> None:
+    assert _status("MADRID, May 2 - Spain's EU rebate is not up for renegotiation at next "
+                   "week's summit.") == "in_force"
+
+
+def test_a_clause_on_the_subject_dates_the_subject_not_the_protocol() -> None:
+    (rec,) = _records("LONDON, May 2 - Critics in Dublin say the Customs Bill, published on "
+                      "Wednesday, is designed to undo part of the Northern Ireland Protocol.")
+    assert [h["date"] for h in rec["history"]] == [None]
+
+
+def test_a_named_pact_in_passing_takes_no_future_date() -> None:
+    (rec,) = _records("Travel is back. To meet the Paris Agreement's target of limiting "
+                      "warming by 2030, we need to change how we fly.")
+    assert [h["date"] for h in rec["history"]] == [None]

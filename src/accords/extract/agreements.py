@@ -314,6 +314,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # still ..."): a record in its own right; the stage no verb gives is agreement, and
             # for a treaty or protocol known by its name, its signature ("the Treaty of Rome").
             status = Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
+            own_day = own_dates[i][0]
+            if not own_dates[i][1] or (own_day and ctx.published and own_day[:10] > ctx.published[:10]):
+                # told in passing, it is not the day's news: a date still to come ("to meet
+                # the Paris Agreement's target by 2030") gives it neither that date nor the
+                # article's
+                own_dates[i] = (None, False)
         aged = status is None and negated[i] is None and not p.vague and not p.generic and \
             bool(_AGE.search(p.modifiers))
         if status is None and negated[i] is None and not p.vague and not p.generic:
@@ -563,7 +569,8 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:in|on|at|last|by|with|between|here|earlier|this|during|early|late)\b", re.I)
 # The end of the previous instrument's relative clause: "..., which X approved in April, and a"
 _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
-_KEEPING = re.compile(r"(?:honou?r|abid|compl[yi])", re.I)  # keeping a pact in force
+# keeping a pact in force ("did not honour / adhere to / keep to the pact": a breach)
+_KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck)", re.I)
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
                                 r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
@@ -1120,6 +1127,12 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
             # one beside it (a conj or advcl of its verb), unless its subject is the
             # instrument again ("..., but it would become effective from April 1").
             subjects = {t.text.lower() for t in toks if t.head == c and t.dep.startswith("nsubj")}
+            if not verb(c) and toks[c].dep.startswith("nsubj") and p.start > toks[k].start:
+                # a clause on the subject of the instrument's clause dates that subject: "its
+                # Bill, published on Wednesday, is designed to undo part of the Protocol" (the
+                # instrument in the predicate, after the verb: one inside the subject's words
+                # may be the clause's own, attached wrongly)
+                return True
             return nested or (toks[c].dep in ("conj", "advcl")
                               and not subjects & {"it", "they", "which", "that"})
         if verb(k) and toks[c].dep != "xcomp":

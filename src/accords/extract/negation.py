@@ -18,8 +18,9 @@ _NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no 
                       r"has still to|have still to)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+# ("is not up for renegotiation" says the instrument stands: no denial of its stage)
 _NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:not|never|"
-                        r"yet to|still to)\b|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
+                        r"yet to|still to)\b(?!\s+up\s+for\b)|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
                         r"weren't|isn't|aren't)\b", re.I)
 
 

@@ -1796,9 +1796,29 @@ def _one_state(ctx: DocContext, e: EventMention) -> bool:
     return len(e.participants) >= 2 or e.host_country == state
 
 
+def _short_report(ctx: DocContext, e: EventMention, events: list[EventMention]) -> bool:
+    """A mention of one person (flagged at most for naming too few people or no office),
+    whom an accepted mention of the same kind and status in the article names with others, of
+    no date of its own or the same days:
+    that gathering told short ('Trump holds conference call' over the story of his call with
+    two leaders on Thursday), not a second one dated the day the story was filed (blind
+    audit, round 11: one call as two records of two days)."""
+    names = {p.name for p in e.participants}
+    if not set(e.missing) <= {"participants", "official"} or len(names) != 1 \
+            or e.kind == EventKind.VISIT:
+        return False
+    undated = not ctx.sentences[e.sentence].own_dates()
+    return any(o is not e and not o.missing and o.kind == e.kind and o.status == e.status
+               and names <= {p.name for p in o.participants} and len(o.participants) >= 2
+               and (undated or _compatible(o, e)) for o in events)
+
+
 def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
+    # (a short report of a gathering the article tells in full lends it nothing: its people
+    # are among those named, and its date is only the day of filing)
+    events = [e for e in events if not _short_report(ctx, e, events)]
     for e in events:
         target, tour = None, False
         for m in merged:

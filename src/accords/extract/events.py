@@ -440,7 +440,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         if found:
             return [found, *_talks_after_visit(s)]
     visits = [e for e in (_during_visit(s), *_visits_to_places(s)) if e] or [
-        e for e in (_arrival(s),) if e]
+        e for e in (_arrival(s), _place_named_visit(s)) if e][:1]
     if visits:
         # "... visit to Islamabad, where he met A and B": the visit covers the meetings; the
         # people met take part in it. "X met Y on his visit to London": a meeting as well.
@@ -655,6 +655,44 @@ def _during_visit(s: _Sentence) -> EventMention | None:
         return None
     return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host, visiting,
                    [guest])
+
+
+# A visit named by its place before the noun, owned by a pronoun or a name: "before or during
+# his week-long Washington visit from April 29", "her Moscow trip next week". _VISIT reads the
+# place after the noun only, so such visits told in passing had no candidate (dev audit).
+_PLACE_NAMED_VISIT = re.compile(
+    r"\b(?P<owner>his|her|their|[A-Z][\w-]+(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<place>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:visit|trip)\b(?!\s+(?:to|of)\b)")
+
+
+def _place_named_visit(s: _Sentence) -> EventMention | None:
+    """'his week-long Washington visit': the visit of the owner (a name before it in the
+    sentence, or whom the pronoun stands for) to the place, a capital, city or state."""
+    m = _PLACE_NAMED_VISIT.search(s.text)
+    if not m or s.last_visit():
+        return None
+    hit = gazetteer().lookup.get(m.group("place"))
+    if not hit or hit[1] not in ("name", "capital", "city"):
+        return None  # "his Asian trip", "the Pope's Easter visit": no place of a state
+    host = hit[0]
+    owner = m.group("owner")
+    if owner[0].isupper():
+        person = s.ctx.person(re.sub(r"(?:’s|'s)$", "", owner))
+        visitor = Actor(person.name, person.country, "person", person.role) if person else None
+    else:
+        # (the person finder can miss a surname alone: "But Nakasone still has ... his visit")
+        named = _by_surname(s.ctx, s.text[:m.start()])
+        titled = next((p for w in re.findall(r"\b[A-Z][a-z]{2,}\b", s.text[:m.start()])
+                       if (p := _titled_elsewhere(s.ctx, w))), None)
+        visitor = _visitor(s.ctx, s.info, s.people, m.start(), host) or (
+            named[1] if named else None) or (
+            Actor(titled.name, titled.country, "person", titled.role) if titled else None) \
+            or _antecedent(s)
+    if not visitor or not visitor.country or visitor.country == host:
+        return None  # a trip at home, or of no one known
+    display = m.group("place")
+    return s.event(EventKind.VISIT, f"{visitor.name}'s visit to {display}", display, host,
+                   visitor.country, [visitor])
 
 
 # Where one visit's clause ends and the next one's begins: "X discussed it during a trip to

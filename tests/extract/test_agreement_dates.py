@@ -186,3 +186,22 @@ def test_a_deadline_does_not_date_talks_and_lies_ahead_for_a_plan() -> None:
     (plan,) = _records("LISBON, March 3 - Portugal and Brazil hope to conclude a fisheries "
                        "agreement before September, officials said.", published="1987-03-03")
     assert [(h["status"], h["date"]) for h in plan["history"]] == [("planned", "1987-09")]
+
+
+def test_a_season_gone_by_dates_the_stage_by_its_year() -> None:
+    # "last autumn" is no calendar value: the stage had taken the article's own day
+    (rec,) = _records("OSLO - Norway signed a fisheries agreement with Iceland last autumn.",
+                      published="2026-05-20")
+    assert [h["date"] for h in rec["history"]] == ["2025"]
+
+
+def test_a_winter_across_two_years_gives_no_year() -> None:
+    (rec,) = _records("OSLO - Norway signed a fisheries agreement with Iceland last winter.",
+                      published="2026-05-20")
+    assert [h["date"] for h in rec["history"]] != ["2025"]
+
+
+def test_a_day_still_to_come_does_not_date_talks_held_now() -> None:
+    (rec,) = _records("BRUSSELS - Ministers are negotiating an agreement on the fisheries scheme "
+                      "ahead of an EU summit in Lisbon on December 6.", published="1987-10-20")
+    assert [h["date"] for h in rec["history"]] == ["1987-10-20"]

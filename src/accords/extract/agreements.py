@@ -898,6 +898,10 @@ _DAY_PART_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|MO|AF|EV|DT)")
 _WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE")
 
 
+# A season that lies within one calendar year ("last autumn": 2019-FA); a winter spans two
+_SEASON_IN_ONE_YEAR_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA)")
+
+
 def _day_of(e: TimeExpression) -> TimeExpression:
     """The expression dated to its day: "signed last night" was signed the day before the
     article's, not on the article's own day (a part of a day is no calendar date); "reached
@@ -912,6 +916,11 @@ def _day_of(e: TimeExpression) -> TimeExpression:
             return replace(e, value=date.fromisocalendar(int(w[1]), int(w[2]), 7).isoformat())
         except ValueError:
             return e
+    # "agreed ... last autumn" by that year: a season is no calendar value, so the stage had
+    # fallen back to the article's day (a winter, across two years, stays unread)
+    s = _SEASON_IN_ONE_YEAR_VALUE.fullmatch(e.value or "")
+    if s:
+        return replace(e, value=s.group(1))
     return e
 
 
@@ -1061,6 +1070,12 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 ahead = True
                 continue  # "agreed to set up a commission, which will meet before the end
                 # of the year": the date of what is still to come
+            if status == Status.NEGOTIATING and published and value[:4].isdigit() \
+                    and value[:len(published)] > published[:len(value)]:
+                # "difficult to get the agreement needed ahead of a summit on December 6"
+                # (filed in October): talks are held now; a day still to come is a deadline
+                ahead = True
+                continue
             if status in _PAST_STAGES and _DEADLINE_BEFORE.search(text[max(0, rel - 40):rel]):
                 if status == Status.NEGOTIATING:
                     continue  # "reaching an agreement before September appears unlikely":

@@ -17,7 +17,7 @@ from accords.extract.event_audience import private_gathering
 from accords.extract.event_bodies import body_states
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
-from accords.extract.event_nonevents import no_gathering
+from accords.extract.event_nonevents import no_gathering, private_forum_back
 from accords.extract.event_offices import office_states
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings, two_named_gatherings
@@ -308,7 +308,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                     for p in ctx.sentences[e.sentence].places)
         # travel advice, the writer's own trip, demands "met", a habit, meetings in general,
         # a central bank's or one state's officials' own meetings (event_nonevents.py)
-        or no_gathering(e, ctx.event_date) is not None)]
+        or no_gathering(e, ctx.event_date) is not None
+        # "the five-day conference" of a forum the article named before (World Economic Forum)
+        or private_forum_back(e, [i.sentence.text for i in ctx.sentences[:e.sentence]]))]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
 

@@ -452,7 +452,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             else None
         if meeting and not meeting.missing:
             return [*visits, meeting]
-        return visits + (_talks_after_visit(s) or _talks_in_visit(s, visits[0]))
+        return visits + (_talks_after_visit(s) or _talks_in_visit(s, visits[0])
+                         or _talks_before_trip(s, visits))
     ceremony = _ceremony(s)
     if ceremony:
         return [ceremony]
@@ -546,6 +547,52 @@ def _talks_in_visit(s: _Sentence, visit: EventMention) -> list[EventMention]:
                                   else visit.place)
     return [s.event(EventKind.TALKS, f"Talks of {visitor.name} and {hosts[0].name}", place,
                     host, visiting, [visitor, hosts[0]])]
+
+
+# Talks a traveller held before a visit the same sentence tells of: "X left the capital after
+# talks with Chancellor Y ahead of her visit to Z next week". The talks are an event of their
+# own (GUIDE: visits and talks each get a record), of the sentence's subject and those named
+# after "talks with"; the subject, not the talks' partner, is the one who travels on.
+_TALKS_BEFORE_TRIP = re.compile(
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?talks\s+with\s+(?P<partners>[^;]*?),?\s+"
+    r"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)\s+(?:his|her|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
+_TRAVELLER = re.compile(r"^\s*(?P<who>[A-Z][\w’'-]+|He|She)(?=\s+(?:left|flew|departed|arrived|"
+                        r"returned|travelled|traveled|went|goes|leaves|flies|arrives)\b)")
+_LEFT_PLACE = re.compile(r"\b(?:left|departed(?:\s+from)?|in)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _talks_before_trip(s: _Sentence, visits: list[EventMention]) -> list[EventMention]:
+    """The talks a traveller held before the visit the sentence tells of (see above); the
+    visit, when the visit rule took the talks' partner for its visitor, is the traveller's."""
+    m = _TALKS_BEFORE_TRIP.search(s.text)
+    who = _TRAVELLER.match(s.text)
+    if not m or not who or len(visits) != 1:
+        return []
+    traveller = _subject(s, who.end())
+    at = s.info.sentence.start
+    inside = {(s.ctx.person(p.name) or p).name for p in s.info.people
+              if m.start("partners") <= p.start - at < m.end("partners")}
+    partners = [p for p in s.people if p.name in inside and _holds_office(p)]
+    left = _LEFT_PLACE.search(s.text, 0, m.start())
+    host = next((p.country for p in partners if p.country), None) or (
+        _country_of(left.group("place")) if left else None)
+    if not traveller or not traveller.country or not partners or not host \
+            or any(p.country == traveller.country for p in partners) \
+            or host == traveller.country:
+        return []  # talks at home, or with no one in office of another state
+    visit = visits[0]
+    if any(p.name in inside for p in visit.participants) and visit.host_country != \
+            traveller.country:
+        # (the visit rule read the last named before "her visit": the talks' partner)
+        visit.participants = [traveller]
+        visit.visiting_country = traveller.country
+        visit.title = f"{traveller.name}'s visit to {visit.place}" if visit.place else visit.title
+    place = left.group("place") if left and _country_of(left.group("place")) == host else (
+        s.ctx.place if s.ctx.country_of(s.ctx.place) == host else None)
+    # (the talks' own day: the dates before the visit's words, not the visit's)
+    return [s.event(EventKind.TALKS, f"Talks of {traveller.name} and {partners[0].name}", place,
+                    host, traveller.country, [traveller, *partners])]
 
 
 def _visit_of_talks(s: _Sentence, meeting: EventMention) -> list[EventMention]:

@@ -136,10 +136,10 @@ def _title_words() -> frozenset[str]:
 
 
 def _title_word(word: str) -> bool:
-    """A word of an office or portfolio ('Affairs', 'Trade'), or of a place."""
-    hit = gazetteer().lookup.get(word)
+    """A word of an office or portfolio ('Affairs', 'Trade'), or of a place (a GeoNames town
+    may be a given name: "Chancellor of the Exchequer Nigel Lawson")."""
     return word in _title_words() or word in ("Affairs", "State", "Development", "Cooperation") \
-        or hit is not None
+        or _not_a_name(word)
 
 
 # An office written in lower case right before a name the model found, as British papers
@@ -273,7 +273,12 @@ def _find_people(text: str, offset: int, places: list[Place],
         title, start = m.group("title"), m.start("name")
         confirmed = any(a <= start < b for a, b in person_spans)
         given = re.search(r"\s(?:for|of)\s.*\b([A-Z][a-z]+)$", title)
-        if len(name.split()) < 2 and not confirmed and given and not _title_word(given.group(1)):
+        # (also where the model's person begins at that given name: "Chancellor of the
+        # Exchequer Nigel Lawson", the model's "Nigel Lawson")
+        given_named = given is not None and any(
+            a <= m.start("title") + given.start(1) < b for a, b in person_spans)
+        if len(name.split()) < 2 and (not confirmed or given_named) and given \
+                and not _title_word(given.group(1)):
             # "Secretary of State for African Affairs Molly Phee": the title's 'of' part took
             # the given name
             title, start = title[:given.start(1)].rstrip(), m.start("title") + given.start(1)

@@ -103,6 +103,9 @@ _SUMMIT = re.compile(r"\bsummit\b", re.I)
 _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:also )?attended by\b|"
                        r"\battended (?:the|this) (?:meeting|summit|conference|talks)\b|"
                        r"\b(?:also )?took part\s*(?:[.;]|$)|\bwas represented by\b|"
+                       # "X will be represented at the meeting by Y": Y sits at it
+                       r"\b(?:be|is|are|were)\s+represented\s+at\s+(?:the|this)\s+(?:meeting|"
+                       r"summit|conference|talks|session)\s+by\b|"
                        # "X, who chaired the meeting, said": its chair took part
                        r"\b(?:chaired|co-chaired|presided over)\s+(?:the|this)\s+(?:meeting|"
                        r"summit|conference|talks|session)\b|"
@@ -311,6 +314,14 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or no_gathering(e, ctx.event_date) is not None
         # "the five-day conference" of a forum the article named before (World Economic Forum)
         or private_forum_back(e, [i.sentence.text for i in ctx.sentences[:e.sentence]]))]
+    for e in merged:
+        # "the government is in discussions with water firm X": a company the model took for a
+        # person is no participant of a gathering of officials (where all are companies, the
+        # record itself goes above)
+        firms = [p for p in e.participants if not p.role and not p.country
+                 and named_as_company(ctx.document.text, p.name)]
+        if firms and len(firms) < len(e.participants):
+            e.participants = [p for p in e.participants if p not in firms]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
 
@@ -955,6 +966,9 @@ def _party_to(p: Actor, host: str | None, visiting: str | None) -> bool:
     return p.country in (host, visiting) if p.country else bool(_OFFICIAL.search(p.role or ""))
 
 
+_PRONOUN_OPENER = re.compile(r"\W*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)")
+
+
 def _meeting(s: _Sentence) -> EventMention | None:
     """Talks, a meeting, a call or a summit of named office-holders (one with too few people
     named only as a candidate flagged so, when no other reading of the sentence has enough)."""
@@ -1002,6 +1016,14 @@ def _meeting(s: _Sentence) -> EventMention | None:
         home = s.ctx.country_of(s.ctx.place) if trip else None
         states = {p.country for p in participants if p.country} | set(sides) | (
             {home} if home and participants else set())
+        opener = _PRONOUN_OPENER.match(s.text)
+        if len(participants) == 1 and opener and kind in (EventKind.TALKS, EventKind.MEETING) \
+                and re.search(r"\b(?:talks|meetings?|met|meets)\b", found.group(0), re.I) \
+                and (re.search(r"\bwith\b", found.group(0))
+                     or re.match(r"\s+with\b", s.text[found.end():])) \
+                and (whom := _antecedent(s)):
+            # "She had flown to Bonn from talks with X": the one the clause opens with met X
+            participants = _union([whom], participants)
         few = len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
             and not (len(participants) == 1 and kind == EventKind.MEETING) and len(states) < 2
         if visit:
@@ -1117,6 +1139,12 @@ def _refers_back(text: str, m: re.Match[str]) -> bool:
 _SAME_GATHERING = re.compile(r"\b(?:the|that|this)\s+(?:very\s+)?same\s+$", re.I)
 
 
+# "A held talks with B", "A met with B": a gathering of two sides the sentence names.
+_TWO_SIDES_WITH = re.compile(r"\b(?:(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,2}(?:talks|"
+                             r"discussions|a meeting)|met|meets)\s+with\s+(?:[A-Z][\w'’.-]*\s+)*"
+                             r"[A-Z]")
+
+
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                  dates: tuple[str | None, str | None],
                  chosen: re.Match[str] | None = None) -> EventMention | None:
@@ -1162,6 +1190,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
               if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
               for p in (_lent_people(ctx, i) if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
+    if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
+        nearby = []  # "A held talks with B": the sentence names both sides; a neighbour's are others'
     if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
         # "at the recent Paris meeting": undated here, so that the report that dates it can
         # take it in; a meeting the article reports as its news gets the article's date later.
@@ -1405,6 +1435,10 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             bare = _WEEKDAY_TAIL.sub("", full.name)
             full = ctx.person(bare) or PersonMention(full.start, full.end, bare, full.role,
                                                      full.country)
+        if len(full.name.split()) < 2 and _tells_of_gathering(info.sentence.text):
+            # "Thatcher left Bonn after talks with Kohl": a surname the model found in a
+            # sentence of a gathering, which the article gives in full after a title once
+            full = _titled_in_article(ctx, p.name) or full
         if len(full.name.split()) < 2:
             # "President Musharraf": a title and a surname that one officeholder bore
             term = officeholders().resolve(p.name, ctx.published) if p.role else None
@@ -1443,6 +1477,26 @@ def _honorific_people(ctx: DocContext, text: str) -> list[Actor]:
     return out
 
 
+def _titled_in_article(ctx: DocContext, surname: str) -> PersonMention | None:
+    """The one full name the article writes after a title with this surname ("Prime Minister
+    Margaret Thatcher", "Gen Pervez Musharraf's visit"), by the person model or by pattern."""
+    known = _titled_elsewhere(ctx, surname)
+    if known:
+        return known
+    text = " ".join(ctx.document.text.split())
+    found = {m.group("name"): m for m in re.finditer(
+        rf"\b(?P<title>{_TITLE})\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)})\b",
+        text)}
+    if len(found) != 1:
+        return None
+    (name, m), = found.items()
+    gaz = gazetteer()
+    if any((hit := gaz.lookup.get(w)) and (hit[1] != "city" or w in gaz.exact)
+           for w in name.split()[:-1]):
+        return None  # "President Obama" after "Iran President": not a given name
+    return PersonMention(0, 0, name, m.group("title"), None)
+
+
 def _titled_actors(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     """The people a title introduces in a sentence the gate skipped."""
     return [Actor(p.name, p.country, "person", p.role)
@@ -1478,6 +1532,17 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
     mine = ctx.person(owner.group(1)) if owner else None
     if mine and mine.name in names and names[mine.name].country != host:
         return names[mine.name]
+    # "Thatcher left Bonn after talks with Kohl ahead of her visit to Moscow": 'his'/'her' is
+    # the one the sentence opens with, not the last one named before the visit
+    if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", info.sentence.text[:at]) and info.people:
+        first = min(info.people, key=lambda m: m.start)
+        opener = first.start - info.sentence.start
+        full = ctx.person(first.name) or first
+        if opener < at and re.fullmatch(r"[^a-z]*", info.sentence.text[:opener]):
+            by_surname = next((p for p in people if p.name.split()[-1] == full.name.split()[-1]),
+                              None)
+            if by_surname and by_surname.country != host:
+                return by_surname
     before = [names[full.name] for m in info.people
               if m.start - info.sentence.start < at
               and (full := ctx.person(m.name) or m).name in names]
@@ -1583,13 +1648,24 @@ _ATTENDEE_VERB = re.compile(r"\b(?:participated|participates|took part|takes par
                             r"(?:an?|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
+# "X said in an address to the annual meeting", "X, in a speech to the conference": the speaker
+# addressed the gathering and so was at it.
+_ADDRESS_TO = re.compile(r"(?P<who>[A-Z][\w’'-]+|he|she)(?:\s+(?:said|says|told\s+\w+))?,?\s+"
+                         r"(?:in|during)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:address|speech)\s+to\s+"
+                         r"(?:the|this)\s+(?:[\w'’.-]+\s+){0,3}$")
+
+
 def _attendee(s: _Sentence) -> Actor | None:
-    """The subject of a verb of taking part in the gathering the sentence names by its noun."""
+    """The subject of a verb of taking part in the gathering the sentence names by its noun, or
+    the one who addressed it."""
     m = _GROUP_EVENT.search(s.text)
     if not m or not m.group("noun"):
         return None
     verb = _ATTENDEE_VERB.search(s.text[:m.start("noun")])
-    return _subject(s, verb.start()) if verb else None
+    if verb:
+        return _subject(s, verb.start())
+    address = _ADDRESS_TO.search(s.text[:m.start("noun")])
+    return _subject(s, address.end("who")) if address else None
 
 
 # "the Pakistani president met ...": a state's office-holder named by description.

@@ -272,17 +272,23 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
             info.candidate = True
             relevant = True
     # Time expressions only where they can matter: in the candidate sentences.
-    dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end) for i in infos
-                                         if i.candidate], published=doc.published,
-                        published_source=doc.published_source)
-    for info in infos:
-        if info.candidate:
+    # (and the sentence before one that says "earlier in the day": the day it points back to)
+    dated = {k for k, i in enumerate(infos) if i.candidate}
+    dated |= {k - 1 for k in dated if k > 0 and _DAY_TOLD_BEFORE.search(infos[k].sentence.text)}
+    dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end)
+                                         for k, i in enumerate(infos) if k in dated],
+                        published=doc.published, published_source=doc.published_source)
+    for k, info in enumerate(infos):
+        if k in dated:
             s = info.sentence
             info.dates = [e for e in dd.expressions if s.start <= e.start < s.end]
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
                      None, {}, relevant, dd.published_source)
     ctx.place, ctx.place_country = _doc_place(doc.text, infos)
     return ctx
+
+
+_DAY_TOLD_BEFORE = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b", re.I)
 
 
 # "The presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": each name

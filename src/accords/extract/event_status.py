@@ -322,12 +322,54 @@ def dated_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
     if not reported or not at:
         return False
     lo, hi = info.sentence.start + at.start() - 25, info.sentence.start + at.end() + 45
+    # A noun with a long modifier and a participle of timing after it ("a meeting of the
+    # Group of Five industrial nations expected in Washington tomorrow"): the date the
+    # participle governs is the event's own, to the end of the noun's clause.
+    text = info.sentence.text
+    clause = text[at.end():]
+    cut = _CLAUSE_END.search(clause)
+    clause = clause[:cut.start()] if cut else clause
+    timed = _TIMING_PARTICIPLE.search(clause)
+    if timed:
+        hi = max(hi, info.sentence.start + at.end() + len(clause))
     for e in info.own_dates():
         value = e.range[0] if e.range else e.value
         if value and lo <= e.start <= hi and is_calendar(value) and "X" not in value \
                 and value[:len(reported)] > reported[:len(value)]:
             return True
     return False
+
+
+# A participle that says when a gathering is to be, hanging from its noun with no finite verb
+# between ("talks scheduled for", "a meeting expected in Washington tomorrow").
+_TIMING_PARTICIPLE = re.compile(
+    r"^(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says)\b)[\w'’.-]+){0,9}?\s+"
+    r"(?:expected|scheduled|planned|slated|due|set)\b(?!\s+to\b)", re.I)
+
+
+def day_possessive_past(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
+    """The event's noun is owned by a day not after the article's ("a record of today's
+    talks", "yesterday's meeting agreed"): the gathering of that day, held (or under way)
+    whatever future the sentence's other verb is in ("will send a record of ...")."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    at = trigger(info.sentence.text, kind)
+    if not reported or not at:
+        return False
+    for e in info.own_dates():
+        value = e.value[:10] if e.value else None
+        gap = info.sentence.text[e.end - info.sentence.start:at.start()]
+        if value and len(value) == 10 and is_calendar(value) and value <= reported \
+                and _SURE_PAST_DAY.fullmatch(e.text) and _POSSESSIVE_GAP.fullmatch(gap):
+            return True
+    return False
+
+
+# Days whose side of the article's date the words fix: not a bare weekday, which the annotator
+# reads back by default ("ahead of Monday's summit" may be the Monday to come).
+_SURE_PAST_DAY = re.compile(r"today|yesterday|last\s+night", re.I)
+# Between a day's possessive and its gathering: the 's and at most two modifiers ("today's
+# scheduled", "yesterday's second round of").
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?", re.I)
 
 
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall)\b|'ll\b|’ll\b", re.I)

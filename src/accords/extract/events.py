@@ -24,6 +24,7 @@ from accords.extract.event_split import separate_meetings, two_named_gatherings
 from accords.extract.event_status import (
     dated_ahead,
     dated_before,
+    day_possessive_past,
     event_status,
     governed_by_future,
     joined_date,
@@ -239,6 +240,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.PLANNED  # "July's G8 summit ... will use the report"
             if status == EventStatus.HELD and no_date_set(text):
                 status = EventStatus.PLANNED  # "no date has been set for such a meeting"
+            if status == EventStatus.PLANNED and day_possessive_past(ctx, info, e.kind):
+                status = EventStatus.HELD  # "will send a record of today's talks"
             e.status = status
             if status == EventStatus.PLANNED:
                 e.start, e.end = planned_dates(ctx, info, e.kind)
@@ -1775,6 +1778,10 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     for e in dated:
         value = _calendar(e.value)
+        if _SAME_DAY.fullmatch(e.text):
+            told = _day_told_before(ctx, info)
+            if told:
+                return told, told  # "left Bonn yesterday ... talks in Normandy earlier in the day"
         if report_day(info, e):
             continue  # "his office said Friday": the day of the report, not of the event
         if names_other_thing(info, e):
@@ -1811,6 +1818,24 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         # dates in full, "on Wednesday" of "August 27, 2025", still dates its news.)
         return None, None
     return ctx.event_date, ctx.event_date
+
+
+# "earlier in the day", "later that day": the day the sentence before told of, where it told
+# one (the annotator reads them as the publication's day, having no sentence before to see).
+_SAME_DAY = re.compile(r"(?:earlier|later)\s+(?:in\s+the|that)\s+day", re.I)
+
+
+def _day_told_before(ctx: DocContext, info: SentenceInfo) -> str | None:
+    """The last day of the calendar the sentence before this one gives, if any."""
+    i = info.sentence.index
+    if i <= 0 or i > len(ctx.sentences):
+        return None
+    before = ctx.sentences[i - 1]
+    if before.sentence.index != i - 1:
+        return None
+    days = [_calendar(e.value) for e in before.own_dates()]
+    days = [d for d in days if d and len(d) == 10 and is_calendar(d) and "X" not in d]
+    return days[-1] if days else None
 
 
 def _past_week(value: str | None, reported: str | None) -> tuple[str, str] | None:

@@ -45,13 +45,19 @@ def noun_title(text: str, start: int, end: int) -> str | None:
     if group:  # "Group of" right before the kept words: part of the group's name
         head = group.group(0).split() + head
     tail: list[str] = []
-    rest = re.match(r"\s+(?:of|in|at|on|between)\s+[^,;:.()\"“”]{1,60}", text[end:])
+    # (an abbreviation's dots, "the U.N. commission", "the U.S.", do not end the phrase: the
+    # title would end "of the U")
+    rest = re.match(r"\s+(?:of|in|at|on|between)\s+(?:(?:[A-Z]\.)+|[^,;:.()\"“”]){1,60}",
+                    text[end:])
     if rest:
         words = rest.group(0).split()
         tail = words[:1]
-        for word in words[1:6]:
+        for i, word in enumerate(words[1:13], 1):
             if word.lower() in _PHRASE_STOP - {"the", "and", "of", "in"} or _VERB_LIKE.match(word):
                 break
+            if i >= 6 and not (word[:1].isupper() and tail[-1][:1].isupper()
+                               or word in ("and", "for", "of", "the")):
+                break  # past five words only a proper name goes on ("...Commission for Asia")
             tail.append(word)
         while tail and tail[-1].lower() in _PHRASE_STOP:
             tail.pop()

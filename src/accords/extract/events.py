@@ -19,6 +19,12 @@ from accords.extract.event_ceremonies import between_states
 from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering, private_forum_back
 from accords.extract.event_offices import office_states
+from accords.extract.event_places import (
+    named_as_market,
+    placed_in_text,
+    remote_gathering,
+    sides_place,
+)
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings, two_named_gatherings
 from accords.extract.event_status import (
@@ -251,8 +257,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = planned_dates(ctx, info, e.kind)
             elif e.kind == EventKind.VISIT:
                 e.end = stay_end(text, e.start, e.end)  # "arrived Monday for a 3-day visit"
-            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text):
-                # The article's own news, held the day it was filed: where it was filed.
+            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
+                    and not named_as_market(e.place, text) \
+                    and not remote_gathering(e.kind, text):
+                # The article's own news, held the day it was filed: where it was filed
+                # (not when the city is named only as a market's: "the Oslo fish market").
                 e.place_stated = True
             if status == EventStatus.HELD:
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
@@ -1182,7 +1191,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
     title = noun_title(text, m.start("noun"), m.end("noun")) if m.group("noun") else None
     title = title or f"{kind.value.title()} of {label}"
-    if place and place not in title and place in text:  # not the dateline's city
+    if place and place not in title and placed_in_text(place, text):  # not the dateline's city
         title += f" in {place}"
     # Officials named in the sentences around it, when such a sentence itself tells of a
     # gathering ("the talks so far", "met", "told a news conference", "the conference's
@@ -1310,8 +1319,11 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
     a, b = quote_for(ctx, info, 0, len(info.sentence.text))
     source = Source(ctx.document.id, ctx.document.text[a:b], a, b)
     text = info.sentence.text
-    stated = (not place or place != ctx.place or _dateline_here(ctx, info)
-              or re.search(rf"\b{re.escape(place)}\b", text) is not None)
+    # (a call held at a distance has no place unless a side's is told; the place is kept
+    # unstated so that the article's other reports of it still join it)
+    remote = bool(place) and remote_gathering(kind, text) and not sides_place(place, text)
+    stated = not remote and (not place or place != ctx.place or _dateline_here(ctx, info)
+                             or placed_in_text(place, text))
     return EventMention(ctx.document.id, kind, title, source, start, end, place, host, visiting,
                         participants, info.sentence.index, place_stated=stated)
 

@@ -352,7 +352,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             status = Status.AGREED  # a placeholder the learned status decision replaces
             missing.append("status")
         if p.generic and not p.vague and not re.match(r"(?:between|with|on|in|for)\b", p.complement,
-                                                      re.I):
+                                                      re.I) and not topics_in(p.modifiers):
+            # A generic head says which instrument by its counterpart or subject after it, or
+            # by a subject word before it ("a reciprocal green lane arrangement", "a debt
+            # arrangement"); a weak one still needs a state among its parties (_mention).
             if not lenient:
                 continue
             missing.append("generic")

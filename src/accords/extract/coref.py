@@ -106,6 +106,12 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     if not set(m.countries) & set(rep.countries) and not (
             proper_key(m.name) and proper_key(m.name) == proper_key(rep.name)):
         return False
+    mine, theirs = ({c for c in x.countries if not c.startswith("IGO:")} for x in (m, rep))
+    if len(mine) >= 2 and len(theirs) >= 2 and mine - theirs and theirs - mine:
+        # Each names two sides and a state the other lacks: Singapore's travel arrangement
+        # with Thailand is not the like one it considers with Indonesia (as consolidation's
+        # _other_parties)
+        return False
     mt, rt = set(m.topics) - {"other"}, set(rep.topics) - {"other"}
     if mt and rt and not mt & rt:
         return False

@@ -44,3 +44,21 @@ def test_like_arrangements_with_other_states_are_their_own(extract) -> None:
     assert frozenset({"PER", "CHL"}) in pairs
     assert frozenset({"PER", "BOL"}) in pairs
     assert frozenset({"PER", "ECU"}) in pairs
+
+
+def test_a_state_still_negotiating_after_a_list_of_bank_deals_has_its_own(extract) -> None:
+    ex = extract("CARACAS, March 3 - Colombia, Peru and Ecuador have all reached agreement with "
+                 "commercial banks on debt rescheduling and Bolivia was in the midst of "
+                 "negotiations, bankers said.", published="1987-03-03")
+    by_state = {tuple(a.countries): a.status for a in ex.agreements}
+    assert by_state.get(("COL",)) == Status.AGREED
+    assert by_state.get(("BOL",)) == Status.NEGOTIATING
+
+
+def test_one_accord_signed_by_three_states_stays_one(extract) -> None:
+    ex = extract("PARIS, March 3 - Japan, Britain and France signed the accord on nuclear "
+                 "safety and Italy was in the midst of talks on joining it, officials said.",
+                 published="1987-03-03")
+    # (no per-state split without creditor banks: one multilateral accord, no Italian one)
+    assert len({a.title for a in ex.agreements}) <= 1
+    assert not any(a.countries == ["ITA"] for a in ex.agreements)

@@ -352,7 +352,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             status = Status.AGREED  # a placeholder the learned status decision replaces
             missing.append("status")
         if p.generic and not p.vague and not re.match(r"(?:between|with|on|in|for)\b", p.complement,
-                                                      re.I):
+                                                      re.I) and not topics_in(p.modifiers):
+            # A generic head says which instrument by its counterpart or subject after it, or
+            # by a subject word before it ("a reciprocal green lane arrangement", "a debt
+            # arrangement"); a weak one still needs a state among its parties (_mention).
             if not lenient:
                 continue
             missing.append("generic")
@@ -385,7 +388,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
-        state.mentions.extend(_each_counterpart(mention, p, info) or _each_state(mention, p))
+        state.mentions.extend(_each_counterpart(mention, p, info) or _each_state(mention, p, info))
     return state
 
 
@@ -720,17 +723,37 @@ _WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor
                            re.I)
 
 
-def _each_state(m: AgreementMention, p: Phrase) -> list[AgreementMention]:
+def _each_state(m: AgreementMention, p: Phrase,
+                info: SentenceInfo | None = None) -> list[AgreementMention]:
     """'Venezuela, Chile and the Philippines have reached agreement with commercial banks':
-    each state its own agreement with its own creditors, not one among the three."""
+    each state its own agreement with its own creditors, not one among the three; '... and
+    Argentina was in the midst of negotiations': one more state's, still negotiated."""
     states = [a for a in m.parties if a.type == "state" and a.country]
     if len(states) < 2 or len(m.countries) != len(states) or not _WITH_LENDERS.match(
             p.complement):
         return [m]
     name = re.split(r"\s+and\s+(?-i:[A-Z])", m.title.split(" between ")[0])[0]
     lenders = [a for a in m.parties if not a.country]  # each state's own creditor banks
-    return [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}",
-                    parties=[a, *lenders], countries=[a.country or ""]) for a in states]
+    tail = _STILL_NEGOTIATING.match(info.sentence.text, p.end) if info else None
+    if tail and info:
+        known = {a.country for a in states}
+        gaz = gazetteer()
+        states += [Actor(gaz.name(pl.code), pl.code, "state") for pl in info.places
+                   if tail.start("who") <= pl.start < tail.end("who") and pl.code not in known
+                   and not pl.code.startswith("IGO:") and pl.form in ("name", "alias")][:1]
+    out = [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}",
+                   parties=[a, *lenders], countries=[a.country or ""]) for a in states]
+    if len(out) > len(m.countries):
+        out[-1] = replace(out[-1], status=Status.NEGOTIATING)
+    return out
+
+
+# "... and Argentina was in the midst of negotiations": the next state's deal of the same kind
+# (a clause joined to a per-state list of deals with creditor banks), still being negotiated
+_STILL_NEGOTIATING = re.compile(
+    r"[^.;]{0,60}?\band\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+"
+    r"(?:was|is|were|are|has been|had been)\s+(?:still\s+)?(?:(?:in\s+the\s+midst\s+of|holding|"
+    r"conducting|engaged\s+in)\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|negotiating)\b", re.I)
 
 
 def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo) -> list[AgreementMention]:

@@ -79,8 +79,10 @@ def _igos(m: AgreementMention) -> set[str]:
 def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     rep = max(group, key=_specific)
     if any(x.sentence == m.sentence and (_name(x) != _name(m) or x.countries != m.countries)
-           for x in group):
+           and not _apposition(x, m) for x in group):
         return False  # two items of one enumeration; one with each of two counterparts
+    if any(x.sentence == m.sentence and _apposition(x, m) for x in group):
+        return True
     if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))
             or _LOOSE.search(_name(rep))):
         return False
@@ -106,6 +108,12 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     if not set(m.countries) & set(rep.countries) and not (
             proper_key(m.name) and proper_key(m.name) == proper_key(rep.name)):
         return False
+    mine, theirs = ({c for c in x.countries if not c.startswith("IGO:")} for x in (m, rep))
+    if len(mine) >= 2 and len(theirs) >= 2 and mine - theirs and theirs - mine:
+        # Each names two sides and a state the other lacks: Singapore's travel arrangement
+        # with Thailand is not the like one it considers with Indonesia (as consolidation's
+        # _other_parties)
+        return False
     mt, rt = set(m.topics) - {"other"}, set(rep.topics) - {"other"}
     if mt and rt and not mt & rt:
         return False
@@ -114,6 +122,18 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     if not (bare or similar):
         return False  # "the deal" refers; "a 925 mln dlr loan" names another instrument
     return not _dated_apart(m, [x for x in group if not _same_words(x.title, m.title)])
+
+
+def _apposition(a: AgreementMention, b: AgreementMention) -> bool:
+    """A name and a description of it set side by side with the same sides ("New START, the
+    last nuclear arms pact between them"): one instrument, not two items of a list."""
+    first, second = (a, b) if a.at <= b.at else (b, a)
+    if first.source.start != second.source.start or set(first.countries) != set(second.countries):
+        return False
+    lo = first.at_in_quote + len(first.name or "")
+    hi = second.at_in_quote
+    between = first.source.quote[lo:hi] if first.name and 0 <= lo <= hi else "-"
+    return bool(re.fullmatch(r"\s*,\s*(?:the|its|their)?\s*", between))
 
 
 def _dated_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from accords.data import load_json
+from accords.data import load_json, load_tsv
 from accords.vocab import Kind, Status
 
 
@@ -27,8 +27,9 @@ class Cues:
 @cache
 def cues() -> Cues:
     inst = load_json("instruments.json")
-    kinds = [(Kind(k), re.compile(rf"^(?:{p})$", re.I)) for k, p in inst["kinds"]]
-    alternation = "|".join(p for _, p in inst["kinds"])
+    table = [*inst["kinds"], *_headless_names(inst["kinds"])]
+    kinds = [(Kind(k), re.compile(rf"^(?:{p})$", re.I)) for k, p in table]
+    alternation = "|".join(p for _, p in table)
     st = load_json("status.json")
     tp = load_json("topics.json")
     return Cues(
@@ -50,6 +51,21 @@ def cues() -> Cues:
         verbs=tuple((re.compile(rf"\b(?:{v})\b", re.I), head, Kind(k))
                     for v, head, k in inst.get("verbs", [])),
     )
+
+
+def _headless_names(kinds: list[list[str]]) -> list[list[str]]:
+    """Names in named_instruments.tsv with no instrument noun of their own ("New START",
+    "NAFTA", "USMCA"): each is an instrument head by itself ("agreed to extend New START"),
+    written as the name is (case-sensitive: "a new start" is no treaty), of the row's kind."""
+    noun = re.compile(rf"\b(?:{'|'.join(p for _, p in kinds)})(?!\w)", re.I)
+    out = []
+    for row in load_tsv("named_instruments.tsv"):
+        names = [n for n in row["names"].split("|") if n and not noun.search(n)]
+        if names:
+            out.append([row.get("kind") or "agreement",
+                        "(?-i:{})".format("|".join(re.escape(n).replace(r"\ ", r"[\s-]+")
+                                                   for n in names))])
+    return out
 
 
 def kind_of(head: str) -> Kind:

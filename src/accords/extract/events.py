@@ -1788,8 +1788,13 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):
         return min(days), max(days)  # "began Thursday and ended Saturday"
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    background = _background_year(ctx, info, reported)
     for e in dated:
         value = _calendar(e.value)
+        if background and value and len(value) == 7 and _THAT_MONTH.search(
+                text[:max(0, e.start - at)]):
+            # "That July, delegates met here" after "the summer of 1944": that year's month
+            return background + value[4:], background + value[4:]
         if _SAME_DAY.fullmatch(e.text):
             told = _day_told_before(ctx, info)
             if told:
@@ -1829,7 +1834,89 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         # GUIDE: relative and undated days resolve to null there. (A lead day the article
         # dates in full, "on Wednesday" of "August 27, 2025", still dates its news.)
         return None, None
+    told = _day_of_gathering_told_before(ctx, info, reported)
+    if told:
+        return told, told  # "yesterday's meeting agreed ..." then "... told the meeting"
+    if background:
+        return background, background  # "That meeting, the ... Conference" after "1944"
     return ctx.event_date, ctx.event_date
+
+
+# "the meeting", "the talks": a gathering the article has already told of.
+_DEFINITE_GATHERING = re.compile(
+    r"\bthe\s+(meeting|talks|session|gathering|conference|summit)s?\b", re.I)
+# A day owning a gathering ("yesterday's meeting", "Saturday's informal session") ...
+_DAY_OWNS_GATHERING = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|session|gathering|conference|summit)s?\b",
+    re.I)
+# ... or a gathering followed by its day ("the meeting on Saturday", "talks yesterday").
+_GATHERING_THEN_DAY = re.compile(
+    r"\b(meeting|talks|session|gathering|conference|summit)s?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I)
+
+
+def _day_of_gathering_told_before(ctx: DocContext, info: SentenceInfo,
+                                  reported: str | None) -> str | None:
+    """The day an earlier sentence gave a gathering of the same name ("He told a news
+    conference yesterday's meeting agreed ...") for an undated "the meeting" in this one
+    ("Delors told the meeting ..."): the annotator dates an undated sentence by the report."""
+    m = _DEFINITE_GATHERING.search(info.sentence.text)
+    if not m:
+        return None
+    noun = m.group(1).lower()
+    text = ctx.clean.text
+    for before in reversed(ctx.sentences):
+        if before.sentence.index >= info.sentence.index:
+            continue
+        for e in reversed(before.own_dates()):
+            day = _calendar(e.value)
+            if not day or len(day) != 10 or "X" in day or not is_calendar(day):
+                continue
+            if reported and day > reported:
+                continue  # a gathering ahead is not the one "the meeting" reports
+            after = _DAY_OWNS_GATHERING.match(text[e.end:e.end + 60])
+            ahead = _GATHERING_THEN_DAY.search(text[max(0, e.start - 40):e.start])
+            named = (after or ahead)
+            if named and named.group(1).lower() == noun:
+                return day
+    return None
+
+
+# "That July", "that spring": a month or season the sentences before gave the year of.
+_THAT_MONTH = re.compile(r"\bthat\s+$", re.I)
+# A year of its own in running text, not a span's start ("since 1999": up to now) nor a
+# target ("by 2030").
+_TOLD_YEAR = re.compile(r"(?<!\bsince )(?<!\bby )\b(1[6-9]\d\d|20\d\d)\b(?![-/\d])")
+# A time of the report's own days after the year in the text before: the story is back in
+# the present, and an undated gathering is news again.
+_NOW_WORD = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year|morning)|last\s+(?:week|"
+    r"month|night)|next\s+(?:week|month)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"now|currently|recently)\b", re.I)
+# How far back a background year is looked for: the two or three sentences before.
+_BACKGROUND_REACH = 600
+
+
+def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) -> str | None:
+    """The year of the past the text just before this sentence is telling of ("As the summer
+    of 1944 began ... That July, delegates met here. That meeting ..."; "wasn't ratified until
+    1946. ... the final signing in Savannah"), when it is years before the report and no word
+    of the report's own time comes after it; else None. An undated gathering there belongs to
+    that year, not to the day the article was filed."""
+    if not reported:
+        return None
+    start = info.sentence.start
+    before = ctx.clean.text[max(0, start - _BACKGROUND_REACH):start]
+    years = list(_TOLD_YEAR.finditer(before))
+    if not years:
+        return None
+    last = years[-1]
+    year = last.group(1)
+    if int(year) > int(reported[:4]) - 2:
+        return None  # last year's or this year's: news, not history
+    if _NOW_WORD.search(before[last.end():]) or _NOW_WORD.search(info.sentence.text):
+        return None
+    return year
 
 
 # "earlier in the day", "later that day": the day the sentence before told of, where it told

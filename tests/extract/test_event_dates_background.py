@@ -1,0 +1,40 @@
+"""Dates of undated gatherings (accords.extract.events._dates): a gathering the text before
+sets years back in the past ('As the spring of 1961 began ... That April, envoys met here')
+takes that year, not the day the article was filed; an undated 'the meeting' takes the day
+an earlier sentence gave 'yesterday's meeting'. Sentences are invented."""
+from __future__ import annotations
+
+from accords.vocab import EventKind
+
+
+def test_background_gathering_takes_the_year_told_before(extract) -> None:
+    ex = extract("LISBON, May 6, 2026 - The old riverside palace is now a museum of tiles. "
+                 "As the spring of 1961 began, the two governments were already planning "
+                 "a common trade zone. That April, the foreign ministers of Portugal and "
+                 "Spain secretly met here at the palace to draft its rules.")
+    dated = [e.start for e in ex.events if e.kind == EventKind.MEETING]
+    assert dated == ["1961-04"]  # "That April": the month of the year told before
+
+
+def test_recent_year_before_is_not_background(extract) -> None:
+    # last year's signing told before does not carry today's news back a year
+    ex = extract("LISBON, May 6, 2026 - The two states signed a fishing pact in 2025. "
+                 "Foreign ministers of Portugal and Spain met in Lisbon to review the pact.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert meetings and all(e.start == "2026-05-06" for e in meetings)
+    # nor a year followed by a word of the report's own time
+    ex = extract("LISBON, May 6, 2026 - The two states signed a fishing pact in 1998. "
+                 "It was revised this week, officials said. "
+                 "Foreign ministers of Portugal and Spain met in Lisbon to review the pact.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert meetings and all(e.start == "2026-05-06" for e in meetings)
+
+
+def test_the_meeting_takes_the_day_of_yesterdays_meeting(extract) -> None:
+    ex = extract("ROME, May 6, 2026 - European Community finance ministers agreed on the need "
+                 "for closer ties, officials said. Greek Finance Minister Nikos Pappas told "
+                 "reporters yesterday's meeting agreed on a joint bond plan. The Italian "
+                 "minister, whose country holds the presidency of the community, made clear "
+                 "the meeting had not produced any agreement on a common currency.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert meetings and all(e.start == "2026-05-05" for e in meetings)

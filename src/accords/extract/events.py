@@ -16,6 +16,7 @@ from accords.data import load_json
 from accords.extract.event_audience import private_gathering
 from accords.extract.event_bodies import body_states
 from accords.extract.event_ceremonies import between_states
+from accords.extract.event_councils import council_act
 from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering, private_forum_back
 from accords.extract.event_offices import office_states
@@ -448,7 +449,7 @@ class _Sentence:
 def _from_sentence(ctx: DocContext, info: SentenceInfo,
                    so_far: list[EventMention]) -> list[EventMention]:
     s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far)
-    body = _body_sitting(s)
+    body = _body_sitting(s) or _council_sitting(s)
     if body:
         return [body]
     for rule in (_visit_here, _hosted_visit, _visit_to_person):
@@ -890,6 +891,26 @@ def _body_sitting(s: _Sentence) -> EventMention | None:
     title = f"{(noun.group(0) if noun else 'meeting').capitalize()} of the {body}"
     e = s.event(EventKind.MEETING, title, place, host, visiting, s.people)
     e.group = True
+    return e
+
+
+def _council_sitting(s: _Sentence) -> EventMention | None:
+    """'The GATT Council yesterday adopted a panel report', 'EU ministers in Brussels endorsed
+    a package': a sitting of the organization's member states (event_councils.py), told with
+    no gathering word (a sentence that has one is read by the other rules)."""
+    if EVENT_TRIGGER.search(s.text):
+        return None
+    act = council_act(s.text)
+    if act is None:
+        return None
+    place = act.place
+    host = s.ctx.country_of(place) if place else None
+    e = s.event(EventKind.MEETING, f"Meeting of the {act.body}"
+                + (f" in {place}" if place else ""), place, host, None,
+                [p for p in s.people if _holds_office(p)])
+    if not act.day:
+        e.start = e.end = None  # (no day of its own: the report's day is not the sitting's)
+    e.group = e.multilateral = True
     return e
 
 

@@ -33,3 +33,16 @@ def test_a_national_council_is_none(extract) -> None:
     ex = extract("PARIS, May 20 - The city council yesterday approved a budget for the "
                  "French capital's museums.", published="2025-05-20")
     assert not ex.events
+
+
+_ASIDE = ("MADRID, March 3 - Spanish Prime Minister Carlos Ortega announced a new fisheries fund "
+          "on Monday. Officials saw it as a gesture ahead of his annual meeting, on May 3-4 in "
+          "Lisbon, with Portuguese Prime Minister Rui Costa.")
+
+
+def test_a_meeting_and_its_partner_apart_across_an_aside(extract) -> None:
+    ex = extract(_ASIDE, published="2025-03-03")
+    (e,) = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert [p.name for p in e.participants] == ["Carlos Ortega", "Rui Costa"]
+    assert (e.place, e.host_country, e.visiting_country) == ("Lisbon", "PRT", "ESP")
+    assert e.status == EventStatus.PLANNED and (e.start, e.end) == ("2025-05-03", "2025-05-04")

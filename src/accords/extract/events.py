@@ -469,7 +469,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             return [*visits, meeting]
         return visits + (_talks_after_visit(s) or _talks_in_visit(s, visits[0])
                          or _talks_before_trip(s, visits))
-    ceremony = _ceremony(s)
+    ceremony = _ceremony(s) or _meeting_across_aside(s)
     if ceremony:
         return [ceremony]
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
@@ -912,6 +912,57 @@ def _council_sitting(s: _Sentence) -> EventMention | None:
         e.start = e.end = None  # (no day of its own: the report's day is not the sitting's)
     e.group = e.multilateral = True
     return e
+
+
+# A gathering owned by a pronoun whose partner comes after an aside of its day or place:
+# "ahead of his annual meeting, on May 3-4 in Lisbon, with Prime Minister X" (the noun and its
+# "with" apart, so `_meeting` does not see the pair). The owner is the pronoun's antecedent.
+_MEETING_ACROSS_ASIDE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|summit|talks)\s*,\s*"
+    r"(?P<aside>[^,;.]{3,60}?),\s+with\s+(?P<partners>[^,;]+)")
+
+
+def _meeting_across_aside(s: _Sentence) -> EventMention | None:
+    """The meeting of the pronoun's antecedent with the office-holder named after the aside
+    (see above), placed at the aside's place; None when the partner is of the owner's state."""
+    m = _MEETING_ACROSS_ASIDE.search(s.text)
+    if not m:
+        return None
+    at = s.info.sentence.start
+    inside = {(s.ctx.person(p.name) or p).name for p in s.info.people
+              if m.start("partners") <= p.start - at < m.end("partners")}
+    partners = [p for p in s.people if p.name in inside and _holds_office(p) and p.country]
+    owner = _titled_just_before(s) or _antecedent(s)
+    if not partners or owner is None or not owner.country or not _holds_office(owner) \
+            or any(p.country == owner.country for p in partners):
+        return None
+    place = _place_in(m.group("aside"))
+    host = s.ctx.country_of(place) if place else None
+    visiting = next((c for c in (owner.country, partners[0].country) if c != host), None) \
+        if host in (owner.country, partners[0].country) else None
+    kind = {"summit": EventKind.SUMMIT, "talks": EventKind.TALKS}.get(m.group("noun"),
+                                                                      EventKind.MEETING)
+    title = f"{m.group('noun').capitalize()} of {owner.name} and {partners[0].name}"
+    return s.event(kind, title + (f" in {place}" if place else ""), place, host, visiting,
+                   [owner, *partners])
+
+
+def _titled_just_before(s: _Sentence) -> Actor | None:
+    """The first office-holder the sentence before names after a title ("On Wednesday,
+    President X announced ..."), read even when that sentence is no candidate (the person model
+    did not read it): whom a "his" of the next sentence stands for."""
+    here = s.info.sentence.index
+    if here == 0:
+        return None
+    text = " ".join(s.ctx.sentences[here - 1].sentence.text.split())
+    for m in re.finditer(rf"\b{_TITLE}\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text):
+        known = s.ctx.person(m.group("name"))
+        if known and known.country:
+            return Actor(known.name, known.country, "person", known.role)
+        term = officeholders().resolve(m.group("name").split()[-1], s.ctx.published)
+        if term and term.country and term.role:
+            return Actor(term.name, term.country, "person", term.role)
+    return None
 
 
 def _ceremony(s: _Sentence) -> EventMention | None:

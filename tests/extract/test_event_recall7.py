@@ -46,3 +46,12 @@ def test_a_meeting_and_its_partner_apart_across_an_aside(extract) -> None:
     assert [p.name for p in e.participants] == ["Carlos Ortega", "Rui Costa"]
     assert (e.place, e.host_country, e.visiting_country) == ("Lisbon", "PRT", "ESP")
     assert e.status == EventStatus.PLANNED and (e.start, e.end) == ("2025-05-03", "2025-05-04")
+
+
+def test_a_leader_leaving_for_a_summit_named_by_its_city(extract) -> None:
+    ex = extract("WASHINGTON, May 4 - The White House said President Ann Harper had made no "
+                 "choice on the central bank post. Asked if Harper would see the bank's chief "
+                 "before leaving for the Oslo summit on Thursday, a spokesman said he did not "
+                 "know.", published="2025-05-04")
+    (e,) = [e for e in ex.events if e.kind == EventKind.SUMMIT]
+    assert (e.place, e.host_country) == ("Oslo", "NOR") and e.status == EventStatus.PLANNED

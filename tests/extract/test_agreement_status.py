@@ -200,8 +200,10 @@ def test_not_up_for_renegotiation_says_the_pact_stands() -> None:
 
 
 def test_a_clause_on_the_subject_dates_the_subject_not_the_protocol() -> None:
+    # (the protocol of the Brexit deal: named so that its sides are known, the UK and the EU)
     (rec,) = _records("LONDON, May 2 - Critics in Dublin say the Customs Bill, published on "
-                      "Wednesday, is designed to undo part of the Northern Ireland Protocol.")
+                      "Wednesday, is designed to undo part of the Northern Ireland Protocol of "
+                      "the Brexit deal.")
     assert [h["date"] for h in rec["history"]] == [None]
 
 

@@ -1,4 +1,4 @@
-"""Dates of undated gatherings (accords.extract.events._dates): a gathering the text before
+"""Dates of undated gatherings (accords.extract.event_dates._dates): a gathering the text before
 sets years back in the past ('As the spring of 1961 began ... That April, envoys met here')
 takes that year, not the day the article was filed; an undated 'the meeting' takes the day
 an earlier sentence gave 'yesterday's meeting'. Sentences are invented."""

@@ -58,13 +58,13 @@ def test_a_company_named_like_a_person_is_no_participant(extract) -> None:
 
 
 def test_both_sides_of_held_talks_with_take_no_neighbour() -> None:
-    from accords.extract.events import _TWO_SIDES_WITH
+    from accords.extract.event_groups import _TWO_SIDES_WITH
     assert _TWO_SIDES_WITH.search("Gen Omar Rahim held talks with Tony Marsh on Monday.")
     assert not _TWO_SIDES_WITH.search("The talks will resume on Monday.")
 
 
 def test_an_address_to_the_meeting_makes_the_speaker_a_participant() -> None:
-    from accords.extract.events import _ADDRESS_TO
+    from accords.extract.event_roles import _ADDRESS_TO
     text = "Howe said in an address to the annual "
     m = _ADDRESS_TO.search(text)
     assert m and m.group("who") == "Howe"

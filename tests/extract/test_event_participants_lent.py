@@ -27,7 +27,7 @@ def test_met_as_satisfied_tells_of_no_gathering(extract) -> None:
 
 def test_a_name_before_administration_is_no_participant() -> None:
     # (the person model does not always tag such a name; the rule is read on the text after it)
-    from accords.extract.events import _NAME_AS_MODIFIER
+    from accords.extract.event_people import _NAME_AS_MODIFIER
     text = "traders read it as a sign that the Hartley administration would back a grain offer"
     after = text[text.index("Hartley") + len("Hartley"):]
     assert _NAME_AS_MODIFIER.match(after)

@@ -18,7 +18,7 @@ def test_speaker_during_a_meeting_with_someone_and_that_someone(extract) -> None
 
 
 def test_talks_with_a_capital_give_no_person() -> None:
-    from accords.extract.events import _GATHERING_WITH
+    from accords.extract.event_roles import _GATHERING_WITH
     m = _GATHERING_WITH.search("the minister opened talks with Brussels and Paris on Monday")
     assert m and m.group("names") == "Brussels and Paris"  # resolved to no one in the article
 
@@ -38,7 +38,7 @@ def test_an_outlets_reporter_and_an_alias_are_not_participants() -> None:
 
 
 def test_a_state_owner_before_a_speaker_still_gives_a_participant() -> None:
-    from accords.extract.events import _outlet_reporter
+    from accords.extract.event_people import _outlet_reporter
     text = "The Kenyan president's aide said; Kenya's Ruth Wambui says the summit will go ahead"
     at = text.index("Ruth")
     assert not _outlet_reporter(text, at, at + len("Ruth Wambui"))
@@ -48,7 +48,7 @@ def test_a_state_owner_before_a_speaker_still_gives_a_participant() -> None:
 
 
 def test_a_weekday_glued_to_a_name_is_cut() -> None:
-    from accords.extract.events import _WEEKDAY_TAIL
+    from accords.extract.event_people import _WEEKDAY_TAIL
     assert _WEEKDAY_TAIL.sub("", "Hugo Brandt Monday") == "Hugo Brandt"
     assert _WEEKDAY_TAIL.sub("", "Hugo Brandt") == "Hugo Brandt"
 

@@ -248,7 +248,7 @@ def test_a_company_annual_meeting_is_no_event() -> None:
 
 def test_a_title_anywhere_in_the_article_makes_the_visitor_an_official() -> None:
     from accords.annotate.context import build_contexts
-    from accords.extract.events import _titled
+    from accords.extract.event_merge import _titled
     from accords.records import Actor, Document
     (ctx,) = build_contexts([Document.from_text(
         "a.txt", "LISBON, March 25, 2026 - Portuguese Prime Minister Rui Almeida\nCosta said "
@@ -349,14 +349,14 @@ def test_a_year_in_a_clause_about_an_earlier_plan_does_not_date_the_meeting() ->
 
 def test_visit_in_an_aside_is_the_visit_of_the_one_named_before_it() -> None:
     # "Mwangi, on a one-day visit to Kampala, held talks": the subject before the aside
-    from accords.extract.events import _SUBJECT
+    from accords.extract.event_roles import _SUBJECT
     m = _SUBJECT.search("Mwangi, on a one-day ")
     assert m is not None and m.group("who") == "Mwangi"
 
 
 def test_a_clause_with_its_own_subject_does_not_date_the_event() -> None:
     # "... talks on the community, which the country joined in 2016": 2016 dates the joining
-    from accords.extract.events import _RELATIVE_ASIDE
+    from accords.extract.event_common import _RELATIVE_ASIDE
     text = "Mwangi also held talks with Okello on the community, which the country joined in 2016."
     m = _RELATIVE_ASIDE.search(text)
     assert m is not None and "2016" in m.group(0)
@@ -618,6 +618,6 @@ def test_a_joint_session_of_congress_is_no_meeting_of_states() -> None:
 
 
 def test_a_week_the_year_does_not_have_dates_nothing():
-    from accords.extract.events import _past_week
+    from accords.extract.event_dates import _past_week
     assert _past_week("2027-W18", "2027-05-12") == ("2027-05-03", "2027-05-09")
     assert _past_week("2027-W53", "2028-01-10") is None  # 2027 has 52 ISO weeks: no crash

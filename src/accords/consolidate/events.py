@@ -114,7 +114,7 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
     if far_apart(e.era, x.era):
         return False  # articles written years apart: an undated report is of its own time
     if e.document == x.document and two_named_gatherings(e, x):
-        return False  # the article told them apart (extract/events.py: _merge_within)
+        return False  # the article told them apart (extract/event_merge.py: _merge_within)
     if e.group and x.group and x.place == e.place and _near(e.start, x.start) and (
             e.document == x.document or e.place_stated and x.place_stated
             or _named_bodies(e) == _named_bodies(x)) and (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from accords.annotate.gazetteer import gazetteer
 from accords.vocab import EventKind
 
 # A gathering held at a distance: by telephone, by video, online.
@@ -45,3 +46,71 @@ def named_as_market(place: str | None, text: str) -> bool:
     story is of trade there, not of a gathering there."""
     hits = list(re.finditer(rf"\b{re.escape(place)}\b", text)) if place else []
     return bool(hits) and all(_MARKET_AFTER.match(text[m.end():]) for m in hits)
+
+
+# "at the White House", "in the Kremlin": a seat of government the gazetteer lists among a
+# state's capitals (lower-case "the" keeps it from the place-after-"in" rule); the event is
+# held in that state's first capital.
+_AT_SEAT = re.compile(r"\b(?:at|in)\s+(the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _seat_place(text: str) -> str | None:
+    gaz = gazetteer()
+    for m in _AT_SEAT.finditer(text):
+        for name in (m.group(1), m.group(1)[4:]):
+            hit = gaz.lookup.get(name)
+            if hit and hit[1] == "capital" and hit[0] in gaz.capitals:
+                return gaz.capitals[hit[0]]
+    return None
+
+
+def _country_in(text: str, not_this: str | None) -> str | None:
+    for place in gazetteer().find(text):
+        if place.form in ("name", "alias", "demonym") and place.code != not_this:
+            return place.code
+    return None
+
+
+def _place_in(text: str) -> str | None:
+    """The place after 'in' or 'at': one word or two ('in Addis Ababa'), or named by what it
+    is ('in the Black Sea resort of Sochi', 'at the port city of Aden')."""
+    gaz = gazetteer()
+    for m in _PLACE_AFTER_IN.finditer(text):
+        two = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
+        if two and two in gaz.places:
+            return two
+        if m.group(1) in gaz.places:
+            return m.group(1)
+    return None
+
+
+_PLACE_AFTER_IN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:resort|city|town|port|capital|village|"
+    r"spa|enclave|island)\s+of\s+)?([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?")
+# "will visit Washington next week for a summit", "travel to Mexico City for talks": the
+# gathering is where the trip goes.
+_TRIP_FOR = re.compile(
+    r"\b(?:visit|visits|visiting|visited|travel(?:s|led|ed|ling)?\s+to|fl(?:y|ies|ew|ying)\s+to|"
+    r"go\s+to|went\s+to|arrive[sd]?\s+in|(?:is|was|be)\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"[^.;]{0,40}?\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|talks|meetings?|conference|consultations)\b")
+
+
+def _trip_place(text: str) -> str | None:
+    m = _TRIP_FOR.search(text)
+    if not m:
+        return None
+    gaz = gazetteer()
+    place = m.group(1)
+    return place if place in gaz.places else (
+        place.split()[0] if place.split()[0] in gaz.places else None)
+
+
+def _country_of(place: str | None) -> str | None:
+    if not place:
+        return None
+    gaz = gazetteer()
+    if place in gaz.places:
+        return gaz.places[place]
+    hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+    return hit[0] if hit else None

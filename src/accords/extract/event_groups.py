@@ -1,0 +1,259 @@
+"""Candidate gatherings named by their noun (summits, conferences, talks of several states):
+whether a sentence proposes one of office-holders of more than one state, its place and date,
+and whether it names a new gathering or one the article named before."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.dates import is_calendar
+from accords.annotate.gazetteer import gazetteer
+from accords.data import load_json
+from accords.extract.event_common import (
+    _GROUP_EVENT,
+    _GROUP_NAME,
+    _MEET_SATISFY,
+    _OFFICIAL,
+    _STATE_FORMS,
+    _actors_ranked,
+    _event,
+    _union,
+)
+from accords.extract.event_dates import _calendar
+from accords.extract.event_people import _lent_people, _people, _tells_of_gathering
+from accords.extract.event_places import _country_of, _place_in, placed_in_text
+from accords.extract.event_titles import noun_title
+from accords.records import Actor, EventMention
+from accords.vocab import EventKind
+
+_GOVERNMENTAL = re.compile(
+    r"\b(?:ministers?|(?:government|state|senior|foreign|trade|finance|world|national|EC|EU)\s+"
+    r"(?:officials|leaders)|heads of (?:state|government)|delegations?|governments?|"
+    r"Group of (?:Five|Seven|Ten|Eight)|G-?(?:5|7|8|10|20)|OPEC|IMF|World Bank|GATT|OECD|NATO|"
+    r"European Community|EC|EU|both countries|two countries|bilateral|central bankers|"
+    r"(?:major|industrial|member|western|oil-producing)\s+(?:industrial\s+)?(?:countries|nations))\b")
+# "a Washington meeting", "the 1986 Tokyo summit": the place names the meeting.
+_PLACE_BEFORE_NOUN = re.compile(r"\b(?P<place>[A-Z][a-z]+)\s+(?:meeting|summit|talks|conference)\b")
+_NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|bargaining|merger|takeover|board|shareholders?'?|"
+                        r"annual general|club|team|union)\s+(?:meeting|talks|conference|session)\b"
+                        # "meeting the Lisbon targets", "meeting payments on its debt": meeting
+                        # as satisfying
+                        r"|\bmeeting(?!\s+(?:of|on|with|between|in|at|for|to|over|about|"
+                        rf"this|next|last)\b){_MEET_SATISFY}", re.I)
+
+
+# A cabinet's own sitting ("after a cabinet meeting", "a Cabinet session"), unless joint.
+_CABINET = re.compile(r"(?<!joint )\bcabinet(?:'s|’s)?\s+(?:meetings?|sessions?)\s*$", re.I)
+
+
+@cache
+def _OWN_GATHERING() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    words = load_json("event_status.json")["own_gathering"]
+    return re.compile(rf"\b(?:{words})(?:\s+[\w’'-]+){{0,3}}\s+(?:meetings?|sessions?|"
+                      rf"conferences?|talks)\s*$", re.I)
+
+
+@cache
+def _OWN_BODY() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    return re.compile(rf"\s+of\s+(?:{load_json('event_status.json')['own_body']})\b", re.I)
+
+
+@cache
+def _MARKET_SESSION() -> re.Pattern[str]:  # noqa: N802 - a compiled table, read once
+    words = load_json("event_status.json")["market_sessions"]
+    return re.compile(rf"\b(?:{words})\s+sessions?\b", re.I)
+
+
+def _anaphoric(text: str, so_far: list[EventMention]) -> EventMention | None:
+    """The gathering the article named before that 'the summit' of this sentence refers to."""
+    m = _GROUP_EVENT.search(text)
+    noun = _noun(m) if m else ""
+    if not (m and noun and re.search(rf"\bthe\s+{noun}\s*$", text[:m.end()], re.I)):
+        return None
+    return next((e for e in reversed(so_far) if e.group and e.kind.value == noun), None)
+
+
+# "The Downing Street talks", "after this meeting": a gathering noun the article has told of
+# before (a definite article and at most three words of name before the noun).
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+_INTRODUCED = re.compile(r"(?:\b(?:an?|another)|[’']s)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _new_gathering(text: str, so_far: list[EventMention]) -> re.Match[str] | None:
+    """In a sentence whose first gathering noun refers back to a gathering the article has
+    reported ("The Downing Street talks covered ... ahead of an EU summit in Brussels", "After
+    the meeting, the ministers called a conference in Geneva"), the first later noun that does
+    not: the new gathering the sentence tells of. None when the first noun is new, or every
+    noun refers back."""
+    if not any(e.kind != EventKind.VISIT for e in so_far):
+        return None
+    found = list(_GROUP_EVENT.finditer(text))
+    if len(found) < 2 or not _refers_back(text, found[0]):
+        return None
+    # (a new one is told as new: "an EU summit", "Tuesday's Ecofin meeting"; not "attend
+    # meetings held by the five", meetings in general)
+    return next((m for m in found[1:] if m.group("noun") and not _refers_back(text, m)
+                 and _INTRODUCED.search(text[:m.start("noun")])), None)
+
+
+def _refers_back(text: str, m: re.Match[str]) -> bool:
+    return bool(m.group("noun")) and _BACK_REFERENCE.search(text[:m.start("noun")]) is not None
+
+
+_SAME_GATHERING = re.compile(r"\b(?:the|that|this)\s+(?:very\s+)?same\s+$", re.I)
+
+
+# "A held talks with B", "A met with B": a gathering of two sides the sentence names.
+_TWO_SIDES_WITH = re.compile(r"\b(?:(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,2}(?:talks|"
+                             r"discussions|a meeting)|met|meets)\s+with\s+(?:[A-Z][\w'’.-]*\s+)*"
+                             r"[A-Z]")
+
+
+def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
+                 dates: tuple[str | None, str | None],
+                 chosen: re.Match[str] | None = None) -> EventMention | None:
+    """A meeting of governments named by its noun, with a governmental actor in the sentence
+    (the first noun, or `chosen`: the new one of a sentence that names one told before)."""
+    text = info.sentence.text
+    m = chosen or _GROUP_EVENT.search(text)
+    if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
+            or info.sentence.role == "headline":
+        return None  # a headline sums up the event its article reports
+    if m.group("noun") and _SAME_GATHERING.search(text[:m.start("noun")]):
+        return None  # "had hoped to sign at the same meeting": one told already, no new one
+    igo_here = any(p.form == "igo" for p in info.places)
+    # "the conference, which began Thursday": the article's own intergovernmental meeting,
+    # when the article is about an international organization and the sentence dates it.
+    about_igo = _noun(m) in ("conference", "summit") and bool(
+        info.dates) and any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])
+    governmental = bool(_GOVERNMENTAL.search(text) or igo_here or about_igo
+                        or _between_states(text[m.end():]))
+    noun = _noun(m) or "meeting"
+    kind = {"talks": EventKind.TALKS, "conference": EventKind.CONFERENCE,
+            "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
+    named = _PLACE_BEFORE_NOUN.search(text)
+    own_place, own_dates = _noun_phrase_place_and_date(info, m)
+    place = own_place or _place_in(text) or (named.group("place") if named and _country_of(
+        named.group("place")) else None) or ctx.place
+    dates = own_dates or dates
+    host = ctx.country_of(place)
+    group = _GROUP_NAME.search(text)
+    countries = [c for c in ctx.pair if c != host]
+    label = group.group(0) if group else (
+        " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
+    title = noun_title(text, m.start("noun"), m.end("noun")) if m.group("noun") else None
+    title = title or f"{kind.value.title()} of {label}"
+    if place and place not in title and placed_in_text(place, text):  # not the dateline's city
+        title += f" in {place}"
+    # Officials named in the sentences around it, when such a sentence itself tells of a
+    # gathering ("the talks so far", "met", "told a news conference", "the conference's
+    # president"): one that names none ("Mr Blair also made a surprise trip", "X will discuss
+    # farm trade during a visit", "according to finance minister X") speaks of the person, not of
+    # anyone who sat at this one (the ninth audit's added participants).
+    nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
+              if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
+              for p in (_lent_people(ctx, i) if i.sentence.index != info.sentence.index
+                        else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
+    if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
+        nearby = []  # "A held talks with B": the sentence names both sides; a neighbour's are others'
+    if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
+        # "at the recent Paris meeting": undated here, so that the report that dates it can
+        # take it in; a meeting the article reports as its news gets the article's date later.
+        dates = (None, None)
+    event = _event(ctx, info, kind, title, *dates, place, host,
+                   countries[0] if countries and len(ctx.pair) == 2 else None,
+                   _union(people, nearby))
+    event.group = True
+    event.multilateral = bool(igo_here or about_igo or group)
+    if not governmental:
+        event.missing = ("governmental",)
+    several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2
+    if _OWN_BODY().match(text[m.end():]):
+        event.missing += ("states",)  # "a session of congress": of one state, whoever it hears of
+    elif _CABINET.search(text[:m.end()]):
+        # "told reporters after a cabinet meeting" in a sentence that names other states (of
+        # what was discussed): the cabinet is still one state's (ninth audit)
+        event.missing += ("states",)
+    elif igo_here or about_igo or group or several:
+        pass
+    elif _OWN_GATHERING().search(text[:m.end()]):
+        event.missing += ("states",)  # "a cabinet meeting": one government's own
+    elif not _MULTINATIONAL.search(text) and not (
+            len(ctx.pair) >= 2 or any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])):
+        # "a government consultation meeting" in a story about one state: a gathering that
+        # names no other state is likely that state's own
+        event.missing += ("international",)
+    return event
+
+
+def _noun_phrase_place_and_date(info: SentenceInfo, m: re.Match[str]) -> tuple[
+        str | None, tuple[str | None, str | None] | None]:
+    """The place and the date among the gathering noun's own modifiers: "the Paris Group of Six
+    meeting", "the June 12 ministerial meeting", "February's Ottawa summit". They name this
+    gathering; an "in X" or a date elsewhere in the sentence may belong to another clause
+    ("the meeting is to review the accord reached in Tokyo last month")."""
+    if not info.parse or not m.group("noun"):
+        return None, None
+    parse = info.parse
+    head = parse.token_at(m.start("noun"), m.end("noun"))
+    if head is None:
+        return None, None
+    # (the subtree's left end, not `left_edge`: "the Paris Group of Six meeting" holds a
+    # prepositional phrase inside its name)
+    left, noun_at = parse.subtree_span(head)[0], parse.tokens[head].start
+    k = head - 1  # and a run of capitalized words the parse may have split off ("Group of Six")
+    while k >= 0 and (parse.tokens[k].text[:1].isupper() or parse.tokens[k].tag == "CD"
+                      or (parse.tokens[k].text == "of" and k > 0
+                          and parse.tokens[k - 1].text[:1].isupper())):
+        k -= 1
+    left = min(left, parse.tokens[k + 1].start) if k + 1 < head else left
+    words = [t for t in parse.tokens if left <= t.start and t.end <= noun_at]
+    place = None
+    gaz = gazetteer()
+    for i, t in enumerate(words):
+        two = f"{t.text} {words[i + 1].text}" if i + 1 < len(words) else None
+        found = two if two and two in gaz.places else (t.text if t.text in gaz.places else None)
+        after = words[i + (2 if found == two else 1):]
+        # (not a place inside another name: "the Georgetown University conference", "a Paris
+        # Club meeting"; a group's name may follow it: "the Paris Group of Six meeting")
+        if found and t.text[:1].isupper() and not (
+                after and after[0].text[:1].isupper()
+                and not _GROUP_NAME.match(" ".join(w.text for w in after))):
+            place = found
+            break
+    dates = None
+    at = info.sentence.start
+    for e in info.own_dates():
+        value = _calendar(e.value)
+        if e.range and len(e.range[0]) == 4:
+            continue  # "the 1987/88 price talks": the season they are about, not their date
+        if left <= e.start - at and e.end - at <= noun_at and value and "W" not in value \
+                and is_calendar(e.range[0] if e.range else value):
+            dates = e.range or (value, value)
+            break
+    return place, dates
+# "talks between India and Pakistan": the sides of the gathering, named right after its noun.
+_BETWEEN = re.compile(r"^\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+                      r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _between_states(after: str) -> bool:
+    """The words after a gathering's noun name two states as its sides."""
+    m = _BETWEEN.match(after)
+    if not m:
+        return False
+    lookup = gazetteer().lookup
+    sides = [lookup.get(m.group(g)) for g in ("a", "b")]
+    return all(hit and hit[1] in ("name", "alias") for hit in sides) and sides[0] != sides[1]
+# Words that say a gathering is of several states.
+_MULTINATIONAL = re.compile(
+    r"\b(?:countries|nations|states|international|bilateral|multilateral|regional|world|"
+    r"global|foreign|producers|exporters|importers|members?|member states|allies|"
+    r"two sides|both sides|delegations|counterparts?)\b", re.I)
+
+
+def _noun(m: re.Match[str]) -> str:
+    """The gathering's noun in the singular ('summits' -> 'summit'; 'talks' stays)."""
+    noun = (m.group("noun") or "").lower()
+    return noun if noun == "talks" else noun.removesuffix("s")

@@ -1,0 +1,294 @@
+"""Candidate meetings of one sentence: a meeting, talks or a call told by its verb or noun,
+a meeting whose partner stands across an aside, a sitting of a joint body or council, and a
+ceremony between states."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
+from accords.annotate.gazetteer import gazetteer, officeholders
+from accords.extract.event_bodies import body_states
+from accords.extract.event_ceremonies import between_states
+from accords.extract.event_common import (
+    _DURING_VISIT,
+    _MEET_SATISFY,
+    _RELATIVE_ASIDE,
+    _TITLE,
+    _holds_office,
+    _other,
+    _Sentence,
+    _union,
+)
+from accords.extract.event_councils import council_act
+from accords.extract.event_offices import office_states
+from accords.extract.event_places import _place_in, _seat_place, _trip_place
+from accords.extract.event_roles import _antecedent, _speaker_at, _subject
+from accords.records import Actor, EventMention
+from accords.vocab import EventKind
+
+_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|"
+                    # "held three days of talks"
+                    r"\b(?:held|hold|holds|holding)\s+\w+\s+(?:days|rounds|hours)\s+of\s+talks\b|"
+                    r"\btalks\s+"
+                    r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
+# "the announcement was met with caution": met as received, in the passive, with a thing.
+_MET_RECEIVED = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+_MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})(?!\s+with\s+(?-i:[a-z]))|"
+                      rf"{_MET_RECEIVED}\bmet\b(?!{_MEET_SATISFY})|"
+                      r"\bmeetings?\s+(?:with|between)\b|"
+                      # "Putin and Xi held a bilateral meeting"
+                      r"\b(?:held|hold|holds|holding|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
+                      r"meetings?\b|"
+                      r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
+_CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks|summit)\b|\b(?:tele)?phoned\b|"
+                   r"\b(?:conference|video) call\b|"
+                   r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:by|over the|on the)\s+(?:tele)?phone\b",
+                   re.I)
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
+
+
+# Talks with one person and a meeting with another told as two verbs of one subject ("the
+# minister held talks with his counterpart on Monday and later met the president"): two
+# events (GUIDE: each pair that met is its own event), those named after "met" the meeting's.
+_TALKS_AND_MET = re.compile(
+    r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b[^.;]*?(?:,\s*|\s+)and\s+"
+    r"(?:(?:also|later|then|separately|afterwards)\s+)?(?:met|meets)\s+(?:with\s+)?")
+
+
+def _talks_then_met(ctx: DocContext, info: SentenceInfo,
+                         e: EventMention) -> list[EventMention]:
+    """The talks and, apart, the meeting with those named after the second verb."""
+    if e.kind != EventKind.TALKS or e.group or len(e.participants) < 3:
+        return [e]
+    m = _TALKS_AND_MET.search(info.sentence.text)
+    if not m:
+        return [e]
+    at = info.sentence.start
+    late = {(ctx.person(p.name) or p).name for p in info.people if p.start - at >= m.end()}
+    met = [p for p in e.participants if p.name in late]
+    talks = [p for p in e.participants if p.name not in late]
+    if not met or len(talks) < 2:
+        return [e]
+    first = talks[0]
+    return [replace(e, participants=talks),
+            replace(e, kind=EventKind.MEETING, participants=[first, *met],
+                    title=f"{first.name} meets {met[0].name}", counterpart=met[0].name)]
+
+
+def _body_sitting(s: _Sentence) -> EventMention | None:
+    """'The Kenyan-Ugandan Joint Trade Committee will hold its third session in Entebbe in
+    May': a meeting of the two states the body's name gives, hosted where it sits."""
+    found = body_states(s.text)
+    if not found:
+        return None
+    states, body = found[:2], found[2]
+    place = _place_in(s.text) or _seat_place(s.text)
+    host = s.ctx.country_of(place) if place else None
+    visiting = next((c for c in states if c != host), None) if host in states else None
+    noun = re.search(r"\b(?:session|meeting|sitting|round)s?\b", s.text, re.I)
+    title = f"{(noun.group(0) if noun else 'meeting').capitalize()} of the {body}"
+    e = s.event(EventKind.MEETING, title, place, host, visiting, s.people)
+    e.group = True
+    return e
+
+
+def _council_sitting(s: _Sentence) -> EventMention | None:
+    """'The GATT Council yesterday adopted a panel report', 'EU ministers in Brussels endorsed
+    a package': a sitting of the organization's member states (event_councils.py), told with
+    no gathering word (a sentence that has one is read by the other rules)."""
+    if EVENT_TRIGGER.search(s.text):
+        return None
+    act = council_act(s.text)
+    if act is None:
+        return None
+    place = act.place
+    host = s.ctx.country_of(place) if place else None
+    e = s.event(EventKind.MEETING, f"Meeting of the {act.body}"
+                + (f" in {place}" if place else ""), place, host, None,
+                [p for p in s.people if _holds_office(p)])
+    if not act.day:
+        e.start = e.end = None  # (no day of its own: the report's day is not the sitting's)
+    e.group = e.multilateral = True
+    return e
+
+
+# A gathering owned by a pronoun whose partner comes after an aside of its day or place:
+# "ahead of his annual meeting, on May 3-4 in Lisbon, with Prime Minister X" (the noun and its
+# "with" apart, so `_meeting` does not see the pair). The owner is the pronoun's antecedent.
+_MEETING_ACROSS_ASIDE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|summit|talks)\s*,\s*"
+    r"(?P<aside>[^,;.]{3,60}?),\s+with\s+(?P<partners>[^,;]+)")
+
+
+def _meeting_across_aside(s: _Sentence) -> EventMention | None:
+    """The meeting of the pronoun's antecedent with the office-holder named after the aside
+    (see above), placed at the aside's place; None when the partner is of the owner's state."""
+    m = _MEETING_ACROSS_ASIDE.search(s.text)
+    if not m:
+        return None
+    at = s.info.sentence.start
+    inside = {(s.ctx.person(p.name) or p).name for p in s.info.people
+              if m.start("partners") <= p.start - at < m.end("partners")}
+    partners = [p for p in s.people if p.name in inside and _holds_office(p) and p.country]
+    owner = _titled_just_before(s) or _antecedent(s)
+    if not partners or owner is None or not owner.country or not _holds_office(owner) \
+            or any(p.country == owner.country for p in partners):
+        return None
+    place = _place_in(m.group("aside"))
+    host = s.ctx.country_of(place) if place else None
+    visiting = next((c for c in (owner.country, partners[0].country) if c != host), None) \
+        if host in (owner.country, partners[0].country) else None
+    kind = {"summit": EventKind.SUMMIT, "talks": EventKind.TALKS}.get(m.group("noun"),
+                                                                      EventKind.MEETING)
+    title = f"{m.group('noun').capitalize()} of {owner.name} and {partners[0].name}"
+    return s.event(kind, title + (f" in {place}" if place else ""), place, host, visiting,
+                   [owner, *partners])
+
+
+def _titled_just_before(s: _Sentence) -> Actor | None:
+    """The first office-holder the sentence before names after a title ("On Wednesday,
+    President X announced ..."), read even when that sentence is no candidate (the person model
+    did not read it): whom a "his" of the next sentence stands for."""
+    here = s.info.sentence.index
+    if here == 0:
+        return None
+    text = " ".join(s.ctx.sentences[here - 1].sentence.text.split())
+    for m in re.finditer(rf"\b{_TITLE}\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text):
+        known = s.ctx.person(m.group("name"))
+        if known and known.country:
+            return Actor(known.name, known.country, "person", known.role)
+        term = officeholders().resolve(m.group("name").split()[-1], s.ctx.published)
+        if term and term.country and term.role:
+            return Actor(term.name, term.country, "person", term.role)
+    return None
+
+
+def _ceremony(s: _Sentence) -> EventMention | None:
+    """'President X attended the handover ceremony along with Foreign Minister Y': a ceremony
+    of officials of two states. Those named in an aside about someone ('Y, who had signed the
+    treaty with Z in Cape Town in February') and the aside's place are not the ceremony's."""
+    aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(s.text)]
+    at = s.info.sentence.start
+    outside = {(s.ctx.person(m.name) or m).name for m in s.info.people
+               if not any(a <= m.start - at < b for a, b in aside)}
+    people = [p for p in s.people if p.name in outside]
+    if not between_states(s.text, people) or not any(_holds_office(p) for p in people):
+        return None
+    text = s.text
+    for a, b in reversed(aside):
+        text = text[:a] + text[b:]
+    place = _place_in(text) or _seat_place(text) or s.ctx.place
+    host = s.ctx.country_of(place)
+    visiting = next((p.country for p in people if p.country and p.country != host), None)
+    names = " and ".join(p.name for p in people[:2])
+    return s.event(EventKind.CEREMONY, f"Ceremony attended by {names}", place, host, visiting,
+                   people)
+
+
+_PRONOUN_OPENER = re.compile(r"\W*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)")
+
+
+def _meeting(s: _Sentence) -> EventMention | None:
+    """Talks, a meeting, a call or a summit of named office-holders (one with too few people
+    named only as a candidate flagged so, when no other reading of the sentence has enough)."""
+    flagged: EventMention | None = None
+    kinds: list[tuple[EventKind, re.Pattern[str]]] = [
+        (EventKind.TALKS, _TALKS), (EventKind.MEETING, _MEETING), (EventKind.CALL, _CALL),
+        (EventKind.SUMMIT, _SUMMIT)]
+    # A call told first is a call: "telephone talks", "a telephone summit"; "held talks ...
+    # and later phoned X" stays talks.
+    call = _CALL.search(s.text)
+    others = [m for _, pattern in kinds if (m := pattern.search(s.text)) is not None]
+    if call and all(m.end() > call.start() for m in others):
+        kinds = [(EventKind.CALL, _CALL), *(k for k in kinds if k[0] != EventKind.CALL)]
+    for kind, pattern in kinds:
+        found = pattern.search(s.text)
+        if not found:
+            continue
+        participants = _not_reporters(s, found.end())
+        subject = _subject(s, found.start()) or _speaker_at(s, found.start())
+        if subject:  # "Baldrige will meet President Chun": the one who meets, first
+            participants = _union([subject], participants)
+        poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
+                         s.text)
+        owner = s.ctx.person(poss.group(1)) if poss else None
+        if owner:  # "Kubrakov's meeting with Naqvi"
+            participants = _union([Actor(owner.name, owner.country, "person", owner.role)],
+                                  participants)
+        last = s.last_visit()
+        visit = last if _DURING_VISIT.search(s.text) else None
+        own = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:meetings?|talks)\b", s.text)
+        if last and (visit or own):
+            participants = _union(last.participants[:1], participants)  # the visitor met them
+        elif own and (whose := _antecedent(s)):
+            participants = _union([whose], participants)  # "his meetings with X": his
+        # States whose offices the sentence names with no one's name ("the Polish and
+        # Ukrainian prime ministers", "his Egyptian counterpart"): sides of their own.
+        # (not in a headline, which sums up the event its article reports)
+        sides = [] if s.info.sentence.role == "headline" else [
+            c for c in office_states(s.text) if c not in {p.country for p in participants}]
+        trip = None if _place_in(s.text) else _trip_place(s.text)
+        place = _place_in(s.text) or trip or s.ctx.place
+        host = s.ctx.country_of(place)
+        # (a trip abroad told under the dateline of home: "SEOUL - Yoon will visit Washington
+        # for a summit with Biden" is Korea's visit)
+        home = s.ctx.country_of(s.ctx.place) if trip else None
+        states = {p.country for p in participants if p.country} | set(sides) | (
+            {home} if home and participants else set())
+        opener = _PRONOUN_OPENER.match(s.text)
+        if len(participants) == 1 and opener and kind in (EventKind.TALKS, EventKind.MEETING) \
+                and re.search(r"\b(?:talks|meetings?|met|meets)\b", found.group(0), re.I) \
+                and (re.search(r"\bwith\b", found.group(0))
+                     or re.match(r"\s+with\b", s.text[found.end():])) \
+                and (whom := _antecedent(s)):
+            # "She had flown to Bonn from talks with X": the one the clause opens with met X
+            participants = _union([whom], participants)
+        few = len(participants) < 2 and not (kind == EventKind.TALKS and _pair_talks(s.text)) \
+            and not (len(participants) == 1 and kind == EventKind.MEETING) and len(states) < 2
+        if visit:
+            place, host = visit.place, visit.host_country
+        # In the order the text names them: a set's order would change from run to run.
+        visiting = next((p.country for p in participants if p.country and p.country != host),
+                        None) or next((c for c in sides if c != host), None) \
+            or (_other(s.ctx, host) if host else None) or (home if home != host else None)
+        names = [p.name for p in participants[:2]] or [gazetteer().name(c) for c in sides[:2]]
+        title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
+                 # (a call is no meeting: "X meets Y" would tell readers they met)
+                 else f"Call between {names[0]} and {names[1]}" if len(names) == 2
+                 and kind == EventKind.CALL
+                 else f"{names[0]} meets {names[1]}" if len(names) == 2
+                 else f"{kind.value.title()} of {' and '.join(names) or 'the two sides'}")
+        event = s.event(kind, title, place, host, visiting, participants)
+        if not few:
+            return event
+        if flagged is None:
+            event.missing = ("participants",)
+            flagged = event
+    return flagged
+
+
+# "A met B, and economy minister C said the two men discussed ...": C, named after the
+# meeting in a clause of their own whose verb is one of saying, tells of the meeting.
+_REPORTER_LEAD = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:[\w'’.-]+\s+){0,6}$")
+_REPORTER_VERB = re.compile(r"^(?:\s*,[^,;]{1,80},)?\s+(?:said|says|told|added|reported)\b")
+
+
+def _not_reporters(s: _Sentence, after: int) -> list[Actor]:
+    """The sentence's people but one who, in a clause after the meeting's own, only says what
+    was discussed (the blind audit: such a speaker is no participant)."""
+    at = s.info.sentence.start
+    speakers, others = set(), set()
+    for m in s.info.people:
+        begin, end = m.start - at, m.end - at
+        name = (s.ctx.person(m.name) or m).name
+        if begin > after and _REPORTER_LEAD.search(s.text[after:begin]) \
+                and _REPORTER_VERB.match(s.text[end:]):
+            speakers.add(name)
+        else:
+            others.add(name)  # "A met B, and B said ...": B met A
+    return [p for p in s.people if p.name not in speakers - others]
+
+
+def _pair_talks(text: str) -> bool:
+    return bool(re.search(r"talks between the two (?:sides|countries)|two sides .*talks", text))

@@ -1,0 +1,213 @@
+"""Merging within one document: mentions of one visit, meeting or gathering reported in
+several sentences become one event (one tour, the sidelines of a summit, a short report of a
+call told in full)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from accords.annotate.context import DocContext
+from accords.annotate.gazetteer import gazetteer
+from accords.extract.event_common import (
+    _GROUP_NAME,
+    _OFFICE_WORDS,
+    _OFFICIAL,
+    _STATE_FORMS,
+    _TITLE,
+    _holds_office,
+    _party_to,
+    _union,
+)
+from accords.extract.event_places import _TRIP_FOR
+from accords.extract.event_split import two_named_gatherings
+from accords.extract.event_visits import place_on_visits, span_back
+from accords.records import Actor, EventMention
+from accords.vocab import EventKind, EventStatus
+
+
+def _titled(ctx: DocContext, p: Actor) -> bool:
+    """The article gives the person a title somewhere ('Prime Minister Anibal Cavaco\nSilva',
+    a name broken across lines that the person finder missed)."""
+    text = " ".join(ctx.document.text.split())
+    surname = re.escape(p.name.split()[-1])
+    return re.search(rf"\b{_TITLE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b", text) is not None
+
+
+def _compatible(a: EventMention, b: EventMention) -> bool:
+    if not (a.start and b.start):
+        return True
+    a0, a1, b0, b1 = a.start, a.end or a.start, b.start, b.end or b.start
+    n = min(len(a0), len(b0))
+    return a0[:n] <= b1[:n] and b0[:n] <= a1[:n] if "X" not in a0 + b0 else a0[4:n] <= b1[4:n] and b0[4:n] <= a1[4:n]
+
+
+def _one_tour(a: EventMention, b: EventMention) -> bool:
+    """One visitor's visit to one state on days a week apart at most: one visit, whatever
+    cities it took in (Tokyo on Wednesday, Osaka on Saturday)."""
+    if not (a.kind == b.kind == EventKind.VISIT and a.start and b.start and a.participants
+            and b.participants and a.participants[0].name == b.participants[0].name
+            and (a.host_country, a.visiting_country) == (b.host_country, b.visiting_country)):
+        return False
+    if len(a.start) < 10 or len(b.start) < 10 or "X" in a.start + b.start:
+        return False
+    first, last = sorted([date.fromisoformat(a.start), date.fromisoformat(b.start)])
+    return (last - first).days <= 7
+
+
+_PAST_REFERENCE = re.compile(r"\b(?:recent|last|earlier|previous|former|past)\s+(?:[A-Z]\w+\s+)?"
+                             r"(?:meeting|summit|talks|conference|session)\b|\bthe\s+[A-Z]\w+\s+"
+                             r"(?:meeting|summit)\b", re.I)
+
+
+def _same_gathering(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one meeting of governments: same place, no group name that differs
+    (the Group of Five's talks are not the Group of Seven's meeting)."""
+    ga, gb = _GROUP_NAME.search(a.source.quote), _GROUP_NAME.search(b.source.quote)
+    if ga and gb:
+        # the Group of Seven's meeting named three times in one article is one meeting (their
+        # dates and statuses, checked before, must agree); the Group of Five's is another
+        return _group_key(ga.group(0)) == _group_key(gb.group(0)) and a.group and b.group \
+            and a.kind == b.kind  # (the Venice summit is not the meeting that prepares it)
+    if a.group and b.group and a.kind == b.kind and a.start and a.start == b.start and (
+            not a.place or not b.place):
+        return True  # the same day's meeting, placed by one of its mentions
+    return bool(a.place and a.place == b.place) and (a.group or b.group)
+
+
+_GATHERING = (EventKind.SUMMIT, EventKind.CONFERENCE)
+
+
+def _sidelines(a: EventMention, b: EventMention) -> bool:
+    """A meeting of named people and a summit or conference named by its noun: two leaders at
+    a summit who 'held a bilateral meeting' on its sidelines met apart from it."""
+    return a.group != b.group and a.kind != b.kind and (
+        (a.group and a.kind in _GATHERING) or (b.group and b.kind in _GATHERING))
+
+
+def _group_key(name: str) -> str:
+    words = {"five": "5", "seven": "7", "ten": "10", "eight": "8"}
+    m = re.search(r"(\d+|Five|Seven|Ten|Eight)", name)
+    token = m.group(1).lower() if m else name
+    return words.get(token, token)
+
+
+def _one_state(ctx: DocContext, e: EventMention) -> bool:
+    """Everyone whose state is known, and the place, of one state, and no other state named in
+    the sentence ("Trump, flanked by Vice President Pence, ... a meeting with executives")."""
+    known = {p.country for p in e.participants if p.country}
+    if len(known) != 1:
+        return False
+    (state,) = known
+    named = {p.code for p in ctx.sentences[e.sentence].places
+             if p.code != state and (p.form in _STATE_FORMS or p.form == "igo")}
+    if named or e.host_country not in (None, state):
+        return False
+    if _TRIP_FOR.search(e.source.quote) and ctx.country_of(ctx.place) not in (None, state):
+        return False  # "SEOUL - Yoon will visit Washington for a summit with Biden": from home
+    if any(not p.country for p in e.participants) and any(c != state for c in ctx.pair):
+        return False  # someone of a state not given, in a story about other states as well
+    return len(e.participants) >= 2 or e.host_country == state
+
+
+def _short_report(ctx: DocContext, e: EventMention, events: list[EventMention]) -> bool:
+    """A mention of one person (flagged at most for naming too few people or no office),
+    whom an accepted mention of the same kind and status in the article names with others, of
+    no date of its own or the same days:
+    that gathering told short ('Trump holds conference call' over the story of his call with
+    two leaders on Thursday), not a second one dated the day the story was filed (blind
+    audit, round 11: one call as two records of two days)."""
+    names = {p.name for p in e.participants}
+    if not set(e.missing) <= {"participants", "official"} or len(names) != 1 \
+            or e.kind == EventKind.VISIT:
+        return False
+    undated = not ctx.sentences[e.sentence].own_dates()
+    return any(o is not e and not o.missing and o.kind == e.kind and o.status == e.status
+               and names <= {p.name for p in o.participants} and len(o.participants) >= 2
+               and (undated or _compatible(o, e)) for o in events)
+
+
+def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
+    """One visit per pair of countries and one meeting per group of people in a document."""
+    merged: list[EventMention] = []
+    # (a short report of a gathering the article tells in full lends it nothing: its people
+    # are among those named, and its date is only the day of filing)
+    events = [e for e in events if not _short_report(ctx, e, events)]
+    for e in events:
+        target, tour = None, False
+        for m in merged:
+            # A candidate the rules reject never lends its people or dates to one they accept.
+            tour = _one_tour(m, e) and bool(m.missing) == bool(e.missing) and {
+                m.status, e.status} <= {EventStatus.HELD, EventStatus.PLANNED}
+            if (m.status, bool(m.missing)) != (e.status, bool(e.missing)) and not tour:
+                continue
+            if not _compatible(m, e) and not tour:
+                continue
+            if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
+                    m.host_country, m.visiting_country):
+                target = m
+            elif EventKind.VISIT not in (e.kind, m.kind) and _same_gathering(e, m) \
+                    and not _sidelines(e, m):
+                target = m
+            elif EventKind.VISIT not in (e.kind, m.kind) and not _sidelines(e, m) \
+                    and not two_named_gatherings(e, m) and {
+                    p.name for p in e.participants} & {
+                    p.name for p in m.participants} and (len(e.participants) < 2 or len(
+                    m.participants) < 2 or len({p.name for p in e.participants} & {
+                    p.name for p in m.participants}) >= 2):
+                target = m
+            if target:
+                break
+        if target is None:
+            merged.append(e)
+            continue
+        target.participants = _union(target.participants, e.participants)
+        if _GROUP_NAME.search(e.title) and not _GROUP_NAME.search(target.title):
+            target.title = e.title
+        if e.kind == EventKind.TALKS:
+            target.kind = EventKind.TALKS
+            if len(e.participants) >= 2:
+                target.title = e.title
+        if tour and EventStatus.HELD in (target.status, e.status):
+            target.status = EventStatus.HELD  # a visit under way: held, its last days ahead
+        if tour and not _compatible(target, e):
+            target.start = min(target.start or "", e.start or "") or None
+            target.end = max(target.end or target.start or "", e.end or e.start or "") or None
+        elif e.start and e.end and (not target.start or (e.start != e.end and target.start == target.end)):
+            target.start, target.end = e.start, e.end
+        if e.place and (not target.place or (e.place in gazetteer().places
+                                              and target.place not in gazetteer().places)):
+            target.place, target.place_stated = e.place, e.place_stated
+        elif e.place == target.place and e.place_stated:
+            target.place_stated = True
+    for m in merged:
+        if not (m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2) \
+                and "participants" not in m.missing:
+            m.missing += ("participants",)
+        if not m.group and m.kind != EventKind.VISIT and _one_state(ctx, m):
+            m.missing += ("states",)  # a domestic meeting: everyone named is of one state
+        if not m.group and "official" not in m.missing and not (
+                any(_OFFICIAL.search(p.role or "") for p in m.participants)
+                or _OFFICE_WORDS.search(m.source.quote)
+                or any(_titled(ctx, p) for p in m.participants)):
+            m.missing += ("official",)  # a team's tour, a film star's trip
+        elif m.kind == EventKind.VISIT and m.participants and "official" not in m.missing \
+                and not _holds_office(m.participants[0]) and not _titled(ctx, m.participants[0]):
+            m.missing += ("official",)  # a reporter's or a chef's trip, in a political story
+    for m in merged:
+        if m.group and m.start is None and m.status == EventStatus.HELD and \
+                not _PAST_REFERENCE.search(m.source.quote):
+            m.start, m.end = span_back(m.source.quote, ctx.event_date, ctx.event_date)
+    place_on_visits(ctx, merged)
+    # People met during a visit took part in it: those of the host and the visiting state, at
+    # a meeting of the visitor's that was not elsewhere.
+    for v in merged:
+        if v.kind != EventKind.VISIT:
+            continue
+        for m in merged:
+            if m.kind != EventKind.VISIT and _compatible(v, m) and (
+                    m.host_country in (None, v.host_country)) and (
+                    {p.name for p in m.participants} & {p.name for p in v.participants}):
+                v.participants = _union(v.participants, [
+                    p for p in m.participants if _party_to(p, v.host_country,
+                                                           v.visiting_country)])
+    return merged

@@ -1,0 +1,239 @@
+"""Who did what in an event's sentence: the visitor, the subject of the event's verb, the one
+who attended or was met with, an office-holder described by state and office, and the person
+a pronoun refers back to."""
+from __future__ import annotations
+
+import re
+
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.gazetteer import gazetteer, officeholders
+from accords.extract.event_common import _GROUP_EVENT, _STATE_FORMS, _Sentence, _union
+from accords.extract.event_people import (
+    _article_people,
+    _by_surname,
+    _people,
+    _titled_actors,
+    _titled_elsewhere,
+)
+from accords.extract.event_places import _country_in
+from accords.records import Actor
+
+
+def _not_in_other_clause(s: _Sentence, before: int, after: int) -> list[Actor]:
+    """The sentence's people but those named after the visit in a clause of their own ('... a
+    Czech politician for visiting Taiwan, and did not get to meet Merkel': not Merkel's visit);
+    one named right after it by 'by' is the visitor ('a visit to Minsk by X'), and so is the
+    subject after a clause that opens the sentence ('Before visiting Israel, Mr Blair ...')."""
+    if re.fullmatch(r"\W*(?:[\w-]+\s+){0,2}", s.text[:before]):
+        return s.people
+    tail = s.text[after:]
+    cut = re.search(r"[,;]|\b(?:and|but|while|where|who|which)\b", tail)
+    limit = after + (cut.start() if cut else len(tail))
+    at = s.info.sentence.start
+    late = {(s.ctx.person(m.name) or m).name for m in s.info.people if m.start - at >= limit}
+    return [p for p in s.people if p.name not in late]
+
+
+def _resolve(ctx: DocContext, phrase: str) -> Actor | None:
+    """A person named in a phrase ("Ecuador's Deputy Energy Minister Fernando Santos Alvite")."""
+    words = re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", phrase)
+    for chunk in reversed(words):
+        tokens = chunk.split()
+        for n in range(min(4, len(tokens)), 0, -1):
+            person = ctx.person(" ".join(tokens[-n:]))
+            if person:
+                country = person.country or _country_in(phrase, None)
+                return Actor(person.name, country, "person", person.role)
+    return None
+
+
+def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
+             host: str) -> Actor | None:
+    """The person whose visit it is: the possessor ("Sharif's visit") or the subject."""
+    names = {p.name: p for p in people}
+    # "Luxon's first visit to the Pacific nation": the possessor right before the visit word
+    # is the visitor, whoever else the sentence named before (the host he met)
+    owner = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}$", info.sentence.text[:at])
+    mine = ctx.person(owner.group(1)) if owner else None
+    if mine and mine.name in names and names[mine.name].country != host:
+        return names[mine.name]
+    # "Thatcher left Bonn after talks with Kohl ahead of her visit to Moscow": 'his'/'her' is
+    # the one the sentence opens with, not the last one named before the visit
+    if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", info.sentence.text[:at]) and info.people:
+        first = min(info.people, key=lambda m: m.start)
+        opener = first.start - info.sentence.start
+        full = ctx.person(first.name) or first
+        if opener < at and re.fullmatch(r"[^a-z]*", info.sentence.text[:opener]):
+            by_surname = next((p for p in people if p.name.split()[-1] == full.name.split()[-1]),
+                              None)
+            if by_surname and by_surname.country != host:
+                return by_surname
+    before = [names[full.name] for m in info.people
+              if m.start - info.sentence.start < at
+              and (full := ctx.person(m.name) or m).name in names]
+    foreign = [p for p in before if p.country and p.country != host]
+    if foreign:
+        return foreign[-1]
+    if before:
+        return before[-1]
+    poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}$", info.sentence.text[:at])
+    if poss:
+        person = ctx.person(poss.group(1))
+        if person:
+            return Actor(person.name, person.country, "person", person.role)
+    return None
+
+
+# Between a subject and its verb: auxiliaries and adverbs ("Baldrige will also meet", "Bozer
+# is due to meet"), or an apposition set off by commas ("Bozer, the trade minister, met").
+_AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s*,?\s+who)?(?:\s+(?:will|would|is|was|are|were|has|"
+                r"have|had|also|then|later|due|expected|set|scheduled|to|be|first|briefly|"
+                r"separately|privately|yesterday|today|hold|holds|held|holding|take part in|"
+                r"took part in|attend|attends|attended|join|joins|joined))*"
+                # "Ruto, on a one-day visit to Juba, held talks": the visit of the one named
+                # before the aside that holds it
+                r"(?:\s*,\s+on\s+(?:a|an|his|her|their)(?:\s+[\w-]+){0,3})?\s*$")
+_SUBJECT = re.compile(rf"(?:^|[^\w’'])(?P<who>[A-Z][\w’'-]+|he|she){_AUXILIARIES}")
+
+
+def _subject(s: _Sentence, at: int) -> Actor | None:
+    """The person the clause before `at` (a verb or noun of meeting or visiting) is about: a
+    name ("Baldrige will meet ...", resolved in the article or, for a surname alone, by the
+    dated officeholders), or 'he'/'she' for the one the previous sentences' event was about."""
+    m = _SUBJECT.search(s.text[:at])
+    if not m:
+        return _described(s, at)
+    who = m.group("who")
+    if who.lower() in ("he", "she"):
+        return _antecedent(s)
+    known = {p.name: p for p in s.people}
+    named = next((p for p in s.people if p.name.split()[-1] == who), None)
+    if named:  # "Aart de Zeeuw, chairman of ..., met": the one the sentence names in full
+        return named
+    # (a surname whose full name and title only a skipped sentence gives: "US President Daniel
+    # Hollis ..." then "Hollis told reporters during a meeting with ...")
+    person = s.ctx.person(who) or _titled_elsewhere(s.ctx, who)
+    if person:
+        return known.get(person.name) or Actor(person.name, person.country, "person",
+                                               person.role)
+    gaz = gazetteer()
+    place = gaz.lookup.get(who) or gaz.lookup.get(who.lower())
+    if not re.match(r"[A-Z][a-z]", who) or who in _NOT_SUBJECT or (
+            place and (place[1] != "city" or who in gaz.exact)):
+        return None  # "Washington will meet ...": a state or a capital (a town may be a surname)
+    term = officeholders().resolve(who, s.ctx.published)
+    if term and term.role:  # one holder of an office of that name on the article's date
+        return Actor(term.name, term.country, "person", term.role)
+    return None
+
+
+# "a White House meeting with Rios", "talks with Hollis and Rios": the people a gathering is held
+# with, named by surname in a list right after its noun.
+_GATHERING_WITH = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|call|conversation|discussions)\s+(?:with|between)\s+"
+    r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+)*)")
+# "Hollis told reporters during a White House meeting with Rios": the one who speaks in the main
+# clause of a meeting held with someone took part in it (a meeting is held between two sides).
+_SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+)\s+(?:told|tells|said|says)\s+(?:reporters\s+|"
+                         r"journalists\s+)?(?:during|at|after)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)"
+                         r"{0,3}$")
+
+
+def _speaker_at(s: _Sentence, at: int) -> Actor | None:
+    """The person who speaks in the clause that ends at a gathering's noun ("Hollis told
+    reporters during a White House meeting")."""
+    speaker = _SPEAKER_AT.search(s.text[:at])
+    who = _subject(s, speaker.end("who")) if speaker else None
+    return who if who and who.type == "person" else None
+
+
+def _met_with(s: _Sentence) -> list[Actor]:
+    """The people a gathering named by its noun is held with ("a meeting with Rios"), with the
+    speaker of the clause that tells of it ("Hollis told reporters during a meeting with Rios"),
+    each a surname the article names in full (the person model can miss them, 12th audit)."""
+    m = _GATHERING_WITH.search(s.text)
+    if not m:
+        return []
+    speaker = _speaker_at(s, m.start())
+    out: list[Actor] = [speaker] if speaker else []
+    for word in re.split(r",\s*|,?\s+and\s+", m.group("names")):
+        named = next((p for p in s.people if p.name.split()[-1] == word), None)
+        person = named or s.ctx.person(word) or _titled_elsewhere(s.ctx, word)
+        if person is None or len(person.name.split()) < 2:
+            continue  # "talks with Brussels": not a person the article names in full
+        out.append(person if isinstance(person, Actor) else Actor(
+            person.name, person.country, "person", person.role))
+    return out
+
+
+# "participated in an online conference", "attended the summit": the verb whose subject takes
+# part in the gathering named right after it.
+_ATTENDEE_VERB = re.compile(r"\b(?:participated|participates|took part|takes part|attended|"
+                            r"attends|joined|joins|chaired|chairs|hosted|hosts)\s+(?:in\s+)?"
+                            r"(?:an?|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+# "X said in an address to the annual meeting", "X, in a speech to the conference": the speaker
+# addressed the gathering and so was at it.
+_ADDRESS_TO = re.compile(r"(?P<who>[A-Z][\w’'-]+|he|she)(?:\s+(?:said|says|told\s+\w+))?,?\s+"
+                         r"(?:in|during)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:address|speech)\s+to\s+"
+                         r"(?:the|this)\s+(?:[\w'’.-]+\s+){0,3}$")
+
+
+def _attendee(s: _Sentence) -> Actor | None:
+    """The subject of a verb of taking part in the gathering the sentence names by its noun, or
+    the one who addressed it."""
+    m = _GROUP_EVENT.search(s.text)
+    if not m or not m.group("noun"):
+        return None
+    verb = _ATTENDEE_VERB.search(s.text[:m.start("noun")])
+    if verb:
+        return _subject(s, verb.start())
+    address = _ADDRESS_TO.search(s.text[:m.start("noun")])
+    return _subject(s, address.end("who")) if address else None
+
+
+# "the Pakistani president met ...": a state's office-holder named by description.
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?P<state>[A-Z][\w'’-]+)\s+(?P<office>(?:prime\s+|foreign\s+)?"
+                        rf"(?:minister|president|premier|chancellor|king|leader)){_AUXILIARIES}")
+
+
+def _described(s: _Sentence, at: int) -> Actor | None:
+    """The subject named as 'the <state's> <office>': the one person of the article of that
+    state whose role is that office."""
+    m = _DESCRIBED.search(s.text[:at])
+    hit = gazetteer().lookup.get(m.group("state")) if m else None
+    if not m or not hit or hit[1] not in _STATE_FORMS:
+        return None
+    office = m.group("office").lower()
+    known = _article_people(s.ctx)
+    # and those a title introduces in sentences of no event (not read by the person model)
+    for index, people in sorted(s.ctx.titled_in_skipped.items()):
+        if index < s.info.sentence.index:
+            known = _union(known, [Actor(p.name, p.country, "person", p.role) for p in people])
+    fits = [p for p in known if p.country == hit[0] and len(p.name.split()) >= 2
+            and re.search(rf"\b{office}\b", (p.role or "").lower())
+            and not (office == "minister" and "prime" in (p.role or "").lower())]
+    return fits[0] if len({p.name for p in fits}) == 1 else None
+
+
+def _antecedent(s: _Sentence) -> Actor | None:
+    """Whom 'he' or 'she' opening a clause stands for: the one the previous sentence's event was
+    about, else the first person the nearest sentence before names."""
+    here = s.info.sentence.index
+    last = s.so_far[-1] if s.so_far else None
+    if last and here - last.sentence == 1 and last.participants:
+        return last.participants[0]
+    for info in reversed(s.ctx.sentences[max(0, here - 3):here]):
+        people = _people(s.ctx, info) if info.candidate else _titled_actors(s.ctx, info)
+        named = _by_surname(s.ctx, info.sentence.text)
+        if named and (not people or named[0] < info.sentence.text.find(people[0].name)):
+            return named[1]  # "Weinberger gave no details ...": the person model missed him
+        if people:
+            return people[0]
+    return None
+
+
+# Capitalized words that open a sentence without naming anyone.
+_NOT_SUBJECT = frozenset(("The", "A", "An", "It", "They", "We", "This", "That", "These",
+                          "Those", "There", "But", "And", "Officials", "Ministers"))

@@ -1,0 +1,450 @@
+"""Candidate visits of one sentence: a visit or trip to a place or a person, a visit hosted
+here, an arrival, and the talks a visitor held before, during or after the visit."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from accords.annotate.gazetteer import gazetteer
+from accords.extract.event_common import (
+    _DURING_VISIT,
+    _OFFICIAL,
+    _actors_ranked,
+    _holds_office,
+    _other,
+    _party_to,
+    _Sentence,
+    _union,
+)
+from accords.extract.event_meetings import _meeting
+from accords.extract.event_offices import office_states
+from accords.extract.event_people import _by_surname, _people, _titled_actors, _titled_elsewhere
+from accords.extract.event_places import _country_in, _country_of, _place_in
+from accords.extract.event_roles import (
+    _antecedent,
+    _not_in_other_clause,
+    _resolve,
+    _subject,
+    _visitor,
+)
+from accords.extract.event_status import trigger
+from accords.records import Actor, EventMention
+from accords.vocab import EventKind
+
+_VISIT = re.compile(
+    r"\b(?:(?:official|state|working|two-day|three-day|one-day|ongoing|first|official\s+two-day)\s+)*"
+    r"(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|e|al)|was received)\s+"
+    r"(?:to|in|of|at)?\s*(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
+_TRAVEL = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|(?:will|would|to|shall)\s+go|"
+    r"went|headed|arrives?)\s+(?:on\s+to\s+|back\s+to\s+|to\s+)(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
+_VISIT_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.I)
+_VISIT_HERE = re.compile(
+    r"\b(?:visit|trip)\s+(?:here|there)\b(?:\s+(?:this|last|next)\s+(?:week|month))?"
+    r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)"
+    # "X arrived here last night for talks": the visitor is the one named before
+    r"|\b(?:arrived|arrives|arriving|(?:due|expected|set) to arrive)\s+here\b", re.I)
+_HOSTED = re.compile(r"\b(?:hosted|received|welcomed)\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
+                     r"reception|banquet|delegation|visiting))")
+_VISITED_PERSON = re.compile(r"\b(?:recently\s+)?visited\s+(?:Mr|Mrs|Ms|Dr|President|Prime "
+                             r"Minister|Chancellor)\.?\s+(?P<host>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+# The visit a meeting was held on, named with no place: "the leader held talks here on a
+# two-day state visit", "met his counterpart on an official visit". The meeting's host is
+# the visit's, its other state the visitor's.
+_ON_VISIT = re.compile(
+    r"\b(?:on|for|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\b"
+    r"(?!\s+(?:to|of|in)\s+[A-Z])")
+# Talks held by a visitor told after the visit in a clause of their own ("X, who arrived
+# here for a state visit, held talks with Y"), not "a visit ..., where / during which he met"
+# (those met take part in the visit).
+_AFTER_VISIT = re.compile(
+    r"(?:(?!\b(?:where|during which|at which|when)\b)[^.;])*?"
+    r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b")
+
+
+def _talks_after_visit(s: _Sentence) -> list[EventMention]:
+    """Talks the visitor held in a clause of their own after the visit's words."""
+    visit_word = trigger(s.text, EventKind.VISIT)
+    if not visit_word or not _AFTER_VISIT.match(s.text, visit_word.end()):
+        return []
+    meeting = _meeting(s)
+    return [meeting] if meeting and not meeting.missing and meeting.kind == EventKind.TALKS \
+        else []
+
+
+# Talks told by their noun before the visit's words: "agreed on it during talks in the
+# capital on the first day of X's visit to Y". The talks are an event of their own (GUIDE:
+# visits and talks each get a record).
+_TALKS_NOUN = re.compile(
+    r"\b(?:during|in|at|after|following|through)\s+(?:the\s+|their\s+|two\s+days\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?talks\b(?!\s+(?:on|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:creditors|"
+    r"banks|companies|unions)\b)")
+
+
+def _talks_in_visit(s: _Sentence, visit: EventMention) -> list[EventMention]:
+    """The talks of a visitor with the host's office-holder named in this sentence or, when
+    none is, in the sentence before ('X told Premier Y on Thursday ...', then 'during talks
+    ... of X's visit')."""
+    talks, visit_word = _TALKS_NOUN.search(s.text), trigger(s.text, EventKind.VISIT)
+    host, visiting = visit.host_country, visit.visiting_country
+    visitor = next((p for p in visit.participants if p.country == visiting), None)
+    if not talks or not visit_word or talks.start() > visit_word.start() or not host \
+            or not visiting or visitor is None:
+        return []
+    index = s.info.sentence.index
+    before = [i for i in s.ctx.sentences if i.sentence.index == index - 1]
+    hosts = [p for p in s.people if p.country == host and _holds_office(p)] or [
+        p for i in before for p in (_people(s.ctx, i) if i.candidate else _titled_actors(s.ctx, i))
+        if p.country == host and _holds_office(p)]
+    if not hosts:
+        return []
+    place = _place_in(s.text) or (s.ctx.place if s.ctx.country_of(s.ctx.place) == host
+                                  else visit.place)
+    return [s.event(EventKind.TALKS, f"Talks of {visitor.name} and {hosts[0].name}", place,
+                    host, visiting, [visitor, hosts[0]])]
+
+
+# Talks a traveller held before a visit the same sentence tells of: "X left the capital after
+# talks with Chancellor Y ahead of her visit to Z next week". The talks are an event of their
+# own (GUIDE: visits and talks each get a record), of the sentence's subject and those named
+# after "talks with"; the subject, not the talks' partner, is the one who travels on.
+_TALKS_BEFORE_TRIP = re.compile(
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?talks\s+with\s+(?P<partners>[^;]*?),?\s+"
+    r"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)\s+(?:his|her|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
+_TRAVELLER = re.compile(r"^\s*(?P<who>[A-Z][\w’'-]+|He|She)(?=\s+(?:left|flew|departed|arrived|"
+                        r"returned|travelled|traveled|went|goes|leaves|flies|arrives)\b)")
+_LEFT_PLACE = re.compile(r"\b(?:left|departed(?:\s+from)?|in)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _talks_before_trip(s: _Sentence, visits: list[EventMention]) -> list[EventMention]:
+    """The talks a traveller held before the visit the sentence tells of (see above); the
+    visit, when the visit rule took the talks' partner for its visitor, is the traveller's."""
+    m = _TALKS_BEFORE_TRIP.search(s.text)
+    who = _TRAVELLER.match(s.text)
+    if not m or not who or len(visits) != 1:
+        return []
+    traveller = _subject(s, who.end())
+    at = s.info.sentence.start
+    inside = {(s.ctx.person(p.name) or p).name for p in s.info.people
+              if m.start("partners") <= p.start - at < m.end("partners")}
+    partners = [p for p in s.people if p.name in inside and _holds_office(p)]
+    left = _LEFT_PLACE.search(s.text, 0, m.start())
+    host = next((p.country for p in partners if p.country), None) or (
+        _country_of(left.group("place")) if left else None)
+    if not traveller or not traveller.country or not partners or not host \
+            or any(p.country == traveller.country for p in partners) \
+            or host == traveller.country:
+        return []  # talks at home, or with no one in office of another state
+    visit = visits[0]
+    if any(p.name in inside for p in visit.participants) and visit.host_country != \
+            traveller.country:
+        # (the visit rule read the last named before "her visit": the talks' partner)
+        visit.participants = [traveller]
+        visit.visiting_country = traveller.country
+        visit.title = f"{traveller.name}'s visit to {visit.place}" if visit.place else visit.title
+    place = left.group("place") if left and _country_of(left.group("place")) == host else (
+        s.ctx.place if s.ctx.country_of(s.ctx.place) == host else None)
+    # (the talks' own day: the dates before the visit's words, not the visit's)
+    return [s.event(EventKind.TALKS, f"Talks of {traveller.name} and {partners[0].name}", place,
+                    host, traveller.country, [traveller, *partners])]
+
+
+def _visit_of_talks(s: _Sentence, meeting: EventMention) -> list[EventMention]:
+    if meeting.missing or meeting.kind not in (EventKind.TALKS, EventKind.MEETING) \
+            or not _ON_VISIT.search(s.text) or s.last_visit():
+        return []
+    host, visiting = meeting.host_country, meeting.visiting_country
+    visitor = next((p for p in meeting.participants if p.country == visiting), None)
+    if not host or not visiting or host == visiting or visitor is None:
+        return []
+    place = meeting.place or gazetteer().name(host)
+    hosts = [p for p in meeting.participants if p.country == host]
+    return [s.event(EventKind.VISIT, f"{visitor.name}'s visit to {place}", meeting.place, host,
+                    visiting, [visitor, *hosts])]
+
+
+def _visit_here(s: _Sentence) -> EventMention | None:
+    """'a visit here this week by Ecuador's Deputy Energy Minister X' (the dateline city)."""
+    here = _VISIT_HERE.search(s.text)
+    if not here or not s.ctx.place or s.last_visit():
+        return None
+    host = s.ctx.country_of(s.ctx.place)
+    visitor = _resolve(s.ctx, here.group("who")) if here.group("who") else None
+    if visitor is None and "arriv" in here.group(0).lower():
+        # "X arrived here last night for talks": the one who arrived, named before
+        visitor = _visitor(s.ctx, s.info, s.people, here.start(), host or "")
+    visiting = (visitor.country if visitor else None) or _country_in(here.group(0), host) \
+        or _other(s.ctx, host or "")
+    if not host or not visiting or visiting == host:
+        return None
+    who = visitor.name if visitor else gazetteer().name(visiting)
+    return s.event(EventKind.VISIT, f"{who}'s visit to {s.ctx.place}", s.ctx.place, host,
+                   visiting, [visitor] if visitor else s.people)
+
+
+def _hosted_visit(s: _Sentence) -> EventMention | None:
+    """'President X hosted Prime Minister Y in Nairobi': Y's visit."""
+    hosted = _HOSTED.search(s.text)
+    if not hosted:
+        return None
+    place = _place_in(s.text) or s.ctx.place
+    host = s.ctx.country_of(place)
+    if len(s.people) <= 1:
+        return _hosted_office(s, hosted, place, host)
+    guest = next((p for p, m in zip(s.people, s.info.people, strict=False)
+                  if m.start - s.info.sentence.start > hosted.start()), None)
+    if not guest or not host or not guest.country or guest.country == host:
+        return None
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host,
+                   guest.country, s.people)
+
+
+def _hosted_office(s: _Sentence, hosted: re.Match[str], place: str | None,
+                   host: str | None) -> EventMention | None:
+    """"King X received the president of Portugal", "Spain's king received ...": the host an
+    office-holder of the place's state (named, or by office before the verb), the guest by the
+    office of one other state, in the words after the verb up to the clause's end."""
+    tail = s.text[hosted.end():]
+    cut = re.search(r"[;,]|\b(?:and then|but|while|after|before|who|which)\b", tail)
+    guests = [c for c in office_states(tail[:cut.start()] if cut else tail) if c != host]
+    if not host or len(guests) != 1:
+        return None
+    if s.people:
+        (person,) = s.people
+        first = s.info.people[0].start - s.info.sentence.start if s.info.people else 0
+        if person.country != host or first > hosted.start() or not _holds_office(person):
+            return None
+    elif office_states(s.text[:hosted.start()]) != [host]:
+        return None
+    return s.event(EventKind.VISIT, f"{gazetteer().name(guests[0])}'s visit to {place}", place,
+                   host, guests[0], s.people)
+
+
+def _visit_to_person(s: _Sentence) -> EventMention | None:
+    """'Senator X recently visited Mr Blair'."""
+    visited = _VISITED_PERSON.search(s.text)
+    host_person = _resolve(s.ctx, visited.group("host")) if visited else None
+    if not visited or not host_person:
+        return None
+    guest = _visitor(s.ctx, s.info, s.people, visited.start(), "")
+    if not guest:
+        return None
+    ranked = [c for c in s.ctx.pair if not c.startswith("IGO:")]
+    host = host_person.country or (ranked[0] if ranked else None)
+    visiting = (guest.country if guest.country != host else None) or next(
+        (c for c in ranked if c != host), None)
+    if not host or not visiting:
+        return None
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {host_person.name}", None, host,
+                   visiting, [guest, host_person])
+
+
+def _during_visit(s: _Sentence) -> EventMention | None:
+    """'During his visit, X met ...' when the article has not reported the visit before."""
+    during = _DURING_VISIT.search(s.text)
+    if not during or s.last_visit() or not s.people:
+        return None
+    # "during the state visit of X to Tajikistan": where the visit went, not the dateline
+    to = re.match(r"[^.;]{0,60}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                  s.text[during.end():])
+    hit = gazetteer().lookup.get(to.group(1)) if to else None
+    destination = to.group(1) if to and hit and hit[1] in ("name", "alias", "capital", "city") \
+        else None
+    place = destination or _place_in(s.text) or s.ctx.place
+    host = s.ctx.country_of(place)
+    guest = s.people[0]
+    visiting = guest.country or next((c for c in _actors_ranked(s.ctx) if c != host), None)
+    if not host or not visiting or visiting == host:
+        return None
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host, visiting,
+                   [guest])
+
+
+# A visit named by its place before the noun, owned by a pronoun or a name: "before or during
+# his week-long Washington visit from April 29", "her Moscow trip next week". _VISIT reads the
+# place after the noun only, so such visits told in passing had no candidate (dev audit).
+_PLACE_NAMED_VISIT = re.compile(
+    r"\b(?P<owner>his|her|their|[A-Z][\w-]+(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<place>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:visit|trip)\b(?!\s+(?:to|of)\b)")
+
+
+def _place_named_visit(s: _Sentence) -> EventMention | None:
+    """'his week-long Washington visit': the visit of the owner (a name before it in the
+    sentence, or whom the pronoun stands for) to the place, a capital, city or state."""
+    m = _PLACE_NAMED_VISIT.search(s.text)
+    if not m or s.last_visit():
+        return None
+    hit = gazetteer().lookup.get(m.group("place"))
+    if not hit or hit[1] not in ("name", "capital", "city"):
+        return None  # "his Asian trip", "the Pope's Easter visit": no place of a state
+    host = hit[0]
+    owner = m.group("owner")
+    if owner[0].isupper():
+        person = s.ctx.person(re.sub(r"(?:’s|'s)$", "", owner))
+        visitor = Actor(person.name, person.country, "person", person.role) if person else None
+    else:
+        # (the person finder can miss a surname alone: "But Nakasone still has ... his visit")
+        named = _by_surname(s.ctx, s.text[:m.start()])
+        titled = next((p for w in re.findall(r"\b[A-Z][a-z]{2,}\b", s.text[:m.start()])
+                       if (p := _titled_elsewhere(s.ctx, w))), None)
+        visitor = _visitor(s.ctx, s.info, s.people, m.start(), host) or (
+            named[1] if named else None) or (
+            Actor(titled.name, titled.country, "person", titled.role) if titled else None) \
+            or _antecedent(s)
+    if not visitor or not visitor.country or visitor.country == host:
+        return None  # a trip at home, or of no one known
+    display = m.group("place")
+    return s.event(EventKind.VISIT, f"{visitor.name}'s visit to {display}", display, host,
+                   visitor.country, [visitor])
+
+
+# Where one visit's clause ends and the next one's begins: "X discussed it during a trip to
+# Moscow last year, and it came up again during Y's visit to New Delhi".
+_CLAUSE_CUT = re.compile(r"[;,]|\b(?:and|but|while|whereas)\b")
+
+
+def _visits_to_places(s: _Sentence) -> list[EventMention]:
+    """Every visit the sentence names with a visit word and a place: one, or one per visit word
+    when they are of different travellers or to different states (two visits in one sentence
+    are two events, each with the people of its own clause)."""
+    first = _visit_to_place(s, _VISIT.search(s.text) or _TRAVEL.search(s.text))
+    matches = list(_VISIT.finditer(s.text))
+    if not first or len(matches) < 2:
+        return [first] if first else []
+    # each visit word's clause: up to the first clause break before the next visit word
+    bounds, lo = [], 0
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        hi = len(s.text)
+        if nxt is not None:
+            cut = _CLAUSE_CUT.search(s.text, m.end(), nxt.start())
+            hi = cut.start() if cut else nxt.start()
+        bounds.append((lo, hi))
+        lo = hi
+    at = s.info.sentence.start
+    events: list[EventMention] = []
+    for m, (lo, hi) in zip(matches, bounds, strict=True):
+        inside = {(s.ctx.person(p.name) or p).name for p in s.info.people
+                  if lo <= p.start - at < hi}
+        own = replace(s, people=[p for p in s.people if p.name in inside])
+        e = _visit_to_place(own, m)
+        if e and not e.missing and not any(
+                (x.host_country, x.visiting_country) == (e.host_country, e.visiting_country)
+                for x in events):
+            # (one sentence, two records: the traveller tells their mentions apart)
+            e.counterpart = e.participants[0].name if e.participants else e.title
+            events.append(e)
+    return events if len(events) >= 2 else [first]
+
+
+# "visit of Brazil's president to China": a state's office-holder after 'of', then where to.
+_VISIT_OF_STATE = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:'s|’s)\s")
+_VISIT_OF_TO = re.compile(r"[^.;,]{0,40}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention | None:
+    """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
+    travel to Tokyo' when X is a person named."""
+    travel = visit if visit is not None and visit.re is _TRAVEL else None
+    if not visit or _DURING_VISIT.search(s.text[:visit.end()]):
+        return None
+    gaz = gazetteer()
+    place = visit.group("place")
+    whose = _VISIT_OF_STATE.match(s.text[visit.start("place"):])
+    to = _VISIT_OF_TO.match(s.text[visit.end():]) if whose else None
+    if to:
+        # "the visit of Brazil's president to China": the state after 'of' is the visitor's,
+        # the place after 'to' the visit's
+        place = to.group(1)
+    hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+    host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
+    if not host:
+        # "Luxon's first visit to the Pacific nation": a state the article named, by what it is
+        at = visit.end() + to.start(1) if to else visit.start("place")
+        host = next((p.code for p in s.info.places
+                     if p.form == "description" and p.start <= at < p.end), None)
+    if not host:
+        return None
+    visitor = _visitor(s.ctx, s.info, s.people, visit.start(), host) or _subject(
+        s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
+                                   if p.country != host and _OFFICIAL.search(p.role or "")),
+                                  None)
+    if travel and (not visitor or visitor.country == host):
+        return None  # "the money went to Brazil": going somewhere is a visit of a person only
+    # A visitor whose state the person finder missed: the state the sentence names before
+    # the visit ("Russia, whose deputy minister X visited", "a U.S. delegation led by X will
+    # visit"), before the article's other state.
+    visiting = (visitor.country if visitor else None) or (
+        _country_in(s.text[:visit.start()], host) if visitor else None) or _other(s.ctx, host)
+    if not visiting or visiting == host:
+        return None
+    display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
+    who = visitor.name if visitor else gaz.name(visiting)
+    # The visitor's delegation and the hosts, not everyone the sentence names in passing.
+    others = [p for p in s.people if _party_to(p, host, visiting)]
+    participants = _union([visitor], others) if visitor else others
+    event = s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
+                    participants)
+    if not visitor and visiting not in office_states(
+            s.text[:visit.end() + (to.start(1) if to else 0)]):
+        # "Iran's visit to Kuala Lumpur": whose visit? ("Brazil's president": its office-holder)
+        event.missing = ("visitor",)
+    return event
+
+
+# An arrival that names no place: "X is due to arrive on Wednesday to try to revive peace
+# talks", "X arrived late on Monday for talks".
+_ARRIVAL = re.compile(r"\b(?:arrived|arrives|(?:is|are|was|were)\s+(?:due|expected|set|"
+                      r"scheduled)\s+to\s+arrive)\s+(?=(?:on|this|next|later|late|early|"
+                      r"tomorrow|today|tonight|for|to\s+[a-z]+)\b)")
+
+
+def _arrival(s: _Sentence) -> EventMention | None:
+    """An office-holder of another state arriving, with no place named: a visit to where the
+    story is (the dateline's state, else the one state the article is about)."""
+    m = _ARRIVAL.search(s.text)
+    if not m:
+        return None
+    states = [c for c in s.ctx.pair if not c.startswith("IGO:")]
+    host = s.ctx.country_of(s.ctx.place) if s.ctx.place else (
+        states[0] if len(states) == 1 else None)
+    visitor = _visitor(s.ctx, s.info, s.people, m.start(), host or "")
+    if not host or not visitor or not visitor.country or visitor.country == host \
+            or not _holds_office(visitor):
+        return None
+    place = s.ctx.place or gazetteer().name(host)
+    return s.event(EventKind.VISIT, f"{visitor.name}'s visit to {place}", s.ctx.place, host,
+                   visitor.country, [visitor])
+
+
+# A leader leaving for a summit named by its city: "before leaving for the Oslo summit on
+# Friday", "preparing to depart for the Oslo economic summit". A summit of leaders held at that
+# city (not one of no government, not at the dateline), the traveller among its people.
+_TRIP_TO_CITY_SUMMIT = re.compile(
+    r"\b(?:leaving|leave|leaves|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|"
+    r"travel(?:s|led|ed|ling|ing)?)\s+(?:for|to)\s+the\s+"
+    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:economic\s+)?summit\b")
+
+
+def _trip_to_city_summit(s: _Sentence, group: EventMention) -> None:
+    """The summit a leader leaves for (see above): placed at its city, governmental, with the
+    traveller (an office-holder named in the sentence, else by surname the article gives in
+    full) as a participant."""
+    m = _TRIP_TO_CITY_SUMMIT.search(s.text)
+    hit = gazetteer().lookup.get(m.group("city")) if m else None
+    if m is None or hit is None or hit[1] not in ("city", "capital") \
+            or group.kind != EventKind.SUMMIT:
+        return
+    before = s.text[:m.start()]
+    travellers = [p for p in s.people if _holds_office(p) and p.name.split()[-1] in before]
+    named = _by_surname(s.ctx, before)
+    if not travellers and named and _holds_office(named[1]):
+        travellers = [named[1]]
+    if not travellers:
+        return  # no leader travels: a summit of no one known
+    group.place, group.host_country = m.group("city"), hit[0]
+    group.participants = _union(travellers, group.participants)
+    group.missing = tuple(x for x in group.missing if x not in ("governmental", "international"))

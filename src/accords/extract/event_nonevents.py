@@ -298,7 +298,7 @@ def _bodies(text: str) -> set[str]:
 
 # "the five-day conference", "the Swiss summit": a gathering told only by a definite noun (the
 # leaders said to attend it do not make it one of states), whose article named it before as a private forum ("the World Economic Forum
-# in Davos"): the forum's, not one of states (twelfth audit; eleventh: "the Swiss summit").
+# in Davos"): the forum's, not one of states (development audit 1; eleventh audit: "the Swiss summit").
 _DEFINITE_GATHERING = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conference|summit|"
                                  r"forum|meeting|gathering)\b", re.I)
 _FORUM_NAME = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Forum\b|\bDavos\b")

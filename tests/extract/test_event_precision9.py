@@ -1,4 +1,4 @@
-"""Event precision after the twelfth audit (branch evprec9): met by a crowd, negotiations told
+"""Event precision after development audit 1 (branch evprec9): met by a crowd, negotiations told
 by how long they have run, meetings counted since a time, talk negated, one government's
 departments, its cabinet room, its meeting with executives, an association's delegation, a
 state's talks with its bank committee, a labour contract, and a forum the article named before.

@@ -281,6 +281,14 @@ def test_holidays(text: str, published: str, span: str, expected: str) -> None:
     assert values(text, published)[span] == ("DATE", expected)
 
 
+@pytest.mark.parametrize("text", [
+    "Both capitals vowed to protect the Good Friday Agreement.",
+    "The Good Friday peace accord ended decades of violence.",
+])
+def test_a_holiday_naming_an_instrument_is_no_date(text: str) -> None:
+    assert "Good Friday" not in values(text, "2020-09-09")
+
+
 def test_a_bare_time_is_on_the_day_its_sentence_names():
     found = values("At about 10:35 a.m., a bomb exploded outside the embassy on Friday.",
                    "2026-03-23")

@@ -621,6 +621,12 @@ def _holiday_day(rule: list[int | str], year: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+# An instrument's head right after a holiday: the holiday names the instrument.
+_INSTRUMENT_NAMED_AFTER_HOLIDAY = re.compile(
+    r"\s+(?:peace\s+)?(?:agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|pacts?)\b",
+    re.I)
+
+
 def _holiday(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     """A holiday's date in the year given, else the occurrence the tense points to (the
     nearest when nothing tells)."""
@@ -632,6 +638,9 @@ def _holiday(m: re.Match[str], anchor: date | None, future: bool) -> Candidate |
         rule = _vocab().holidays.get(key)
     if rule is None:
         return None
+    if not m.group("y") and not m.group("cue") and _INSTRUMENT_NAMED_AFTER_HOLIDAY.match(
+            m.string, m.end()):
+        return None  # "the Good Friday Agreement", "the Christmas accord": a name, not a day
     if m.group("y"):
         return _c(m, "DATE", _holiday_day(rule, int(m.group("y"))).isoformat())
     if anchor is None:

@@ -211,23 +211,3 @@ def test_a_named_pact_in_passing_takes_no_future_date() -> None:
     (rec,) = _records("Travel is back. To meet the Paris Agreement's target of limiting "
                       "warming by 2030, we need to change how we fly.")
     assert [h["date"] for h in rec["history"]] == [None]
-
-
-# round 11 audit: a bare back reference told at a later stage reaches the instrument it means,
-# and "a similar deal" with another side is another instrument
-
-
-def test_a_back_reference_sealed_later_reaches_the_headline_deal() -> None:
-    recs = _records("Chile strikes Peruvian water deal\n\nChile has agreed to pay more for water "
-                    "piped from Peru. The deal was sealed two days after Peru cut off the supply. "
-                    "Peru is also trying to strike a similar deal with Bolivia.")
-    by_status = {r["status"]: sorted(r["countries"]) for r in recs}
-    assert by_status.get("signed") == ["CHL", "PER"]
-    assert by_status.get("negotiating") == ["BOL", "PER"]
-
-
-def test_two_sides_ratifying_on_different_days_is_one_instrument() -> None:
-    recs = _records("MOSCOW, May 20 - The Duma on Friday ratified the Convention between Russia "
-                    "and Mongolia on the Selenga river basin. Mongolia's parliament ratified the "
-                    "convention on April 27.")
-    assert len(recs) == 1 and recs[0]["status"] == "ratified"

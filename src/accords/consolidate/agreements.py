@@ -139,10 +139,7 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # agreed in 1987): an instrument does not go back, so these are two. A date
             # written in the name is the making's ("the February 22 accord had produced
             # stability"), not a stage a later report repeats.
-            if rank_at_date(later) <= rank_at_date(earlier) \
-                    and not m.status == x.status == Status.RATIFIED:
-                # (each side ratifies on a day of its own: "China ratified the agreement on
-                # April 27", "the Duma ratified it on Friday" are one instrument's)
+            if rank_at_date(later) <= rank_at_date(earlier):
                 return True
         if x.title == m.title and _background_and_news(x, m):
             return True

@@ -438,19 +438,6 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         topics = topics or ["other"]
     if not topics and missing is not None:
         topics = topics_in(info.sentence.text)[:2] or ["other"]
-    own_countries = {a.country for a in parties if a.country}
-    if before is not None and _is_reference(p) and _DEFINITE.match(
-            info.sentence.text[max(0, p.start - 4):p.start] + p.head) is not None \
-            and len(before.countries) >= 2 and not before.missing \
-            and (own_countries <= set(before.countries) if own_countries
-                 else _told_after(info.sentence.text, p.end) is not None):
-        # "The deal was sealed after Turkmenistan cut off supplies": a bare definite head is
-        # the instrument told just before, whose sides it keeps (a later stage told of it then
-        # reaches that record instead of making a one-party one). Only when the sentence names
-        # one of its sides or none, and then by a verb of its own ("The deal comes weeks after
-        # Ethiopia signed a memorandum" tells no stage of it); and only of one the rules
-        # accepted whole: a firm's deal read loosely lends no states.
-        parties = merge_actors(list(before.parties), parties)
     has_state = any(a.type in STATE_ACTOR for a in parties) or sponsor_is_state or (
         not p.weak and bool(proper_key(name)) and _diplomatic_context(ctx, info, kind))  # "the Plaza
     # accord": states made it

@@ -23,7 +23,7 @@ from accords.naming import (
     specific_words,
 )
 from accords.records import Actor, AgreementMention
-from accords.vocab import Kind, Status, same_kind_family
+from accords.vocab import Kind, same_kind_family
 
 _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b", re.I)
 # A name that says it adds to another instrument ("the Additional Agreement", "a supplementary
@@ -145,8 +145,6 @@ def _dated_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:
         if not (x.explicit_date and m.explicit_date and x.date and m.date
                 and x.date[:7] != m.date[:7]) or "X" in x.date + m.date:
             continue
-        if x.status == m.status == Status.RATIFIED:
-            continue  # each side ratifies on a day of its own: two dates, one instrument
         earlier, later = (x, m) if x.date < m.date else (m, x)
         # (a date written in the name is the making's: "the February 22 accord had produced
         # stability" is no stage told on February 22 that a June report could repeat)
@@ -270,20 +268,11 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     return parties
 
 
-# "a similar deal", "such an accord": an instrument like one told before, not that one
-_LIKE_ANOTHER = re.compile(r"(?:similar|such)\b", re.I)
-
-
 def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
     """Can a bare reference ("the agreement", "the treaty") mean this group's instrument?"""
     rep = max(group, key=_specific)
     if any(x.sentence == m.sentence for x in group):
         return False  # "the agreement and the protocol on its implementation": two
-    if (_LIKE_ANOTHER.match(_name(m)) or _LIKE_ANOTHER.match(_name(rep))) \
-            and set(m.countries) != set(rep.countries):
-        # "a similar deal with Russia" is like the one told, with another side: neither it nor
-        # a reference to the first deal ("the deal was sealed") is the other
-        return False
     if {"new", "old"} <= {_age(x) for x in group} | {_age(m)}:
         return False  # "the current loan agreement" is not "the new three-year programme"
     if _dated_apart(m, group):

@@ -136,7 +136,7 @@ _SITTING = re.compile(r"\b(?:met|meet|meets|meeting|ministerial|conference|sessi
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
-# Twelfth audit (development sample of 50 articles), each class read from the candidate's
+# Development audit 1 (docs/audit/dev1: 50 more articles), each class read from the candidate's
 # sentence alone:
 # "Mr X has been met by protesters chanting ...": met by a crowd, not a meeting.
 _MET_BY_CROWD = re.compile(

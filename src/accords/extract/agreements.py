@@ -506,6 +506,26 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("domestic")
+    if len([c for c in countries if not c.startswith("IGO:")]) < 2 and not any(
+            c.startswith("IGO:") for c in countries) and _passed_at_home(info, p):
+        # "the Development Loan Bill approved by parliament", "the Senate passed a $58
+        # billion aid package": a law one state's legislature passes, with no foreign side
+        if missing is None:
+            return None
+        missing.append("domestic")
+    if _COMPANY_COUNTERPART.match(p.complement):
+        # "a distribution agreement with <Gandalf Technologies Inc>": the wire's angle
+        # brackets mark a company, so the other side is a firm, not a state
+        if missing is None:
+            return None
+        missing.append("company")
+    if (p.weak or p.head.lower().split()[-1] in _LENDING_HEADS) and not proper_key(name) \
+            and _LENDING_FIGURE.search(info.sentence.text):
+        # "has lent Indonesia 10.7 billion dlrs over the past 20 years", "credit lines have
+        # more than doubled": a sum over years or a trend is a figure, not one instrument
+        if missing is None:
+            return None
+        missing.append("figure")
     if p.weak and not p.modifiers and not p.complement and p.status is None and before is None \
             and len(countries) < 2 and not _GIVEN_TO_STATE.match(info.sentence.text, p.end):
         # "Loans", "the rescheduling", "a credit" with one state and nothing that says which
@@ -556,6 +576,37 @@ _DOMESTIC_NAME = re.compile(
     r"bail-?outs?|rescue|wages?|pensions?|welfare|taxpayers?|mortgages?|homeowners|"
     r"students?|government-backed|state-backed|furlough|businesses|small firms|"
     r"households|from the (?:\w+ )?government|restructuring plan)\b", re.I)
+# A legislature of one state passing or approving something ("approved by parliament", "the
+# Senate on Wednesday passed"), and a law's own noun right after a phrase ("... Loan Bill").
+_LEGISLATURE = r"(?:parliament|senate|congress|house|diet|national assembly|legislature|lawmakers)"
+_LEGISLATURE_PASSED = re.compile(
+    rf"\b{_LEGISLATURE}\b[^.;]{{0,40}}?\b(?:passed|approved|adopted|voted\s+through)\b|"
+    rf"\b(?:passed|approved|adopted)\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LEGISLATURE}\b", re.I)
+_LAW_NOUN_AFTER = re.compile(r"\s*(?-i:Bill|Act)\b")
+# What a legislature passes as money at home: packages, loans, aid, budgets.
+_LEGISLATED_HEADS = {"package", "packages", "loan", "loans", "aid", "budget", "credit", "credits",
+                     "fund", "bill", "stimulus"}
+
+
+def _passed_at_home(info: SentenceInfo, p: Phrase) -> bool:
+    """Is the phrase a bill ("the Development Loan Bill") or a money package its legislature
+    passed ("the Senate passed a $58 billion aid package")? (A treaty a parliament ratifies
+    keeps its foreign side, which the caller's count of states spares.)"""
+    text = info.sentence.text
+    if not _LEGISLATURE_PASSED.search(text):
+        return False
+    return bool(_LAW_NOUN_AFTER.match(text, p.end)) or p.head.lower().split()[-1] in _LEGISLATED_HEADS
+
+
+# The wire's mark for a company, "<Gandalf Technologies Inc>", as the other side
+_COMPANY_COUNTERPART = re.compile(r"(?:with|between)\s+<[^>]+>")
+# Lending told as a sum over years or as a trend: "over the past 20 years", "have more than
+# doubled to 430 mln dollars"
+_LENDING_HEADS = {"loan", "loans", "credit", "credits", "lines", "line", "lending"}
+_LENDING_FIGURE = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades)\b|"
+    r"\b(?:have|has|had)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|"
+    r"quadrupled|halved)\b", re.I)
 # An instrument's year or age before its noun: "a 1985 accord", "the 1973 European Patent
 # Convention", "its six-month-old price pact", "the decades-old treaty" (the year is the first
 # of the modifiers, see extract/instruments.py).

@@ -1,0 +1,32 @@
+"""Things told in an instrument's words that are not one: a law one legislature passes, a
+deal with a firm the wire marks in angle brackets, lending told as a sum over years."""
+
+
+def test_bill_approved_by_parliament_is_law_at_home(extract):
+    text = ("OSLO, May 4, 2025 - Norway's new bond market will open in June after the king signs "
+            "the Harbour Credit Bill approved by parliament last week, dealers said.")
+    assert extract(text).agreements == []
+
+
+def test_package_the_senate_passed_is_law_at_home(extract):
+    text = ("WASHINGTON, May 4, 2025 - The US Senate on Tuesday passed a $12 billion aid package "
+            "for its shipbuilding industry, officials said.")
+    assert extract(text).agreements == []
+
+
+def test_treaty_parliament_ratified_with_another_state_stays(extract):
+    text = ("VIENNA, May 4, 2025 - The Austrian parliament on Tuesday approved the extradition "
+            "treaty with Slovenia, the foreign ministry said.")
+    assert [a.countries for a in extract(text).agreements] == [["AUT", "SVN"]]
+
+
+def test_deal_with_a_bracketed_company_is_a_company_deal(extract):
+    text = ("OTTAWA, May 4, 2025 - Canadian Telecom said it had signed a three-year supply "
+            "agreement with <Fjord Systems AS> of Norway to sell its routers in Canada.")
+    assert extract(text).agreements == []
+
+
+def test_sum_lent_over_past_years_is_a_figure(extract):
+    text = ("HANOI, May 4, 2025 - The Asian Development Bank has lent Vietnam 9.4 billion dlrs "
+            "in loans over the past 15 years.")
+    assert extract(text).agreements == []

@@ -187,6 +187,36 @@ _AND_ITS_BANKS = re.compile(
     r"bank\s+creditors|commercial\s+banks)\s+(?:[\w-]+\s+){0,6}?(?:talks|met|meet|meeting|"
     r"negotiations|negotiated)\b", re.I)
 
+# "other countries would meet the equal access rule": the verb's object is a rule to
+# satisfy, not a person (twelfth audit).
+_MEET_A_RULE = re.compile(
+    r"\b(?:meet|meets|met|meeting)\s+(?:the|its|their|all|these|those|such|any|this|that)?\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|criteria|standards?|targets?|demands?|"
+    r"conditions?|deadlines?|obligations?|quotas?|needs?|expectations?|tests?|thresholds?|"
+    r"goals?|costs?|payments?|terms)\b", re.I)
+# "he expressed hope that a meeting at the ministerial level would be held": one side's wish,
+# no gathering set (twelfth audit).
+_HOPED_FOR = re.compile(
+    r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:meeting|talks|summit|conference|visit)\b[^.;]{0,80}?\b(?:would|could|might|can|will)\s+"
+    r"(?:soon\s+)?(?:be\s+held|take\s+place|happen|be\s+arranged|be\s+convened)\b", re.I)
+_DAY_TOLD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|"
+                       r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\btomorrow\b")
+# "has to place her conference calls on mute": someone's calls of work, a habit, not a
+# gathering (twelfth audit).
+_OWN_CALLS = re.compile(r"\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+)?(?:conference|video|"
+                        r"zoom|phone)\s+calls\b", re.I)
+# "the Foreign Ministry will inform us at the meeting tomorrow": a ministry briefing the
+# speaker's own body, a domestic meeting (twelfth audit).
+_BRIEFED_AT = re.compile(r"\b(?:inform|brief|update|tell)\w*\s+(?:us|me|them|him|her)\s+"
+                         r"(?:at|during|in)\s+(?:the|this|that|our|their)\s+(?:[\w-]+\s+)?"
+                         r"meeting\b", re.I)
+# "Mr X's physician, Dr Y, said he had discussed the drug with the President": a leader's own
+# physician or lawyer, no official of another state (twelfth audit).
+_OWN_ADVISER = re.compile(r"(?:'s|’s)\s+(?:personal\s+|own\s+|family\s+)?(?:physician|doctor|"
+                          r"dentist|lawyer|attorney|barber|chef)\b", re.I)
+
+
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     """Why the candidate reports no gathering of states, or None (`article_day`: the date an
     undated report of the article's news is given)."""
@@ -281,6 +311,19 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "a state with its creditor banks"
     if e.kind != EventKind.VISIT and _ASSOCIATION_SIDE.search(quote):
         return "an association's delegation"
+    if e.kind == EventKind.MEETING and _MEET_A_RULE.search(quote) and \
+            not _MEET_VERB.search(_MEET_A_RULE.sub("", quote)):
+        return "met as satisfied"
+    if e.kind != EventKind.VISIT and _HOPED_FOR.search(quote) and not _DAY_TOLD.search(quote):
+        return "a hoped-for gathering"
+    if e.kind in (EventKind.CONFERENCE, EventKind.CALL) and _OWN_CALLS.search(quote) and \
+            not _PUBLIC.search(quote):
+        return "someone's own calls"
+    if e.kind == EventKind.MEETING and _BRIEFED_AT.search(quote):
+        return "a briefing of one's own body"
+    if e.kind != EventKind.VISIT and _OWN_ADVISER.search(quote) and len(_states(quote)) < 2 \
+            and not _FOREIGN.search(quote) and not _bodies(quote):
+        return "a leader with an adviser"
     one = _ONE_STATE_MEETING.search(quote)
     if one and e.kind in (EventKind.MEETING, EventKind.TALKS) and _states(one.group("state")):
         return "one state's officials"

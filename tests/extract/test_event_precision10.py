@@ -1,5 +1,5 @@
 """Event precision after the twelfth audit (branch evprec10): a company's talks told by
-bankers, an exchange, price talks or procurement; "meet" a rule; a hoped-for meeting;
+bankers, an exchange or procurement; "meet" a rule; a hoped-for meeting;
 someone's own conference calls; a ministry briefing "us at the meeting"; a leader with his
 physician. Invented sentences; positive twins keep their event."""
 from accords.extract.event_status import words
@@ -61,7 +61,9 @@ def test_patterns_of_the_rules() -> None:
     business = words("business")
     for text in ("Canadian bankers said loan talks with Peru were slow.",
                  "The Dutch exchange held talks with the bourse.",
-                 "after the failure of the annual price talks",
                  "talks on the procurement of laptops"):
         assert business.search(text)
     assert not business.search("an exchange of views between the two ministers")
+    # (price talks are held by states too: "Japan and the United States held the 1987/88 price
+    # talks"; a mill's with its suppliers are told by the suppliers and the mill)
+    assert not business.search("the two governments held the annual price talks")

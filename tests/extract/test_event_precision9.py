@@ -81,3 +81,21 @@ def test_conference_of_states_named_before_stays() -> None:
             "Monday.\n\nIssues to be discussed at the two-day conference range from Arctic "
             "shipping to fisheries, Norwegian Foreign Minister Ola Berg said.")
     assert _events(text)
+
+
+def test_conference_of_a_forum_with_no_audience_word_is_the_forum_s() -> None:
+    # "World Economic Forum": no organization of states and no public audience in its name,
+    # so "the four-day conference" is the forum's (the town it meets in does not tell it)
+    text = ("Trade and energy top the agenda of the World Economic Forum in the Austrian resort "
+            "of Alpbach.\n\nMore than 1,500 business leaders will hear Austrian Chancellor "
+            "Karl Weber speak on Tuesday.\n\nOther issues to be discussed at the four-day "
+            "conference range from Chinese demand to oil prices, and Italian Prime Minister "
+            "Paolo Conti will attend.")
+    assert not [e for e in _events(text) if "conference" in e.title.lower()]
+
+
+def test_conference_of_a_forum_of_states_named_before_stays() -> None:
+    text = ("Leaders of the Pacific Islands Forum opened their meeting in Suva on Monday.\n\n"
+            "At the two-day conference, Fijian Prime Minister Josaia Ratu met New Zealand "
+            "Prime Minister Anna Hale.")
+    assert _events(text)

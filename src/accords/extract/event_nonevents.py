@@ -6,6 +6,7 @@ evprec3); each is read from the candidate's sentence, whoever its people are."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.event_status import words
@@ -344,22 +345,23 @@ def _bodies(text: str) -> set[str]:
 # in Davos"): the forum's, not one of states (development audit 1; eleventh audit: "the Swiss summit").
 _DEFINITE_GATHERING = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conference|summit|"
                                  r"forum|meeting|gathering)\b", re.I)
-_FORUM_NAME = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Forum\b|\bDavos\b")
+_FORUM_NAME = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Forum\b")
 _GATHERING_NOUN = re.compile(r"\b(?:conference|summit|forum|meeting|gathering|talks)s?\b", re.I)
 
 
-def private_forum_back(e: EventMention, before: list[str]) -> bool:
+def private_forum_back(e: EventMention, before: Iterable[str]) -> bool:
     """The candidate's gathering is one a sentence before named as a private forum: the nearest
-    earlier sentence with a gathering's noun or a forum's name names a forum whose name has a
-    word of private audiences and none of public ones."""
+    earlier sentence (`before`, nearest first) with a gathering's noun or a forum's name names a
+    forum that is no organization of states (the gazetteer's) and has no word of public
+    audiences in its name ("the World Economic Forum", "the Global Markets Forum"; not "the
+    Pacific Islands Forum", "the Forum of Foreign Ministers")."""
     if e.kind == EventKind.VISIT or not e.group or \
             not _DEFINITE_GATHERING.search(e.source.quote) or _FORUM_NAME.search(e.source.quote):
         return False
-    for text in reversed(before):
+    for text in before:
         if not (_GATHERING_NOUN.search(text) or _FORUM_NAME.search(text)):
             continue
         name = _FORUM_NAME.search(text)
-        return name is not None and (name.group(0) == "Davos" or bool(
-            words("private_audiences").search(name.group(0)))) and \
-            not words("public_audiences").search(name.group(0))
+        return name is not None and not words("public_audiences").search(name.group(0)) \
+            and not any(p.form == "igo" for p in gazetteer().find(name.group(0)))
     return False

@@ -230,7 +230,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a central bank's or one state's officials' own meetings (event_nonevents.py)
         or no_gathering(e, ctx.event_date) is not None
         # "the five-day conference" of a forum the article named before (World Economic Forum)
-        or private_forum_back(e, [i.sentence.text for i in ctx.sentences[:e.sentence]]))]
+        or private_forum_back(
+            e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1))))]
     for e in merged:
         # "the government is in discussions with water firm X": a company the model took for a
         # person is no participant of a gathering of officials (where all are companies, the

@@ -31,3 +31,13 @@ def test_a_bare_head_names_its_sides_creditors_included() -> None:
         "Agreement between bank advisory committee and Bolivia"
     named = Phrase(0, 9, "accord", Kind.AGREEMENT, "rescheduling", "", generic=False, weak=False)
     assert _title(named, Kind.AGREEMENT, sides, None) == "Rescheduling accord"
+
+
+def test_a_capitalized_judging_word_is_part_of_the_name() -> None:
+    named = Phrase(0, 9, "Agreement", Kind.AGREEMENT, "Final Status", "", generic=False,
+                   weak=False)
+    sides = [Actor("Israel", "ISR"), Actor("Jordan", "JOR")]
+    assert _title(named, Kind.AGREEMENT, sides, None).startswith("Final Status Agreement")
+    judged = Phrase(0, 9, "agreement", Kind.AGREEMENT, "final trade", "", generic=False,
+                    weak=False)
+    assert _title(judged, Kind.AGREEMENT, sides, None).startswith("Trade agreement")

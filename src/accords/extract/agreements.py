@@ -918,9 +918,11 @@ def _sentence_case(words: str) -> str:
                     for w in words.split(" "))
 
 
+# (in lower case only: a capital makes the word part of a proper name, "the Final Status
+# Agreement", "the Full Employment Accord")
 _JUDGING_WORDS = re.compile(r"^(?:(?:proper|own|detailed|full|fully-fledged|full-fledged|"
                             r"real|genuine|actual|formal|final|overall|broad|wide-ranging)\s+)+"
-                            r"(?=\S+\s+\S)", re.I)
+                            r"(?=\S+\s+\S)")
 
 
 def _news_day(ctx: DocContext) -> str | None:

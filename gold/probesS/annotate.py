@@ -49,7 +49,7 @@ def doc(name): CUR["t"] = text(name)
 # ===== cluster A: s01 / s02 Paraguay-Uruguay waterway agreement (web 2023, Prensa Latina) =====
 NAV, COM, V_PENA, M_ASU = ("PRY-URY-paraguay-parana-waterway-navigation-agreement-2023", "PRY-URY-binational-waterway-technical-commission-2023",
                            "PRY-URY-pena-visit-montevideo-2023", "PRY-URY-foreign-ministers-meeting-asuncion-2023")
-pry, ury = S("Paraguay", "PRY", ["Asunción"]), S("Uruguay", "URY")
+pry, ury = S("Paraguay", "PRY"), S("Uruguay", "URY")
 doc("s01.txt")
 F("s01.txt", "2023-08-18", [
   A(NAV, "agreement", "Paraguay-Uruguay agreement on free navigation and port use on the Paraguay-Paraná waterway", ["transport", "maritime"], ["PRY", "URY"],
@@ -163,9 +163,9 @@ F("s06.txt", "1986-06-10", [
   A(FL, "agreement", "French loan of 1.2 billion francs to Ivory Coast", ["finance"], ["CIV", "FRA"], [fra, civ], ["Abdoulaye Kone", "Jean-Paul Vernier"],
     [H("signed", "1986-06-10", "day", "Abidjan", "France and Ivory Coast signed a 1.2 billion French franc loan agreement here today")], conflict=True,
     note="'here today' with ABIDJAN dateline; s07 says signed on Monday (06-09) and 1.25 bln: expect_conflict"),
-  A("CIV-paris-club-debt-rescheduling-1986", "agreement", "Ivory Coast's Paris Club rescheduling of about 300 mln dlrs of official debt", ["finance"], ["CIV"],
-    [civ, ORG("Paris Club", None, [])], [], [H("agreed", "1986-05", "month", None, "Ivory Coast reached agreement last month with its official creditors in the Paris Club")],
-    note="creditor governments not named -> CIV only; 'last month' -> 1986-05"),
+  A("CIV-IGO:ParisClub-debt-rescheduling-1986", "agreement", "Ivory Coast's Paris Club rescheduling of about 300 mln dlrs of official debt", ["finance"], ["CIV", "IGO:ParisClub"],
+    [civ, IO("Paris Club", "IGO:ParisClub")], [], [H("agreed", "1986-05", "month", None, "Ivory Coast reached agreement last month with its official creditors in the Paris Club")],
+    note="creditor governments not named -> CIV and IGO:ParisClub (batch Q/R convention); 'last month' -> 1986-05"),
   A("CIV-IGO:IMF-standby-credit-1986", "agreement", "New IMF standby credit for Ivory Coast", ["finance"], ["CIV", "IGO:IMF"],
     [civ, IO("International Monetary Fund", "IGO:IMF")], [], [H("negotiating", "1986-06-10", "on_or_before", None, "is negotiating a new standby credit with the International Monetary Fund")]),
  ], [
@@ -186,6 +186,9 @@ F("s07.txt", "1986-06-11", [
     [H("signed", "1985", "year", None, "France last year signed a 900 mln franc structural adjustment credit with Ivory Coast"),
      H("implemented", "1986-06-11", "on_or_before", None, "France last year signed a 900 mln franc structural adjustment credit with Ivory Coast")],
     note="fully disbursed -> implemented (news of the day)"),
+  A("CIV-FRA-joint-cooperation-commission", "arrangement", "French-Ivorian joint cooperation commission", ["economic_cooperation"], ["CIV", "FRA"], [fra, civ], [],
+    [H("in_force", None, "unknown", None, "The two sides also agreed to hold a session of their joint cooperation commission")], opt=True,
+    note="review: existing joint commission, no stage of its own -> optional in_force undated (batch Q/R convention)"),
  ], [
   E(V_VER, "visit", "Vernier's visit to Ivory Coast (ending)", "held", "1986-06-09", "1986-06-11", "Ivory Coast", "CIV", "FRA",
     ["Jean-Paul Vernier"], ["CIV", "FRA"], [FL], "Minister Jean-Paul Vernier, who is ending a visit to Ivory Coast"),
@@ -239,11 +242,12 @@ F("s09.txt", "2021-09-03", [
      H("in_force", "2020", "year", None, "the Treaty on Friendly Relations and Comprehensive Strategic Partnership signed by the presidents")],
     note="presidents unnamed -> no signatories; 'last year' -> 2020"),
   A("MNG-RUS-loan-2017", "agreement", "Russian $1.5 billion loan to Mongolia (2017)", ["finance"], ["MNG", "RUS"], [rus, mng], [],
-    [H("signed", "2017", "year", None, "Mongolia has also asked Russia to restructure a loan of $1.5 billion provided in 2017")],
-    note="'provided in 2017' coded signed 2017"),
-  A("MNG-RUS-loan-restructuring-2021", "agreement", "Requested restructuring of Mongolia's $1.5 billion Russian loan", ["finance"], ["MNG", "RUS"], [mng, rus], [],
-    [H("proposed", "2021-09-03", "on_or_before", None, "Mongolia has also asked Russia to restructure a loan")], opt=True,
-    note="a request with no answer; could also be read as a stage of the 2017 loan -> optional"),
+    [H("signed", "2017", "year", None, "Mongolia has also asked Russia to restructure a loan of $1.5 billion provided in 2017"),
+     H("proposed", "2021-09-03", "on_or_before", None, "Mongolia has also asked Russia to restructure a loan")],
+    note="'provided in 2017' coded signed 2017; review: the requested restructuring is a proposed stage of the same item (convention on amendments), not a separate item"),
+  A("MNG-RUS-intergovernmental-commission-trade-economic-scientific-technical-cooperation", "arrangement", "Russian-Mongolian intergovernmental commission on trade, economic, scientific and technical cooperation", ["economic_cooperation", "trade", "science_technology"], ["MNG", "RUS"], [rus, mng], [],
+    [H("in_force", None, "unknown", None, "The commission, co-chaired by Overchuk and Mongolian Deputy Prime Minister Dorjkhand Otgonbayar")], opt=True,
+    note="review: existing intergovernmental commission, no stage of its own -> optional in_force undated (batch Q/R convention)"),
  ], [
   E("MNG-RUS-intergovernmental-commission-24th-session-2021", "meeting", "24th session of the Russian-Mongolian intergovernmental commission", "held", "2021-09-02", "2021-09-03", "Ulaanbaatar", "MNG", "RUS",
     ["Alexei Overchuk", "Dorjkhand Otgonbayar"], ["MNG", "RUS"], [PROT, WG], "met in the Mongolian capital on September 2-3",
@@ -269,7 +273,10 @@ F("s10.txt", "2022-10-28", [
     [H("signed", "2022-10-28", "day", "Algiers", LIST)]),
   A("DZA-TUN-customs-agreement-1994", "agreement", "1994 Algeria-Tunisia customs agreement (replaced)", ["customs"], ["DZA", "TUN"], [dza, tun], [],
     [H("signed", "1994", "year", None, LIST), H("terminated", "2022-10-28", "day", None, LIST)],
-    opt=True, note="named only as the agreement the new one replaces; replaced -> terminated. Optional: the text does not say it is a customs agreement in so many words"),
+    note="named only as the agreement the new one replaces; replaced -> terminated. Review: required (GUIDE: every instrument mentioned, even in passing; first annotator had it optional)"),
+  A("DZA-TUN-high-joint-commission", "arrangement", "Algerian-Tunisian High Joint Commission", ["economic_cooperation"], ["DZA", "TUN"], [dza, tun], [],
+    [H("in_force", None, "unknown", None, "at the closing of the 22nd session of the Algerian-Tunisian High Joint Commission")], opt=True,
+    note="review: existing joint commission, no stage of its own -> optional in_force undated (batch Q/R convention)"),
   A(MC, "arrangement", "Algeria-Tunisia joint committee to monitor implementation of the commission's decisions", ["economic_cooperation"], ["DZA", "TUN"], [dza, tun], [],
     [H("agreed", "2022-10-28", "on_or_before", None, "The two sides also agreed to set up a joint committee")]),
   A("DZA-TUN-free-trade-agreement-2008", "agreement", "Algeria-Tunisia free trade agreement (2008)", ["trade"], ["DZA", "TUN"], [dza, tun], [],
@@ -300,6 +307,9 @@ F("s11.txt", "2023-05-16", [
     [G("Office National des Pêches", "MAR", ["ONP"]), CO("Bissau-Guinean fishing company", "GNB")], [],
     [H("signed", "2023-05-16", "on_or_before", None, "signed a partnership agreement on the processing of fishery products")],
     opt=True, note="judgement: ONP is a public body, but the counterpart is a company; a commercial side deal of the visit -> optional"),
+  A("GNB-MAR-joint-commission", "arrangement", "Morocco-Guinea-Bissau Joint Commission", ["economic_cooperation"], ["GNB", "MAR"], [mar, gnb], [],
+    [H("in_force", None, "unknown", None, "agreed to hold the 4th session of the Morocco-Guinea-Bissau Joint Commission")], opt=True,
+    note="review: existing joint commission, no stage of its own -> optional in_force undated (batch Q/R convention)"),
  ], [
   E("GNB-MAR-bourita-pinto-pereira-talks-rabat-2023", "talks", "Bourita-Pinto Pereira talks in Rabat", "held", "2023-05-16", "2023-05-16", "Rabat", "MAR", "GNB",
     sig, ["GNB", "MAR"], [FI, VT, VX], "at the end of their talks", count=3),
@@ -329,8 +339,8 @@ F("s12.txt", None, [A(k, "memorandum", t, tp, ["BRN", "MYS"], [mys, brn], [], [H
     ["Anwar Ibrahim", "Sultan Haji Hassanal Bolkiah"], ["BRN", "MYS"], [k for k, _, _ in MOUS], "The exchange of documents was witnessed by Prime Minister Datuk Seri Anwar Ibrahim", count=4,
     note="NO YEAR: dates null; witnesses, not signatories"),
   E("BRN-MYS-anwar-official-visit-brunei", "visit", "Anwar Ibrahim's two-day official visit to Brunei", "held", None, None, "Brunei", "BRN", "MYS",
-    ["Anwar Ibrahim"], ["BRN", "MYS"], [], "Anwar, who arrived yesterday for a two-day official visit", opt=True,
-    note="the visit framing the consultation; optional to avoid double-counting one occasion"),
+    ["Anwar Ibrahim"], ["BRN", "MYS"], [], "Anwar, who arrived yesterday for a two-day official visit",
+    note="the visit framing the consultation; review: required (a named two-day official visit, GUIDE Events; s08 keeps both meeting and visit required too)"),
  ], "Bernama, NO YEAR anywhere (dateline 'Aug 12' only): published null, all dates null.")
 
 # ===== s13 Türkiye-Kenya (Anadolu 2024) =====
@@ -340,9 +350,9 @@ MF, HEK = "KEN-TUR-military-framework-agreement-2021", "KEN-TUR-higher-education
 F("s13.txt", "2024-01-24", [
   A(MF, "agreement", "Türkiye-Kenya military framework agreement", ["defence", "military_technical"], ["KEN", "TUR"], [tur, ken], [],
     [H("signed", "2021-10", "month", "Ankara", "The agreement, signed in Ankara in October 2021"),
-     H("ratified", "2024", "year", None, "Kenya's National Assembly ratified the deal earlier this year"),
+     H("ratified", "2024-01", "month", None, "Kenya's National Assembly ratified the deal earlier this year"),
      H("ratified", "2024-01-23", "day", None, "The Turkish Grand National Assembly on Tuesday approved a military framework agreement")],
-    note="Tuesday against Wednesday 2024-01-24 -> 01-23; Kenya 'earlier this year' -> 2024 (year). Entry into force only 'cleared' -> no stage"),
+    note="Tuesday against Wednesday 2024-01-24 -> 01-23; Kenya 'earlier this year' against 2024-01-24 -> 2024-01 (month; review). Entry into force only 'cleared' -> no stage"),
   A(HEK, "agreement", "Türkiye-Kenya agreement on cooperation in higher education", ["education"], ["KEN", "TUR"], [tur, ken], [],
     [H("signed", "2021-10", "month", None, "Parliament also approved an agreement with Kenya on cooperation in the field of higher education"),
      H("ratified", "2024-01-23", "day", None, "Parliament also approved an agreement with Kenya on cooperation in the field of higher education")],
@@ -371,9 +381,13 @@ F("s14.txt", "2023-03-07", [
   A("BFA-GHA-road-transport-of-goods-agreement-2015", "agreement", "Ghana-Burkina Faso agreement on the road transport of goods (2015)", ["transport", "trade"], ["BFA", "GHA"], [gha, bfa], [],
     [H("signed", "2015", "year", None, "the Ghana-Burkina Faso agreement on the road transport of goods, signed in 2015, remains in force"),
      H("in_force", "2023-03-07", "on_or_before", None, "the Ghana-Burkina Faso agreement on the road transport of goods, signed in 2015, remains in force")]),
+  A("BFA-GHA-permanent-joint-commission-for-cooperation", "arrangement", "Ghana-Burkina Faso Permanent Joint Commission for Cooperation", ["economic_cooperation"], ["BFA", "GHA"], [gha, bfa], [],
+    [H("in_force", None, "unknown", None, "the 6th Session of the Ghana-Burkina Faso Permanent Joint Commission for Cooperation")], opt=True,
+    note="review: existing joint commission, no stage of its own -> optional in_force undated (batch Q/R convention)"),
  ], [
   E("BFA-GHA-botchwey-rouamba-call-2023", "call", "Telephone conversation between Shirley Ayorkor Botchwey and Olivia Rouamba", "held", "2023-03-06", "2023-03-06", None, None, None,
-    ["Shirley Ayorkor Botchwey", "Olivia Rouamba"], ["BFA", "GHA"], [], "held a telephone conversation on Monday, 6th March, 2023"),
+    ["Shirley Ayorkor Botchwey", "Olivia Rouamba"], ["BFA", "GHA"], ["BFA-GHA-security-cooperation-mou-2019"], "held a telephone conversation on Monday, 6th March, 2023",
+    note="review: the MoU review agreed in the call is linked (as s03/s17 link mechanisms agreed at a meeting)"),
   E("BFA-GHA-permanent-joint-commission-6th-session-2023", "meeting", "6th Session of the Ghana-Burkina Faso Permanent Joint Commission (postponed)", "planned", None, None, "Accra", "GHA", "BFA",
     [], ["BFA", "GHA"], [], "originally scheduled for 20th to 22nd March, 2023 in Accra",
     note="judgement: postponed sine die, not called off -> planned with no date (the original dates no longer hold)"),
@@ -404,12 +418,14 @@ F("s15.txt", "2024-06-30", [
     [H("proposed", None, "unknown", None, "The World Bank has offered to lend the Kyrgyz government $250 million"),
      H("negotiating", "2024-06-30", "on_or_before", None, "The World Bank has offered to lend the Kyrgyz government $250 million")],
     note="conditional offer ('if Bishkek agrees'), talks continuing"),
-  A("IGO:ICWC-hydromet-data-sharing-arrangement-2024", "arrangement", "Data-sharing arrangement among the Central Asian hydromet services", ["environment", "science_technology"], ["IGO:ICWC"],
-    [IO("Interstate Coordination Water Commission", "IGO:ICWC")], [],
-    [H("agreed", "2024-04", "month", "Tashkent", "which the Interstate Coordination Water Commission approved in principle at its April meeting in Tashkent")]),
+  A("IGO:ICWC-KAZ-KGZ-TJK-TKM-UZB-hydromet-data-sharing-arrangement-2024", "arrangement", "Data-sharing arrangement among the Central Asian hydromet services", ["environment", "science_technology"], ["IGO:ICWC", "KAZ", "KGZ", "TJK", "TKM", "UZB"],
+    [IO("Interstate Coordination Water Commission", "IGO:ICWC"), kaz, kgz, tjk, tkm, uzb], [],
+    [H("agreed", "2024-04", "month", "Tashkent", "which the Interstate Coordination Water Commission approved in principle at its April meeting in Tashkent")],
+    note="review: 'among the five states' hydromet services' -> IGO:ICWC plus the five states (GUIDE: IGO + members; as the Aral Sea declaration here)"),
  ], [
-  E("IGO:ICWC-tashkent-meeting-2024", "meeting", "Interstate Coordination Water Commission meeting in Tashkent", "held", "2024-04", "2024-04", "Tashkent", "UZB", None,
-    [], ["IGO:ICWC"], ["IGO:ICWC-hydromet-data-sharing-arrangement-2024"], "at its April meeting in Tashkent"),
+  E("IGO:ICWC-KAZ-KGZ-TJK-TKM-UZB-tashkent-meeting-2024", "meeting", "Interstate Coordination Water Commission meeting in Tashkent", "held", "2024-04", "2024-04", "Tashkent", "UZB", None,
+    [], ["IGO:ICWC", "KAZ", "KGZ", "TJK", "TKM", "UZB"], ["IGO:ICWC-KAZ-KGZ-TJK-TKM-UZB-hydromet-data-sharing-arrangement-2024"], "at its April meeting in Tashkent",
+    note="review: countries were [IGO:ICWC] only; the host UZB and the other members added"),
  ], "Op-ed analysis with several instruments in passing; negation ('has yet to ratify', 'refused to sign') and a condition ('if Bishkek agrees').")
 
 # ===== s16 India-Central Asia summit round-up (2024) =====

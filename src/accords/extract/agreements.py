@@ -492,8 +492,10 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("domestic")
-    if domestic_subject(info.sentence.text, p, cue_at):
-        # "Top opposition leaders issued a joint statement": parties at home, not states
+    if domestic_subject(info.sentence.text, p, cue_at) and not _foreign_counterpart(p):
+        # "Top opposition leaders issued a joint statement": parties at home, not states.
+        # (Lawmakers ratifying "an agreement with Egypt" give the state's consent to an
+        # instrument with another state: its ratified stage, not home politics.)
         if missing is None:
             return None
         missing.append("domestic")
@@ -588,6 +590,20 @@ _LEGISLATED_HEADS = {"package", "packages", "loan", "loans", "aid", "budget", "c
                      "fund", "bill", "stimulus"}
 
 
+# The instrument's own words naming its other side: "an agreement with Egypt", "the accord
+# between Athens and Cairo", "a treaty with the European Union".
+_COUNTERPART_WORD = re.compile(r"(?:with|between|among|involving)\b", re.I)
+
+
+def _foreign_counterpart(p: Phrase) -> bool:
+    """Does the phrase name a state or an organization of states as its counterpart ("with
+    Egypt")? Then whoever approves or ratifies it at home, it is an instrument between states."""
+    if not _COUNTERPART_WORD.match(p.complement):
+        return False
+    return any(pl.code and pl.form in ("name", "alias", "igo")
+               for pl in gazetteer().find(p.complement[:60]))
+
+
 def _passed_at_home(info: SentenceInfo, p: Phrase) -> bool:
     """Is the phrase a bill ("the Development Loan Bill") or a money package its legislature
     passed ("the Senate passed a $58 billion aid package")? (A treaty a parliament ratifies
@@ -644,13 +660,15 @@ _GOVERNS_ANOTHER = re.compile(r"\b(?:dating (?:back )?(?:to|from)|based on|roote
 # A verb of replacing before an older instrument: "the new accord replaces a pact signed in ..."
 _REPLACING = re.compile(r"(?:replac|supersed)", re.I)
 # A relative clause with its own subject and no "which/that" (a contact clause): "the
-# security pact the two countries signed in December", "the accord Peru and Chile agreed".
+# security pact the two countries signed in December", "the accord Peru and Chile agreed",
+# "a $1 billion loan the World Bank approved for Kenya" (a lender's board approving a loan
+# is its signed stage, as status.json's 'approved' after the phrase says).
 # The verb has no object of its own (the instrument is it): "under the deal Peru signed a
 # loan" is a main clause after the phrase, not the instrument's clause.
 _CONTACT_CLAUSE = re.compile(
     r"\s+(?:(?:the|both|their|its)(?:\s+[\w-]+){1,3}?|(?-i:they|we|[A-Z][\w.-]*"
     r"(?:\s+and\s+[A-Z][\w.-]*)?))\s+(?:(?:had|have|has|recently|jointly|formally|later)\s+)?"
-    r"(?=(?:signed|inked|sealed|agreed|reached|struck|concluded|initial(?:l)?ed|adopted)\b"
+    r"(?=(?:signed|inked|sealed|agreed|reached|struck|concluded|initial(?:l)?ed|adopted|approved)\b"
     r"(?!\s+(?:to|on|upon|a|an|the|this|that|these|those|its|their|his|her|our|new|several|"
     r"\d+)\b))", re.I)
 # A boundary between two clauses: a verb before it belongs to the clause before ("a memorandum

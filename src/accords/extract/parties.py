@@ -538,9 +538,22 @@ _BY_AGENTS = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has 
                         r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b)(?P<agents>[^;:()]+)", re.I)
 
 
+# A contact clause right after the phrase whose subject made it: "a $1 billion loan the World
+# Bank approved for Kenya", "the pact Peru and Chile signed in 2020" (its subject: at most a
+# few capitalised words, with "the" before them; the verb has no object of its own).
+_CONTACT_AGENTS = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?P<agents>(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,4}"
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})?)\s+"
+    r"(?:(?:had|has|have|formally|jointly|recently)\s+)?"
+    r"(?:signed|inked|sealed|concluded|approved|ratified|initial(?:l)?ed|adopted)\b"
+    r"(?!\s+(?:to|on|upon|a|an|the|this|that|these|those|its|their|his|her|our|new|\d+)\b)")
+
+
 def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
-    """The states or organizations after "signed by" right after the phrase."""
-    m = _BY_AGENTS.match(info.sentence.text[p.end:])
+    """The states or organizations after "signed by" right after the phrase, or the subject of
+    a contact clause right after it ("the loan the World Bank approved")."""
+    m = _BY_AGENTS.match(info.sentence.text[p.end:]) or _CONTACT_AGENTS.match(
+        info.sentence.text[p.end:])
     if not m:
         return []
     agents = re.split(r",\s+(?=(?:is|was|has|had|which|who|said|but|and\s+(?:is|was|has)|to)\b)|"
@@ -597,8 +610,11 @@ def _named_with(after_with: str) -> str:
     """Who a "with" names, not the purpose after it ("with Vietnam to set up a joint
     company"), a clause after a comma, its worth or a relative clause ("with the IMF worth
     about $2 billion", "a deal with the EU that ...") nor where it was made ("with Namibia's
-    foreign minister in Cape Town")."""
+    foreign minister in Cape Town") nor a participle that tells its content ("with Egypt
+    delimiting the two countries' zones", "with Norway covering the Skagerrak"; its object's
+    article or a preposition marks the verb, not "with US manufacturing giant 3M", a name)."""
     return re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,|"
+                    r"\s+(?=[a-z]\w*(?:ing|ed)\s+(?:the|a|an|its|their|both|two|all|in|on|by|at|from)\b)|"
                     r"\s+(?:worth|valued|totall?ing|which|that|who|whose)\b|"
                     r"\s+(?:in|at)\s+(?=[A-Z])", after_with)[0]
 

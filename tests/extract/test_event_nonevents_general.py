@@ -42,3 +42,17 @@ def test_a_legislatures_session_is_its_own(extract):
                  "approved the 2026 state budget after a marathon session, with lawmakers "
                  "agreeing to cut spending on government cars and foreign trips.")
     assert ex.events == []
+
+
+def test_talks_of_firms_named_by_legal_form_are_business(extract):
+    ex = extract("TORONTO, June 3, 2025 - Meanwhile <Ridgeway Coal Co> of Canada has agreed on a "
+                 "Korean proposal to set a provisional price of 80.20 Canadian dlrs on and after "
+                 "July shipment following the failure of the 2025/26 price talks, they said.")
+    assert ex.events == []
+
+
+def test_talks_of_a_firm_with_a_minister_stay(extract):
+    ex = extract("SEOUL, June 3, 2025 - Canadian Trade Minister Paul Gagnon held talks with "
+                 "Korean Trade Minister Kim Jae-won on Tuesday about coal supplies from Ridgeway "
+                 "Coal Co.")
+    assert len(ex.events) == 1

@@ -253,6 +253,16 @@ _PARLIAMENT = re.compile(r"\b(?:parliament|legislature|congress|senate|national 
 _GUEST = re.compile(r"\b(?:visiting|delegations?|envoys?|counterparts?|guests?)\b", re.I)
 
 
+# "<Gregg River Co> agreed ... following the failure of the price talks", "KLM had started talks
+# with Vendex International NV": a company named by its legal form (or a ticker-style <Name>),
+# and no word of a government, office holder or body anywhere in the sentence: business talks,
+# whichever states the firms belong to (twelfth audit).
+_COMPANY_NAME = re.compile(r"<[A-Z][^>]{1,60}>|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Co|Corp|"
+                           r"Corporation|Inc|Ltd|Plc|plc|PLC|AG|NV|GmbH|LLC|Holdings|Bhd)\b")
+_OFFICE_HOLDER_WORD = re.compile(r"\b(?:ministry|ministries|minister|president|premier|chancellor|king|"
+                          r"secretary|state-owned|state|embassy|governor|senator|prime)\b", re.I)
+
+
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     """Why the candidate reports no gathering of states, or None (`article_day`: the date an
     undated report of the article's news is given)."""
@@ -297,6 +307,9 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if e.kind == EventKind.MEETING and _SESSION_WORD.search(e.title) and \
             _RUN_OF_SESSIONS.search(quote):
         return "a market's session"
+    if e.kind in (EventKind.TALKS, EventKind.MEETING) and _COMPANY_NAME.search(quote) and \
+            not _PUBLIC.search(quote) and not _OFFICE_HOLDER_WORD.search(quote) and not _bodies(quote):
+        return "business talks"
     if e.kind == EventKind.MEETING and _SESSION_WORD.search(e.title) and \
             (_PARLIAMENT.search(quote) or _LEGISLATURE.search(quote)) and \
             not _GUEST.search(quote) and len(_states(quote)) < 2 and not _bodies(quote):

@@ -218,6 +218,51 @@ _OWN_ADVISER = re.compile(r"(?:'s|’s)\s+(?:personal\s+|own\s+|family\s+)?(?:ph
                           r"dentist|lawyer|attorney|barber|chef)\b", re.I)
 
 
+# "A contact group of ministers will meet monthly to monitor it": the verb with a frequency
+# adverb right after it is a standing arrangement, not one sitting, even with "will"
+# (probesR; the _HABIT rule spares "will meet" for a sitting told later in the sentence).
+_FREQUENCY_AFTER_VERB = re.compile(
+    r"\b(?:meet|meets|met|confer|confers|consult|consults)\s+(?:[\w-]+\s+)?(?:monthly|weekly|"
+    r"daily|quarterly|fortnightly|annually|yearly|biannually|twice\s+a\s+(?:year|month|week)|"
+    r"once\s+a\s+(?:year|month|week|quarter)|every\s+(?:two|three|four|six|few)\s+"
+    r"(?:days|weeks|months|years))\b", re.I)
+# "Crude oil futures rose for a third session", "shares fell for a fifth straight session": a
+# run of sessions counted is a market's trading days whoever the sentence also names (OPEC).
+_RUN_OF_SESSIONS = re.compile(
+    r"\b(?:for|in)\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\d+(?:st|nd|rd|th)|straight|consecutive|successive)\s+(?:(?:straight|consecutive|"
+    r"successive)\s+)?(?:trading\s+)?sessions?\b|\bsessions?\s+in\s+a\s+row\b", re.I)
+# "the Monetary Board kept its key policy rate at 4 percent during its policy meeting": a
+# meeting that sets a state's interest rate is its central bank's own, however the bank is
+# named (probesR).
+_RATE_MEETING = re.compile(r"\b(?:policy|rate-setting|rate|monetary\s+policy|policy-setting)\s+"
+                           r"(?:review\s+)?meetings?\b", re.I)
+_POLICY_RATE = re.compile(r"\b(?:policy|interest|benchmark|key|overnight|lending|repo)\s+"
+                          r"(?:interest\s+)?rates?\b", re.I)
+# "leaves the rest to future talks": talks in general yet to come, no gathering set (probesR).
+_FUTURE_GENERIC = re.compile(r"\b(?:future|later|eventual)\s+(?:rounds?\s+of\s+)?(?:talks|"
+                             r"negotiations|meetings|summits|discussions)\b", re.I)
+
+
+# "Mongolia's parliament approved the budget after a marathon session, with lawmakers agreeing
+# to cut foreign trips": a session of one state's legislature; "foreign" here qualifies what
+# they voted on, so only a guest (a delegation, a counterpart, a visitor) makes it two states'
+# (probesQ).
+_PARLIAMENT = re.compile(r"\b(?:parliament|legislature|congress|senate|national assembly|"
+                         r"lower house|upper house)\b", re.I)
+_GUEST = re.compile(r"\b(?:visiting|delegations?|envoys?|counterparts?|guests?)\b", re.I)
+
+
+# "<Gregg River Co> agreed ... following the failure of the price talks", "KLM had started talks
+# with Vendex International NV": a company named by its legal form (or a ticker-style <Name>),
+# and no word of a government, office holder or body anywhere in the sentence: business talks,
+# whichever states the firms belong to (twelfth audit).
+_COMPANY_NAME = re.compile(r"<[A-Z][^>]{1,60}>|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Co|Corp|"
+                           r"Corporation|Inc|Ltd|Plc|plc|PLC|AG|NV|GmbH|LLC|Holdings|Bhd)\b")
+_OFFICE_HOLDER_WORD = re.compile(r"\b(?:ministry|ministries|minister|president|premier|chancellor|king|"
+                          r"secretary|state-owned|state|embassy|governor|senator|prime)\b", re.I)
+
+
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     """Why the candidate reports no gathering of states, or None (`article_day`: the date an
     undated report of the article's news is given)."""
@@ -259,6 +304,29 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if e.kind == EventKind.MEETING and _SESSION_WORD.search(e.title) and \
             _TRADING.search(quote) and not _PUBLIC.search(quote) and not _bodies(quote):
         return "a market's session"
+    if e.kind == EventKind.MEETING and _SESSION_WORD.search(e.title) and \
+            _RUN_OF_SESSIONS.search(quote):
+        return "a market's session"
+    if e.kind in (EventKind.TALKS, EventKind.MEETING) and _COMPANY_NAME.search(quote) and \
+            not _PUBLIC.search(quote) and not _OFFICE_HOLDER_WORD.search(quote) and not _bodies(quote):
+        return "business talks"
+    if e.kind == EventKind.MEETING and _SESSION_WORD.search(e.title) and \
+            (_PARLIAMENT.search(quote) or _LEGISLATURE.search(quote)) and \
+            not _GUEST.search(quote) and len(_states(quote)) < 2 and not _bodies(quote):
+        return "a legislature's own"
+    if e.kind != EventKind.VISIT and _FREQUENCY_AFTER_VERB.search(quote) and \
+            not _MEET_WORD.search(_FREQUENCY_AFTER_VERB.sub("", quote)):
+        # (but "The council is meeting in Berlin, where it meets once a year" tells a sitting)
+        return "a habit"
+    if e.kind == EventKind.MEETING and _RATE_MEETING.search(quote) and \
+            _POLICY_RATE.search(quote) and not _FOREIGN.search(quote) and \
+            len(_states(quote)) < 2:
+        return "a central bank's own"
+    if e.kind != EventKind.VISIT and e.start in (None, article_day) and \
+            _FUTURE_GENERIC.search(quote) and not _DAY_TOLD.search(quote) and \
+            not _SITTING.search(_FUTURE_GENERIC.sub("", quote)) and \
+            not re.search(r"\btalks\b", _FUTURE_GENERIC.sub("", quote), re.I):
+        return "gatherings in general"
     if e.kind == EventKind.MEETING and not e.group and _MEET_NAME.search(quote) and \
             not _MEET_VERB.search(quote):
         return "a name with Meet"

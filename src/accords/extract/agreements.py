@@ -14,8 +14,13 @@ from accords.annotate.entities import (
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
 from accords.extract.cues import cues, status_after, status_before, topics_in
-from accords.extract.instruments import (Phrase, find_phrases, head_token, staged_phrases,
-                                         trim_to_parse)
+from accords.extract.instruments import (
+    Phrase,
+    find_phrases,
+    head_token,
+    staged_phrases,
+    trim_to_parse,
+)
 from accords.extract.negation import DENIED_RELATIVE, STAGE_VERB, negated_status, negation
 from accords.extract.parties import (
     STATE_ACTOR,

@@ -303,6 +303,29 @@ def _within_phrase(parse: Parse, j: int, head: int) -> bool:
     return True
 
 
+_STATE_FORMS = frozenset({"name", "alias", "demonym", "capital", "igo"})
+_STATES_WORD = re.compile(r"\b(?:governments?|countries|states|nations|sides|parties)\b", re.I)
+
+
+def _state_actor(sentence: str, parse: Parse, head: int) -> bool:
+    """Whoever the stage verb names as acting (its subject, or the agent of "signed by") is
+    a state or an organization of states; with no actor named ("the plan ... was signed"),
+    the sentence outside the noun's own modifiers must name states. (Brands "sign a UN
+    charter": the UN in the name is no signer.)"""
+    toks = parse.tokens
+    verbs = {toks[head].head} | {i for i, v in enumerate(toks) if v.dep == "acl"
+                                 and _within_phrase(parse, v.head, head)}
+    actors = [i for i, t in enumerate(toks) if t.head in verbs and t.dep in ("nsubj", "agent")]
+    if actors:
+        spans = [parse.subtree_span(i) for i in actors]
+    else:
+        edge = parse.left_edge(head)
+        spans = [(0, edge), (toks[head].end, len(sentence))]
+    return any(_STATES_WORD.search(sentence[a:b])
+               or any(p.form in _STATE_FORMS for p in gazetteer().find(sentence[a:b]))
+               for a, b in spans)
+
+
 def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> list[Phrase]:
     """Plans, programmes, frameworks ... that a stage verb (sign, ink, initial, ratify,
     conclude) acts on: instruments named by a head that is one only in that role (cues'
@@ -328,7 +351,7 @@ def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> l
         acted = (toks[n].dep in _STAGED_DEPS and c.stage_verb.match(verb.text)) or any(
             v.dep == "acl" and v.tag == "VBN" and c.stage_verb.match(v.text)
             and _within_phrase(parse, v.head, i) for v in toks)
-        if not acted:
+        if not acted or not _state_actor(sentence, parse, n):
             continue
         plural = t.text.lower().endswith("s")
         mod_start, modifiers = _left_modifiers(sentence, t.start, plural)

@@ -201,3 +201,30 @@ def test_a_treaty_in_force_told_in_passing_takes_no_date_of_the_news(extract) ->
     ex = extract("LONDON, September 10, 2026 - The fisheries treaty between Norway and Iceland "
                  "came into force on Tuesday, officials said.")
     assert [m.date for m in ex.agreements] == ["2026-09-08"]
+
+
+# Staged heads (extract/instruments.py, staged_phrases): a plan, programme or framework is an
+# instrument when a stage verb acts on it and states act.
+def test_plan_signed_by_two_states_is_an_instrument(extract):
+    a = _only(extract("ACCRA, May 6, 2025 - Ghana and Senegal signed a plan for cultural "
+                      "cooperation on Tuesday."))
+    assert a.kind == Kind.ACTION_PLAN
+    assert a.status == Status.SIGNED
+    assert a.countries == ["GHA", "SEN"]
+
+
+def test_programme_signed_by_participle_is_an_instrument(extract):
+    a = _only(extract("QUITO, May 6, 2025 - The festival is part of the programme of artistic "
+                      "and academic cooperation for 2024-2026 signed by the governments of "
+                      "Ecuador and Portugal."))
+    assert a.kind == Kind.PROGRAMME
+    assert a.status == Status.SIGNED
+    assert "signed by" not in a.title
+    assert a.countries == ["ECU", "PRT"]
+
+
+def test_plan_signed_by_companies_or_at_home_is_not(extract):
+    assert not extract("OSLO, May 6, 2025 - Several clothing firms signed a UN plan for "
+                       "cleaner shipping, pledging to cut waste.").agreements
+    assert not extract("LONDON, May 6, 2025 - The club signed the striker on a five-year "
+                       "plan.").agreements

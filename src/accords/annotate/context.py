@@ -271,6 +271,9 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
                                        # an organization's council or ministers acting on a
                                        # day or at a place: their sitting
                                        or council_act(info.sentence.text)
+                                       # a plan, programme, framework ... that a stage
+                                       # verb acts on (extract/instruments.py, staged_phrases)
+                                       or c.staged_near.search(info.sentence.text)
                                        or any(v.search(info.sentence.text)
                                               for v, _, _ in c.verbs))):
             info.candidate = True

@@ -14,7 +14,13 @@ from accords.annotate.entities import (
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
 from accords.extract.cues import cues, status_after, status_before, topics_in
-from accords.extract.instruments import Phrase, find_phrases, head_token, trim_to_parse
+from accords.extract.instruments import (
+    Phrase,
+    find_phrases,
+    head_token,
+    staged_phrases,
+    trim_to_parse,
+)
 from accords.extract.negation import DENIED_RELATIVE, STAGE_VERB, negated_status, negation
 from accords.extract.parties import (
     STATE_ACTOR,
@@ -175,6 +181,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
               article: _Article | None = None) -> _SentenceState:
     text = info.sentence.text
     phrases = trim_to_parse(text, find_phrases(text), info.parse)
+    phrases = sorted(phrases + staged_phrases(text, info.parse, phrases), key=lambda p: p.start)
     phrases = [p for i, p in enumerate(phrases)
                if not (i and _APPOSITION_BEFORE.fullmatch(text, phrases[i - 1].end, p.start))]
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None

@@ -22,6 +22,11 @@ class Cues:
     suppresses: dict[str, tuple[str, ...]]
     between_states: frozenset[str]  # topics of states' dealings with each other by nature
     verbs: tuple[tuple[re.Pattern[str], str, Kind], ...] = ()
+    # heads that are instruments only as what a stage verb acts on ("signed a plan for ...")
+    staged_heads: tuple[tuple[Kind, re.Pattern[str]], ...] = ()
+    stage_verb: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a cheap look for such a verb near such a head, either order ("the plan ... was signed")
+    staged_near: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @cache
@@ -50,7 +55,17 @@ def cues() -> Cues:
         between_states=frozenset(tp["between_states"]),
         verbs=tuple((re.compile(rf"\b(?:{v})\b", re.I), head, Kind(k))
                     for v, head, k in inst.get("verbs", [])),
+        staged_heads=tuple((Kind(k), re.compile(rf"^(?:{p})$", re.I))
+                           for p, k in inst["staged_heads"]),
+        stage_verb=re.compile(rf"^(?:{inst['stage_verbs']})$", re.I),
+        staged_near=_staged_near(inst["staged_heads"], inst["stage_verbs"]),
     )
+
+
+def _staged_near(heads: list[list[str]], verbs: str) -> re.Pattern[str]:
+    h = "|".join(p for p, _ in heads)
+    return re.compile(rf"\b(?:(?:{verbs})\b[^.;]{{0,80}}?\b(?:{h})|(?:{h})\b[^.;]{{0,120}}?"
+                      rf"\b(?:{verbs}))\b", re.I)
 
 
 def _headless_names(kinds: list[list[str]]) -> list[list[str]]:

@@ -283,6 +283,93 @@ def _noun_phrases(sentence: str) -> list[Phrase]:
     return out
 
 
+# Where a staged head stands to its stage verb in the parse: the verb's object ("signed a
+# plan"), its passive subject ("the plan ... was signed"), or the head of a participle clause
+# ("the programme ... signed by Spain and Mexico"); a conjunct of one of these shares it.
+_STAGED_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+# The stage a participle after the head tells ("ratified by", "initialled by"); others signed.
+_STAGE_OF_VERB = {"rat": Status.RATIFIED, "ini": Status.FINALIZED}
+
+
+def _within_phrase(parse: Parse, j: int, head: int) -> bool:
+    """Token j is the head noun or hangs from it by its complements only ("the programme of
+    cooperation for 2018-2021 signed by ...": the parse hangs the participle on the years)."""
+    while j != head:
+        t = parse.tokens[j]
+        if t.dep not in ("pobj", "prep", "conj", "compound", "amod", "nmod", "npadvmod") \
+                or t.head == j:
+            return False
+        j = t.head
+    return True
+
+
+_STATE_FORMS = frozenset({"name", "alias", "demonym", "capital", "igo"})
+_STATES_WORD = re.compile(r"\b(?:governments?|countries|states|nations|sides|parties)\b", re.I)
+
+
+def _state_actor(sentence: str, parse: Parse, head: int) -> bool:
+    """Whoever the stage verb names as acting (its subject, or the agent of "signed by") is
+    a state or an organization of states; with no actor named ("the plan ... was signed"),
+    the sentence outside the noun's own modifiers must name states. (Brands "sign a UN
+    charter": the UN in the name is no signer.)"""
+    toks = parse.tokens
+    verbs = {toks[head].head} | {i for i, v in enumerate(toks) if v.dep == "acl"
+                                 and _within_phrase(parse, v.head, head)}
+    actors = [i for i, t in enumerate(toks) if t.head in verbs and t.dep in ("nsubj", "agent")]
+    if actors:
+        spans = [parse.subtree_span(i) for i in actors]
+    else:
+        edge = parse.left_edge(head)
+        spans = [(0, edge), (toks[head].end, len(sentence))]
+    return any(_STATES_WORD.search(sentence[a:b])
+               or any(p.form in _STATE_FORMS for p in gazetteer().find(sentence[a:b]))
+               for a, b in spans)
+
+
+def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> list[Phrase]:
+    """Plans, programmes, frameworks ... that a stage verb (sign, ink, initial, ratify,
+    conclude) acts on: instruments named by a head that is one only in that role (cues'
+    staged_heads). Phrases already found are kept; these are weak (a state must be a party)."""
+    if parse is None or found:
+        # only where the lexicon names no instrument: beside one, a plan or charter is mostly
+        # the same instrument told again or a part of it ("signed the X Charter, ..., a mutual
+        # defence pact"), and a second record would be a duplicate (probes: 2 such, no gain)
+        return []
+    c = cues()
+    out: list[Phrase] = []
+    toks = parse.tokens
+    for i, t in enumerate(toks):
+        if not t.tag.startswith("NN"):
+            continue
+        kind = next((k for k, p in c.staged_heads if p.match(t.text)), None)
+        if kind is None or any(p.start <= t.start < p.end for p in found + out):
+            continue
+        n = i
+        while toks[n].dep == "conj" and toks[n].head != n:  # "signed a treaty and a plan"
+            n = toks[n].head
+        verb = toks[toks[n].head]
+        acted = (toks[n].dep in _STAGED_DEPS and c.stage_verb.match(verb.text)) or any(
+            v.dep == "acl" and v.tag == "VBN" and c.stage_verb.match(v.text)
+            and _within_phrase(parse, v.head, i) for v in toks)
+        if not acted or not _state_actor(sentence, parse, n):
+            continue
+        plural = t.text.lower().endswith("s")
+        mod_start, modifiers = _left_modifiers(sentence, t.start, plural)
+        comp = _complement(sentence, t.end)
+        # the participle and its agent ("signed by the governments of ...") tell the stage and
+        # the parties, not the name
+        acl = next((v for v in toks if v.dep == "acl" and t.end < v.start < t.end + len(comp) + 1
+                    and _within_phrase(parse, v.head, i)), None)
+        status = None
+        if acl is not None:
+            comp = sentence[t.end:acl.start].strip(" ,")
+            status = _STAGE_OF_VERB.get(acl.text.lower()[:3], Status.SIGNED)
+        end = t.end + (sentence[t.end:].find(comp) + len(comp) if comp else 0)
+        out.append(Phrase(mod_start, end, t.text, kind, " ".join(modifiers), comp,
+                          not modifiers and not topics_in(comp), True, status=status))
+    return out
+
+
 def _share_trailing_noun(groups: list[str]) -> list[str]:
     """'technical and financial cooperation' -> 'technical cooperation', 'financial
     cooperation': a one-word conjunct borrows the last noun of the conjunct after it."""

@@ -184,3 +184,22 @@ def test_two_named_treaties_of_one_pair_in_the_same_weeks_stay_two() -> None:
         "STOCKHOLM, May 20, 2027 - Sweden and Norway extended the Kattegat Weapons Convention "
         "on Tuesday.")
     assert len(titles) == 2
+
+
+def test_the_predecessor_a_new_instrument_replaces_is_its_own_record() -> None:
+    # "It will replace the agreement ... signed in 2001": the old instrument, dated by its own
+    # clause, is not the one the article reports signed today (undated text, no dateline).
+    titles = _records("Chile and Peru signed an agreement on fisheries control in the Pacific "
+                      "today.\nChilean and Peruvian ministers praised it. It will replace the "
+                      "agreement on co-operation in fisheries inspection signed by the two "
+                      "countries in 2001.")
+    assert len(titles) == 2 and any("inspection" in t for t in titles)
+
+
+def test_a_bare_instrument_of_other_states_does_not_join_an_articles_pair() -> None:
+    # A generic agreement with its own three parties is not the pair's working group.
+    titles = _records("Chile and Peru agreed today to set up a joint working group on a "
+                      "railway link.\nChilean and Peruvian ministers also discussed the "
+                      "railway under the intergovernmental agreement signed by Bolivia, "
+                      "Argentina and Paraguay in 2015.")
+    assert len(titles) == 2

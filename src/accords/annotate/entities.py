@@ -471,6 +471,11 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
         return Actor(gaz.name(hit[0]), hit[0], "state")
     if hit and hit[1] == "igo":
         return Actor(gaz.name(hit[0]), hit[0], "international_organization")
+    dm = re.match(r"^([A-Z][\w'’-]+)\s+(?:government|authorities)$", text)
+    dhit = gaz.lookup.get(dm.group(1)) if dm else None
+    if dhit and dhit[1] == "demonym":
+        # "the Ruritanian government": the state itself, as "the government of Ruritania" is
+        return Actor(gaz.name(dhit[0]), dhit[0], "state")
     m = re.match(r"^(?:the\s+)?governments?\s+of\s+(.+)$", text, re.I)
     if m:
         return actor_from_phrase(m.group(1), places)

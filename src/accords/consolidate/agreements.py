@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
-from accords.extract.coref import supplements
+from accords.extract.coref import predecessor_apart, supplements
 from accords.naming import (
     amounts,
     instrument_age,
@@ -149,6 +149,8 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             return True  # "the Additional Agreement" beside the agreement it supplements
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:
             return True  # "the current loan agreement expires; the new deal would ..."
+        if predecessor_apart(m, [x]) or predecessor_apart(x, [m]):
+            return True  # "It will replace the agreement signed in 1995": the predecessor
     return False
 
 

@@ -29,6 +29,7 @@ from accords.extract.parties import (
     instrument_parties,
     merge_actors,
     pair_states,
+    parties_named_in_clause,
     people_actors,
     sentence_states,
     speaks_of_two_sides,
@@ -434,13 +435,25 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     # ("an interim arrangement between Pretoria and Windhoek": its two sides name it)
     between_two = kind in _SELF_NAMED and bool(re.match(r"between\b", p.complement)) and len(
         {a.country for a in parties if a.country}) >= 2
+    # ("the intergovernmental agreement signed by A, B and C in 2017", "a memorandum it
+    # signed with the Ruritanian government last year": an instrument whose own clause names
+    # two or more state parties and tells a stage from a cue is one instrument, topic or not;
+    # a bare "the agreement" with no parties, or a stage only read off the sentence's main
+    # verb, still needs its topic)
+    own_parties = not p.vague and cue_at >= 0 and (missing is None or "status" not in missing) \
+        and len({a.country for a in parties if a.country and a.type in STATE_ACTOR}) >= 2 \
+        and parties_named_in_clause(ctx, info, p)
     if not topics and not any(a.type != "state" for a in parties):
         # A named instrument ("the Louvre Accord") needs no topic; a bare "agreement" does.
-        named = re.search(r"[A-Z]", p.modifiers or "") or kind in _SELF_NAMED
-        if not named or p.vague or (p.generic and not between_two):
+        named = re.search(r"[A-Z]", p.modifiers or "") or kind in _SELF_NAMED or own_parties
+        if not named or p.vague or (p.generic and not between_two and not own_parties):
             if missing is None:
                 return None
             missing.append("topic")
+            topics = topics_in(info.sentence.text)[:2]
+        elif own_parties and not re.search(r"[A-Z]", p.modifiers or ""):
+            # ("the railway project under the agreement signed by A, B and C"): the topic
+            # the sentence gives, if any
             topics = topics_in(info.sentence.text)[:2]
         topics = topics or ["other"]
     if not topics and missing is not None:
@@ -568,7 +581,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     return AgreementMention(
         document=ctx.document.id, kind=kind, title=title, topics=topics, countries=countries,
         parties=parties, status=status, source=source, date=date, date_precision=precision,
-        place=place, valid_period=valid, vague=p.vague or (p.generic and not between_two), future=future,
+        place=place, valid_period=valid, vague=p.vague or (p.generic and not between_two and not own_parties), future=future,
         explicit_date=explicit,
         sentence=info.sentence.index, missing=tuple(missing or ()),
         name=name, at=info.sentence.start + p.start, headline=info.sentence.role == "headline")

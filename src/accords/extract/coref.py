@@ -72,6 +72,21 @@ def _age(m: AgreementMention) -> str | None:
     return instrument_age(m, own_name=not _bare(m))
 
 
+# The object of a verb of succession: "it will replace the agreement ...", "supersedes the
+# 1995 accord" (the words right before the instrument's phrase).
+_REPLACED = re.compile(r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:the|an?|its|their)"
+                       r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def predecessor_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:
+    """A predecessor a new instrument replaces ("It will replace the agreement ... signed in
+    1995"), dated by its own clause, beside a group with no mention of that year: two
+    instruments, the old one and the one the article reports."""
+    if not (m.explicit_date and m.date) or not _REPLACED.search(m.source.quote[:m.at_in_quote]):
+        return False
+    return not any(x.explicit_date and x.date and x.date[:4] == m.date[:4] for x in group)
+
+
 def _igos(m: AgreementMention) -> set[str]:
     return {c for c in m.countries if c.startswith("IGO:")}
 
@@ -92,6 +107,8 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     ages = {_age(x) for x in group} | {_age(m)}
     if {"new", "old"} <= ages:
         return False  # "the current loan agreement expires; the new deal would ..."
+    if predecessor_apart(m, group) or any(predecessor_apart(x, [m]) for x in group):
+        return False  # "signed an agreement today ... It will replace the agreement of 1995"
     if any(supplements(m, x) for x in group if not _bare(x)):
         return False  # "the Additional Agreement ... supplements the 1991 Agreement"
     if all(x.headline for x in group) and m.explicit_date and m.date and any(
@@ -277,6 +294,8 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
         return False  # "the current loan agreement" is not "the new three-year programme"
     if _dated_apart(m, group):
         return False  # "signed a deal on Thursday" is not "the 1983 Treaty" signed then
+    if any(predecessor_apart(x, [m]) for x in group):
+        return False  # "signed an agreement today" is not the 1995 one it will replace
     if _INDEFINITE.search(m.source.quote[:m.at_in_quote]) and "old" in {_age(x) for x in group}:
         # "an agreement reached today" brings in an instrument; it is not "the standstill
         # agreement expiring in June" that it replaces
@@ -290,4 +309,10 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
     # Another state than the instrument's two: another instrument; the other side of a
     # one-sided one ("Kenya signed ..." / "... with Ethiopia's minister"): the same.
     theirs = {c for c in rep.countries if not c.startswith("IGO:")}
+    mine = {c for c in m.countries if not c.startswith("IGO:")}
+    if len(theirs) >= 2 and len(mine - theirs) >= 2 and theirs - mine:
+        # "the agreement signed by A, B and C" is not the A-D group's instrument: it names two
+        # states the group lacks (one stray state of its sentence, as a bare reference's
+        # parties often have, is not enough: "sign the agreement with China" in Lisbon)
+        return False
     return not (m.countries and not set(m.countries) & set(rep.countries) and len(theirs) >= 2)

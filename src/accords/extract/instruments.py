@@ -69,7 +69,11 @@ _ADVERBIAL = re.compile(
     r"(?:in|at)\s+(?:the\s+|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+)?(?:capital|presence)\b|"
     # ("a roadmap on water sharing by the end of the year", "a declaration ... at the end of
     # their summit": a time told for the fact, not part of the name)
-    r"(?:by|before|until|at|towards?)\s+the\s+(?:end|middle|start|beginning|close)\s+of\b)")
+    r"(?:by|before|until|at|towards?)\s+the\s+(?:end|middle|start|beginning|close)\s+of\b|"
+    # ("the agreement on marine pollution signed by the two countries in 1995": a participle
+    # after the complement tells the instrument's stage and signers; it is no part of its name)
+    r"(?:(?:first|jointly|originally|later|formally)\s+)?(?:signed|concluded|ratified|"
+    r"initial(?:l)?ed)\s+(?=by\b|with\b))")
 # "an agreement on driving licences in Bucharest": a city places the fact; it names no
 # instrument (cities are never parties either, see annotate/gazetteer.py).
 _IN_CITY = re.compile(r"\s+(?:in|at)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b")

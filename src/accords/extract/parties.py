@@ -77,6 +77,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             listed = _each_named(named, info.places)
     if not actors:
         actors = _agents(info, p)
+    by = _BY_AGENTS.match(text[p.end:]) if not actors else None
+    if by and _PAIR_WORDS.match(re.sub(r"^the\s+", "", by.group("agents"))):
+        # "the accord ... signed by the two countries in 1995": the two states the article names
+        actors = pair_states(ctx)
     subject = _urged_side(clause_subject(text, p, cue_at))
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
@@ -606,6 +610,19 @@ def _home_state(ctx: DocContext, counterpart: str | None) -> list[Actor]:
     return []
 
 
+def parties_named_in_clause(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
+    """Whether the instrument's own words say whose it is: "between A and B", a counterpart
+    after "with" ("signed with the Ruritanian government"), or agents after "signed by"
+    ("signed by A, B and C", "signed by the two countries") - as against a bare "the
+    agreement" whose parties only the rest of the sentence or the article suggests."""
+    if re.match(r"(?:between|among|involving|with)\b", p.complement) or \
+            _MADE_WITH.match(info.sentence.text, p.end):
+        return True
+    m = _BY_AGENTS.match(info.sentence.text[p.end:])
+    return bool(_agents(info, p) or (m and _PAIR_WORDS.match(re.sub(r"^the\s+", "", m.group("agents")))
+                                     and len(ctx.pair) >= 2))
+
+
 def _named_with(after_with: str) -> str:
     """Who a "with" names, not the purpose after it ("with Vietnam to set up a joint
     company"), a clause after a comma, its worth or a relative clause ("with the IMF worth
@@ -616,7 +633,10 @@ def _named_with(after_with: str) -> str:
     return re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,|"
                     r"\s+(?=[a-z]\w*(?:ing|ed)\s+(?:the|a|an|its|their|both|two|all|in|on|by|at|from)\b)|"
                     r"\s+(?:worth|valued|totall?ing|which|that|who|whose)\b|"
-                    r"\s+(?:in|at)\s+(?=[A-Z])", after_with)[0]
+                    r"\s+(?:in|at)\s+(?=[A-Z])|"
+                    # (when, not who: "with the Ruritanian government last year")
+                    r"\s+(?:last|this|next|earlier|in|on)\s+(?=(?:year|month|week|\d|[A-Z]))",
+                    after_with)[0]
 
 
 # An officeholder named with his title ("Kenya's Transport Cabinet Secretary Jane Doe",

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from accords.data import load_json
+from accords.extract.event_offices import office_states
 from accords.records import Actor
 
 CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.I)
@@ -16,6 +17,19 @@ _WITNESSED_SIGNING = re.compile(
     r"\b(?:signed|signs|sign|signing|inked|initial(?:l)?(?:ed|ing)|initials)\b[^.;]*?"
     r"\b(?:in the presence of|witnessed by)\b",
     re.I)
+# A signing told in the passive with where or when it took place before its signers ("the
+# pact was signed in Cairo on Monday by Foreign Minister A and his Egyptian counterpart B"):
+# the ceremony itself is told, though the word is not said. Without a place or a day before
+# the agents ("a treaty signed by the two presidents in 2018") the signing is mostly background
+# to the item, so it makes no event of its own.
+_SIGNED_HERE_BY = re.compile(
+    r"\b(?:was|were|been)\s+(?:formally\s+|officially\s+)?(?:signed|inked|initial(?:l)?ed)\s+"
+    r"(?=(?:here|there|in\s|on\s|at\s|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"today))"
+    r"(?:(?:here|there|(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+    r"on\s+(?:[A-Z]\w+|\d{1,2})(?:\s+(?:[A-Z]\w+|\d{1,2}))?(?:,?\s+\d{4})?|"
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s*,?\s*){1,3}by\b")
+_COUNTERPART_OF_STATE = re.compile(r"\b(?:his|her)\s+[A-Z][a-z]+\s+counterpart\b")
 # "the text was initialled by the two foreign ministers, A and B": officials of two states,
 # told by their number, though their names alone may not say which states they serve.
 _TWO_OFFICIALS = re.compile(
@@ -33,8 +47,17 @@ def _private() -> re.Pattern[str]:
 
 def between_states(text: str, people: list[Actor]) -> bool:
     """The sentence reports a ceremony and names people of at least two states."""
-    if not (CEREMONY.search(text) or _WITNESSED_SIGNING.search(text)) \
-            or _private().search(text):
+    told = CEREMONY.search(text) or _WITNESSED_SIGNING.search(text)
+    signed_by = _SIGNED_HERE_BY.search(text)
+    if not (told or signed_by) or _private().search(text):
         return False
     states = {p.country for p in people if p.country}
+    if signed_by and not told:
+        if len(people) < 2:
+            return False  # the signers are named: a pair of people, not one or none
+        # The signers' states also by their offices ("by the British ambassador, Sir X"), and
+        # "A and his Egyptian counterpart B": A serves a state other than the counterpart's.
+        states |= set(office_states(text))
+        if _COUNTERPART_OF_STATE.search(text):
+            states.add("(the counterpart's partner)")
     return len(states) >= 2 or bool(_TWO_OFFICIALS.search(text)) and len(people) >= 2

@@ -1,6 +1,7 @@
 """Candidates that report no gathering of states, read from how the sentence is built: a run of
-market sessions, a standing arrangement ("will meet monthly"), a rate-setting meeting, talks in
+market sessions, a rate-setting meeting, talks in
 general yet to come, a legislature's session. Sentences invented; each gave an event before."""
+import pytest
 
 
 def test_a_run_of_sessions_is_a_market_not_a_meeting(extract):
@@ -10,6 +11,9 @@ def test_a_run_of_sessions_is_a_market_not_a_meeting(extract):
     assert ex.events == []
 
 
+@pytest.mark.xfail(strict=True, reason="known limit: a frequency after the verb ('will meet "
+                   "monthly') was read as a standing arrangement, but the rule removed a real "
+                   "meeting on the held-out batch S and was withdrawn")
 def test_a_frequency_after_the_verb_is_a_standing_arrangement(extract):
     ex = extract("NAIROBI, June 3, 2025 - Kenya and Uganda signed a border accord on Tuesday. A "
                  "joint committee of foreign ministers from the region will meet monthly to "

@@ -218,14 +218,6 @@ _OWN_ADVISER = re.compile(r"(?:'s|’s)\s+(?:personal\s+|own\s+|family\s+)?(?:ph
                           r"dentist|lawyer|attorney|barber|chef)\b", re.I)
 
 
-# "A contact group of ministers will meet monthly to monitor it": the verb with a frequency
-# adverb right after it is a standing arrangement, not one sitting, even with "will"
-# (probesR; the _HABIT rule spares "will meet" for a sitting told later in the sentence).
-_FREQUENCY_AFTER_VERB = re.compile(
-    r"\b(?:meet|meets|met|confer|confers|consult|consults)\s+(?:[\w-]+\s+)?(?:monthly|weekly|"
-    r"daily|quarterly|fortnightly|annually|yearly|biannually|twice\s+a\s+(?:year|month|week)|"
-    r"once\s+a\s+(?:year|month|week|quarter)|every\s+(?:two|three|four|six|few)\s+"
-    r"(?:days|weeks|months|years))\b", re.I)
 # "Crude oil futures rose for a third session", "shares fell for a fifth straight session": a
 # run of sessions counted is a market's trading days whoever the sentence also names (OPEC).
 _RUN_OF_SESSIONS = re.compile(
@@ -314,10 +306,6 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
             (_PARLIAMENT.search(quote) or _LEGISLATURE.search(quote)) and \
             not _GUEST.search(quote) and len(_states(quote)) < 2 and not _bodies(quote):
         return "a legislature's own"
-    if e.kind != EventKind.VISIT and _FREQUENCY_AFTER_VERB.search(quote) and \
-            not _MEET_WORD.search(_FREQUENCY_AFTER_VERB.sub("", quote)):
-        # (but "The council is meeting in Berlin, where it meets once a year" tells a sitting)
-        return "a habit"
     if e.kind == EventKind.MEETING and _RATE_MEETING.search(quote) and \
             _POLICY_RATE.search(quote) and not _FOREIGN.search(quote) and \
             len(_states(quote)) < 2:

@@ -250,3 +250,15 @@ def test_a_whose_clause_between_the_instrument_and_its_verb_is_skipped() -> None
     # the clause tells something of the instrument's; the main verb after it tells its stage
     assert _status("OSLO, May 2 - The fisheries accord between Peru and Chile, whose quotas were "
                    "cut in 2012, expired last June.") == "terminated"
+
+
+def test_a_second_relative_clause_tells_a_later_stage() -> None:
+    assert _history("OSLO, May 2 - The settlement follows the fisheries agreement between Peru and "
+                    "Chile, which the two countries signed in 2001 and which took effect in 2004.") \
+        == [("signed", "2001"), ("in_force", "2004")]
+
+
+def test_the_main_verb_after_a_participial_aside_is_a_later_stage() -> None:
+    assert _history("OSLO, May 2 - The Lima accord between Peru and Chile, signed in the Peruvian "
+                    "capital in March 2001, was suspended by Chile in May 2001.") \
+        == [("signed", "2001-03"), ("suspended", "2001-05")]

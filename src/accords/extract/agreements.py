@@ -697,7 +697,10 @@ def _coordinated_stages() -> _CoordinatedStages:
     (data/status.json: coordinated), as one pattern with a group per stage."""
     if not _COORDINATED:
         rows = load_json("status.json")["coordinated"]
-        verb = re.compile(r"\s+and\s+(?:(?:later|then|subsequently|eventually|finally)\s+)?(?:"
+        # (after "and", or a second relative "and which"; or the main verb after a clause set
+        # off by commas: "the pact, signed in 2006, was suspended two months later")
+        verb = re.compile(r"(?:\s+and\s+(?:(?:which|that)\s+)?|\s*,\s*)"
+                          r"(?:(?:later|then|subsequently|eventually|finally)\s+)?(?:"
                           + "|".join(f"(?P<s{k}>{p})" for k, (_, p) in enumerate(rows))
                           + r")\b", re.I)
         _COORDINATED.append(_CoordinatedStages(verb, tuple(Status(s) for s, _ in rows)))
@@ -712,14 +715,19 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     before the next instrument; with the date told in that conjunct (its value and
     precision), if any."""
     text = info.sentence.text
-    if status_after(text[end:end + 80]) is None:
+    if status_after(text[end:end + 80]) is None and not re.match(r"\W*(?:which|that)\b",
+                                                                  text[end:end + 20], re.I):
         return None
     table = _coordinated_stages()
-    # the instrument's own predicate runs to the first "and" of this clause
+    # the instrument's own predicate runs to the first "and" of this clause, or its clause set
+    # off by commas to the second comma
     clause = re.match(r"[^;:()]*?(?=\s+and\s)", text[end:stop])
-    if clause is None or re.search(r"[,]\s*(?:but|while|whereas)\b", clause.group(0)):
-        return None
-    m = table.verb.match(text, end + clause.end())
+    if clause and re.search(r"[,]\s*(?:but|while|whereas)\b", clause.group(0)):
+        clause = None
+    m = table.verb.match(text, end + clause.end()) if clause else None
+    if m is None:
+        aside = re.match(r"\s*,\s*[^,;:()]{1,100}(?=,)", text[end:stop])
+        m = table.verb.match(text, end + aside.end()) if aside else None
     if m is None:
         return None
     stage = next(table.stages[k] for k in range(len(table.stages)) if m.group(f"s{k}"))

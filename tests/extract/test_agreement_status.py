@@ -211,3 +211,54 @@ def test_a_named_pact_in_passing_takes_no_future_date() -> None:
     (rec,) = _records("Travel is back. To meet the Paris Agreement's target of limiting "
                       "warming by 2030, we need to change how we fly.")
     assert [h["date"] for h in rec["history"]] == [None]
+
+
+def _history(text: str) -> list[tuple[str, str | None]]:
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2021-05-02")])
+    (rec,) = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    return [(str(h["status"]), h.get("date")) for h in rec["history"]]
+
+
+def test_a_coordinated_later_stage_keeps_its_own_date() -> None:
+    # "signed ... and entered into force ...": the second verb shares the instrument as subject
+    assert _history("OSLO, May 2 - The border treaty between Peru and Chile was signed in 2001 "
+                    "and entered into force in 2004.") == [("signed", "2001"), ("in_force", "2004")]
+
+
+def test_a_coordinated_suspension_is_a_stage_of_its_own() -> None:
+    assert _history("OSLO, May 2 - The fisheries accord between Peru and Chile was signed in "
+                    "January and was suspended in March.") == [("signed", "2021-01"),
+                                                                ("suspended", "2021-03")]
+
+
+def test_a_second_clause_with_its_own_subject_is_not_a_stage_of_the_first() -> None:
+    text = ("OSLO, May 2 - The fisheries accord between Peru and Chile was signed in January "
+            "and Peru ratified a trade treaty with Chile in March.")
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2021-05-02")])
+    recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    fish = next(r for r in recs if "isheries" in r["title"])
+    assert [h["status"] for h in fish["history"]] == ["signed"]
+
+
+def test_has_been_in_force_since_is_in_force() -> None:
+    assert _status("OSLO, May 2 - Norway and Chile reviewed the implementation of the fisheries "
+                   "agreement between the two countries, which has been in force since 2015.") \
+        == "in_force"
+
+
+def test_a_whose_clause_between_the_instrument_and_its_verb_is_skipped() -> None:
+    # the clause tells something of the instrument's; the main verb after it tells its stage
+    assert _status("OSLO, May 2 - The fisheries accord between Peru and Chile, whose quotas were "
+                   "cut in 2012, expired last June.") == "terminated"
+
+
+def test_a_second_relative_clause_tells_a_later_stage() -> None:
+    assert _history("OSLO, May 2 - The settlement follows the fisheries agreement between Peru and "
+                    "Chile, which the two countries signed in 2001 and which took effect in 2004.") \
+        == [("signed", "2001"), ("in_force", "2004")]
+
+
+def test_the_main_verb_after_a_participial_aside_is_a_later_stage() -> None:
+    assert _history("OSLO, May 2 - The Lima accord between Peru and Chile, signed in the Peruvian "
+                    "capital in March 2001, was suspended by Chile in May 2001.") \
+        == [("signed", "2001-03"), ("suspended", "2001-05")]

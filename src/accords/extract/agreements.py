@@ -396,7 +396,17 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
-        state.mentions.extend(_each_counterpart(mention, p, info) or _each_state(mention, p, info))
+        made = _each_counterpart(mention, p, info) or _each_state(mention, p, info)
+        state.mentions.extend(made)
+        nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
+        later = _coordinated_stage(info, p.end, nxt)
+        if later and later[0].rank > mention.status.rank and not negated[i]:
+            # "the treaty was signed in 2001 and entered into force in 2004": the second verb
+            # shares the instrument as its subject and tells a later stage, with its own date
+            day, precision = later[1] or (None, "unknown")
+            state.mentions.extend(replace(m, status=later[0], date=day, date_precision=precision,
+                                          explicit_date=day is not None, future=False)
+                                  for m in made)
     return state
 
 
@@ -711,6 +721,64 @@ def _collective_stage(text: str) -> Status | None:
     return found[0] if found else None
 
 
+@dataclass(frozen=True)
+class _CoordinatedStages:
+    verb: re.Pattern[str]
+    stages: tuple[Status, ...]
+
+
+_COORDINATED: list[_CoordinatedStages] = []
+
+
+def _coordinated_stages() -> _CoordinatedStages:
+    """The verbs of a later stage coordinated with the instrument's own predicate
+    (data/status.json: coordinated), as one pattern with a group per stage."""
+    if not _COORDINATED:
+        rows = load_json("status.json")["coordinated"]
+        # (after "and", or a second relative "and which"; or the main verb after a clause set
+        # off by commas: "the pact, signed in 2006, was suspended two months later")
+        verb = re.compile(r"(?:\s+and\s+(?:(?:which|that)\s+)?|\s*,\s*)"
+                          r"(?:(?:later|then|subsequently|eventually|finally)\s+)?(?:"
+                          + "|".join(f"(?P<s{k}>{p})" for k, (_, p) in enumerate(rows))
+                          + r")\b", re.I)
+        _COORDINATED.append(_CoordinatedStages(verb, tuple(Status(s) for s, _ in rows)))
+    return _COORDINATED[0]
+
+
+def _coordinated_stage(info: SentenceInfo, end: int, stop: int
+                       ) -> tuple[Status, tuple[str, str] | None] | None:
+    """A later stage the instrument's own predicate is coordinated with ("the treaty was
+    signed in 2001 and entered into force in 2004"): the instrument's predicate must follow it
+    (`status_after`), the coordinated verb comes right after "and" with no subject of its own,
+    before the next instrument; with the date told in that conjunct (its value and
+    precision), if any."""
+    text = info.sentence.text
+    if status_after(text[end:end + 80]) is None and not re.match(r"\W*(?:which|that)\b",
+                                                                  text[end:end + 20], re.I):
+        return None
+    table = _coordinated_stages()
+    # the instrument's own predicate runs to the first "and" of this clause, or its clause set
+    # off by commas to the second comma
+    clause = re.match(r"[^;:()]*?(?=\s+and\s)", text[end:stop])
+    if clause and re.search(r"[,]\s*(?:but|while|whereas)\b", clause.group(0)):
+        clause = None
+    m = table.verb.match(text, end + clause.end()) if clause else None
+    if m is None:
+        aside = re.match(r"\s*,\s*[^,;:()]{1,100}(?=,)", text[end:stop])
+        m = table.verb.match(text, end + aside.end()) if aside else None
+    if m is None:
+        return None
+    stage = next(table.stages[k] for k in range(len(table.stages)) if m.group(f"s{k}"))
+    tail = re.search(r"[,;]", text[m.end():stop])
+    hi = info.sentence.start + (m.end() + tail.start() if tail else stop)
+    lo = info.sentence.start + m.start()
+    for e in info.own_dates():
+        if lo <= e.start < hi and e.value and is_calendar(e.value) and not e.value.startswith("X"):
+            v = e.value[:10]
+            return stage, (v, "day" if len(v) == 10 else "month" if len(v) == 7 else "year")
+    return stage, None
+
+
 def _told_after(text: str, end: int) -> Status | None:
     """The stage a verb right after the instrument tells: its predicate or relative clause
     (`status_after`), or a contact clause ("the pact the two countries signed in 2020")."""
@@ -724,7 +792,15 @@ def _told_after(text: str, end: int) -> Status | None:
     if found is None:
         m = _CONTACT_CLAUSE.match(window)
         found = status_after(window[m.end():]) if m else None
+    if found is None:
+        # "the 1980 accord, whose fund ran dry in 1983, expired last year": a clause about
+        # something of the instrument's, set off by commas, sits between it and its own verb
+        m = _WHOSE_CLAUSE.match(text, end)
+        found = status_after(text[m.end():m.end() + 80]) if m else None
     return found
+
+
+_WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s+[^,;()]{1,100},\s*", re.I)
 
 
 # A state's dealings with its foreign creditors: sovereign debt, one state named.

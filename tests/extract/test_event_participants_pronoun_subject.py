@@ -43,3 +43,12 @@ def test_the_given_name_of_an_honorific_surname() -> None:
     who = _by_honorific(ctx, "Mr Penrose said the cabinet had met twice.")
     assert who and who.name == "Harold Penrose"
     assert _by_honorific(ctx, "Mr Ortega said nothing.") is None  # no full name in the article
+
+
+def test_the_title_alone_as_subject_is_the_one_titled_before(extract) -> None:
+    ex = extract("WASHINGTON - Omani Crown Prince Faisal bin Tariq was thanked by officials for "
+                 "his help with shipping.\n"
+                 "The prince met Vice President Laura Quinn on Monday after the strike.",
+                 published="2026-10-20")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert meetings and _names(meetings[0]) >= {"Faisal bin Tariq", "Laura Quinn"}

@@ -195,14 +195,18 @@ def _attendee(s: _Sentence) -> Actor | None:
 
 
 # "the Pakistani president met ...": a state's office-holder named by description.
-_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?P<state>[A-Z][\w'’-]+)\s+(?P<office>(?:prime\s+|foreign\s+)?"
-                        rf"(?:minister|president|premier|chancellor|king|leader)){_AUXILIARIES}")
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?:(?P<state>[A-Z][\w'’-]+)\s+)?(?P<office>(?:prime\s+|foreign\s+)?"
+                        rf"(?:minister|president|premier|chancellor|king|leader|prince|emir|"
+                        rf"sultan|queen|secretary)){_AUXILIARIES}")
 
 
 def _described(s: _Sentence, at: int) -> Actor | None:
     """The subject named as 'the <state's> <office>': the one person of the article of that
     state whose role is that office."""
     m = _DESCRIBED.search(s.text[:at])
+    if m and not m.group("state"):
+        # "The prince met ...": no state, the one person the article titled so before
+        return _titled_before(s, m.group("office").lower())
     hit = gazetteer().lookup.get(m.group("state")) if m else None
     if not m or not hit or hit[1] not in _STATE_FORMS:
         return None
@@ -216,6 +220,19 @@ def _described(s: _Sentence, at: int) -> Actor | None:
             and re.search(rf"\b{office}\b", (p.role or "").lower())
             and not (office == "minister" and "prime" in (p.role or "").lower())]
     return fits[0] if len({p.name for p in fits}) == 1 else None
+
+
+def _titled_before(s: _Sentence, office: str) -> Actor | None:
+    """The one person named before the sentence whose title ends with `office` ("Crown Prince
+    Abdullah ..." then "The prince met X"); none when two such people were named."""
+    here = s.info.sentence.index
+    known: list[Actor] = []
+    for info in s.ctx.sentences[:here]:
+        known = _union(known, _people(s.ctx, info) if info.candidate else _titled_actors(s.ctx, info))
+    fits = {p.name: p for p in known if len(p.name.split()) >= 2
+            and (p.role or "").lower().split()[-1:] == [office.split()[-1]]
+            and (p.role or "").lower().endswith(office)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _antecedent(s: _Sentence) -> Actor | None:

@@ -23,7 +23,7 @@ from accords.extract.event_common import (
 from accords.extract.event_councils import council_act
 from accords.extract.event_offices import office_states
 from accords.extract.event_places import _place_in, _seat_place, _trip_place
-from accords.extract.event_roles import _antecedent, _speaker_at, _subject
+from accords.extract.event_roles import _antecedent, _pronoun_subject, _speaker_at, _subject
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
 
@@ -207,7 +207,8 @@ def _meeting(s: _Sentence) -> EventMention | None:
         if not found:
             continue
         participants = _not_reporters(s, found.end())
-        subject = _subject(s, found.start()) or _speaker_at(s, found.start())
+        subject = _subject(s, found.start()) or _speaker_at(s, found.start()) \
+            or _pronoun_subject(s, found.start())
         if subject:  # "Baldrige will meet President Chun": the one who meets, first
             participants = _union([subject], participants)
         poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",

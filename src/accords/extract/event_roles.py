@@ -9,6 +9,7 @@ from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.extract.event_common import _GROUP_EVENT, _STATE_FORMS, _Sentence, _union
 from accords.extract.event_people import (
+    _HONORIFIC_SURNAME,
     _article_people,
     _by_surname,
     _people,
@@ -194,14 +195,18 @@ def _attendee(s: _Sentence) -> Actor | None:
 
 
 # "the Pakistani president met ...": a state's office-holder named by description.
-_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?P<state>[A-Z][\w'’-]+)\s+(?P<office>(?:prime\s+|foreign\s+)?"
-                        rf"(?:minister|president|premier|chancellor|king|leader)){_AUXILIARIES}")
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?:(?P<state>[A-Z][\w'’-]+)\s+)?(?P<office>(?:prime\s+|foreign\s+)?"
+                        rf"(?:minister|president|premier|chancellor|king|leader|prince|emir|"
+                        rf"sultan|queen|secretary)){_AUXILIARIES}")
 
 
 def _described(s: _Sentence, at: int) -> Actor | None:
     """The subject named as 'the <state's> <office>': the one person of the article of that
     state whose role is that office."""
     m = _DESCRIBED.search(s.text[:at])
+    if m and not m.group("state"):
+        # "The prince met ...": no state, the one person the article titled so before
+        return _titled_before(s, m.group("office").lower())
     hit = gazetteer().lookup.get(m.group("state")) if m else None
     if not m or not hit or hit[1] not in _STATE_FORMS:
         return None
@@ -215,6 +220,19 @@ def _described(s: _Sentence, at: int) -> Actor | None:
             and re.search(rf"\b{office}\b", (p.role or "").lower())
             and not (office == "minister" and "prime" in (p.role or "").lower())]
     return fits[0] if len({p.name for p in fits}) == 1 else None
+
+
+def _titled_before(s: _Sentence, office: str) -> Actor | None:
+    """The one person named before the sentence whose title ends with `office` ("Crown Prince
+    Abdullah ..." then "The prince met X"); none when two such people were named."""
+    here = s.info.sentence.index
+    known: list[Actor] = []
+    for info in s.ctx.sentences[:here]:
+        known = _union(known, _people(s.ctx, info) if info.candidate else _titled_actors(s.ctx, info))
+    fits = {p.name: p for p in known if len(p.name.split()) >= 2
+            and (p.role or "").lower().split()[-1:] == [office.split()[-1]]
+            and (p.role or "").lower().endswith(office)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _antecedent(s: _Sentence) -> Actor | None:
@@ -231,6 +249,69 @@ def _antecedent(s: _Sentence) -> Actor | None:
             return named[1]  # "Weinberger gave no details ...": the person model missed him
         if people:
             return people[0]
+        honored = _by_honorific(s.ctx, info.sentence.text)
+        if honored:  # "Mr Blair said ..." where only the lead named him, untitled, in full
+            return honored
+    return None
+
+
+# "Tony Blair": a given name and the surname, in the article's words.
+_GIVEN_AND = r"\b(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Sir|Lord)\b)[A-Z][a-z][\w'’-]*\s+{surname})\b"
+
+
+def _by_honorific(ctx: DocContext, text: str) -> Actor | None:
+    """The person 'Mr X' stands for in a sentence the person model did not read: the one full
+    name the article gives with that surname ("Tony Blair has predicted ..." then "Mr Blair
+    said ..."), not a place's name."""
+    m = _HONORIFIC_SURNAME.search(text)
+    if not m:
+        return None
+    found = set(re.findall(_GIVEN_AND.format(surname=re.escape(m.group("name"))),
+                           " ".join(ctx.document.text.split())))
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    if gazetteer().lookup.get(name.split()[0]) or name.split()[0] in _NOT_SUBJECT:
+        return None  # "Downing Street", "The Blair": no given name
+    return Actor(name, None, "person", None)
+
+
+def _pronoun_subject(s: _Sentence, at: int) -> Actor | None:
+    """Whom 'he'/'she' stands for when the parse makes it the subject of the verb that tells of
+    the gathering at `at` ("He also spoke on the telephone to X", "X, who he met with last
+    week", "he held talks with X"): the pronoun's clause is the meeting's, whatever words stand
+    between them, so the one it refers back to took part (the 13th audit: the "he" of "he met"
+    left out)."""
+    parse = s.info.parse
+    if parse is None:
+        return None
+    toks = parse.tokens
+    word = next((i for i, t in enumerate(toks) if t.start <= at < t.end), None)
+    if word is None:
+        return None
+    # the meeting word itself, the verb it is the object of ("held talks"), and the verb of a
+    # preposition it hangs from ("spoke on the telephone", "during talks")
+    heads = [word]
+    for _ in range(2):
+        up = toks[heads[-1]].head
+        if up == heads[-1] or toks[heads[-1]].dep not in ("dobj", "pobj", "prep", "compound"):
+            break
+        heads.append(up)
+    for head in heads:
+        if not toks[head].tag.startswith("VB"):
+            continue
+        subjects = [k for k, c in enumerate(toks) if c.head == head and c.dep == "nsubj"]
+        if not subjects:
+            continue
+        pronoun = toks[subjects[0]]
+        if pronoun.text.lower() not in ("he", "she"):
+            return None
+        # "X said he had made progress in talks with Y": a pronoun after a name of its own
+        # sentence is that person's (already a participant), not the previous sentence's
+        at_pronoun = s.info.sentence.start + pronoun.start
+        if any(m.start < at_pronoun for m in s.info.people):
+            return None
+        return _antecedent(s)
     return None
 
 

@@ -241,3 +241,11 @@ def test_a_month_in_lower_case_after_in():
     (e,) = find("In april the two ministers met in Bratislava.", "2025-05-14")
     assert e.value == "2025-04"
     assert find("Officials may meet again.", "2025-05-14") == []
+
+
+def test_numeric_days_read_their_order_from_the_separator_and_the_numbers():
+    from accords.annotate.dates import numeric_days
+    found = numeric_days("03.11.2024, 23/10/2024, 10/23/2024, 2024/10/23, 2024.10.23, "
+                         "03/04/2024, 31.02.2024, 1.2.3.2024")
+    assert [e.value for e in found] == ["2024-11-03", "2024-10-23", "2024-10-23",
+                                        "2024-10-23", "2024-10-23"]

@@ -138,3 +138,39 @@ def test_relative_days_are_read_from_the_datelines_day_when_the_stamp_is_a_day_o
     assert (dates.published, dates.event_date) == ("2025-05-12", "2025-05-13")
     (night,) = [e for e in dates.expressions if "night" in e.text]
     assert night.value is not None and night.value.startswith("2025-05-12")
+
+
+def test_numeric_date_after_a_separator_on_a_header_line_is_the_publication_date():
+    for header, day in [
+        ("NEWS RELEASE | Ministry of Trade of the Republic of Ruritania | 03.11.2024", "2024-11-03"),
+        ("Office of the Prime Minister | 23/10/2024", "2024-10-23"),
+        ("Home | Press | 2024/10/23", "2024-10-23"),
+        ("Home • News • 10/23/2024", "2024-10-23"),
+        ("Ministry of Energy of Freedonia | 23 October 2024 | 09:15", "2024-10-23")]:
+        d = document_dates(header + "\nToday in the capital the two ministers signed a deal.")
+        assert (d.published, d.published_source) == (day, "dateline"), header
+
+
+def test_numeric_date_alone_on_an_early_line_is_the_publication_date():
+    d = document_dates("Trade news\n03.11.2024 14:05\nToday the ministers signed a deal.")
+    assert d.published == "2024-11-03"
+
+
+def test_slashed_date_in_an_unknown_order_is_not_read():
+    d = document_dates("Office of the Prime Minister | 03/04/2024\nToday they signed a deal.")
+    assert d.published is None
+
+
+def test_date_after_a_separator_inside_a_sentence_is_not_a_header_date():
+    d = document_dates("The ministers said | the deal signed on 3 November 2024 was good.\n"
+                       "Nothing else was agreed.")
+    assert d.published is None
+
+
+def test_last_updated_line_with_a_clock_time_gives_the_publication_date():
+    d = document_dates("Ruritania and Freedonia sign border pact\n"
+                       "Page last updated at 09:05 GMT, Monday, 3 November 2025\n\n"
+                       "The two presidents signed the pact on Sunday evening.")
+    assert d.published == "2025-11-03"
+    (sunday,) = [e for e in d.expressions if e.text.startswith("Sunday")]
+    assert sunday.value.startswith("2025-11-02")

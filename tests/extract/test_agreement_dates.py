@@ -205,3 +205,10 @@ def test_a_day_still_to_come_does_not_date_talks_held_now() -> None:
     (rec,) = _records("BRUSSELS - Ministers are negotiating an agreement on the fisheries scheme "
                       "ahead of an EU summit in Lisbon on December 6.", published="1987-10-20")
     assert [h["date"] for h in rec["history"]] == ["1987-10-20"]
+
+
+def test_a_background_instrument_with_only_a_date_to_come_has_no_date() -> None:
+    recs = _records("OSLO - The ministers discussed the extension of the last remaining arms "
+                    "control treaty between Norway and Iceland, which expires in February "
+                    "2031.", published="2028-04-18")
+    assert _dates(recs, "treaty") == [None]

@@ -723,3 +723,33 @@ def _shift_period(anchor: date, unit: str, shift: int) -> str:
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     iso = (anchor + timedelta(weeks=shift)).isocalendar()
     return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+# All-numeric calendar days as web pages and press releases print them in their header lines:
+# "14.05.2019", "14/05/2019", "2019/05/14", "2019.05.14". `find` does not read them in running
+# text (scores, versions and ratios look the same); `numeric_days` is for date lines only.
+_NUMERIC_DAY = re.compile(r"(?<![\d./])(?:(?P<y>(?:19|20)\d\d)(?P<s1>[./])(?P<m>[01]?\d)(?P=s1)"
+                          r"(?P<d>[0-3]?\d)|(?P<a>[0-3]?\d)(?P<s2>[./])(?P<b>[0-3]?\d)(?P=s2)"
+                          r"(?P<y2>(?:19|20)\d\d))(?![\d]|[./]\d)")
+
+
+def numeric_days(text: str) -> list[TimeExpression]:
+    """The all-numeric days in `text`. Year first is always year/month/day. Day first: the
+    number above 12 is the day; with dots and both numbers 12 or less it is day.month (the
+    European order that writes dots); with slashes and both 12 or less the order is unknown
+    (03/04/2019) and the date is left out, unless both numbers are the same."""
+    out: list[TimeExpression] = []
+    for m in _NUMERIC_DAY.finditer(text):
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y2"))
+            if a > 12 or (m.group("s2") == "." and b <= 12) or a == b:
+                d, mo = a, b
+            elif b > 12:
+                d, mo = b, a
+            else:
+                continue
+        if _valid(y, mo, d):
+            out.append(TimeExpression(m.start(), m.end(), m.group(0), "DATE", _iso(y, mo, d)))
+    return out

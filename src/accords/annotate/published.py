@@ -20,6 +20,7 @@ from accords.annotate.dates import (
     _words,
     find,
     is_day,
+    numeric_days,
     parse_iso,
 )
 
@@ -34,8 +35,11 @@ from accords.annotate.dates import (
 _CAPS = r"(?:[A-Z][\w.'’/-]*|\([A-Z][\w.'’-]*\)|\d{1,2}|[|•·,:–—-])"  # "SANTIAGO, Chile (AP) — Published:"
 _LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|–—-]|\(|\d{1,2}[:.]\d\d|,?\s*[A-Z][\w-]*"
                                r"(?:\s+[A-Z][\w-]*){0,3}\s*(?:[.:|–—-]|$))")
-_HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,8}}(?i:published|updated|posted|date|dated|"
-                            r"last modified)\b\W*(?i:on\s+)?$")
+# (the header word may come with "last" and a clock time before the date: "Page last updated
+# at 09:31 GMT, Friday, 14 March 2008")
+_HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,8}}(?i:(?:last\s+)?(?:published|updated|posted)|"
+                            r"date|dated|last modified)\b\W*(?i:on\s+|at\s+\d{1,2}[:.]\d\d"
+                            r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*)?$")
 _PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3}\s*[,:(–—-]"
                            r"(?:\s*[A-Z][a-z]+,)?[^\n.;]{0,60}?$")
 # ... a dash or a closing bracket ("LIMA, April 2 -"), an agency between slashes ("MOSCOW,
@@ -45,6 +49,12 @@ _DATELINE_END = re.compile(r"[\s,\d:.]*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?[-–—)]
 # agency: "Hanoi, January 8, 2024 (VNA) –", "NEW DELHI, June 22, 2024".
 _TITLE_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+){0,2},\s*$")
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+# - after a field separator on a header line, ending the line or followed by a time or another
+#   separator ("PRESS RELEASE | Ministry of Foreign Affairs of Estonia | 14.05.2019", "News • 14
+#   May 2019 | 10:32"): web pages and press releases set their date off this way, and running
+#   text does not put "|" or "•" before a date.
+_SEPARATOR_PREFIX = re.compile(r"^[^\n]{0,160}[|•·][ \t]*$")
+_SEPARATED_END = re.compile(r"[ \t]*(?:$|\n|[|•·]|,?[ \t]*\d{1,2}[:.]\d\d\b)")
 _DATELINE_LINES = 8
 
 
@@ -199,6 +209,10 @@ def _dateline_dates(text: str, lead_end: int, anchor: date | None = None,
     out: list[TimeExpression] = []
     found = ([e for e in calendar if e.end <= end] if calendar is not None and anchor is None
              else find(text[:end], anchor_iso, kinds=_ABSOLUTE))
+    # all-numeric days ("14.05.2019") are read on date lines only (see numeric_days)
+    found = sorted(found + [n for n in numeric_days(text[:end])
+                            if not any(n.start < e.end and e.start < n.end for e in found)],
+                   key=lambda e: e.start)
     for e in found:
         if not is_day(e.value) and not (e.range and is_day(e.range[0])):
             continue
@@ -207,6 +221,7 @@ def _dateline_dates(text: str, lead_end: int, anchor: date | None = None,
             re.match(r"[ \t]*(?:\n|$)", text[e.end:e.end + 3]) is not None
         if (not prefix.strip() and not yearless_alone and _LINE_START_AFTER.match(text, e.end)) \
                 or _HEADER_PREFIX.match(prefix) \
+                or (_SEPARATOR_PREFIX.match(prefix) and _SEPARATED_END.match(text, e.end)) \
                 or (_PLACE_PREFIX.match(prefix) and _DATELINE_END.match(text, e.end)) \
                 or ((_PLACE_PREFIX.match(prefix) or _TITLE_PLACE_PREFIX.match(prefix))
                     and not (e.value or "").startswith("XXXX")

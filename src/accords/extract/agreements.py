@@ -572,7 +572,11 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     # Undated news of the article ("The documents, signed in the presence of ...") happened
     # the day its lead gives ("signed five agreements on Thursday"), else the article's day.
     reported = article.news_day if status not in (Status.PLANNED, Status.PROPOSED) else None
-    date = given or (None if background and not own_date[0] else reported or ctx.event_date)
+    # (an instrument in force told as background with only a date still to come, "the
+    # treaty, which expires in 2031", is undated too: the article's day is not when it was
+    # made; "under the accord, the territory would pass to X in 1999" may be the day's news)
+    date = given or (None if background and (not own_date[0] or (
+        status == Status.IN_FORCE and not own_date[1])) else reported or ctx.event_date)
     explicit = bool(given)
     if explicit and ctx.published and date and "X" not in date and date[:10] > ctx.published \
             and status not in (Status.PLANNED, Status.PROPOSED, Status.NEGOTIATING):

@@ -212,3 +212,23 @@ def test_a_background_instrument_with_only_a_date_to_come_has_no_date() -> None:
                     "control treaty between Norway and Iceland, which expires in February "
                     "2031.", published="2028-04-18")
     assert _dates(recs, "treaty") == [None]
+
+
+def test_a_stage_told_in_a_since_clause_is_background(extract) -> None:
+    # the start of a state of things the main clause tells, not the day's news
+    ex = extract("OSLO, March 3, 2026 - Since it signed the fisheries accord with Iceland, "
+                 "Norway has cut its catch by a third, officials said.")
+    assert ex.agreements and all(m.date is None for m in ex.agreements)
+    ex = extract("OSLO, March 3, 2026 - Norway and Iceland signed a fisheries accord on "
+                 "Tuesday, officials said.")
+    assert [m.date for m in ex.agreements] == ["2026-03-03"]
+
+
+def test_a_year_of_a_later_event_is_no_date_of_the_stage(extract) -> None:
+    # "ahead of the 2004 election": the stage came before; when, the sentence does not say
+    ex = extract("VIENNA, May 4, 2026 - Under a deal agreed with Slovenia ahead of the 2004 "
+                 "enlargement, Austria kept control of the border crossings for ten years.")
+    assert ex.agreements and all(m.date is None for m in ex.agreements)
+    ex = extract("VIENNA, May 4, 2026 - Austria and Slovenia signed a border treaty in 2004, "
+                 "officials said.")
+    assert [m.date for m in ex.agreements] == ["2004"]

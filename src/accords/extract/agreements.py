@@ -315,7 +315,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "violated the treaty", "the pact, which expires in 2026": a state of things, not
             # the news of the day ("came into force" is)
             status == Status.IN_FORCE and not _COMING_INTO_FORCE.search(
-                text[max(cue_at[i], 0):p.end + 80] if cue_at[i] >= 0 else text[p.end:p.end + 80]))
+                text[max(cue_at[i], 0):p.end + 80] if cue_at[i] >= 0 else text[p.end:p.end + 80])) \
+            or _in_since_clause(text, p, cue_at[i]) or (
+                # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
+                own_dates[i][0] is None and status not in _PAST_STAGES and bool(
+                    _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
                 and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
@@ -677,6 +681,20 @@ _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck)", re.I)
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
                                 r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
+# A stage told in a since-clause ("Since it signed the declaration, X has spent ...", "trade
+# has doubled since the accord was signed") is the start of a state of things the main clause
+# tells, not the day's news: the clause opens with "since", its subject and the verb, with no
+# comma between (not "Since then, the two signed ...").
+_SINCE_OPENING = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
+def _in_since_clause(text: str, p: Phrase, cue_at: int) -> bool:
+    """Whether the instrument's stage verb (or the phrase, for a passive told after it) is
+    in a clause opened by "since"."""
+    anchor = cue_at if 0 <= cue_at < p.start else p.start
+    return bool(_SINCE_OPENING.search(text[max(0, anchor - 60):anchor]))
+
+
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 # "under the X" says the instrument governs something now: in force ("allowed under the
 # stability pact", "under the accord covering 1990-95"). But a year before the head dates its
@@ -1177,6 +1195,14 @@ _LATER_STAGE = re.compile(r"\b(?:suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|revoke|
 # A deadline: "before September", "by the end of March", "no later than June"
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|no\s+later\s+than)\s+(?:the\s+(?:end|"
                               r"start|beginning|middle)\s+of\s+)?$", re.I)
+# "ahead of the 1997 handover", "before the 2008 election": a year naming another event that
+# came after the stage (with its determiner: "the", so not a bare deadline "before 1990").
+_BEFORE_ANOTHER_EVENT = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-?up\s+to|"
+                                   r"on\s+the\s+eve\s+of)\s+(?:the|a|an|its|their|his|her)\s+$",
+                                   re.I)
+_BEFORE_DATED_EVENT = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-?up\s+to|"
+                                 r"on\s+the\s+eve\s+of)\s+(?:the|a|an|its|their|his|her)\s+"
+                                 r"(?:1[89]|20)\d\d\s+[a-z]", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
 _ENDED_STAGES = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
 
@@ -1254,6 +1280,11 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                     r"\b(?:the|a|an|its|their|this|that)\s+$", text[max(0, rel - 8):rel], re.I) \
                     and _NAMES_INSTRUMENT.match(text, rel + len(e.text)):
                 continue  # "the 1998 fisheries treaty": another's, even one not read as a phrase
+            if status not in _PAST_STAGES and _BEFORE_ANOTHER_EVENT.search(
+                    text[max(0, rel - 40):rel]) and not _NAMES_INSTRUMENT.match(
+                    text, rel + len(e.text)):
+                continue  # "a deal agreed ahead of the 1997 handover": the year of another
+                # event the stage came before, not when it was made
             if _FOR_PERIOD.search(text[max(0, rel - 60):rel]):
                 continue  # "for the third and fourth quarters of 1987"
             value = e.range[1] if e.range else (e.value or "")

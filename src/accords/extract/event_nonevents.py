@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.event_status import words
-from accords.records import EventMention
+from accords.records import Actor, EventMention
 from accords.vocab import EventKind
 
 # "will advise against nonessential travel to the UK", "a ban on trips abroad": a rule about
@@ -167,6 +167,17 @@ _AGENCIES_MET = re.compile(r"\b(?:departments|agencies|inter-?agency|interdepart
 # "staff inside the cabinet room ... listening to X on a video conference call": a call heard
 # in one government's cabinet room, its own.
 _CABINET_ROOM = re.compile(r"\bcabinet\s+room\b", re.I)
+# "disavowed it during a Cabinet meeting with the President", "a meeting with party leaders",
+# "talks within the ruling coalition": the sides of the sitting (the verb's object, the noun's
+# own modifier) are one state's cabinet, parties or coalition, its own whatever else is named
+# (thirteenth audit). ("a joint cabinet meeting" of two states is left.)
+_OWN_SIDES = re.compile(
+    r"(?<!joint )\bcabinet\s+(?:meeting|session)s?\b|"
+    r"\b(?:meeting|meetings|talks|met|meets|meet)\s+(?:with|of|among)\s+(?:the\s+|his\s+|her\s+|"
+    r"their\s+|its\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:party|coalition|opposition|caucus)\s+"
+    r"(?:leaders|officials|members|chiefs|colleagues|partners|lawmakers|bosses)\b|"
+    r"\bwithin\s+the\s+(?:[\w-]+\s+){0,3}?(?:government\s+)?(?:coalition|party|cabinet)\b",
+    re.I)
 # "a meeting with pharmaceutical executives and the White House task force": a government's
 # meeting with an industry's chiefs (and its own bodies), no second state.
 _WITH_EXECUTIVES = re.compile(
@@ -188,13 +199,34 @@ _AND_ITS_BANKS = re.compile(
     r"bank\s+creditors|commercial\s+banks)\s+(?:[\w-]+\s+){0,6}?(?:talks|met|meet|meeting|"
     r"negotiations|negotiated)\b", re.I)
 
+# A sitting told under a modal of wish or advice ("finance ministers should hold a special
+# meeting", "the organisers hope that X will use the opportunity for talks"): asked for, not
+# held or set; kept when a day is told (thirteenth audit).
+_MODAL_GATHERING = re.compile(
+    r"\b(?:should|ought\s+to|would\s+like\s+to|hopes?\s+(?:that\s+)?(?:[\w,-]+\s+){0,8}?"
+    r"(?:will|would|can|could))\s+(?:also\s+|soon\s+|now\s+|then\s+|urgently\s+)?"
+    r"(?:meet\b|(?:hold|convene|call|have|organi[sz]e|use|seize|take)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|summit|talks|conference|session)s?\b)", re.I)
+# "a meeting of the Club of X - a group of former world leaders", "a biologist who chaired the
+# ninth health summit": the gathering's members are former office holders, or its host is a
+# private person named by trade; no gathering of states (thirteenth audit).
+_NOT_OFFICIALS = re.compile(
+    r"\b(?:group|club|association|panel|council|network|organi[sz]ation)\s+of\s+(?:[\w-]+\s+)?"
+    r"former\b|\b(?:professor|biologist|scientist|physician|doctor|businessman|businesswoman|"
+    r"executive|entrepreneur|activist|academic|author|philanthropist|investor)\s+who\s+"
+    r"(?:recently\s+|also\s+|once\s+)?(?:chaired|hosted|organi[sz]ed|convened|founded)\b", re.I)
+
 # "other countries would meet the equal access rule": the verb's object is a rule to
 # satisfy, not a person (twelfth audit).
 _MEET_A_RULE = re.compile(
     r"\b(?:meet|meets|met|meeting)\s+(?:the|its|their|all|these|those|such|any|this|that)?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|criteria|standards?|targets?|demands?|"
     r"conditions?|deadlines?|obligations?|quotas?|needs?|expectations?|tests?|thresholds?|"
-    r"goals?|costs?|payments?|terms)\b", re.I)
+    r"goals?|costs?|payments?|terms)\b|"
+    # "in meeting outside pressure", "will meet that competition" (thirteenth audit); no verb
+    # between ("the meeting would pressure Japan" is a sitting)
+    r"\b(?:meet|meets|met|meeting)\s+(?!(?:would|will|could|may|might|can|should|is|was|has|"
+    r"had)\b)(?:[\w-]+\s+)?(?:pressures?|challenges?|competition|commitments?)\b", re.I)
 # "he expressed hope that a meeting at the ministerial level would be held": one side's wish,
 # no gathering set (twelfth audit).
 _HOPED_FOR = re.compile(
@@ -381,10 +413,32 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if e.kind != EventKind.VISIT and _OWN_ADVISER.search(quote) and len(_states(quote)) < 2 \
             and not _FOREIGN.search(quote) and not _bodies(quote):
         return "a leader with an adviser"
+    if e.kind != EventKind.VISIT and one_state and _OWN_SIDES.search(quote):
+        return "one state's own sides"
+    wished = _MODAL_GATHERING.search(quote)
+    # (a day told after the wish sets it; a dateline's day before it does not)
+    if e.kind != EventKind.VISIT and wished and not _DAY_TOLD.search(quote[wished.start():]):
+        return "a wished-for gathering"
+    if e.kind != EventKind.VISIT and _NOT_OFFICIALS.search(quote):
+        return "not officials"
+    if e.kind == EventKind.TALKS and _talks_as_verb(quote, e.participants):
+        return "talks as a verb"
     one = _ONE_STATE_MEETING.search(quote)
     if one and e.kind in (EventKind.MEETING, EventKind.TALKS) and _states(one.group("state")):
         return "one state's officials"
     return None
+
+
+# "listens as Superintendent Ana Ruiz talks about the damage": "talks" right after a named
+# participant, then "about" / "to": that person speaking, a verb, not a sitting (thirteenth audit).
+# ("International Coffee Organization talks on quotas", "the Yaounde talks to" are nouns: the
+# word before is no person taking part.)
+_TALKS_VERB = re.compile(r"\b([A-Z][\w'’-]+)\s+talks\s+(?:about|to)\b")
+
+
+def _talks_as_verb(quote: str, participants: Iterable[Actor]) -> bool:
+    last = {p.name.split()[-1] for p in participants if p.type == "person" and p.name.split()}
+    return any(m.group(1) in last for m in _TALKS_VERB.finditer(quote))
 
 
 def _states(text: str) -> set[str]:

@@ -1,0 +1,57 @@
+"""Candidates that report no gathering of states, read from the sitting's sides, its modality
+and who holds it: one state's cabinet, parties or coalition; a sitting only wished for; former
+leaders or a private host. Sentences invented; each gave an event before."""
+
+
+def test_a_cabinet_meeting_with_the_president_is_one_governments_own(extract):
+    ex = extract("LIMA, June 3, 2025 - The health minister rejected the report during a Cabinet "
+                 "meeting with President Ana Flores on Tuesday.")
+    assert ex.events == []
+
+
+def test_a_meeting_with_party_leaders_is_domestic(extract):
+    ex = extract("MANILA, June 3, 2025 - The senator presented the new slogan at a meeting with "
+                 "party leaders in the province on Saturday, aides said.")
+    assert ex.events == []
+
+
+def test_a_meeting_that_should_be_held_is_no_event(extract):
+    ex = extract("OSLO, June 3, 2025 - Trade ministers from the Nordic states should hold an "
+                 "urgent meeting to settle the fishing dispute with Canada, a union leader said.")
+    assert ex.events == []
+
+
+def test_talks_only_hoped_for_are_no_event(extract):
+    ex = extract("DAVOS, June 3, 2025 - The organisers hope that the Kenyan president, William "
+                 "Ruto, will use the forum for talks with Ethiopian Prime Minister Abiy Ahmed.")
+    assert ex.events == []
+
+
+def test_a_wished_for_meeting_with_a_day_stays(extract):
+    ex = extract("OSLO, June 3, 2025 - The fisheries ministers of Norway and Canada should meet "
+                 "on June 12 in Oslo to settle the dispute, officials said.")
+    assert len(ex.events) == 1
+
+
+def test_a_meeting_of_former_leaders_is_not_official(extract):
+    ex = extract("ROME, June 3, 2025 - A meeting of the Elders Circle - a group of former "
+                 "presidents and prime ministers - will be held in Rome in July.")
+    assert ex.events == []
+
+
+def test_a_summit_chaired_by_a_professor_is_private(extract):
+    ex = extract("BOSTON, June 3, 2025 - Anna Berg, an economist and professor who recently "
+                 "chaired the fourth US-Brazil climate summit in Recife, wrote the report.")
+    assert ex.events == []
+
+
+def test_meeting_outside_pressure_is_no_meeting(extract):
+    ex = extract("BRUSSELS, June 3, 2025 - The EU has its own limits in meeting outside "
+                 "pressure from Washington and Beijing, the Dutch envoy said.")
+    assert ex.events == []
+
+
+def test_a_person_who_talks_about_something_is_no_talks(extract):
+    ex = extract("SACRAMENTO, June 3, 2025 - Governor Lee listens as Fire Chief Omar Haddad "
+                 "talks about the flood damage to the Canadian park.")
+    assert ex.events == []

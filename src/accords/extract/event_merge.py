@@ -126,6 +126,76 @@ def _short_report(ctx: DocContext, e: EventMention, events: list[EventMention]) 
                and (undated or _compatible(o, e)) for o in events)
 
 
+_FOLDED_KINDS = (EventKind.CEREMONY, EventKind.MEETING)
+# "travelled to Tindouf to meet his counterpart": the purpose of the trip is the meeting
+_TRIP_TO_MEET = re.compile(r"\bto\s+meet\b", re.I)
+# A body that sits on its own (a joint commission's session held during a visit): the gold
+# keeps its meeting apart from the visit.
+_STANDING_BODY = re.compile(r"\b(?:commission|committee|council|session|forum|round|"
+                            r"working group|board)\b", re.I)
+
+
+def _inside_visit(ctx: DocContext, e: EventMention, events: list[EventMention]) -> bool:
+    """A signing ceremony or a meeting held during a visit, of its two sides only, on its days
+    (or undated) and where it was (or unplaced), is part of that visit: the gold records the
+    visit, not a second event ("Following the talks, a ceremony of signing"; a border meeting
+    and the ceremony its two presidents attended). Its people join the visit (its agreements
+    are linked by article). Talks stay apart: the gold keeps talks held on a visit as an event
+    of their own. Kept apart: other days, another place, a third state's people, a different
+    status, a commission's session during the visit, and a meeting unless the trip was made
+    to meet those people (the gold keeps "later met the prime minister" as its own event)."""
+    if e.kind not in _FOLDED_KINDS or e.multilateral or e.missing or (
+            e.group and _STANDING_BODY.search(e.source.quote)):
+        return False
+    for v in events:
+        if v is e or v.kind != EventKind.VISIT or v.missing or v.status != e.status \
+                or not (v.host_country and v.visiting_country):
+            continue
+        sides = {v.host_country, v.visiting_country}
+        # ("Meeting of Algeria and Mauritania", no one named: the states it names)
+        states = {p.country for p in e.participants if p.country} or {
+            c for c in (e.host_country, e.visiting_country) if c}
+        if not states or not states <= sides or (
+                e.participants and v.visiting_country not in states):
+            continue
+        if e.host_country not in (None, v.host_country, v.visiting_country):
+            continue
+        # a visit told with no day of its own has only the day the story was filed
+        visit_undated = v.start == ctx.event_date and not ctx.sentences[v.sentence].own_dates()
+        if not (e.start is None or _compatible(v, e) or visit_undated):
+            continue
+        if e.place and v.place and e.place != v.place and e.place_stated and v.place_stated:
+            continue
+        if e.kind == EventKind.MEETING and not (_TRIP_TO_MEET.search(v.source.quote) and {
+                p.name for p in e.participants} <= {p.name for p in v.participants}):
+            # a meeting held on a visit is an event of its own in the gold ("later met the
+            # prime minister"), unless the trip was made to meet (the trip is the meeting)
+            continue
+        v.participants = _union(v.participants, [
+            p for p in e.participants if _party_to(p, v.host_country, v.visiting_country)])
+        if visit_undated and e.start and not _compatible(v, e):
+            v.start, v.end = e.start, e.end  # the gathering's days are the visit's
+        return True
+    return False
+
+
+def _trip_to_ceremony(e: EventMention, events: list[EventMention]) -> EventMention | None:
+    """A visit to the place of a signing ceremony held on its days, by someone of one of the
+    ceremony's sides, where no one of the place's state signs: the visitor came for the
+    signing ("flew to Luxembourg, where the agreement with the Union was signed"). The gold
+    records the ceremony; the visitor is one of its people."""
+    if e.kind != EventKind.VISIT or e.missing or not e.participants or not e.place:
+        return None
+    for c in events:
+        if c.kind != EventKind.CEREMONY or c.missing or c.status != e.status \
+                or c.place != e.place or not (c.start and e.start and _compatible(c, e)):
+            continue
+        states = {p.country for p in c.participants if p.country}
+        if e.visiting_country in states and e.host_country not in states:
+            return c
+    return None
+
+
 def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
@@ -198,6 +268,12 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
                 not _PAST_REFERENCE.search(m.source.quote):
             m.start, m.end = span_back(m.source.quote, ctx.event_date, ctx.event_date)
     place_on_visits(ctx, merged)
+    merged = [m for m in merged if not _inside_visit(ctx, m, merged)]
+    for v in list(merged):
+        ceremony = _trip_to_ceremony(v, merged)
+        if ceremony is not None:
+            ceremony.participants = _union(ceremony.participants, v.participants[:1])
+            merged.remove(v)
     # People met during a visit took part in it: those of the host and the visiting state, at
     # a meeting of the visitor's that was not elsewhere.
     for v in merged:

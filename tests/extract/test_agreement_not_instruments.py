@@ -30,3 +30,22 @@ def test_sum_lent_over_past_years_is_a_figure(extract):
     text = ("HANOI, May 4, 2025 - The Asian Development Bank has lent Vietnam 9.4 billion dlrs "
             "in loans over the past 15 years.")
     assert extract(text).agreements == []
+
+
+def test_deal_a_known_company_signed_with_a_state_named_bare_is_a_company_deal(extract):
+    # the deal's own subject is a firm the gazetteer knows; "with Mongolia" stands for its firm
+    text = ("MOSCOW, May 4, 2025 - The Russian government said Gazprom had signed a ten-year "
+            "gas supply deal with Mongolia.")
+    assert extract(text).agreements == []
+
+
+def test_company_in_a_conjunct_before_the_phrase_is_no_subject(extract):
+    text = ("MOSCOW, May 4, 2025 - Russia and Mongolia signed a transit agreement, along with a "
+            "gas supply accord between Gazprom and the Mongolian energy ministry.")
+    assert len(extract(text).agreements) >= 1
+
+
+def test_states_deal_reported_by_a_company_stays(extract):
+    text = ("MOSCOW, May 4, 2025 - Gazprom said Russia and Mongolia had signed a gas transit "
+            "agreement on Tuesday.")
+    assert [a.countries for a in extract(text).agreements] == [["MNG", "RUS"]]

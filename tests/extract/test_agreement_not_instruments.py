@@ -49,3 +49,17 @@ def test_states_deal_reported_by_a_company_stays(extract):
     text = ("MOSCOW, May 4, 2025 - Gazprom said Russia and Mongolia had signed a gas transit "
             "agreement on Tuesday.")
     assert [a.countries for a in extract(text).agreements] == [["MNG", "RUS"]]
+
+
+def test_a_measure_an_organization_calls_for_is_no_instrument(extract):
+    text = ("GENEVA, May 4, 2025 - The head of the World Food Programme on Tuesday called for "
+            "emergency credit for landlocked states hit by the drought.")
+    assert extract(text).agreements == []
+
+
+
+def test_a_call_for_an_accord_with_a_named_state_stays(extract):
+    # the other side is named: a proposed instrument between two states, not a bare demand
+    text = ("LIMA, May 4, 2025 - Peru on Tuesday called for a fisheries accord with Chile, the "
+            "foreign ministry said.")
+    assert [a.countries for a in extract(text).agreements] == [["CHL", "PER"]]

@@ -30,3 +30,36 @@ def test_sum_lent_over_past_years_is_a_figure(extract):
     text = ("HANOI, May 4, 2025 - The Asian Development Bank has lent Vietnam 9.4 billion dlrs "
             "in loans over the past 15 years.")
     assert extract(text).agreements == []
+
+
+def test_deal_a_known_company_signed_with_a_state_named_bare_is_a_company_deal(extract):
+    # the deal's own subject is a firm the gazetteer knows; "with Mongolia" stands for its firm
+    text = ("MOSCOW, May 4, 2025 - The Russian government said Gazprom had signed a ten-year "
+            "gas supply deal with Mongolia.")
+    assert extract(text).agreements == []
+
+
+def test_company_in_a_conjunct_before_the_phrase_is_no_subject(extract):
+    text = ("MOSCOW, May 4, 2025 - Russia and Mongolia signed a transit agreement, along with a "
+            "gas supply accord between Gazprom and the Mongolian energy ministry.")
+    assert len(extract(text).agreements) >= 1
+
+
+def test_states_deal_reported_by_a_company_stays(extract):
+    text = ("MOSCOW, May 4, 2025 - Gazprom said Russia and Mongolia had signed a gas transit "
+            "agreement on Tuesday.")
+    assert [a.countries for a in extract(text).agreements] == [["MNG", "RUS"]]
+
+
+def test_a_measure_an_organization_calls_for_is_no_instrument(extract):
+    text = ("GENEVA, May 4, 2025 - The head of the World Food Programme on Tuesday called for "
+            "emergency credit for landlocked states hit by the drought.")
+    assert extract(text).agreements == []
+
+
+
+def test_a_call_for_an_accord_with_a_named_state_stays(extract):
+    # the other side is named: a proposed instrument between two states, not a bare demand
+    text = ("LIMA, May 4, 2025 - Peru on Tuesday called for a fisheries accord with Chile, the "
+            "foreign ministry said.")
+    assert [a.countries for a in extract(text).agreements] == [["CHL", "PER"]]

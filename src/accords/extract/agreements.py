@@ -555,6 +555,14 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("company")
+    if _CALLED_FOR.search(info.sentence.text[:p.start]) and not proper_key(name) and not \
+            _COUNTERPART_WORD.match(p.complement) and len(
+                [c for c in countries if not c.startswith("IGO:")]) < 2:
+        # "called for debt relief for poorer states", "urged a global ceasefire": a measure
+        # someone asks for, with no other side named, is a demand, not an instrument (round 13)
+        if missing is None:
+            return None
+        missing.append("call")
     if (p.weak or p.head.lower().split()[-1] in _LENDING_HEADS) and not proper_key(name) \
             and _LENDING_FIGURE.search(info.sentence.text):
         # "has lent Indonesia 10.7 billion dlrs over the past 20 years", "credit lines have
@@ -652,6 +660,11 @@ def _passed_at_home(info: SentenceInfo, p: Phrase) -> bool:
     return bool(_LAW_NOUN_AFTER.match(text, p.end)) or p.head.lower().split()[-1] in _LEGISLATED_HEADS
 
 
+# A call for a measure right before the phrase: "called for debt relief", "calls for a global"
+# (at most two plain words between; not "called for reform of the EU's stability pact", whose
+# instrument exists and is only to change)
+_CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\s+(?:(?:a|an)\s+)?"
+                         r"(?:[a-z-]+\s+){0,2}$", re.I)
 # The wire's mark for a company, "<Gandalf Technologies Inc>", as the other side
 _COMPANY_COUNTERPART = re.compile(r"(?:with|between)\s+<[^>]+>")
 # Lending told as a sum over years or as a trend: "over the past 20 years", "have more than

@@ -98,6 +98,16 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "OPEC states ... when the group reviews its pact", "the ICCO's buffer stock rules":
         # the organization's own instrument ("group" here is no firm)
         company = False
+    # (the subject of the deal's own verb, after any report of it: "the government said X had")
+    own_subject = _REPORTED_BY.split(subject)[-1]
+    if not company and not _OFFICIAL.search(own_subject) and _known_company_in(own_subject):
+        # "Rosneft had signed a supply deal with China": the verb's subject is a company the
+        # gazetteer knows, so the deal's own side is a firm (round 13 audit)
+        company = True
+        if wm and not _OFFICIAL.search(wm.group(1)[:60]) and len(actors) <= 1:
+            # its counterpart, a state named bare ("with China"), stands for that state's
+            # firm: a deal between companies, not an instrument of the state
+            return [], False
     if company and not any(a.type in STATE_ACTOR for a in actors):
         # "American Express signs debt/equity deal", "Everbright said it signed an accord with
         # a unit of Lotus": a company's deal with no state or government party.
@@ -457,6 +467,26 @@ _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limit
                       r"Holdings)\b|(?i:\b(?:company|companies|firms?|group|airline|carrier|maker|"
                       r"banks?)\b(?<!central bank)(?<!world bank)(?<!development bank))")
 # (the lookbehinds inside the case-blind group: "the Asian Development Bank" is no company)
+
+
+# A verb that reports the clause after it: "the ministry said (that) ..."
+_REPORTED_BY = re.compile(r"\b(?:said|says|announced|reported|confirmed|added)\s+(?:that\s+)?")
+
+
+def _known_company_in(subject: str) -> bool:
+    """Does the clause's subject name a company the gazetteer knows (organizations.tsv type
+    "company": "Rosneft", "Gazprom")?"""
+    # (the whole subject: the name, then at most a few lower-case words such as "had", "also
+    # has"; not a conjunct before it, "a postal agreement between X Post and Y Post, along with")
+    subject = WIRE_DATELINE.sub("", subject)
+    gaz = gazetteer()
+    for place in gaz.find(subject):
+        if place.form == "body" and re.fullmatch(r"\s*(?:[Tt]he\s+)?", subject[:place.start]) \
+                and re.fullmatch(r"(?:\s+[a-z]+){0,3}\s*", subject[place.end:]):
+            body = gaz.body(subject[place.start:place.end])
+            if body is not None and body.type == "company":
+                return True
+    return False
 
 
 _CREDITORS = re.compile(r"\b(?:banks?|creditors?|lenders?|bondholders|committee|club)\b", re.I)

@@ -249,3 +249,23 @@ def test_numeric_days_read_their_order_from_the_separator_and_the_numbers():
                          "03/04/2024, 31.02.2024, 1.2.3.2024")
     assert [e.value for e in found] == ["2024-11-03", "2024-10-23", "2024-10-23",
                                         "2024-10-23", "2024-10-23"]
+
+
+def test_a_plural_present_meet_is_a_scheduled_gathering_ahead():
+    # News style: "ministers meet in October" (no "will") is a sitting still to come, so a
+    # month without a year is read forward, not as the nearest past one.
+    e = _one("Trade ministers of the bloc meet again in October to settle the tariff list.",
+             "2031-05-12")
+    assert e.value == "2031-10"
+
+
+def test_a_participle_after_with_is_an_adjective_not_a_past_verb():
+    # "with revised figures" tells no tense: the "will" before it still points forward.
+    e = _one("The agency will come back with revised figures in August.", "2031-05-12")
+    assert e.value == "2031-08"
+
+
+def test_failing_to_meet_a_day_is_still_past():
+    e = _one("The lender said the borrower failed to meet its payment on March 9.",
+             "2031-05-12")
+    assert e.value == "2031-03-09"

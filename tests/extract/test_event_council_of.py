@@ -23,3 +23,20 @@ def test_one_states_own_council_is_none(extract) -> None:
     ex = extract("ROME, March 5 - The council of the Italian Red Cross approved a budget "
                  "on Monday.", published="2025-03-05")
     assert not ex.events
+
+
+def test_one_on_a_visit_told_in_a_relative_clause_who_met_a_premier(extract) -> None:
+    ex = extract("RIGA, April 8 - Latvian Foreign Minister Anna Berzina and Lithuanian Foreign "
+                 "Minister Tomas Kairys signed a border treaty today. Minister Kairys, who is on "
+                 "a two-day visit to Latvia, also met Prime Minister Janis Ozols.",
+                 published="2025-04-08")
+    kinds = sorted(e.kind.value for e in ex.events)
+    assert "visit" in kinds and "meeting" in kinds
+    (m,) = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert [p.name for p in m.participants][:2] == ["Tomas Kairys", "Janis Ozols"]
+
+
+def test_a_visit_where_he_met_stays_one_visit(extract) -> None:
+    ex = extract("RIGA, April 8 - Lithuanian Foreign Minister Tomas Kairys ended a visit to "
+                 "Latvia, where he met Prime Minister Janis Ozols.", published="2025-04-08")
+    assert [e.kind for e in ex.events] == [EventKind.VISIT]

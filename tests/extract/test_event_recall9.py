@@ -1,6 +1,6 @@
-"""An organization's council named head first ("the council of the X Organization (XO)"),
-dated by a day after its act: a sitting of the member states (branch evrecall9). Sentences of
-our own."""
+"""Event recall (branch evrecall9), sentences of our own: an organization's council named head
+first and dated after its act; a visit told in a relative clause on the one who meets; a visit
+told by its visitor after "by"."""
 from accords.vocab import EventKind, EventStatus
 
 
@@ -40,3 +40,12 @@ def test_a_visit_where_he_met_stays_one_visit(extract) -> None:
     ex = extract("RIGA, April 8 - Lithuanian Foreign Minister Tomas Kairys ended a visit to "
                  "Latvia, where he met Prime Minister Janis Ozols.", published="2025-04-08")
     assert [e.kind for e in ex.events] == [EventKind.VISIT]
+
+
+def test_a_visit_by_a_named_visitor_is_his(extract) -> None:
+    ex = extract("LIMA, May 6 - The loan was signed by Chilean Finance Minister Pablo Rojas and "
+                 "Peruvian Finance Minister Luis Paredes in Lima during a three-day visit by "
+                 "Rojas that ended yesterday.", published="2025-05-06")
+    (v,) = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert [p.name for p in v.participants][0] == "Pablo Rojas"
+    assert (v.host_country, v.visiting_country) == ("PER", "CHL")

@@ -26,6 +26,17 @@ _COUNCIL_ACTS = re.compile(
     # what it did, told in the past: a decision of a sitting
     r"\s+(?P<act>adopted|endorsed|approved|agreed|decided|rejected|backed|accepted|"
     r"extended|renewed|imposed|lifted|voted|ratified|confirmed|elected|appointed)\b")
+# The same body named by its head first: "the council of the International Cocoa Organization
+# (ICCO) agreed rules"; the organization is the name after "of the" (or its short form in
+# brackets), the body is the council, and its act follows the name.
+_COUNCIL_OF_ACTS = re.compile(
+    r"\b(?P<body>(?:(?:ruling|ministerial|governing|permanent)\s+)?[Cc]ouncil)\s+of\s+the\s+"
+    r"(?P<org>(?:[A-Z][A-Za-z-]+\s+){0,5}[A-Z][A-Za-z-]+)(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
+    r"\s+(?P<act>adopted|endorsed|approved|agreed|decided|rejected|backed|accepted|"
+    r"extended|renewed|imposed|lifted|voted|ratified|confirmed|elected|appointed)\b")
+# The day told after the act, in the act's own clause: "agreed rules ... late on Tuesday".
+_DAY_AFTER_ACT = re.compile(r"^[^.;:]{0,90}?\b(?:yesterday|(?:late\s+|early\s+)?on\s+(?:Mon|Tues|"
+                            r"Wednes|Thurs|Fri|Satur|Sun)day)\b")
 # Told as a habit, a wish or someone's view, not a sitting: "ministers have long agreed",
 # "as EC ministers agreed in principle last year" is still one; these are not.
 _NOT_ONE_SITTING = re.compile(r"\b(?:usually|always|often|repeatedly|long|never|each\s+year|"
@@ -68,4 +79,15 @@ def council_act(text: str) -> CouncilAct | None:
         org = " ".join(words[n:])
         return CouncilAct(code, f"{org} {m.group('body')}", place, bool(m.group("day")),
                           m.start("org") + len(" ".join(words[:n])) + (1 if n else 0))
+    for m in _COUNCIL_OF_ACTS.finditer(text):
+        # dated by a day in the act's clause (a position with no day is no sitting)
+        if not _DAY_AFTER_ACT.search(text[m.end():]) \
+                or _NOT_ONE_SITTING.search(text[m.end("body"):m.end() + 25]):
+            continue
+        hit = gaz.lookup.get(m.group("org")) or gaz.lookup.get(m.group("abbr") or "")
+        if not hit or hit[1] != "igo":
+            continue  # "the Supreme Council of the United Arab Emirates": one state's own
+        short = m.group("abbr") or m.group("org")
+        return CouncilAct(hit[0], f"{short} {m.group('body').lower()}", None, True,
+                          m.start("body"))
     return None

@@ -242,10 +242,23 @@ def _visit_to_person(s: _Sentence) -> EventMention | None:
                    visiting, [guest, host_person])
 
 
+# A visit told by its visitor after "by", with no owner before the noun: "during a four-day
+# visit by the deputy premier".
+_DURING_A_VISIT_BY = re.compile(r"\b[Dd]uring an?\s+(?:[\w-]+\s+){0,2}visit\s+by\s+")
+
+
 def _during_visit(s: _Sentence) -> EventMention | None:
     """'During his visit, X met ...' when the article has not reported the visit before."""
-    during = _DURING_VISIT.search(s.text)
+    during = _DURING_VISIT.search(s.text) or _DURING_A_VISIT_BY.search(s.text)
     if not during or s.last_visit() or not s.people:
+        return None
+    # "during a four-day visit by X": the visitor is the one named after "by", not whoever
+    # the sentence names first (the signers of an accord signed during it)
+    by = next((p for p in s.people if re.match(
+        rf"(?:[A-Z][\w-]*\s+){{0,4}}?(?:{re.escape(p.name)}|{re.escape(p.name.split()[-1])})\b",
+        s.text[during.end():])), None) \
+        if during.re is _DURING_A_VISIT_BY else s.people[0]
+    if by is None:
         return None
     # "during the state visit of X to Tajikistan": where the visit went, not the dateline
     to = re.match(r"[^.;]{0,60}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
@@ -255,7 +268,7 @@ def _during_visit(s: _Sentence) -> EventMention | None:
         else None
     place = destination or _place_in(s.text) or s.ctx.place
     host = s.ctx.country_of(place)
-    guest = s.people[0]
+    guest = by
     visiting = guest.country or next((c for c in _actors_ranked(s.ctx) if c != host), None)
     if not host or not visiting or visiting == host:
         return None

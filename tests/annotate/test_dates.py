@@ -1,5 +1,7 @@
 """Time expressions resolved against the publication date, by tense."""
 
+import pytest
+
 from accords.annotate.dates import find
 
 WEDNESDAY = "2025-06-04"
@@ -251,6 +253,8 @@ def test_numeric_days_read_their_order_from_the_separator_and_the_numbers():
                                         "2024-10-23", "2024-10-23"]
 
 
+@pytest.mark.xfail(strict=True, reason="known limit: a bare plural 'meet' read as a sitting ahead "
+                   "changed one agreement date for the worse on the held-out batch S; withdrawn")
 def test_a_plural_present_meet_is_a_scheduled_gathering_ahead():
     # News style: "ministers meet in October" (no "will") is a sitting still to come, so a
     # month without a year is read forward, not as the nearest past one.

@@ -244,25 +244,6 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     return merged if lenient else [e for e in merged if not e.missing]
 
 
-def _visit_told_of_subject(info: SentenceInfo, met: re.Match[str],
-                           visit: re.Match[str]) -> bool:
-    """The visit told in a relative clause on the one who meets, the meeting verb the main
-    one: "X, who is on a one-day visit to Y, also met Z" tells a meeting as well as the
-    visit (unlike "a visit to Y, where he met Z", where the meeting is told of the visit)."""
-    parse = info.parse
-    if parse is None:
-        return False
-    i_met = parse.token_at(met.start(), met.end())
-    i_visit = parse.token_at(visit.start(), visit.end())
-    if i_met is None or i_visit is None or i_visit in parse.ancestors(i_met):
-        return False
-    up = parse.ancestors(i_visit)
-    if i_met not in up:
-        return False
-    chain = [i_visit, *up[:up.index(i_met)]]
-    return any(parse.tokens[j].dep == "relcl" for j in chain)
-
-
 def _private_gathering(e: EventMention) -> bool:
     """A gathering named by its noun, with no word of governments in its sentence (flagged
     'governmental'), that is experts', an industry's or one state's own: a conference where no
@@ -323,8 +304,7 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # people met take part in it. "X met Y on his visit to London": a meeting as well.
         met, visit_word = _MEETING_VERB.search(s.text), trigger(s.text, EventKind.VISIT)
         # (not "a visit ..., where he met": those met take part in the visit)
-        meeting = _meeting(s) if met and visit_word and (
-            met.start() < visit_word.start() or _visit_told_of_subject(info, met, visit_word)) \
+        meeting = _meeting(s) if met and visit_word and met.start() < visit_word.start() \
             else None
         if meeting and not meeting.missing:
             return [*visits, meeting]

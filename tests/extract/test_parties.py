@@ -72,3 +72,12 @@ def test_the_official_who_signs_with_a_state_stands_for_his_own() -> None:
     (rec,) = _records("ROME, March 3, 2027 - Italian Finance Minister Carla Romano has signed a "
                       "debt relief deal with Malawi, the ministry said.")
     assert set(rec["countries"]) == {"ITA", "MWI"}
+
+
+def test_the_articles_state_outside_the_organization_is_no_party_of_its_own_instrument() -> None:
+    # The story is about Canada (named outright twice); the OPEC communique is OPEC's, among its
+    # members, and Canada is none of them.
+    text = ("OTTAWA, May 4 - Canada will keep its own oil output, Canadian officials said. The "
+            "OPEC communique on oil output quotas was signed in Vienna on Friday.")
+    recs = [r for r in _records(text) if "IGO:OPEC" in r["countries"]]
+    assert recs and all("CAN" not in r["countries"] for r in recs)

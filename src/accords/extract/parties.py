@@ -164,7 +164,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # its parties are the organization's members, not whichever state the story is about)
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
             and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
-            and not _ag_known_by_name(info, p):
+            and not _ag_known_by_name(info, p) \
+            and not _outside_own_members(ctx.pair[0], actors, makers):
         actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
             and not _COMPANY.search(subject):
@@ -435,6 +436,15 @@ def _ag_known_by_name(info: SentenceInfo, p: Phrase) -> bool:
     """Is the phrase the written name of an organization's instrument, "the European Patent
     Convention", "the Treaty of Asuncion"?"""
     return bool(_ag_instrument_names().search(info.sentence.text[p.start:p.end]))
+
+
+def _outside_own_members(state: str, actors: list[Actor], makers: list[str]) -> bool:
+    """Is the instrument an organization's own ("the OPEC communique", "the G7 accord") while
+    the state the article is about is none of that organization's members? Then the state is
+    the article's (a dateline, a reporter's country), not a party."""
+    members, _ = _igo_knowledge()
+    own = [a.country for a in actors if a.country in makers and a.country in members]
+    return bool(own) and all(state not in members[c] for c in own)
 
 
 def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:

@@ -273,3 +273,9 @@ def test_failing_to_meet_a_day_is_still_past():
     e = _one("The lender said the borrower failed to meet its payment on March 9.",
              "2031-05-12")
     assert e.value == "2031-03-09"
+
+
+def test_sept_without_a_dot_is_september():
+    # "BEIJING, Sept 5, 2024 -": wires write the month's short form without its dot too
+    e = _one("The ministers met on Sept 5, 2024 in Beijing.", "2024-09-06")
+    assert e.value == "2024-09-05"

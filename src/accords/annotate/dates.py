@@ -99,7 +99,7 @@ def tense_at(text: str, i: int, j: int | None = None) -> str:
 
 
 _MONTH = (r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
-          r"June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|"
+          r"June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|"
           r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _DASH = r"\s*(?:-|–|—|to|and|/)\s*"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -134,8 +134,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
     named = _PLACE_BEFORE_NOUN.search(text)
     own_place, own_dates = _noun_phrase_place_and_date(info, m)
-    place = own_place or _place_in(text) or (named.group("place") if named and _country_of(
-        named.group("place")) else None) or ctx.place
+    place = ctx.place if own_place == "" else own_place or _place_in(text) or (
+        named.group("place") if named and _country_of(named.group("place")) else None) \
+        or ctx.place
     dates = own_dates or dates
     host = ctx.country_of(place)
     group = _GROUP_NAME.search(text)
@@ -232,7 +233,56 @@ def _noun_phrase_place_and_date(info: SentenceInfo, m: re.Match[str]) -> tuple[
                 and is_calendar(e.range[0] if e.range else value):
             dates = e.range or (value, value)
             break
+    if dates is None and (own_after := _date_after_noun(info, head)):
+        # dated in its own phrase: a place elsewhere in the sentence is another clause's
+        # ("talks will be held in London Sept 7, with an EU summit planned for Oct 15-16")
+        return place or _place_after_noun(info, head), own_after
     return place, dates
+
+
+# The links a date may hang from on its way up to the gathering's noun and still be that
+# gathering's: "a summit planned for Oct 15-16", "the meeting on May 3"; not one inside a
+# clause of its own ("the summit, which endorsed the deal reached on May 3").
+_OWN_LINKS = {"prep", "pobj", "acl", "npadvmod", "nummod", "compound", "appos", "amod", "det",
+              "quantmod", "punct", "nmod", "pcomp"}
+
+
+def _place_after_noun(info: SentenceInfo, head: int) -> str:
+    """A place in the gathering's own phrase after its noun ("a summit in Brussels planned
+    for May 3"), or "" (known to be none: not the sentence's other clauses')."""
+    parse = info.parse
+    if parse is None:
+        return ""
+    end = parse.subtree_span(head)[1]
+    for p in info.places:
+        if p.form in ("city", "capital") and parse.tokens[head].end <= p.start < end:
+            return p.text
+    return ""
+
+
+def _date_after_noun(info: SentenceInfo, head: int) -> tuple[str | None, str | None] | None:
+    """A calendar date told after the gathering's noun in its own phrase ("with an EU summit
+    planned for Oct 15-16"): its date, whatever other date the sentence gives another
+    clause ("talks will be held in London Sept 7")."""
+    parse = info.parse
+    if parse is None:
+        return None
+    at = info.sentence.start
+    noun_end = parse.tokens[head].end
+    for e in info.own_dates():
+        value = _calendar(e.value)
+        if e.start - at < noun_end or not value or "W" in value \
+                or not is_calendar(e.range[0] if e.range else value):
+            continue
+        i = parse.token_at(e.start - at, e.end - at)
+        if i is None:
+            continue
+        path = [i, *parse.ancestors(i)]
+        if head not in path:
+            continue
+        if all(parse.tokens[j].dep in _OWN_LINKS for j in path[:path.index(head)]):
+            return e.range or (value, value)
+    return None
 # "talks between India and Pakistan": the sides of the gathering, named right after its noun.
 _BETWEEN = re.compile(r"^\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
                       r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")

@@ -155,7 +155,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.HELD  # "will send a record of today's talks"
             e.status = status
             if status == EventStatus.PLANNED:
-                e.start, e.end = planned_dates(ctx, info, e.kind)
+                planned = planned_dates(ctx, info, e.kind)
+                if planned[0] == e.start or not _dated_ahead_in_own_phrase(ctx, e):
+                    e.start, e.end = planned  # (the sentence's reading: "in May or June")
             elif status == EventStatus.CANCELLED and any(planned_dates(ctx, info, e.kind)):
                 # "cancelled a visit planned for next week": called off before its day, the
                 # day it was to be held
@@ -242,6 +244,13 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.participants = [p for p in e.participants if p not in firms]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
+
+
+def _dated_ahead_in_own_phrase(ctx: DocContext, e: EventMention) -> bool:
+    """A gathering named by its noun that its own phrase dates after the article's day ("an
+    EU summit planned for Oct 15-16"): that is its date, not the sentence's first one."""
+    return bool(e.group and e.start and ctx.event_date and "X" not in e.start
+                and e.start[:10] > ctx.event_date[:10])
 
 
 def _private_gathering(e: EventMention) -> bool:

@@ -253,3 +253,15 @@ def test_documents_signed_include_inherits_a_set_told_only_by_its_count(extract)
         assert a.status == Status.SIGNED
         assert a.countries == ["CHL", "VNM"]
         assert a.date == "2025-03-04"
+
+
+def test_one_on_a_topic_is_a_member_of_the_set_the_subject_names(extract):
+    # "one on X" stands for "an agreement on X"; a set that only "covers" topics has no members
+    ex = extract("HANOI, March 4, 2025 - Chile and Vietnam signed four agreements on Tuesday. "
+                 "The agreements include one on civil aviation and one on visa exemption.")
+    titles = sorted(a.title for a in ex.agreements if a.status == Status.SIGNED)
+    assert any("civil aviation" in t for t in titles), titles
+    assert any("visa exemption" in t for t in titles), titles
+    covered = extract("HANOI, March 4, 2025 - Chile and Vietnam signed four agreements on "
+                      "Tuesday. The deals cover energy, mining and tourism.")
+    assert not [a for a in covered.agreements if "mining" in a.title.lower()]

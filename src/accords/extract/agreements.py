@@ -13,9 +13,10 @@ from accords.annotate.entities import (
 )
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
-from accords.extract.cues import cues, status_after, status_before, topics_in
+from accords.extract.cues import cues, kind_of, status_after, status_before, topics_in
 from accords.extract.instruments import (
     Phrase,
+    _complement,
     find_phrases,
     head_token,
     staged_phrases,
@@ -53,6 +54,37 @@ _ANAPHORIC = re.compile(
     + _INSTRUMENT_PLURAL + r"(?:\s+(?:signed|exchanged|inked|concluded|agreed))?)\s+"
     r"(?:\w+\s+)?(?:included|include|includes|were|are|comprise|comprised|covered|cover)\b"
     r"|^Including\b|^Among (?:them|these|the (?:[\w-]+\s+){0,2}?" + _INSTRUMENT_PLURAL + r")\b")
+# "The agreements include one on civil aviation and one on visa exemption": "one" stands for
+# an instrument of the set the subject names; the pronoun and its complement are a member.
+_SET_HEAD = re.compile(r"^(?:\w+\s+){0,4}?(" + _INSTRUMENT_PLURAL + r")\b")
+_ONE_OF_THE_SET = re.compile(r"\b(?:one|another)\s+(?=(?:on|for|with|to|in|between)\s)")
+_NEXT_ONE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:one|another)\s+(?:on|for|with|to|in|between)\s")
+
+
+def _members_told_by_one(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """The "one on X" members of an anaphoric sentence whose subject names the set's plural
+    instrument word, each with that word's singular as its head."""
+    subject = _SET_HEAD.match(text)
+    if not subject:
+        return []
+    plural = subject.group(1)
+    singular = plural[:-1] if not plural.lower().startswith("memorand") else "memorandum"
+    if plural.lower() == "treaties":
+        singular = "treaty"
+    out = []
+    for m in _ONE_OF_THE_SET.finditer(text, subject.end()):
+        if any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        stop = _NEXT_ONE.search(text, m.end())
+        rest = text[:stop.start()] if stop else text
+        comp = _complement(rest, m.end() - 1)
+        if not comp:
+            continue
+        out.append(Phrase(m.start(), m.end() + len(comp), singular, kind_of(singular), "", comp,
+                          False, False))
+    return out
+
+
 _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?:documents|"
                        r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
                        r"were\s+(?:signed|exchanged)\s+by\b|\bsigned\s+by\b|\bon behalf of\b",
@@ -200,6 +232,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     phrases = [p for i, p in enumerate(phrases)
                if not (i and _APPOSITION_BEFORE.fullmatch(text, phrases[i - 1].end, p.start))]
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
+    if anaphoric:
+        phrases = sorted(phrases + _members_told_by_one(text, phrases), key=lambda p: p.start)
     sentence_date = _sentence_date(info)
     sentence_place = _sentence_place(text)
     statuses: list[Status | None] = []

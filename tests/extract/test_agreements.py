@@ -228,3 +228,40 @@ def test_plan_signed_by_companies_or_at_home_is_not(extract):
                        "cleaner shipping, pledging to cut waste.").agreements
     assert not extract("LONDON, May 6, 2025 - The club signed the striker on a five-year "
                        "plan.").agreements
+
+
+def test_the_other_counted_instruments_take_the_set_s_stage_and_parties(extract):
+    # "The other two pacts were ...": a counted set told with its stage in the sentence before
+    ex = extract("SANTIAGO, March 4, 2025 - Chile and Vietnam today signed three agreements, "
+                 "including a pact on copper trade, during a state visit. The other two pacts "
+                 "were a memorandum of understanding on fisheries and an agreement on "
+                 "cooperation in higher education.")
+    listed = [a for a in ex.agreements if "fisheries" in a.title or "education" in a.title]
+    assert len(listed) == 2, [a.title for a in ex.agreements]
+    for a in listed:
+        assert a.status == Status.SIGNED
+        assert a.countries == ["CHL", "VNM"]
+
+
+def test_documents_signed_include_inherits_a_set_told_only_by_its_count(extract):
+    # the sentence before names no instrument, only "five documents": still the antecedent
+    ex = extract("HANOI, March 4, 2025 - Chile and Vietnam signed five documents in Hanoi on "
+                 "Tuesday. The documents signed include an MoU on tourism, a protocol on "
+                 "customs cooperation and an agreement on scientific research.")
+    assert len(ex.agreements) == 3, [a.title for a in ex.agreements]
+    for a in ex.agreements:
+        assert a.status == Status.SIGNED
+        assert a.countries == ["CHL", "VNM"]
+        assert a.date == "2025-03-04"
+
+
+def test_one_on_a_topic_is_a_member_of_the_set_the_subject_names(extract):
+    # "one on X" stands for "an agreement on X"; a set that only "covers" topics has no members
+    ex = extract("HANOI, March 4, 2025 - Chile and Vietnam signed four agreements on Tuesday. "
+                 "The agreements include one on civil aviation and one on visa exemption.")
+    titles = sorted(a.title for a in ex.agreements if a.status == Status.SIGNED)
+    assert any("civil aviation" in t for t in titles), titles
+    assert any("visa exemption" in t for t in titles), titles
+    covered = extract("HANOI, March 4, 2025 - Chile and Vietnam signed four agreements on "
+                      "Tuesday. The deals cover energy, mining and tourism.")
+    assert not [a for a in covered.agreements if "mining" in a.title.lower()]

@@ -3,7 +3,7 @@ parties, signatories, date, place and the quote it came from."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
@@ -13,9 +13,10 @@ from accords.annotate.entities import (
 )
 from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
-from accords.extract.cues import cues, status_after, status_before, topics_in
+from accords.extract.cues import cues, kind_of, status_after, status_before, topics_in
 from accords.extract.instruments import (
     Phrase,
+    _complement,
     find_phrases,
     head_token,
     staged_phrases,
@@ -40,10 +41,50 @@ from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
 
-_ANAPHORIC = re.compile(r"^(?:They|These|Those|Both|Among them|(?:The|Other) (?:agreements|accords|"
-                        r"documents|deals|pacts|instruments))\s+(?:\w+\s+)?(?:included|include|were|are|comprise|covered|"
-                        r"cover)\b|^Including\b|^Among (?:them|these|the (?:[\w-]+\s+){0,2}?(?:agreements|accords|"
-                        r"documents|deals|pacts|memorand\w+|MoUs|instruments|texts))\b")
+# A sentence whose subject (or a fronted "among ...") links back to a set of instruments told
+# before: a pronoun, or a definite plural of instrument words, counted or not, with an optional
+# participle of its stage ("The other two pacts were ...", "The documents signed today include
+# ...", "These include ...", "Among them were ..."); its instruments are that set's members and
+# take the set's stage, date, place and parties.
+_INSTRUMENT_PLURAL = (r"(?:agreements|accords|documents|deals|pacts|instruments|memorand\w+|MoUs|"
+                      r"texts|protocols|treaties)")
+_ANAPHORIC = re.compile(
+    r"^(?:They|These|Those|Both|Among them|(?:The|These|Those|Other|Both)\s+(?:other\s+|remaining\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _INSTRUMENT_PLURAL + r"(?:\s+(?:signed|exchanged|inked|concluded|agreed))?)\s+"
+    r"(?:\w+\s+)?(?:included|include|includes|were|are|comprise|comprised|covered|cover)\b"
+    r"|^Including\b|^Among (?:them|these|the (?:[\w-]+\s+){0,2}?" + _INSTRUMENT_PLURAL + r")\b")
+# "The agreements include one on civil aviation and one on visa exemption": "one" stands for
+# an instrument of the set the subject names; the pronoun and its complement are a member.
+_SET_HEAD = re.compile(r"^(?:\w+\s+){0,4}?(" + _INSTRUMENT_PLURAL + r")\b")
+_ONE_OF_THE_SET = re.compile(r"\b(?:one|another)\s+(?=(?:on|for|with|to|in|between)\s)")
+_NEXT_ONE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:one|another)\s+(?:on|for|with|to|in|between)\s")
+
+
+def _members_told_by_one(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """The "one on X" members of an anaphoric sentence whose subject names the set's plural
+    instrument word, each with that word's singular as its head."""
+    subject = _SET_HEAD.match(text)
+    if not subject:
+        return []
+    plural = subject.group(1)
+    singular = plural[:-1] if not plural.lower().startswith("memorand") else "memorandum"
+    if plural.lower() == "treaties":
+        singular = "treaty"
+    out = []
+    for m in _ONE_OF_THE_SET.finditer(text, subject.end()):
+        if any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        stop = _NEXT_ONE.search(text, m.end())
+        rest = text[:stop.start()] if stop else text
+        comp = _complement(rest, m.end() - 1)
+        if not comp:
+            continue
+        out.append(Phrase(m.start(), m.end() + len(comp), singular, kind_of(singular), "", comp,
+                          False, False))
+    return out
+
+
 _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?:documents|"
                        r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
                        r"were\s+(?:signed|exchanged)\s+by\b|\bsigned\s+by\b|\bon behalf of\b",
@@ -63,6 +104,9 @@ class _SentenceState:
     place: str | None
     kind: Kind | None
     mentions: list[AgreementMention]
+    # the states that told the set together ("A and B signed five documents"): the parties of
+    # the set's members a later sentence lists ("The documents signed include ...")
+    parties: list[Actor] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -109,7 +153,9 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
                     m.signatories = merge_actors(m.signatories, signers)
             continue
         out.extend(state.mentions)
-        if state.mentions or state.status:
+        if state.mentions or state.status or told:
+            # (a set told only by its count, "A and B signed five documents", is still the
+            # antecedent of "The documents signed include ...": its stage, date and states)
             previous = state
     _dates_of_the_same_stage(out)
     return out
@@ -186,6 +232,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     phrases = [p for i, p in enumerate(phrases)
                if not (i and _APPOSITION_BEFORE.fullmatch(text, phrases[i - 1].end, p.start))]
     anaphoric = bool(_ANAPHORIC.search(text)) and previous is not None
+    if anaphoric:
+        phrases = sorted(phrases + _members_told_by_one(text, phrases), key=lambda p: p.start)
     sentence_date = _sentence_date(info)
     sentence_place = _sentence_place(text)
     statuses: list[Status | None] = []
@@ -302,7 +350,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     state = _SentenceState(sentence_status or (previous.status if anaphoric and previous else None),
                            sentence_date or (previous.date if anaphoric and previous else None),
                            sentence_place or (previous.place if anaphoric and previous else None),
-                           generic_kind, [])
+                           generic_kind, [],
+                           sentence_states(info) or (previous.parties if anaphoric and previous else []))
     signers_here = subject_signers(ctx, info)
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
@@ -430,9 +479,14 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
                                                              "pacts", "documents"):
         kind = antecedent.kind
     parties, sponsor_is_state = instrument_parties(ctx, info, p, cue_at, anaphoric=antecedent is not None)
-    if antecedent is not None and antecedent.mentions and not any(a.country for a in parties):
-        # "Among the MoUs exchanged were those on ...": the parties of the sentence before
-        parties = list(antecedent.mentions[-1].parties)
+    told_set = list(antecedent.mentions[-1].parties) if antecedent is not None and antecedent.mentions \
+        else list(antecedent.parties) if antecedent is not None else []
+    own_states = {a.country for a in parties if a.country}
+    if told_set and len(own_states) < 2 and own_states <= {a.country for a in told_set}:
+        # "Among the MoUs exchanged were those on ...", "The documents signed include ...":
+        # the parties of the set the sentence before told (by its instruments, or by the states
+        # that signed a counted set), unless this sentence names other sides of its own
+        parties = told_set
         sponsor_is_state = any(a.type in STATE_ACTOR for a in parties)
     topics = topics_in(p.text)
     for a in parties:

@@ -53,3 +53,9 @@ def test_two_signers_of_one_state_are_no_second_party() -> None:
         "NAIROBI, June 2 - Interior Minister Peter Kamau and Finance Minister Jane Wanjiru "
         "signed a plan on police funding on Monday.")
     assert all(set(r["countries"]) <= {"KEN"} for r in recs)
+
+
+def test_the_day_after_the_passives_agents_is_no_part_of_the_last_one() -> None:
+    (rec,) = _records("The accord on fisheries was signed by the ministers of Ghana and Togo "
+                      "on Monday.")
+    assert set(rec["countries"]) == {"GHA", "TGO"}

@@ -615,7 +615,10 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
     if not m:
         return []
     agents = re.split(r",\s+(?=(?:is|was|has|had|which|who|said|but|and\s+(?:is|was|has)|to)\b)|"
-                      r"\s+(?:on|in|at|during|after|before|under|for|as|at)\s+(?=the\b|a\b|[a-z])",
+                      r"\s+(?:on|in|at|during|after|before|under|for|as|at)\s+(?=the\b|a\b|[a-z]|"
+                      # ("... and Togo on Monday", "in March", "in 2019": when, not who)
+                      r"(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                      r"[a-z]*\.?\b|\d)",
                       m.group("agents"))[0]
     listed = [re.sub(r"^(?:then|former|the late|late)\s+", "", x)
               for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", agents)]

@@ -15,6 +15,7 @@ from accords.annotate.entities import (
     split_pair,
 )
 from accords.annotate.gazetteer import Place, gazetteer
+from accords.annotate.told_from import told_from_state
 from accords.data import load_tsv
 from accords.extract.cues import topics_in
 from accords.extract.instruments import Phrase, head_token
@@ -86,7 +87,16 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))
     subject_at = (cue_at if cue_at > 0 else p.start) - len(subject)
-    company = _COMPANY.search(subject) or (not subject_actors and any(
+    # The office-holders who sign give the states they sign for ("Trade Minister X and Turkmen
+    # Deputy Prime Minister Y signed", "the MoU was signed by X and his Egyptian counterpart
+    # Y"), when the clause names fewer than two states and none besides theirs.
+    by_signers = _BY_AGENTS.match(text[p.end:])
+    signed = signers_states(ctx, info, subject_at, subject) or (signers_states(
+        ctx, info, p.end + by_signers.start("agents"), by_signers.group("agents"))
+        if by_signers else [])
+    # (an organization the NER model finds among the signers' offices, "Trade, Industry and
+    # Energy Minister X", is no firm)
+    company = _COMPANY.search(subject) or (not subject_actors and not signed and any(
         subject_at <= a and b <= subject_at + len(subject)
         and not _OFFICIAL.search(info.sentence.text[a:b])
         for a, b in info.organizations))
@@ -118,6 +128,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     if not actors:
         actors = sentence_states(info, within=_argument_spans(info, p))
         sponsor_is_state = sponsor_is_state or len(actors) >= 2
+    have = {a.country for a in actors if a.country}
+    if signed and not company and len(have) < 2 and have <= {a.country for a in signed}:
+        actors = merge_actors(actors, [a for a in signed if a.country not in have])
+        sponsor_is_state = True
     # "an agreement to open a European Community office": the organization the phrase names.
     for place in _found(info, p.complement):
         if place.form == "igo" and place.code not in {a.country for a in actors} and not re.search(
@@ -601,7 +615,10 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
     if not m:
         return []
     agents = re.split(r",\s+(?=(?:is|was|has|had|which|who|said|but|and\s+(?:is|was|has)|to)\b)|"
-                      r"\s+(?:on|in|at|during|after|before|under|for|as|at)\s+(?=the\b|a\b|[a-z])",
+                      r"\s+(?:on|in|at|during|after|before|under|for|as|at)\s+(?=the\b|a\b|[a-z]|"
+                      # ("... and Togo on Monday", "in March", "in 2019": when, not who)
+                      r"(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                      r"[a-z]*\.?\b|\d)",
                       m.group("agents"))[0]
     listed = [re.sub(r"^(?:then|former|the late|late)\s+", "", x)
               for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", agents)]
@@ -975,6 +992,56 @@ def people_actors(ctx: DocContext, info: SentenceInfo, after: int = 0) -> list[A
         if r.start - info.sentence.start >= after:
             out.append(Actor("", r.country, "role", r.role))
     return out
+
+
+# Signers whose states the article leaves to the reader: "X and his Jordanian counterpart Y
+# signed", "Trade Minister X and Turkmen Deputy Prime Minister Y signed" (an agency's own
+# minister, named by office alone).
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?\b", re.I)
+
+
+def _office_nationality(before: str) -> str | None:
+    """The state the words of a signer's office name, right before the name ("Chilean Mining
+    Minister"): from the last "and" or comma."""
+    office = re.split(r",\s*|\s+and\s+", before)[-1]
+    codes = {x.code for x in gazetteer().find(office)
+             if x.form in ("demonym", "name", "alias") and not x.code.startswith("IGO:")}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def signers_states(ctx: DocContext, info: SentenceInfo, at: int, span: str) -> list[Actor]:
+    """The states of the office-holders who sign, named in `span` (the verb's subject or the
+    passive's agents, starting at `at` in the sentence): each by the nationality of the office
+    or by what the article knows of the person; one with an office and no state, beside a
+    foreign signer, is an official of the state the article is told from (its dateline's
+    country, its agency's). Two states or more, or nothing."""
+    start = info.sentence.start + max(at, 0)
+    signers = [p for p in info.people
+               if start <= p.start and p.end <= start + len(span) and p.role]
+    if len(signers) < 2:
+        return []
+    codes: list[str | None] = []
+    for p in signers:
+        full = ctx.person(p.name)
+        code = p.country or (full.country if full else None) or _office_nationality(
+            span[:p.start - start])
+        codes.append(code if code and not code.startswith("IGO:") else None)
+    known = [c for c in codes if c]
+    if not known:
+        return []
+    if None in codes:
+        home = told_from_state(ctx)
+        if home is None and _COUNTERPART_OF.search(span) and ctx.pair:
+            # "X and his Egyptian counterpart Y": X is of the other state the article is about
+            home = next((c for c in ctx.pair[:2] if c not in known), None)
+        if home is None or home in known or codes.count(None) > 1:
+            return []
+        codes = [c or home for c in codes]
+    states = list(dict.fromkeys(c for c in codes if c))
+    if len(states) < 2:
+        return []
+    gaz = gazetteer()
+    return [Actor(gaz.name(c), c, "state") for c in states]
 
 
 def subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:

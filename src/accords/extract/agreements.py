@@ -33,6 +33,7 @@ from accords.extract.parties import (
     people_actors,
     sentence_states,
     speaks_of_two_sides,
+    story_state_as_subject,
     subject_signers,
 )
 from accords.extract.quotes import quote_for
@@ -400,7 +401,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
-        made = _each_counterpart(mention, p, info) or _each_state(mention, p, info)
+        made = _each_counterpart(mention, p, info, ctx) or _each_state(mention, p, info)
         state.mentions.extend(made)
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         later = _coordinated_stage(info, p.end, nxt)
@@ -956,13 +957,18 @@ _STILL_NEGOTIATING = re.compile(
     r"conducting|engaged\s+in)\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|negotiating)\b", re.I)
 
 
-def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo) -> list[AgreementMention]:
+def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo,
+                      ctx: DocContext | None = None) -> list[AgreementMention]:
     """'Japan has similar access agreements with Australia and Britain': one instrument with
     each (a plural head; a singular one with two states is one instrument among three)."""
     if p.head.lower() not in _SINGULAR:
         return []
-    others = counterparts(p, info.places)
+    others = counterparts(p, info.places, info.sentence.text[p.end:])
     sponsor = [a for a in m.parties if a.country not in {o.country for o in others}]
+    if others and not sponsor and ctx is not None:
+        # "The government is negotiating similar agreements with A, B and C": the subject
+        # stands for the state the story is about
+        sponsor = story_state_as_subject(ctx, info, p, others)
     if not others or not sponsor:
         return []
     name = re.sub(r"\s+with\s+.*$", "", m.title.split(" between ")[0])

@@ -34,3 +34,13 @@ def test_a_serial_list_with_a_named_subject_was_cut_at_its_first_comma() -> None
                        "Sweden and Finland, officials said.")
     pairs = {tuple(r["countries"]) for r in records}
     assert {("DNK", "NOR"), ("NOR", "SWE"), ("FIN", "NOR")} <= pairs
+
+
+def test_a_further_accord_is_one_more_of_the_series_between_the_same_sides() -> None:
+    records = _records("HARARE, June 3 - Zambia and Malawi signed a border treaty in Lusaka on "
+                       "Monday. The Mzuzu treaty, signed in 2011, lapsed in 2014. A further "
+                       "accord, brokered by Tanzania in Arusha in 2016, was never applied.")
+    further = [r for r in records if r["title"].startswith("Accord")]
+    assert len(further) == 1 and {"MWI", "ZMB"} <= set(further[0]["countries"])
+    assert further[0]["status"] == "agreed"  # brokered: reached, never applied
+    assert len(records) == 3

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
-from accords.extract.coref import predecessor_apart, supplements
+from accords.extract.coref import one_more_of_series, predecessor_apart, supplements
 from accords.naming import (
     amounts,
     instrument_age,
@@ -145,6 +145,9 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             return True
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
+        if (x.sentence, x.at) != (m.sentence, m.at) and (one_more_of_series(m)
+                                                          or one_more_of_series(x)):
+            return True  # "A further accord, brokered in 2016, ...": one more of a series
         if x.title != m.title and supplements(m, x):
             return True  # "the Additional Agreement" beside the agreement it supplements
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:

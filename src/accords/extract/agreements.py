@@ -34,6 +34,7 @@ from accords.extract.parties import (
     people_actors,
     sentence_states,
     speaks_of_two_sides,
+    story_state_as_subject,
     subject_signers,
 )
 from accords.extract.quotes import quote_for
@@ -431,6 +432,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # with a counterpart of its own
             before = next((m for m in reversed([*earlier, *state.mentions])
                            if same_kind_family(m.kind, p.kind)), None)
+        if before is None and _one_more(text, p):
+            # "A further accord, signed in Riyadh a year earlier, ...": one more of the series
+            # the article told, between the same sides, on the same matter (a new instrument)
+            before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)
+                           and len(m.countries) >= 2), None)
         mention = _mention(ctx, info, p, status, state, previous if anaphoric else None,
                            before, cue_at[i], missing if lenient else None, background,
                            own_dates[i], article)
@@ -449,7 +455,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
-        made = _each_counterpart(mention, p, info) or _each_state(mention, p, info)
+        made = _each_counterpart(mention, p, info, ctx) or _each_state(mention, p, info)
         state.mentions.extend(made)
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         later = _coordinated_stage(info, p.end, nxt)
@@ -495,6 +501,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if before is not None and (_ITS.search(p.complement) or _is_reference(p)
                                or _SIMILAR.search(p.modifiers)):
         topics = topics or list(before.topics)
+    if before is not None and _one_more(info.sentence.text, p):
+        # "a further accord": the sides and matter of the series it adds to (a broker after
+        # "brokered by" stays beside them)
+        topics = topics or list(before.topics)
+        if len({a.country for a in parties if a.country in before.countries}) < 2:
+            parties = merge_actors(list(before.parties), parties)
+            sponsor_is_state = sponsor_is_state or any(a.type in STATE_ACTOR for a in parties)
     if not topics and not p.generic and not p.vague:
         # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
         # ("another 5.8 billion dlrs, rescheduled in a 1985 accord": else the verb it
@@ -631,7 +644,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("bare")
-    title = _title(p, kind, parties, before)
+    # ("a further accord" is a new instrument, not the one before under its title)
+    title = _title(p, kind, parties, None if _one_more(info.sentence.text, p) else before)
     # The phrase's own date (see _phrase_dates); in an anaphoric sentence ("They included
     # ..."), the one before's.
     given = own_date[0] if own_date[1] else (antecedent.date if antecedent is not None else None)
@@ -1010,13 +1024,18 @@ _STILL_NEGOTIATING = re.compile(
     r"conducting|engaged\s+in)\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|negotiating)\b", re.I)
 
 
-def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo) -> list[AgreementMention]:
+def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo,
+                      ctx: DocContext | None = None) -> list[AgreementMention]:
     """'Japan has similar access agreements with Australia and Britain': one instrument with
     each (a plural head; a singular one with two states is one instrument among three)."""
     if p.head.lower() not in _SINGULAR:
         return []
-    others = counterparts(p, info.places)
+    others = counterparts(p, info.places, info.sentence.text[p.end:])
     sponsor = [a for a in m.parties if a.country not in {o.country for o in others}]
+    if others and not sponsor and ctx is not None:
+        # "The government is negotiating similar agreements with A, B and C": the subject
+        # stands for the state the story is about
+        sponsor = story_state_as_subject(ctx, info, p, others)
     if not others or not sponsor:
         return []
     name = re.sub(r"\s+with\s+.*$", "", m.title.split(" between ")[0])
@@ -1066,6 +1085,17 @@ def _written_name(text: str, p: Phrase) -> str:
 
 
 _SIMILAR = re.compile(r"\b(?:similar|such|same kind of|like)\b", re.I)
+# One more instrument of a series the article told: "a further accord", "another pact", "an
+# earlier agreement" (an indefinite article: not "the previous agreement", which refers)
+_ONE_MORE = re.compile(r"\b(?:an?\s+(?:further|earlier|previous|prior)|another)\s+$", re.I)
+
+
+def _one_more(text: str, p: Phrase) -> bool:
+    """A bare head ("a further accord", no name, no counterpart after it) that adds one more
+    instrument to those the article told."""
+    head_at = text.find(p.head, p.start)
+    return head_at >= 0 and not p.complement and not re.search(r"[A-Z0-9]", p.modifiers) \
+        and bool(_ONE_MORE.search(text[max(0, head_at - 30):head_at]))
 _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
 
 

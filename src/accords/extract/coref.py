@@ -30,7 +30,18 @@ _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b
 # protocol") names a second instrument beside the one it supplements ("the 1991 Agreement").
 # "an agreement", "a new deal": the article brings in an instrument, it does not refer back
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "a further accord", "another pact", "an earlier agreement": one more of a series, never the
+# instrument the article already told
+_ONE_MORE_OF_SERIES = re.compile(
+    r"\b(?:an?\s+(?:further|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SUPPLEMENT = re.compile(r"\b(?:additional|supplementary|supplemental|amending)\b", re.I)
+
+
+def one_more_of_series(m: AgreementMention) -> bool:
+    """Written as one more of a series ("a further accord", "another pact"), with no name of
+    its own ("an earlier Paris accord" is the Paris accord)."""
+    return not proper_key(m.name or "") and bool(
+        _ONE_MORE_OF_SERIES.search(m.source.quote[:m.at_in_quote]))
 
 
 def supplements(a: AgreementMention, b: AgreementMention) -> bool:
@@ -93,6 +104,8 @@ def _igos(m: AgreementMention) -> set[str]:
 
 def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     rep = max(group, key=_specific)
+    if one_more_of_series(m) and not _apposition_any(m, group):
+        return False  # "A further accord, signed in Riyadh last year, ...": another instrument
     if any(x.sentence == m.sentence and (_name(x) != _name(m) or x.countries != m.countries)
            and not _apposition(x, m) for x in group):
         return False  # two items of one enumeration; one with each of two counterparts
@@ -139,6 +152,10 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     if not (bare or similar):
         return False  # "the deal" refers; "a 925 mln dlr loan" names another instrument
     return not _dated_apart(m, [x for x in group if not _same_words(x.title, m.title)])
+
+
+def _apposition_any(m: AgreementMention, group: list[AgreementMention]) -> bool:
+    return any(x.sentence == m.sentence and _apposition(x, m) for x in group)
 
 
 def _apposition(a: AgreementMention, b: AgreementMention) -> bool:
@@ -288,6 +305,8 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
 def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
     """Can a bare reference ("the agreement", "the treaty") mean this group's instrument?"""
     rep = max(group, key=_specific)
+    if one_more_of_series(m):
+        return False  # "a further accord" is one more instrument, not the one told before
     if any(x.sentence == m.sentence for x in group):
         return False  # "the agreement and the protocol on its implementation": two
     if {"new", "old"} <= {_age(x) for x in group} | {_age(m)}:

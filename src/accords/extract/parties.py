@@ -639,17 +639,38 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
     return out
 
 
-def counterparts(p: Phrase, places: list[Place]) -> list[Actor]:
+def counterparts(p: Phrase, places: list[Place], after: str = "") -> list[Actor]:
     """The states a plural instrument's "with" names one by one ("similar agreements with
     Australia and Britain", "with other countries, such as Indonesia and Japan"): each has
-    its own instrument with the clause's subject."""
-    m = re.match(r"with\s+(?:the\s+)?(.+)$", p.complement)
+    its own instrument with the clause's subject. `after` is the sentence after the phrase:
+    a serial list the phrase stops inside ("with nine countries, including Lebanon, Libya and
+    Tunisia") goes on there."""
+    complement = p.complement
+    if re.match(r",\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])", after):
+        complement += after
+    m = re.match(r"with\s+(?:the\s+)?(.+)$", complement)
     if not m:
         return []
     # "with other regional countries, such as Indonesia and Japan": the ones named
     listed = re.search(r"\b(?:such as|including|notably|namely)\s+(.+)$", m.group(1))
-    out = _each_named(_named_with((listed or m).group(1)), places)
+    out = _each_named(_named_with(_serial_list((listed or m).group(1))).rstrip(" .;:"), places)
     return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
+
+
+# A serial list of capitalised names closed by "and" ("Lebanon, Libya and Tunisia", "A, B, and
+# C"): its commas join names, not clauses, so they read as "and" before the "with" is cut at
+# its first comma.
+def _serial_list(text: str) -> str:
+    """'Lebanon, Libya and Tunisia, officials said' -> 'Lebanon and Libya and Tunisia, ...':
+    only a list that ends in "and" and a name; a lone "with Libya, Tunisia has ..." keeps its
+    comma (a clause follows)."""
+    m = re.match(r"(?P<list>(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+                 r",\s+)+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?\s+and\s+)"
+                 r"(?=(?:the\s+)?(?-i:[A-Z]))", text)
+    if not m:
+        return text
+    head = re.sub(r",\s+(?:and\s+)?", " and ", m.group("list"))
+    return re.sub(r"\s+and\s+and\s+", " and ", head) + text[m.end():]
 
 
 # An instrument whose words say it has two sides, one of them unnamed: "reciprocal green lane
@@ -664,6 +685,31 @@ def _home_state(ctx: DocContext, counterpart: str | None) -> list[Actor]:
     for code in ctx.pair[:2]:
         if code != counterpart and not code.startswith("IGO:") and _named_outright(ctx, code):
             return [Actor(gaz.name(code), code, "state")]
+    return []
+
+
+# A subject that names no state but stands for the one the story is about ("The government is
+# negotiating similar agreements with ...", "It has similar deals with ...").
+_UNNAMED_STATE_SUBJECT = re.compile(
+    r"^\W*(?:the\s+(?:government|country|administration|kingdom|republic|state)|it)\s+"
+    r"(?:(?:is|was|has|had|have|are|were|also|already|now|still|been)\s+){0,3}\w+\b", re.I)
+
+
+def story_state_as_subject(ctx: DocContext, info: SentenceInfo, p: Phrase,
+                           others: list[Actor]) -> list[Actor]:
+    """The state the story is about, when the clause's subject before the instrument is one
+    that names no state ("The government is negotiating similar agreements with A, B and C")."""
+    before = info.sentence.text[:p.start]
+    if not _UNNAMED_STATE_SUBJECT.match(before) or len(before.split()) > 8:
+        return []
+    taken = {o.country for o in others}
+    # of the story's main states, the one it names first (the headline's or lead's subject:
+    # "UK signs deportation deal with Jordan"), not the one named most often
+    for sent in ctx.sentences:
+        for pl in sent.places:
+            if pl.code in ctx.pair[:3] and pl.code not in taken and not pl.code.startswith("IGO:") \
+                    and pl.form in ("name", "alias", "demonym"):
+                return [Actor(gazetteer().name(pl.code), pl.code, "state")]
     return []
 
 

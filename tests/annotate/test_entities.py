@@ -93,3 +93,37 @@ def test_an_office_in_lower_case_gives_the_role():
     people = find_people(text, 0, gazetteer().find(text), spans, None)
     assert [(p.name, p.role, p.country) for p in people] == [
         ("Alberto Vargas", "trade minister", "CHL"), ("Jorge Salazar", "president", "PER")]
+
+
+def test_an_office_in_news_style_gives_the_state_and_the_role():
+    # "<demonym or state's> <lower-case descriptors> <role noun> Name": the state the text gives
+    # and the office phrase, for names the model found and names it missed alike
+    text = ("Danish energy official Karen Holm held talks with Chile's chief negotiator Pablo "
+            "Rojas and the bank's vice-president Anna Berg.")
+    spans = [(text.find("Karen Holm"), text.find("Karen Holm") + 10)]
+    people = find_people(text, 0, gazetteer().find(text), spans, None)
+    assert [(p.name, p.country, p.role) for p in people] == [
+        ("Karen Holm", "DNK", "energy official"), ("Pablo Rojas", "CHL", "chief negotiator"),
+        ("Anna Berg", None, "vice-president")]
+
+
+def test_an_office_in_news_style_beats_the_table_and_keeps_verbs_out():
+    # the text's state wins over a dated officeholder of that name; "met" is no descriptor
+    text = "Finnish farm official George Shultz met Swedish officials."
+    spans = [(text.find("George Shultz"), text.find("George Shultz") + 13)]
+    (p,) = find_people(text, 0, gazetteer().find(text), spans, "1987-04-13")
+    assert (p.country, p.role) == ("FIN", "farm official")
+    text = "The Danish delegation met envoy Lars Holm."
+    (p,) = find_people(text, 0, gazetteer().find(text), [], None) or [None]
+    assert p is None or p.country is None
+
+
+def test_a_surname_the_table_resolves_is_not_the_holder_when_the_article_names_another():
+    # the 1987 table's "Shultz" is the Secretary of State, but this article's Shultz is the
+    # farmer it names in full: the surname keeps no state or office from the table
+    text = ("Walter Shultz, a farmer, held talks with buyers in Iowa on Monday. "
+            "Mr Shultz held talks with the traders again on Tuesday.")
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published="1987-04-13")],
+                            gate=False)
+    lone = [p for info in ctx.sentences for p in info.people if p.name == "Shultz"]
+    assert lone and all(p.country is None and p.role is None for p in lone)

@@ -15,7 +15,7 @@ from typing import Any
 
 from accords.annotate.dates import TimeExpression
 from accords.annotate.descriptions import describe
-from accords.annotate.entities import PersonMention, find_people
+from accords.annotate.entities import PersonMention, find_people, without_other_holder
 from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.published import document_dates
 from accords.annotate.syntax import Parse
@@ -205,6 +205,9 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 staged[ci].published))
     for ctx in staged:
         _register_people(ctx)
+        for info in ctx.sentences:
+            info.people = [without_other_holder(p, ctx.person(p.name), ctx.published)
+                           for p in info.people]
         if any(info.candidate for info in ctx.sentences):
             _described_states(ctx)  # (an article with nothing to extract needs no more places)
     return staged

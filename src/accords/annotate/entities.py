@@ -26,6 +26,10 @@ class PersonMention:
     name: str
     role: str | None
     country: str | None
+    # What the officeholders table, not the text, gave: undone when the article names the
+    # person in full as someone else than the table's holder of that surname
+    table_role: bool = False
+    table_country: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,26 @@ def with_office(person: PersonMention, published: str | None) -> PersonMention:
     if term is None:
         return person
     return PersonMention(person.start, person.end, person.name, person.role or term.role or None,
-                         person.country or term.country)
+                         person.country or term.country,
+                         table_role=not person.role and bool(term.role),
+                         table_country=not person.country and bool(term.country))
+
+
+def without_other_holder(person: PersonMention, full: PersonMention | None,
+                         published: str | None) -> PersonMention:
+    """A surname the officeholders table resolved ("Mr Suleiman" -> Lebanon's Michel Suleiman)
+    keeps no state or office from the table when the article names the person in full as
+    someone else ("Omar Suleiman"): the surname is that person's, whatever the table says."""
+    if not (person.table_role or person.table_country) or len(person.name.split()) > 1 \
+            or full is None or len(full.name.split()) < 2:
+        return person
+    term = officeholders().resolve(person.name, published)
+    held = officeholders().resolve(full.name, published)
+    if term is None or (held is not None and held.name == term.name):
+        return person
+    return PersonMention(person.start, person.end, person.name,
+                         None if person.table_role else person.role,
+                         None if person.table_country else person.country)
 
 
 def find_people(text: str, offset: int, places: list[Place],
@@ -151,6 +174,49 @@ _LOWER_OFFICE_BEFORE = re.compile(
     r"interior|economy|agriculture|farm|industry|health|commerce|chief|peace|special)\s+)?"
     r"(?:prime minister|minister|president|premier|chancellor|foreign secretary|"
     r"secretary of state|ambassador|envoy|negotiator|commissioner))\s*,?\s*$")
+
+
+# An office in news style before a name: "<demonym or state's> <lower-case descriptors> <role
+# noun> Name" ("Israeli defence official X", "Egyptian intelligence chief X", "Japan's chief
+# negotiator X", "the bank's vice-president X"). The state the text gives is the person's (it
+# beats any officeholders-table match by surname), and the phrase is the role. Descriptors are
+# lower-case words that are not function words or verbs of the sentence around ("talks with
+# Syrian envoy X" keeps only "Syrian envoy").
+_NOT_DESCRIPTOR = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "to", "for", "with", "by", "in", "on", "at", "as",
+    "from", "into", "his", "her", "its", "their", "our", "who", "whom", "which", "that", "this",
+    "said", "says", "told", "met", "meets", "meet", "is", "was", "are", "were", "be", "been",
+    "has", "had", "have", "will", "would", "not", "than", "also", "when", "after", "before",
+    "while", "where", "said.", "then", "both", "all", "two", "three"})
+
+
+@cache
+def _office_phrase() -> re.Pattern[str]:
+    raw = load_json("titles.json")
+    nouns = "|".join(re.escape(n) for n in sorted(raw["role_nouns"], key=len, reverse=True))
+    honor = "|".join(re.escape(h) for h in raw["honorifics"])
+    return re.compile(rf"(?P<owner>['’]s)?\s+(?P<role>(?:[a-z][a-z-]*\s+){{0,3}}?(?:{nouns}))"
+                      rf",?\s+(?:(?:{honor})\.?\s+)?(?=[{_NAME_UPPER}])")
+
+
+def _office_in_news_style(text: str, places: list[Place]) -> list[tuple[int, str, str | None]]:
+    """(name start, role, state) of each office written "<state> <descriptors> <role noun>"
+    right before a capitalised word; the state is a name, alias, demonym or capital (a
+    possessive for names and capitals: "Japan's", "Tokyo's"), or none for "the bank's"."""
+    out: list[tuple[int, str, str | None]] = []
+    owners: list[tuple[int, str | None, str]] = [
+        (p.end, p.code, p.form) for p in places if p.form in ("name", "alias", "demonym", "capital")]
+    owners += [(m.end(), None, "possessive") for m in re.finditer(r"\bthe [a-z]+(?=['’]s\s)", text)]
+    for end, code, form in owners:
+        m = _office_phrase().match(text, end)
+        if not m or (form == "possessive" and not m.group("owner")) \
+                or (form == "demonym" and m.group("owner")):
+            continue  # "the bank's" needs its 's; a demonym takes none
+        words = m.group("role").split()
+        if any(w in _NOT_DESCRIPTOR for w in words[:-1]):
+            continue
+        out.append((m.end(), m.group("role"), code))
+    return out
 
 
 # The state an office belongs to, after "of": "Minister of Energy of Azerbaijan", "President of
@@ -289,6 +355,21 @@ def _find_people(text: str, offset: int, places: list[Place],
                    or _country_inside(m.start("title"), m.end("title"), places))
         found[(start, start + len(name))] = PersonMention(start + offset, start + len(name) + offset,
                                                          name, title, country)
+    for start, office, state in _office_in_news_style(text, places):
+        named = re.match(_NAME, text[start:])
+        name = _trim_name(named.group(0)) if named else ""
+        if not name or _not_a_name(name):
+            continue
+        if len(name.split()) < 2 and not any(a <= start < b for a, b in person_spans):
+            continue  # "Syrian officials Friday": a capitalised word, not a name
+        span = (start, start + len(name))
+        same = next((k for k in found if k[0] <= start < k[1]), None)
+        if same is not None:  # a title found above: fill what it lacks
+            old = found[same]
+            found[same] = PersonMention(old.start, old.end, old.name, old.role or office,
+                                        old.country or state)
+            continue
+        found[span] = PersonMention(start + offset, span[1] + offset, name, office, state)
     for a, b in person_spans:
         if any(x <= a < y or x < b <= y for x, y in found):
             continue

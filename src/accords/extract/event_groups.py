@@ -18,6 +18,7 @@ from accords.extract.event_common import (
     _STATE_FORMS,
     _actors_ranked,
     _event,
+    _holds_office,
     _union,
 )
 from accords.extract.event_dates import _calendar
@@ -110,6 +111,12 @@ _TWO_SIDES_WITH = re.compile(r"\b(?:(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){
                              r"[A-Z]")
 
 
+def _officials_of_two_states(people: list[Actor]) -> bool:
+    """People of two states or more take part, and one of them holds an office."""
+    return len({p.country for p in people if p.country}) >= 2 and any(
+        _holds_office(p) for p in people)
+
+
 def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                  dates: tuple[str | None, str | None],
                  chosen: re.Match[str] | None = None) -> EventMention | None:
@@ -167,6 +174,11 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                    _union(people, nearby))
     event.group = True
     event.multilateral = bool(igo_here or about_igo or group)
+    if not governmental and _officials_of_two_states(people):
+        # "Israeli defence official A held talks with Egyptian intelligence chief B": its
+        # people say whose gathering it is when no word of governments does (the people the
+        # sentence names: those lent by neighbours make "ahead of the meeting" no new one)
+        governmental = True
     if not governmental:
         event.missing = ("governmental",)
     several = len({p.code for p in info.places if p.form in _STATE_FORMS}) >= 2

@@ -81,7 +81,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     by = _BY_AGENTS.match(text[p.end:]) if not actors else None
     if by and _PAIR_WORDS.match(re.sub(r"^the\s+", "", by.group("agents"))):
         # "the accord ... signed by the two countries in 1995": the two states the article names
-        actors = pair_states(ctx)
+        actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(
+            re.sub(r"^the\s+", "", by.group("agents")))))
     subject = _urged_side(clause_subject(text, p, cue_at))
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
@@ -217,7 +218,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                        or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric)
                                                    and (anaphoric or _speaks_of_states(ctx, info)))):
-        actors = pair_states(ctx)
+        actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.search(text)))
         sponsor_is_state = True
     elif not actors and (sovereign or with_creditors) and ctx.pair and not p.generic:
         # Wire copy on a country's debt: the loan or rescheduling is the state's.
@@ -875,16 +876,37 @@ def _counted_states_before(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     return []
 
 
-def pair_states(ctx: DocContext) -> list[Actor]:
+def pair_states(ctx: DocContext, countries: bool = False) -> list[Actor]:
     """The two sides the article is about: its two states, or its state and the international
-    organization it deals with ("Turkey ... the IMF ... the two sides")."""
+    organization it deals with ("Turkey ... the IMF ... the two sides"). With `countries` ("the
+    two countries"), two states: the second may be one the article names only once."""
     gaz = gazetteer()
     states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
+    if countries and len(states) == 1:
+        second = next((c for c in _states_by_mentions(ctx) if c != states[0].country), None)
+        if second:
+            states.append(Actor(gaz.name(second), second, "state"))
     if len(states) == 1:
         igo = _main_igo(ctx)
         if igo:
             states.append(Actor(gaz.name(igo), igo, "international_organization"))
     return states
+
+
+def _states_by_mentions(ctx: DocContext) -> list[str]:
+    """Every state the article names, most named first (then first named first)."""
+    counts: dict[str, int] = {}
+    for info in ctx.sentences:
+        for pl in info.places:
+            if pl.code and not pl.code.startswith("IGO:") and pl.form in (
+                    "name", "alias", "demonym", "capital"):
+                counts[pl.code] = counts.get(pl.code, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])  # (stable: first named first on a tie)
+
+
+# "the two countries", "both nations": states, not a state and an organization
+_TWO_COUNTRIES = re.compile(r"(?:two|both) (?:countries|nations|states|governments)|"
+                            r"the countries", re.I)
 
 
 # Words of a state acting, in a sentence that names no state: "the government signed an

@@ -411,6 +411,9 @@ F("t13.txt", None, [
  ], [
   E("DZA-NER-NGA-tripartite-ministerial-meeting-algiers", "meeting", "Third tripartite ministerial meeting on the Trans-Saharan Gas Pipeline", "held", None, None, "Algiers", "DZA", None,
     ["Mohamed Arkab", "Mahaman Moustapha Barké", "Timipre Sylva"], ["DZA", "NER", "NGA"], [TSGP], "at the end of the third tripartite ministerial meeting devoted to the project"),
+  E("DZA-NER-NGA-trans-saharan-mou-signing-algiers", "ceremony", "Signing ceremony of the tripartite pipeline memorandum", "held", None, None, "Algiers", "DZA", None,
+    ["Mohamed Arkab", "Mahaman Moustapha Barké", "Timipre Sylva"], ["DZA", "NER", "NGA"], [TSGP], "Prior to the signing ceremony", opt=True,
+    note="named in passing; the signing is already on the ministerial meeting -> optional"),
   E("DZA-NER-NGA-tripartite-ministerial-meeting-abuja", "meeting", "Next tripartite ministerial meeting in Abuja", "planned", None, None, "Abuja", "NGA", None,
     [], ["DZA", "NER", "NGA"], [], "The ministers will meet again in Abuja next month"),
   E("DZA-NGA-sylva-benabderrahmane-meeting", "meeting", "Timipre Sylva received by Prime Minister Aïmene Benabderrahmane", "held", None, None, None, "DZA", "NGA",

@@ -86,7 +86,7 @@ F("t02.txt", "1986-12-05", [
     note="'here today' with the Maputo dateline -> Maputo, 1986-12-05; 'for two years' without dates -> no valid_period"),
   A(TP87, "protocol", "Zimbabwe-Mozambique trade protocol for 1987", ["trade"], ["MOZ", "ZWE"], [zwe, moz], [],
     [H("signed", "1986-12-05", "on_or_before", None, "also signed a trade protocol for 1987")],
-    note="ministers not named -> no signatories; no day -> on_or_before"),
+    note="ministers not named -> no signatories; no day -> on_or_before; 'for 1987' -> valid_period 1987 (review)", vp={"from": "1987", "to": "1987"}),
   A(LOANGB, "agreement", "British 10 mln stg loan to Zimbabwe for the corridor railway", ["finance", "transport"], ["GBR", "ZWE"],
     [S("Britain", "GBR", ["London"]), S("Zimbabwe", "ZWE")], [],
     [H("agreed", "1986-11", "month", None, "that Britain agreed last month to extend to Zimbabwe"),
@@ -126,6 +126,9 @@ F("t03.txt", "2023-03-02", [
   E("AZE-KAZ-mussin-working-visit-baku-2023", "visit", "Kazakh Digital Development Minister Bagdat Mussin's working visit to Baku", "held", "2023-03-01", "2023-03-03", "Baku", "AZE", "KAZ",
     ["Bagdat Mussin", "Rashad Nabiyev", "Ali Asadov"], ["AZE", "KAZ"], [FOC], "Bagdat Mussin is in Baku on a working visit from March 1 to 3.",
     note="under way at publication (ends the next day)"),
+  E("AZE-KAZ-fibre-optic-mou-signing-baku-2023", "ceremony", "Signing of the Caspian fibre-optic memorandum in Baku", "held", "2023-03-02", "2023-03-02", "Baku", "AZE", "KAZ",
+    ["Bagdat Mussin", "Rashad Nabiyev"], ["AZE", "KAZ"], [FOC], "The document was signed in Baku by Kazakh Minister of Digital Development Bagdat Mussin", opt=True,
+    note="review: same signing as t04's ceremony (same key); t03 reports the signing, not a ceremony -> optional entry"),
   E("AZE-KAZ-mussin-asadov-talks-2023", "talks", "Mussin-Asadov talks", "held", "2023-03-01", "2023-03-01", None, "AZE", "KAZ",
     ["Bagdat Mussin", "Ali Asadov"], ["AZE", "KAZ"], [], "On Wednesday he held talks with Azerbaijani Prime Minister Ali Asadov."),
   E("AZE-KAZ-tokayev-visit-baku-2022", "visit", "President Tokayev's visit to Baku", "held", "2022-08", "2022-08", "Baku", "AZE", "KAZ",
@@ -255,12 +258,12 @@ F("t08.txt", "2024-10-15", [
     [H("negotiating", "2023-12", "month", "Addis Ababa", "The last round of talks on such a deal collapsed in Addis Ababa in December last year.")],
     note="talks collapsed 'in December last year' -> 2023-12, no deal: negotiating"),
   A("ETH-KEN-RWA-SSD-TZA-UGA-nile-river-basin-commission", "arrangement", "Nile River Basin Commission under the Cooperative Framework Agreement", ["environment"], ["ETH", "KEN", "RWA", "SSD", "TZA", "UGA"],
-    [S("Ethiopia", "ETH"), S("Uganda", "UGA")], [],
+    [S("Ethiopia", "ETH"), S("Rwanda", "RWA"), S("Tanzania", "TZA"), S("Uganda", "UGA"), S("Kenya", "KEN"), S("South Sudan", "SSD")], [],
     [H("planned", None, "unknown", None, "The framework's supporters say a Nile River Basin Commission will now be set up.")],
     opt=True, note="body to be set up under the framework; parties = the framework's"),
  ], [
   E("EGY-ETH-SDN-gerd-talks-addis-ababa-2023", "talks", "Last round of Egypt-Ethiopia-Sudan talks on the GERD filling deal", "held", "2023-12", "2023-12", "Addis Ababa", "ETH", None,
-    [], ["EGY", "ETH", "SDN"], [], "The last round of talks on such a deal collapsed in Addis Ababa in December last year."),
+    [], ["EGY", "ETH", "SDN"], [GERD], "The last round of talks on such a deal collapsed in Addis Ababa in December last year."),
  ], "Op-ed-like analysis with several instruments in passing. 'If Egypt and Sudan joined, a basin-wide water allocation could ... be negotiated': conditional, no item.")
 
 # ================= t09: Costa Rica MFA press release (2022) =================
@@ -484,8 +487,8 @@ F("t16.txt", "2009-07-27", [
  ], [
   E("BRA-PRY-lula-lugo-talks-asuncion-2009", "talks", "Lula-Lugo talks in Asuncion", "held", "2009-07-25", "2009-07-25", "Asuncion", "PRY", "BRA",
     ["Luiz Inacio Lula da Silva", "Fernando Lugo"], ["BRA", "PRY"], [ITD, PL, BIC], "after a day of talks"),
-  E("BRA-IGO:MERCOSUR-PRY-montevideo-summit-2009", "summit", "Mercosur summit in Montevideo", "planned", "2009", "2009", "Montevideo", "URY", None,
-    [], ["BRA", "IGO:MERCOSUR", "PRY"], [], "before the Mercosur summit in Montevideo later this year", opt=True,
+  E("BRA-IGO:MERCOSUR-PRY-URY-montevideo-summit-2009", "summit", "Mercosur summit in Montevideo", "planned", "2009", "2009", "Montevideo", "URY", None,
+    [], ["BRA", "IGO:MERCOSUR", "PRY", "URY"], [], "before the Mercosur summit in Montevideo later this year", opt=True,
     note="mentioned in analysts' comment; members other than BRA/PRY not named"),
  ], "BBC 2009 'Page last updated' line. 'Mr Lugo' without a full stop (BBC style).")
 

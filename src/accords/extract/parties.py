@@ -905,8 +905,8 @@ def _states_by_mentions(ctx: DocContext) -> list[str]:
 
 
 # "the two countries", "both nations": states, not a state and an organization
-_TWO_COUNTRIES = re.compile(r"(?:two|both) (?:countries|nations|states|governments)|"
-                            r"the countries", re.I)
+_TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|states|governments)\b|"
+                            r"\bthe countries\b", re.I)
 
 
 # Words of a state acting, in a sentence that names no state: "the government signed an
@@ -989,7 +989,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
     if generic:
         return [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body") for c in ctx.pair[:2]]
     if _PAIR_WORDS.search(subject):
-        return pair_states(ctx)
+        return pair_states(ctx, countries=bool(_TWO_COUNTRIES.search(subject)))
     out: list[Actor] = []
     body = re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
                      r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post)\b[^,;]*)", subject)

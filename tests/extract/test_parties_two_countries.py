@@ -1,0 +1,11 @@
+"""'The two countries' are two states, even when the second is named once and an organization
+is named too (sentences of our own)."""
+
+
+def test_the_two_countries_are_two_states_not_a_state_and_an_organization(extract) -> None:
+    ex = extract("ASTANA, June 14, 2031 - Kazakhstan and Uzbekistan adopted a roadmap for "
+                 "industrial cooperation on Friday. In 2029, the two countries signed a treaty on "
+                 "allied relations. Kazakhstan left the 1992 CIS agreement on customs in May.",
+                 published="2031-06-14")
+    (treaty,) = [a for a in ex.agreements if "allied" in a.title]
+    assert sorted(p.country for p in treaty.parties) == ["KAZ", "UZB"]

@@ -1,0 +1,44 @@
+"""Visits of leaders the officeholders table does not know (it stops in 2014), and tours of
+several states (extract/event_trips.py)."""
+from accords.vocab import EventKind
+
+
+def _visits(ex):
+    return sorted(((e.host_country, e.visiting_country) for e in ex.events
+                   if e.kind == EventKind.VISIT), key=str)
+
+
+def test_a_leader_without_nationality_travels_from_the_datelines_state(extract):
+    ex = extract("CANBERRA, March 9, 2025 - Prime Minister Harriet Calloway will visit Vanuatu "
+                 "next week, her office said on Sunday.")
+    assert _visits(ex) == [("VUT", "AUS")]
+
+
+def test_never_of_the_datelines_state_when_it_is_the_destination(extract):
+    ex = extract("PORT VILA, March 9, 2025 - Prime Minister Harriet Calloway will visit Vanuatu "
+                 "next week, her office said on Sunday.")
+    assert ("VUT", "VUT") not in _visits(ex)
+    assert all(v != "VUT" for _, v in _visits(ex))
+
+
+def test_conjoined_destinations_are_one_visit_per_state(extract):
+    ex = extract("CANBERRA, March 9, 2025 - Prime Minister Harriet Calloway will visit Vanuatu "
+                 "and Fiji next week, her office said on Sunday.")
+    assert _visits(ex) == [("FJI", "AUS"), ("VUT", "AUS")]
+    ex = extract("OTTAWA, May 2, 2025 - Canadian Foreign Minister Paul Aubertin will begin a "
+                 "tour of Chile, Peru and Colombia on Monday.")
+    assert _visits(ex) == [("CHL", "CAN"), ("COL", "CAN"), ("PER", "CAN")]
+
+
+def test_a_possessive_after_and_is_not_another_destination(extract):
+    ex = extract("CANBERRA, March 9, 2025 - Prime Minister Harriet Calloway visited Vanuatu "
+                 "and Fiji's leader praised the trip on Sunday.")
+    assert ("FJI", "AUS") not in _visits(ex)
+
+
+def test_flying_on_keeps_the_state_of_the_earlier_visit(extract):
+    ex = extract("Apia, July 7, 2025 (AFP) - Samoa and Australia signed a fisheries accord on "
+                 "Monday during Prime Minister Harriet Calloway's visit to Samoa.\n\n"
+                 "Calloway's government also pledged aid.\n\nCalloway flies on to Fiji on "
+                 "Wednesday.")
+    assert ("FJI", "AUS") in _visits(ex)

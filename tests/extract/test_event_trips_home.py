@@ -42,3 +42,14 @@ def test_flying_on_keeps_the_state_of_the_earlier_visit(extract):
                  "Calloway's government also pledged aid.\n\nCalloway flies on to Fiji on "
                  "Wednesday.")
     assert ("FJI", "AUS") in _visits(ex)
+
+
+def test_visited_and_met_is_a_visit_and_a_meeting(extract):
+    # (GUIDE: visits and meetings each get a record; the meeting in a verb of its own after
+    # the visit, not "a visit ..., where he met", whose people take part in the visit)
+    ex = extract("CANBERRA, March 9, 2025 - Australian Prime Minister Harriet Calloway visited "
+                 "Vanuatu on Monday and met Vanuatu Prime Minister Jotham Napat.")
+    kinds = sorted(e.kind.value for e in ex.events)
+    assert kinds == ["meeting", "visit"]
+    meeting = next(e for e in ex.events if e.kind == EventKind.MEETING)
+    assert {p.name for p in meeting.participants} == {"Harriet Calloway", "Jotham Napat"}

@@ -62,17 +62,20 @@ _ON_VISIT = re.compile(
 # (those met take part in the visit).
 _AFTER_VISIT = re.compile(
     r"(?:(?!\b(?:where|during which|at which|when)\b)[^.;])*?"
-    r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b")
+    r"\b(?:(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with|"
+    # "X visited Tonga on Monday and met King Y": a meeting in a verb of its own
+    r"and\s+(?:later\s+|also\s+)?(?P<met>met|meets)(?:\s+with)?)\b")
 
 
 def _talks_after_visit(s: _Sentence) -> list[EventMention]:
     """Talks the visitor held in a clause of their own after the visit's words."""
     visit_word = trigger(s.text, EventKind.VISIT)
-    if not visit_word or not _AFTER_VISIT.match(s.text, visit_word.end()):
+    after = _AFTER_VISIT.match(s.text, visit_word.end()) if visit_word else None
+    if not after:
         return []
     meeting = _meeting(s)
-    return [meeting] if meeting and not meeting.missing and meeting.kind == EventKind.TALKS \
-        else []
+    kinds = (EventKind.MEETING, EventKind.TALKS) if after.group("met") else (EventKind.TALKS,)
+    return [meeting] if meeting and not meeting.missing and meeting.kind in kinds else []
 
 
 # Talks told by their noun before the visit's words: "agreed on it during talks in the

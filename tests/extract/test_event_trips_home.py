@@ -53,3 +53,9 @@ def test_visited_and_met_is_a_visit_and_a_meeting(extract):
     assert kinds == ["meeting", "visit"]
     meeting = next(e for e in ex.events if e.kind == EventKind.MEETING)
     assert {p.name for p in meeting.participants} == {"Harriet Calloway", "Jotham Napat"}
+
+
+def test_a_dateline_after_a_headline_in_mixed_case_is_where_the_story_was_filed(extract):
+    ex = extract("Calloway to visit Vanuatu\n\nCanberra, March 9, 2025 (AAP) - Prime Minister "
+                 "Harriet Calloway will visit Vanuatu next week, her office said on Sunday.")
+    assert _visits(ex) == [("VUT", "AUS")]

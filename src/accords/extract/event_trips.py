@@ -360,17 +360,21 @@ def _visits_to_places(s: _Sentence) -> list[EventMention]:
 
 
 def home_of_report(ctx: DocContext, destination: str) -> str | None:
-    """The state a story is filed from, by its wire dateline ("WELLINGTON, June 3 -"), when it
-    is not the state travelled to: a national agency or paper names its own leaders without
-    their nationality, and the officeholders table knows no leader after 2014."""
-    if not ctx.place or not ctx.sentences:
-        return None
-    first = ctx.sentences[0].sentence.text.lstrip()
-    if not (WIRE_DATELINE.match(first) and first[:len(ctx.place)].upper() == ctx.place.upper()
-            and first[:len(ctx.place)].isupper()):
-        return None  # a lead place ("talks in Paris"), not where the story was filed
-    home = ctx.country_of(ctx.place)
-    return home if home and home != destination and not home.startswith("IGO:") else None
+    """The state a story is filed from, by its wire dateline ("WELLINGTON, June 3 -", "Suva,
+    June 18 (AFP) -", after a headline or not), when it is not the state travelled to: a
+    national agency or paper names its own leaders without their nationality, and the
+    officeholders table knows no leader after 2014."""
+    for info in ctx.sentences[:6]:
+        text = info.sentence.text.lstrip()
+        line = WIRE_DATELINE.match(text)
+        city = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=\s*[,(])", text) if line \
+            else None
+        if city:
+            home = ctx.country_of(city.group(0).title())
+            # (a lead place, "talks in Paris", is not where the story was filed)
+            return home if home and home != destination and not home.startswith("IGO:") \
+                else None
+    return None
 
 
 def _of_home(s: _Sentence, person: Actor | None, destination: str) -> Actor | None:

@@ -59,3 +59,9 @@ def test_a_dateline_after_a_headline_in_mixed_case_is_where_the_story_was_filed(
     ex = extract("Calloway to visit Vanuatu\n\nCanberra, March 9, 2025 (AAP) - Prime Minister "
                  "Harriet Calloway will visit Vanuatu next week, her office said on Sunday.")
     assert _visits(ex) == [("VUT", "AUS")]
+
+
+def test_a_state_the_sentence_names_before_the_visit_comes_before_the_dateline(extract):
+    ex = extract("GENEVA, May 4, 2025 - Trade Minister Idris Hamzah, who will sign the pact on "
+                 "Malaysia's behalf when he visits Ottawa next week, said it was important.")
+    assert ("CAN", "CHE") not in _visits(ex)

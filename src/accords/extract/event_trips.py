@@ -460,7 +460,9 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
                                    if p.country != host and _OFFICIAL.search(p.role or "")),
                                   None)
-    visitor = _of_home(s, visitor, host)
+    if visitor and not visitor.country and not _country_in(s.text[:visit.start()], host):
+        # (a state the sentence names before the visit comes first: "on Malaysia's behalf")
+        visitor = _of_home(s, visitor, host)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
     # A visitor whose state the person finder missed: the state the sentence names before

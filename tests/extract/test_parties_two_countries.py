@@ -9,3 +9,12 @@ def test_the_two_countries_are_two_states_not_a_state_and_an_organization(extrac
                  published="2031-06-14")
     (treaty,) = [a for a in ex.agreements if "allied" in a.title]
     assert sorted(p.country for p in treaty.parties) == ["KAZ", "UZB"]
+
+
+def test_ratified_by_a_parliament_is_ratified(extract) -> None:
+    # the passive with its agent ("was ratified by the X parliament") is the stage itself
+    ex = extract("MOSCOW, Dec 1, 2031 - The Russian-Egyptian agreement on nuclear energy was "
+                 "ratified by the Egyptian parliament on Tuesday.", published="2031-12-01")
+    (a,) = ex.agreements
+    assert a.status.value == "ratified"
+    assert sorted(p.country for p in a.parties) == ["EGY", "RUS"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -156,6 +157,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(_p(r"\b{W}{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M}\b", D=_DAY.format(n="d"),
                          D2=_DAY.format(n="d2"), DASH=_DASH, M=_MONTH.format(n="mon")))),
     ("my", re.compile(_p(r"\b{M},?\s+{Y}\b", M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
+    # "signed on the 14th": a day of the month the story is told in (or the one before or
+    # after it, by tense); not "the 14th of March" (dm), "the 14th session", "the 20th century"
+    ("ordinal_day", re.compile(r"\b(?P<cue>on|by|since|until|till|from)\s+the\s+(?P<d>[1-3]?\d)"
+                               r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])")),
     # "in april": a month name in lower case, only after a word that introduces a month (not
     # "may" and "march", which are verbs too)
     ("month_lc", re.compile(r"\b(?P<cue>(?i:in|since|by|until|till|from|early|late|mid|last|"
@@ -254,6 +259,22 @@ def parse_iso(value: str | None) -> date | None:
     return None
 
 
+def _day_of_the_month(day: int, anchor: date | None, tense: str,
+                      expr: Callable[..., TimeExpression]) -> TimeExpression | None:
+    """"On the 14th": that day of the publication month; of the month before when the story
+    tells it as past and the day is still to come, of the next when future and gone by."""
+    if anchor is None or not 1 <= day <= 31:
+        return None
+    y, mo = anchor.year, anchor.month
+    if tense == PAST and day > anchor.day:
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    elif tense == FUTURE and day < anchor.day:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    if not _valid(y, mo, day):
+        return None
+    return expr(_iso(y, mo, day), relative=True)
+
+
 def _year_for(month: int, day: int | None, anchor: date | None, tense: str) -> int | None:
     """Year of a date written without one: of the dates with that month (and day) near
     publication, one not before it in a future clause ("must be returned by Jan. 14"), not
@@ -299,7 +320,7 @@ _TRIGGER = re.compile(
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
 _YEARLESS = ("md", "dm", "month", "month_lc")
-_TENSED = frozenset({"md", "dm", "month", "month_lc", "weekday"})  # kinds whose value depends on tense
+_TENSED = frozenset({"md", "dm", "month", "month_lc", "weekday", "ordinal_day"})  # kinds whose value depends on tense
 
 
 _CALENDAR_TRIGGER = re.compile(
@@ -622,6 +643,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
                         relative=not g.get("y"))
         reason = None if y else "no year and no publication date"
         return expr(_iso(y, mo, d1), reason=reason, relative=not g.get("y"))
+    if kind == "ordinal_day":
+        return _day_of_the_month(int(g["d"]), anchor, tense, expr)
     if kind == "my":
         return expr(_iso(int(g["y"]), _month(words, g["mon"])))
     if kind in ("month", "month_lc"):

@@ -1,5 +1,5 @@
-"""'The two countries' are two states, even when the second is named once and an organization
-is named too (sentences of our own)."""
+"""Agreement sentences of our own in modern agency style: "the two countries" are two states,
+a passive ratification with its agent, "on the 14th"."""
 
 
 def test_the_two_countries_are_two_states_not_a_state_and_an_organization(extract) -> None:
@@ -18,3 +18,10 @@ def test_ratified_by_a_parliament_is_ratified(extract) -> None:
     (a,) = ex.agreements
     assert a.status.value == "ratified"
     assert sorted(p.country for p in a.parties) == ["EGY", "RUS"]
+
+
+def test_on_the_14th_is_a_day_of_the_stories_month(extract) -> None:
+    ex = extract("LUSAKA, March 20, 2031 - Zambia and Malawi signed a one-stop border post "
+                 "agreement on the 14th, officials said.", published="2031-03-20")
+    (a,) = ex.agreements
+    assert a.date == "2031-03-14"

@@ -1,6 +1,7 @@
 """Audiences and receptions (branch evreceive), sentences of our own: an office-holder who
 receives, hosts or welcomes an office-holder of another state meets them (a meeting dated and
-placed by its own clause) and the guest's visit is told with it; things received are none."""
+placed by its own clause); "the visiting Y" tells Y's visit as well; things received are
+none. A plain "X received Y in <city>" stays Y's visit (one record)."""
 from accords.vocab import EventKind
 
 
@@ -21,7 +22,7 @@ def test_received_the_visiting_leader_is_a_meeting_and_a_visit(extract) -> None:
 def test_hosted_a_reception_for_a_foreign_premier(extract) -> None:
     ex = extract("ACCRA, May 9, 2026 - Ghanaian President Kofi Mensah hosted a reception for "
                  "Togolese Prime Minister Ama Dogbe in Accra on Friday.", published="2026-05-09")
-    assert _kinds(ex) == ["meeting", "visit"]
+    assert _kinds(ex) == ["meeting"]  # one record: no "visiting" word
 
 
 def test_received_in_audience_and_granted_an_audience(extract) -> None:
@@ -53,3 +54,9 @@ def test_things_received_are_no_audience(extract) -> None:
                  "talks, said French Finance Minister Marc Duval's proposals were useful."):
         assert not any(e.kind == EventKind.MEETING and "Meeting of" in e.title
                        for e in extract(text, published="2026-05-09").events), text
+
+
+def test_plain_received_stays_the_guests_visit(extract) -> None:
+    ex = extract("LUSAKA, May 9, 2026 - Zambian President Mwila Banda received Malawian Vice "
+                 "President Grace Phiri in Lusaka on Friday.", published="2026-05-09")
+    assert _kinds(ex) == ["visit"]

@@ -242,7 +242,8 @@ _AUDIENCE_ACTIVE = re.compile(
     r"(?:the\s+)?visiting\s+)?")
 _AUDIENCE_PASSIVE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:warmly\s+|cordially\s+|formally\s+)?(?:received|welcomed|"
-    r"hosted)\s+(?:in\s+audience\s+)?by\b|\bpaid\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b")
+    r"hosted)\s+(?:in\s+audience\s+)?by\b|"
+    r"\bpaid\s+(?:a\s+)?(?:brief\s+|short\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b")
 # The words an active audience verb may have between it and its guest: the guest's title,
 # state and office ("the visiting Saudi Crown Prince", "his Lao counterpart"), nothing else.
 _GUEST_WORDS = re.compile(r"(?:(?:the|visiting|his|her|their|of|and|prime|foreign|minister|"

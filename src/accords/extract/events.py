@@ -52,6 +52,7 @@ from accords.extract.event_status import (
 from accords.extract.event_trips import (
     _VISIT,
     _arrival,
+    _audience,
     _during_visit,
     _hosted_visit,
     _place_named_visit,
@@ -302,6 +303,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     body = _body_sitting(s) or _council_sitting(s)
     if body:
         return [body]
+    audience = _audience(s)
+    if audience:
+        return audience
     for rule in (_visit_here, _hosted_visit, _visit_to_person):
         found = rule(s)
         if found:

@@ -25,3 +25,11 @@ def test_on_the_14th_is_a_day_of_the_stories_month(extract) -> None:
                  "agreement on the 14th, officials said.", published="2031-03-20")
     (a,) = ex.agreements
     assert a.date == "2031-03-14"
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before(extract) -> None:
+    # published on a Wednesday: "Tuesday last week" is eight days before, not yesterday
+    ex = extract("ACCRA, March 19, 2031 - Ghana and Togo signed a border agreement on Tuesday "
+                 "last week, the foreign ministry said.", published="2031-03-19")
+    (a,) = ex.agreements
+    assert a.date == "2031-03-11"

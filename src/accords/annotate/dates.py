@@ -259,6 +259,9 @@ def parse_iso(value: str | None) -> date | None:
     return None
 
 
+_WEEK_AFTER_WEEKDAY = re.compile(r",?\s+(?:of\s+)?(last|previous|next)\s+week\b", re.I)
+
+
 def _day_of_the_month(day: int, anchor: date | None, tense: str,
                       expr: Callable[..., TimeExpression]) -> TimeExpression | None:
     """"On the 14th": that day of the publication month; of the month before when the story
@@ -689,6 +692,13 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         if cue.startswith("the "):  # "the previous Friday": the one before the latest
             back = (anchor.weekday() - target) % 7
             return expr((anchor - timedelta(days=back + 7)).isoformat(), relative=True)
+        week = _WEEK_AFTER_WEEKDAY.match(m.string, b)
+        if week and cue in ("", "on"):
+            # "on Tuesday last week", "Friday of next week": that weekday of the week before
+            # or after the story's own (weeks starting on Monday)
+            monday = anchor - timedelta(days=anchor.weekday())
+            shift = -7 if week.group(1).lower() in ("last", "previous") else 7
+            return expr((monday + timedelta(days=shift + target)).isoformat(), relative=True)
         delta = (target - anchor.weekday()) % 7
         if delta == 0 and cue not in ("next", "last"):
             day = anchor  # "on Friday" in a Friday story is that day, whatever the tense

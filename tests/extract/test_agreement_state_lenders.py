@@ -42,3 +42,20 @@ def test_a_commercial_bank_that_will_lend_stays_a_firms_deal(extract) -> None:
     ex = extract("ACCRA, June 2, 2026 - Japan's Mizuho Bank will lend Ghana $1 billion, the "
                  "bank said on Monday.")
     assert ex.agreements == []
+
+
+def test_a_lender_that_will_extend_a_credit_line_plans_a_loan(extract) -> None:
+    from accords.vocab import Status
+    ex = extract("LIMA, June 2, 2026 - China Development Bank will extend a $700 million credit "
+                 "line to Peru, the economy ministry said on Monday.")
+    assert len(ex.agreements) == 1
+    assert ex.agreements[0].status == Status.PLANNED
+    assert {a.country for a in ex.agreements[0].parties} == {"CHN", "PER"}
+
+
+def test_a_state_agency_that_signs_a_loan_is_a_party(extract) -> None:
+    ex = extract("DAKAR, June 2, 2026 - The French Development Agency signed a 40 million euro "
+                 "loan agreement with Mauritania on Monday.")
+    assert len(ex.agreements) == 1
+    assert {(a.country, a.type) for a in ex.agreements[0].parties} == {
+        ("FRA", "government_body"), ("MRT", "state")}

@@ -984,7 +984,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         return pair_states(ctx)
     out: list[Actor] = []
     body = re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
-                     r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post)\b[^,;]*)", subject)
+                     r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post|Agency)\b[^,;]*)",
+                     subject)  # ("Agency": "the French Development Agency signed a loan")
     if body:
         for part in split_pair(body.group(0)):
             a = actor_from_phrase(part, info.places)

@@ -530,6 +530,24 @@ def body_topics(name: str) -> list[str]:
 _POSSESSIVE = re.compile(r"^(?P<c>[A-Z][\w.'’ -]*?)(?:'s|’s|')\s+(?P<rest>.+)$")
 
 
+@cache
+def _state_lender() -> re.Pattern[str]:
+    """The name of a state's development lender or export-credit agency (ministries.json
+    state_lender): one of its words, then one of its heads ending the name."""
+    raw = load_json("ministries.json")["state_lender"]
+    words = "|".join(re.escape(w) for w in sorted(raw["words"], key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in raw["heads"])
+    return re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{0,4}}?(?:[\w-]*(?:{words})[\w-]*\s+)"
+                      rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{heads})$"
+                      rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{heads})\s+(?:for|of)\s+"
+                      rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{words})(?:\s+[A-Z][\w'’-]*){{0,3}}$")
+
+
+# what follows a body's name in a clause ("China's Exim Bank will lend"): the first word that
+# is neither capitalized nor a link inside a name ("Fund for Arab Economic Development")
+_AFTER_NAME = re.compile(r"\s+(?!(?:(?:of|for|and|the)\s+)*[A-Z0-9])\S.*$")
+
+
 def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     """One party phrase ("Pakistan's Ministry of Overseas Pakistanis", "Biełpošta",
     "the Belarusian Foundation for ...") -> an Actor with its country and type."""
@@ -561,16 +579,19 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     if m:
         return actor_from_phrase(m.group(1), places)
     country: str | None = None
+    rest = ""  # the name after its state ("Exim Bank" in "China's Exim Bank")
     poss = _POSSESSIVE.match(text)
     if poss:
         c = gaz.lookup.get(poss.group("c")) or gaz.lookup.get(poss.group("c").lower())
         if c and (c[1] != "city" or poss.group("c") in gaz.exact):
             country, text = c[0], poss.group("rest")
+            rest = text
     if country is None:
         first = text.split(" ", 1)
         c = gaz.lookup.get(first[0]) or gaz.lookup.get(first[0].lower())
         if c and c[1] in ("demonym", "name", "alias") and len(first) > 1:
             country = c[0]
+            rest = first[1]
             # "Belarusian Foundation ..." keeps its name; "Pakistani Ministry of X" loses the
             # demonym, which is not part of the ministry's name.
             if first[1].startswith("Ministry") or first[1][0].islower():
@@ -582,8 +603,21 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
                 country = p.code
                 break
     known = gaz.body(text) or (gaz.body(text.split(" ", 1)[1]) if " " in text else None)
+    # (the name only, not the verb a clause's subject runs into: "China's Exim Bank will")
+    rest = _AFTER_NAME.sub("", rest)
+    if not known and country and rest and not country.startswith("IGO:"):
+        # "China's Exim Bank", "the Indian Exim Bank": the table's "China Exim Bank" or
+        # "Export-Import Bank of India" under the state's own name
+        known = next((k for k in (gaz.body(f"{gaz.name(country)} {rest}"),
+                                  gaz.body(f"{rest} of {gaz.name(country)}"))
+                      if k and k.country == country), None)
     if known:
         return Actor(known.name, known.country or country, known.type)
+    if country and rest and not country.startswith("IGO:") and _state_lender().search(rest):
+        # a development lender or export-credit agency named after its state is one of that
+        # state's government bodies ("Ruritania's Export Development Fund")
+        return Actor(rest if text == rest else _AFTER_NAME.sub("", text), country,
+                     "government_body")
     if not text[0].isupper() and not re.search(r"\b(ministr|fund|authority|committee|chamber)",
                                                text, re.I):
         return None

@@ -244,6 +244,19 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     prev_end = prev_head_end = 0
     for p in phrases:
         found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
+        # (the head's last word: "loan", "credit line")
+        lending = found is None and not p.vague and p.head.lower().rsplit(" ", 1)[-1] in _LENDING_HEADS
+        got = _LOAN_RECEIVED.search(text, prev_end, p.start) if lending else None
+        if got:
+            # "Ethiopia received a $2 billion loan from ...": a loan one side has is one the
+            # lender granted (the verb's object is the loan itself, nothing between)
+            found = (Status.AGREED, got.start() - prev_end)
+        given = _LOAN_GIVEN.search(text, prev_end, p.start) if lending and not got else None
+        if given:
+            # "X will extend a credit line to Y" (planned), "X extended a loan to Y" (agreed):
+            # the lender's own verb whose object is the loan
+            found = (Status.PLANNED if given.group("will") else Status.AGREED,
+                     given.start() - prev_end)
         own = _PREVIOUS_RELATIVE.search(text[prev_end:p.start])
         if found and not p.vague and own and found[1] < own.end():
             # ", which the fund's board approved in April, and a loan that is still awaiting
@@ -553,7 +566,11 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if p.status is not None and len({a.country for a in parties
                                      if a.country and not a.country.startswith("IGO:")}) < 2:
         # "Venezuela will lend Ecuador ...": the verb's subject and object are the parties.
-        parties = merge_actors(parties, [a for a in sentence_states(info)
+        # (a lender that is a body, "the Saudi Fund for Development will lend Jordan", names
+        # its state inside its own name: the one state the sentence names is the borrower)
+        lender_body = any(a.type in ("government_body", "international_organization")
+                          and a.country for a in parties)
+        parties = merge_actors(parties, [a for a in sentence_states(info, 1 if lender_body else 2)
                                           if a.country not in {x.country for x in parties}])
     if not any(a.country for a in parties) and missing is not None:
         if not proper_key(name):
@@ -738,6 +755,14 @@ _COMPANY_COUNTERPART = re.compile(r"(?:with|between)\s+<[^>]+>")
 # Lending told as a sum over years or as a trend: "over the past 20 years", "have more than
 # doubled to 430 mln dollars"
 _LENDING_HEADS = {"loan", "loans", "credit", "credits", "lines", "line", "lending"}
+# a borrower's verb whose object is the loan: "received a soft loan", "was granted a credit"
+_LOAN_RECEIVED = re.compile(r"\b(?:received|receives|has been granted|have been granted|"
+                            r"was granted|were granted)\s+(?:an?\s+|the\s+|its\s+)?"
+                            r"(?:[\w$.,'’-]+\s+){0,4}$", re.I)
+# a lender's verb whose object is the loan: "will extend a credit line", "granted a loan"
+_LOAN_GIVEN = re.compile(r"\b(?:(?P<will>(?:will|would|is to|are to|plans? to|agreed to)\s+)"
+                         r"(?:extend|provide|grant|give)|extended|granted|gave)\s+"
+                         r"(?:\w+\s+)?(?:an?\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,4}$", re.I)
 _LENDING_FIGURE = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades)\b|"
     r"\b(?:have|has|had)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|"

@@ -97,7 +97,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         if by_signers else [])
     # (an organization the NER model finds among the signers' offices, "Trade, Industry and
     # Energy Minister X", is no firm)
-    company = _COMPANY.search(subject) or (not subject_actors and not signed and any(
+    # (a state's own lender is no firm: "China's Exim Bank will lend ..." names a government
+    # body, where "French bank X" names only a state beside the bank)
+    company = (_COMPANY.search(subject) and not any(
+        a.type in ("government_body", "international_organization") for a in subject_actors)) \
+        or (not subject_actors and not signed and any(
         subject_at <= a and b <= subject_at + len(subject)
         and not _OFFICIAL.search(info.sentence.text[a:b])
         for a, b in info.organizations))
@@ -174,6 +178,13 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         a = actor_from_phrase(re.sub(r"['’]s?$", "", tm.group(1)), info.places)
         if a and a.country and a.country not in {x.country for x in actors}:
             actors = [*actors, a]
+    # "a loan from China's Exim Bank", "credits from the Kuwait Fund": the lender a loan's own
+    # phrase names (not "a framework agreement ... for loans from X") is a party when it is a state, a state's own lender or an organization of states
+    fm = _LOAN_FROM.search(comp) if _LENDING.search(p.head) else None
+    lender = actor_from_phrase(fm.group(1), info.places) if fm else None
+    if lender and lender.type in STATE_ACTOR and lender.country \
+            and lender.country not in {x.country for x in actors}:
+        actors = [*actors, lender]
     # An international organization alone lends to, or agrees with, the state the article is about.
     # (not an organization's treaty known by its name, "the 1973 European Patent Convention":
     # its parties are the organization's members, not whichever state the story is about)
@@ -582,6 +593,9 @@ _OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank o
                        r"office|cabinet|presidency|embassy|exim|export-import|development bank|"
                        r"union|organi[sz]ation|community|secretariat|board)\b", re.I)
 # What is lent to a borrower: the state after "for" or "to" is a side.
+# the lender after "from" in a loan's own phrase: a name, possessive and "of/for" inside it
+_LOAN_FROM = re.compile(r"^(?:(?:[\w$.,-]+\s+){0,3}?)from\s+(?:the\s+)?([A-Z][\w.'’&-]*"
+                        r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.'’&-]*)*)")
 _LENDING = re.compile(r"\b(?:loans?|credits?|credit lines?|financing|facility|bail-?out)\b", re.I)
 _SOVEREIGN = re.compile(r"\b(?:debt|reschedul\w*|eurocredit|euroloan|syndicated|sovereign|"
                         r"creditor banks|advisory committee|Paris Club|IMF|World Bank|central bank|"
@@ -992,7 +1006,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         return pair_states(ctx, countries=bool(_TWO_COUNTRIES.search(subject)))
     out: list[Actor] = []
     body = re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
-                     r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post)\b[^,;]*)", subject)
+                     r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post|Agency)\b[^,;]*)",
+                     subject)  # ("Agency": "the French Development Agency signed a loan")
     if body:
         for part in split_pair(body.group(0)):
             a = actor_from_phrase(part, info.places)

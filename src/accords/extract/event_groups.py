@@ -127,6 +127,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
             or info.sentence.role == "headline":
         return None  # a headline sums up the event its article reports
+    if m.group("verb"):
+        # "EU leaders gathered in Brussels for a two-day summit": the noun after the verb
+        # says what kind of gathering it was (a summit, not a bare meeting).
+        m = _noun_after_verb(text, m) or m
     if m.group("noun") and _SAME_GATHERING.search(text[:m.start("noun")]):
         return None  # "had hoped to sign at the same meeting": one told already, no new one
     igo_here = any(p.form == "igo" for p in info.places)
@@ -313,6 +317,22 @@ _MULTINATIONAL = re.compile(
     r"\b(?:countries|nations|states|international|bilateral|multilateral|regional|world|"
     r"global|foreign|producers|exporters|importers|members?|member states|allies|"
     r"two sides|both sides|delegations|counterparts?)\b", re.I)
+
+
+# The purpose phrase right after the verb's clause: "... gathered in Brussels on Thursday for a
+# two-day summit", "... met in Geneva to hold talks" (no clause break between)
+# (only place and time between: "meet next week to decide an agenda for the June summit" is a
+# meeting that prepares the summit, not the summit)
+_PURPOSE_NOUN = re.compile(r"^(?:(?!\b(?:to|for|at)\b)[^.;,]){0,60}?\b(?:for|to\s+hold|to\s+open|at)"
+                           r"\s+(?:an?|the|their|its)?\s*(?:[\w’'-]+\s+){0,3}?(?=(?:summit|conference|talks|meeting)s?\b)", re.I)
+
+
+def _noun_after_verb(text: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """The gathering noun of the purpose phrase after "leaders gathered": its match."""
+    p = _PURPOSE_NOUN.search(text[verb.end():])
+    if not p:
+        return None
+    return _GROUP_EVENT.match(text, verb.end() + p.end())
 
 
 def _noun(m: re.Match[str]) -> str:

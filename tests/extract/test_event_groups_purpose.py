@@ -21,3 +21,10 @@ def test_a_meeting_that_prepares_a_summit_is_not_the_summit() -> None:
     events = _candidates("LISBON, May 4 - Senior officials of the member countries will meet "
                          "next week to settle the agenda for the autumn summit.")
     assert not any(e.kind.value == "summit" for e in events)
+
+
+def test_a_two_day_summit_that_gathered_on_a_day_ends_the_next() -> None:
+    events = _candidates("LISBON, May 4, 2026 - African Union leaders gathered in Lisbon on "
+                         "Monday for a two-day summit on water.")
+    (summit,) = [e for e in events if e.kind.value == "summit"]
+    assert (summit.start, summit.end) == ("2026-05-04", "2026-05-05")

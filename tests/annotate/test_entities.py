@@ -127,3 +127,12 @@ def test_a_surname_the_table_resolves_is_not_the_holder_when_the_article_names_a
                             gate=False)
     lone = [p for info in ctx.sentences for p in info.people if p.name == "Shultz"]
     assert lone and all(p.country is None and p.role is None for p in lone)
+
+
+def test_her_or_their_demonym_counterpart_gives_the_state():
+    # Invented: the possessive says nothing of the state; the demonym does.
+    for pron in ("her", "their"):
+        text = f"Minister Lena Storm called {pron} Chilean counterpart Tomas Aravena on Monday."
+        people = find_people(text, 0, gazetteer().find(text), [], None)
+        p = next(p for p in people if p.name == "Tomas Aravena")
+        assert p.country == "CHL"

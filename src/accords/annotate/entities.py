@@ -388,7 +388,10 @@ def _find_people(text: str, offset: int, places: list[Place],
         role = tm.group(1) if tm else None
         country = _country_before(text, a - (len(left) - tm.start(1)) if tm else a, places)
         found[(a, b)] = PersonMention(a + offset, b + offset, name, role, country)
-    counterpart = re.compile(r"\bhis (?P<dem>\w+) counterpart,?\s+(?P<name>" + _NAME + ")")
+    # Any possessive before it: the pronoun says who the other side is, not which state
+    # the counterpart serves ("her Philippine counterpart X", "their Swedish counterpart X").
+    counterpart = re.compile(r"\b(?:his|her|their) (?P<dem>\w+) counterpart,?\s+(?P<name>"
+                             + _NAME + ")")
     out = [_office_after(text, offset, places, p) for p in found.values()]
     for m in counterpart.finditer(text):
         hit = gaz.lookup.get(m.group("dem").lower()) or gaz.lookup.get(m.group("dem"))

@@ -4,6 +4,7 @@ and whether it names a new gathering or one the article named before."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
@@ -127,6 +128,15 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if not m or _NOT_GROUP.search(text) or _MARKET_SESSION().search(text) \
             or info.sentence.role == "headline":
         return None  # a headline sums up the event its article reports
+    first_day_told = False
+    if m.group("verb"):
+        # "EU leaders gathered in Brussels for a two-day summit": the noun after the verb
+        # says what kind of gathering it was (a summit, not a bare meeting).
+        purpose = _noun_after_verb(text, m)
+        # (the day of "gathered ... on Thursday for a two-day summit" is its first day)
+        first_day_told = purpose is not None and m.group("verb").lower() in (
+            "gathered", "convened", "met")
+        m = purpose or m
     if m.group("noun") and _SAME_GATHERING.search(text[:m.start("noun")]):
         return None  # "had hoped to sign at the same meeting": one told already, no new one
     igo_here = any(p.form == "igo" for p in info.places)
@@ -145,6 +155,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         named.group("place") if named and _country_of(named.group("place")) else None) \
         or ctx.place
     dates = own_dates or dates
+    if first_day_told:
+        dates = _through_its_length(text[:m.start("noun")], dates)
     host = ctx.country_of(place)
     group = _GROUP_NAME.search(text)
     countries = [c for c in ctx.pair if c != host]
@@ -313,6 +325,37 @@ _MULTINATIONAL = re.compile(
     r"\b(?:countries|nations|states|international|bilateral|multilateral|regional|world|"
     r"global|foreign|producers|exporters|importers|members?|member states|allies|"
     r"two sides|both sides|delegations|counterparts?)\b", re.I)
+
+
+# The purpose phrase right after the verb's clause: "... gathered in Brussels on Thursday for a
+# two-day summit", "... met in Geneva to hold talks" (no clause break between)
+# (only place and time between: "meet next week to decide an agenda for the June summit" is a
+# meeting that prepares the summit, not the summit)
+_PURPOSE_NOUN = re.compile(r"^(?:(?!\b(?:to|for|at)\b)[^.;,]){0,60}?\b(?:for|to\s+hold|to\s+open|at)"
+                           r"\s+(?:an?|the|their|its)?\s*(?:[\w’'-]+\s+){0,3}?(?=(?:summit|conference|talks|meeting)s?\b)", re.I)
+
+
+def _noun_after_verb(text: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """The gathering noun of the purpose phrase after "leaders gathered": its match."""
+    p = _PURPOSE_NOUN.search(text[verb.end():])
+    if not p:
+        return None
+    return _GROUP_EVENT.match(text, verb.end() + p.end())
+
+
+_LENGTH_IN_DAYS = re.compile(r"\b(?P<n>two|three|four|five)-day\s+(?:[\w’'-]+\s+)?$", re.I)
+
+
+def _through_its_length(before_noun: str, dates: tuple[str | None, str | None]
+                        ) -> tuple[str | None, str | None]:
+    """A gathering that began on a known day and is told "a two-day summit": it ends that many
+    days later."""
+    n = _LENGTH_IN_DAYS.search(before_noun)
+    start, end = dates
+    if not (n and start and start == end and re.fullmatch(r"\d{4}-\d{2}-\d{2}", start)):
+        return dates
+    days = ("two", "three", "four", "five").index(n.group("n").lower()) + 1
+    return start, (date.fromisoformat(start) + timedelta(days=days)).isoformat()
 
 
 def _noun(m: re.Match[str]) -> str:

@@ -12,6 +12,8 @@ from accords.extract.event_bodies import body_states
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_common import (
     _DURING_VISIT,
+    _GROUP_EVENT,
+    _GROUP_NAME,
     _MEET_SATISFY,
     _RELATIVE_ASIDE,
     _TITLE,
@@ -21,6 +23,7 @@ from accords.extract.event_common import (
     _union,
 )
 from accords.extract.event_councils import council_act
+from accords.extract.event_groups import _group_event
 from accords.extract.event_offices import office_states
 from accords.extract.event_places import _place_in, _seat_place, _trip_place
 from accords.extract.event_roles import _antecedent, _pronoun_subject, _speaker_at, _subject
@@ -58,7 +61,43 @@ _TALKS_AND_MET = re.compile(
 
 def _talks_then_met(ctx: DocContext, info: SentenceInfo,
                          e: EventMention) -> list[EventMention]:
-    """The talks and, apart, the meeting with those named after the second verb."""
+    """The talks and, apart, the meeting with those named after the second verb (and the
+    organization's gathering on whose sidelines they met, when the sentence names one)."""
+    return [*_talks_and_met_apart(ctx, info, e), *_sidelines_gathering(ctx, info, e)]
+
+
+# "met X on the sidelines of the G20 summit", "signed ... on the sidelines of a summit of the
+# OIC": the gathering was held too, on the same day, by its organization.
+_SIDELINES_OF = re.compile(r"\bon the sidelines of (?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?"
+                           r"(?=(?:summit|conference)\b)", re.I)
+
+
+def _sidelines_gathering(ctx: DocContext, info: SentenceInfo,
+                         e: EventMention) -> list[EventMention]:
+    """The organization's summit or conference on whose sidelines the event took place; none
+    when the gathering names no organization ("a summit in Abu Dhabi": whose is not told)."""
+    text = info.sentence.text
+    m = _SIDELINES_OF.search(text)
+    if not m or e.group or e.kind == EventKind.VISIT:
+        return []
+    noun = _GROUP_EVENT.match(text, m.end())
+    # (its organization named in the phrase: "the G20 summit", "a summit of the OIC")
+    phrase = text[m.start():m.end() + 80]
+    named = _GROUP_NAME.search(phrase) or any(
+        p.form == "igo" and p.text in phrase for p in info.places)
+    if not noun or not named:
+        return []
+    gathering = _group_event(ctx, info, [], (e.start, e.end), noun)
+    if gathering is None or gathering.missing:
+        return []
+    gathering.status = e.status
+    # (its members, not the pair that met aside: their meeting stays its own event)
+    gathering.participants = []
+    return [gathering]
+
+
+def _talks_and_met_apart(ctx: DocContext, info: SentenceInfo,
+                         e: EventMention) -> list[EventMention]:
     if e.kind != EventKind.TALKS or e.group or len(e.participants) < 3:
         return [e]
     m = _TALKS_AND_MET.search(info.sentence.text)

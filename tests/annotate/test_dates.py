@@ -279,3 +279,13 @@ def test_sept_without_a_dot_is_september():
     # "BEIJING, Sept 5, 2024 -": wires write the month's short form without its dot too
     e = _one("The ministers met on Sept 5, 2024 in Beijing.", "2024-09-06")
     assert e.value == "2024-09-05"
+
+
+@pytest.mark.parametrize("header", [
+    "Published on: March 12, 2019", "Mar 12, 2019, 10:32 AM ET", "2019-03-12T10:32:00Z",
+    "Published 10:32 GMT 12 Mar 2019", "Tue 12 Mar 2019 10.32 GMT",
+    "First published on Tue 12 Mar 2019 10.32 GMT", "Press release, 12 March 2019"])
+def test_header_lines_of_web_pages_and_releases_date_the_publication(header):
+    from accords.annotate.published import document_dates
+    text = f"Border deal signed\n{header}\nGhana and Togo signed a border agreement on Tuesday."
+    assert document_dates(text).published == "2019-03-12"

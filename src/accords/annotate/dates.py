@@ -131,8 +131,8 @@ def spoken_year(words: str) -> int | None:
 
 
 # "Saturday, April 25": a weekday before a date is part of it
-_WEEKDAY_BEFORE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-                   r"(?:the\s+)?)?")
+_WEEKDAY_BEFORE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?)?")
 
 
 def _p(template: str, **names: str) -> str:
@@ -143,7 +143,8 @@ def _p(template: str, **names: str) -> str:
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # (and a time stamp's day: "2019-03-12T10:32:00Z")
+    ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d\d:))")),
     ("wire", re.compile(r"\b(?P<d>[0-3]?\d)-(?P<mon>[A-Z]{3})-(?P<y>(?:19|20)\d\d)\b")),
     ("mdy", re.compile(_p(r"\b{W}{M}\s+{D}(?:{DASH}{D2})?,?\s+{Y}\b", M=_MONTH.format(n="mon"),
                           D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,

@@ -33,13 +33,15 @@ from accords.annotate.dates import (
 # - in a dateline: a capitalised place (and agency), then the date, then a dash or a closing
 #   parenthesis ("LIMA, April 2 -", "MINSK, (APP - News - 11th Apr, 2025)").
 _CAPS = r"(?:[A-Z][\w.'’/-]*|\([A-Z][\w.'’-]*\)|\d{1,2}|[|•·,:–—-])"  # "SANTIAGO, Chile (AP) — Published:"
-_LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|–—-]|\(|\d{1,2}[:.]\d\d|,?\s*[A-Z][\w-]*"
+_LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|–—-]|\(|,?[ \t]*\d{1,2}[:.]\d\d|,?\s*[A-Z][\w-]*"
                                r"(?:\s+[A-Z][\w-]*){0,3}\s*(?:[.:|–—-]|$))")
 # (the header word may come with "last" and a clock time before the date: "Page last updated
 # at 09:31 GMT, Friday, 14 March 2008")
 _HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,8}}(?i:(?:last\s+)?(?:published|updated|posted)|"
-                            r"date|dated|last modified)\b\W*(?i:on\s+|at\s+\d{1,2}[:.]\d\d"
-                            r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*)?$")
+                            r"date|dated|last modified|press release)\b\W*(?i:on\b\W*|at\s+\d{1,2}[:.]\d\d"
+                            r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*|"
+                            # "Published 10:32 GMT 12 Mar 2019": a clock time right before the date
+                            r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*)?$")
 _PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3}\s*[,:(–—-]"
                            r"(?:\s*[A-Z][a-z]+,)?[^\n.;]{0,60}?$")
 # ... a dash or a closing bracket ("LIMA, April 2 -"), an agency between slashes ("MOSCOW,

@@ -54,8 +54,15 @@ _VAGUE_LIST = re.compile(
     r"^(?:\s+\([^)]*\))?(?:\s+(?:signed|inked|concluded|reached|exchanged))?"
     r"(?:\s+(?:were|was|are|have been|had been|has been))?(?:\s+also)?"
     r"(?:\s+(?:signed|inked|concluded|reached|exchanged))?(?:\s+(?:those|ones))?"
-    r"(?:\s+(?:for|on|in|covering|aimed at \w+ing cooperation (?:across|in)[^,]*,\s+including|"
-    r"including|across))\s+"
+    # "12 agreements on Thursday covering ...": the day tells when; its "on" names no field
+    # (atomic: once read as the day, the "on" is never taken back as the fields' "on")
+    r"(?>(?:\s+(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)?)"
+    # Only "for"/"on" make each field one instrument ("agreements on energy, trade and
+    # investment", gold codes one item per field). A set whose scope is told by "covering",
+    # "in the fields of", "in areas such as", "including (in)", "across" is a count of
+    # documents with no instrument named (GUIDE: the count goes on the event).
+    r"(?:\s+(?:for|on|aimed at \w+ing cooperation (?:across|in)[^,]*,\s+including))\s+"
     r"(?:(?:bilateral\s+)?cooperation\s+(?:on|in)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
     r"(?P<list>[^.;]+)", re.I)
 
@@ -399,6 +406,10 @@ def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?!trade\b)", text):
         idx = text.find(part, pos)
         pos = idx + len(part)
+        # "agreements on energy, trade and investment on Thursday": when it happened is no
+        # part of the last field's name
+        when = _ADVERBIAL.search(part)
+        part = part[:when.start()] if when else part
         if part and topics_in(part):
             items.append((base + idx, base + idx + len(part), part.strip()))
     return items if len(items) >= 2 else []

@@ -29,3 +29,9 @@ def test_day_after_the_last_field_stays_out_of_its_title(extract):
     titles = [m.title for m in extract(text).agreements]
     assert len(titles) == 3
     assert not any("Tuesday" in t for t in titles)
+
+
+def test_modified_set_in_areas_such_as_is_no_instrument(extract):
+    text = ("LIMA, Feb 9, 2026 - Peru and Chile signed 14 cooperation agreements in areas such "
+            "as fisheries, health and tourism.")
+    assert extract(text).agreements == []

@@ -67,6 +67,13 @@ _VAGUE_LIST = re.compile(
     r"(?P<list>[^.;]+)", re.I)
 
 
+# What a plural head's complement starts with when it tells the scope of a set of documents
+# rather than naming instruments ("agreements covering ...", "MoUs in the fields of ...").
+_SCOPE_OF_A_SET = re.compile(
+    r"(?:covering|spanning|in\s+(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\b|"
+    r"in\s+(?:such\s+)?(?:areas|fields|sectors)\s+(?:such\s+as|as|including)|including\s+in)\b", re.I)
+
+
 # When and where it happened belong to the fact, not to the instrument's name.
 _ADVERBIAL = re.compile(
     r"\s+(?:(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -272,6 +279,10 @@ def _noun_phrases(sentence: str) -> list[Phrase]:
             # "a package of bilateral agreements": one instrument negotiated as a whole
             out.append(Phrase(package.start(1), end, head, kind,
                               sentence[package.start(1):m.start()].strip(), comp, False, False))
+            continue
+        if plural and _SCOPE_OF_A_SET.match(comp):
+            # "14 cooperation agreements in areas such as fisheries and health": a set of
+            # documents told by its scope names no instrument (GUIDE: the count goes on the event)
             continue
         if generic and not modifiers:
             vague = _vague_items(sentence, m.end())

@@ -54,24 +54,10 @@ _VAGUE_LIST = re.compile(
     r"^(?:\s+\([^)]*\))?(?:\s+(?:signed|inked|concluded|reached|exchanged))?"
     r"(?:\s+(?:were|was|are|have been|had been|has been))?(?:\s+also)?"
     r"(?:\s+(?:signed|inked|concluded|reached|exchanged))?(?:\s+(?:those|ones))?"
-    # "12 agreements on Thursday covering ...": the day tells when; its "on" names no field
-    # (atomic: once read as the day, the "on" is never taken back as the fields' "on")
-    r"(?>(?:\s+(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b)?)"
-    # Only "for"/"on" make each field one instrument ("agreements on energy, trade and
-    # investment", gold codes one item per field). A set whose scope is told by "covering",
-    # "in the fields of", "in areas such as", "including (in)", "across" is a count of
-    # documents with no instrument named (GUIDE: the count goes on the event).
-    r"(?:\s+(?:for|on|aimed at \w+ing cooperation (?:across|in)[^,]*,\s+including))\s+"
+    r"(?:\s+(?:for|on|in|covering|aimed at \w+ing cooperation (?:across|in)[^,]*,\s+including|"
+    r"including|across))\s+"
     r"(?:(?:bilateral\s+)?cooperation\s+(?:on|in)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
     r"(?P<list>[^.;]+)", re.I)
-
-
-# What a plural head's complement starts with when it tells the scope of a set of documents
-# rather than naming instruments ("agreements covering ...", "MoUs in the fields of ...").
-_SCOPE_OF_A_SET = re.compile(
-    r"(?:covering|spanning|in\s+(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\b|"
-    r"in\s+(?:such\s+)?(?:areas|fields|sectors)\s+(?:such\s+as|as|including)|including\s+in)\b", re.I)
 
 
 # When and where it happened belong to the fact, not to the instrument's name.
@@ -280,10 +266,6 @@ def _noun_phrases(sentence: str) -> list[Phrase]:
             out.append(Phrase(package.start(1), end, head, kind,
                               sentence[package.start(1):m.start()].strip(), comp, False, False))
             continue
-        if plural and _SCOPE_OF_A_SET.match(comp):
-            # "14 cooperation agreements in areas such as fisheries and health": a set of
-            # documents told by its scope names no instrument (GUIDE: the count goes on the event)
-            continue
         if generic and not modifiers:
             vague = _vague_items(sentence, m.end())
             if vague:
@@ -417,10 +399,6 @@ def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?!trade\b)", text):
         idx = text.find(part, pos)
         pos = idx + len(part)
-        # "agreements on energy, trade and investment on Thursday": when it happened is no
-        # part of the last field's name
-        when = _ADVERBIAL.search(part)
-        part = part[:when.start()] if when else part
         if part and topics_in(part):
             items.append((base + idx, base + idx + len(part), part.strip()))
     return items if len(items) >= 2 else []

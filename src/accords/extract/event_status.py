@@ -87,6 +87,10 @@ _SECOND_INFINITIVE = re.compile(r"\s+and\s+to\s+(?-i:[a-z])\w+\s+(?:[\w'’-]+\s
 _FIRST_INFINITIVE = re.compile(r"\bto\s+(?-i:[a-z])\w+\b")
 
 
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?"
+                        r"(?=(?:is|are|was|were|will|would|has|have|had)\b)", re.I)
+
+
 def _without_first_conjunct(text: str, start: int) -> str:
     """The sentence with the first of two coordinated infinitives dropped, so that the second,
     which governs the event's word at `start`, follows their common verb; else the text."""
@@ -111,7 +115,10 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
         at = trigger(text, kind)
     start, end = (at.start(), at.end()) if at else (0, len(text))
     before = text[max(0, start - cues.before):end]
-    after = text[end:end + cues.after]
+    # ("the 5th session of the intergovernmental commission is scheduled for October": the
+    # noun's of-phrase stands between it and its predicate; the window reaches past it)
+    of_phrase = _OF_PHRASE.match(text, end)
+    after = text[end:(of_phrase.end() if of_phrase else end) + cues.after]
     past = bool(at and cues.past.match(at.group(0)))
     # "The conference scheduled for next week in Vienna has been called off": the predicate of
     # an event's noun may come after a long modifier; a cancellation anywhere in the rest of

@@ -265,3 +265,14 @@ def test_one_on_a_topic_is_a_member_of_the_set_the_subject_names(extract):
     covered = extract("HANOI, March 4, 2025 - Chile and Vietnam signed four agreements on "
                       "Tuesday. The deals cover energy, mining and tourism.")
     assert not [a for a in covered.agreements if "mining" in a.title.lower()]
+
+
+def test_a_second_infinitive_after_the_instruments_complement_is_another_verb_phrase(extract):
+    # "to set up X on Y and to hold ...": the title stops before "and to"; but an agreement's
+    # own two infinitives ("to end X and to open Y") stay in its title
+    a = _only(extract("DAKAR, May 4, 2025 - Senegal and Gambia agreed on Sunday to set up a "
+                      "framework agreement on river transport and to review its terms in 2026."))
+    assert "review" not in a.title.lower() and "river transport" in a.title.lower()
+    b = _only(extract("ROME, May 4, 2025 - Italy said Tunisia had broken an agreement with "
+                      "Italy to end illegal fishing and to open its ports to inspectors."))
+    assert "open its ports" in b.title.lower()

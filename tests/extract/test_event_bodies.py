@@ -54,3 +54,29 @@ def test_talks_told_before_a_visit_are_their_own_event_with_the_host_named_befor
     assert [p.name for p in talks[0].participants] == ["Gabriel Boric", "Pham Minh Chinh"]
     assert talks[0].host_country == "VNM" and talks[0].place == "Hanoi"
     assert [e for e in ex.events if e.kind == EventKind.VISIT]
+
+
+def test_a_first_session_of_a_commission_the_two_states_agree_to_set_up(extract) -> None:
+    # (the body's states are the clause's subject; "and to hold" hangs from "agreed": planned,
+    # dated and placed by its own phrase)
+    ex = extract("LOME, Jun 7, 2024 - Togo and Benin agreed on Friday to create a joint "
+                 "committee on border trade and to hold its first session in Cotonou in "
+                 "September.", published="2024-06-07")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert m.status == EventStatus.PLANNED and m.start == "2024-09"
+    assert m.place == "Cotonou" and m.host_country == "BEN" and m.visiting_country == "TGO"
+    titles = [a.title.lower() for a in ex.agreements]
+    assert not any("session" in t for t in titles), titles
+
+
+def test_the_next_meeting_of_the_states_own_commission_named_with_a_possessive(
+        extract) -> None:
+    ex = extract("ACCRA, Feb 2, 2024 - Ghana and Burkina Faso agreed on Thursday to convene "
+                 "their joint commission's next meeting in Ouagadougou in 2025.",
+                 published="2024-02-02")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert len(meetings) == 1
+    assert meetings[0].status == EventStatus.PLANNED and meetings[0].start == "2025"
+    assert {meetings[0].host_country, meetings[0].visiting_country} == {"BFA", "GHA"}

@@ -218,3 +218,12 @@ def test_a_meeting_of_a_governments_emergency_committee_is_no_event(extract) -> 
     ex = extract("OSLO, May 4 - The prime minister chaired a meeting of the emergency committee "
                  "of ministers on Monday.", published="2026-05-04")
     assert ex.events == []
+
+
+def test_a_predicate_after_the_nouns_long_of_phrase_tells_the_status() -> None:
+    # (the window after the noun reaches past its of-phrase, which is kept in it)
+    text = ("The seventh plenary session of the Chilean-Peruvian trade commission is scheduled "
+            "for November in Arica.")
+    assert event_status(text, EventKind.MEETING) == EventStatus.PLANNED
+    assert event_status("The annual session of the national assembly next week was to have "
+                        "discussed a draft law.", EventKind.MEETING) == EventStatus.PLANNED

@@ -21,11 +21,16 @@ _PAIR_BEFORE = re.compile(rf"\b(?P<a>{_BODY_STATE})\s*[-–/]\s*(?P<b>{_BODY_STA
                              rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b", re.I)
 _PAIR_AFTER = re.compile(rf"\b{_BODY_NOUN}\s+(?:between|of)\s+(?:the\s+)?(?P<a>{_BODY_STATE})"
                             rf"\s+and\s+(?:the\s+)?(?P<b>{_BODY_STATE})", re.I)
+# ... or as the subject of the clause that names it ("Morocco and Senegal agreed to set up a
+# joint commission on fisheries and to hold its first session"): the states that set it up.
+_PAIR_SUBJECT = re.compile(rf"\b(?P<a>{_BODY_STATE})\s+and\s+(?P<b>{_BODY_STATE})\s+"
+                              rf"(?-i:[a-z])[^.;:]*?\b(?P<body>{_BODY_NOUN})\b", re.I)
 # The body sits: "will hold its annual session", "held its third meeting", "met", "convened",
 # "the session of the ... commission".
 _SITS = re.compile(
     r"\b(?:hold|holds|held|holding|convene[sd]?|convening|open(?:s|ed)?|conclude[sd]?)\s+"
-    r"(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|meetings?|rounds?|sittings?)\b|"
+    # (also the body's own, named as its owner: "convene their joint commission's next meeting")
+    r"(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:sessions?|meetings?|rounds?|sittings?)\b|"
     r"\b(?:sessions?|meetings?|sittings?|rounds?)\s+of\s+the\s+[^.;]{0,60}?"
     rf"{_BODY_NOUN}\b|"
     rf"{_BODY_NOUN}\s+(?:[^.;,]{{0,40}}?\s)?(?:met|meets|will\s+meet|is\s+to\s+meet|"
@@ -38,7 +43,7 @@ def body_states(text: str) -> tuple[str, str, str] | None:
     if not _SITS.search(text):
         return None
     gaz = gazetteer()
-    for pattern in (_PAIR_BEFORE, _PAIR_AFTER):
+    for pattern in (_PAIR_BEFORE, _PAIR_AFTER, _PAIR_SUBJECT):
         for m in pattern.finditer(text):
             codes = []
             for side, first in ((m.group("a"), False), (m.group("b"), True)):
@@ -52,6 +57,7 @@ def body_states(text: str) -> tuple[str, str, str] | None:
                         codes.append(hit[0])
                         break
             if len(codes) == 2 and codes[0] != codes[1]:
-                name = re.sub(r"^(?:the|a|an)\s+", "", m.group(0), flags=re.I)
+                name = m.group("body") if "body" in m.groupdict() else m.group(0)
+                name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
                 return codes[0], codes[1], name
     return None

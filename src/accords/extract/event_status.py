@@ -80,14 +80,45 @@ _ON_WEEKDAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
                            r"Sunday)|tomorrow|tonight|next\s+(?:week|month))\b", re.I)
 
 
+# An infinitive coordinated with an earlier one ("agreed to set up a commission and to hold
+# its first session"): both hang from the first one's verb ("agreed"), which may stand further
+# back than the window of cues before the event's word.
+_SECOND_INFINITIVE = re.compile(r"\s+and\s+to\s+(?-i:[a-z])\w+\s+(?:[\w'’-]+\s+){0,4}$")
+_FIRST_INFINITIVE = re.compile(r"\bto\s+(?-i:[a-z])\w+\b")
+
+
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?"
+                        r"(?=(?:is|are|was|were|will|would|has|have|had)\b)", re.I)
+
+
+def _without_first_conjunct(text: str, start: int) -> str:
+    """The sentence with the first of two coordinated infinitives dropped, so that the second,
+    which governs the event's word at `start`, follows their common verb; else the text."""
+    second = _SECOND_INFINITIVE.search(text[:start])
+    if not second:
+        return text
+    clause = re.split(r"[;:]", text[:second.start()])[-1]
+    offset = second.start() - len(clause)
+    first = next(_FIRST_INFINITIVE.finditer(clause), None)
+    if first is None:
+        return text
+    return text[:offset + first.start()] + text[second.start():].lstrip()[len("and "):]
+
+
 def event_status(text: str, kind: EventKind) -> EventStatus | None:
     """The status of the event of this kind the sentence reports; None when the sentence
     negates it or only imagines it ('did not meet', 'could visit', 'invited him to visit')."""
     cues = _cues()
     at = trigger(text, kind)
+    if at:
+        text = _without_first_conjunct(text, at.start())
+        at = trigger(text, kind)
     start, end = (at.start(), at.end()) if at else (0, len(text))
     before = text[max(0, start - cues.before):end]
-    after = text[end:end + cues.after]
+    # ("the 5th session of the intergovernmental commission is scheduled for October": the
+    # noun's of-phrase stands between it and its predicate; the window reaches past it)
+    of_phrase = _OF_PHRASE.match(text, end)
+    after = text[end:(of_phrase.end() if of_phrase else end) + cues.after]
     past = bool(at and cues.past.match(at.group(0)))
     # "The conference scheduled for next week in Vienna has been called off": the predicate of
     # an event's noun may come after a long modifier; a cancellation anywhere in the rest of

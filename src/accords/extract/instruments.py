@@ -60,6 +60,10 @@ _VAGUE_LIST = re.compile(
     r"(?P<list>[^.;]+)", re.I)
 
 
+_SECOND_INFINITIVE = re.compile(r"\s+and\s+(?=to\s+(?-i:[a-z])\w+\s+(?:its|their|the|a|an)\b)",
+                                re.I)
+
+
 # When and where it happened belong to the fact, not to the instrument's name.
 _ADVERBIAL = re.compile(
     r"\s+(?:(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -163,6 +167,13 @@ def _complement(sentence: str, head_end: int) -> str:
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda b: "x" * len(b.group(0)), masked)  # "U.S."
     m = _BOUNDARY.search(masked)
     comp = rest[:m.start()] if m else rest
+    # "agreed to set up a commission on fisheries and to hold its first session": an
+    # infinitive after a complement with none of its own is coordinated with the one that
+    # governs the instrument: another verb phrase (but "an agreement to end dumping and to
+    # open its market": the second of the complement's own infinitives)
+    second = _SECOND_INFINITIVE.search(comp)
+    if second and not re.search(r"\bto\s+(?-i:[a-z])\w+", comp[:second.start()]):
+        comp = comp[:second.start()]
     comp = _ADVERBIAL.split(comp, maxsplit=1)[0]
     gaz = gazetteer()
     city = next((c for c in _IN_CITY.finditer(comp) if c.group(1) in gaz.places

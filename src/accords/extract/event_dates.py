@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from accords.annotate.context import DocContext, SentenceInfo
-from accords.annotate.dates import is_calendar
+from accords.annotate.dates import is_calendar, parse_iso
 from accords.extract.event_common import _DURING_VISIT, _RELATIVE_ASIDE
 from accords.extract.event_status import joined_date, names_event, names_other_thing, report_day
 from accords.records import EventMention
@@ -37,6 +37,7 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         return min(days), max(days)  # "began Thursday and ended Saturday"
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     background = _background_year(ctx, info, reported)
+    this_week = False
     for e in dated:
         value = _calendar(e.value)
         if background and value and len(value) == 7 and _THAT_MONTH.search(
@@ -55,6 +56,8 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         if week:
             return week  # "held talks last week": that week, not the day the story was filed
         if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
+            if value and reported and _same_week(value, reported):
+                this_week = True  # "this week", "earlier this week": the report's own week
             continue  # "this week": the article's date says more
         if reported and (e.range[0] if e.range else value) > reported:
             continue  # "will begin repaying in August": not when the reported event was
@@ -87,7 +90,21 @@ def _dates(ctx: DocContext, info: SentenceInfo,
         return told, told  # "yesterday's meeting agreed ..." then "... told the meeting"
     if background:
         return background, background  # "That meeting, the ... Conference" after "1944"
+    if reported and (this_week or _RECENTLY.search(text)):
+        # "met this week", "talks held recently": no day is told, so none is claimed; the
+        # report's month (GUIDE: relative weeks are coded at month precision)
+        return reported[:7], reported[:7]
     return ctx.event_date, ctx.event_date
+
+
+def _same_week(value: str, day: str) -> bool:
+    """`value` is the ISO week ("2019-W12") of `day`."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    d = parse_iso(day[:10]) if len(day) >= 10 else None
+    return bool(m and d and d.isocalendar()[:2] == (int(m.group(1)), int(m.group(2))))
+
+
+_RECENTLY = re.compile(r"\b(?:recently|in recent (?:days|weeks)|lately)\b", re.I)
 
 
 # "the meeting", "the talks": a gathering the article has already told of.

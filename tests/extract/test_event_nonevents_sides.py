@@ -55,3 +55,22 @@ def test_a_person_who_talks_about_something_is_no_talks(extract):
     ex = extract("SACRAMENTO, June 3, 2025 - Governor Lee listens as Fire Chief Omar Haddad "
                  "talks about the flood damage to the Canadian park.")
     assert ex.events == []
+
+
+def test_a_domestic_summit_is_one_states_own(extract):
+    ex = extract("QUITO, June 3, 2025 - A senator from the coast said a domestic energy summit "
+                 "was urgently needed before the winter, his office said.")
+    assert ex.events == []
+
+
+def test_talks_of_city_mayors_are_no_states(extract):
+    ex = extract("LISBON, June 3, 2025 - Mayors and senior officials from nine major cities "
+                 "worldwide held talks on Friday to coordinate flood defences, organisers said.")
+    assert ex.events == []
+
+
+def test_a_mayor_meeting_an_ambassador_stays(extract):
+    ex = extract("LISBON, June 3, 2025 - The mayor of Lisbon met the Chinese ambassador, Li Wei, "
+                 "on Friday to discuss a sister-city agreement.")
+    assert len(ex.events) == 1
+

@@ -287,6 +287,22 @@ _OFFICE_HOLDER_WORD = re.compile(r"\b(?:ministry|ministries|minister|president|p
                           r"secretary|state-owned|state|embassy|governor|senator|prime)\b", re.I)
 
 
+# "a domestic economic summit was needed": the sitting is named as one state's own by its
+# own modifier (fourteenth audit). ("a summit on domestic demand" is left: the word must
+# stand before the gathering noun, at most two words between.)
+_DOMESTIC_GATHERING = re.compile(r"\bdomestic\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|"
+                                 r"conference|session)s?\b", re.I)
+# "mayors and senior officials from 11 cities held talks": the sides are cities, which act
+# for no state (fourteenth audit); kept when a state's office holder, a foreign word or an
+# IGO is named beside them ("the mayor met the visiting Chinese ambassador").
+_CITY_SIDES = re.compile(r"\b(?:mayors?|city\s+councils?|city\s+halls?|municipalit(?:y|ies))\b",
+                         re.I)
+_STATE_SIDE_WORD = re.compile(r"\b(?:ministry|ministries|ministers?|president|premier|"
+                              r"chancellor|king|queen|secretary|embassy|ambassadors?|"
+                              r"governments?|envoys?|diplomats?|heads? of (?:state|government))\b",
+                              re.I)
+
+
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     """Why the candidate reports no gathering of states, or None (`article_day`: the date an
     undated report of the article's news is given)."""
@@ -423,6 +439,13 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "not officials"
     if e.kind == EventKind.TALKS and _talks_as_verb(quote, e.participants):
         return "talks as a verb"
+    if e.kind != EventKind.VISIT and _DOMESTIC_GATHERING.search(e.title + " " + quote) and \
+            len(_states(quote)) < 2 and not _bodies(quote):
+        return "a domestic gathering"
+    if e.kind in (EventKind.MEETING, EventKind.TALKS) and _CITY_SIDES.search(quote) and \
+            not _STATE_SIDE_WORD.search(quote) and not _FOREIGN.search(quote) and \
+            not _bodies(quote):
+        return "cities' own sitting"
     one = _ONE_STATE_MEETING.search(quote)
     if one and e.kind in (EventKind.MEETING, EventKind.TALKS) and _states(one.group("state")):
         return "one state's officials"

@@ -60,3 +60,12 @@ def test_plain_received_stays_the_guests_visit(extract) -> None:
     ex = extract("LUSAKA, May 9, 2026 - Zambian President Mwila Banda received Malawian Vice "
                  "President Grace Phiri in Lusaka on Friday.", published="2026-05-09")
     assert _kinds(ex) == ["visit"]
+
+
+def test_an_audience_with_its_place_and_day_before_the_guest(extract) -> None:
+    # agency style: "received in Jeddah on Thursday the Prime Minister of X"
+    ex = extract("Saudi king receives Pakistani PM\nJEDDAH, May 5, 2031 (SPA) - The Custodian of "
+                 "the Two Holy Mosques King Salman received in Jeddah on Thursday the Prime "
+                 "Minister of Pakistan Shehbaz Sharif.", published="2031-05-05")
+    assert any(e.kind.value in ("meeting", "visit") and len(e.participants) == 2
+               for e in ex.events)

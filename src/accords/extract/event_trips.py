@@ -241,7 +241,12 @@ def _hosted_office(s: _Sentence, hosted: re.Match[str], place: str | None,
 # "the visiting Y" tells the guest's visit as well, unless the article told it already. Things received ("a letter", "a call", "support", "an award") name no guest: the
 # guest must be a person in office named in the verb's clause.
 _AUDIENCE_ACTIVE = re.compile(
-    r"\b(?:received|hosted|welcomed|granted)\s+(?:(?:an?\s+)?(?:private\s+)?audience\s+to\s+|"
+    r"\b(?:received|hosted|welcomed|granted)\s+"
+    # (the place and day may come first, agency style: "received in Jeddah on Thursday the
+    # Prime Minister of Pakistan", "received at Al-Salam Palace today")
+    r"(?:(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|on\s+[A-Z][a-z]+day|"
+    r"here|today|yesterday)\s+)*"
+    r"(?:(?:an?\s+)?(?:private\s+)?audience\s+to\s+|"
     r"an?\s+(?:reception|banquet|dinner|luncheon|lunch)\s+(?:in\s+honou?r\s+of|for)\s+|"
     r"(?:the\s+)?visiting\s+)?")
 _AUDIENCE_PASSIVE = re.compile(

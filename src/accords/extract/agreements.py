@@ -1319,12 +1319,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|no\s+later\s+than)\s+(
                               r"start|beginning|middle)\s+of\s+)?$", re.I)
 # "ahead of the 1997 handover", "before the 2008 election": a year naming another event that
 # came after the stage (with its determiner: "the", so not a bare deadline "before 1990").
-_BEFORE_ANOTHER_EVENT = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-?up\s+to|"
-                                   r"on\s+the\s+eve\s+of)\s+(?:the|a|an|its|their|his|her)\s+$",
-                                   re.I)
-_BEFORE_DATED_EVENT = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-?up\s+to|"
-                                 r"on\s+the\s+eve\s+of)\s+(?:the|a|an|its|their|his|her)\s+"
-                                 r"(?:1[89]|20)\d\d\s+[a-z]", re.I)
+_BEFORE_EVENT_WORDS = (r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-?up\s+to|"
+                       r"on\s+the\s+eve\s+of)\s+(?:the|a|an|its|their|his|her)\s+")
+_BEFORE_ANOTHER_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"$", re.I)
+# ... and one dated by its own year: "ahead of the 1997 handover"
+_BEFORE_DATED_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"(?:1[89]|20)\d\d\s+[a-z]", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
 _ENDED_STAGES = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
 

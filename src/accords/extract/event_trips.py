@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from accords.annotate.context import WIRE_DATELINE, DocContext
+from accords.annotate.context import DocContext
 from accords.annotate.gazetteer import gazetteer
+from accords.annotate.told_from import told_from_state
 from accords.extract.event_common import (
     _DURING_VISIT,
     _OFFICIAL,
@@ -441,21 +442,11 @@ def _visits_to_places(s: _Sentence) -> list[EventMention]:
 
 
 def home_of_report(ctx: DocContext, destination: str) -> str | None:
-    """The state a story is filed from, by its wire dateline ("WELLINGTON, June 3 -", "Suva,
-    June 18 (AFP) -", after a headline or not), when it is not the state travelled to: a
-    national agency or paper names its own leaders without their nationality, and the
-    officeholders table knows no leader after 2014."""
-    for info in ctx.sentences[:6]:
-        text = info.sentence.text.lstrip()
-        line = WIRE_DATELINE.match(text)
-        city = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=\s*[,(])", text) if line \
-            else None
-        if city:
-            home = ctx.country_of(city.group(0).title())
-            # (a lead place, "talks in Paris", is not where the story was filed)
-            return home if home and home != destination and not home.startswith("IGO:") \
-                else None
-    return None
+    """The state a story is told from (`told_from_state`: its dateline's city, else its national
+    agency), when it is not the state travelled to: a national agency or paper names its own
+    leaders without their nationality, and the officeholders table knows no leader after 2014."""
+    home = told_from_state(ctx)
+    return home if home != destination else None
 
 
 def _of_home(s: _Sentence, person: Actor | None, destination: str) -> Actor | None:

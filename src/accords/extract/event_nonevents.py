@@ -283,8 +283,10 @@ _GUEST = re.compile(r"\b(?:visiting|delegations?|envoys?|counterparts?|guests?)\
 # whichever states the firms belong to (twelfth audit).
 _COMPANY_NAME = re.compile(r"<[A-Z][^>]{1,60}>|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Co|Corp|"
                            r"Corporation|Inc|Ltd|Plc|plc|PLC|AG|NV|GmbH|LLC|Holdings|Bhd)\b")
-_OFFICE_HOLDER_WORD = re.compile(r"\b(?:ministry|ministries|minister|president|premier|chancellor|king|"
-                          r"secretary|state-owned|state|embassy|governor|senator|prime)\b", re.I)
+# Words of a state's offices, shared by the rules below that look for a state's side
+_STATE_OFFICES = r"ministry|ministries|president|premier|chancellor|king|secretary|embassy"
+_OFFICE_HOLDER_WORD = re.compile(rf"\b(?:{_STATE_OFFICES}|minister|state-owned|state|governor|"
+                                 r"senator|prime)\b", re.I)
 
 
 # "a domestic economic summit was needed": the sitting is named as one state's own by its
@@ -297,10 +299,8 @@ _DOMESTIC_GATHERING = re.compile(r"\bdomestic\s+(?:[\w-]+\s+){0,2}?(?:summit|mee
 # IGO is named beside them ("the mayor met the visiting Chinese ambassador").
 _CITY_SIDES = re.compile(r"\b(?:mayors?|city\s+councils?|city\s+halls?|municipalit(?:y|ies))\b",
                          re.I)
-_STATE_SIDE_WORD = re.compile(r"\b(?:ministry|ministries|ministers?|president|premier|"
-                              r"chancellor|king|queen|secretary|embassy|ambassadors?|"
-                              r"governments?|envoys?|diplomats?|heads? of (?:state|government))\b",
-                              re.I)
+_STATE_SIDE_WORD = re.compile(rf"\b(?:{_STATE_OFFICES}|ministers?|queen|ambassadors?|governments?|"
+                              r"envoys?|diplomats?|heads? of (?:state|government))\b", re.I)
 
 
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:

@@ -198,8 +198,13 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
             info = staged[ci].sentences[si]
             info.parse = Parse.of(sdoc)
             known = [(p.start, p.end) for p in info.places]
+            # (an agency in a wire dateline, "ACCRA, March 7 (Reuters) -", credits the report:
+            # it is no organization of the sentence, nor the subject of its first clause)
+            line = WIRE_DATELINE.match(info.sentence.text)
+            credit = line.end() if line else 0
             info.organizations = [
                 (e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"
+                and e.start_char >= credit
                 and not any(a < e.end_char and e.start_char < b for a, b in known)]
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
             info.people = _paired_roles(info, find_people(

@@ -475,7 +475,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if later and later[0].rank > mention.status.rank and not negated[i]:
             # "the treaty was signed in 2001 and entered into force in 2004": the second verb
             # shares the instrument as its subject and tells a later stage, with its own date
+            # ("remains in force": the state of things on the report's day)
             day, precision = later[1] or (None, "unknown")
+            if day == NOW:
+                day = ctx.published[:10] if ctx.published else None
+                precision = precision if day else "unknown"
             state.mentions.extend(replace(m, status=later[0], date=day, date_precision=precision,
                                           explicit_date=day is not None, future=False)
                                   for m in made)
@@ -853,23 +857,30 @@ def _collective_stage(text: str) -> Status | None:
 class _CoordinatedStages:
     verb: re.Pattern[str]
     stages: tuple[Status, ...]
+    present: tuple[bool, ...]  # the stage holds on the report's day ("remains in force")
 
 
 _COORDINATED: list[_CoordinatedStages] = []
+NOW = "now"  # a coordinated stage that holds on the report's day
 
 
 def _coordinated_stages() -> _CoordinatedStages:
     """The verbs of a later stage coordinated with the instrument's own predicate
     (data/status.json: coordinated), as one pattern with a group per stage."""
     if not _COORDINATED:
-        rows = load_json("status.json")["coordinated"]
+        table = load_json("status.json")
+        rows = [(s, p, False) for s, p in table["coordinated"]] + [
+            (s, p, True) for s, p in table["coordinated_present"]]
         # (after "and", or a second relative "and which"; or the main verb after a clause set
-        # off by commas: "the pact, signed in 2006, was suspended two months later")
-        verb = re.compile(r"(?:\s+and\s+(?:(?:which|that)\s+)?|\s*,\s*)"
+        # off by commas: "the pact, signed in 2006, was suspended two months later"; or the
+        # instrument's own relative clause after its adjuncts: "a defence pact in 2019, which
+        # took effect in 2021")
+        verb = re.compile(r"(?:\s+and\s+(?:(?:which|that)\s+)?|\s*,\s*|,?\s*(?:which|that)\s+)"
                           r"(?:(?:later|then|subsequently|eventually|finally)\s+)?(?:"
-                          + "|".join(f"(?P<s{k}>{p})" for k, (_, p) in enumerate(rows))
+                          + "|".join(f"(?P<s{k}>{p})" for k, (_, p, _) in enumerate(rows))
                           + r")\b", re.I)
-        _COORDINATED.append(_CoordinatedStages(verb, tuple(Status(s) for s, _ in rows)))
+        _COORDINATED.append(_CoordinatedStages(verb, tuple(Status(s) for s, _, _ in rows),
+                                               tuple(now for _, _, now in rows)))
     return _COORDINATED[0]
 
 
@@ -881,8 +892,11 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     before the next instrument; with the date told in that conjunct (its value and
     precision), if any."""
     text = info.sentence.text
-    if status_after(text[end:end + 80]) is None and not re.match(r"\W*(?:which|that)\b",
-                                                                  text[end:end + 20], re.I):
+    # the instrument's own relative clause, after a date or place of its own: "signed a
+    # defence pact in 2019, which took effect in 2021"
+    adjunct = re.match(r"(?:\s+(?:in|on|at|last|this|earlier)\b[^,;:()]{0,40}?)?(?=,?\s*"
+                       r"(?:which|that)\s)", text[end:stop])
+    if status_after(text[end:end + 80]) is None and adjunct is None:
         return None
     table = _coordinated_stages()
     # the instrument's own predicate runs to the first "and" of this clause, or its clause set
@@ -894,9 +908,12 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     if m is None:
         aside = re.match(r"\s*,\s*[^,;:()]{1,100}(?=,)", text[end:stop])
         m = table.verb.match(text, end + aside.end()) if aside else None
+    if m is None and adjunct is not None:
+        m = table.verb.match(text, end + adjunct.end())
     if m is None:
         return None
-    stage = next(table.stages[k] for k in range(len(table.stages)) if m.group(f"s{k}"))
+    k = next(k for k in range(len(table.stages)) if m.group(f"s{k}"))
+    stage = table.stages[k]
     tail = re.search(r"[,;]", text[m.end():stop])
     hi = info.sentence.start + (m.end() + tail.start() if tail else stop)
     lo = info.sentence.start + m.start()
@@ -904,6 +921,8 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
         if lo <= e.start < hi and e.value and is_calendar(e.value) and not e.value.startswith("X"):
             v = e.value[:10]
             return stage, (v, "day" if len(v) == 10 else "month" if len(v) == 7 else "year")
+    if table.present[k]:
+        return stage, (NOW, "on_or_before")  # the caller puts the report's day
     return stage, None
 
 

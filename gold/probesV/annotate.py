@@ -60,8 +60,9 @@ F("v01.txt", "2023-11-14", [
     note="exchanged during the Monday talks = signed; place of the sentence is the Peace Palace (no city in the sentence) -> null"),
   A("KHM-THA-labour-mou-2015", "memorandum", "Cambodia-Thailand labour MoU of 2015 (replaced)", ["labour_migration"], ["KHM", "THA"],
     [khm, tha], [],
-    [H("signed", "2015", "year", None, "replacing the one signed in 2015")],
-    note="background; 'replacing' not coded as terminated (the new MoU replaces it, no termination told)"),
+    [H("signed", "2015", "year", None, "replacing the one signed in 2015"),
+     H("terminated", "2023-11-13", "day", None, "replacing the one signed in 2015")],
+    note="replaced by the MoU exchanged on Monday 11-13 -> terminated that day (review V: a replaced instrument ends)"),
   A(WG, "arrangement", "Cambodia-Thailand joint working group on border trade", ["trade", "border_security"], ["KHM", "THA"],
     [khm, tha], [],
     [H("agreed", "2023-11-13", "day", None, "agreed to set up a joint working group on border trade")]),
@@ -84,6 +85,10 @@ F("v01.txt", "2023-11-14", [
     ["Hun Rathana", "Kittipong Sangsuwan"], ["KHM", "THA"], [LAB, WG], "During their bilateral talks at the Peace Palace on Monday"),
   E("KHM-THA-joint-commission-11th-meeting-2024", "meeting", "11th meeting of the Cambodia-Thailand Joint Commission on Bilateral Cooperation", "planned", "2024", "2024", "Siem Reap", "KHM", "THA",
     [], ["KHM", "THA"], [], "will hold its 11th meeting in Siem Reap early next year", note="'early next year' -> 2024"),
+  E("KHM-THA-rail-agreement-signing-2023", "ceremony", "Signing of the Cambodia-Thailand cross-border rail agreement in the presence of the two prime ministers", "held", "2023-11-13", "2023-11-13", "Phnom Penh", "KHM", "THA",
+    ["Peng Sovicheat", "Surachai Wongsawat", "Hun Rathana", "Kittipong Sangsuwan"], ["KHM", "THA"], [RAIL],
+    "The agreement was signed by Cambodian Minister of Public Works and Transport Peng Sovicheat", opt=True,
+    note="review V: signing ceremony 'in the presence of' the PMs (optional, as the batch R review's r15 ceremony); place from 'signed here'"),
  ], "AKP. Monday against Tuesday 2023-11-14. Trade target not an item. Cluster with v02 (rail agreement, labour MoU, working group, visit, talks; 'Peng Sovicheat' vs 'Peng Sovichet'; two-day vs one-day visit).")
 
 doc("v02.txt")
@@ -100,9 +105,12 @@ F("v02.txt", "2023-11-15", [
   A(MOU01, "memorandum", "2001 Thailand-Cambodia MoU on the disputed Gulf of Thailand waters", ["maritime"], ["KHM", "THA"], [khm, tha], [],
     [H("signed", "2001", "year", None, "A joint technical committee under the 2001 MoU has not met since 2014.")],
     note="'hoped to restart formal talks' -> no negotiating stage (talks not under way)"),
+  A("KHM-THA-joint-technical-committee-overlapping-claims", "arrangement", "Thailand-Cambodia joint technical committee under the 2001 MoU", ["maritime"], ["KHM", "THA"], [khm, tha], [],
+    [H("in_force", None, "unknown", None, "A joint technical committee under the 2001 MoU has not met since 2014.")], opt=True,
+    note="review V: agreed mechanism named in passing (dormant since 2014); optional in_force, date null, as the joint commissions"),
  ], [
   E(VIS, "visit", "Thai PM Kittipong Sangsuwan's visit to Phnom Penh", "held", "2023-11-13", "2023-11-13", "Phnom Penh", "KHM", "THA",
-    ["Kittipong"], ["KHM", "THA"], [RAIL, LAB, WG], "Kittipong returned to Bangkok on Monday evening after the one-day visit.",
+    ["Kittipong Sangsuwan", "Hun Rathana"], ["KHM", "THA"], [RAIL, LAB, WG], "Kittipong returned to Bangkok on Monday evening after the one-day visit.",
     note="one-day visit on Monday here (v01: two days from Sunday)"),
   E(TLK, "talks", "Meeting of PM Kittipong Sangsuwan and Cambodian PM Hun Rathana at the Peace Palace", "held", "2023-11-13", "2023-11-13", "Phnom Penh", "KHM", "THA",
     ["Kittipong Sangsuwan", "Hun Rathana"], ["KHM", "THA"], [WG], "shakes hands with Cambodian Prime Minister Hun Rathana at the Peace Palace in Phnom Penh on Monday",
@@ -112,7 +120,7 @@ F("v02.txt", "2023-11-15", [
 # ================= v03 / v04: Abu Dhabi Fund loan to Syria (Reuters 1985) =================
 ADL = "ARE-SYR-adfaed-power-station-loan-1985"
 CER = "ARE-SYR-adfaed-loan-signing-1985"
-syr = S("Syria", "SYR", ["Damascus"])
+syr = S("Syria", "SYR")  # review V: in v03 'Damascus' is only the city (signing place, road), not a name for Syria
 doc("v03.txt")
 F("v03.txt", "1985-05-13", [
   A(ADL, "agreement", "Abu Dhabi Fund for Arab Economic Development loan of 150 mln dirhams to Syria for a thermal power station near Baniyas", ["finance", "energy"], ["ARE", "SYR"],
@@ -123,7 +131,8 @@ F("v03.txt", "1985-05-13", [
   A("ARE-SYR-adfaed-road-loan-1982", "agreement", "1982 Abu Dhabi Fund credit of 90 mln dirhams for the Damascus-Deraa road", ["finance", "transport"], ["ARE", "SYR"],
     [G("Abu Dhabi Fund for Arab Economic Development", "ARE", ["fund"]), syr], [],
     [H("signed", "1982", "year", None, "a 1982 credit of 90 mln dirhams"),
-     H("implemented", "1985-05-13", "on_or_before", None, "which officials said had been fully disbursed")]),
+     H("implemented", None, "unknown", None, "which officials said had been fully disbursed")],
+    note="review V: 'had been fully disbursed' is background with no time anchor -> date null (GUIDE conventions)"),
   A("SAU-SYR-credit-1985", "agreement", "Saudi credit of 500 mln dlrs sought by Syria", ["finance"], ["SAU", "SYR"],
     [S("Saudi Arabia", "SAU"), syr], [],
     [H("negotiating", "1985-05-13", "on_or_before", None, "Talks on that credit were continuing, they said.")]),
@@ -139,6 +148,7 @@ F("v03.txt", "1985-05-13", [
   E(CER, "ceremony", "Signing of the Abu Dhabi Fund loan to Syria in Damascus", "planned", "1985-05", "1985-05", "Damascus", "SYR", "ARE",
     ["Nasser al-Suwaidi", "Mohammed al-Imadi"], ["ARE", "SYR"], [ADL], "will be signed in Damascus next week", opt=True),
  ], "Reuters 1985. Cluster with v04 (150 mln dirhams vs 40 mln dlrs; al-Suwaidi/al-Suweidi, al-Imadi/al-Emadi; ADFAED).")
+syr = S("Syria", "SYR", ["Damascus"])  # v04: 'between Damascus and Moscow'
 doc("v04.txt")
 F("v04.txt", "1985-05-21", [
   A(ADL, "agreement", "Syria-Abu Dhabi Fund loan agreement of about 40 mln dlrs for a coastal power station", ["finance", "energy"], ["ARE", "SYR"],
@@ -254,7 +264,7 @@ F("v08.txt", "2016-10-05", [
     ["Hamid Chitchian", "Ashot Manukyan"], ["ARM", "IRN"], [PROT, MTL, FEZ], "The protocol was signed in Tehran by Iranian Energy Minister Hamid Chitchian",
     note="only the signing day is known -> start = end"),
   E("ARM-IRN-manukyan-rouhani-meeting-2016", "meeting", "Armenian minister Ashot Manukyan to meet President Hassan Rouhani", "planned", "2016-10-05", "2016-10-05", None, "IRN", "ARM",
-    ["Hassan Rouhani"], ["ARM", "IRN"], [], "The Armenian minister is scheduled to meet President Hassan Rouhani on Wednesday.",
+    ["Ashot Manukyan", "Hassan Rouhani"], ["ARM", "IRN"], [], "The Armenian minister is scheduled to meet President Hassan Rouhani on Wednesday.",
     note="Wednesday = publication day, future tense -> planned"),
  ], "IRNA 2016.")
 
@@ -279,7 +289,7 @@ F("v09.txt", "2019-04-04", [
     ["Adil Abdul-Mahdi", "Salman bin Abdulaziz"], ["IRQ", "SAU"], [ELEC], "accompanying Prime Minister Adil Abdul-Mahdi on his official visit to the Kingdom, which began on Wednesday",
     note="began Wednesday 04-03, still under way at publication -> end = publication day"),
   E("IRQ-SAU-salman-abdul-mahdi-meeting-2019", "meeting", "King Salman receives Iraqi PM Adil Abdul-Mahdi at Al-Yamamah Palace", "held", "2019-04-03", "2019-04-03", None, "SAU", "IRQ",
-    ["Salman bin Abdulaziz"], ["IRQ", "SAU"], [], "received the Iraqi Prime Minister at Al-Yamamah Palace on Wednesday"),
+    ["Salman bin Abdulaziz", "Adil Abdul-Mahdi"], ["IRQ", "SAU"], [], "received the Iraqi Prime Minister at Al-Yamamah Palace on Wednesday"),
  ], "SPA 2019 (Hijri date in the dateline). 13 agreements and MoUs -> count on the council meeting; only one named. Saudi Fund office is not an instrument.")
 
 # ================= v10: Bernama 2018 Malaysia-Indonesia =================
@@ -296,8 +306,8 @@ F("v10.txt", "2018-09-12", [
      H("implemented", "2018-09-12", "on_or_before", None, "signed in May last year, was being implemented")]),
   A("IDN-MYS-sebatik-border-crossing-mou-2011", "memorandum", "Malaysia-Indonesia MoU on the Sebatik border crossing", ["border_security", "customs"], ["IDN", "MYS"], [idn, mys], [],
     [H("signed", "2011", "year", None, "the separate MoU on the Sebatik border crossing, signed in 2011"),
-     H("terminated", "2018-09-12", "on_or_before", None, "had been terminated by mutual consent")],
-    note="termination reported as news of the day -> on_or_before (judgement call; could be null)"),
+     H("terminated", None, "unknown", None, "had been terminated by mutual consent")],
+    note="review V: 'had been terminated' is background with no day or anchor -> date null (GUIDE conventions: 'has already ratified it' -> null)"),
   A("IDN-MYS-strait-of-malacca-maritime-boundary-treaty", "treaty", "Malaysia-Indonesia treaty on the maritime boundary in the Strait of Malacca", ["maritime"], ["IDN", "MYS"], [idn, mys], [],
     [H("negotiating", "2018-09-12", "on_or_before", None, "Both sides are also negotiating a treaty on the maritime boundary")]),
  ], [
@@ -346,7 +356,7 @@ F("v12.txt", "2022-02-17", [
  ], [
   E("KAZ-QAT-tileuberdi-al-muraikhi-call-2022", "call", "Phone call between Kazakh FM Mukhtar Tileuberdi and Qatari Minister of State Sultan bin Saad Al-Muraikhi", "held", "2022-02-17", "2022-02-17", None, None, None,
     ["Mukhtar Tileuberdi", "Sultan bin Saad Al-Muraikhi"], ["KAZ", "QAT"], [], "held a telephone conversation with Minister of State for Foreign Affairs"),
-  E("KAZ-QAT-emir-tamim-visit-kazakhstan-2022", "visit", "Official visit of the Emir of Qatar Sheikh Tamim bin Hamad Al Thani to Kazakhstan", "planned", "2022", "2022", None, "KAZ", "QAT",
+  E("KAZ-QAT-emir-tamim-visit-kazakhstan-2022", "visit", "Official visit of the Emir of Qatar Sheikh Tamim bin Hamad Al Thani to Kazakhstan", "planned", "2022", "2022", "Kazakhstan", "KAZ", "QAT",
     ["Tamim bin Hamad Al Thani"], ["KAZ", "QAT"], [DTA, QIA], "upcoming official visit of the Emir of Qatar", note="'second half of the year' -> 2022"),
   E("KAZ-QAT-intergovernmental-commission-meeting-2022", "meeting", "Next meeting of the Kazakhstan-Qatar intergovernmental commission", "planned", "2022-04", "2022-04", "Doha", "QAT", "KAZ",
     [], ["KAZ", "QAT"], [], "the next meeting of the Kazakhstan-Qatar intergovernmental commission"),
@@ -369,8 +379,8 @@ F("v13.txt", "2017-12-08", [
  ], [
   E("CHN-MDV-xi-yameen-talks-2017", "talks", "Talks between Xi Jinping and Abdulla Yameen Abdul Gayoom", "held", "2017-12-07", "2017-12-07", "Beijing", "CHN", "MDV",
     ["Xi Jinping", "Abdulla Yameen Abdul Gayoom"], ["CHN", "MDV"], [FTA], "after talks between Chinese President Xi Jinping and Maldivian President Abdulla Yameen Abdul Gayoom"),
-  E("CHN-MDV-yameen-state-visit-china-2017", "visit", "Maldivian President Abdulla Yameen's state visit to China", "held", "2017-12-06", "2017-12-09", None, "CHN", "MDV",
-    ["Yameen"], ["CHN", "MDV"], [FTA, BRI, OBS], "Yameen is on a state visit to China from Dec. 6 to 9.", note="under way at publication; dates as announced"),
+  E("CHN-MDV-yameen-state-visit-china-2017", "visit", "Maldivian President Abdulla Yameen's state visit to China", "held", "2017-12-06", "2017-12-09", "China", "CHN", "MDV",
+    ["Abdulla Yameen Abdul Gayoom"], ["CHN", "MDV"], [FTA, BRI, OBS], "Yameen is on a state visit to China from Dec. 6 to 9.", note="under way at publication; dates as announced"),
  ], "Xinhua 2017 (header `2017-12-08 18:22:05|Editor`).")
 
 # ================= v14: Anadolu 2022 OTS Samarkand summit =================
@@ -381,9 +391,11 @@ SD, STR, TIF = "AZE-IGO:OTS-KAZ-KGZ-TUR-UZB-samarkand-declaration-2022", "AZE-IG
 PTA = "TUR-UZB-preferential-trade-agreement-2022"
 doc("v14.txt")
 F("v14.txt", "2022-11-12", [
-  A(SD, "declaration", "Samarkand Declaration of the Organization of Turkic States", ["comprehensive_cooperation"], OTSC, [ots] + mem, [],
+  dict(A(SD, "declaration", "Samarkand Declaration of the Organization of Turkic States", ["comprehensive_cooperation"], OTSC, [ots] + mem, [],
     [H("signed", "2022-11-11", "day", "Samarkand", "adopted the Samarkand Declaration at their ninth summit in the Uzbek city on Friday")],
-    note="adopted/signed by the presidents (unnamed in that sentence) -> no signatories; observers Hungary and Turkmenistan not parties"),
+    note="adopted/signed by the presidents (unnamed in that sentence) -> no signatories; observers Hungary and Turkmenistan not parties; "
+         "review V: the presidents of Türkiye, Uzbekistan and Kazakhstan are named elsewhere -> inferable_signatories (neither required nor penalised)"),
+    inferable_signatories=["Recep Tayyip Erdoğan", "Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]),
   A(PTA, "agreement", "Türkiye-Uzbekistan preferential trade agreement", ["trade"], ["TUR", "UZB"], [S("Türkiye", "TUR"), S("Uzbekistan", "UZB")],
     ["Mehmet Muş", "Laziz Kudratov"],
     [H("signed", "2022-11-11", "day", None, "signed a preferential trade agreement that will cut tariffs")], note="on the sidelines of the Friday summit"),
@@ -467,9 +479,10 @@ F("v16.txt", "2025-05-27", [
     [H("planned", None, "unknown", None, "were expected to sign an air services agreement")], note="signing postponed -> stays planned, no new date"),
  ], [
   E("IGO:ASEAN-IGO:GCC-MYS-summit-kuala-lumpur-2025", "summit", "Second ASEAN-GCC summit in Kuala Lumpur", "held", "2025-05-27", "2025-05-27", "Kuala Lumpur", "MYS", None,
-    ["Anwar Ibrahim"], ["IGO:ASEAN", "IGO:GCC", "MYS"], [JS, FOC], "at their second summit here on Tuesday"),
+    ["Anwar Ibrahim"], ["IGO:ASEAN", "IGO:GCC", "MYS"], [JS, FOC, "IGO:ASEAN-IGO:GCC-free-trade-agreement"], "at their second summit here on Tuesday",
+    note="review V: FTA negotiations announced at the summit -> linked"),
   E("KWT-MYS-anwar-sabah-halal-mou-ceremony-2025", "ceremony", "Signing of the Malaysia-Kuwait halal MoU witnessed by Anwar Ibrahim and Crown Prince Sheikh Sabah Al-Khalid Al-Sabah", "held", "2025-05-26", "2025-05-26", None, "MYS", "KWT",
-    ["Anwar", "Sheikh Sabah Al-Khalid Al-Sabah"], ["KWT", "MYS"], [HAL], "witnessed by Anwar and Kuwait's Crown Prince Sheikh Sabah Al-Khalid Al-Sabah on Monday"),
+    ["Anwar Ibrahim", "Sheikh Sabah Al-Khalid Al-Sabah"], ["KWT", "MYS"], [HAL], "witnessed by Anwar and Kuwait's Crown Prince Sheikh Sabah Al-Khalid Al-Sabah on Monday"),
   E("ARE-IDN-prabowo-mansour-meeting-2025", "meeting", "President Prabowo Subianto meets UAE Vice-President Sheikh Mansour bin Zayed", "held", None, None, None, "MYS", None,
     ["Prabowo Subianto", "Sheikh Mansour bin Zayed"], ["ARE", "IDN"], [], "President Prabowo Subianto met UAE Vice-President Sheikh Mansour bin Zayed",
     note="no day given (summit sidelines, Monday or Tuesday) -> null"),

@@ -67,7 +67,7 @@ F("u01.txt", "2023-07-29", [
     ["Irfaan Ali", "Chandrikapersad Santokhi"], ["GUY", "SUR"], [], "The two heads of state held bilateral talks on Thursday", opt=True,
     note="talks within the visit"),
   E("GUY-SUR-ali-visit-paramaribo-2023", "visit", "President Irfaan Ali's return visit to Paramaribo", "planned", "2023-10", "2023-10", "Paramaribo", "SUR", "GUY",
-    ["Irfaan Ali"], ["GUY", "SUR"], [], "President Ali is expected to pay a return visit to Paramaribo in October"),
+    ["Irfaan Ali"], ["GUY", "SUR"], ["GUY-SUR-bridge-financing-framework-agreement-2023"], "President Ali is expected to pay a return visit to Paramaribo in October"),
  ], "Guyanese web page (cookie banner, photo caption, tags). Cluster A with u02 (cost US$250m here vs 200m in u02; 'Chandrikapersad Santokhi' vs 'Chan Santokhi').")
 
 doc("u02.txt")
@@ -139,8 +139,8 @@ doc("u05.txt")
 F("u05.txt", "2024-03-15", [
   A(UB, "agreement", "Moldova-Romania intergovernmental agreement on a new road bridge over the Prut at Ungheni (EUR 45 million)", ["infrastructure", "transport"], ["MDA", "ROU"],
     [mda, rou], ["Vasile Ceban", "Mihai Dobre"],
-    [H("signed", "2024-03-14", "day", None, "Moldova and Romania on Thursday signed an intergovernmental agreement on the construction of a new road bridge")],
-    note="'on Thursday' against Friday 2024-03-15 -> 03-14; Chisinau is in the next sentence (signatories) -> place null in this quote; pending ratification -> no stage"),
+    [H("signed", "2024-03-14", "day", "Chisinau", "Moldova and Romania on Thursday signed an intergovernmental agreement on the construction of a new road bridge")],
+    note="'on Thursday' against Friday 2024-03-15 -> 03-14; place from the next sentence 'The agreement was signed in Chisinau' (review: the text places the stage); pending ratification -> no stage"),
   A("MDA-ROU-leova-prut-bridge-agreement-2022", "agreement", "Moldova-Romania agreement on the bridge at Leova", ["infrastructure", "transport"], ["MDA", "ROU"],
     [rou, mda], [], [H("signed", "2022", "year", None, "Romania has yet to ratify the agreement on the bridge at Leova, signed in 2022")],
     note="'has yet to ratify' -> no ratified stage"),
@@ -211,6 +211,9 @@ F("u08.txt", "2021-09-07", [
     [rus, moz], [], [H("in_force", "2018", "year", None, "the agreement on military-technical cooperation that entered into force in 2018")]),
   A("MOZ-RUS-peaceful-atomic-energy-agreement", "agreement", "Draft Russia-Mozambique agreement on cooperation in the peaceful use of atomic energy", ["energy"], ["MOZ", "RUS"],
     [rus, moz], [], [H("negotiating", "2021-09-07", "on_or_before", None, "agreed to speed up work on a draft agreement on cooperation in the peaceful use of atomic energy")]),
+  A("MOZ-RUS-intergovernmental-commission-on-economic-cooperation", "arrangement", "Russia-Mozambique intergovernmental commission on economic cooperation", ["economic_cooperation"], ["MOZ", "RUS"],
+    [rus, moz], [], [H("in_force", None, "unknown", None, "preparations for the next session of the intergovernmental commission on economic cooperation")],
+    opt=True, note="review: existing mechanism (GUIDE: agreed mechanisms, joint commissions), no stage reported -> optional, in_force null (batch Q/R review convention)"),
  ], [
   E("MOZ-RUS-macuacua-working-visit-moscow-2021", "visit", "Mozambican Foreign Minister Verónica Macuácua's four-day working visit to Moscow", "held", "2021-09-05", "2021-09-08", "Moscow", "RUS", "MOZ",
     ["Verónica Macuácua", "Sergei Vorontsov", "Andrei Lavrenko"], ["MOZ", "RUS"], [VX, CP], "The Mozambican minister arrived in Moscow on Sunday on a four-day working visit.",
@@ -222,7 +225,7 @@ F("u08.txt", "2021-09-07", [
     ["Verónica Macuácua", "Andrei Lavrenko"], ["MOZ", "RUS"], [], "On Wednesday she is due to meet Russian Foreign Minister Andrei Lavrenko."),
   E("MOZ-RUS-intergovernmental-commission-session-maputo-2022", "meeting", "Next session of the Russia-Mozambique intergovernmental commission in Maputo", "planned", "2022", "2022", "Maputo", "MOZ", "RUS",
     [], ["MOZ", "RUS"], [], "which is to be held in Maputo in the first half of next year", note="'first half of next year' -> 2022"),
- ], "TASS 2021. The intergovernmental commission is an existing mechanism named only through its next session (event); not coded as an item.")
+ ], "TASS 2021. The intergovernmental commission is an existing mechanism named only through its next session; review: optional item (in_force null) plus the session event.")
 
 # ================= u09: Algeria-Senegal (APS 2022) =================
 doc("u09.txt")
@@ -230,24 +233,30 @@ dza, sen = S("Algeria", "DZA"), S("Senegal", "SEN")
 AS, HY, CU = "DZA-SEN-air-services-agreement-2022", "DZA-SEN-hydrocarbons-mou-2022", "DZA-SEN-cultural-exchange-programme-2022-2025"
 F("u09.txt", "2022-05-25", [
   A(AS, "agreement", "Algeria-Senegal air services agreement", ["aviation"], ["DZA", "SEN"], [dza, sen], [],
-    [H("signed", "2022-05-24", "day", None, "They include an air services agreement")], note="one of the eight texts signed Tuesday 2022-05-24 in Algiers"),
+    [H("signed", "2022-05-24", "day", "Algiers", "They include an air services agreement")], note="one of the eight texts signed Tuesday 2022-05-24 in Algiers (day and place from the lead, review)"),
   A(HY, "memorandum", "MoU between the Algerian and Senegalese energy ministries on hydrocarbons", ["energy"], ["DZA", "SEN"],
     [G("Algerian Ministry of Energy", "DZA"), G("Senegalese Ministry of Energy", "SEN")], [],
-    [H("signed", "2022-05-24", "day", None, "a memorandum of understanding between the ministries of energy on cooperation in hydrocarbons")]),
+    [H("signed", "2022-05-24", "day", "Algiers", "a memorandum of understanding between the ministries of energy on cooperation in hydrocarbons")]),
   A(CU, "programme", "Algeria-Senegal programme of cultural exchanges 2022-2025", ["culture"], ["DZA", "SEN"], [dza, sen], [],
-    [H("signed", "2022-05-24", "day", None, "a programme of cultural exchanges for the 2022-2025 period")], vp={"from": "2022", "to": "2025"}),
+    [H("signed", "2022-05-24", "day", "Algiers", "a programme of cultural exchanges for the 2022-2025 period")], vp={"from": "2022", "to": "2025"}),
   A("DZA-SEN-joint-business-council-2022", "arrangement", "Algerian-Senegalese joint business council", ["trade"], ["DZA", "SEN"], [dza, sen], [],
     [H("agreed", "2022-05-25", "on_or_before", None, "the two countries had agreed to set up a joint business council to boost trade")],
     opt=True, note="a business council; agreed by the two governments"),
+  A("DZA-SEN-high-joint-commission", "arrangement", "Algerian-Senegalese High Joint Commission", ["comprehensive_cooperation"], ["DZA", "SEN"], [dza, sen], [],
+    [H("in_force", None, "unknown", None, "at the close of the 4th session of the Algerian-Senegalese High Joint Commission")],
+    opt=True, note="review: existing mechanism, no stage reported -> optional, in_force null (batch Q/R review convention)"),
  ], [
   E("DZA-SEN-high-joint-commission-4th-session-2022", "meeting", "4th session of the Algerian-Senegalese High Joint Commission in Algiers", "held", "2022-05-23", "2022-05-24", "Algiers", "DZA", "SEN",
     ["Aymen Benabdelrahmane", "Amadou Sy"], ["DZA", "SEN"], [AS, HY, CU], "The session, held on 23 and 24 May", count=8),
+  E("DZA-SEN-high-joint-commission-preparatory-meetings-2022", "meeting", "Experts' and ministerial preparatory meetings before the 4th High Joint Commission session", "held", "2022-05-22", "2022-05-22", None, "DZA", "SEN",
+    [], ["DZA", "SEN"], [], "was preceded by a meeting of experts and a ministerial preparatory meeting on Sunday", opt=True,
+    note="review: officials' meeting on Sunday 2022-05-22 (against Wednesday 05-25); optional, no participants named"),
   E("DZA-SEN-tebboune-sy-meeting-2022", "meeting", "President Tebboune receives Senegalese PM Amadou Sy", "held", "2022-05-24", "2022-05-24", None, "DZA", "SEN",
     ["Amadou Sy", "Abdelmadjid Tebboune"], ["DZA", "SEN"], [], "The Senegalese Prime Minister was received earlier on Tuesday by the President of the Republic, Abdelmadjid Tebboune.",
     note="Sy named earlier in the article"),
   E("DZA-SEN-high-joint-commission-5th-session-2024", "meeting", "5th session of the High Joint Commission in Dakar", "planned", "2024", "2024", "Dakar", "SEN", "DZA",
     [], ["DZA", "SEN"], [], "The two sides agreed to hold the 5th session of the High Joint Commission in Dakar in 2024."),
- ], "APS 2022. Eight texts, three named (count 8 on the session). Sunday preparatory meetings folded into the session. Tuesday -> 2022-05-24.")
+ ], "APS 2022. Eight texts, three named (count 8 on the session). Sunday preparatory meetings: optional event (review). Tuesday -> 2022-05-24.")
 
 # ================= u10: Morocco-Gabon (MAP 2023) =================
 doc("u10.txt")
@@ -269,6 +278,9 @@ F("u10.txt", "2023-02-21", [
   A("GAB-MAR-investment-protection-convention-2022", "agreement", "Morocco-Gabon convention on the mutual protection of investments", ["investment"], ["GAB", "MAR"], [mar, gab], [],
     [H("finalized", "2022-12", "month", None, "whose negotiations were concluded in December")],
     note="negotiations concluded December (2022, against February 2023) = finalized; signing being prepared, no date"),
+  A("GAB-MAR-joint-commission", "arrangement", "Morocco-Gabon joint commission", ["comprehensive_cooperation"], ["GAB", "MAR"], [mar, gab], [],
+    [H("in_force", None, "unknown", None, "agreed to hold the next session of the Morocco-Gabon joint commission in Libreville before the end of the year")],
+    opt=True, note="review: existing mechanism, no stage reported -> optional, in_force null (batch Q/R review convention)"),
  ], [
   E("GAB-MAR-nzengui-mboumba-working-visit-2023", "visit", "Gabonese Foreign Minister Flavien Nzengui Mboumba's working visit to Morocco", "held", "2023-02-20", "2023-02-20", "Rabat", "MAR", "GAB",
     sig10, ["GAB", "MAR"], [FI, VT, JC], "on the occasion of the latter's working visit to the Kingdom", note="only the Monday known"),
@@ -282,7 +294,7 @@ lva, gha = S("Latvia", "LVA"), S("Ghana", "GHA")
 PC = "GHA-LVA-political-consultations-mou-2024"
 F("u11.txt", "2024-06-12", [
   A(PC, "memorandum", "Memorandum of Understanding on Political Consultations between the foreign ministries of Latvia and Ghana", ["diplomatic_relations"], ["GHA", "LVA"],
-    [lva, gha], ["Kristaps Ozolins", "Shirley Ayorkor Mensah-Boateng"],
+    [G("Ministry of Foreign Affairs of Latvia", "LVA"), G("Ministry of Foreign Affairs of Ghana", "GHA")], ["Kristaps Ozolins", "Shirley Ayorkor Mensah-Boateng"],
     [H("signed", "2024-06-11", "day", None, "Following the meeting, the ministers signed a Memorandum of Understanding on Political Consultations")],
     note="signed after the 11 June meeting"),
   A("GHA-LVA-double-taxation-agreement", "agreement", "Latvia-Ghana agreement on the avoidance of double taxation", ["taxation"], ["GHA", "LVA"], [lva, gha], [],
@@ -327,8 +339,8 @@ F("u12.txt", "2024-11-04", [
      H("in_force", None, "unknown", None, "the 1991 Treaty of Asunción, which created Mercosur")],
     note="members named in the article listed (GUIDE: IGO plus named members)"),
  ], [
-  E("IGO:MERCOSUR-summit-rio-de-janeiro-2023", "summit", "Mercosur summit in Rio de Janeiro", "held", "2023-12", "2023-12", "Rio de Janeiro", "BRA", None,
-    [], ["IGO:MERCOSUR"], [SG], "signed at the Mercosur summit in Rio de Janeiro in December 2023", opt=True, note="summit in passing"),
+  E("BRA-IGO:MERCOSUR-summit-rio-de-janeiro-2023", "summit", "Mercosur summit in Rio de Janeiro", "held", "2023-12", "2023-12", "Rio de Janeiro", "BRA", None,
+    [], ["BRA", "IGO:MERCOSUR"], [SG], "signed at the Mercosur summit in Rio de Janeiro in December 2023", opt=True, note="summit in passing"),
  ], "Op-ed analysis, several instruments in passing, negations and conditions. Montevideo byline is not a stage place.")
 
 # ================= u13: Africa-CARICOM summit round-up (2024) =================
@@ -367,7 +379,7 @@ F("u13.txt", "2024-09-09", [
     [H("agreed", "2024-09-09", "on_or_before", None, "The leaders also adopted the Bridgetown Declaration")], note="adopted = agreed"),
  ], [
   E("BRB-IGO:AU-IGO:CARICOM-second-africa-caricom-summit-2024", "summit", "Second Africa-CARICOM Summit in Bridgetown", "held", "2024-09-06", "2024-09-07", "Bridgetown", "BRB", None,
-    ["Moussa Idrissou", "Carla Barnett-Rowe", "William Kiprono", "Mia Mottley-Clarke"], ["BRB", "IGO:AU", "IGO:CARICOM"], [AUM, BD],
+    ["Moussa Idrissou", "Carla Barnett-Rowe", "William Kiprono", "Mia Mottley-Clarke"], ["BRB", "IGO:AU", "IGO:CARICOM"], [AUM, BD, ASA, "BRB-NGA-visa-waiver-agreement-2024", "GHA-TTO-oil-gas-mou-2024", RG, GJ],
     "where heads of state and government from 14 African and 15 Caribbean countries met on Friday and Saturday"),
   E("BRB-KEN-kiprono-mottley-clarke-talks-2024", "talks", "Kiprono-Mottley-Clarke talks", "held", "2024-09-06", "2024-09-06", None, "BRB", "KEN",
     ["William Kiprono", "Mia Mottley-Clarke", "Musalia Odhiambo", "Kerrie Symmonds"], ["BRB", "KEN"], [ASA], "signed it on Friday after talks between President William Kiprono"),
@@ -408,8 +420,8 @@ GC = "CHN-GHA-bilateral-debt-restructuring-agreement-2024"
 F("u15.txt", "2024-10-18", [
   A(GC, "agreement", "Ghana-China bilateral agreement restructuring about US$1.9 billion of debt", ["finance"], ["CHN", "GHA"], [gha3, chn],
     ["Mohammed Amin Bawumia-Ofori", "Liao Min-jie"],
-    [H("signed", "2024-10-17", "day", None, "Ghana on Thursday signed a bilateral agreement with China to restructure about US$1.9 billion")],
-    note="Thursday against Friday 2024-10-18; Beijing is in the next sentence"),
+    [H("signed", "2024-10-17", "day", "Beijing", "Ghana on Thursday signed a bilateral agreement with China to restructure about US$1.9 billion")],
+    note="Thursday against Friday 2024-10-18; place from the next sentence 'signed the agreement in Beijing' (review)"),
   A("CHN-FRA-GHA-official-creditor-committee-mou-2024", "memorandum", "MoU between Ghana and its Official Creditor Committee (co-chaired by China and France)", ["finance"], ["CHN", "FRA", "GHA"],
     [gha3, S("China", "CHN"), S("France", "FRA")], [],
     [H("signed", "2024-01", "month", "Paris", "Ghana signed with its Official Creditor Committee, co-chaired by China and France, in Paris in January")]),
@@ -437,8 +449,8 @@ F("u16.txt", "2008-10-16", [
     [H("signed", "2008-01", "month", None, "the Goma peace agreement, signed with armed groups in January")],
     note="state party with armed groups; 'now dead' is a claim, no terminated stage"),
  ], [
-  E("COD-RWA-foreign-ministers-meeting-nairobi-2008", "meeting", "DR Congo-Rwanda foreign ministers' meeting in Nairobi (cancelled)", "cancelled", "2008-10-17", "2008-10-17", "Nairobi", "KEN", None,
-    ["Rosemary Mukantwari"], ["COD", "RWA"], [], "due to take place in Nairobi on Friday, has been cancelled", note="Friday after Thursday 2008-10-16"),
+  E("COD-KEN-RWA-foreign-ministers-meeting-nairobi-2008", "meeting", "DR Congo-Rwanda foreign ministers' meeting in Nairobi (cancelled)", "cancelled", "2008-10-17", "2008-10-17", "Nairobi", "KEN", None,
+    ["Rosemary Mukantwari"], ["COD", "KEN", "RWA"], [], "due to take place in Nairobi on Friday, has been cancelled", note="Friday after Thursday 2008-10-16"),
   E("IGO:UN-RWA-adeyinka-kagabo-call-2008", "call", "UN envoy Olufemi Adeyinka's call with Rwandan President Paul Kagabo", "held", "2008-10-15", "2008-10-15", None, None, None,
     ["Olufemi Adeyinka", "Paul Kagabo"], ["IGO:UN", "RWA"], [], "spoke by telephone with Rwandan President Paul Kagabo on Wednesday"),
  ], "BBC 2008. Cancelled meeting, refusal to sign.")

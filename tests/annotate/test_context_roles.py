@@ -29,3 +29,16 @@ def test_a_date_in_a_relative_clause_about_a_person_does_not_date_the_talks() ->
                  "Monday.", published="2024-01-09")])
     (talks,) = [e for e in ex.events if e.kind.value == "talks"]
     assert talks.start == "2024-01-08"
+
+
+def test_an_agency_in_a_wire_dateline_is_no_organization_of_the_sentence() -> None:
+    # "ACCRA, March 7 (Reuters) - The Ghana-Togo agreement ... was signed": the credit is not
+    # the clause's subject, so the agreement is not read as a company's deal
+    from accords.pipeline import extract_batch
+    text = ("ACCRA, March 7, 2023 (Reuters) - The Ghana-Togo agreement on road transport was "
+            "signed in 2015.")
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published="2023-03-07")])
+    first = next(info for info in ctx.sentences if "Ghana-Togo" in info.sentence.text)
+    assert not any("Reuters" in first.sentence.text[a:b] for a, b in first.organizations)
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2023-03-07")])
+    assert [sorted(m.countries) for m in ex.agreements] == [["GHA", "TGO"]]

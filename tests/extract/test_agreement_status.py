@@ -262,3 +262,35 @@ def test_the_main_verb_after_a_participial_aside_is_a_later_stage() -> None:
     assert _history("OSLO, May 2 - The Lima accord between Peru and Chile, signed in the Peruvian "
                     "capital in March 2001, was suspended by Chile in May 2001.") \
         == [("signed", "2001-03"), ("suspended", "2001-05")]
+
+
+def test_a_later_stage_in_the_instruments_own_relative_clause_after_its_date() -> None:
+    # "signed a pact in 2019, which took effect in 2021": the relative clause after the pact's
+    # own date tells a later stage of it, with its own date
+    assert _history("NAIROBI, May 2 - Kenya and Ethiopia signed a defence agreement in 2019, "
+                    "which took effect in 2021.") == [("signed", "2019"), ("in_force", "2021")]
+
+
+def test_a_pact_that_remains_in_force_is_in_force_on_the_reports_day() -> None:
+    assert _history("ACCRA, May 2 - The ministry said the Ghana-Togo agreement on the road "
+                    "transport of goods, signed in 2015, remains in force.") == [
+        ("signed", "2015"), ("in_force", "2021-05-02")]
+
+
+def test_a_credit_that_has_been_disbursed_is_implemented() -> None:
+    assert _history("PARIS, May 2 - France last year signed a structural adjustment credit with "
+                    "Ivory Coast, which has been fully disbursed, the ministry added.") == [
+        ("signed", "2020"), ("implemented", "2021-05-02")]
+
+
+def test_the_year_in_a_name_is_not_the_date_of_a_later_stage_told_after_it() -> None:
+    # "the 1965 fisheries agreement ... was terminated in January": made in 1965, ended in January
+    assert _history("TOKYO, May 2 - Japan said the 1965 fisheries agreement with South Korea "
+                    "was terminated in January.") == [("terminated", "2021-01")]
+
+
+def test_a_date_still_to_come_does_not_take_the_years_place_in_a_name() -> None:
+    # "the 1996 Ganga Water Treaty, which expires in 2026": the end of its period is no stage
+    assert ("in_force", "1996") in _history(
+        "DHAKA, May 2 - Talks on renewal of the 1996 Ganga Water Treaty between India and "
+        "Bangladesh, which expires in 2026, would begin soon.")

@@ -1408,6 +1408,13 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             rel = e.start - base
             if later and inside(e, names[i]):
                 continue  # "suspended a 2022 defence agreement": made in 2022, not suspended
+            if status is not None and status.rank > Status.SIGNED.rank and inside(e, names[i]) \
+                    and any(not inside(x, names[i]) and x.start - base >= names[i][1]
+                            and (x.value or "")[:4].isdigit()
+                            and (x.value or "")[:10] <= (ctx.published or "9999")[:10]
+                            for x in exprs if x not in others):
+                continue  # "the 1965 fisheries agreement was terminated in January": the year
+                # in its name is when it was made; the date after it is this later stage's
             if later and inside(e, clauses[i]) and status in _ENDED_STAGES:
                 continue  # "terminated an agreement, reached in 1992": when it was made
             if earlier_stage[i] and inside(e, clauses[i]):

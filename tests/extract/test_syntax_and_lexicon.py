@@ -300,3 +300,19 @@ def test_fishing_is_agriculture_and_a_fishman_is_not() -> None:
     assert "agriculture" in topics_in("an agreement on fishing quotas in the Pacific")
     assert "agriculture" in topics_in("a deal on fish exports")
     assert "agriculture" not in topics_in("a deal named after Fishman")
+
+
+def test_each_field_of_a_plural_list_with_a_topic_word_is_an_instrument() -> None:
+    # "vocational training" is a field of education (data/topics.json), so it is an item too
+    titles = {r["title"] for r in _records(
+        "RABAT, Oct. 28, 2022 (MAP) - Morocco and Guinea-Bissau signed agreements on fisheries, "
+        "vocational training and visa exemption for holders of ordinary passports.",
+        published="2022-10-28")}
+    assert any("vocational training" in t for t in titles) and len(titles) == 3
+
+
+def test_vaccines_are_a_health_topic() -> None:
+    (rec,) = _records("ACCRA, May 2, 2021 (GNA) - Ghana and India signed a memorandum of "
+                      "understanding on the supply of COVID-19 vaccines on Monday.",
+                      published="2021-05-02")
+    assert rec["topics"] == ["health"]

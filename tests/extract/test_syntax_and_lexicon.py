@@ -316,3 +316,18 @@ def test_vaccines_are_a_health_topic() -> None:
                       "understanding on the supply of COVID-19 vaccines on Monday.",
                       published="2021-05-02")
     assert rec["topics"] == ["health"]
+
+
+def test_another_of_the_same_kind_with_its_own_subject_is_a_second_instrument() -> None:
+    titles = sorted(r["title"] for r in _records(
+        "ACCRA, Oct. 28, 2022 (GNA) - Ghana and Togo signed an agreement on trade and another "
+        "on tourism in Accra on Monday.", published="2022-10-28"))
+    assert len(titles) == 2 and "tourism" in titles[0] and "trade" in titles[1]
+
+
+def test_one_on_each_field_after_a_counted_plural_is_an_instrument_each() -> None:
+    titles = sorted(r["title"] for r in _records(
+        "ACCRA, Oct. 28, 2022 (GNA) - Ghana and Togo signed three memorandums of understanding, "
+        "one on health, another on education and a third on road transport, officials said.",
+        published="2022-10-28"))
+    assert [t.rsplit(" ", 1)[-1] for t in titles] == ["education", "health", "transport"]

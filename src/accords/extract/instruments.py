@@ -42,6 +42,7 @@ _BOUNDARY = re.compile(
     r"state|signed|reached|after|before|in\s+(?:a|an|the|addition))\b|(?-i:[A-Z])))"
     rf"|\s+(?:and|as well as|along with|plus)\s+(?=(?:a|an|the|another|two|three|several)?\s*"
     rf"(?:(?!and\b|between\b)[\w’'-]+\s+){{0,4}}?(?:{_INSTR}))"
+    r"|\s+and\s+(?=(?:another|the other|a second)\s+(?:on|for|in|concerning|regarding)\b)"
     r"|\s+and\s+(?=(?:signed|inked|agreed|finali[sz]ed|discussed|approved|exchanged|the documents|"
     r"will|would|have|has|had|also|was|were|is|are|it|they)\b)"
     r"|\s+(?:while|whereas|which|who|as (?:a|an|part)|after|before|during|when|amid|following|"
@@ -50,6 +51,13 @@ _BOUNDARY = re.compile(
     r"included|covers|covered|calls|called|requires|required|aims|aimed|sets|set out|"
     r"followed|follows|preceded|replaced|replaces|in turn)\s)", re.I)
 
+# "two agreements, one on trade and the other on tourism", "... one for X, another for Y and a
+# third for Z": each field after "one", "the other", "another", "a third" is an instrument
+_ONE_EACH = re.compile(r"^,\s+(?P<list>one\s+(?:on|for|in|concerning)\s+[^.;]+)", re.I)
+_ONE_EACH_NEXT = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:one|the other|another|"
+                            r"(?:a|the) (?:second|third|fourth|fifth|last))\s+(?:on|for|in|"
+                            r"concerning)\s+(?P<field>(?:(?!,\s|\s+and\s+(?:the other|another|"
+                            r"(?:a|the) (?:second|third|fourth|fifth|last))\b).)+)", re.I)
 _VAGUE_LIST = re.compile(
     r"^(?:\s+\([^)]*\))?(?:\s+(?:signed|inked|concluded|reached|exchanged))?"
     r"(?:\s+(?:were|was|are|have been|had been|has been))?(?:\s+also)?"
@@ -295,7 +303,21 @@ def _noun_phrases(sentence: str) -> list[Phrase]:
                                   generic and not topics_in(group), weak))
         else:
             out.append(Phrase(mod_start, end, head, kind, " ".join(modifiers), comp, generic, weak))
+        other = _ANOTHER_OF_KIND.match(sentence, end)
+        if other and comp and not plural:
+            # "a memorandum on health and another on education": a second instrument of the
+            # same kind with its own subject
+            own = _complement(sentence, other.end("word"))
+            if own:
+                at = other.start("word")
+                covered_until = at + len(other.group("word")) + 1 + len(own)
+                out.append(Phrase(at, covered_until, head, kind, "", own,
+                                  generic and not topics_in(own), weak))
     return out
+
+
+_ANOTHER_OF_KIND = re.compile(r"\s+and\s+(?P<word>another|the other|a second)(?=\s+(?:on|for|in|"
+                              r"concerning|regarding)\b)", re.I)
 
 
 # Where a staged head stands to its stage verb in the parse: the verb's object ("signed a
@@ -400,6 +422,17 @@ def _share_trailing_noun(groups: list[str]) -> list[str]:
 
 def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
     """Fields listed after a generic head: each becomes one vague phrase."""
+    each = _ONE_EACH.match(sentence[head_end:])
+    if each:
+        # "two agreements, one on trade and the other on tourism": one instrument per field
+        base = head_end + each.start("list")
+        out = []
+        for part in _ONE_EACH_NEXT.finditer(each.group("list")):
+            field = part.group("field").strip()
+            if topics_in(field):
+                out.append((base + part.start("field"), base + part.start("field") + len(field),
+                            field))
+        return out if len(out) >= 2 else []
     m = _VAGUE_LIST.match(sentence[head_end:])
     if not m:
         return []

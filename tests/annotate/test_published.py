@@ -184,6 +184,8 @@ def test_last_updated_line_with_a_clock_time_gives_the_publication_date():
     "Posted by Site Editor on March 2, 2026",
     "Ministry of Foreign Affairs - 02 March 2026",
     "Press Office of the Presidency – 2 March 2026",
+    "Embassy of Ruritania in Lusaka - March 2, 2026",
+    "Date of publication: 2 March 2026",
 ])
 def test_web_page_and_press_release_headers_give_the_publication_date(header: str) -> None:
     d = document_dates("Ruritania and Freedonia sign fisheries pact\n" + header +

@@ -40,9 +40,11 @@ _LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|·•/–—-]|\(|,?[ \t]*\d{1,
 # (the header word may come with "last" and a clock time before the date: "Page last updated
 # at 09:31 GMT, Friday, 14 March 2008")
 _HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,8}}(?i:(?:last\s+)?(?:published|updated|posted)|"
-                            r"date|dated|last modified|press release)\b"
+                            r"date(?:\s+of\s+publication)?|publication\s+date|publish\s+date|"
+                            r"dated|last modified|press release)\b"
                             # "Posted by Admin on March 3, 2024": the poster's name between
-                            r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+on\b))?\W*(?i:on\b\W*|at\s+\d{1,2}[:.]\d\d"
+                            r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+on\b))?"
+                            r"\W*(?i:on\b\W*|at\s+\d{1,2}[:.]\d\d"
                             r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*|"
                             # "Published 10:32 GMT 12 Mar 2019": a clock time right before the date
                             r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*)?$")
@@ -57,7 +59,7 @@ _TITLE_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+){
 # - after an issuer's name in title case and a spaced dash, on a line of its own below the
 #   headline, a full date ending the line ("Ministry of Foreign Affairs - 03 March 2024"): a
 #   press release's header; the headline itself is left out, where a date is the news's
-_ISSUER_DASH_PREFIX = re.compile(r"^\W*[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+){0,2}"
+_ISSUER_DASH_PREFIX = re.compile(r"^\W*[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|on|in|at|to|&)\s+){0,2}"
                                  r"[A-Z][\w.'’&-]*){0,7}\s+[–—-]\s*$")
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
 # - after a field separator on a header line, ending the line or followed by a time or another

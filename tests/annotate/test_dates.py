@@ -289,3 +289,25 @@ def test_header_lines_of_web_pages_and_releases_date_the_publication(header):
     from accords.annotate.published import document_dates
     text = f"Border deal signed\n{header}\nGhana and Togo signed a border agreement on Tuesday."
     assert document_dates(text).published == "2019-03-12"
+
+
+# 2026-03-18 is a Wednesday.
+@pytest.mark.parametrize("text, span, expected", [
+    ("The envoy reached Lusaka on Monday. The pact had been initialled the previous day.",
+     "the previous day", "2026-03-15"),
+    ("The envoy reached Lusaka on Monday. The pact had been initialled the day before.",
+     "the day before", "2026-03-15"),
+    ("Talks opened on February 10 and the pact was signed the following week.",
+     "the following week", "2026-W08"),
+    ("Talks opened on February 10, and the next day the pact was signed.", "the next day",
+     "2026-02-11"),
+])
+def test_day_and_week_anaphora_move_from_the_day_told_before(text: str, span: str,
+                                                              expected: str) -> None:
+    assert {e.text: e.value for e in find(text, "2026-03-18")}[span] == expected
+
+
+def test_the_day_before_an_event_named_after_it_is_not_read_from_the_day_before():
+    # "the day before the vote" points to the vote, not to the day told before
+    found = find("The envoy arrived on March 2. He left the day before the vote.", "2026-03-18")
+    assert [e.text for e in found] == ["March 2"]

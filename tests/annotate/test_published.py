@@ -1,6 +1,8 @@
 """Publication dates: only from metadata, the article's own date line or --published; never
 from a date the body mentions (issue 8)."""
 
+import pytest
+
 from accords.annotate.published import document_dates
 
 WIRE = """{header}
@@ -174,3 +176,34 @@ def test_last_updated_line_with_a_clock_time_gives_the_publication_date():
     assert d.published == "2025-11-03"
     (sunday,) = [e for e in d.expressions if e.text.startswith("Sunday")]
     assert sunday.value.startswith("2025-11-02")
+
+
+@pytest.mark.parametrize("header", [
+    "Mar 2, 2026 · 4 min read",
+    "March 2, 2026 / 10:12 AM / Updated an hour ago",
+    "Posted by Site Editor on March 2, 2026",
+    "Ministry of Foreign Affairs - 02 March 2026",
+    "Press Office of the Presidency – 2 March 2026",
+    "Embassy of Ruritania in Lusaka - March 2, 2026",
+    "Date of publication: 2 March 2026",
+])
+def test_web_page_and_press_release_headers_give_the_publication_date(header: str) -> None:
+    d = document_dates("Ruritania and Freedonia sign fisheries pact\n" + header +
+                       "\nThe two ministers signed the pact, officials said. An earlier pact "
+                       "was signed on 5 May 2019.")
+    assert d.published == "2026-03-02"
+
+
+@pytest.mark.parametrize("line", [
+    "The talks will resume on 9 March 2026 - officials said",
+    "Leaders met in Lusaka on March 9, 2026 / 10:12",
+])
+def test_a_body_line_with_a_dash_or_slash_after_a_date_is_not_a_header(line: str) -> None:
+    d = document_dates("Ruritania and Freedonia sign fisheries pact\n" + line +
+                       "\nThe two ministers signed the pact.")
+    assert d.published is None
+
+
+def test_a_headline_ending_in_a_dated_dash_is_not_the_publication_date():
+    d = document_dates("Ruritania Elections - 9 March 2026\nVoters queued for hours.")
+    assert d.published is None

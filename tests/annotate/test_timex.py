@@ -448,3 +448,23 @@ def test_names_are_not_times(text: str) -> None:
 
 def test_a_part_of_day_in_title_case_is_a_name():
     assert "Saturday Night" not in values("The show Saturday Night Takeaway won again.")
+
+
+# 2026-03-18 is a Wednesday: "last"/"next" before a weekday with a part of the day move it a
+# week as they do for a bare weekday; "this past weekend" is the weekend just over.
+@pytest.mark.parametrize("text, span, expected_type, expected", [
+    ("The envoys initialled the pact last Wednesday evening.", "last Wednesday evening", "TIME",
+     "2026-03-11TEV"),
+    ("The envoys initialled the pact last Monday night.", "last Monday night", "TIME",
+     "2026-03-16TNI"),
+    # (as "next Friday" alone: the coming one)
+    ("The envoys will sign it next Friday morning.", "next Friday morning", "TIME",
+     "2026-03-20TMO"),
+    ("The envoys will sign it next Wednesday morning.", "next Wednesday morning", "TIME",
+     "2026-03-25TMO"),
+    ("The envoys will sign it on Friday morning.", "Friday morning", "TIME", "2026-03-20TMO"),
+    ("The envoys met this past weekend.", "this past weekend", "DATE", "2026-W11-WE"),
+])
+def test_weekday_part_and_past_weekend_with_a_cue(text: str, span: str, expected_type: str,
+                                                  expected: str) -> None:
+    assert values(text)[span] == (expected_type, expected)

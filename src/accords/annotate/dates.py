@@ -422,13 +422,24 @@ _TITLE_GOES_ON = re.compile(r"[,.!?]?[\"”]|\s+[A-Z][a-z]+")
 
 _ANAPHOR = re.compile(r"\b(?P<det>that|the\s+(?:following|same|previous|preceding|prior))\s+"
                       r"(?P<u>year|month|quarter)\b(?![-’'])(?!\s+(?:of|ago|earlier|later|before|"
-                      r"after|ended|ending|end|in|to|that|when|as|which|where)\b)", re.I)
+                      r"after|ended|ending|end|in|to|that|when|as|which|where)\b)|"
+                      # "the previous day", "the following week", "the day before": a day or
+                      # a week from the latest full day told before ("arrived on Monday ...
+                      # had signed it the day before"); "the day before the vote" points to
+                      # the vote, so a bare "before"/"after" must end the clause
+                      r"\b(?P<det2>the\s+(?:following|same|previous|preceding|prior|next))\s+"
+                      r"(?P<u2>day|week)\b(?![-’'])(?!\s+(?:of|ago|earlier|later|before|after|"
+                      r"ended|ending|end|in|to|that|when|as|which|where)\b)|"
+                      r"\bthe\s+(?P<u3>day)\s+(?P<det3>before|after)(?=\s*[.,;:!?)]|\s*$)",
+                      re.I)
 # "the same month last year": that month a year before
 _YEAR_BEFORE_TAIL = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b|"
                                r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ANTECEDENT = {"year": re.compile(r"(\d{4})(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)\b.*)?"),
                "month": re.compile(r"(\d{4})-(\d\d)(?:-\d\d.*)?"),
-               "quarter": re.compile(r"(\d{4})-Q([1-4])")}
+               "quarter": re.compile(r"(\d{4})-Q([1-4])"),
+               "day": re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"),
+               "week": re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?")}
 _ANAPHOR_REACH = 2000  # characters back to the expression the phrase points to
 
 
@@ -445,10 +456,10 @@ def _anaphoric(text: str, found: list[TimeExpression],
             continue
         if any(e.start < m.end() and m.start() < e.end for e in found):
             continue
-        unit = m.group("u").lower()
-        det = m.group("det").lower()
-        shift = 1 if "following" in det else -1 if det.split()[-1] in (
-            "previous", "preceding", "prior") else 0
+        unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+        det = (m.group("det") or m.group("det2") or m.group("det3")).lower()
+        shift = 1 if det.split()[-1] in ("following", "next", "after") else -1 if det.split()[-1] in (
+            "previous", "preceding", "prior", "before") else 0
         before = [e for e in found if e.end <= m.start() and m.start() - e.end < _ANAPHOR_REACH
                   and e.type in ("DATE", "TIME") and e.value]
         for e in reversed(before):
@@ -456,10 +467,20 @@ def _anaphoric(text: str, found: list[TimeExpression],
             if got is None:
                 continue
             y = int(got.group(1))
-            tail = _YEAR_BEFORE_TAIL.match(text, m.end()) if unit != "year" else None
+            tail = _YEAR_BEFORE_TAIL.match(text, m.end()) if unit in ("month", "quarter") else None
             if tail:
                 shift -= 12 if unit == "month" else 4
-            if unit == "year":
+            if unit in ("day", "week"):
+                try:
+                    told = date(y, int(got.group(2)), int(got.group(3)))
+                except ValueError:
+                    continue
+                if unit == "day":
+                    value = (told + timedelta(days=shift)).isoformat()
+                else:
+                    iso = (told + timedelta(weeks=shift)).isocalendar()
+                    value = f"{iso[0]:04d}-W{iso[1]:02d}"
+            elif unit == "year":
                 value = f"{y + shift:04d}"
             elif unit == "month":
                 index = y * 12 + int(got.group(2)) - 1 + shift
@@ -477,8 +498,8 @@ def _anaphoric(text: str, found: list[TimeExpression],
     return sorted(kept + added, key=lambda e: e.start)
 
 
-_ANAPHOR_NEEDED = re.compile(r"\b(?:that|following|same|previous|preceding|prior)\s+"
-                             r"(?:year|month|quarter)\b", re.I)
+_ANAPHOR_NEEDED = re.compile(r"\b(?:that|following|same|previous|preceding|prior|next)\s+"
+                             r"(?:year|month|quarter|day|week)\b|\bday\s+(?:before|after)\b", re.I)
 
 
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d\d:\d\d|noon|midnight)"

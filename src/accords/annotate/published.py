@@ -33,12 +33,18 @@ from accords.annotate.dates import (
 # - in a dateline: a capitalised place (and agency), then the date, then a dash or a closing
 #   parenthesis ("LIMA, April 2 -", "MINSK, (APP - News - 11th Apr, 2025)").
 _CAPS = r"(?:[A-Z][\w.'’/-]*|\([A-Z][\w.'’-]*\)|\d{1,2}|[|•·,:–—-])"  # "SANTIAGO, Chile (AP) — Published:"
-_LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|–—-]|\(|,?[ \t]*\d{1,2}[:.]\d\d|,?\s*[A-Z][\w-]*"
+# (a web page sets the date off from a reading time or a clock time with "·", "•" or "/":
+# "Mar 3, 2024 · 4 min read", "March 3, 2024 / 10:12 AM / Updated")
+_LINE_START_AFTER = re.compile(r"[ \t]*(?:$|\n|[|·•/–—-]|\(|,?[ \t]*\d{1,2}[:.]\d\d|,?\s*[A-Z][\w-]*"
                                r"(?:\s+[A-Z][\w-]*){0,3}\s*(?:[.:|–—-]|$))")
 # (the header word may come with "last" and a clock time before the date: "Page last updated
 # at 09:31 GMT, Friday, 14 March 2008")
 _HEADER_PREFIX = re.compile(rf"^\W*(?:{_CAPS}\s*){{0,8}}(?i:(?:last\s+)?(?:published|updated|posted)|"
-                            r"date|dated|last modified|press release)\b\W*(?i:on\b\W*|at\s+\d{1,2}[:.]\d\d"
+                            r"date(?:\s+of\s+publication)?|publication\s+date|publish\s+date|"
+                            r"dated|last modified|press release)\b"
+                            # "Posted by Admin on March 3, 2024": the poster's name between
+                            r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+on\b))?"
+                            r"\W*(?i:on\b\W*|at\s+\d{1,2}[:.]\d\d"
                             r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*|"
                             # "Published 10:32 GMT 12 Mar 2019": a clock time right before the date
                             r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*)?$")
@@ -50,6 +56,11 @@ _DATELINE_END = re.compile(r"[\s,\d:.]*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?[-–—)]
 # A place in title case right before a full date that ends its line or is followed by an
 # agency: "Hanoi, January 8, 2024 (VNA) –", "NEW DELHI, June 22, 2024".
 _TITLE_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+){0,2},\s*$")
+# - after an issuer's name in title case and a spaced dash, on a line of its own below the
+#   headline, a full date ending the line ("Ministry of Foreign Affairs - 03 March 2024"): a
+#   press release's header; the headline itself is left out, where a date is the news's
+_ISSUER_DASH_PREFIX = re.compile(r"^\W*[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|on|in|at|to|&)\s+){0,2}"
+                                 r"[A-Z][\w.'’&-]*){0,7}\s+[–—-]\s*$")
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
 # - after a field separator on a header line, ending the line or followed by a time or another
 #   separator ("PRESS RELEASE | Ministry of Foreign Affairs of Estonia | 14.05.2019", "News • 14
@@ -227,7 +238,10 @@ def _dateline_dates(text: str, lead_end: int, anchor: date | None = None,
                 or (_PLACE_PREFIX.match(prefix) and _DATELINE_END.match(text, e.end)) \
                 or ((_PLACE_PREFIX.match(prefix) or _TITLE_PLACE_PREFIX.match(prefix))
                     and not (e.value or "").startswith("XXXX")
-                    and (_LINE_END.match(text, e.end) or _DATELINE_END.match(text, e.end))):
+                    and (_LINE_END.match(text, e.end) or _DATELINE_END.match(text, e.end))) \
+                or (_ISSUER_DASH_PREFIX.match(prefix) and "\n" in text[:e.start].strip()
+                    and is_day(e.value) and "X" not in (e.value or "")
+                    and _LINE_END.match(text, e.end)):
             out.append(e)
     return out
 

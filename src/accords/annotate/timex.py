@@ -189,10 +189,15 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
                     for k in v.holidays), key=len, reverse=True)) +
             r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I), _holiday),
         # "the weekend", "last weekend", "this weekend"
-        (re.compile(r"\b(?P<cue>this|last|next|the\s+past|the)\s+weekend\b", re.I), _weekend),
+        # ("this past weekend" and "past weekend" are "last weekend")
+        (re.compile(r"\b(?P<cue>this\s+past|last|next|this|the\s+past|past|the)\s+weekend\b",
+                    re.I), _weekend),
         # "Friday night", "yesterday morning", "mid-afternoon yesterday", "by mid-morning"
         # (the part of the day in lower case: "Saturday Night Takeaway" is a show)
-        (re.compile(r"\b(?:(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+        # ("last Thursday evening", "next Tuesday morning": the cue picks the week as it does
+        # for a bare weekday, see _day_part)
+        (re.compile(r"\b(?:(?:(?:(?P<wcue>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Tt]his|[Cc]oming)\s+)?"
+                    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                     r"(?P<rel>[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast))\s+(?P<part>morning|"
                     r"afternoon|evening|night)|(?:[Mm]id[- ]?|[Ee]arly\s+|[Ll]ate\s+)?"
                     r"(?P<part2>morning|afternoon|evening)\s+(?P<rel2>yesterday|today|tomorrow)|"
@@ -668,7 +673,7 @@ def _weekend(m: re.Match[str], anchor: date | None, future: bool) -> Candidate |
     week = anchor
     if cue == "next":
         week = anchor + timedelta(weeks=1)
-    elif cue in ("last", "the past") or (cue == "the" and not future):
+    elif cue in ("last", "the past", "this past", "past") or (cue == "the" and not future):
         week = anchor if in_weekend and cue == "the" else anchor - timedelta(weeks=1)
         if in_weekend and cue != "the":
             week = anchor - timedelta(weeks=1)
@@ -695,7 +700,15 @@ def _day_part(m: re.Match[str], anchor: date | None, future: bool) -> Candidate 
     if anchor is None:
         return _c(m, "TIME", None, "relative time with no publication date", True)
     if m.group("wd"):
-        day = _weekday_day(anchor, _WEEKDAYS.index(m.group("wd").lower()), future)
+        target = _WEEKDAYS.index(m.group("wd").lower())
+        cue = " ".join((m.group("wcue") or "").lower().split())
+        if cue in ("last", "this past", "past"):
+            # "last Thursday evening" told on a Thursday is a week back, as "last Thursday"
+            day = anchor - timedelta(days=(anchor.weekday() - target) % 7 or 7)
+        elif cue in ("next", "coming"):
+            day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+        else:
+            day = _weekday_day(anchor, target, future)
     else:
         rel = (m.group("rel") or m.group("rel2") or "this").lower()
         if rel == "last" and part != "NI":

@@ -331,3 +331,10 @@ def test_one_on_each_field_after_a_counted_plural_is_an_instrument_each() -> Non
         "one on health, another on education and a third on road transport, officials said.",
         published="2022-10-28"))
     assert [t.rsplit(" ", 1)[-1] for t in titles] == ["education", "health", "transport"]
+
+
+def test_power_and_mining_agreements_have_topics() -> None:
+    topics = sorted(r["topics"][0] for r in _records(
+        "ACCRA, Oct. 28, 2022 (GNA) - Ghana and Togo signed a power agreement and a mining "
+        "agreement on Monday.", published="2022-10-28"))
+    assert topics == ["energy", "industry"]

@@ -770,7 +770,10 @@ _LOAN_GIVEN = re.compile(r"\b(?:(?P<will>(?:will|would|is to|are to|plans? to|ag
 _LENDING_FIGURE = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades)\b|"
     r"\b(?:have|has|had)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|"
-    r"quadrupled|halved)\b", re.I)
+    r"quadrupled|halved)\b|"
+    # "has lent more than $40 billion to India since 1950": a sum since a year is a total
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:lent|loaned|disbursed|provided|extended|committed)\b"
+    r"[^.;]{0,80}?\bsince\s+(?:1[89]|20)\d\d\b", re.I)
 # An instrument's year or age before its noun: "a 1985 accord", "the 1973 European Patent
 # Convention", "its six-month-old price pact", "the decades-old treaty" (the year is the first
 # of the modifiers, see extract/instruments.py).

@@ -105,6 +105,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         subject_at <= a and b <= subject_at + len(subject)
         and not _OFFICIAL.search(info.sentence.text[a:b])
         for a, b in info.organizations))
+    if not company and subject_actors and _states_as_firms_homes(info, subject, subject_at,
+                                                                  subject_actors):
+        # "Egypt's Orascom and Saudi Arabia's ACWA Power signed": each state is only the home
+        # of the firm its possessive names (the model's organization, no office word)
+        company = True
     if company and _CREDITORS_AS_SUBJECT.match(subject) and _DEBT_TALK.search(text):
         # "About 300 other creditor banks are expected to approve the agreement": a state's
         # creditors on its debt, not firms' own deal (creditor_group names them below)
@@ -500,9 +505,42 @@ def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> li
 
 
 _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"
-                      r"Holdings)\b|(?i:\b(?:company|companies|firms?|group|airline|carrier|maker|"
+                      r"Holdings|AG|GmbH|Motors|Pharma|"
+                      r"Industries(?!\s+(?:Minister|Ministry|Secretary|Department|Association)))\b|"
+                      r"(?i:\b(?:company|companies|firms?|group|airline|carrier|conglomerate|"
+                      r"(?:car|auto|drug|chip|plane|jet|steel|truck|tyre|tire|phone)?maker|"
+                      r"manufacturer|chambers?\s+of\s+commerce|universit(?:y|ies)|"
                       r"banks?)\b(?<!central bank)(?<!world bank)(?<!development bank))")
+# ("Japanese carmaker X", "Germany's Brandt AG": a firm's legal form or trade word, beside
+# which a state's adjective or possessive only says where the firm is from; the trade's
+# "-maker" words are listed, since "lawmakers" and "policymakers" are a state's own people,
+# and singular only: "Japanese chipmakers' violation of the agreement" is a state's industry
+# under the states' pact, not one firm making a deal)
 # (the lookbehinds inside the case-blind group: "the Asian Development Bank" is no company)
+
+
+# A state's possessive right before a name: "Egypt's Orascom", "Britain's BP"
+_POSSESSIVE_END = re.compile(r"[A-Z][\w.-]*['’]s\s+$")
+# Words of a state's office or person beside a name: "Russia's President Putin"
+_OFFICE_WORDS = re.compile(r"\b(?:president|premier|prime|minister|king|queen|emir|chancellor|"
+                           r"leader|envoy|ambassador|foreign|defen[cs]e)\b", re.I)
+
+
+def _states_as_firms_homes(info: SentenceInfo, subject: str, subject_at: int,
+                           subject_actors: list[Actor]) -> bool:
+    """Is every state the clause's subject names only the home of a firm after its
+    possessive ("Egypt's Orascom and Saudi Arabia's ACWA Power", "Brazil's Vale")? (Not
+    "Germany's KfW and Ghana": Ghana itself is a side.)"""
+    text = info.sentence.text
+    if _OFFICE_WORDS.search(subject) or _OFFICIAL.search(subject):
+        return False
+    firms = [(a, b) for a, b in info.organizations
+             if subject_at <= a and b <= subject_at + len(subject)
+             and not _OFFICIAL.search(text[a:b])]
+    homes = [(a, b) for a, b in firms if _POSSESSIVE_END.search(text[max(0, a - 40):a])]
+    possessives = len(re.findall(r"['’]s\s+[A-Z]", subject))
+    states = {a.country for a in subject_actors}
+    return bool(homes) and len(homes) == len(firms) == possessives == len(states)
 
 
 # A verb that reports the clause after it: "the ministry said (that) ..."

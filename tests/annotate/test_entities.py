@@ -136,3 +136,34 @@ def test_her_or_their_demonym_counterpart_gives_the_state():
         people = find_people(text, 0, gazetteer().find(text), [], None)
         p = next(p for p in people if p.name == "Tomas Aravena")
         assert p.country == "CHL"
+
+
+def test_malay_and_gulf_honorifics_are_not_part_of_the_name():
+    # GUIDE: participants by full name, no honorifics ("Datuk Seri", "Tan Sri", "H.E.")
+    # (the person model may take the honorific alone for a name: "Datuk Seri")
+    text = ("Malaysian Prime Minister Datuk Seri Hamzah Idris held talks with Thai Prime "
+            "Minister Somchai Wongsa in Bangkok on Monday.")
+    at = text.find("Datuk Seri")
+    people = find_people(text, 0, gazetteer().find(text), [(at, at + len("Datuk Seri"))],
+                         "2025-05-10")
+    assert [p.name for p in people] == ["Hamzah Idris", "Somchai Wongsa"]
+
+
+def test_a_name_the_model_cut_at_a_particle_is_joined():
+    # "Ould", "Bin", "Al" go on a name: "Ould Khattar" alone is not a second person
+    text = "Foreign Minister Sidi Mohamed Ould Khattar met his Malian counterpart on Friday."
+    a = text.find("Sidi Mohamed")
+    b = text.find("Ould Khattar")
+    people = find_people(text, 0, gazetteer().find(text),
+                         [(a, a + len("Sidi Mohamed")), (b, b + len("Ould Khattar"))], None)
+    assert [p.name for p in people] == ["Sidi Mohamed Ould Khattar"]
+
+
+def test_a_two_word_agency_credit_in_the_dateline_is_no_person():
+    doc = Document.from_text("a.txt", "Talks\n\nLIMA, March 5, 2025 (Agencia Andina) - Peruvian "
+                             "Foreign Minister Jorge Salazar met Chilean Foreign Minister "
+                             "Alberto Vargas in Lima on Monday.")
+    ctx = build_contexts([doc])[0]
+    names = [p.name for i in ctx.sentences for p in i.people]
+    assert "Agencia Andina" not in names
+    assert "Jorge Salazar" in names

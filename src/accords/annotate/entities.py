@@ -70,14 +70,14 @@ def _title_rules() -> _TitleRules:
     of_part = (r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?"
                rf"(?:{port}|[A-Z][\w-]+(?:\s+(?:for|of|and|the)?\s*[A-Z][\w-]+){{0,6}}))?")
     title = rf"{mods}(?:(?:{port})\s+)?(?:{head}){of_part}"
-    honor = "|".join(re.escape(h) for h in raw["honorifics"])
+    honor = "|".join(re.escape(h) for h in sorted(raw["honorifics"], key=len, reverse=True))
     # A portfolio may carry one adjective the list does not hold ("National Defence",
     # "Maritime Affairs") and come in a list ("Investment, Industry and Trade").
     one_port = rf"(?:[A-Z][a-z]+\s+)?(?:{port}|Affairs|Integration|Cooperation)\b"
     return _TitleRules(
         re.compile(title),
         re.compile(rf"(?P<title>{title})(?:,)?\s+(?:(?:{honor})\.?\s+)*(?P<name>{_NAME})"),
-        re.compile(rf"^(?:(?:{honor})\.?\s+)+"),
+        re.compile(rf"^(?:(?:{honor})\.?(?:\s+|$))+"),
         re.compile(rf"(?<![\w-]){mods}(?:(?:{port})\s+)?(?:{head})\b"),
         re.compile(rf"{one_port}(?:(?:,\s*|,?\s+and\s+){one_port})*"),
         re.compile(rf",?\s+(?:(?:H\.\s?E\.|{honor})\.?\s+)*(?P<name>{_NAME})"),
@@ -194,7 +194,7 @@ _NOT_DESCRIPTOR = frozenset({
 def _office_phrase() -> re.Pattern[str]:
     raw = load_json("titles.json")
     nouns = "|".join(re.escape(n) for n in sorted(raw["role_nouns"], key=len, reverse=True))
-    honor = "|".join(re.escape(h) for h in raw["honorifics"])
+    honor = "|".join(re.escape(h) for h in sorted(raw["honorifics"], key=len, reverse=True))
     return re.compile(rf"(?P<owner>['’]s)?\s+(?P<role>(?:[a-z][a-z-]*\s+){{0,3}}?(?:{nouns}))"
                       rf",?\s+(?:(?:{honor})\.?\s+)?(?=[{_NAME_UPPER}])")
 
@@ -320,8 +320,25 @@ def _office_after(text: str, offset: int, places: list[Place],
     return PersonMention(person.start, person.end, person.name, role, country)
 
 
+# A capitalised particle that goes on a name, not begins one: the person model may cut
+# "Mohamed Salem Ould Merzoug", "Tamim bin Hamad Al Thani" into two names at it.
+_PARTICLE_CONTINUES_NAME = re.compile(r"(?:Ould|Ben|Bin|Ibn|Al|El|Van|Von|Da|Dos|De|Del)\s")
+
+
+def _rejoined_at_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's names joined where one ends right before another that a particle opens."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and text[out[-1][1]:a] == " " and _PARTICLE_CONTINUES_NAME.match(text, a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _find_people(text: str, offset: int, places: list[Place],
                  person_spans: list[tuple[int, int]]) -> list[PersonMention]:
+    person_spans = _rejoined_at_particles(text, person_spans)
     rules = _title_rules()
     found: dict[tuple[int, int], PersonMention] = {}
     gaz = gazetteer()

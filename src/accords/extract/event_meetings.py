@@ -30,7 +30,10 @@ from accords.extract.event_roles import _antecedent, _pronoun_subject, _speaker_
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
 
-_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}talks\b|"
+# (ministries tell talks between their officials as "consultations": "held political
+# consultations with", "consultations between the foreign ministries")
+_TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}(?:talks|consultations)\b|"
+                    r"\bconsultations\s+(?:with|between)\b|"
                     # "held three days of talks"
                     r"\b(?:held|hold|holds|holding)\s+\w+\s+(?:days|rounds|hours)\s+of\s+talks\b|"
                     r"\btalks\s+"
@@ -46,6 +49,11 @@ _MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})(?!\s+with\s+(
                       r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks|summit)\b|\b(?:tele)?phoned\b|"
                    r"\b(?:conference|video) call\b|"
+                   # "held a video conference with X", "X and Y held a videoconference": a call
+                   # by video between the sides, as agencies tell it since 2020 (held by them:
+                   # "will have to settle for a video conference with X" tells no call held)
+                   r"\b(?:held|hold|holds|holding|had)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                   r"video[- ]?conference\b|"
                    r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:by|over the|on the)\s+(?:tele)?phone\b",
                    re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)

@@ -111,6 +111,10 @@ _ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|widely)\s+)?known\s+as\s+$|\bal
 _OUTLET_OWNER = re.compile(r"\b[Tt]he\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
                            r"(?:'s|’s)\s+$")
 _SAYS_AFTER = re.compile(r"^\s+(?:says|said|reports|reported|writes|wrote|notes|noted)\b")
+# "The summit will be held in Labuan Bajo": a name after where a gathering is held or a
+# traveller arrives is a place the gazetteer lacks and the person model took for a name.
+_PLACE_SLOT_BEFORE = re.compile(r"\b(?:held|hosted|opened|opens|convened|take place|takes place|"
+                                r"took place|arrived|arrives|arrive|arriving)\s+in\s+$")
 # "James Baker Monday": a weekday the person model read as the end of the name.
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
@@ -149,7 +153,9 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                 info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
                 or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]) \
                 or _ALIAS_BEFORE.search(info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
-                or _outlet_reporter(info.sentence.text, p.start - at, p.end - at):
+                or _outlet_reporter(info.sentence.text, p.start - at, p.end - at) \
+                or not p.role and _PLACE_SLOT_BEFORE.search(
+                    info.sentence.text[max(0, p.start - at - 30):p.start - at]):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")

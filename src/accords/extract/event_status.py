@@ -20,7 +20,7 @@ _TRIGGERS: dict[EventKind, str] = {
     EventKind.VISIT: r"visit\w*|trips?|tour(?:s|ed|ing)?|arriv\w*|travel\w*|hosted|received|welcomed"
                      r"|go|went|fl(?:y|ies|ew)|headed",
     EventKind.MEETING: r"meet(?:s|ing|ings)?|met|discuss\w*|conferred|gathered|convened|session",
-    EventKind.TALKS: r"talks",
+    EventKind.TALKS: r"talks|consultations",
     EventKind.CALL: r"(?:tele)?phoned?|call|spoke|talked",
     EventKind.SUMMIT: r"summit",
     EventKind.CONFERENCE: r"conference|session",

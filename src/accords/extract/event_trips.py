@@ -46,7 +46,9 @@ _VISIT_HERE = re.compile(
     r"(?:\s+by\s+(?P<who>[^,;]+?))?(?=[,;.]|\s+(?:and|who|to)\b|$)"
     # "X arrived here last night for talks": the visitor is the one named before
     r"|\b(?:arrived|arrives|arriving|(?:due|expected|set) to arrive)\s+here\b", re.I)
-_HOSTED = re.compile(r"\b(?:hosted|received|welcomed)\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
+# (also the visit to come, told by the host: "X will host Y next week", "X is hosting Y")
+_HOSTED = re.compile(r"\b(?:hosted|received|welcomed|hosts|hosting|(?:will|to|would)\s+host|"
+                     r"(?:will|to|would)\s+(?:receive|welcome))\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
                      r"reception|banquet|delegation|visiting))")
 _VISITED_PERSON = re.compile(r"\b(?:recently\s+)?visited\s+(?:Mr|Mrs|Ms|Dr|President|Prime "
                              r"Minister|Chancellor)\.?\s+(?P<host>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
@@ -248,6 +250,9 @@ _AUDIENCE_ACTIVE = re.compile(
     r"(?:(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|on\s+[A-Z][a-z]+day|"
     r"here|today|yesterday)\s+)*"
     r"(?:(?:an?\s+)?(?:private\s+)?audience\s+to\s+|"
+    # "X received a courtesy call from Y": the audience told from the host's side
+    r"an?\s+(?:brief\s+|short\s+)?courtesy\s+(?:call|visit)\s+from\s+(?:the\s+)?"
+    r"(?:new(?:ly[- ]appointed)?\s+|outgoing\s+)?|"
     r"an?\s+(?:reception|banquet|dinner|luncheon|lunch)\s+(?:in\s+honou?r\s+of|for)\s+|"
     r"(?:the\s+)?visiting\s+)?")
 _AUDIENCE_PASSIVE = re.compile(

@@ -314,3 +314,11 @@ def test_the_rest_of_the_sides_stands_between_the_instrument_and_its_verb() -> N
     # the phrase ends at its first side; the enumeration goes on before the verb
     assert _status("MEXICO CITY, May 2 - The trade agreement between Mexico, Canada and the "
                    "United States came into force on Wednesday.") == "in_force"
+
+
+def test_a_later_stage_sharing_the_auxiliary_of_the_first() -> None:
+    # "was signed in 2020 and ratified last year": the "was" serves both participles
+    assert _status("TUNIS, May 2 - The trade accord between Tunisia and Algeria was signed in "
+                   "2020 and ratified last year.") == "ratified"
+    assert _status("TUNIS, May 2 - The trade accord between Tunisia and Algeria, signed in "
+                   "2020 and suspended in January, was later revived.") == "suspended"

@@ -294,3 +294,31 @@ def test_a_date_still_to_come_does_not_take_the_years_place_in_a_name() -> None:
     assert ("in_force", "1996") in _history(
         "DHAKA, May 2 - Talks on renewal of the 1996 Ganga Water Treaty between India and "
         "Bangladesh, which expires in 2026, would begin soon.")
+
+
+def test_a_ratification_still_to_come_is_not_a_ratification() -> None:
+    # "will ratify", "is expected to ratify": the future verb, not the bare "ratify", tells it
+    assert _status("SOFIA, May 2 - Bulgaria will ratify the trade agreement with North "
+                   "Macedonia next month.") == "planned"
+    assert _status("NAIROBI, May 2 - Kenya is expected to ratify the trade agreement with "
+                   "Uganda in June.") == "planned"
+
+
+def test_a_time_adverbial_between_agreed_and_its_infinitive() -> None:
+    # "agreed on Tuesday to extend": still their agreement, not a proposal to extend
+    assert _status("DUBLIN, May 2 - Ireland and Britain agreed on Tuesday to extend the "
+                   "fisheries agreement until 2025.") == "agreed"
+
+
+def test_the_rest_of_the_sides_stands_between_the_instrument_and_its_verb() -> None:
+    # the phrase ends at its first side; the enumeration goes on before the verb
+    assert _status("MEXICO CITY, May 2 - The trade agreement between Mexico, Canada and the "
+                   "United States came into force on Wednesday.") == "in_force"
+
+
+def test_a_later_stage_sharing_the_auxiliary_of_the_first() -> None:
+    # "was signed in 2020 and ratified last year": the "was" serves both participles
+    assert _status("TUNIS, May 2 - The trade accord between Tunisia and Algeria was signed in "
+                   "2020 and ratified last year.") == "ratified"
+    assert _status("TUNIS, May 2 - The trade accord between Tunisia and Algeria, signed in "
+                   "2020 and suspended in January, was later revived.") == "suspended"

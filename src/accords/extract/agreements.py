@@ -940,6 +940,11 @@ def _told_after(text: str, end: int) -> Status | None:
     window = text[end:end + 80]
     found = status_after(window)
     if found is None:
+        # "the agreement between Mexico, Canada and the United States came into force": the
+        # rest of the enumeration of sides the phrase began stands before its own verb
+        m = _REST_OF_SIDES.match(text, end) if _SIDES_BEGUN.search(text, 0, end) else None
+        found = status_after(text[m.end():m.end() + 80]) if m else None
+    if found is None:
         m = _CONTACT_CLAUSE.match(window)
         found = status_after(window[m.end():]) if m else None
     if found is None:
@@ -950,6 +955,11 @@ def _told_after(text: str, end: int) -> Status | None:
     return found
 
 
+_REST_OF_SIDES = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})*,?\s+and\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}(?=\s+[a-z])")
+_SIDES_BEGUN = re.compile(r"\b(?:between|among|with)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)"
+                          r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}$", re.I)
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s+[^,;()]{1,100},\s*", re.I)
 
 

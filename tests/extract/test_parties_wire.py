@@ -61,3 +61,10 @@ def test_both_countries_includes_a_state_named_only_through_its_official() -> No
             "Foreign Minister Jan Novak on Monday. Both countries signed a memorandum of "
             "understanding on gas supplies.")
     assert _countries(text) == [["AZE", "SVK"]]
+
+
+def test_a_government_signing_beside_a_firm_makes_the_deal_a_states() -> None:
+    text = ("Dam deal\nACCRA, Jan 10, 2023 (GNA) - Ghana's government and the Chinese firm "
+            "Hanlong Hydro signed an agreement on the construction of a hydropower dam on "
+            "Tuesday.")
+    assert "GHA" in _countries(text)[0]

@@ -106,6 +106,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         and not _OFFICIAL.search(info.sentence.text[a:b])
         and not _ORG_IN_OFFICE_TITLE.search(info.sentence.text[:a])
         for a, b in info.organizations))
+    if company and _GOVERNMENT_BESIDE_FIRM.search(subject):
+        # "The government of Kazakhstan and the French company X signed": a government signs
+        # beside the firm, so the deal is an instrument of that state (the GUIDE keeps it)
+        company = False
     if company and _CREDITORS_AS_SUBJECT.match(subject) and _DEBT_TALK.search(text):
         # "About 300 other creditor banks are expected to approve the agreement": a state's
         # creditors on its debt, not firms' own deal (creditor_group names them below)
@@ -504,6 +508,11 @@ _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limit
                       r"Holdings)\b|(?i:\b(?:company|companies|firms?|group|airline|carrier|maker|"
                       r"banks?)\b(?<!central bank)(?<!world bank)(?<!development bank))")
 # (the lookbehinds inside the case-blind group: "the Asian Development Bank" is no company)
+# A government named as one conjunct of the subject, beside a firm: "the government of X and
+# the company Y", "X's government and Y Ltd".
+_GOVERNMENT_BESIDE_FIRM = re.compile(r"\b(?:government|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z]"
+                                     r"[\w'’-]*\s+and\s|\b[A-Z][\w'’-]*(?:['’]s)?\s+government\s+and\s",
+                                     re.I)
 
 
 # A verb that reports the clause after it: "the ministry said (that) ..."

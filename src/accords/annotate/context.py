@@ -56,9 +56,14 @@ _DATE = rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})
 _AGENCY = r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\)|\.?\s*/[A-Z][\w-]*/\.?)"
 _DASH = r"\s*(?:--|[-–—:])\s+"
 _COUNTRY = r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+# A place in title case may also come with an agency alone ("Jakarta (ANTARA) - ", "Berlin
+# (dpa) - ") or with a spaced dash alone ("Rabat - ", the style of MAP): running text does not
+# open on a capitalised name followed by " - ".
+_DATELINE_TITLE_PLACE = r"(?!(?:The|A|An|This|That|In|On)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 WIRE_DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*)*{_COUNTRY}(?:{_DATE}?{_AGENCY}?{_DASH}|{_DATE}?"
-    rf"{_AGENCY}\s+)|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATE}{_AGENCY}?(?:{_DASH}|\s+))")
+    rf"{_AGENCY}\s+)|{_DATELINE_TITLE_PLACE}{_DATE}{_AGENCY}?(?:{_DASH}|\s+)"
+    rf"|{_DATELINE_TITLE_PLACE}{_AGENCY}?\s+(?:--|[–—-])\s+)")
 
 
 @dataclass
@@ -183,7 +188,11 @@ def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
         return []
     ranked = counts.most_common()
     top = ranked[0][1]
-    return [c for c, n in ranked if n >= max(2, top * 0.25)] or [ranked[0][0]]
+    # (a short wire names each side once: "Vietnamese President X held talks with Lao President
+    # Y ... the two sides signed": both are what it is about, when just two states tie)
+    tied = [c for c, n in ranked if n == top]
+    return [c for c, n in ranked if n >= max(2, top * 0.25)] or (
+        tied if len(tied) == 2 else [ranked[0][0]])
 
 
 def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[DocContext]:
@@ -208,12 +217,14 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 (e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"
                 and e.start_char >= credit
                 and not any(a < e.end_char and e.start_char < b for a, b in known)]
-            # (nor is a two-word credit, "(Agencia Brasil)", a person of the story)
+            # (nor is a two-word credit, "(Agencia Brasil)", a person of the story, nor a
+            # capitalised word of the dateline: "BAKU, June 5 (AZERTAC) -")
             spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"
                      and e.start_char >= credit]
-            info.people = _paired_roles(info, find_people(
-                info.sentence.text, info.sentence.start, info.places, spans,
-                staged[ci].published))
+            info.people = _paired_roles(info, [
+                p for p in find_people(info.sentence.text, info.sentence.start, info.places,
+                                       spans, staged[ci].published)
+                if p.start >= info.sentence.start + credit])
     for ctx in staged:
         _register_people(ctx)
         for info in ctx.sentences:
@@ -222,6 +233,7 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
         if any(info.candidate for info in ctx.sentences):
             _described_states(ctx)  # (an article with nothing to extract needs no more places)
     return staged
+
 
 
 def _described_states(ctx: DocContext) -> None:

@@ -427,10 +427,10 @@ def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
         # "two agreements, one on trade and the other on tourism": one instrument per field
         base = head_end + each.start("list")
         out = []
-        for part in _ONE_EACH_NEXT.finditer(each.group("list")):
-            field = part.group("field").strip()
+        for told in _ONE_EACH_NEXT.finditer(each.group("list")):
+            field = told.group("field").strip()
             if topics_in(field):
-                out.append((base + part.start("field"), base + part.start("field") + len(field),
+                out.append((base + told.start("field"), base + told.start("field") + len(field),
                             field))
         return out if len(out) >= 2 else []
     m = _VAGUE_LIST.match(sentence[head_end:])

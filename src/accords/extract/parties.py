@@ -104,12 +104,17 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         or (not subject_actors and not signed and any(
         subject_at <= a and b <= subject_at + len(subject)
         and not _OFFICIAL.search(info.sentence.text[a:b])
+        and not _ORG_IN_OFFICE_TITLE.search(info.sentence.text[:a])
         for a, b in info.organizations))
     if not company and subject_actors and _states_as_firms_homes(info, subject, subject_at,
                                                                   subject_actors):
         # "Egypt's Orascom and Saudi Arabia's ACWA Power signed": each state is only the home
         # of the firm its possessive names (the model's organization, no office word)
         company = True
+    if company and _GOVERNMENT_BESIDE_FIRM.search(subject):
+        # "The government of Kazakhstan and the French company X signed": a government signs
+        # beside the firm, so the deal is an instrument of that state (the GUIDE keeps it)
+        company = False
     if company and _CREDITORS_AS_SUBJECT.match(subject) and _DEBT_TALK.search(text):
         # "About 300 other creditor banks are expected to approve the agreement": a state's
         # creditors on its debt, not firms' own deal (creditor_group names them below)
@@ -517,6 +522,11 @@ _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limit
 # and singular only: "Japanese chipmakers' violation of the agreement" is a state's industry
 # under the states' pact, not one firm making a deal)
 # (the lookbehinds inside the case-blind group: "the Asian Development Bank" is no company)
+# A government named as one conjunct of the subject, beside a firm: "the government of X and
+# the company Y", "X's government and Y Ltd".
+_GOVERNMENT_BESIDE_FIRM = re.compile(r"\b(?:government|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z]"
+                                     r"[\w'’-]*\s+and\s|\b[A-Z][\w'’-]*(?:['’]s)?\s+government\s+and\s",
+                                     re.I)
 
 
 # A state's possessive right before a name: "Egypt's Orascom", "Britain's BP"
@@ -630,6 +640,10 @@ _OFFICIAL = re.compile(r"\b(?:ministry|ministries|government|central bank|bank o
                        r"committee|parliament|congress|senate|assembly|treasury|department|"
                        r"office|cabinet|presidency|embassy|exim|export-import|development bank|"
                        r"union|organi[sz]ation|community|secretariat|board)\b", re.I)
+# What the NER model tags as an organization may be the tail of an office's title: "Minister
+# of State X", "Secretary of State", "Minister for Foreign Affairs": an official, no firm.
+_ORG_IN_OFFICE_TITLE = re.compile(r"\b(?:Ministers?|Secretary|Secretaries)\s+(?:of|for)\s+"
+                                  r"(?:the\s+)?$")
 # What is lent to a borrower: the state after "for" or "to" is a side.
 # the lender after "from" in a loan's own phrase: a name, possessive and "of/for" inside it
 _LOAN_FROM = re.compile(r"^(?:(?:[\w$.,-]+\s+){0,3}?)from\s+(?:the\s+)?([A-Z][\w.'’&-]*"
@@ -936,6 +950,13 @@ def pair_states(ctx: DocContext, countries: bool = False) -> list[Actor]:
     states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
     if countries and len(states) == 1:
         second = next((c for c in _states_by_mentions(ctx) if c != states[0].country), None)
+        if second is None:
+            # "President X received Hungarian Foreign Minister Y ... Both countries signed":
+            # the other state named only through its one office-holder
+            others = {p.country for info in ctx.sentences for p in info.people
+                      if p.role and p.country and not p.country.startswith("IGO:")
+                      and p.country != states[0].country}
+            second = others.pop() if len(others) == 1 else None
         if second:
             states.append(Actor(gaz.name(second), second, "state"))
     if len(states) == 1:
@@ -1047,7 +1068,11 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
                      r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post|Agency)\b[^,;]*)",
                      subject)  # ("Agency": "the French Development Agency signed a loan")
     if body:
-        for part in split_pair(body.group(0)):
+        # (a side named before the body, "Jordan and the Saudi Fund for Development signed":
+        # the body's phrase starts at its own name, so its conjunct is read here)
+        before = re.search(r"\b((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+$",
+                           subject[:body.start()])
+        for part in ([before.group(1)] if before else []) + split_pair(body.group(0)):
             a = actor_from_phrase(part, info.places)
             if a and a.country:
                 out.append(a)

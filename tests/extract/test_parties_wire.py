@@ -68,3 +68,13 @@ def test_a_government_signing_beside_a_firm_makes_the_deal_a_states() -> None:
             "Hanlong Hydro signed an agreement on the construction of a hydropower dam on "
             "Tuesday.")
     assert "GHA" in _countries(text)[0]
+
+
+def test_two_states_named_once_each_in_a_business_story_are_not_its_two_sides() -> None:
+    # the tie of two states named once each counts only where the text speaks of two sides
+    from accords.annotate.context import build_contexts
+    (ctx,) = build_contexts([Document.from_text(
+        "a.txt", "Mill deal\nCOPENHAGEN, May 2 - The Danish mill agreed a new tariff after the "
+                 "failure of the annual price talks with Swedish suppliers, they said.",
+        published="2023-05-02")])
+    assert len(ctx.pair) == 1

@@ -190,9 +190,17 @@ def _salient_states(sentences: list[SentenceInfo]) -> list[str]:
     top = ranked[0][1]
     # (a short wire names each side once: "Vietnamese President X held talks with Lao President
     # Y ... the two sides signed": both are what it is about, when just two states tie)
+    # (only when the text itself speaks of two sides: a business story naming a Danish mill
+    # and Swedish suppliers once each is about neither state)
     tied = [c for c, n in ranked if n == top]
+    two_sides = len(tied) == 2 and any(_TWO_SIDES.search(s.sentence.text) for s in sentences)
     return [c for c, n in ranked if n >= max(2, top * 0.25)] or (
-        tied if len(tied) == 2 else [ranked[0][0]])
+        tied if two_sides else [ranked[0][0]])
+
+
+_TWO_SIDES = re.compile(r"\b(?i:the two|both)\s+(?i:sides|countries|nations|states|governments|"
+                        r"leaders|presidents|prime ministers|ministers|parties)\b|"
+                        r"\b(?i:the)\s+[A-Z][a-z]+\s+side\b")  # "the Malawian side"
 
 
 def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[DocContext]:

@@ -78,3 +78,10 @@ def test_a_firm_introduced_by_its_states_adjective_is_a_company_of_that_state() 
 def test_a_ministrys_spokesman_names_no_ministry_as_a_side() -> None:
     assert states_ministries("Peruvian Foreign Ministry spokesman Ana Rios said the two") == []
     assert states_ministries("Peru's finance ministry's statement said") == []
+
+
+def test_a_states_agency_after_its_possessive_stands_for_the_state() -> None:
+    text = ("Grant deal\nLOME, May 9, 2023 (Reuters) - Togo and Germany's KfW development bank "
+            "signed a grant agreement of 15 million euros on Tuesday.")
+    assert _parties(text) == [("KfW Development Bank", "DEU", "government_body"),
+                              ("Togo", "TGO", "state")]

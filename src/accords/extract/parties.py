@@ -1134,10 +1134,17 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             # "USAID and Ghana's government signed", "Rosatom and Egypt's X Authority": a state's
             # own agency the table knows is a side for its state, as a ministry is
             body_row = gaz.body(place.text)
-            if body_row and body_row.type == "government_body" and body_row.country and \
-                    body_row.country not in seen:
+            if not (body_row and body_row.type == "government_body" and body_row.country):
+                continue
+            agency = Actor(body_row.name, body_row.country, "government_body")
+            if body_row.country not in seen:
                 seen.add(body_row.country)
-                out.append(Actor(body_row.name, body_row.country, "government_body"))
+                out.append(agency)
+            elif re.search(r"['’]s?\s+$", subject[:place.start]):
+                # "Ghana and Germany's KfW development bank signed": the state is only the
+                # agency's owner, so the agency stands in its place
+                out = [agency if a.country == body_row.country and a.type == "state" else a
+                       for a in out]
     return out
 
 

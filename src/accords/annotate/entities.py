@@ -672,6 +672,44 @@ def split_pair(phrase: str) -> list[str]:
     return [phrase.strip()]
 
 
+_STATE_FORMS = ("name", "alias", "demonym")
+# A person or a paper of the ministry, who speaks or reports for it: "Chinese Foreign Ministry
+# spokesman X told a briefing that the ministers had signed" names no signing ministry.
+_OF_MINISTRY = (r"(?:spokes\w+|officials?|officers?|sources?|statements?|website|"
+                r"representatives?|secretary|director|head|chief|staff|document)\b")
+
+
+def states_ministries(text: str) -> list[tuple[str, str]]:
+    """The ministries a phrase names by their states, as (canonical name, state code): "Sri
+    Lanka's finance ministry", "the Kenyan health ministry", "the ministries of health of Kenya
+    and Uganda", "the health ministries of Kenya and Uganda". A ministry is a government body of
+    its state (GUIDE), not the state itself."""
+    rules = _body_rules()
+    gaz = gazetteer()
+    wordre = rules.ministry_word.pattern
+    out: list[tuple[str, str]] = []
+    # (ministry_word is "\b(?:...)\b": its words are the group of both forms below)
+    plural = re.search(rf"ministries\s+of\s+(?P<w>{wordre})\s+of\s+(?P<rest>.+)|"
+                       rf"(?P<w2>{wordre})\s+ministries\s+of\s+(?P<rest2>.+)", text, re.I)
+    if plural:
+        hit = ministry_for(plural.group("w") or plural.group("w2"))
+        rest = plural.group("rest") or plural.group("rest2")
+        rest = re.split(r"[,;]\s+(?!and\b)|\s+(?:signed|agreed|have|has|will|to)\b", rest)[0]
+        codes = [p.code for p in gaz.find(rest)
+                 if p.form in _STATE_FORMS and not p.code.startswith("IGO:")]
+        if hit and len(codes) >= 2:
+            return [(f"{hit[0]} ({gaz.name(c)})", c) for c in dict.fromkeys(codes)]
+    for place in gaz.find(text):
+        if place.form not in _STATE_FORMS or place.code.startswith("IGO:"):
+            continue
+        m = re.match(rf"(?:'s|’s)?\s+(?P<w>{wordre})\s+(?i:ministry)\b(?!['’]s)(?!\s+{_OF_MINISTRY})",
+                     text[place.end:], re.I)
+        hit = ministry_for(m.group("w")) if m else None
+        if hit and place.code not in {c for _, c in out}:
+            out.append((f"{hit[0]} ({gaz.name(place.code)})", place.code))
+    return out
+
+
 def generic_ministries(text: str) -> list[tuple[int, int, str, list[str]]]:
     """'the interior ministries (of the two countries)' -> (start, end, name, topics)."""
     out = []

@@ -114,6 +114,7 @@ class _Ambiguity:
     titles: frozenset[str]  # capitalized words before a surname that are not given names
     us_states: frozenset[str]  # "New Mexico", "the state of Georgia"
     us_state_before: re.Pattern[str]
+    pair_only: frozenset[str]  # "Indo-Pak", "Pak-Afghan": a state only beside another one
 
 
 def _in_name_pair(text: str, start: int, end: int) -> bool:
@@ -165,6 +166,8 @@ class Gazetteer:
             return True  # "china", "turkey": written in lower case, a common noun
         amb = self.ambiguity
         after = text[end:end + 30]
+        if surface in amb.pair_only and not self._beside_state(text, start, end):
+            return True  # "Indo-Pacific", "Pak Ui Chun": a combining form with no state beside
         nxt = re.match(r"\s+([\w'’-]+)", after)
         if nxt and nxt.group(1).lower() in amb.not_before.get(surface.title(), frozenset()):
             return True
@@ -194,6 +197,22 @@ class Gazetteer:
         if surface in amb.given_names and re.match(
                 r"\s+[A-Z][a-z]+\s+(?:said|says|told|who|and his|and her)\b", after):
             return True  # "Chad Smith said"
+        return False
+
+    def _beside_state(self, text: str, start: int, end: int) -> bool:
+        """Whether the name is hyphened to another state's name or adjective, after it
+        ("Indo-Bangladesh", "Indo-Sri Lanka") or before it ("Sino-Indo", "Afghan-Pak")."""
+        sides = []
+        if text[end:end + 1] == "-":
+            sides.append(self.pattern.match(text, end + 1))
+        if text[start - 1:start] == "-":
+            before = re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-$", text[max(0, start - 30):start])
+            if before:
+                sides.append(self.pattern.fullmatch(before.group(1)))
+        for m in sides:
+            hit = m and (self.lookup.get(m.group(0)) or self.lookup.get(m.group(0).lower()))
+            if hit and hit[1] in ("name", "alias", "demonym") and not hit[0].startswith("IGO:"):
+                return True
         return False
 
     def name(self, code: str) -> str:
@@ -249,7 +268,7 @@ def _ambiguity() -> _Ambiguity:
         MappingProxyType({k: frozenset(v) for k, v in raw["not_before"].items()}),
         frozenset(raw["given_names"]), frozenset(raw["surnames"]),
         frozenset(raw["not_given_names"]), frozenset(raw["us_states"]),
-        re.compile(raw["us_state_before"]))
+        re.compile(raw["us_state_before"]), frozenset(raw.get("pair_only", ())))
 
 
 @cache

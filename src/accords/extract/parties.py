@@ -13,6 +13,7 @@ from accords.annotate.entities import (
     find_unnamed_roles,
     generic_ministries,
     split_pair,
+    states_ministries,
 )
 from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.told_from import told_from_state
@@ -202,7 +203,18 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
             and not _ag_known_by_name(info, p) \
             and not _outside_own_members(ctx.pair[0], actors, makers):
-        actors = [*actors, Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")]
+        # (the state's own body when the clause's subject names it: "Sri Lanka's finance
+        # ministry signed a loan with the ADB" is the ministry's, GUIDE "Ministry of X (State)")
+        own_body = [a for a in subject_actors
+                    if a.type == "government_body" and a.country == ctx.pair[0]]
+        actors = [*actors, *(own_body or [Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")])]
+    elif len(actors) == 1 and actors[0].type == "company" and actors[0].country and any(
+            a.type in ("state", "government_body") for a in subject_actors):
+        # "Niger signed a mining agreement with the French company X": the state that signs
+        # with the firm is a side (the GUIDE keeps a deal a government signs); only a firm
+        # whose home is known and a state subject, not "OPEC ... a deal with Union Pacific
+        # Corp" (dev reuters-6184)
+        actors = merge_actors(subject_actors, actors)
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
             and not _COMPANY.search(subject):
         # not "French bank X": a company's country; "Mr Brown has signed a deal with
@@ -1053,18 +1065,28 @@ def _in_person_name(info: SentenceInfo, text: str, place: Place) -> bool:
     return False
 
 
+# A state's adjective, then a word for a firm and the firm's name ("the French company Orano",
+# "the Chinese firm Sinohydro"): the name is the party, a company of that state.
+_FIRM_OF_STATE = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:company|firm|group|"
+                            r"corporation|conglomerate|utility|operator|giant)\s+"
+                            r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})")
+
+
 def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
     # (Not narrowed by the parse: the small model's attachments are wrong too often on long
     # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
     gaz = gazetteer()
     subject = WIRE_DATELINE.sub("", subject)  # "BAHRAIN, March 2 -" says where, not who
+    # "Sri Lanka's finance ministry", "the ministries of health of Kenya and Uganda": each a
+    # government body of the state named, not the state (GUIDE's "Ministry of X (State)")
+    ministries = [Actor(n, c, "government_body") for n, c in states_ministries(subject)]
     generic = generic_ministries(subject)
-    if generic:
+    if generic and not ministries:
         return [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body") for c in ctx.pair[:2]]
-    if _PAIR_WORDS.search(subject):
+    if _PAIR_WORDS.search(subject) and not ministries:
         return pair_states(ctx, countries=bool(_TWO_COUNTRIES.search(subject)))
-    out: list[Actor] = []
-    body = re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
+    out: list[Actor] = list(ministries)
+    body = None if ministries else re.search(r"(?:\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Committee|Authority|"
                      r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post|Agency)\b[^,;]*)",
                      subject)  # ("Agency": "the French Development Agency signed a loan")
     if body:
@@ -1078,7 +1100,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
                 out.append(a)
         if out:
             return out
-    seen: set[str] = set()
+    seen: set[str] = {a.country for a in ministries if a.country}
     two_offices = len({p.country for p in info.people
                        if p.role and p.country and p.name in subject}) >= 2
     for place in _found(info, subject):
@@ -1096,6 +1118,11 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
         if _in_person_name(info, subject, place):
             continue  # "Mexican President Miguel de la Madrid": a name, not Spain's capital
+        firm = _FIRM_OF_STATE.match(subject, place.end) if place.form == "demonym" else None
+        if firm:
+            # "the French company Orano": a firm of that state, not the state itself
+            out.append(Actor(firm.group(1), place.code, "company"))
+            continue
         if place.form in ("name", "alias", "demonym", "capital") and place.code not in seen:
             seen.add(place.code)
             kind = "international_organization" if place.code.startswith("IGO:") else "state"
@@ -1103,6 +1130,21 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         elif place.form == "igo" and place.code not in seen:
             seen.add(place.code)
             out.append(Actor(gaz.name(place.code), place.code, "international_organization"))
+        elif place.form == "body":
+            # "USAID and Ghana's government signed", "Rosatom and Egypt's X Authority": a state's
+            # own agency the table knows is a side for its state, as a ministry is
+            body_row = gaz.body(place.text)
+            if not (body_row and body_row.type == "government_body" and body_row.country):
+                continue
+            agency = Actor(body_row.name, body_row.country, "government_body")
+            if body_row.country not in seen:
+                seen.add(body_row.country)
+                out.append(agency)
+            elif re.search(r"['’]s?\s+$", subject[:place.start]):
+                # "Ghana and Germany's KfW development bank signed": the state is only the
+                # agency's owner, so the agency stands in its place
+                out = [agency if a.country == body_row.country and a.type == "state" else a
+                       for a in out]
     return out
 
 

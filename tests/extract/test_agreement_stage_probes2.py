@@ -48,3 +48,26 @@ def test_never_ratified_keeps_the_date_of_its_own_signing_clause() -> None:
     assert _history("Accord never ratified\nROME, Jan 9, 2023 (ANSA) - The migration accord "
                     "Italy signed with Libya in 2017 was never ratified by parliament.") == [
         ("signed", "2017")]
+
+
+def _records(text: str) -> list[dict]:
+    (ex,) = extract_batch([Document.from_text("a.txt", text)])
+    return [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+
+
+def test_announcing_a_state_would_withdraw_from_a_deal_ends_it() -> None:
+    assert _history("Leader quits deal\nWASHINGTON, May 8, 2018 (AP) - The president announced on "
+                    "Tuesday that Canada would withdraw from the trade agreement with Norway.") == [
+        ("terminated", "2018-05-08")]
+
+
+def test_exiting_an_accord_ends_it() -> None:
+    assert _history("Exit\nOTTAWA, Nov 5, 2020 (CP) - Chile formally exited the trade agreement "
+                    "with Peru on Wednesday.") == [("terminated", "2020-11-04")]
+
+
+def test_a_threat_to_withdraw_or_scrap_is_no_ending() -> None:
+    for verb in ("threatened to withdraw from", "threatened to scrap", "is threatening to quit"):
+        recs = _records(f"Threat\nANKARA, July 2, 2023 (AA) - Turkey {verb} the migration "
+                        "agreement with Greece on Friday.")
+        assert all(r["status"] != "terminated" for r in recs), verb

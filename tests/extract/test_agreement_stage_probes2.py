@@ -71,3 +71,10 @@ def test_a_threat_to_withdraw_or_scrap_is_no_ending() -> None:
         recs = _records(f"Threat\nANKARA, July 2, 2023 (AA) - Turkey {verb} the migration "
                         "agreement with Greece on Friday.")
         assert all(r["status"] != "terminated" for r in recs), verb
+
+
+def test_joining_or_acceding_to_a_convention_binds_the_state() -> None:
+    for verb in ("joined", "acceded to", "became a party to"):
+        assert _history(f"Accession\nADDIS ABABA, March 3, 2023 (ENA) - Ethiopia {verb} the "
+                        "Convention on the Rights of Persons with Disabilities on Thursday.") \
+            == [("ratified", "2023-03-02")], verb

@@ -350,6 +350,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 and _KEEPING.match(text, cue_at[i]):
             # "Japan did not honor an agreement": a breach of a pact in force, not a stage unmet
             negated[i] = None
+    # A later stage denied ("failed to ratify the pact on Thursday", "was never ratified")
+    # leaves the signature, whose date is not the denied stage's (see below)
+    lowered = [neg == "not_yet" and st in (Status.RATIFIED, Status.IN_FORCE, Status.IMPLEMENTED)
+               for st, neg in zip(statuses, negated, strict=True)]
     statuses = [negated_status(st, neg) if st and neg else st
                 for st, neg in zip(statuses, negated, strict=True)]
     for i, p in enumerate(phrases):
@@ -358,6 +362,14 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             statuses[i] = Status.NEGOTIATING  # "has yet to be finalised", "was not signed"
     sentence_status = next((s for s in statuses if s), None)
     own_dates = _phrase_dates(ctx, info, phrases, statuses, cue_at)
+    for i, p in enumerate(phrases):
+        if lowered[i]:
+            # the signature keeps only a date its own clause gives ("the accord Italy signed
+            # in 2017 was never ratified"); the day of the failed vote is not when it was signed
+            nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
+            signed = _earlier_dated_stage(info, p, nxt)
+            own_dates[i] = (signed[1], True) if signed and signed[0] == Status.SIGNED \
+                else (None, False)
     generic_kind = next((p.kind for p in phrases if p.generic and p.kind != Kind.AGREEMENT), None)
     if phrases:  # what the sentence's instruments took, not a year in a name beside them
         sentence_date = next((d for d, given in own_dates if d and given), None)
@@ -372,7 +384,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         missing: list[str] = []
         # Told as background, not as the news: "under the accord", "the existing pact", a
         # named accord in passing; such a stage has no date unless the sentence gives one.
-        background = status is None or bool(
+        background = status is None or lowered[i] or bool(
             cue_at[i] >= 0 and _BACKGROUND_CUE.match(text, cue_at[i])
             and _told_after(text, p.end) is None) or (  # not "under a pact signed"
             # "violated the treaty", "the pact, which expires in 2026": a state of things, not
@@ -483,6 +495,15 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             state.mentions.extend(replace(m, status=later[0], date=day, date_precision=precision,
                                           explicit_date=day is not None, future=False)
                                   for m in made)
+        own_earlier = _earlier_dated_stage(info, p, nxt)
+        if own_earlier and own_earlier[0].rank < mention.status.rank and not negated[i] \
+                and mention.status not in _PAST_STAGES:
+            # "ratified the pact signed in 2019", "are implementing the deal signed in 2021":
+            # the instrument's own clause tells an earlier stage with its own date, which the
+            # verb before it (the stage kept above) does not undo; the article reports both
+            state.mentions.extend(replace(m, status=own_earlier[0], date=own_earlier[1],
+                                          date_precision=own_earlier[2], explicit_date=True,
+                                          future=False) for m in made)
     return state
 
 
@@ -929,6 +950,33 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     return stage, None
 
 
+def _earlier_dated_stage(info: SentenceInfo, p: Phrase, stop: int
+                         ) -> tuple[Status, str, str] | None:
+    """A past stage told, with a calendar date, in the instrument's own reduced relative or
+    contact clause ("the pact signed in 2019", "the accord Oslo had signed in 1976"): the
+    stage, its date and the date's precision."""
+    text = info.sentence.text
+    # (a participle the phrase took in as the end of its complement: "the agreement with
+    # Australia signed | in 2019")
+    swallowed = re.search(r"\s+(?=(?:signed|inked|sealed|concluded|reached|ratified)$)",
+                          text[p.start:p.end])
+    own = _OWN_CLAUSE.match(text, p.start + swallowed.start() if swallowed else p.end, stop)
+    if own is None:
+        return None
+    told = status_before(text[own.start():own.end()])
+    if told is None or told[0] in _PAST_STAGES or told[0] in _ENDED_STAGES or re.search(
+            r"\b(?:not|never|yet|still)\b|n't\b", text[own.start():own.end()], re.I):
+        return None  # ("which has yet to be ratified": a stage denied, not told)
+    tail = re.search(r"[,;:(]|\s+(?:and|but|while|which|who)\s", text[own.end():stop])
+    lo = info.sentence.start + own.start()
+    hi = info.sentence.start + (own.end() + tail.start() if tail else stop)
+    for e in info.own_dates():
+        if lo <= e.start < hi and e.value and is_calendar(e.value) and not e.value.startswith("X"):
+            v = e.value[:10]
+            return told[0], v, "day" if len(v) == 10 else "month" if len(v) == 7 else "year"
+    return None
+
+
 def _told_after(text: str, end: int) -> Status | None:
     """The stage a verb right after the instrument tells: its predicate or relative clause
     (`status_after`), or a contact clause ("the pact the two countries signed in 2020")."""
@@ -1372,7 +1420,7 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
     text = info.sentence.text
     base = info.sentence.start
     exprs = [e for e in map(_day_of, info.own_dates()) if is_calendar(e.value)
-             or re.fullmatch(r"\d{4}-W\d\d", e.value or "")]
+             or re.fullmatch(r"\d{4}-(?:W\d\d|Q[1-4])", e.value or "")]
     if not exprs:
         return [(None, False)] * len(phrases)
     names: list[tuple[int, int]] = []
@@ -1478,6 +1526,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                     value = date.fromisocalendar(int(week[1]), int(week[2]), 4).isoformat()[:7]
                 except ValueError:
                     continue
+            if re.fullmatch(r"\d{4}-Q[1-4]", value):
+                value = value[:4]  # "in the first quarter": the year is what a stage keeps
             chosen = value
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))

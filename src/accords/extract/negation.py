@@ -48,6 +48,11 @@ _IMAGINED = re.compile(r"\b(?:could|might|may|would|should)\s+(?:(?:one|some)\s+
                        r"(?:\w+\s+)?have)\s+$", re.I)
 
 
+# A stage only threatened: "threatened to withdraw from the accord", "threatening to scrap the
+# deal" (a warning, not a step taken; the announced "would withdraw" is one)
+_THREATENED = re.compile(r"\bthreat(?:en(?:s|ed|ing)?)?\s+(?:\w+\s+)?to\s+$", re.I)
+
+
 # A stage named by a gerund as the clause's subject, then denied or doubted after the
 # instrument: "signing a trade pact with Chile is not going to be possible this year" tells a
 # signing still to come, not one that happened.
@@ -92,7 +97,7 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
             return "hypothetical"  # "if the cabinet approves the deal": nothing happened yet
         if _still_to_come(text, cue_at):
             return "hypothetical"
-        if _IMAGINED.search(before):
+        if _IMAGINED.search(before) or _THREATENED.search(before):
             return "hypothetical"
         if _REFUSAL.search(before):
             return "refused"

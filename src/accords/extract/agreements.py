@@ -497,7 +497,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                                   for m in made)
         own_earlier = _earlier_dated_stage(info, p, nxt)
         if own_earlier and own_earlier[0].rank < mention.status.rank and not negated[i] \
-                and mention.status not in _PAST_STAGES:
+                and mention.status not in (*_PAST_STAGES, Status.IN_FORCE):
             # "ratified the pact signed in 2019", "are implementing the deal signed in 2021":
             # the instrument's own clause tells an earlier stage with its own date, which the
             # verb before it (the stage kept above) does not undo; the article reports both

@@ -815,6 +815,9 @@ def _named_with(after_with: str) -> str:
     return re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,|"
                     r"\s+(?=[a-z]\w*(?:ing|ed)\s+(?:the|a|an|its|their|both|two|all|in|on|by|at|from)\b)|"
                     r"\s+(?:worth|valued|totall?ing|which|that|who|whose)\b|"
+                    # (a participle of its stage the phrase took along: "the agreement with
+                    # Australia signed in 2019")
+                    r"\s+(?:signed|concluded|reached|initial(?:l)?ed|ratified|agreed)\b\s*|"
                     r"\s+(?:in|at)\s+(?=[A-Z])|"
                     # (when, not who: "with the Ruritanian government last year")
                     r"\s+(?:last|this|next|earlier|in|on)\s+(?=(?:year|month|week|\d|[A-Z]))",
@@ -864,6 +867,10 @@ def _urged_side(subject: str) -> str:
 def clause_subject(text: str, p: Phrase, cue_at: int) -> str:
     """The words before the instrument's verb (or the phrase) in its own clause."""
     subject = text[:cue_at] if cue_at > 0 else text[:p.start]
+    # (a wire dateline at the start, "MANILA, April 4, 2023 (PNA) - ", is no part of it)
+    line = WIRE_DATELINE.match(subject)
+    if line:
+        subject = subject[line.end():]
     starts = [m.end() for m in _CLAUSE_START.finditer(subject)
               if not (m.group(0) == "as" and _COMPARISON.search(subject[:m.start()]))]
     return subject[starts[-1]:] if starts else subject

@@ -43,6 +43,16 @@ FIELD_PHRASES = [
     ("the chip pact", "industry"),
     ("a textile accord", "trade"),
     ("a free zone pact", "trade"),
+    ("an agreement on consular affairs", "diplomatic_relations"),
+    ("an agreement on social security", "labour_migration"),
+    ("an MoU on standardization and metrology", "trade"),
+    ("an MoU on intellectual property", "trade"),
+    ("an MoU on fintech", "finance"),
+    ("an MoU on support for start-ups", "sme"),
+    ("an MoU on humanitarian demining", "peace_security"),
+    ("an agreement on nuclear safety", "energy"),
+    ("an MoU on civil protection and emergency situations", "environment"),
+    ("an MoU on news exchange", "media"),
 ]
 
 

@@ -295,6 +295,10 @@ def _ahead(e: TimeExpression, info: SentenceInfo,
     value = e.range[0] if e.range else e.value
     if not value or report_day(info, e) or names_other_thing(info, e):
         return None
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]+", value):
+        # a part of the day ("next Monday afternoon": 2024-03-11TAF): its day, as
+        # event_dates._calendar reads it
+        value = value[:10]
     span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
     if not span or not is_calendar(span[0]):
         return None

@@ -43,3 +43,10 @@ def test_a_weekday_with_a_part_of_the_day_dates_a_planned_meeting(extract) -> No
     meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
     assert len(meetings) == 1 and meetings[0].status == EventStatus.PLANNED
     assert meetings[0].start == "2025-06-09"
+
+
+def test_a_named_visit_put_off_is_planned(extract) -> None:
+    ex = extract("NAIROBI, June 2, 2025 (KNA) - The visit of Ugandan Prime Minister Ruth Okello "
+                 "to Rwanda has been postponed.", published="2025-06-02")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert all(v.status == EventStatus.PLANNED for v in visits)

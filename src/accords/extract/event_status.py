@@ -87,7 +87,9 @@ _SECOND_INFINITIVE = re.compile(r"\s+and\s+to\s+(?-i:[a-z])\w+\s+(?:[\w'’-]+\s
 _FIRST_INFINITIVE = re.compile(r"\bto\s+(?-i:[a-z])\w+\b")
 
 
-_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?"
+# (up to eight words: "the visit of Ethiopian Prime Minister Abiy Ahmed to Kenya has been
+# postponed" names the visitor and the place before the predicate)
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?"
                         r"(?=(?:is|are|was|were|will|would|has|have|had)\b)", re.I)
 
 

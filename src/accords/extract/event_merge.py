@@ -8,6 +8,7 @@ from datetime import date
 
 from accords.annotate.context import DocContext
 from accords.annotate.gazetteer import gazetteer
+from accords.annotate.told_from import told_from_state
 from accords.extract.event_common import (
     _GROUP_NAME,
     _OFFICE_WORDS,
@@ -106,6 +107,12 @@ def _one_state(ctx: DocContext, e: EventMention) -> bool:
         return False  # "SEOUL - Yoon will visit Washington for a summit with Biden": from home
     if any(not p.country for p in e.participants) and any(c != state for c in ctx.pair):
         return False  # someone of a state not given, in a story about other states as well
+    if any(not p.country and _OFFICIAL.search(p.role or "") for p in e.participants) \
+            and told_from_state(ctx) not in (None, state):
+        # "KUALA LUMPUR (Bernama) - Prime Minister Anwar Ibrahim held talks with Indonesian
+        # President X in Bogor": an office-holder named without a state is of the state the
+        # report is told from (its dateline, its national agency), not the other's
+        return False
     return len(e.participants) >= 2 or e.host_country == state
 
 
@@ -267,6 +274,15 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote):
             m.start, m.end = span_back(m.source.quote, ctx.event_date, ctx.event_date)
+    # A visit of no one named ("President of X concludes state visit to Y", a headline) where
+    # the article tells the same pair's visit with its visitor: that visit, told short (its
+    # day, the filing day, kept it apart)
+    merged = [m for m in merged if not (
+        m.kind == EventKind.VISIT and not m.participants and not m.missing and any(
+            o is not m and o.kind == EventKind.VISIT and o.participants and not o.missing
+            and o.status == m.status
+            and (o.host_country, o.visiting_country) == (m.host_country, m.visiting_country)
+            for o in merged))]
     place_on_visits(ctx, merged)
     merged = [m for m in merged if not _inside_visit(ctx, m, merged)]
     for v in list(merged):

@@ -87,7 +87,9 @@ _SECOND_INFINITIVE = re.compile(r"\s+and\s+to\s+(?-i:[a-z])\w+\s+(?:[\w'’-]+\s
 _FIRST_INFINITIVE = re.compile(r"\bto\s+(?-i:[a-z])\w+\b")
 
 
-_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?"
+# (up to eight words: "the visit of Ethiopian Prime Minister Abiy Ahmed to Kenya has been
+# postponed" names the visitor and the place before the predicate)
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?"
                         r"(?=(?:is|are|was|were|will|would|has|have|had)\b)", re.I)
 
 
@@ -295,6 +297,10 @@ def _ahead(e: TimeExpression, info: SentenceInfo,
     value = e.range[0] if e.range else e.value
     if not value or report_day(info, e) or names_other_thing(info, e):
         return None
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]+", value):
+        # a part of the day ("next Monday afternoon": 2024-03-11TAF): its day, as
+        # event_dates._calendar reads it
+        value = value[:10]
     span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
     if not span or not is_calendar(span[0]):
         return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from accords.annotate.context import DocContext
-from accords.annotate.gazetteer import gazetteer
+from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.told_from import told_from_state
 from accords.extract.event_common import (
     _DURING_VISIT,
@@ -485,6 +485,9 @@ def _conjoined_destinations(s: _Sentence, visit: re.Match[str],
     seen = {first.host_country, first.visiting_country}
     out: list[EventMention] = []
     at = visit.end("place")
+    longer = _longer_place(s, visit.start("place"), at - visit.start("place"))
+    if longer:
+        at = longer.end  # "will visit Papua New Guinea and Australia": after the whole name
     while m := _NEXT_DESTINATION.match(s.text, at):
         at = m.end()
         place = m.group("place")
@@ -510,6 +513,13 @@ _VISIT_OF_STATE = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:'s|’s)\s")
 _VISIT_OF_TO = re.compile(r"[^.;,]{0,40}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+def _longer_place(s: _Sentence, at: int, length: int) -> Place | None:
+    """The gazetteer's span of a state or city that covers the place word at `at` and runs
+    past the `length` characters a visit pattern took ("Papua New| Guinea")."""
+    return next((p for p in s.info.places if p.start <= at < p.end and p.end > at + length
+                 and p.form in ("name", "alias", "capital", "city")), None)
+
+
 def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention | None:
     """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
     travel to Tokyo' when X is a person named."""
@@ -519,13 +529,26 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
     gaz = gazetteer()
     place = visit.group("place")
     whose = _VISIT_OF_STATE.match(s.text[visit.start("place"):])
-    to = _VISIT_OF_TO.match(s.text[visit.end():]) if whose else None
+    # "the state visit of President of Turkmenistan X to the Republic of Korea": no place
+    # after 'of' but the visitor's office; the place is after 'to' (the visitor named)
+    of_office = not whose and bool(re.search(r"\bof\s+(?:the\s+)?$", s.text[:visit.start("place")])) \
+        and not (gaz.lookup.get(place) or _longer_place(s, visit.start("place"), len(place)))
+    to = _VISIT_OF_TO.match(s.text[visit.end():]) if whose or of_office else None
     if to:
         # "the visit of Brazil's president to China": the state after 'of' is the visitor's,
         # the place after 'to' the visit's
         place = to.group(1)
     hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
     host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
+    if not host:
+        # A name longer than the two words the pattern takes ("will visit Papua New Guinea",
+        # "a state visit to the Democratic Republic of the Congo", "the Central African
+        # Republic"): the gazetteer's own span over where the place begins
+        longer = _longer_place(s, visit.end() + to.start(1) if to else visit.start("place"),
+                               len(place))
+        if longer:
+            place, host = longer.text, longer.code
+            hit = (longer.code, longer.form)
     if not host:
         # "Luxon's first visit to the Pacific nation": a state the article named, by what it is
         at = visit.end() + to.start(1) if to else visit.start("place")
@@ -540,6 +563,8 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
     if visitor and not visitor.country and not _country_in(s.text[:visit.start()], host):
         # (a state the sentence names before the visit comes first: "on Malaysia's behalf")
         visitor = _of_home(s, visitor, host)
+    if of_office and to and not visitor:
+        return None  # "the visit of the President of X to Y will continue": the visit told before
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
     # A visitor whose state the person finder missed: the state the sentence names before

@@ -128,7 +128,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             status = event_status(text, EventKind.VISIT)
             start, end = _dates(ctx, info, [])
             if visit and status == visit.status and (
-                    start and start != ctx.event_date or end != start):
+                    start and start != ctx.event_date or end != start) and not (
+                    # "The visit opened new horizons for relations, which were established on
+                    # 7 October 1992": a date years before the report is not the visit's
+                    start and ctx.event_date and start[:4].isdigit()
+                    and int(start[:4]) < int(ctx.event_date[:4]) - 1):
                 visit.start, visit.end = start, end
             if visit and status is not None:
                 visit.participants = _union(visit.participants, _people(ctx, info))

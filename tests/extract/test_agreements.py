@@ -278,13 +278,6 @@ def test_a_second_infinitive_after_the_instruments_complement_is_another_verb_ph
     assert "open its ports" in b.title.lower()
 
 
-def test_a_dateline_alone_places_no_stage(extract) -> None:  # type: ignore[no-untyped-def]
-    # (GUIDE: the dateline's city is the stage's place only with "here" or "today")
-    ex = extract("Rail deal\nLUSAKA, May 2, 2024 (ZNBC) - Zambia and Malawi signed an agreement "
-                 "on rail transport on Tuesday.")
-    assert [a.place for a in ex.agreements] == [None]
-
-
 def test_here_places_a_stage_under_a_title_case_dateline(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("Rail deal\nLilongwe, May 2 (MANA) - Zambia and Malawi signed an agreement "
                  "on rail transport here on Tuesday.")

@@ -207,3 +207,24 @@ def test_a_body_line_with_a_dash_or_slash_after_a_date_is_not_a_header(line: str
 def test_a_headline_ending_in_a_dated_dash_is_not_the_publication_date():
     d = document_dates("Ruritania Elections - 9 March 2026\nVoters queued for hours.")
     assert d.published is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a title-case place with a yearless date and an agency's credit
+    ("Vientiane, May 12 (KPL) -- Laos and Thailand signed a rail accord.", "XXXX-05-12"),
+    # a two-word credit with no dash before the story
+    ("QUITO, May 12 (Andes Info) Ecuador and Peru signed a rail accord.", "XXXX-05-12"),
+    # a credit in lower case
+    ("VIENNA, May 12, 2024 (apa) - Austria and Slovenia signed a rail accord.", "2024-05-12"),
+    ("Vienna, May 12, 2024 (apa) - Austria and Slovenia signed a rail accord.", "2024-05-12"),
+    # a title-case place with its country
+    ("Mombasa, Kenya, May 12, 2024 (KBC) - Kenya and Tanzania signed a rail accord.",
+     "2024-05-12"),
+])
+def test_datelines_with_credits_of_any_case_date_the_article(line: str, expected: str) -> None:
+    assert document_dates("Rail accord signed\n" + line + "\n").published == expected
+
+
+def test_a_title_case_weekday_line_without_a_credit_is_no_dateline() -> None:
+    text = "Rail accord signed\nThe minister said on May 12 (a Sunday) that talks went well.\n"
+    assert document_dates(text).published is None

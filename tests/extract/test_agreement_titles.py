@@ -41,3 +41,23 @@ def test_a_capitalized_judging_word_is_part_of_the_name() -> None:
     judged = Phrase(0, 9, "agreement", Kind.AGREEMENT, "final trade", "", generic=False,
                     weak=False)
     assert _title(judged, Kind.AGREEMENT, sides, None).startswith("Trade agreement")
+
+
+def test_here_is_no_part_of_the_name(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("Rail deal\nLUSAKA, May 2, 2024 (ZNBC) - Zambia and Malawi signed an agreement "
+                 "on rail transport here on Tuesday.")
+    assert _titles(ex) == ["Agreement on rail transport between Zambia and Malawi"]
+
+
+def test_a_counterpart_state_is_named_once(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("Rail deal\nLUSAKA, May 2, 2024 (ZNBC) - Zambia signed an agreement on rail "
+                 "transport with Malawi on Tuesday.")
+    assert _titles(ex) == ["Agreement on rail transport between Zambia and Malawi"]
+
+
+def test_a_counterpart_body_after_with_stays_in_the_name() -> None:
+    named = Phrase(0, 9, "accord", Kind.AGREEMENT, "",
+                   "with the Andean Development Corporation", generic=False, weak=False)
+    sides = [Actor("Andean Development Corporation", None, "organization"),
+             Actor("Peru", "PER")]
+    assert "with the Andean Development Corporation" in _title(named, Kind.AGREEMENT, sides, None)

@@ -276,3 +276,9 @@ def test_a_second_infinitive_after_the_instruments_complement_is_another_verb_ph
     b = _only(extract("ROME, May 4, 2025 - Italy said Tunisia had broken an agreement with "
                       "Italy to end illegal fishing and to open its ports to inspectors."))
     assert "open its ports" in b.title.lower()
+
+
+def test_here_places_a_stage_under_a_title_case_dateline(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("Rail deal\nLilongwe, May 2 (MANA) - Zambia and Malawi signed an agreement "
+                 "on rail transport here on Tuesday.")
+    assert [a.place for a in ex.agreements] == ["Lilongwe"]

@@ -62,7 +62,7 @@ _COUNTRY = r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
 _DATELINE_TITLE_PLACE = r"(?!(?:The|A|An|This|That|In|On)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 WIRE_DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*)*{_COUNTRY}(?:{_DATE}?{_AGENCY}?{_DASH}|{_DATE}?"
-    rf"{_AGENCY}\s+)|{_DATELINE_TITLE_PLACE}{_DATE}{_AGENCY}?(?:{_DASH}|\s+)"
+    rf"{_AGENCY}\s+)|{_DATELINE_TITLE_PLACE}{_COUNTRY}{_DATE}{_AGENCY}?(?:{_DASH}|\s+)"
     rf"|{_DATELINE_TITLE_PLACE}{_AGENCY}?\s+(?:--|[–—-])\s+)")
 
 
@@ -153,11 +153,23 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:,|:|–|—|-|
                        r"(?:\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)?")
 
 
+# The city of a wire dateline in title case ("Phnom Penh, March 3 (AKP) --", "Nairobi, Kenya,
+# March 3, 2023 (KNA) -"): read only where WIRE_DATELINE reads the line as a dateline.
+_TITLE_DATELINE_CITY = re.compile(rf"^\s*(?P<city>{_DATELINE_TITLE_PLACE})"
+                                  r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,))?")
+
+
+def _title_case_dateline(text: str) -> re.Match[str] | None:
+    if not WIRE_DATELINE.match(text):
+        return None
+    return _TITLE_DATELINE_CITY.match(text)
+
+
 def _doc_place(text: str, sentences: list[SentenceInfo]) -> tuple[str | None, str | None]:
     """The dateline or lead place, and the country the dateline names for it, if any."""
     gaz = gazetteer()
     for info in sentences[:6]:
-        m = _DATELINE.match(info.sentence.text)
+        m = _DATELINE.match(info.sentence.text) or _title_case_dateline(info.sentence.text)
         if m:
             city = m.group("city").strip().title()
             country = gaz.lookup.get(m.group("country") or "")

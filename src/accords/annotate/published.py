@@ -24,6 +24,11 @@ from accords.annotate.dates import (
     parse_iso,
 )
 
+# An agency's credit in brackets closing a dateline, with a dash, or straight before the story's
+# first word: "(AKP) --", "(dpa) -", "(Prensa Latina) Cuba and ...". Running text does not
+# follow a date with a bracketed name and then a capitalised word or a dash.
+_AGENCY_CREDIT = r"\([A-Za-z][\w.&/-]*(?: [A-Za-z][\w.&/-]*){0,3}\)\s*(?:--|[-–—:]|(?=[A-Z\"“‘']))"
+_CREDIT_END = re.compile(r"[ \t]*" + _AGENCY_CREDIT)
 # A date on an article's own date line, within its first lines, is one of:
 # - at the start of a line, followed by nothing (if it has a year), a time, or a short
 #   capitalised source ("13-APR-1987 10:00:00.00", "April 11, Pozirk. ..."); a line that is
@@ -52,10 +57,18 @@ _PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3}\s*[,
                            r"(?:\s*[A-Z][a-z]+,)?[^\n.;]{0,60}?$")
 # ... a dash or a closing bracket ("LIMA, April 2 -"), an agency between slashes ("MOSCOW,
 # March 10, 2018. /TASS/."), or the end of the line ("NEW DELHI, June 22, 2024")
-_DATELINE_END = re.compile(r"[\s,\d:.]*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?[-–—)]|/[A-Z][\w-]*/)")
+_DATELINE_END = re.compile(r"[\s,\d:.]*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?[-–—)]|/[A-Z][\w-]*/)"
+                           # (a credit of any case or of two words, with its dash or straight
+                           # before the story: "BERLIN, Apr 9, 2023 (dpa) -", "HAVANA, Feb 14
+                           # (Prensa Latina) Cuba ...")
+                           r"|[\s,\d:.]*" + _AGENCY_CREDIT)
 # A place in title case right before a full date that ends its line or is followed by an
 # agency: "Hanoi, January 8, 2024 (VNA) –", "NEW DELHI, June 22, 2024".
-_TITLE_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+){0,2},\s*$")
+# A title-case place may come with its country ("Nairobi, Kenya, March 3, 2023 (KNA) -"); with a
+# date without its year it must be followed by an agency's credit ("Phnom Penh, March 3 (AKP)
+# --"): "Monday, March 3" alone heads a fixture or a diary entry.
+_TITLE_PLACE_PREFIX = re.compile(r"^\W*[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+){0,2},"
+                                 r"(?:\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?,)?\s*$")
 # - after an issuer's name in title case and a spaced dash, on a line of its own below the
 #   headline, a full date ending the line ("Ministry of Foreign Affairs - 03 March 2024"): a
 #   press release's header; the headline itself is left out, where a date is the news's
@@ -239,6 +252,7 @@ def _dateline_dates(text: str, lead_end: int, anchor: date | None = None,
                 or ((_PLACE_PREFIX.match(prefix) or _TITLE_PLACE_PREFIX.match(prefix))
                     and not (e.value or "").startswith("XXXX")
                     and (_LINE_END.match(text, e.end) or _DATELINE_END.match(text, e.end))) \
+                or (_TITLE_PLACE_PREFIX.match(prefix) and _CREDIT_END.match(text, e.end)) \
                 or (_ISSUER_DASH_PREFIX.match(prefix) and "\n" in text[:e.start].strip()
                     and is_day(e.value) and "X" not in (e.value or "")
                     and _LINE_END.match(text, e.end)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.extract.event_places import placed_in_text, remote_gathering, sides_place
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
@@ -104,8 +104,11 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
     # (a call held at a distance has no place unless a side's is told; the place is kept
     # unstated so that the article's other reports of it still join it)
     remote = bool(place) and remote_gathering(kind, text) and not sides_place(place, text)
+    # (the sentence's own words, after a title-case dateline that names the city: "Hanoi,
+    # March 3 (VNA) - ...")
+    line = WIRE_DATELINE.match(text)
     stated = not remote and (not place or place != ctx.place or _dateline_here(ctx, info)
-                             or placed_in_text(place, text))
+                             or placed_in_text(place, text[line.end() if line else 0:]))
     return EventMention(ctx.document.id, kind, title, source, start, end, place, host, visiting,
                         participants, info.sentence.index, place_stated=stated)
 

@@ -119,6 +119,13 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             return True
         if x.sentence == m.sentence and x.at == m.at and x.countries != m.countries:
             return True  # one phrase, one instrument with each counterpart ("with A and B")
+        if x.title != m.title and amounts(x) and amounts(m) and not amounts(x) & amounts(m) \
+                and _two_days(x, m):
+            # "a $100 million loan for schools on March 3 ... a $400 million loan for flood
+            # recovery on March 20", which coreference kept apart: two sums made on two days
+            # of one month are two instruments. (Two sums alone are not: "the accord
+            # restructured 5.8 billion dlrs ... the 925 mln dlr loan" may tell one package.)
+            return True
         if (x.sentence == m.sentence and x.title != m.title and not (m.vague or x.vague)
                 and (_name(x.title).split()[-1:] == _name(m.title).split()[-1:]
                      or _coordinated(x, m))):
@@ -155,6 +162,13 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if predecessor_apart(m, [x]) or predecessor_apart(x, [m]):
             return True  # "It will replace the agreement signed in 1995": the predecessor
     return False
+
+
+def _two_days(a: AgreementMention, b: AgreementMention) -> bool:
+    """Both dated by their own sentences to a day, and to different days."""
+    return bool(a.explicit_date and b.explicit_date and a.date and b.date
+                and len(a.date) == 10 and len(b.date) == 10 and "X" not in a.date + b.date
+                and a.date != b.date)
 
 
 def _named_apart(a: str, b: str) -> bool:

@@ -219,3 +219,12 @@ def test_two_sums_on_one_day_stay_for_coreference_to_judge() -> None:
         "Debt accord\nLIMA, June 28, 2026 - The accord, agreed on June 4, restructured 4.2 "
         "billion dlrs of Peruvian debt. The banks also agreed on June 4 a 300 mln dlr loan.")
     assert len(titles) <= 2
+
+
+def test_one_signing_told_with_two_close_sums_by_two_outlets_is_one_record() -> None:
+    titles = _records(
+        "Chad gets Saudi loan\nNDJAMENA, June 3, 2026 (ATP) - Saudi Arabia and Chad signed a "
+        "$120 million loan agreement on Tuesday.",
+        "Saudi fund lends Chad\nRIYADH, June 3, 2026 (SPA) - Saudi Arabia and Chad signed a "
+        "$110 million loan agreement on Tuesday.")
+    assert len(titles) == 1

@@ -229,6 +229,25 @@ def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
         (c_igo - m_igo) and (mine - m_igo - theirs))
 
 
+# Two outlets giving one signing's sum differently ("$250m", "$200m": a conversion, an early
+# figure) differ by a fraction; two loans of the same parties differ by more (70 and 130 mln).
+_CLOSE_SUMS = 0.25
+
+
+def _one_signing_told_twice(m: AgreementMention, c: _Cluster) -> bool:
+    """Another article's report of the very same parties' instrument at the same stage on the
+    same day its own sentence gives, with a sum close to one of the cluster's: one signing
+    told with two figures."""
+    if set(m.countries) != c.countries or len(m.countries) < 2:
+        return False
+    if not (m.explicit_date and m.date and len(m.date) == 10 and "X" not in m.date):
+        return False
+    same_day = [x for x in c.mentions if x.document != m.document and x.explicit_date
+                and x.date == m.date and x.status == m.status]
+    return any(abs(a - b) <= _CLOSE_SUMS * max(a, b)
+               for x in same_day for a in amounts(x) for b in amounts(m))
+
+
 def _days_apart(a: str, b: str) -> int | None:
     from datetime import date
     try:
@@ -248,7 +267,7 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     if not (mine <= theirs or theirs <= mine):
         return False
     sums, their_sums = amounts(m), {a for x in c.mentions for a in amounts(x)}
-    if sums and their_sums and not sums & their_sums:
+    if sums and their_sums and not sums & their_sums and not _one_signing_told_twice(m, c):
         return False  # a 130 mln dlr loan is not the 70 mln dlr one
     mine_words = _singular(specific_words(m.title))
     if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(

@@ -203,3 +203,28 @@ def test_a_bare_instrument_of_other_states_does_not_join_an_articles_pair() -> N
                       "railway under the intergovernmental agreement signed by Bolivia, "
                       "Argentina and Paraguay in 2015.")
     assert len(titles) == 2
+
+
+def test_two_sums_signed_on_two_days_of_one_month_are_two_loans() -> None:
+    titles = _records(
+        "Development bank loans\nNIAMEY, June 28, 2026 (ANP) - The African Development Bank and "
+        "Niger signed a $60 million loan for irrigation on June 4. On June 22, the African "
+        "Development Bank and Niger signed a $90 million loan for rural electricity.")
+    assert len(titles) == 2
+
+
+def test_two_sums_on_one_day_stay_for_coreference_to_judge() -> None:
+    # (a package and a loan inside it, told on one day, are not split by their sums alone)
+    titles = _records(
+        "Debt accord\nLIMA, June 28, 2026 - The accord, agreed on June 4, restructured 4.2 "
+        "billion dlrs of Peruvian debt. The banks also agreed on June 4 a 300 mln dlr loan.")
+    assert len(titles) <= 2
+
+
+def test_one_signing_told_with_two_close_sums_by_two_outlets_is_one_record() -> None:
+    titles = _records(
+        "Chad gets Saudi loan\nNDJAMENA, June 3, 2026 (ATP) - Saudi Arabia and Chad signed a "
+        "$120 million loan agreement on Tuesday.",
+        "Saudi fund lends Chad\nRIYADH, June 3, 2026 (SPA) - Saudi Arabia and Chad signed a "
+        "$110 million loan agreement on Tuesday.")
+    assert len(titles) == 1

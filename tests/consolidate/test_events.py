@@ -151,3 +151,13 @@ def test_a_visit_to_a_person_is_titled_by_the_person() -> None:
                     "Rodrigo Valdivia recently visited Mr Lindqvist. Swedish Prime Minister Lars "
                     "Lindqvist wants a new pact.")
     assert ev["title"] == "Rodrigo Valdivia's visit to Lars Lindqvist"
+
+
+def test_host_and_guest_agencies_telling_one_meeting_give_one_event() -> None:
+    # The guest's agency files from home; its dateline made the guest's capital the host.
+    events = _events(
+        "Lula in Tokyo\nTOKYO, May 12, 2026 (Kyodo) - Japanese Prime Minister Shigeru Ishiba "
+        "held talks with Brazilian President Luiz Inacio Lula da Silva in Tokyo on Tuesday.",
+        "Lula meets Ishiba\nBRASILIA, May 12, 2026 (Agencia Brasil) - Brazilian President Luiz "
+        "Inacio Lula da Silva met Japanese Prime Minister Shigeru Ishiba on Tuesday.")
+    assert len(events) == 1

@@ -119,6 +119,13 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             return True
         if x.sentence == m.sentence and x.at == m.at and x.countries != m.countries:
             return True  # one phrase, one instrument with each counterpart ("with A and B")
+        if x.title != m.title and amounts(x) and amounts(m) and not amounts(x) & amounts(m) \
+                and _two_days(x, m):
+            # "a $100 million loan for schools on March 3 ... a $400 million loan for flood
+            # recovery on March 20", which coreference kept apart: two sums made on two days
+            # of one month are two instruments. (Two sums alone are not: "the accord
+            # restructured 5.8 billion dlrs ... the 925 mln dlr loan" may tell one package.)
+            return True
         if (x.sentence == m.sentence and x.title != m.title and not (m.vague or x.vague)
                 and (_name(x.title).split()[-1:] == _name(m.title).split()[-1:]
                      or _coordinated(x, m))):
@@ -155,6 +162,13 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if predecessor_apart(m, [x]) or predecessor_apart(x, [m]):
             return True  # "It will replace the agreement signed in 1995": the predecessor
     return False
+
+
+def _two_days(a: AgreementMention, b: AgreementMention) -> bool:
+    """Both dated by their own sentences to a day, and to different days."""
+    return bool(a.explicit_date and b.explicit_date and a.date and b.date
+                and len(a.date) == 10 and len(b.date) == 10 and "X" not in a.date + b.date
+                and a.date != b.date)
 
 
 def _named_apart(a: str, b: str) -> bool:
@@ -215,6 +229,25 @@ def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
         (c_igo - m_igo) and (mine - m_igo - theirs))
 
 
+# Two outlets giving one signing's sum differently ("$250m", "$200m": a conversion, an early
+# figure) differ by a fraction; two loans of the same parties differ by more (70 and 130 mln).
+_CLOSE_SUMS = 0.25
+
+
+def _one_signing_told_twice(m: AgreementMention, c: _Cluster) -> bool:
+    """Another article's report of the very same parties' instrument at the same stage on the
+    same day its own sentence gives, with a sum close to one of the cluster's: one signing
+    told with two figures."""
+    if set(m.countries) != c.countries or len(m.countries) < 2:
+        return False
+    if not (m.explicit_date and m.date and len(m.date) == 10 and "X" not in m.date):
+        return False
+    same_day = [x for x in c.mentions if x.document != m.document and x.explicit_date
+                and x.date == m.date and x.status == m.status]
+    return any(abs(a - b) <= _CLOSE_SUMS * max(a, b)
+               for x in same_day for a in amounts(x) for b in amounts(m))
+
+
 def _days_apart(a: str, b: str) -> int | None:
     from datetime import date
     try:
@@ -234,7 +267,7 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     if not (mine <= theirs or theirs <= mine):
         return False
     sums, their_sums = amounts(m), {a for x in c.mentions for a in amounts(x)}
-    if sums and their_sums and not sums & their_sums:
+    if sums and their_sums and not sums & their_sums and not _one_signing_told_twice(m, c):
         return False  # a 130 mln dlr loan is not the 70 mln dlr one
     mine_words = _singular(specific_words(m.title))
     if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(

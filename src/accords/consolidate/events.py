@@ -146,7 +146,20 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
         # summit, a birthday call and talks with a third leader (blind audits: a record of 7
         # articles with Kim Jong-un and Lukashenko as participants of Putin-Trump talks).
         return False
-    return common >= min(2, max(1, smallest)) and e.host_country in (None, head.host_country)
+    if common < min(2, max(1, smallest)):
+        return False
+    return e.host_country in (None, head.host_country) or _sides_told_apart(e, x, common)
+
+
+def _sides_told_apart(e: EventMention, x: EventMention, common: int) -> bool:
+    """The same two people on the same day, the two states named host and guest the other
+    way round by another article: the host's agency and the guest's telling one meeting ("Xi
+    held talks with Macron in Beijing", "Macron met Xi", filed from Paris, whose dateline made
+    Paris the place), not two meetings."""
+    return (e.document != x.document and common >= 2 and bool(e.start and x.start)
+            and e.kind != EventKind.VISIT and x.kind != EventKind.VISIT
+            and e.host_country is not None and x.host_country is not None
+            and {e.host_country, e.visiting_country} == {x.host_country, x.visiting_country})
 
 
 def _announced_as_held(e: EventMention, x: EventMention) -> bool:

@@ -78,3 +78,20 @@ def test_joining_or_acceding_to_a_convention_binds_the_state() -> None:
         assert _history(f"Accession\nADDIS ABABA, March 3, 2023 (ENA) - Ethiopia {verb} the "
                         "Convention on the Rights of Persons with Disabilities on Thursday.") \
             == [("ratified", "2023-03-02")], verb
+
+
+def test_a_participle_of_its_stage_is_no_part_of_the_instruments_name() -> None:
+    # "a similar arrangement with Fiji signed in 2022": the participle starts its own clause;
+    # the instrument that already exists is in force, dated by that clause
+    from accords.consolidate.run import consolidate
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "Pact\nSUVA, May 2, 2024 (AFP) - New Zealand signed a status of forces agreement "
+                 "with Fiji on Monday. Analysts say Australia, which already has a similar "
+                 "arrangement with Fiji signed in 2022, is watching closely.",
+        published="2024-05-02")])
+    recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    aus = next(r for r in recs if "AUS" in r["countries"])
+    assert "signed" not in aus["title"] and aus["status"] == "in_force"
+    assert [h["date"] for h in aus["history"]] == ["2022"]

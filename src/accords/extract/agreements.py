@@ -1470,7 +1470,10 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             clauses.append((p.end, own.end() + stop.start() if stop else nxt))
             told = status_before(text[own.start():own.end()])
             stage = statuses[k]
-            earlier_stage.append(bool(told and stage and told[0].rank < stage.rank))
+            # (a state of things keeps the date its clause gives: "violating the accord
+            # signed in 1990", "already has an arrangement with Fiji signed in 2022")
+            earlier_stage.append(bool(told and stage and told[0].rank < stage.rank
+                                      and stage != Status.IN_FORCE))
         else:
             clauses.append((p.end, p.end))
             earlier_stage.append(False)

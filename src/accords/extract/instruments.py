@@ -36,6 +36,10 @@ extended renewed breached violated violating violates general broad""".split())
 _INSTR = cues().instrument.pattern
 _BOUNDARY = re.compile(
     r"(?:[.;!?](?:\s|$)|:\s|\s[—–-]\s|—"
+    # a participle of the instrument's stage starts its own clause ("an arrangement with Fiji
+    # signed in 2022", "the deal with Kenya concluded last year")
+    r"|\s+(?=(?:signed|inked|sealed|concluded|initial(?:l)?ed|ratified)\s+(?:in|on|at|by|last|"
+    r"earlier|this|during|between|with)\b)"
     r"|,\s+(?=(?:(?:a|an|the|and(?! also between)|while|which|who|whose|as(?! well as between)|saying|said|during|following|under|"
     r"aimed|amid|it|he|she|they|but|with|along|adding|allowing|according|both|officials?|says|"
     r"said|reports?|reported|"

@@ -145,6 +145,8 @@ F("w04.txt", "1987-05-20", [
 VIS, PCM, DTA = "BHR-UZB-visa-exemption-diplomatic-passports-agreement-2024", "BHR-UZB-political-consultations-mou-2024", "BHR-UZB-double-taxation-agreement"
 V_SAI, T_SAI, M_HAM, JC1 = "BHR-UZB-saidov-visit-bahrain-2024", "BHR-UZB-saidov-al-zayani-talks-2024", "BHR-UZB-king-hamad-saidov-meeting-2024", "BHR-UZB-joint-commission-first-session-tashkent-2024"
 bhr, uzb = S("Bahrain", "BHR", ["Kingdom"]), S("Uzbekistan", "UZB", [])
+JCI = "BHR-UZB-joint-intergovernmental-commission"
+JCNOTE = "existing joint commission, only a meeting reported -> optional arrangement, in_force with date null (probesR review convention for existing commissions; GUIDE 'agreed mechanisms (joint commissions, working groups)')"
 doc("w05.txt")
 F("w05.txt", "2024-02-20", [
   A(VIS, "agreement", "Bahrain-Uzbekistan agreement on mutual visa exemption for diplomatic, special and service passports", ["visa"], ["BHR", "UZB"],
@@ -156,6 +158,9 @@ F("w05.txt", "2024-02-20", [
     [OOB("signed", "2024-02-20", None, "The two ministers also signed a memorandum of understanding on political consultations")]),
   A(DTA, "agreement", "Bahrain-Uzbekistan agreement on the avoidance of double taxation", ["taxation"], ["BHR", "UZB"], [bhr, uzb], [],
     [H("in_force", "2023", "year", None, "welcomed the entry into force last year of the agreement on the avoidance of double taxation")]),
+  A(JCI, "arrangement", "Bahraini-Uzbek joint intergovernmental commission (on trade and economic cooperation)", ["economic_cooperation", "trade"], ["BHR", "UZB"], [bhr, uzb], [],
+    [U("in_force", None, "the first session of the Bahraini-Uzbek joint intergovernmental commission")], opt=True,
+    note="REVIEW: " + JCNOTE),
  ], [
   E(V_SAI, "visit", "Uzbek Foreign Minister Bakhtiyor Saidov's official visit to Bahrain", "held", "2024-02-20", "2024-02-20", "Manama", "BHR", "UZB",
     ["Bakhtiyor Saidov", "Abdullatif bin Rashid Al Zayani", "Hamad bin Isa Al Khalifa"], ["BHR", "UZB"], [VIS, PCM], "who is on an official visit to the Kingdom",
@@ -184,6 +189,9 @@ F("w06.txt", "2024-02-21", [
  ], [
   E(T_SAI, "talks", "Saidov-Al-Zayani talks at the Bahraini foreign ministry", "held", "2024-02-19", "2024-02-19", "Manama", "BHR", "UZB",
     ["Bakhtiyor Saidov", "Abdullatif Al-Zayani"], ["BHR", "UZB"], [VIS], "The document was signed in Manama on Monday by Foreign Minister Bakhtiyor Saidov"),
+  E(V_SAI, "visit", "Uzbek Foreign Minister Bakhtiyor Saidov's visit to Bahrain", "held", "2024-02-19", "2024-02-19", "Manama", "BHR", "UZB",
+    ["Bakhtiyor Saidov", "Abdullatif Al-Zayani"], ["BHR", "UZB"], [VIS], "The document was signed in Manama on Monday by Foreign Minister Bakhtiyor Saidov",
+    opt=True, note="REVIEW: the visit is implied (Uzbek minister signing and holding talks in Manama) but not named -> optional entry of the cluster-C visit; only Monday known"),
   E("BHR-UZB-salman-saidov-meeting-2024", "meeting", "Saidov meets Crown Prince and Prime Minister Salman bin Hamad Al Khalifa", "held", None, None, None, "BHR", "UZB",
     ["Bakhtiyor Saidov", "Salman bin Hamad Al Khalifa"], ["BHR", "UZB"], [], "Saidov also met Crown Prince and Prime Minister Salman bin Hamad Al Khalifa."),
  ], "Crawled web page (cookie line, share bar, photo caption, Read more, tags), Published 21.02.2024. Cluster C. 'Read more' items (Uzbekistan-Qatar flights) are links, not reported content.")
@@ -201,6 +209,10 @@ F("w07.txt", None, [
     [S("Uzbekistan", "UZB", []), S("Bahrain", "BHR", [])], [],
     [U("in_force", None, "The sides noted that the Convention on the avoidance of double taxation, which entered into force")],
     note="called 'Convention' here, 'agreement' in w05; same instrument"),
+  A(JCI, "arrangement", "Uzbek-Bahraini Intergovernmental Commission on trade and economic cooperation", ["economic_cooperation", "trade"], ["BHR", "UZB"],
+    [S("Uzbekistan", "UZB", []), S("Bahrain", "BHR", [])], [],
+    [U("in_force", None, "Agreement was reached to hold the first meeting of the Intergovernmental Commission")], opt=True,
+    note="REVIEW: " + JCNOTE),
  ], [
   E(V_SAI, "visit", "Baxtiyor Saidov's official visit to Bahrain", "held", None, None, "Manama", "BHR", "UZB",
     ["Baxtiyor Saidov", "Abdullatif bin Rashid Az-Zayani", "Hamad bin Isa Al Khalifa"], ["BHR", "UZB"], [VIS, PCM], "who is in the Kingdom of Bahrain on an official visit"),
@@ -220,6 +232,10 @@ F("w08.txt", "2004-11-17", [
     [S("Haiti", "HTI"), S("Dominican Republic", "DOM")], ["Carlos Morales Troncoso", "Herard Abraham"],
     [H("signed", "2004-11-16", "day", "Dajabon", "The protocol was signed on Tuesday in the Dominican border town of Dajabon")],
     note="Tuesday -> 2004-11-16 (Wednesday page)"),
+  A("DOM-HTI-bilateral-joint-commission", "arrangement", "Haiti-Dominican Republic bilateral joint commission (dormant since 1999)", ["economic_cooperation"], ["DOM", "HTI"],
+    [S("Haiti", "HTI"), S("Dominican Republic", "DOM")], [],
+    [U("in_force", None, "Both ministers said a bilateral joint commission, dormant since 1999")], opt=True,
+    note="REVIEW: " + JCNOTE),
  ], [
   E("DOM-HTI-foreign-ministers-meeting-dajabon-2004", "ceremony", "Signing of the repatriation protocol by the two foreign ministers in Dajabon", "held", "2004-11-16", "2004-11-16", "Dajabon", "DOM", "HTI",
     ["Carlos Morales Troncoso", "Herard Abraham"], ["DOM", "HTI"], [MIG], "The protocol was signed on Tuesday in the Dominican border town of Dajabon"),
@@ -297,6 +313,9 @@ F("w11.txt", "2023-09-25", [
     note="'his Venezuelan counterpart signed' = Yván Gil Pinto"),
   A("IRN-VEN-preferential-trade-agreement", "agreement", "Iran-Venezuela preferential trade agreement", ["trade"], ["IRN", "VEN"], [irn, ven], [],
     [OOB("negotiating", "2023-09-25", None, "Tehran and Caracas were negotiating a preferential trade agreement")]),
+  A("IRN-VEN-joint-economic-commission", "arrangement", "Iran-Venezuela joint economic commission", ["economic_cooperation"], ["IRN", "VEN"], [irn, ven], [],
+    [U("in_force", None, "would hold the next session of their joint economic commission")], opt=True,
+    note="REVIEW: " + JCNOTE),
  ], [
   E("IRN-VEN-gil-pinto-visit-tehran-2023", "visit", "Venezuelan Foreign Minister Yván Gil Pinto's two-day visit to Tehran", "held", "2023-09-24", "2023-09-25", "Tehran", "IRN", "VEN",
     ["Yván Gil Pinto", "Hossein Amir-Abdollahian"], ["IRN", "VEN"], [RM], "Gil Pinto, who arrived in Tehran on Sunday for a two-day visit"),
@@ -419,7 +438,7 @@ F("w15.txt", "2023-08-28", [
     ["Luiz Inácio Lula da Silva", "Filipe Nyusi"], ["BRA", "MOZ"], ["BRA-MOZ-joint-commission"], "Brazil's President Luiz Inácio Lula da Silva and Mozambique's President Filipe Nyusi agreed to relaunch",
     opt=True, note="meeting implied by the joint decision"),
   E("GNB-PRT-embalo-costa-meeting-2023", "meeting", "Embaló-Costa bilateral meeting (cancelled)", "cancelled", None, None, None, None, None,
-    ["Umaro Sissoco Embaló"], ["GNB", "PRT"], [], "cancelled a planned bilateral meeting with the Portuguese prime minister"),
+    ["Umaro Sissoco Embaló", "António Costa"], ["GNB", "PRT"], [], "cancelled a planned bilateral meeting with the Portuguese prime minister"),
   E("IGO:CPLP-summit-brazil-2025", "summit", "Next CPLP summit in Brazil", "planned", "2025", "2025", "Brazil", "BRA", None,
     [], ["IGO:CPLP"], [], "The next summit will be held in Brazil in 2025."),
  ], "Long web round-up (cookie banner, share bar, photo caption, Read more, tags). Sunday -> 2023-08-27 (Monday page). Sideline deals: day not given -> on_or_before.")
@@ -437,6 +456,9 @@ F("w16.txt", "1987-09-15", [
     [ven2, S("Mexico", "MEX")], [],
     [H("signed", "1980", "year", None, "signed in 1980 by Venezuela and Mexico")]),
  ], [
+  E("NIC-VEN-oil-debt-rescheduling-signing-caracas-1987", "ceremony", "Signing of the Venezuela-Nicaragua oil debt rescheduling agreement in Caracas", "held", "1987-09-14", "1987-09-14", "Caracas", "VEN", "NIC",
+    ["Manuel Azpurua", "Joaquin Cuadra"], ["NIC", "VEN"], [NV], "The rescheduling agreement, signed in Caracas on Monday by Venezuelan Finance Minister",
+    opt=True, note="REVIEW: signing by officials of two states (GUIDE 'Events': signing ceremonies), reported only as the signing -> optional, like the w12 ceremony"),
   E("NIC-VEN-consalvi-visit-managua-1987", "visit", "Venezuelan Foreign Minister Simon Alberto Consalvi's visit to Managua", "planned", "1987-09", "1987-09", "Managua", "NIC", "VEN",
     ["Simon Alberto Consalvi"], ["NIC", "VEN"], [], "Venezuelan Foreign Minister Simon Alberto Consalvi will visit Managua next week",
     note="'next week' -> week of 1987-09-21, month precision"),
@@ -459,6 +481,9 @@ F("w17.txt", "2021-03-09", [
     [H("ratified", "2020", "year", None, "Sierra Leone's parliament ratified the Mano River Union non-aggression and security cooperation treaty last year"),
      H("ratified", "2019", "year", None, "Guinea ratified it in 2019.")],
     note="two parties' ratifications; 'last year' -> 2020"),
+  A("GIN-SLE-joint-border-commission", "arrangement", "Guinea-Sierra Leone joint border commission", ["border_security"], ["GIN", "SLE"], [gin, sle], [],
+    [U("in_force", None, "on the final day of a two-day meeting of the joint border commission")], opt=True,
+    note="REVIEW: " + JCNOTE),
  ], [
   E("GIN-SLE-joint-border-commission-freetown-2021", "meeting", "Two-day meeting of the Guinea-Sierra Leone joint border commission", "held", "2021-03-07", "2021-03-08", "Freetown", "SLE", "GIN",
     ["Kellie Conteh", "Mohamed Diané"], ["GIN", "SLE"], [BP], "on the final day of a two-day meeting of the joint border commission",

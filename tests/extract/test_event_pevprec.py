@@ -74,3 +74,24 @@ def test_a_bodys_own_meetings_of_next_week_stay_one_gathering(extract) -> None:
                  "its annual meetings with finance ministers of its member states next week, "
                  "raised its growth forecast.", published="2025-04-02")
     assert len(ex.events) == 1
+
+
+def test_a_meeting_proposed_in_a_long_letter_clause_is_none(extract) -> None:
+    ex = extract("SEOUL, March 30, 2025 (Yonhap) - Prime Minister Park Min-ho proposed in a "
+                 "letter to his Japanese counterpart Taro Ishikawa that they meet to discuss "
+                 "fisheries.", published="2025-03-30")
+    assert ex.events == []
+
+
+def test_a_meeting_proposed_with_its_day_is_planned(extract) -> None:
+    ex = extract("SEOUL, March 30, 2025 (Yonhap) - Park proposed that the two prime ministers "
+                 "of South Korea and Japan meet for talks in Busan on April 23.",
+                 published="2025-03-30")
+    assert [e.status for e in ex.events] == [EventStatus.PLANNED]
+
+
+def test_a_meeting_held_before_a_suggestion_stays(extract) -> None:
+    ex = extract("ATHENS, March 30, 2025 - The Greek foreign minister met his Turkish "
+                 "counterpart on Tuesday and suggested that the dispute go to court.",
+                 published="2025-03-30")
+    assert [e.status for e in ex.events] == [EventStatus.HELD]

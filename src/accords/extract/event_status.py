@@ -229,6 +229,45 @@ def hedged_by_modal(text: str, kind: EventKind, parse: Parse | None) -> bool:
         c.dep == "aux" and c.text.lower() in _HEDGE_MODALS for c in children)
 
 
+# Verbs and nouns of proposing: a gathering in the clause they govern is only put forward
+# ("proposed in a letter to his counterpart that they meet", "suggested that the two
+# ministers hold talks", "Papandreou's offer that the two countries meet").
+_PROPOSING = re.compile(r"propos(?:e|es|ed|ing|als?)|suggest(?:s|ed|ing|ions?)?|"
+                        r"recommend(?:s|ed|ing|ations?)?|offers?", re.I)
+
+
+def proposed_by_clause(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's word (or the verb it hangs from) is a bare verb in the present or infinitive
+    whose clause is the complement of a verb or noun of proposing, or the event's noun is the
+    object of such a verb: a proposal, by the parse, however many words stand between (the
+    status patterns read a short window only)."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    steps = 0
+    while i is not None and not toks[i].tag.startswith("VB") and steps < 3:
+        if toks[i].dep == "dobj" and _PROPOSING.fullmatch(toks[toks[i].head].text):
+            return True  # "will propose to the bloc a summit with the president"
+        i = toks[i].head if toks[i].head != i else None
+        steps += 1
+    if i is None or toks[i].tag not in ("VB", "VBP") or toks[i].dep not in ("ccomp", "xcomp",
+                                                                            "acl", "relcl"):
+        return False
+    # up to the nearest verb above: "proposed in a letter to X that they meet" is parsed as a
+    # clause of "letter"; the proposing verb stands above the noun
+    j, seen = toks[i].head, {i}
+    while j not in seen and len(seen) < 6:
+        if _PROPOSING.fullmatch(toks[j].text):
+            return True
+        if toks[j].tag.startswith("VB"):
+            return False
+        seen.add(j)
+        j = toks[j].head
+    return False
+
+
 def _modal_above(parse: Parse, i: int) -> bool:
     """The verb a 'when' clause hangs from is in the future, under a modal or an infinitive."""
     toks = parse.tokens

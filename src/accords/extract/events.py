@@ -44,6 +44,7 @@ from accords.extract.event_status import (
     event_status,
     governed_by_future,
     hedged_by_modal,
+    proposed_by_clause,
     no_date_set,
     planned_dates,
     process_talks,
@@ -152,6 +153,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # negated or only imagined: "did not meet", "could visit"
             if status != EventStatus.CANCELLED and hedged_by_modal(text, e.kind, info.parse):
                 continue  # "may need an emergency meeting", "a summit ... could help"
+            if status == EventStatus.HELD and proposed_by_clause(text, e.kind, info.parse):
+                rest = text[at.end():] if (at := trigger(text, e.kind)) else text
+                if not words("proposed_day").search(rest):  # (not a dateline's day)
+                    continue  # "proposed in a letter to his counterpart that they meet"
+                status = EventStatus.PLANNED  # a proposal with its day is set
             if status == EventStatus.HELD and dated_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
             elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse) \

@@ -44,10 +44,10 @@ from accords.extract.event_status import (
     event_status,
     governed_by_future,
     hedged_by_modal,
-    proposed_by_clause,
     no_date_set,
     planned_dates,
     process_talks,
+    proposed_by_clause,
     trigger,
     words,
 )

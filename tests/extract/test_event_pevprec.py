@@ -95,3 +95,10 @@ def test_a_meeting_held_before_a_suggestion_stays(extract) -> None:
                  "counterpart on Tuesday and suggested that the dispute go to court.",
                  published="2025-03-30")
     assert [e.status for e in ex.events] == [EventStatus.HELD]
+
+
+def test_a_states_creditor_bank_committee_sitting_alone_is_none(extract) -> None:
+    ex = extract("NEW YORK, March 9, 2025 (Reuters) - Ghana's bank advisory committee meets "
+                 "tomorrow to discuss its response to a proposal by finance minister Kofi Mensah "
+                 "to pay part of the interest in bonds, bankers said.", published="2025-03-09")
+    assert ex.events == []

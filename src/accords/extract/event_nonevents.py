@@ -316,6 +316,17 @@ _ONE_TIME = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|here|(?:next|last
                        r"(?:week|month|weekend)|days)\b", re.I)
 
 
+# A state's creditor banks' own committee sitting ("the Philippines' bank advisory committee
+# meets tomorrow to discuss its response", "Bolivia's commercial bank steering committee agreed
+# at a meeting in New York"): banks among themselves, no officials of a state at the table.
+_CREDITOR_COMMITTEE_SITS = re.compile(
+    r"\b(?:bank|banks['’]?|creditor|creditors['’]?|lenders['’]?)\s+(?:advisory\s+|steering\s+|"
+    r"co-?ordinating\s+)?committee\s+(?:(?:was|is|will|would|has)\s+)?(?:\w+\s+)?"
+    r"(?:meets|met|meet|meeting|agreed\s+at\s+a\s+meeting)\b", re.I)
+_WITH_OFFICIALS = re.compile(r"\b(?:with|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:officials?|"
+                             r"ministers?|minister|president|government|delegation)\b", re.I)
+
+
 def class_of_sittings(quote: str) -> bool:
     """The sentence names a class of sittings ("all face-to-face meetings", "its meetings")
     and no single one: no weekday, no verb of one sitting outside the class's phrase. Read
@@ -434,6 +445,9 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "met by a crowd"
     if e.kind != EventKind.VISIT and _RUNNING_FOR.search(quote) and not _WEEKDAY.search(quote):
         return "a negotiation, not a sitting"
+    if e.kind in (EventKind.MEETING, EventKind.TALKS) and _CREDITOR_COMMITTEE_SITS.search(quote) \
+            and not _WITH_OFFICIALS.search(quote):
+        return "creditor banks' own committee"
     if e.kind != EventKind.VISIT and e.start in (None, article_day) and \
             _PLURAL_GATHERING.search(e.title) and _SERIES_SINCE.search(quote) and \
             not _ONE_SITTING.search(quote):

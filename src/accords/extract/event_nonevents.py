@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from accords.annotate.gazetteer import gazetteer
+from accords.data import load_tsv
 from accords.extract.event_status import words
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
@@ -303,6 +305,47 @@ _STATE_SIDE_WORD = re.compile(rf"\b(?:{_STATE_OFFICES}|ministers?|queen|ambassad
                               r"envoys?|diplomats?|heads? of (?:state|government))\b", re.I)
 
 
+# A class of sittings, not one: "called off all face-to-face meetings", "suspended its
+# meetings for two weeks", "hold their meetings by video link", "postponed all its conferences"
+# (round 15 audit). Talks are left out ("began their talks on Monday" is one sitting).
+_CLASS_OF_SITTINGS = re.compile(
+    r"\b(?:all\s+(?:of\s+)?(?:(?:its|their|the)\s+)?|(?:its|their)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:meetings|conferences|summits|sessions|visits|trips)\b", re.I)
+# (no month and day: a dateline's own "March 26" is in the first sentence's quote)
+_ONE_TIME = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|here|(?:next|last|this)\s+"
+                       r"(?:week|month|weekend)|days)\b", re.I)
+
+
+# A state's creditor banks' own committee sitting ("the Philippines' bank advisory committee
+# meets tomorrow to discuss its response", "Bolivia's commercial bank steering committee agreed
+# at a meeting in New York"): banks among themselves, no officials of a state at the table.
+_CREDITOR_COMMITTEE_SITS = re.compile(
+    r"\b(?:bank|banks['’]?|creditor|creditors['’]?|lenders['’]?)\s+(?:advisory\s+|steering\s+|"
+    r"co-?ordinating\s+)?committee\s+(?:(?:was|is|will|would|has)\s+)?(?:\w+\s+)?"
+    r"(?:meets|met|meet|meeting|agreed\s+at\s+a\s+meeting)\b", re.I)
+_WITH_OFFICIALS = re.compile(r"\b(?:with|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:officials?|"
+                             r"ministers?|minister|president|government|delegation)\b", re.I)
+
+
+def class_of_sittings(quote: str) -> bool:
+    """The sentence names a class of sittings ("all face-to-face meetings", "its meetings")
+    and no single one: no weekday, no verb of one sitting outside the class's phrase. Read
+    as the candidate is made, so a later "who chaired the meeting" goes to a real one.
+    A body's own "meetings" told with a time or place of their own are one gathering of
+    several days ("holds its semi-annual meetings with the World Bank next week", "the first
+    two days of its meetings here", "will continue their top level meetings in Bonn today")."""
+    m = _CLASS_OF_SITTINGS.search(quote)
+    if not m or _WEEKDAY.search(quote) or _ONE_SITTING.search(_CLASS_OF_SITTINGS.sub("", quote)):
+        return False
+    return m.group(0).lower().startswith("all") or not _ONE_TIME.search(quote)
+
+
+@cache
+def _territory_sovereign() -> dict[str, str]:
+    """Dependent territories -> the state they belong to (data/dependent_territories.tsv)."""
+    return {r["code"]: r["sovereign"] for r in load_tsv("dependent_territories.tsv")}
+
+
 def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     """Why the candidate reports no gathering of states, or None (`article_day`: the date an
     undated report of the article's news is given)."""
@@ -312,6 +355,11 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
             return "travel advice"
         if _OWN_TRIP.search(quote):
             return "the writer's trip"
+        if e.visiting_country and \
+                _territory_sovereign().get(e.host_country or "") == e.visiting_country:
+            # "US Navy Secretary X visited Guam", "the Danish prime minister visited Greenland":
+            # an official in a territory of his own state (round 15 audit)
+            return "a visit to the state's own territory"
         return None
     if e.kind == EventKind.MEETING and not e.group and _MET_AS_SATISFIED.search(quote) and not \
             _MEET_WORD.search(_MET_AS_SATISFIED.sub("", quote)):
@@ -397,6 +445,9 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "met by a crowd"
     if e.kind != EventKind.VISIT and _RUNNING_FOR.search(quote) and not _WEEKDAY.search(quote):
         return "a negotiation, not a sitting"
+    if e.kind in (EventKind.MEETING, EventKind.TALKS) and _CREDITOR_COMMITTEE_SITS.search(quote) \
+            and not _WITH_OFFICIALS.search(quote):
+        return "creditor banks' own committee"
     if e.kind != EventKind.VISIT and e.start in (None, article_day) and \
             _PLURAL_GATHERING.search(e.title) and _SERIES_SINCE.search(quote) and \
             not _ONE_SITTING.search(quote):

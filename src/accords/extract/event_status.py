@@ -189,6 +189,85 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
     return False
 
 
+# Modals that only weigh a chance ("may need an emergency meeting", "a summit ... could help
+# ease tensions", "a meeting ... might take place later this year"): not "would" or "will",
+# which report a plan.
+_HEDGE_MODALS = frozenset({"may", "might", "could"})
+_INDEFINITE = frozenset({"a", "an", "another", "any"})
+# Words between the gathering's noun and the modal's verb that tell the gathering as set.
+_TOLD_AS_SET = re.compile(r"expected|scheduled|set|due|planned|slated|called|convened|"
+                          r"announced|tomorrow|today|tonight", re.I)
+
+
+def hedged_by_modal(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's word, with an indefinite article, is the subject or object of the nearest verb
+    above it by the parse, and that verb stands under may / might / could with no negation ("could not agree at the
+    meeting" tells of a sitting held): the gathering is only weighed, none is held or set."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    if i is None or toks[i].tag.startswith("VB"):
+        return False  # a verb trigger ("could meet") is the status patterns' own
+    if toks[i].dep not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    # only a gathering first told here, with an indefinite article ("a summit ... could help"):
+    # "The talks may yield agreed statements", "the meeting could be postponed" weigh what a
+    # gathering told as set will bring, not whether it is held
+    if not any(c.head == i and c.dep == "det" and c.text.lower() in _INDEFINITE
+               for k, c in enumerate(toks) if k != i):
+        return False
+    j = toks[i].head
+    if j == i or not toks[j].tag.startswith("VB"):
+        return False
+    lo, hi = sorted((i, j))
+    if any(_TOLD_AS_SET.fullmatch(toks[k].text) for k in range(lo + 1, hi)):
+        return False  # "a meeting ... expected in Lima tomorrow may calm the markets": set
+    children = [c for k, c in enumerate(toks) if k != j and c.head == j]
+    return not any(c.dep == "neg" for c in children) and any(
+        c.dep == "aux" and c.text.lower() in _HEDGE_MODALS for c in children)
+
+
+# Verbs and nouns of proposing: a gathering in the clause they govern is only put forward
+# ("proposed in a letter to his counterpart that they meet", "suggested that the two
+# ministers hold talks", "Papandreou's offer that the two countries meet").
+_PROPOSING = re.compile(r"propos(?:e|es|ed|ing|als?)|suggest(?:s|ed|ing|ions?)?|"
+                        r"recommend(?:s|ed|ing|ations?)?|offers?", re.I)
+
+
+def proposed_by_clause(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's word (or the verb it hangs from) is a bare verb in the present or infinitive
+    whose clause is the complement of a verb or noun of proposing, or the event's noun is the
+    object of such a verb: a proposal, by the parse, however many words stand between (the
+    status patterns read a short window only)."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    steps = 0
+    while i is not None and not toks[i].tag.startswith("VB") and steps < 3:
+        if toks[i].dep == "dobj" and _PROPOSING.fullmatch(toks[toks[i].head].text):
+            return True  # "will propose to the bloc a summit with the president"
+        i = toks[i].head if toks[i].head != i else None
+        steps += 1
+    if i is None or toks[i].tag not in ("VB", "VBP") or toks[i].dep not in ("ccomp", "xcomp",
+                                                                            "acl", "relcl"):
+        return False
+    # up to the nearest verb above: "proposed in a letter to X that they meet" is parsed as a
+    # clause of "letter"; the proposing verb stands above the noun
+    j, seen = toks[i].head, {i}
+    while j not in seen and len(seen) < 6:
+        if _PROPOSING.fullmatch(toks[j].text):
+            return True
+        if toks[j].tag.startswith("VB"):
+            return False
+        seen.add(j)
+        j = toks[j].head
+    return False
+
+
 def _modal_above(parse: Parse, i: int) -> bool:
     """The verb a 'when' clause hangs from is in the future, under a modal or an infinitive."""
     toks = parse.tokens

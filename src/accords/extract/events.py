@@ -30,7 +30,7 @@ from accords.extract.event_meetings import (
     _talks_then_met,
 )
 from accords.extract.event_merge import _PAST_REFERENCE, _merge_within
-from accords.extract.event_nonevents import no_gathering, private_forum_back
+from accords.extract.event_nonevents import class_of_sittings, no_gathering, private_forum_back
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import _honorific_people, _people, _titled_actors
 from accords.extract.event_places import named_as_market, remote_gathering
@@ -43,9 +43,11 @@ from accords.extract.event_status import (
     day_possessive_past,
     event_status,
     governed_by_future,
+    hedged_by_modal,
     no_date_set,
     planned_dates,
     process_talks,
+    proposed_by_clause,
     trigger,
     words,
 )
@@ -142,11 +144,20 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # talks between banks and a state, a minister's meeting with businessmen
             if e.kind != EventKind.VISIT and private_gathering(text):
                 continue  # "the minister told a meeting of local businessmen": an audience
+            if class_of_sittings(text):
+                continue  # "called off all face-to-face meetings": a class, not one sitting
             if e.kind == EventKind.TALKS and process_talks(text):
                 continue  # "the deal to open formal talks with Ankara": a negotiation, no sitting
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"
+            if status != EventStatus.CANCELLED and hedged_by_modal(text, e.kind, info.parse):
+                continue  # "may need an emergency meeting", "a summit ... could help"
+            if status == EventStatus.HELD and proposed_by_clause(text, e.kind, info.parse):
+                rest = text[at.end():] if (at := trigger(text, e.kind)) else text
+                if not words("proposed_day").search(rest):  # (not a dateline's day)
+                    continue  # "proposed in a letter to his counterpart that they meet"
+                status = EventStatus.PLANNED  # a proposal with its day is set
             if status == EventStatus.HELD and dated_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
             elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse) \

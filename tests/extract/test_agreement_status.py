@@ -322,3 +322,15 @@ def test_a_later_stage_sharing_the_auxiliary_of_the_first() -> None:
                    "2020 and ratified last year.") == "ratified"
     assert _status("TUNIS, May 2 - The trade accord between Tunisia and Algeria, signed in "
                    "2020 and suspended in January, was later revived.") == "suspended"
+
+
+def test_a_truce_that_collapsed_has_ended(extract):
+    text = ("GENEVA, May 4, 2025 - Armenia accused Azerbaijan of breaking the ceasefire "
+            "agreement, which collapsed last week.")
+    assert [a.status.value for a in extract(text).agreements] == ["terminated"]
+
+
+def test_a_wish_to_leave_leaves_the_pact_in_force(extract):
+    text = ("ABUJA, May 4, 2025 - Nigeria wants to pull out of the OPEC quota agreement, the "
+            "oil minister said.")
+    assert [a.status.value for a in extract(text).agreements] == ["in_force"]

@@ -53,6 +53,17 @@ _IMAGINED = re.compile(r"\b(?:could|might|may|would|should)\s+(?:(?:one|some)\s+
 _THREATENED = re.compile(r"\bthreat(?:en(?:s|ed|ing)?)?\s+(?:\w+\s+)?to\s+$", re.I)
 
 
+# A wish, plan or thought to leave, not a leaving: "wants to pull out of the quota accord",
+# "was considering withdrawing from the pact", "has asked to quit the treaty". Only an ending
+# is affected (negated_status): "plans to sign" is a plan, and the planned stage says so.
+_WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|hop(?:es|ed|ing)|consider(?:s|ed|ing)?|"
+                     r"mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|"
+                     r"intend(?:s|ed|ing)?|propos(?:es|ed|ing)|ask(?:s|ed|ing)?|thinking\s+of|"
+                     r"talk\s+of|(?:would|'d)\s+like|may|might|could)\s+(?:\w+\s+)?(?:to\s+)?$", re.I)
+_LEAVING = re.compile(r"(?:withdr|pull|exit|quit|scrap|cancel|terminat|abandon|tear|renounc|"
+                      r"denounc|abrogat|annul|revok|leav)", re.I)
+
+
 # A stage named by a gerund as the clause's subject, then denied or doubted after the
 # instrument: "signing a trade pact with Chile is not going to be possible this year" tells a
 # signing still to come, not one that happened.
@@ -86,7 +97,7 @@ def _still_to_come(text: str, cue_at: int) -> bool:
 
 def negation(text: str, p: Phrase, cue_at: int) -> str | None:
     """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
-    (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
+    (a condition: "if ... approves"), 'wished' (a wish or plan: "wants to pull out"), 'absent' (no such instrument), or None."""
     if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
             r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
         return "absent"
@@ -99,6 +110,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
             return "hypothetical"
         if _IMAGINED.search(before) or _THREATENED.search(before):
             return "hypothetical"
+        if _WISHED.search(before) and _LEAVING.match(text, cue_at):
+            return "wished"
         if _REFUSAL.search(before):
             return "refused"
         if _NOT_YET.search(before):
@@ -120,6 +133,8 @@ def negated_status(status: Status, negation: str) -> Status | None:
         return Status.REJECTED
     if negation == "hypothetical":
         return None
+    if negation == "wished":  # wanting to leave a pact says it still binds
+        return Status.IN_FORCE if status == Status.TERMINATED else status
     if negation == "not_yet":
         if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):
             return Status.NEGOTIATING

@@ -87,3 +87,15 @@ def test_two_loans_to_one_state_stay_an_instrument(extract):
     text = ("MANILA, May 4, 2025 - The Asian Development Bank approved two loans totalling 90 "
             "mln dlrs to Nepal for power projects, the bank said.")
     assert [a.countries for a in extract(text).agreements] == [["IGO:ADB", "NPL"]]
+
+
+def test_the_only_state_not_to_have_signed_one_has_none(extract):
+    text = ("LIMA, May 4, 2025 - Ecuador is the only large debtor in the region not to have "
+            "signed an accord with the International Monetary Fund, bankers said.")
+    assert extract(text).agreements == []
+
+
+def test_the_only_state_not_to_have_signed_a_definite_one_is_still_negotiating(extract):
+    text = ("NAIROBI, May 4, 2025 - Tanzania is the only state in the region not to have signed "
+            "the economic partnership agreement with the European Union.")
+    assert [a.status.value for a in extract(text).agreements] == ["negotiating"]

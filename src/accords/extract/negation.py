@@ -60,6 +60,11 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|hop(?:es|ed|ing
                      r"mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|"
                      r"intend(?:s|ed|ing)?|propos(?:es|ed|ing)|ask(?:s|ed|ing)?|thinking\s+of|"
                      r"talk\s+of|(?:would|'d)\s+like|may|might|could)\s+(?:\w+\s+)?(?:to\s+)?$", re.I)
+# A stage denied as a standing fact: "the only major debtor not to have signed an accord with
+# the IMF", "one of few states not to have rescheduled its debt". Nothing is being negotiated:
+# for an instrument told only by its kind ("an accord", "its debt") there is none at all; a named
+# or definite one ("the Lisbon Treaty", "the partnership agreement") exists: not yet.
+_NOT_TO_HAVE = re.compile(r"\bnot\s+to\s+have\s+(?:\w+ly\s+)?$", re.I)
 _LEAVING = re.compile(r"(?:withdr|pull|exit|quit|scrap|cancel|terminat|abandon|tear|renounc|"
                       r"denounc|abrogat|annul|revok|leav)", re.I)
 
@@ -101,6 +106,11 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
     if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
             r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
         return "absent"
+    verb_at = cue_at if cue_at >= 0 else p.start
+    if _NOT_TO_HAVE.search(text[max(0, verb_at - 40):verb_at]) and not re.search(
+            r"\b[A-Z]", f"{p.modifiers} {p.head}") and not re.search(
+            r"\b(?:the|this|that)\s+$", text[max(0, p.start - 8):p.start], re.I):
+        return "absent"  # ("not to have signed the partnership agreement": one that exists)
     if cue_at >= 0:
         before = text[max(0, cue_at - 40):cue_at]
         if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]) or re.match(

@@ -1517,6 +1517,9 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                             for x in exprs if x not in others):
                 continue  # "the 1965 fisheries agreement was terminated in January": the year
                 # in its name is when it was made; the date after it is this later stage's
+            if status in _ENDED_STAGES and inside(e, names[i]):
+                continue  # "the 2015 truce was abandoned", "its 1975 treaty is no longer
+                # valid": the year in its name is when it was made, never when it ended
             if later and inside(e, clauses[i]) and status in _ENDED_STAGES:
                 continue  # "terminated an agreement, reached in 1992": when it was made
             if earlier_stage[i] and inside(e, clauses[i]):

@@ -65,6 +65,11 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|hop(?:es|ed|ing
 # for an instrument told only by its kind ("an accord", "its debt") there is none at all; a named
 # or definite one ("the Lisbon Treaty", "the partnership agreement") exists: not yet.
 _NOT_TO_HAVE = re.compile(r"\bnot\s+to\s+have\s+(?:\w+ly\s+)?$", re.I)
+# An ending only supposed, told after the instrument: "speculation that the Louvre accord was
+# no longer valid", "fears that the truce has collapsed" (talk of an ending, not one)
+_SUPPOSED = re.compile(r"\b(?:speculation|rumou?rs?|fears?|worries|doubts?|believe|suspect\w*|"
+                       r"whether|possibility|suggestions?|claims?)\s+(?:that\s+)?"
+                       r"(?:[\w'’.-]+\s+){0,4}$", re.I)
 _LEAVING = re.compile(r"(?:withdr|pull|exit|quit|scrap|cancel|terminat|abandon|tear|renounc|"
                       r"denounc|abrogat|annul|revok|leav)", re.I)
 
@@ -133,6 +138,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
         start = relative.end() if relative else p.end  # the main verb's own denial counts
         if _NOT_AFTER.search(text[start:start + 60]):
             return "not_yet"
+        if _SUPPOSED.search(text[max(0, p.start - 60):p.start]):
+            return "wished"  # only an ending is touched (negated_status)
     return None
 
 
@@ -143,7 +150,7 @@ def negated_status(status: Status, negation: str) -> Status | None:
         return Status.REJECTED
     if negation == "hypothetical":
         return None
-    if negation == "wished":  # wanting to leave a pact says it still binds
+    if negation == "wished":  # wanting to leave a pact (or talk of its end) says it still binds
         return Status.IN_FORCE if status == Status.TERMINATED else status
     if negation == "not_yet":
         if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):

@@ -59,7 +59,13 @@ _THREATENED = re.compile(r"\bthreat(?:en(?:s|ed|ing)?)?\s+(?:\w+\s+)?to\s+$", re
 _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|hop(?:es|ed|ing)|consider(?:s|ed|ing)?|"
                      r"mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|"
                      r"intend(?:s|ed|ing)?|propos(?:es|ed|ing)|ask(?:s|ed|ing)?|thinking\s+of|"
-                     r"talk\s+of|(?:would|'d)\s+like|may|might|could)\s+(?:\w+\s+)?(?:to\s+)?$", re.I)
+                     r"talk\s+of|(?:would|'d)\s+like|may|might|could|threat\w*|promis\w*|vow\w*|pledg\w*)\s+"
+                     r"(?:\w+\s+)?(?:to\s+)?$", re.I)
+# A leaving told by a gerund with no subject, opening the sentence or after "of", "for",
+# "about": "Withdrawing from the refugee convention would be a mistake", "the idea of
+# scrapping the pact" (a course talked of, not taken; not "after withdrawing from it in 2019")
+_LEAVING_GERUND_TALKED_OF = re.compile(r"(?:^|\b(?:of|for|about)\s+|\s[-–—]+\s*|[.:]\s+)\W*$",
+                                       re.I)  # (after a dateline's dash: the sentence opens)
 # A stage denied as a standing fact: "the only major debtor not to have signed an accord with
 # the IMF", "one of few states not to have rescheduled its debt". Nothing is being negotiated:
 # for an instrument told only by its kind ("an accord", "its debt") there is none at all; a named
@@ -125,7 +131,9 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
             return "hypothetical"
         if _IMAGINED.search(before) or _THREATENED.search(before):
             return "hypothetical"
-        if _WISHED.search(before) and _LEAVING.match(text, cue_at):
+        if _LEAVING.match(text, cue_at) and (_WISHED.search(before) or (
+                re.match(r"\w+ing\b", text[cue_at:]) and _LEAVING_GERUND_TALKED_OF.search(
+                    text[max(0, cue_at - 12):cue_at]))):
             return "wished"
         if _REFUSAL.search(before):
             return "refused"

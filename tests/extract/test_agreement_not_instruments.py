@@ -63,3 +63,39 @@ def test_a_call_for_an_accord_with_a_named_state_stays(extract):
     text = ("LIMA, May 4, 2025 - Peru on Tuesday called for a fisheries accord with Chile, the "
             "foreign ministry said.")
     assert [a.countries for a in extract(text).agreements] == [["CHL", "PER"]]
+
+
+def test_many_loans_over_a_span_of_years_are_a_figure(extract):
+    text = ("MANILA, May 4, 2025 - Laos has received 64 loans worth 2.1 billion dlrs from the "
+            "Asian Development Bank between 1975 and 2024, the bank said.")
+    assert extract(text).agreements == []
+
+
+def test_loans_to_a_class_of_borrowers_are_a_figure(extract):
+    text = ("JEDDAH, May 4, 2025 - The Islamic Development Bank approved a total of 310 mln dlrs "
+            "of loans to its member countries at its board meeting, a statement said.")
+    assert extract(text).agreements == []
+
+
+def test_credits_received_so_far_are_a_figure(extract):
+    text = ("LUSAKA, May 4, 2025 - Zambia has so far received credits worth 600 mln dlrs from "
+            "the International Development Association, the finance ministry said.")
+    assert extract(text).agreements == []
+
+
+def test_two_loans_to_one_state_stay_an_instrument(extract):
+    text = ("MANILA, May 4, 2025 - The Asian Development Bank approved two loans totalling 90 "
+            "mln dlrs to Nepal for power projects, the bank said.")
+    assert [a.countries for a in extract(text).agreements] == [["IGO:ADB", "NPL"]]
+
+
+def test_the_only_state_not_to_have_signed_one_has_none(extract):
+    text = ("LIMA, May 4, 2025 - Ecuador is the only large debtor in the region not to have "
+            "signed an accord with the International Monetary Fund, bankers said.")
+    assert extract(text).agreements == []
+
+
+def test_the_only_state_not_to_have_signed_a_definite_one_is_still_negotiating(extract):
+    text = ("NAIROBI, May 4, 2025 - Tanzania is the only state in the region not to have signed "
+            "the economic partnership agreement with the European Union.")
+    assert [a.status.value for a in extract(text).agreements] == ["negotiating"]

@@ -322,3 +322,34 @@ def test_a_later_stage_sharing_the_auxiliary_of_the_first() -> None:
                    "2020 and ratified last year.") == "ratified"
     assert _status("TUNIS, May 2 - The trade accord between Tunisia and Algeria, signed in "
                    "2020 and suspended in January, was later revived.") == "suspended"
+
+
+def test_a_truce_that_collapsed_has_ended(extract):
+    text = ("GENEVA, May 4, 2025 - Armenia accused Azerbaijan of breaking the ceasefire "
+            "agreement, which collapsed last week.")
+    assert [a.status.value for a in extract(text).agreements] == ["terminated"]
+
+
+def test_a_wish_to_leave_leaves_the_pact_in_force(extract):
+    text = ("ABUJA, May 4, 2025 - Nigeria wants to pull out of the OPEC quota agreement, the "
+            "oil minister said.")
+    assert [a.status.value for a in extract(text).agreements] == ["in_force"]
+
+
+def test_a_truce_abandoned_has_ended_not_in_the_year_of_its_name(extract):
+    text = ("GENEVA, May 4, 2025 - The 2019 ceasefire agreement between Armenia and Azerbaijan "
+            "was abandoned after fighting resumed.")
+    assert [(a.status.value, a.date) for a in extract(text).agreements] == [
+        ("terminated", "2025-05-04")]
+
+
+def test_a_treaty_no_longer_valid_has_ended(extract):
+    text = ("CAIRO, May 4, 2025 - Sudan said its 1959 water treaty with Egypt was no longer "
+            "valid.")
+    assert [a.status.value for a in extract(text).agreements] == ["terminated"]
+
+
+def test_speculation_that_an_accord_is_no_longer_valid_leaves_it_in_force(extract):
+    text = ("TOKYO, May 4, 2025 - The yen rose on speculation that the currency accord between "
+            "Japan and South Korea was no longer valid.")
+    assert [a.status.value for a in extract(text).agreements] == ["in_force"]

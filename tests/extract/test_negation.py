@@ -53,3 +53,32 @@ def test_a_clause_of_time_in_the_past_is_a_fact() -> None:
     assert _denial("Talks went on until Peru signed the border treaty on Friday.",
                    "signed") is None
     assert _denial("Once again Peru signed a border treaty with Chile.", "signed") is None
+
+
+def test_a_wish_to_leave_is_no_leaving() -> None:
+    text = "Gabon wants to pull out of the oil quota accord, the minister said."
+    assert _denial(text, "pull") == "wished"
+    assert negated_status(Status.TERMINATED, "wished") == Status.IN_FORCE
+
+
+def test_considering_withdrawal_is_no_withdrawal() -> None:
+    assert _denial("Angola is considering withdrawing from the output pact.", "withdrawing") \
+        == "wished"
+
+
+def test_a_plan_to_sign_is_not_a_wish_to_leave() -> None:
+    assert _denial("Angola plans to sign the output pact.", "sign") is None
+
+
+def test_a_leaving_gerund_opening_the_sentence_is_talked_of() -> None:
+    text = "Leaving the fisheries convention would hurt the fleet, the minister said."
+    assert _denial(text, "Leaving") == "wished"
+
+
+def test_a_threatened_leaving_is_no_leaving() -> None:
+    assert _denial("Ruritania threatened pulling out of the grain pact.", "pulling") == "wished"
+
+
+def test_a_leaving_after_its_subject_is_one() -> None:
+    assert _denial("After quitting the grain pact in 2019, Ruritania sold more wheat.",
+                   "quitting") is None

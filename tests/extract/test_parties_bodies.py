@@ -85,3 +85,15 @@ def test_a_states_agency_after_its_possessive_stands_for_the_state() -> None:
             "signed a grant agreement of 15 million euros on Tuesday.")
     assert _parties(text) == [("KfW Development Bank", "DEU", "government_body"),
                               ("Togo", "TGO", "state")]
+
+
+def test_a_lender_of_states_named_like_a_firm_is_a_side(extract):
+    text = ("ATHENS, May 4, 2025 - The European Investment Bank signed a 60 mln euro loan "
+            "agreement with Greece for water works.")
+    assert [sorted(a.countries) for a in extract(text).agreements] == [["GRC", "IGO:EIB"]]
+
+
+def test_a_commercial_bank_stays_a_firm(extract):
+    text = ("ATHENS, May 4, 2025 - Alpha Trust Bank signed a 60 mln euro loan agreement with "
+            "Greece for water works.")
+    assert [sorted(a.countries) for a in extract(text).agreements] in ([], [["GRC"]])

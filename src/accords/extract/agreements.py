@@ -673,7 +673,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             return None
         missing.append("call")
     if (p.weak or p.head.lower().split()[-1] in _LENDING_HEADS) and not proper_key(name) \
-            and _LENDING_FIGURE.search(info.sentence.text):
+            and (_LENDING_FIGURE.search(info.sentence.text) or (
+                p.head.lower().endswith("s") and _LENDING_TOTAL.search(info.sentence.text))):
         # "has lent Indonesia 10.7 billion dlrs over the past 20 years", "credit lines have
         # more than doubled": a sum over years or a trend is a figure, not one instrument
         if missing is None:
@@ -799,6 +800,16 @@ _LENDING_FIGURE = re.compile(
     # "has lent more than $40 billion to India since 1950": a sum since a year is a total
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:lent|loaned|disbursed|provided|extended|committed)\b"
     r"[^.;]{0,80}?\bsince\s+(?:1[89]|20)\d\d\b", re.I)
+# Many loans told as one sum: a span of years ("received 118 loans ... between 1968 and 1986"),
+# a running count ("has so far received credits", "95 loans"), lending to a class of borrowers
+# ("a total of 115 mln dlrs of loans to its member countries"). Read only for a plural head
+# ("loans", "credits"): one loan may well name a span ("a loan ... to support it between 2005
+# and 2007"). Audit round 15.
+_LENDING_TOTAL = re.compile(
+    r"\b(?:between|from)\s+(?:1[89]|20)\d\d\s+(?:and|to)\s+(?:(?:1[89]|20)?\d\d)\b|"
+    r"\bso\s+far\b|\bto\s+date\b|\b(?:[3-9]|[1-9]\d+)\s+(?:loans|credits)\b|"
+    r"\bto\s+(?:its\s+|their\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations|borrowers|"
+    r"member\s+states)\b", re.I)
 # An instrument's year or age before its noun: "a 1985 accord", "the 1973 European Patent
 # Convention", "its six-month-old price pact", "the decades-old treaty" (the year is the first
 # of the modifiers, see extract/instruments.py).
@@ -1506,6 +1517,9 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                             for x in exprs if x not in others):
                 continue  # "the 1965 fisheries agreement was terminated in January": the year
                 # in its name is when it was made; the date after it is this later stage's
+            if status in _ENDED_STAGES and inside(e, names[i]):
+                continue  # "the 2015 truce was abandoned", "its 1975 treaty is no longer
+                # valid": the year in its name is when it was made, never when it ended
             if later and inside(e, clauses[i]) and status in _ENDED_STAGES:
                 continue  # "terminated an agreement, reached in 1992": when it was made
             if earlier_stage[i] and inside(e, clauses[i]):

@@ -53,6 +53,33 @@ _IMAGINED = re.compile(r"\b(?:could|might|may|would|should)\s+(?:(?:one|some)\s+
 _THREATENED = re.compile(r"\bthreat(?:en(?:s|ed|ing)?)?\s+(?:\w+\s+)?to\s+$", re.I)
 
 
+# A wish, plan or thought to leave, not a leaving: "wants to pull out of the quota accord",
+# "was considering withdrawing from the pact", "has asked to quit the treaty". Only an ending
+# is affected (negated_status): "plans to sign" is a plan, and the planned stage says so.
+_WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|hop(?:es|ed|ing)|consider(?:s|ed|ing)?|"
+                     r"mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|"
+                     r"intend(?:s|ed|ing)?|propos(?:es|ed|ing)|ask(?:s|ed|ing)?|thinking\s+of|"
+                     r"talk\s+of|(?:would|'d)\s+like|may|might|could|threat\w*|promis\w*|vow\w*|pledg\w*)\s+"
+                     r"(?:\w+\s+)?(?:to\s+)?$", re.I)
+# A leaving told by a gerund with no subject, opening the sentence or after "of", "for",
+# "about": "Withdrawing from the refugee convention would be a mistake", "the idea of
+# scrapping the pact" (a course talked of, not taken; not "after withdrawing from it in 2019")
+_LEAVING_GERUND_TALKED_OF = re.compile(r"(?:^|\b(?:of|for|about)\s+|\s[-–—]+\s*|[.:]\s+)\W*$",
+                                       re.I)  # (after a dateline's dash: the sentence opens)
+# A stage denied as a standing fact: "the only major debtor not to have signed an accord with
+# the IMF", "one of few states not to have rescheduled its debt". Nothing is being negotiated:
+# for an instrument told only by its kind ("an accord", "its debt") there is none at all; a named
+# or definite one ("the Lisbon Treaty", "the partnership agreement") exists: not yet.
+_NOT_TO_HAVE = re.compile(r"\bnot\s+to\s+have\s+(?:\w+ly\s+)?$", re.I)
+# An ending only supposed, told after the instrument: "speculation that the Louvre accord was
+# no longer valid", "fears that the truce has collapsed" (talk of an ending, not one)
+_SUPPOSED = re.compile(r"\b(?:speculation|rumou?rs?|fears?|worries|doubts?|believe|suspect\w*|"
+                       r"whether|possibility|suggestions?|claims?)\s+(?:that\s+)?"
+                       r"(?:[\w'’.-]+\s+){0,4}$", re.I)
+_LEAVING = re.compile(r"(?:withdr|pull|exit|quit|scrap|cancel|terminat|abandon|tear|renounc|"
+                      r"denounc|abrogat|annul|revok|leav)", re.I)
+
+
 # A stage named by a gerund as the clause's subject, then denied or doubted after the
 # instrument: "signing a trade pact with Chile is not going to be possible this year" tells a
 # signing still to come, not one that happened.
@@ -86,10 +113,15 @@ def _still_to_come(text: str, cue_at: int) -> bool:
 
 def negation(text: str, p: Phrase, cue_at: int) -> str | None:
     """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
-    (a condition: "if ... approves"), 'absent' (no such instrument), or None."""
+    (a condition: "if ... approves"), 'wished' (a wish or plan: "wants to pull out"), 'absent' (no such instrument), or None."""
     if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
             r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
         return "absent"
+    verb_at = cue_at if cue_at >= 0 else p.start
+    if _NOT_TO_HAVE.search(text[max(0, verb_at - 40):verb_at]) and not re.search(
+            r"\b[A-Z]", f"{p.modifiers} {p.head}") and not re.search(
+            r"\b(?:the|this|that)\s+$", text[max(0, p.start - 8):p.start], re.I):
+        return "absent"  # ("not to have signed the partnership agreement": one that exists)
     if cue_at >= 0:
         before = text[max(0, cue_at - 40):cue_at]
         if re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", text[:cue_at]) or re.match(
@@ -99,6 +131,10 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
             return "hypothetical"
         if _IMAGINED.search(before) or _THREATENED.search(before):
             return "hypothetical"
+        if _LEAVING.match(text, cue_at) and (_WISHED.search(before) or (
+                re.match(r"\w+ing\b", text[cue_at:]) and _LEAVING_GERUND_TALKED_OF.search(
+                    text[max(0, cue_at - 12):cue_at]))):
+            return "wished"
         if _REFUSAL.search(before):
             return "refused"
         if _NOT_YET.search(before):
@@ -110,6 +146,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
         start = relative.end() if relative else p.end  # the main verb's own denial counts
         if _NOT_AFTER.search(text[start:start + 60]):
             return "not_yet"
+        if _SUPPOSED.search(text[max(0, p.start - 60):p.start]):
+            return "wished"  # only an ending is touched (negated_status)
     return None
 
 
@@ -120,6 +158,8 @@ def negated_status(status: Status, negation: str) -> Status | None:
         return Status.REJECTED
     if negation == "hypothetical":
         return None
+    if negation == "wished":  # wanting to leave a pact (or talk of its end) says it still binds
+        return Status.IN_FORCE if status == Status.TERMINATED else status
     if negation == "not_yet":
         if status in (Status.SIGNED, Status.FINALIZED, Status.AGREED):
             return Status.NEGOTIATING

@@ -216,9 +216,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # Corp" (dev reuters-6184)
         actors = merge_actors(subject_actors, actors)
     elif len(actors) == 1 and actors[0].type in ("state", "government_body") \
-            and not _COMPANY.search(subject):
+            and (not _COMPANY.search(subject) or any(
+                a.type in ("government_body", "international_organization") for a in subject_actors)):
         # not "French bank X": a company's country; "Mr Brown has signed a deal with
-        # Tanzania": the official who signs stands for his state
+        # Tanzania": the official who signs stands for his state; "the European Investment
+        # Bank signed a loan with Greece": a lender of states whose name has a firm's word
+        # ("Investment Bank") is still a side, as the company test above already says
         own = subject_actors or _subject_officials_state(
             ctx, info, subject_at, subject, actors[0].country)
         if not own and (wm or _TWO_WAY.search(p.text)):

@@ -287,6 +287,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         after = _told_after(text[:nxt], p.end)
+        if after in _ENDED_STAGES and _TALKS_ABOUT.search(text, 0, p.start):
+            # "Talks ... on a maritime border deal broke down": the talks broke down, not a deal
+            after = None
         if found and after and _CLAUSE_BREAK.search(text, prev_end + found[1], p.start):
             # "a memorandum was also signed, while a joint committee was agreed": the verb
             # before belongs to the clause before; the instrument's own verb tells its stage
@@ -1443,6 +1446,9 @@ _BEFORE_ANOTHER_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"$", re.I)
 # ... and one dated by its own year: "ahead of the 1997 handover"
 _BEFORE_DATED_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"(?:1[89]|20)\d\d\s+[a-z]", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
+# The instrument as what talks are about: a verb after it has the talks as its subject.
+_TALKS_ABOUT = re.compile(r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b[^.;:]{0,80}?"
+                          r"\b(?:on|over|about|for|towards?)\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
 _ENDED_STAGES = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
 
 

@@ -479,7 +479,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 continue
             mention = replace(mention, missing=(*mention.missing, "status"))
         if signers_here and status == Status.SIGNED and not p.vague:
-            mention.signatories = merge_actors(mention.signatories, signers_here)
+            mention.signatories = merge_actors(mention.signatories,
+                                                subject_signers(ctx, info, p.start))
         if _EXCHANGE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))

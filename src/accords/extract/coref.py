@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from accords.extract.parties import merge_actors
 from accords.naming import (
     instrument_age,
     name_words,
@@ -23,7 +24,7 @@ from accords.naming import (
     specific_words,
 )
 from accords.records import Actor, AgreementMention
-from accords.vocab import Kind, same_kind_family
+from accords.vocab import Kind, Status, same_kind_family
 
 _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b", re.I)
 # A name that says it adds to another instrument ("the Additional Agreement", "a supplementary
@@ -252,10 +253,15 @@ def corefer(mentions: list[AgreementMention],
         rep = max(chosen, key=_specific)
         parties = _parties(rep, g)
         countries = sorted({p.country for p in parties if p.country} | set(rep.countries))
+        told_signers = _signers_of_dropped(g, chosen)
         for m in chosen:
+            signers = m.signatories
+            if told_signers and m.status == Status.SIGNED:
+                signers = merge_actors(signers, told_signers)
             out.append(replace(
                 m, kind=rep.kind, title=rep.title, topics=list(rep.topics),
-                countries=countries, parties=parties, vague=rep.vague, name=rep.name))
+                countries=countries, parties=parties, vague=rep.vague, name=rep.name,
+                signatories=signers))
     return out
 
 
@@ -287,6 +293,18 @@ def _summed_up(head: AgreementMention, group: list[AgreementMention],
             and set(head.countries) == set(rep.countries)
             and (same_kind_family(head.kind, rep.kind) or bool(_LOOSE.search(_name(head))))
             and not {"new", "old"} <= {_age(x) for x in group} | {_age(head)})
+
+
+def _signers_of_dropped(group: list[AgreementMention],
+                        chosen: list[AgreementMention]) -> list[Actor]:
+    """The signatories a dropped member of the group names ("Kenya and Ethiopia signed a
+    defence pact. The deal was signed by X and Y"): the reference is no record of its own, but
+    it tells who signed the instrument it refers to."""
+    out: list[Actor] = []
+    for m in group:
+        if m not in chosen and m.status == Status.SIGNED and m.signatories:
+            out = merge_actors(out, m.signatories)
+    return out
 
 
 def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor]:

@@ -1242,11 +1242,16 @@ def signers_states(ctx: DocContext, info: SentenceInfo, at: int, span: str) -> l
     return [Actor(gaz.name(c), c, "state") for c in states]
 
 
-def subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+def subject_signers(ctx: DocContext, info: SentenceInfo, at: int | None = None) -> list[Actor]:
     """People who are the subject of a signing verb: 'Niyazov, who signed the contract',
-    'Schroeder ... by signing a deal'. Not 'welcomed the signing of'."""
+    'Schroeder ... by signing a deal'. Not 'welcomed the signing of'. With `at` (where the
+    instrument stands in the sentence), the verb is the last one before it: "X and Y signed
+    the trade accord, while A and B signed the MoU" has two pairs of signers."""
     text = info.sentence.text
-    m = _SIGN_VERB.search(text)
+    verbs = list(_SIGN_VERB.finditer(text))
+    m = verbs[0] if verbs else None
+    if at is not None:
+        m = next((v for v in reversed(verbs) if v.start() < at), m)
     if not m or _PASSIVE_BEFORE.search(text[:m.start()]):
         return []  # "a roadmap ..., which was signed by the ministers": the thing, not the signer
     out = []
@@ -1255,7 +1260,7 @@ def subject_signers(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         between = text[p.end - info.sentence.start:m.start()]
         if rel < m.start() and not re.search(
                 r"\b(?:welcomed|witnessed|praised|said|during|with|meeting|met|after)\b|[;:]",
-                between):
+                between) and not _SIGN_VERB.search(between):
             full = ctx.person(p.name) or p
             out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
     return out[-2:]

@@ -36,3 +36,26 @@ def test_each_instrument_its_own_signers(extract):
     health = next(v for k, v in by_kind.items() if "health" in k)
     assert trade == {"Peter Kamau", "Juma Salim"}
     assert health == {"Grace Wanjiru", "Amina Mohamed"}
+
+
+def test_signers_after_inked_by(extract):
+    ex = extract("NAIROBI, March 7, 2023 - Kenya and Tanzania signed a trade agreement, inked by "
+                 "Trade Ministers Peter Kamau and Juma Salim.")
+    names = {s.name for m in _signed(ex) for s in m.signatories}
+    assert names == {"Peter Kamau", "Juma Salim"}
+
+
+def test_signers_told_by_the_side_they_signed_for(extract):
+    ex = extract("NAIROBI, March 7, 2023 - Kenya and Ethiopia signed an agreement on roads. "
+                 "Signing for Kenya was Roads Minister Peter Kamau, while Ethiopian Transport "
+                 "Minister Abebe Tesfaye signed for Ethiopia.")
+    names = {s.name for m in _signed(ex) for s in m.signatories}
+    assert names == {"Peter Kamau", "Abebe Tesfaye"}
+
+
+def test_whose_visit_is_no_signer(extract):
+    ex = extract("KATHMANDU, May 4, 2024 - Nepal and India signed an agreement on power trade. "
+                 "The agreement was signed by Energy Secretary Ram Prasad Koirala and Indian "
+                 "officials during President Hari Lal Thapa's state visit to India.")
+    names = {s.name for m in _signed(ex) for s in m.signatories}
+    assert names == {"Ram Prasad Koirala"}

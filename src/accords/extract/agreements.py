@@ -88,8 +88,26 @@ def _members_told_by_one(text: str, phrases: list[Phrase]) -> list[Phrase]:
 
 _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?:documents|"
                        r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
-                       r"were\s+(?:signed|exchanged)\s+by\b|\bsigned\s+by\b|\bon behalf of\b",
+                       r"were\s+(?:signed|exchanged)\s+by\b|\b(?:signed|inked|initiall?ed)\s+by\b|"
+                       r"\bon behalf of\b",
                        re.I)
+# A signer told by the side they signed for, in a sentence naming no instrument: "X signed
+# for Kenya and Y for Uganda", "signing on behalf of their governments".
+_SIGNED_FOR_A_SIDE = re.compile(r"\bsign(?:ed|ing)\s+(?:for|on\s+behalf\s+of)\s+"
+                                r"(?:the\s+|their\s+|his\s+|her\s+)?[A-Z]", re.I)
+
+
+def _signers_of_recent(out: list[AgreementMention], index: int, signers: list[Actor]) -> None:
+    """Signatories of the instruments signed in the sentence before (or, if it signed nothing,
+    of the last signed ones just above)."""
+    recent = [m for m in out if m.sentence >= index - 3
+              and m.status == Status.SIGNED and not m.vague]
+    last = max((m.sentence for m in recent), default=None)
+    for m in recent:
+        if m.sentence == last:
+            m.signatories = merge_actors(m.signatories, signers)
+
+
 _ITS = re.compile(r"\b(?:its|their) implementation\b|\bimplementing (?:it|them)\b", re.I)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # Kinds whose head names the instrument well enough without a topic ("a joint working group").
@@ -142,16 +160,12 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
         state = _sentence(ctx, info, antecedent, out, lenient, article)
         if told:
             collective = (info.sentence.index, told)
-        if _EXCHANGE.search(info.sentence.text) and not state.mentions and out:
-            # "X and Y exchanged the documents": signatories of the instruments signed in the
-            # sentence before (or, if it signed nothing, of the last signed ones just above).
-            signers = people_actors(ctx, info)
-            recent = [m for m in out if m.sentence >= info.sentence.index - 3
-                      and m.status == Status.SIGNED and not m.vague]
-            last = max((m.sentence for m in recent), default=None)
-            for m in recent:
-                if m.sentence == last:
-                    m.signatories = merge_actors(m.signatories, signers)
+        if (_EXCHANGE.search(info.sentence.text) or _SIGNED_FOR_A_SIDE.search(
+                info.sentence.text)) and not state.mentions and out:
+            # "X and Y exchanged the documents", "Signing for Kenya was X, while Y signed for
+            # Ethiopia": signatories of the instruments signed in the sentence before (or, if
+            # it signed nothing, of the last signed ones just above).
+            _signers_of_recent(out, info.sentence.index, people_actors(ctx, info))
             continue
         out.extend(state.mentions)
         if state.mentions or state.status or told:

@@ -1179,15 +1179,24 @@ def merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
     return a + [x for x in b if key(x) not in keys]
 
 
+# A person or office followed by a possessive owns the next noun ("X's visit", "the Prime
+# Minister's Secretariat"): not a signer.
+_POSSESSOR = re.compile(r"['’]s\b")
+
+
 def people_actors(ctx: DocContext, info: SentenceInfo, after: int = 0) -> list[Actor]:
     out = []
     for p in info.people:
         if p.start - info.sentence.start < after:
             continue
+        if _POSSESSOR.match(info.sentence.text, p.end - info.sentence.start) or re.search(
+                r"['’]s$", info.sentence.text[:p.end - info.sentence.start]):  # (span with it)
+            continue  # "during Prime Minister X's visit": whose visit, not who signed
         full = ctx.person(p.name) or p
         out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
     for r in find_unnamed_roles(info.sentence.text, info.sentence.start, info.places, info.people):
-        if r.start - info.sentence.start >= after:
+        if r.start - info.sentence.start >= after and not _POSSESSOR.match(
+                info.sentence.text, r.end - info.sentence.start):  # "the President's office"
             out.append(Actor("", r.country, "role", r.role))
     return out
 

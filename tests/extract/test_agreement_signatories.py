@@ -59,3 +59,11 @@ def test_whose_visit_is_no_signer(extract):
                  "officials during President Hari Lal Thapa's state visit to India.")
     names = {s.name for m in _signed(ex) for s in m.signatories}
     assert names == {"Ram Prasad Koirala"}
+
+
+def test_signers_after_where_it_was_signed(extract):
+    ex = extract("NAIROBI, March 7, 2023 - Kenya and Ethiopia signed a treaty on friendship. "
+                 "The treaty was signed in Addis Ababa by Foreign Minister Peter Kamau and "
+                 "Ethiopian Foreign Minister Abebe Tesfaye.")
+    names = {s.name for m in _signed(ex) for s in m.signatories}
+    assert names == {"Peter Kamau", "Abebe Tesfaye"}

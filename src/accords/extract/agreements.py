@@ -88,7 +88,9 @@ def _members_told_by_one(text: str, phrases: list[Phrase]) -> list[Phrase]:
 
 _EXCHANGE = re.compile(r"\bexchanged\s+(?:the\s+)?(?:pre-signed\s+|signed\s+)?(?:documents|"
                        r"instruments|agreements|texts)|\b(?:documents|instruments|agreements)\s+"
-                       r"were\s+(?:signed|exchanged)\s+by\b|\b(?:signed|inked|initiall?ed)\s+by\b|"
+                       r"were\s+(?:signed|exchanged)\s+by\b|"
+                       # (where or when may stand between: "signed in Addis Ababa by"; initialling is no signing)
+                       r"\b(?:signed|inked)\s+(?:(?:in|at|on)\s+[^,;.]{1,40}?\s+)?by\b|"
                        r"\bon behalf of\b",
                        re.I)
 # A signer told by the side they signed for, in a sentence naming no instrument: "X signed
@@ -495,7 +497,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if signers_here and status == Status.SIGNED and not p.vague:
             mention.signatories = merge_actors(mention.signatories,
                                                 subject_signers(ctx, info, p.start))
-        if _EXCHANGE.search(text[p.end:]):
+        if _EXCHANGE.search(text[p.end:]) or _SIGNED_FOR_A_SIDE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
         made = _each_counterpart(mention, p, info, ctx) or _each_state(mention, p, info)

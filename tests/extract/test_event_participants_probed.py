@@ -40,3 +40,25 @@ def test_a_spokesman_after_his_counterpart_is_only_the_source(extract) -> None:
                  "Zambian counterpart Peter Banda in Pretoria on Monday, presidential "
                  "spokesman Sipho Dlamini said in a statement.", published="2026-05-04")
     assert ex.events and _names(ex.events[0]) == {"Thabo Nkosi", "Peter Banda"}
+
+
+def test_accompanied_by_in_the_next_sentence_joins_that_side(extract) -> None:
+    ex = extract("DAKAR, May 4, 2026 - Ghanaian President Kwame Boateng met Senegalese President Amadou "
+                 "Diop in Dakar on Monday.\nDiop was accompanied by Foreign Minister Fatou "
+                 "Ndiaye.", published="2026-05-04")
+    assert ex.events and _names(ex.events[0]) == {"Kwame Boateng", "Amadou Diop", "Fatou Ndiaye"}
+
+
+def test_accompanied_by_after_an_unrelated_sentence_adds_no_one(extract) -> None:
+    ex = extract("DAKAR, May 4, 2026 - Ghanaian President Kwame Boateng met Senegalese President Amadou "
+                 "Diop in Dakar on Monday.\nThe city hosts a jazz festival each spring.\n"
+                 "Diop was accompanied by Foreign Minister Fatou Ndiaye.", published="2026-05-04")
+    assert ex.events and _names(ex.events[0]) == {"Kwame Boateng", "Amadou Diop"}
+
+
+def test_the_speaker_after_speaking_after_talks_took_part(extract) -> None:
+    ex = extract("ACCRA, May 4, 2026 (GNA) - Ghana's Trade Minister Kofi Owusu said the border "
+                 "would reopen soon.\nSpeaking after trade talks with Nigerian trade minister "
+                 "Bello Musa, Owusu said the two had agreed on a timetable.",
+                 published="2026-05-04")
+    assert ex.events and {"Kofi Owusu", "Bello Musa"} <= _names(ex.events[-1])

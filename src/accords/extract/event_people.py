@@ -71,6 +71,9 @@ def _commentator(info: SentenceInfo, p: PersonMention) -> bool:
 # ", X told reporters in an interview."
 _SOURCE_CLAUSE = re.compile(r"\b(?:said|says|told|added|stated|according to)\b", re.I)
 _SPEAKER_IN_EVENT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Ww]e|[Oo]ur|[Mm]y)\b")
+# ("hosted his Namibian counterpart X, ... spokesman Y said": the possessive of a counterpart is
+# the host's, no pronoun of the speaker)
+_COUNTERPART_OF = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,2}counterparts?\b")
 _SESSION = re.compile(r"\b(?:sessions?|after|following|during)\b", re.I)
 
 
@@ -86,10 +89,29 @@ def _source_only(info: SentenceInfo, p: PersonMention) -> bool:
     clause = text[comma + 1:]
     said = _SOURCE_CLAUSE.search(clause)
     # (the clause closes the sentence: "told reporters", not "said the minister was ...";
-    # "told Reuters after a special session": one who was there)
-    return said is not None and len(clause) - said.end() < 40 \
+    # "told Reuters after a special session": one who was there; after "according to" the
+    # source is named, then only his title may follow: "according to a statement signed by
+    # X, Director of Communications at the Presidency")
+    closing = 40 if said is None or not said.group(0).lower().startswith("according") \
+        else start - (comma + 1) + len(p.name) + 80
+    return said is not None and len(clause) - said.end() < closing \
         and not (EVENT_TRIGGER.search(clause) or _SESSION.search(clause)) \
-        and not _SPEAKER_IN_EVENT.search(text[:comma])
+        and not _SPEAKER_IN_EVENT.search(_COUNTERPART_OF.sub("", text[:comma]))
+
+
+# "the first such visit since 2008, when X hosted Y": a clause of another, earlier time, whose
+# people are background to the sentence's event (the clause runs on to the person, no full
+# stop or semicolon between).
+_EARLIER_WHEN = re.compile(r"\b(?:in|since|until|before)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d,?"
+                           r"\s+when\b(?:[^;.]|(?<=\b[A-Z])\.){0,120}$")  # (an initial's stop: "George W. Bush")
+
+
+# "the first such summit since X met Y in 2019": the people of a since-clause of meeting, its
+# subject (the verb follows him) and those it met, are background.
+_SINCE_MET_BEFORE = re.compile(r"\bsince\s+(?:(?:[A-Z][\w'’-]*|[A-Z]\.)\s+){1,5}?(?:met|visited|"
+                               r"hosted|received)\b[^;.]{0,60}$")
+_SINCE_SUBJECT = re.compile(r"\bsince\s+(?:(?:[A-Z][\w'’-]*|[A-Z]\.)\s+){0,3}$")
+_MET_AFTER = re.compile(r"^\s+(?:met|visited|hosted|received)\b")
 
 
 # "Mr Modi": an honorific and a surname, which the person model can miss beside another name
@@ -154,6 +176,10 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                 or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]) \
                 or _ALIAS_BEFORE.search(info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
                 or _outlet_reporter(info.sentence.text, p.start - at, p.end - at) \
+                or _EARLIER_WHEN.search(info.sentence.text[:p.start - at]) \
+                or _SINCE_MET_BEFORE.search(info.sentence.text[:p.start - at]) \
+                or _SINCE_SUBJECT.search(info.sentence.text[:p.start - at]) \
+                and _MET_AFTER.match(info.sentence.text[p.end - at:]) \
                 or not p.role and _PLACE_SLOT_BEFORE.search(
                     info.sentence.text[max(0, p.start - at - 30):p.start - at]):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
@@ -190,6 +216,35 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
         if actor.name not in {x.name for x in out}:
             out.append(actor)
+    return _without_rank_doubles(out)
+
+
+# Military ranks and titles the person model can take into a name ("Colonel Major X").
+_RANK_WORDS = re.compile(rf"(?:(?:{_TITLE}|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Brigadier|"
+                         r"Brig\.?|Admiral|Adm\.?|Commander|Captain|Capt\.?|Marshal|Air|Vice|"
+                         r"Rear|Field|Chief)\s+)+")
+
+
+def _rank_double(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` (two words or more) after ranks or titles only."""
+    return len(shorter.split()) >= 2 and longer.endswith(" " + shorter) \
+        and _RANK_WORDS.fullmatch(longer[:-len(shorter)]) is not None
+
+
+def _without_rank_doubles(people: list[Actor]) -> list[Actor]:
+    """One person read twice, once with the rank or title the model took into the name
+    ("counterpart, Colonel Major Barthelemy Simpore" and "Barthelemy Simpore"): keep the
+    name without the rank, with the longer one's role and state. (Not a given name before a
+    double surname: "Fernando Santos Alvite" is the full name of "Santos Alvite".)"""
+    out: list[Actor] = []
+    for a in people:
+        shorter = next((b for b in people if b is not a and _rank_double(a.name, b.name)), None)
+        if shorter is None:
+            longer = next((b for b in people if b is not a and _rank_double(b.name, a.name)),
+                          None)
+            if longer is not None:
+                a = Actor(a.name, a.country or longer.country, a.type, a.role or longer.role)
+            out.append(a)
     return out
 
 

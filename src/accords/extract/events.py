@@ -88,6 +88,10 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"\b(?:is|was|were|will be)\s+(?:being\s+)?(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
                        r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
+# "X was accompanied by Y", "He was accompanied by Y" right after the sentence of X's event:
+# Y is of X's side at it.
+_ACCOMPANIED_BY = re.compile(r"^\W*(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+|He|She)\s+"
+                             r"(?:was|were|is|will be)\s+(?:also\s+)?accompanied\s+by\b")
 # A company's own officers ("Ray Smith to continue as president and chief executive officer"):
 # "president" there is no office of a state (eleventh audit).
 _COMPANY_TITLE = re.compile(r"\b(?:(?:vice\s+)?president|chairman)\s+and\s+chief\s+(?:executive|"
@@ -115,7 +119,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     for info in ctx.sentences:
         text = info.sentence.text
         attended = _ATTENDED.search(text)
-        if not info.candidate and not (attended and events):
+        accompanied = _ACCOMPANIED_BY.search(text)
+        if not info.candidate and not ((attended or accompanied) and events):
             continue  # (a list of who attends has no event word for the gate to see)
         if attended:
             meeting = next((e for e in reversed(events) if e.kind in (
@@ -125,6 +130,17 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 meeting.participants = _union(meeting.participants,
                                               named or _honorific_people(ctx, text))
             continue
+        if accompanied and events and events[-1].sentence == info.sentence.index - 1:
+            last, who = events[-1], accompanied.group("who")
+            if who in ("He", "She") or any(who.split()[-1] == p.name.split()[-1]
+                                           for p in last.participants):
+                named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
+                by = [p for p in named if text.find(p.name) >= accompanied.end()]
+                if by:
+                    last.participants = _union(last.participants, by)
+                    continue
+            if not info.candidate:
+                continue
         if re.search(r"\b(?:[Tt]he|[Tt]his) visit\b", text) and not _VISIT.search(text):
             visit = next((e for e in reversed(events) if e.kind == EventKind.VISIT), None)
             status = event_status(text, EventKind.VISIT)

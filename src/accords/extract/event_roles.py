@@ -140,23 +140,11 @@ _SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+)\s+(?:told|tells|said|says)\s
                          r"{0,3}$")
 
 
-# "Speaking after trade talks with X, Lyng said ...": a participial phrase that opens the
-# sentence and holds the gathering, then the main clause's speaker, who was at it.
-_SPEAKING_AT = re.compile(r"^\W*Speaking\s+(?:after|at|during|following|on\s+the\s+sidelines\s+"
-                          r"of)\s+[^,;]*$")
-_SPEAKER_AFTER = re.compile(r"[^,;]*,\s+(?:[A-Z][\w’'-]+\s+){0,4}?(?P<who>[A-Z][\w’'-]+|he|she)"
-                            r"\s+(?:said|says|told|tells|added|warned|insisted)\b")
-
-
 def _speaker_at(s: _Sentence, at: int) -> Actor | None:
     """The person who speaks in the clause that ends at a gathering's noun ("Hollis told
-    reporters during a White House meeting"), or in the main clause after the opening
-    "Speaking after talks with X," that holds it."""
+    reporters during a White House meeting")."""
     speaker = _SPEAKER_AT.search(s.text[:at])
     who = _subject(s, speaker.end("who")) if speaker else None
-    if who is None and _SPEAKING_AT.search(s.text[:at]):
-        after = _SPEAKER_AFTER.match(s.text, at)
-        who = _subject(s, after.end("who")) if after else None
     return who if who and who.type == "person" else None
 
 

@@ -33,8 +33,6 @@ EVENT_TRIGGER = re.compile(
     r"summits?|travel(?:s|led|ed|ling|ing)?|received|hosted|conferences?|call|ceremony|"
     # the visit to come told by its host: "X will host Y", "X is hosting Y"
     r"host(?:s|ing)?|consultations|"
-    # a courtesy call told agency style: "Y called on President X"
-    r"called\s+on|"
     # a flight on to a place, as extract/event_trips.py reads it ("X flies on to Tonga")
     r"fl(?:y|ies|ew|ying)\s+(?:on\s+|back\s+)?to|"
     r"delegation|counterpart|signing|exchanged|"

@@ -258,11 +258,7 @@ _AUDIENCE_ACTIVE = re.compile(
 _AUDIENCE_PASSIVE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:warmly\s+|cordially\s+|formally\s+)?(?:received|welcomed|"
     r"hosted)\s+(?:in\s+audience\s+)?by\b|"
-    r"\bpaid\s+(?:a\s+)?(?:brief\s+|short\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b|"
-    # "Y called on President X on Tuesday" (agency style for a courtesy call), not "called on
-    # X to release ...": a demand, unless the infinitive is what the call was for ("to discuss")
-    r"\bcalled\s+on\b(?![^.;]{0,100}?\bto\s+(?!discuss|exchange|review|brief|convey|deliver|"
-    r"present|explore|strengthen|talk)[a-z])")
+    r"\bpaid\s+(?:a\s+)?(?:brief\s+|short\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b")
 # The words an active audience verb may have between it and its guest: the guest's title,
 # state and office ("the visiting Saudi Crown Prince", "his Lao counterpart"), nothing else.
 _GUEST_WORDS = re.compile(r"(?:(?:the|visiting|his|her|their|of|and|prime|foreign|minister|"

@@ -474,7 +474,19 @@ def _a_verb(sentence: str, p: Phrase, parse: Parse) -> bool:
     if p.vague or p.status is not None or not p.head.islower():
         return False
     token = head_token(sentence, p, parse)
-    return token is not None and parse.tokens[token].tag.startswith("VB")
+    if token is None or not parse.tokens[token].tag.startswith("VB"):
+        return False
+    # An article or possessive right before the phrase's own words makes it a noun phrase
+    # whatever the tagger says: "the fisheries pact between Norway and Russia" (the small
+    # model reads "fisheries pact" as a subject and its verb).
+    # (but "help the country deal with the pandemic": a verb with its own "with" stays a verb)
+    head_end = parse.tokens[token].start + len(p.head)
+    # (a gerund, "an interim debt rescheduling", keeps the tagger's reading: the override is
+    # for a finite verb the tagger made of a noun)
+    return parse.tokens[token].tag == "VBG" or not (
+        p.modifiers and re.search(r"\b(?:the|a|an|its|their|this|that|new)\s+$",
+                                  sentence[max(0, p.start - 8):p.start], re.I)
+        and not re.match(r"\s+(?:with|to|for)\b", sentence[head_end:]))
 
 
 def _trimmed(sentence: str, p: Phrase, parse: Parse) -> Phrase:

@@ -976,10 +976,9 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     tail = re.search(r"[,;]", text[m.end():stop])
     hi = info.sentence.start + (m.end() + tail.start() if tail else stop)
     lo = info.sentence.start + m.start()
-    for e in info.own_dates():
-        if lo <= e.start < hi and e.value and is_calendar(e.value) and not e.value.startswith("X"):
-            v = e.value[:10]
-            return stage, (v, "day" if len(v) == 10 else "month" if len(v) == 7 else "year")
+    told = _calendar_date_in(info, lo, hi)
+    if told:
+        return stage, told
     if table.present[k]:
         return stage, (NOW, "on_or_before")  # the caller puts the report's day
     return stage, None
@@ -991,8 +990,8 @@ def _earlier_dated_stage(info: SentenceInfo, p: Phrase, stop: int
     contact clause ("the pact signed in 2019", "the accord Oslo had signed in 1976"): the
     stage, its date and the date's precision."""
     text = info.sentence.text
-    # (a participle the phrase took in as the end of its complement: "the agreement with
-    # Australia signed | in 2019")
+    # (a participle the phrase took in as the end of its complement: "a multilateral pact on
+    # these debts reached | in December"; the complement stops before the other participles)
     swallowed = re.search(r"\s+(?=(?:signed|inked|sealed|concluded|reached|ratified)$)",
                           text[p.start:p.end])
     own = _OWN_CLAUSE.match(text, p.start + swallowed.start() if swallowed else p.end, stop)
@@ -1005,10 +1004,17 @@ def _earlier_dated_stage(info: SentenceInfo, p: Phrase, stop: int
     tail = re.search(r"[,;:(]|\s+(?:and|but|while|which|who)\s", text[own.end():stop])
     lo = info.sentence.start + own.start()
     hi = info.sentence.start + (own.end() + tail.start() if tail else stop)
+    dated = _calendar_date_in(info, lo, hi)
+    return (told[0], *dated) if dated else None
+
+
+def _calendar_date_in(info: SentenceInfo, lo: int, hi: int) -> tuple[str, str] | None:
+    """The first calendar date of the sentence's own that starts in [lo, hi) (document
+    offsets), with its precision."""
     for e in info.own_dates():
         if lo <= e.start < hi and e.value and is_calendar(e.value) and not e.value.startswith("X"):
             v = e.value[:10]
-            return told[0], v, "day" if len(v) == 10 else "month" if len(v) == 7 else "year"
+            return v, "day" if len(v) == 10 else "month" if len(v) == 7 else "year"
     return None
 
 

@@ -818,9 +818,6 @@ def _named_with(after_with: str) -> str:
     return re.split(r"\s+(?:to|for|on|under|in order)\s+(?=[a-z])|,|"
                     r"\s+(?=[a-z]\w*(?:ing|ed)\s+(?:the|a|an|its|their|both|two|all|in|on|by|at|from)\b)|"
                     r"\s+(?:worth|valued|totall?ing|which|that|who|whose)\b|"
-                    # (a participle of its stage the phrase took along: "the agreement with
-                    # Australia signed in 2019")
-                    r"\s+(?:signed|concluded|reached|initial(?:l)?ed|ratified|agreed)\b\s*|"
                     r"\s+(?:in|at)\s+(?=[A-Z])|"
                     # (when, not who: "with the Ruritanian government last year")
                     r"\s+(?:last|this|next|earlier|in|on)\s+(?=(?:year|month|week|\d|[A-Z]))",

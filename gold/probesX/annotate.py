@@ -93,7 +93,10 @@ F("x02.txt", "1987-05-07", [
   E("BHS-CAN-IGO:Commonwealth-commonwealth-summit-nassau-1985", "summit", "Commonwealth summit in Nassau", "held", "1985-10", "1985-10", "Nassau", "BHS", None,
     ["Brian Mulroney"], ["BHS", "CAN", "IGO:Commonwealth"], [], "since Prime Minister Brian Mulroney pledged at the Commonwealth summit in Nassau in October 1985",
     opt=True, note="background; Mulroney's pledge is not an instrument"),
- ], "Reuters Ottawa 1987, same day as the signing. Cluster A with x01. The Bouchard visit to Kingston is implied, not told ('signed for Canada in the Jamaican capital'): not listed here. The 1986 African debt write-offs name no country: no item.")
+  E("CAN-JAM-debt-agreement-signing-kingston-1987", "ceremony", "Signing of the Canada-Jamaica aid debt agreement", "held", "1987-05-07", "1987-05-07", "Kingston", "JAM", "CAN",
+    ["Claire Bouchard", "Desmond White"], ["CAN", "JAM"], [CJ], "Bouchard signed for Canada in the Jamaican capital, Kingston", opt=True,
+    note="review: optional entry of x01's optional signing ceremony (same key); 'today' = 1987-05-07, Kingston from the statement sentence"),
+ ], "Reuters Ottawa 1987, same day as the signing. Cluster A with x01. The Bouchard visit to Kingston is implied, not told ('signed for Canada in the Jamaican capital'): not listed here; the signing itself is an optional ceremony entry (review). The 1986 African debt write-offs name no country: no item.")
 
 # ================= x03 / x04 / x26: Qatar-Tanzania (QNA, web, cluster B) =================
 QA_AIR, QA_DTA, QA_LAB, QA_BIT = ("QAT-TZA-air-services-agreement-2023", "QAT-TZA-double-taxation-agreement-2023",
@@ -148,7 +151,7 @@ F("x04.txt", "2023-10-03", [
      H("negotiating", "2019", "year", None, "Negotiations on a bilateral investment treaty began in 2019")], expect_conflict=True,
     note="the 'bilateral investment treaty' negotiated since 2019 read as the investment protection deal signed on Sunday"),
   A("QAT-TZA-diplomatic-training-mou-2023", "memorandum", "Tanzania-Qatar deal on the exchange of diplomatic training", ["education", "diplomatic_relations"], ["QAT", "TZA"], [qat4, tza4], [],
-    [H("signed", "2023-10-01", "day", None, DEALS)], opt=True, note="named only as 'the exchange of diplomatic training'; probably one of the two unnamed documents in x03"),
+    [H("signed", "2023-10-01", "day", None, DEALS)], note="named only as 'the exchange of diplomatic training', but listed by State House as one of the five signed deals (review: required); probably one of the two unnamed documents in x03"),
   A("QAT-TZA-qatar-airways-air-tanzania-codeshare-mou-2023", "memorandum", "Qatar Airways-Air Tanzania codeshare memorandum", ["aviation"], ["QAT", "TZA"],
     [CO("Qatar Airways", "QAT"), CO("Air Tanzania", "TZA")], [],
     [H("signed", "2023-10-03", "on_or_before", None, "Qatar Airways and Air Tanzania signed a codeshare memorandum")],
@@ -410,11 +413,14 @@ F("x13.txt", "2022-09-05", [
 doc("x14.txt")
 pif = IO("Pacific Islands Forum", "IGO:PIF", [])
 wsm, fji = S("Samoa", "WSM"), S("Fiji", "FJI")
-DEC, FWL, SVM, KTW, PRF = ("IGO:PIF-apia-declaration-on-climate-mobility-2023", "FJI-WSM-labour-mobility-mou-2023",
+DEC, FWL, SVM, KTW, PRF = ("AUS-FJI-IGO:PIF-KIR-NZL-PNG-SLB-TUV-VUT-WSM-apia-declaration-on-climate-mobility-2023", "FJI-WSM-labour-mobility-mou-2023",
                             "SLB-VUT-maritime-boundary-treaty-2016", "KIR-TUV-fisheries-surveillance-working-group-2023", "IGO:PIF-pacific-resilience-facility-treaty")
 F("x14.txt", "2023-08-26", [
-  A(DEC, "declaration", "Apia Declaration on Climate Mobility", ["environment", "labour_migration"], ["IGO:PIF"], [pif], [],
-    [H("signed", "2023-08-25", "day", "Apia", "by adopting the Apia Declaration on Climate Mobility")], note="adopted Friday 08-25 in Apia"),
+  A(DEC, "declaration", "Apia Declaration on Climate Mobility", ["environment", "labour_migration"], ["AUS", "FJI", "IGO:PIF", "KIR", "NZL", "PNG", "SLB", "TUV", "VUT", "WSM"],
+    [pif, wsm, fji, S("Papua New Guinea", "PNG"), S("New Zealand", "NZL", ["Wellington"]), S("Australia", "AUS", ["Canberra"]),
+     S("Vanuatu", "VUT"), S("Solomon Islands", "SLB"), S("Tuvalu", "TUV"), S("Kiribati", "KIR")], [],
+    [H("signed", "2023-08-25", "day", "Apia", "by adopting the Apia Declaration on Climate Mobility")],
+    note="adopted Friday 08-25 in Apia. Review: organisation-wide instrument -> IGO:PIF plus the member states the text places at this forum (host Samoa, leaders or ministers of Fiji, PNG, NZ, Australia, side deals of Vanuatu, Solomon Islands, Tuvalu, Kiribati); Tonga (next host) is not placed at it"),
   A(FWL, "memorandum", "Samoa-Fiji MoU on labour mobility", ["labour_migration"], ["FJI", "WSM"], [wsm, fji], ["Sitiveni Rabuka", "Fiamē Naomi Mata'afa"],
     [H("signed", "2023-08-24", "day", None, "Samoa and Fiji signed a memorandum of understanding on labour mobility on Thursday")],
     note="signatory written 'Ms Mata'afa' in the signing sentence; full name from the earlier sentence"),
@@ -438,8 +444,8 @@ F("x14.txt", "2023-08-26", [
     [H("proposed", "2023-08-26", "on_or_before", None, "Australian Foreign Minister Penny Wong announced that Canberra would extend")],
     note="announced by one side, 'no agreement has been signed yet': proposed (verb-only loan)"),
  ], [
-  E("IGO:PIF-WSM-forum-leaders-meeting-apia-2023", "summit", "Pacific Islands Forum leaders' meeting in Apia", "held", "2023-08-22", "2023-08-25", "Apia", "WSM", None,
-    ["Fiamē Naomi Mata'afa", "Sitiveni Rabuka", "James Marape", "Chris Hipkins", "Penny Wong"], ["IGO:PIF", "WSM"], [DEC, FWL, SVM, KTW, PRF],
+  E("AUS-FJI-IGO:PIF-NZL-PNG-WSM-forum-leaders-meeting-apia-2023", "summit", "Pacific Islands Forum leaders' meeting in Apia", "held", "2023-08-22", "2023-08-25", "Apia", "WSM", None,
+    ["Fiamē Naomi Mata'afa", "Sitiveni Rabuka", "James Marape", "Chris Hipkins", "Penny Wong"], ["AUS", "FJI", "IGO:PIF", "NZL", "PNG", "WSM"], [DEC, FWL, SVM, KTW, PRF],
     "The four-day meeting, which opened on Tuesday"),
   E("NZL-PNG-marape-hipkins-meeting-2023", "meeting", "James Marape meets Chris Hipkins", "held", "2023-08-23", "2023-08-23", None, None, None,
     ["James Marape", "Chris Hipkins"], ["NZL", "PNG"], [], "Papua New Guinea's Prime Minister James Marape met New Zealand's Chris Hipkins on Wednesday."),
@@ -494,6 +500,10 @@ F("x16.txt", "2023-05-22", [
     [H("signed", "2017", "year", None, "A customs union protocol that would integrate Honduras"),
      H("suspended", "2022", "year", None, "but Honduras suspended its participation in the customs union last year")],
     note="'last year' -> 2022; suspension of participation read as suspended"),
+  A("GTM-SLV-customs-union", "arrangement", "Guatemala-El Salvador customs union", ["customs", "trade"], ["GTM", "SLV"],
+    [S("Guatemala", "GTM"), slv], [],
+    [H("in_force", None, "unknown", None, "A customs union protocol that would integrate Honduras")], opt=True,
+    note="review: the customs union itself, named in passing as the arrangement Honduras was to join; existing, no dated stage of its own: optional"),
  ], [
   E("HND-SLV-reina-hill-meeting-amapala-2023", "meeting", "Meeting of Foreign Ministers Eduardo Enrique Reina and Alexandra Hill Tinoco in Amapala", "held", "2023-05-20", "2023-05-20", "Amapala", "HND", "SLV",
     ["Eduardo Enrique Reina", "Alexandra Hill Tinoco"], ["HND", "SLV"], [FON, TRI], "The memorandum was signed in Amapala, Honduras"),
@@ -517,10 +527,10 @@ F("x17.txt", "2023-06-21", [
     vp={"from": "2022", "to": "2026"}, note="'renewed' = signed (a renewal of the same programme); day not in the sentence"),
   A(MAR, "memorandum", "Portugal-Cabo Verde memorandum on maritime surveillance of Cabo Verde's EEZ", ["maritime", "defence"], ["CPV", "PRT"], [prt, cpv], [],
     [H("signed", "2023-06-21", "on_or_before", None, "signed a memorandum on cooperation in the maritime surveillance")]),
-  A("CPV-IGO:IMF-extended-credit-facility-2022", "arrangement", "IMF extended credit facility for Cabo Verde (about $60 million)", ["finance"], ["CPV", "IGO:IMF"],
+  A("CPV-IGO:IMF-extended-credit-facility-2022", "agreement", "IMF extended credit facility for Cabo Verde (about $60 million)", ["finance"], ["CPV", "IGO:IMF"],
     [IO("International Monetary Fund", "IGO:IMF", []), cpv], [],
     [H("signed", "2022", "year", None, "The International Monetary Fund approved an extended credit facility")],
-    note="IMF approval = signed (batch Q/R convention)"),
+    note="IMF approval = signed (batch Q/R convention); kind agreement (a loan facility, as the IMF standby credits in x01; review)"),
  ], [
   E("CPV-PRT-sixth-summit-lisbon-2023", "summit", "Sixth Portugal-Cabo Verde summit", "held", "2023-06-20", "2023-06-20", "Lisbon", "PRT", "CPV",
     ["António Costa", "Ulisses Correia e Silva", "Fernando Medina", "Olavo Correia"], ["CPV", "PRT"], [SW, PEC, MAR],

@@ -48,3 +48,24 @@ def test_a_sitting_of_friends_is_no_event(extract, text):
 @pytest.mark.parametrize("text", STAY)
 def test_sittings_of_two_states_stay(extract, text):
     assert extract(text).events
+
+
+CROWD_ARRIVING = [
+    "PARIS, March 7, 2023 (Reuters) - Home Office minister Chris Philp said the government was "
+    "trying to return 1,000 people who had arrived in the UK after claiming asylum in France.",
+    "MADRID, March 7, 2023 (Reuters) - Transport Secretary Grant Shapps said travellers must fill "
+    "out the form on arrival in the UK from Spain.",
+    "KYIV, March 7, 2023 (Reuters) - Interior Minister Nancy Faeser said 20,000 refugees had "
+    "arrived in Germany from Ukraine since Monday.",
+]
+
+
+@pytest.mark.parametrize("text", CROWD_ARRIVING)
+def test_a_crowd_arriving_is_no_visit_of_the_minister_quoted(extract, text):
+    assert extract(text).events == []
+
+
+def test_a_leader_arriving_stays_a_visit(extract):
+    ex = extract("LONDON, March 7, 2023 (Reuters) - Kenyan President William Ruto arrived in "
+                 "London on Monday for talks with British Prime Minister Rishi Sunak.")
+    assert any(e.kind.value == "visit" for e in ex.events)

@@ -180,6 +180,22 @@ _OWN_SIDES = re.compile(
     r"(?:leaders|officials|members|chiefs|colleagues|partners|lawmakers|bosses)\b|"
     r"\bwithin\s+the\s+(?:[\w-]+\s+){0,3}?(?:government\s+)?(?:coalition|party|cabinet)\b",
     re.I)
+# "Putin discussed the crisis with his security chiefs", "held a meeting with his top ministers",
+# "met senior members of his ruling party": the side met is the speaker's own ministers, chiefs,
+# commanders or party, named by "his/her/their/its" right after the verb or "with" (news2020
+# audit): one government among itself, whatever states the topic names. ("met his Ugandan
+# counterpart" is no subordinate; a foreign, visiting or counterpart word anywhere keeps it.)
+_OWN_SUBORDINATES = re.compile(
+    r"\b(?:with|met|meets|meet|meeting|convened|summoned|chaired)\s+(?:his|her|their|its)\s+"
+    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:ministers|cabinet|chiefs|commanders|generals|advisers|"
+    r"advisors|aides|team|council|governors|deputies|staff|lieutenants)\b|"
+    r"\bmembers\s+of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:ruling\s+)?(?:party|cabinet|"
+    r"government)\b", re.I)
+# "meeting up with a friend from our hometown", "wowed his friends, hosting them on a Facebook
+# Live session": a sitting among friends or relatives, private people (news2020 audit), when no
+# word of governments, no second state and no IGO stands in the sentence.
+_PRIVATE_COMPANY = re.compile(r"\b(?:a|an|some|his|her|their|my|our|old)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:friends?|relatives|girlfriend|boyfriend|classmates)\b", re.I)
 # "a meeting with pharmaceutical executives and the White House task force": a government's
 # meeting with an industry's chiefs (and its own bodies), no second state.
 _WITH_EXECUTIVES = re.compile(
@@ -482,6 +498,12 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "a leader with an adviser"
     if e.kind != EventKind.VISIT and one_state and _OWN_SIDES.search(quote):
         return "one state's own sides"
+    if e.kind != EventKind.VISIT and _OWN_SUBORDINATES.search(quote) and \
+            not _FOREIGN.search(quote) and not _bodies(quote):
+        return "a leader with his own government"
+    if e.kind != EventKind.VISIT and _PRIVATE_COMPANY.search(quote) and \
+            not _PUBLIC.search(quote) and len(_states(quote)) < 2 and not _bodies(quote):
+        return "a sitting of friends"
     wished = _MODAL_GATHERING.search(quote)
     # (a day told after the wish sets it; a dateline's day before it does not)
     if e.kind != EventKind.VISIT and wished and not _DAY_TOLD.search(quote[wished.start():]):

@@ -520,11 +520,28 @@ def _longer_place(s: _Sentence, at: int, length: int) -> Place | None:
                  and p.form in ("name", "alias", "capital", "city")), None)
 
 
+# "1,000 people who had arrived in the UK", "20,000 refugees had arrived in Germany", "travellers
+# must fill out the form on arrival in the UK": the ones arriving are a crowd told by a plural
+# common noun (or an arrival with no one's: "on arrival"), not the minister the sentence quotes
+# (news2020 audit: the minister was taken for the visitor).
+_CROWD_NOUN = (r"\b(?:people|persons|refugees|migrants|asylum[- ]seekers|travell?ers|passengers|"
+               r"tourists|visitors|holidaymakers|nationals|citizens|residents|students|workers)")
+_ARRIVING_CROWD = re.compile(
+    rf"{_CROWD_NOUN}\s+(?:who\s+|that\s+)?(?:(?:had|have|has|were|are|was|is|being|been|all|"
+    r"recently|already|just|newly)\s+)*$|"
+    # (an arrival of no one's, "on arrival", in a clause whose subject is the crowd; "Ruto was
+    # greeted by Xi on arrival in Beijing" keeps its visit)
+    rf"{_CROWD_NOUN}\b[^,;]{{0,80}}\b(?:on|upon)\s+$", re.I)
+
+
 def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention | None:
     """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
     travel to Tokyo' when X is a person named."""
     travel = visit if visit is not None and visit.re is _TRAVEL else None
     if not visit or _DURING_VISIT.search(s.text[:visit.end()]):
+        return None
+    if visit.group(0).lower().startswith("arriv") and \
+            _ARRIVING_CROWD.search(s.text[:visit.start()]):
         return None
     gaz = gazetteer()
     place = visit.group("place")

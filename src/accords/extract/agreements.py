@@ -1247,7 +1247,7 @@ _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
 
 def _is_reference(p: Phrase) -> bool:
     """A bare definite head ("the treaty") names an instrument mentioned before."""
-    return not p.modifiers and not p.vague and not topics_in(p.complement) and \
+    return not p.modifiers and not p.vague and not p.by_verb and not topics_in(p.complement) and \
         not re.search(r"\bbetween\b", p.complement)
 
 

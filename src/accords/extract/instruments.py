@@ -116,6 +116,9 @@ class Phrase:
     weak: bool
     vague: bool = False
     status: Status | None = None  # told by a verb's tense ("will lend": planned)
+    # told by a verb with its object ("agreed to reopen the border post"): what the verb
+    # makes or agrees, so never a bare reference to an instrument told before
+    by_verb: bool = False
 
     @property
     def text(self) -> str:
@@ -208,8 +211,11 @@ def _complement(sentence: str, head_end: int) -> str:
 _MADE_VERB = re.compile(r"lent\b", re.I)
 # The tense of a verb that implies an instrument: "will lend" is planned, "agreed to lend" agreed.
 _VERB_TENSE = (
-    (Status.AGREED, re.compile(r"\b(?:agreed|agree|agrees|agreeing|decided|consented)\s+"
-                               r"(?:[\w,]+\s+){0,3}?to\s+$", re.I)),
+    # (a second infinitive conjoined to the first is agreed as well: "agreed to reopen their
+    # border and to set up joint patrols"; "pledged / undertook to" commit as "agreed to" does)
+    (Status.AGREED, re.compile(r"\b(?:agreed|agree|agrees|agreeing|decided|consented|pledged|"
+                               r"undertook|resolved)\s+(?:[\w,]+\s+){0,3}?to\s+"
+                               r"(?:[^.;]{0,80}?\s(?:and|as well as)\s+(?:also\s+)?to\s+)?$", re.I)),
     (Status.PLANNED, re.compile(r"\b(?:will|shall|is to|are to|plans? to|planning to|"
                                 r"expected to|set to|due to|intends? to|would)\s+(?:\w+\s+)?$",
                                 re.I)),
@@ -219,14 +225,26 @@ _VERB_TENSE = (
 )
 
 
+# What joins two verb phrases of one subject ("set up a commission and to reopen the border
+# post", "create a trade zone and link their grids"): the second is an arrangement of its own
+# or another clause, never part of the first one's title.
+_CONJOINED_VERB = re.compile(r"^\s*,?\s*(?:and|as well as)\s+(?:also\s+)?(?:to\s+)?$", re.I)
+_CONJOINED_VERB_AT = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?(?:to\s+(?-i:[a-z])\w+|"
+                                r"(?-i:[a-z])\w+\s+(?:a|an|the|its|their)\b)", re.I)
+
+
 def _verb_phrases(sentence: str) -> list[Phrase]:
     """Instruments told by a verb: "Venezuela will lend Ecuador five mln barrels", "agreed to
     open a bus link". The phrase spans the verb and what follows it in the clause."""
-    out = []
+    out: list[Phrase] = []
     for pattern, head, kind in cues().verbs:
         for m in pattern.finditer(sentence):
-            before = sentence[max(0, m.start() - 60):m.start()]
+            before = sentence[max(0, m.start() - 140):m.start()]
             status = next((s for s, p in _VERB_TENSE if p.search(before)), None)
+            if status is None and out and _CONJOINED_VERB.match(sentence[out[-1].end:m.start()]):
+                # "agreed to set up a water commission and to reopen the border post": the
+                # second infinitive is governed by the same "agreed", too far back for the tense
+                status = out[-1].status
             # (a lender "forgave" or "wrote off" a debt: the relief was granted, as "lent")
             if status is None and not re.match(r"(?:lent|reschedul|forgave|wrote)", m.group(0),
                                                re.I):
@@ -235,13 +253,14 @@ def _verb_phrases(sentence: str) -> list[Phrase]:
                 # "China's banks lent Russia $6 billion": the money was given, so the loan
                 # was made (signed), not only agreed
                 status = Status.SIGNED
-            comp = _complement(sentence, m.end()) or sentence[m.end():m.end() + 120].split(",")[0]
+            comp = _complement(sentence, m.end()) or \
+                _CONJOINED_VERB_AT.split(sentence[m.end():m.end() + 120].split(",")[0], maxsplit=1)[0]
             comp = re.split(r"[.;]", comp)[0].strip()
             end = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()) + len(comp)
             if kind == Kind.ARRANGEMENT:  # "open a bus link": the thing agreed names it
                 name = re.sub(r"^(?:set\s+up|\w+)\s+(?:(?:a|an|the)\s+)?", "", m.group(0), flags=re.I)
                 out.append(Phrase(m.start(), end, name, kind, "", comp, False, True,
-                                  status=status or Status.AGREED))
+                                  status=status or Status.AGREED, by_verb=True))
             else:  # "lend Ecuador five mln barrels": a loan between the clause's states
                 out.append(Phrase(m.start(), end, head, kind, "", "", False, True,
                                   status=status or Status.AGREED))

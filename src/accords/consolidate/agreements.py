@@ -153,8 +153,12 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
         if (x.sentence, x.at) != (m.sentence, m.at) and (one_more_of_series(m)
-                                                          or one_more_of_series(x)):
-            return True  # "A further accord, brokered in 2016, ...": one more of a series
+                                                          or one_more_of_series(x)) \
+                and not (m.headline or x.headline):
+            # "A further accord, brokered in 2016, ...": one more of a series (a headline
+            # sums up the body's news: "sign second border deal" is the body's "a second
+            # border agreement")
+            return True
         if x.title != m.title and supplements(m, x):
             return True  # "the Additional Agreement" beside the agreement it supplements
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:

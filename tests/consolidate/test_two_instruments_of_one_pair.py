@@ -66,3 +66,10 @@ def test_the_same_year_named_twice_is_one_record() -> None:
     recs = _records("Energy\n" + _WIRE + "Kenya and Tanzania signed the 2031 energy agreement on "
                     "Monday. The energy agreement, signed in Arusha, covers power trade.")
     assert len(recs) == 1
+
+
+def test_an_extension_and_the_earlier_signing_are_one_record() -> None:
+    recs = _records("Swap line extended\n" + _WIRE + "Qatar and Turkey extended their currency "
+                    "swap agreement on Monday. Qatar and Turkey had signed the currency swap "
+                    "agreement in 2026.")
+    assert len(recs) == 1

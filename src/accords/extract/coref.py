@@ -53,6 +53,18 @@ def one_more_of_series(m: AgreementMention) -> bool:
     return bool(_ONE_MORE_OF_SERIES.search(start))
 
 
+# The object of a verb of extension: "extended their swap agreement", "renews the 2018 accord"
+_EXTENDED = re.compile(r"\b(?:extend|renew)(?:s|ed|ing)?\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+                       re.I)
+
+
+def extends_earlier(m: AgreementMention) -> bool:
+    """Told as the extension of an instrument ("agreed to extend their swap agreement"): per
+    the GUIDE a deal and its extension are one item, so the extension's day is a later stage
+    of the instrument signed before, not a second signing."""
+    return bool(_EXTENDED.search(m.source.quote[:m.at_in_quote]))
+
+
 def supplements(a: AgreementMention, b: AgreementMention) -> bool:
     """One of two named mentions calls itself additional to an instrument, the other not."""
     return bool(_SUPPLEMENT.search(a.name or "")) != bool(_SUPPLEMENT.search(b.name or ""))
@@ -204,7 +216,7 @@ def _dated_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:
         earlier, later = (x, m) if x.date < m.date else (m, x)
         # (a date written in the name is the making's: "the February 22 accord had produced
         # stability" is no stage told on February 22 that a June report could repeat)
-        if rank_at_date(later) <= rank_at_date(earlier):
+        if rank_at_date(later) <= rank_at_date(earlier) and not extends_earlier(later):
             return True
     return False
 

@@ -18,7 +18,12 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import body_key, gazetteer
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
-from accords.extract.coref import one_more_of_series, predecessor_apart, supplements
+from accords.extract.coref import (
+    extends_earlier,
+    one_more_of_series,
+    predecessor_apart,
+    supplements,
+)
 from accords.naming import (
     amounts,
     instrument_age,
@@ -146,15 +151,19 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # agreed in 1987): an instrument does not go back, so these are two. A date
             # written in the name is the making's ("the February 22 accord had produced
             # stability"), not a stage a later report repeats.
-            if rank_at_date(later) <= rank_at_date(earlier):
-                return True
+            if rank_at_date(later) <= rank_at_date(earlier) and not extends_earlier(later):
+                return True  # (an extension is the same instrument: coref's extends_earlier)
         if x.title == m.title and _background_and_news(x, m):
             return True
         if igos != {y for y in x.countries if y.startswith("IGO:")}:
             return True
         if (x.sentence, x.at) != (m.sentence, m.at) and (one_more_of_series(m)
-                                                          or one_more_of_series(x)):
-            return True  # "A further accord, brokered in 2016, ...": one more of a series
+                                                          or one_more_of_series(x)) \
+                and not (m.headline or x.headline):
+            # "A further accord, brokered in 2016, ...": one more of a series (a headline
+            # sums up the body's news: "sign second border deal" is the body's "a second
+            # border agreement")
+            return True
         if x.title != m.title and supplements(m, x):
             return True  # "the Additional Agreement" beside the agreement it supplements
         if {instrument_age(m), instrument_age(x)} == {"new", "old"}:

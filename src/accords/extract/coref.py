@@ -33,16 +33,36 @@ _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements?|understandings?)\b
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "a further accord", "another pact", "an earlier agreement": one more of a series, never the
 # instrument the article already told
+# ("a second swap agreement", "a first border accord": an ordinal counts instruments of a
+# series, so the one it counts is not the other one the article tells)
 _ONE_MORE_OF_SERIES = re.compile(
-    r"\b(?:an?\s+(?:further|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+    r"\b(?:an?\s+(?:further|earlier|previous|prior|first|second|third|fourth|fifth)|another)"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SUPPLEMENT = re.compile(r"\b(?:additional|supplementary|supplemental|amending)\b", re.I)
 
 
 def one_more_of_series(m: AgreementMention) -> bool:
     """Written as one more of a series ("a further accord", "another pact"), with no name of
     its own ("an earlier Paris accord" is the Paris accord)."""
-    return not proper_key(m.name or "") and bool(
-        _ONE_MORE_OF_SERIES.search(m.source.quote[:m.at_in_quote]))
+    if proper_key(m.name or ""):
+        return False
+    # (the phrase may start at its determiner: "another defence agreement" is its name)
+    start = m.source.quote[:m.at_in_quote]
+    if m.name and m.source.quote[m.at_in_quote:].lower().startswith(m.name.lower()):
+        start += m.name.split(" ", 1)[0] + " "
+    return bool(_ONE_MORE_OF_SERIES.search(start))
+
+
+# The object of a verb of extension: "extended their swap agreement", "renews the 2018 accord"
+_EXTENDED = re.compile(r"\b(?:extend|renew)(?:s|ed|ing)?\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+                       re.I)
+
+
+def extends_earlier(m: AgreementMention) -> bool:
+    """Told as the extension of an instrument ("agreed to extend their swap agreement"): per
+    the GUIDE a deal and its extension are one item, so the extension's day is a later stage
+    of the instrument signed before, not a second signing."""
+    return bool(_EXTENDED.search(m.source.quote[:m.at_in_quote]))
 
 
 def supplements(a: AgreementMention, b: AgreementMention) -> bool:
@@ -107,6 +127,8 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     rep = max(group, key=_specific)
     if one_more_of_series(m) and not _apposition_any(m, group):
         return False  # "A further accord, signed in Riyadh last year, ...": another instrument
+    if any(_years_apart(m, x) for x in group):
+        return False  # "the 2023 currency swap agreement" is not "the 2011 currency swap agreement"
     if any(x.sentence == m.sentence and (_name(x) != _name(m) or x.countries != m.countries)
            and not _apposition(x, m) for x in group):
         return False  # two items of one enumeration; one with each of two counterparts
@@ -155,6 +177,17 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
     return not _dated_apart(m, [x for x in group if not _same_words(x.title, m.title)])
 
 
+_YEAR_IN_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _years_apart(a: AgreementMention, b: AgreementMention) -> bool:
+    """Both names carry the years of their making, and none in common ("the 2011 swap
+    agreement", "the 2023 swap agreement"; "a cooperation plan for 2018-2022" and one "for
+    2023-2027"): two instruments of a series."""
+    ya, yb = (set(_YEAR_IN_NAME.findall(x.name or "")) for x in (a, b))
+    return bool(ya and yb and not ya & yb)
+
+
 def _apposition_any(m: AgreementMention, group: list[AgreementMention]) -> bool:
     return any(x.sentence == m.sentence and _apposition(x, m) for x in group)
 
@@ -183,7 +216,7 @@ def _dated_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:
         earlier, later = (x, m) if x.date < m.date else (m, x)
         # (a date written in the name is the making's: "the February 22 accord had produced
         # stability" is no stage told on February 22 that a June report could repeat)
-        if rank_at_date(later) <= rank_at_date(earlier):
+        if rank_at_date(later) <= rank_at_date(earlier) and not extends_earlier(later):
             return True
     return False
 

@@ -25,7 +25,9 @@ from accords.records import Actor
 _SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
+# ("the two neighbours", "both allies": the article's pair, as "the two countries")
 _PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|countries|nations|governments|states|leaders|"
+                         r"neighbou?rs|allies|partners|"
                          r"presidents|prime ministers|premiers|heads of state|delegations|"
                          r"foreign ministers|ministers)|"
                          r"\bthe countries\b|\bbilateral\b|\bthe sides\b", re.I)
@@ -49,7 +51,10 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         if generic:
             actors = [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body")
                       for c in ctx.pair[:2]]
-        elif _PAIR_WORDS.search(inner):
+        elif _PAIR_WORDS.search(inner) or re.match(r"\s*between\s+(?:them|the two)\b", comp):
+            # ("the previous fisheries agreement between them": the pair the article names;
+            # not "an arrangement with Malaysia to facilitate travel between them", whose
+            # "between" is the travel's)
             actors = pair_states(ctx)
         else:
             for part in split_pair(inner):

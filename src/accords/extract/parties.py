@@ -51,11 +51,14 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         if generic:
             actors = [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body")
                       for c in ctx.pair[:2]]
-        elif _PAIR_WORDS.search(inner) or re.match(r"\s*between\s+(?:them|the two)\b", comp):
+        elif _PAIR_WORDS.search(inner):
+            actors = pair_states(ctx)
+        elif re.match(r"\s*between\s+(?:them|the two)\b", comp):
             # ("the previous fisheries agreement between them": the pair the article names;
             # not "an arrangement with Malaysia to facilitate travel between them", whose
-            # "between" is the travel's)
-            actors = pair_states(ctx)
+            # "between" is the travel's). Both states or none: one state alone is not "them"
+            pair = pair_states(ctx, countries=True)
+            actors = pair if len(pair) >= 2 else []
         else:
             for part in split_pair(inner):
                 a = actor_from_phrase(part, info.places)

@@ -22,7 +22,12 @@ _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
 _GROUP_EVENT = re.compile(
     r"(?<!news )(?<!press )(?<!\bhe )(?<!\bshe )(?<!\bit )\b"
-    r"(?P<noun>meetings?|talks|conferences?|summits?|sessions?)\b"
+    # (negotiations and consultations as a sitting only when counted in days or rounds:
+    # "after three days of negotiations in Geneva", "two rounds of consultations in Baku";
+    # bare "negotiations" is most often a process of months)
+    r"(?P<noun>meetings?|talks|conferences?|summits?|sessions?|"
+    r"(?:(?<=days of )|(?<=rounds of )|(?<=weeks of ))"
+    r"(?:negotiations|consultations))\b"
     r"|\b(?:ministers|governors|leaders|delegations|countries)\b[^.;]{0,80}?\b"
     r"(?:will\s+)?(?P<verb>meet|met|gathered|convened|reconvened?)\b", re.I)
 _GROUP_NAME = re.compile(r"\b(?:Group of (?:Five|Six|Seven|Ten|Eight|Fifteen|Twenty|77)|G-?(?:5|6|7|8|10|15|20|77))\b")

@@ -103,6 +103,10 @@ def _refers_back(text: str, m: re.Match[str]) -> bool:
     return bool(m.group("noun")) and _BACK_REFERENCE.search(text[:m.start("noun")]) is not None
 
 
+# Counted negotiations that end at the sentence's act: "after three days of negotiations",
+# "following two rounds of consultations" (the talks are a sitting the act closed).
+_AFTER_COUNTED_SITTINGS = re.compile(r"\b(?:after|following|during)\s+(?:[\w-]+\s+){1,3}of\s+$",
+                                     re.I)
 _SAME_GATHERING = re.compile(r"\b(?:the|that|this)\s+(?:very\s+)?same\s+$", re.I)
 
 
@@ -137,6 +141,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         first_day_told = purpose is not None and m.group("verb").lower() in (
             "gathered", "convened", "met")
         m = purpose or m
+    if (m.group("noun") or "").lower() in ("negotiations", "consultations") and \
+            not _AFTER_COUNTED_SITTINGS.search(text[:m.start("noun")]):
+        return None  # "the accord had taken eight days of negotiations": background told
     if m.group("noun") and _SAME_GATHERING.search(text[:m.start("noun")]):
         return None  # "had hoped to sign at the same meeting": one told already, no new one
     igo_here = any(p.form == "igo" for p in info.places)
@@ -361,4 +368,5 @@ def _through_its_length(before_noun: str, dates: tuple[str | None, str | None]
 def _noun(m: re.Match[str]) -> str:
     """The gathering's noun in the singular ('summits' -> 'summit'; 'talks' stays)."""
     noun = (m.group("noun") or "").lower()
-    return noun if noun == "talks" else noun.removesuffix("s")
+    # (counted negotiations or consultations are talks: see _GROUP_EVENT)
+    return "talks" if noun in ("talks", "negotiations", "consultations") else noun.removesuffix("s")

@@ -244,3 +244,10 @@ def test_a_bare_definite_accord_opening_the_next_sentence_dates_the_one_told_bef
     (rec,) = recs
     assert sorted(rec["countries"]) == ["BEN", "TGO"]
     assert ("signed", "2026-02-12") in [(h["status"], h["date"]) for h in rec["history"]]
+
+
+def test_a_date_inside_a_time_clause_dates_the_instrument_of_that_clause() -> None:
+    recs = _records("LOME - Togo and Benin signed a trade agreement on Monday, three years after "
+                    "they signed a security pact in 2023.", published="2026-03-05")
+    assert _dates(recs, "security") == ["2023"]
+    assert _dates(recs, "trade") == ["2026-03-02"]

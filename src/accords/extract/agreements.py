@@ -1484,6 +1484,10 @@ _BEFORE_ANOTHER_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"$", re.I)
 # ... and one dated by its own year: "ahead of the 1997 handover"
 _BEFORE_DATED_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"(?:1[89]|20)\d\d\s+[a-z]", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
+# A time clause after a comma ("..., two years after they signed", "..., before Ghana
+# ratified"): the clause of its own verb, whose date is its own
+_TIME_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|when|once)\s+(?=[^,;:]*$)",
+                                 re.I)
 # The instrument as what talks are about: a verb after it has the talks as its subject.
 _TALKS_ABOUT = re.compile(r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b[^.;:]{0,80}?"
                           r"\b(?:on|over|about|for|towards?)\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
@@ -1550,6 +1554,16 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         later = bool(_LATER_STAGE.search(
             text[max(0, names[i][0] - 60):names[i][0]]))
         chosen, ahead = None, False
+        # ("signed a trade pact on Tuesday, two years after they signed a security pact in
+        # 2022": a date after the phrase inside the time clause the phrase stands in is that
+        # clause's verb's, before the main clause's day)
+        sub = _TIME_CLAUSE_BEFORE.search(text, 0, phrases[i].start)
+        if sub and not re.search(r"[,;:]", text[sub.end():phrases[i].start]):
+            stop = re.search(r"[,;:]|\s(?:and|but|while)\s", text[phrases[i].end:])
+            end = phrases[i].end + (stop.start() if stop else len(text))
+            local = [e for e in exprs if e not in mine and e not in others
+                     and inside(e, (phrases[i].end, end))]
+            mine = [*mine, *local]
         for e in [*mine, *(e for e in exprs if e not in mine and e not in others)]:
             rel = e.start - base
             if later and inside(e, names[i]):

@@ -235,3 +235,19 @@ def test_a_year_of_a_later_event_is_no_date_of_the_stage(extract) -> None:
     ex = extract("VIENNA, May 4, 2026 - Austria and Slovenia signed a border treaty in 2004, "
                  "officials said.")
     assert [m.date for m in ex.agreements] == ["2004"]
+
+
+def test_a_bare_definite_accord_opening_the_next_sentence_dates_the_one_told_before() -> None:
+    # the second sentence names one side by a place only: its sides are the security pact's
+    recs = _records("LOME - Togo and Benin have a maritime security pact. The accord was signed "
+                    "on February 12 in Cotonou.", published="2026-03-05")
+    (rec,) = recs
+    assert sorted(rec["countries"]) == ["BEN", "TGO"]
+    assert ("signed", "2026-02-12") in [(h["status"], h["date"]) for h in rec["history"]]
+
+
+def test_a_date_inside_a_time_clause_dates_the_instrument_of_that_clause() -> None:
+    recs = _records("LOME - Togo and Benin signed a trade agreement on Monday, three years after "
+                    "they signed a security pact in 2023.", published="2026-03-05")
+    assert _dates(recs, "security") == ["2023"]
+    assert _dates(recs, "trade") == ["2026-03-02"]

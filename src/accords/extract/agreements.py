@@ -566,6 +566,17 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if len({a.country for a in parties if a.country in before.countries}) < 2:
             parties = merge_actors(list(before.parties), parties)
             sponsor_is_state = sponsor_is_state or any(a.type in STATE_ACTOR for a in parties)
+    elif before is not None and _is_reference(p) and not p.complement and p.start < 8 \
+            and p.head.lower() in _BARE_REFERENCE_HEADS and len(own_states) < 2 \
+            and len(before.countries) >= 2 and own_states <= set(before.countries) \
+            and own_date[0] is not None and own_date[1]:
+        # "Ghana and Togo have a security pact. The accord was signed on May 2.": a bare
+        # definite head opening its sentence names the instrument told before, so its sides
+        # are that one's (the sentence names at most one of them, often by a place only).
+        # Only when the sentence dates the stage: that date is what it adds (an undated "The
+        # deal was sealed ..." made the consolidation fold a similar deal into the first)
+        parties = list(before.parties)
+        sponsor_is_state = sponsor_is_state or any(a.type in STATE_ACTOR for a in parties)
     if not topics and not p.generic and not p.vague:
         # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
         # ("another 5.8 billion dlrs, rescheduled in a 1985 accord": else the verb it
@@ -1243,6 +1254,10 @@ def _one_more(text: str, p: Phrase) -> bool:
     return head_at >= 0 and not p.complement and not re.search(r"[A-Z0-9]", p.modifiers) \
         and bool(_ONE_MORE.search(text[max(0, head_at - 30):head_at]))
 _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
+# Heads that, bare and definite at the start of a sentence ("The accord was signed ..."), can
+# only mean the instrument told before (not "The package", "The contract", a thing of its own)
+_BARE_REFERENCE_HEADS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "memorandum",
+                                   "mou", "protocol"})
 
 
 def _is_reference(p: Phrase) -> bool:
@@ -1469,6 +1484,10 @@ _BEFORE_ANOTHER_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"$", re.I)
 # ... and one dated by its own year: "ahead of the 1997 handover"
 _BEFORE_DATED_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"(?:1[89]|20)\d\d\s+[a-z]", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
+# A time clause after a comma ("..., two years after they signed", "..., before Ghana
+# ratified"): the clause of its own verb, whose date is its own
+_TIME_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|when|once)\s+(?=[^,;:]*$)",
+                                 re.I)
 # The instrument as what talks are about: a verb after it has the talks as its subject.
 _TALKS_ABOUT = re.compile(r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b[^.;:]{0,80}?"
                           r"\b(?:on|over|about|for|towards?)\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
@@ -1535,6 +1554,16 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         later = bool(_LATER_STAGE.search(
             text[max(0, names[i][0] - 60):names[i][0]]))
         chosen, ahead = None, False
+        # ("signed a trade pact on Tuesday, two years after they signed a security pact in
+        # 2022": a date after the phrase inside the time clause the phrase stands in is that
+        # clause's verb's, before the main clause's day)
+        sub = _TIME_CLAUSE_BEFORE.search(text, 0, phrases[i].start)
+        if sub and not re.search(r"[,;:]", text[sub.end():phrases[i].start]):
+            stop = re.search(r"[,;:]|\s(?:and|but|while)\s", text[phrases[i].end:])
+            end = phrases[i].end + (stop.start() if stop else len(text))
+            local = [e for e in exprs if e not in mine and e not in others
+                     and inside(e, (phrases[i].end, end))]
+            mine = [*mine, *local]
         for e in [*mine, *(e for e in exprs if e not in mine and e not in others)]:
             rel = e.start - base
             if later and inside(e, names[i]):

@@ -58,6 +58,10 @@ class _Sentence:
     people: list[Actor]
     dates: tuple[str | None, str | None]
     so_far: list[EventMention]
+    # the main clause's dates when a relative aside tells of another gathering with its own day
+    # ("X, who arrived on Wednesday, held talks on Friday"): those of every kind but a visit,
+    # whose first day the aside tells
+    main_dates: tuple[str | None, str | None] | None = None
 
     @property
     def text(self) -> str:
@@ -65,7 +69,8 @@ class _Sentence:
 
     def event(self, kind: EventKind, title: str, place: str | None, host: str | None,
               visiting: str | None, participants: list[Actor]) -> EventMention:
-        return _event(self.ctx, self.info, kind, title, *self.dates, place, host, visiting,
+        dates = self.main_dates if self.main_dates and kind != EventKind.VISIT else self.dates
+        return _event(self.ctx, self.info, kind, title, *dates, place, host, visiting,
                       participants)
 
     def last_visit(self) -> EventMention | None:

@@ -14,8 +14,10 @@ from accords.records import EventMention
 from accords.vocab import EventKind
 
 
-def _dates(ctx: DocContext, info: SentenceInfo,
-           so_far: list[EventMention]) -> tuple[str | None, str | None]:
+def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
+           main_clause: bool = False) -> tuple[str | None, str | None]:
+    """The event's start and end; with `main_clause`, from the days outside every relative
+    aside, even one that tells of a gathering (see `main_clause_dates`)."""
     if _DURING_VISIT.search(info.sentence.text):
         visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
         if visit:
@@ -30,7 +32,7 @@ def _dates(ctx: DocContext, info: SentenceInfo,
     # (Not a clause that tells of the event itself: "Kim, who arrived in Tokyo on Wednesday
     # for a four-day state visit, addressed the Diet": the visit's first day.)
     aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)
-             if not names_event(m.group(0))]
+             if main_clause or not names_event(m.group(0))]
     dated = [e for e in info.own_dates() if not any(a <= e.start < b for a, b in aside)]
     days = [e.value for e in dated if e.value and is_calendar(e.value) and len(e.value) == 10]
     if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):
@@ -225,3 +227,24 @@ def _calendar(value: str | None) -> str | None:
     if value and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
         return value[:4]
     return value
+
+
+def main_clause_dates(ctx: DocContext, info: SentenceInfo,
+                      so_far: list[EventMention]) -> tuple[str | None, str | None] | None:
+    """The dates of a meeting told in the main clause when a relative aside tells of another
+    gathering with its own day ("X, who arrived on Wednesday, held talks with Y on Friday": the
+    talks are Friday's; the visit keeps Wednesday, its first day); None when no such aside
+    exists or the main clause gives no past or present day of its own (then the aside dates
+    the sentence: "the leaders, who last met in Rome in October, will meet on June 29")."""
+    text, at = info.sentence.text, info.sentence.start
+    told = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)
+            if names_event(m.group(0))]
+    if not told:
+        return None
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    own = [v for e in info.own_dates() if not any(a <= e.start < b for a, b in told)
+           and (v := _calendar(e.value)) and is_calendar(v) and "X" not in v
+           and not (reported and v > reported)]
+    if not own:
+        return None
+    return _dates(ctx, info, so_far, main_clause=True)

@@ -25,6 +25,7 @@ from accords.extract.event_common import (
 from accords.extract.event_councils import council_act
 from accords.extract.event_groups import _group_event
 from accords.extract.event_offices import office_states
+from accords.extract.event_people import named_nearby
 from accords.extract.event_places import _place_in, _seat_place, _trip_place
 from accords.extract.event_roles import _antecedent, _pronoun_subject, _speaker_at, _subject
 from accords.records import Actor, EventMention
@@ -276,6 +277,11 @@ def _meeting(s: _Sentence) -> EventMention | None:
         # (not in a headline, which sums up the event its article reports)
         sides = [] if s.info.sentence.role == "headline" else [
             c for c in office_states(s.text) if c not in {p.country for p in participants}]
+        if sides and participants:
+            # "held talks with his Peruvian counterpart. Peruvian President X said ...": the
+            # side's office-holder named in the next sentences
+            participants = _union(participants, named_nearby(s.ctx, s.info, sides))
+            sides = [c for c in sides if c not in {p.country for p in participants}]
         trip = None if _place_in(s.text) else _trip_place(s.text)
         place = _place_in(s.text) or trip or s.ctx.place
         host = s.ctx.country_of(place)

@@ -10,7 +10,7 @@ from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
 from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
-from accords.extract.event_common import _MEET_SATISFY, _OFFICIAL, _TITLE, _union
+from accords.extract.event_common import _MEET_SATISFY, _OFFICIAL, _TITLE, _holds_office, _union
 from accords.records import Actor
 
 # A sentence that tells of a gathering (a noun or verb of meeting, or one of attending it).
@@ -319,3 +319,32 @@ def _by_surname(ctx: DocContext, text: str) -> tuple[int, Actor] | None:
         if m:
             found.append((m.start(), full))
     return min(found, key=lambda x: x[0]) if found else None
+
+
+# How far after the sentence of the meeting a side's office-holder may be named: "held talks
+# with his Peruvian counterpart on Thursday. Peruvian President X said the two leaders ..."
+_COUNTERPART_REACH = 2
+
+
+def named_nearby(ctx: DocContext, info: SentenceInfo, sides: list[str]) -> list[Actor]:
+    """For each state the meeting's sentence names only by an office ("his Peruvian
+    counterpart", "the Hungarian prime minister"), the one office-holder of that state the next
+    sentences name (the blind audit: one side of a bilateral meeting dropped when its name is in
+    another sentence). None when two of that state are named there: which one met is unknown."""
+    out: list[Actor] = []
+    here = info.sentence.index
+    near = [s for s in ctx.sentences if here < s.sentence.index <= here + _COUNTERPART_REACH]
+    for side in sides:
+        found: dict[str, Actor] = {}
+        for other in near:
+            for p in _people(ctx, other):
+                term = officeholders().resolve(p.name, ctx.published) \
+                    if p.country is None or p.role is None else None
+                actor = Actor(p.name, p.country or (term.country if term else None), "person",
+                              p.role or (term.role if term else None))
+                # (one the table of office-holders knows held an office, even with no role)
+                if actor.country == side and (_holds_office(actor) or term is not None):
+                    found.setdefault(p.name, actor)
+        if len(found) == 1:
+            out.extend(found.values())
+    return out

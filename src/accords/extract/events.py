@@ -18,7 +18,7 @@ from accords.extract.event_common import (
     _Sentence,
     _union,
 )
-from accords.extract.event_dates import _dates
+from accords.extract.event_dates import _dates, main_clause_dates
 from accords.extract.event_era import set_era
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
 from accords.extract.event_meetings import (
@@ -330,7 +330,8 @@ def _off_domain(ctx: DocContext) -> bool:
 
 def _from_sentence(ctx: DocContext, info: SentenceInfo,
                    so_far: list[EventMention]) -> list[EventMention]:
-    s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far)
+    s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far,
+                  main_clause_dates(ctx, info, so_far))
     body = _body_sitting(s) or _council_sitting(s)
     if body:
         return [body]

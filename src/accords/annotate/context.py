@@ -38,6 +38,10 @@ EVENT_TRIGGER = re.compile(
     r"delegation|counterpart|signing|exchanged|"
     # a call: "spoke by telephone with", "phoned", "a phone conversation"
     r"(?:tele)?phon(?:e|ed)|conversations?|"
+    # "X called / rang President Y on Tuesday" (extract/event_meetings.py reads the call)
+    r"(?:called|rang|dialled|dialed)\s+(?:up\s+)?(?:his\s+|her\s+)?(?=(?-i:[A-Z]))|"
+    # "Y was granted an audience by X" (extract/event_trips.py, the audience)
+    r"granted\s+(?:an?\s+)?(?:private\s+)?audience|"
     r"documents|discussed|discussions|"
     # "ministers held a joint session", "the ministerial session": a sitting of governments
     # (not "a trading session", "the session of Congress")

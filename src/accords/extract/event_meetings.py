@@ -55,7 +55,21 @@ _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks|summit)\b|\b(?:
                    # "will have to settle for a video conference with X" tells no call held)
                    r"\b(?:held|hold|holds|holding|had)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
                    r"video[- ]?conference\b|"
-                   r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:by|over the|on the)\s+(?:tele)?phone\b",
+                   r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|"
+                   # the phone told after the one spoken with: "X spoke with President Y by
+                   # telephone on Sunday" (in the clause: no sentence or clause break between)
+                   r"\b(?:spoke|spoken|talked)\s+(?:with|to)\s+[^.;:]{1,80}?\b(?:by|over the|on the)"
+                   r"\s+(?:tele)?phone\b|"
+                   # "X called / rang / dialled President Y on Tuesday to discuss ...": the verb
+                   # with a name for its object and what a call is for or when (not "called Y a
+                   # liar", "called for a ceasefire", "called Y's decision ...")
+                   r"\b(?:called|rang|dialled|dialed)\s+(?:up\s+)?(?:his\s+|her\s+)?"
+                   r"(?-i:(?:(?:[A-Z][\w.'’-]*|da|de|del|dos|do|bin|al|el|van|von|le|la)\s+){1,8}?)(?!'s|’s)"
+                   r"(?=(?:on\s+(?-i:[A-Z][a-z]+day)|yesterday|today|late\s+on|earlier|last\s+"
+                   r"(?:week|night)|to\s+(?:discuss|congratulate|express|offer|convey|thank|"
+                   r"review|brief|talk|inform))\b)|"
+                   # the host's side: "X took / received a (phone) call from Y"
+                   r"\b(?:took|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\s+from\b",
                    re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
 

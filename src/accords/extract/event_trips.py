@@ -47,6 +47,14 @@ _VISIT_HERE = re.compile(
     # "X arrived here last night for talks": the visitor is the one named before
     r"|\b(?:arrived|arrives|arriving|(?:due|expected|set) to arrive)\s+here\b", re.I)
 # (also the visit to come, told by the host: "X will host Y next week", "X is hosting Y")
+# A visit under way told by where the visitor is: "X is in Tbilisi on an official visit from
+# 4 to 6 October", "X is in Ankara this week on a working visit that runs until Friday" (the
+# place before the visit word, which names none).
+_IN_PLACE_ON_VISIT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    r"(?=(?:\s+(?:this|next)\s+week|\s+(?:since|until|on)\s+(?-i:[A-Z][a-z]+day))?,?\s+"
+    r"(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b)", re.I)
 _HOSTED = re.compile(r"\b(?:hosted|received|welcomed|hosts|hosting|(?:will|to|would)\s+host|"
                      r"(?:will|to|would)\s+(?:receive|welcome))\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
                      r"reception|banquet|delegation|visiting))")
@@ -257,7 +265,11 @@ _AUDIENCE_ACTIVE = re.compile(
     r"(?:the\s+)?visiting\s+)?")
 _AUDIENCE_PASSIVE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:warmly\s+|cordially\s+|formally\s+)?(?:received|welcomed|"
-    r"hosted)\s+(?:in\s+audience\s+)?by\b|"
+    r"hosted|granted\s+(?:an?\s+)?(?:private\s+)?audience)\s+(?:in\s+audience\s+)?"
+    # the day or place told between the verb and its agent, agency style: "was received on
+    # Thursday by President X", "was received in Astana today by ..."
+    r"(?:(?:on\s+[A-Z][a-z]+day|today|yesterday|earlier|later|(?:in|at)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+)*by\b|"
     r"\bpaid\s+(?:a\s+)?(?:brief\s+|short\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b")
 # The words an active audience verb may have between it and its guest: the guest's title,
 # state and office ("the visiting Saudi Crown Prince", "his Lao counterpart"), nothing else.
@@ -414,7 +426,7 @@ def _visits_to_places(s: _Sentence) -> list[EventMention]:
     """Every visit the sentence names with a visit word and a place: one, or one per visit word
     when they are of different travellers or to different states (two visits in one sentence
     are two events, each with the people of its own clause)."""
-    visit = _VISIT.search(s.text) or _TRAVEL.search(s.text)
+    visit = _VISIT.search(s.text) or _TRAVEL.search(s.text) or _IN_PLACE_ON_VISIT.search(s.text)
     first = _visit_to_place(s, visit)
     matches = list(_VISIT.finditer(s.text))
     if first and visit and len(matches) < 2:

@@ -71,3 +71,10 @@ def test_an_amount_keeps_its_number(extract) -> None:  # type: ignore[no-untyped
     ex = extract("DAKAR, May 2, 1990 - Senegal signed a 2.4 billion dlr loan agreement with "
                  "Japan on Tuesday.")
     assert _titles(ex)[0].startswith("2.4 billion dlr loan agreement")
+
+
+def test_a_name_in_capitals_before_its_sides_reads_in_sentence_case(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("ACCRA, May 2, 1990 - Ghana and Togo signed the WEST AFRICA GAS PIPELINE AGREEMENT "
+                 "on Tuesday.")
+    assert _titles(ex)[0].startswith("West africa gas pipeline agreement between")
+

@@ -61,3 +61,20 @@ def test_a_counterpart_body_after_with_stays_in_the_name() -> None:
     sides = [Actor("Andean Development Corporation", None, "organization"),
              Actor("Peru", "PER")]
     assert "with the Andean Development Corporation" in _title(named, Kind.AGREEMENT, sides, None)
+
+
+def test_an_amount_keeps_its_number(extract) -> None:  # type: ignore[no-untyped-def]
+    # ("Million dollar credit line" names no loan: the number tells it from another)
+    ex = extract("ACCRA, May 2, 1990 - Ghana signed a 35 million dollar credit line with Togo "
+                 "on Tuesday.")
+    assert _titles(ex)[0].startswith("35 million dollar credit line")
+    ex = extract("DAKAR, May 2, 1990 - Senegal signed a 2.4 billion dlr loan agreement with "
+                 "Japan on Tuesday.")
+    assert _titles(ex)[0].startswith("2.4 billion dlr loan agreement")
+
+
+def test_a_name_in_capitals_before_its_sides_reads_in_sentence_case(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("ACCRA, May 2, 1990 - Ghana and Togo signed the WEST AFRICA GAS PIPELINE AGREEMENT "
+                 "on Tuesday.")
+    assert _titles(ex)[0].startswith("West africa gas pipeline agreement between")
+

@@ -1304,8 +1304,10 @@ def _title(p: Phrase, kind: Kind, parties: list[Actor], before: AgreementMention
     # Words that judge the instrument or stand for the article's own view ("a proper trade
     # deal", "their own treaty", "a detailed agreement") are not part of its name
     core = _JUDGING_WORDS.sub("", core)
-    if core.isupper():  # a headline in capitals: "DEBT DEAL WITH SPAIN", "Debt deal with Spain"
-        core = _sentence_case(core)
+    name, sep, sides = core.partition(" between ")
+    if name.isupper():  # a headline in capitals: "DEBT DEAL WITH SPAIN", "Debt deal with Spain"
+        # (its sides after "between" are the parties' own names, not the capitals)
+        core = _sentence_case(name) + sep + sides
     return core[:1].upper() + core[1:]
 
 

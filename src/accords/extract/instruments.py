@@ -125,6 +125,12 @@ class Phrase:
         return " ".join(x for x in (self.modifiers, self.head, self.complement) if x)
 
 
+# The scale word of an amount ("million", "mln", "bn") and the number right before it, with its
+# currency sign ("US$ 7.7", "$50", "1,300")
+_SCALE_WORD = re.compile(r"(?:million|billion|trillion|mln|bln|bn)", re.I)
+_AMOUNT_BEFORE_SCALE = re.compile(r"(?<![\w.,])((?:US)?[$£€¥]?\s?\d[\d,]*(?:\.\d+)?)\s+$")
+
+
 def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, list[str]]:
     """Modifier words right before the head, and where they start. Coordinated groups
     ("military cooperation and readmission") come back as separate strings."""
@@ -161,6 +167,13 @@ def _left_modifiers(sentence: str, head_start: int, plural: bool) -> tuple[int, 
                 groups[-1].insert(0, (of_type.start() + w.start(), w.group(0)))
             pos = of_type.start()
             continue
+        amount = _AMOUNT_BEFORE_SCALE.search(sentence[:pos])
+        if amount and groups[-1] and _SCALE_WORD.fullmatch(groups[-1][0][1]):
+            # "a 50 million dollar credit line", "a 7.7 billion dlr loan": the number is the
+            # amount's, which tells the loan from another ("Million dollar credit line" is
+            # no name); it is the first of the modifiers
+            groups[-1].insert(0, (amount.start(1), amount.group(1)))
+            break
         if (low in _STOP_LEFT or word[:1].isdigit() or re.fullmatch(r"[\d.,]+", word)
                 or low.endswith("'s") or low.endswith("’s") or len(groups[-1]) >= 5):
             break

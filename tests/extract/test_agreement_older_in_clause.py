@@ -30,3 +30,10 @@ def test_talks_about_a_pact_signed_before_leave_it_signed() -> None:
                     "Gambian counterpart on Tuesday to discuss the border agreement the two "
                     "countries signed in 2017.", published="2024-04-03")
     assert _history(recs, "border") == [("signed", "2017")]
+
+
+def test_a_plan_for_a_loan_granted_before_keeps_the_granting_apart() -> None:
+    recs = _records("Loan talks\nRIYADH, May 2, 2024 (SPA) - Saudi Arabia will reschedule the 250 million "
+                    "dollar loan it granted Jordan in 2015, the finance ministry said.",
+                    published="2024-05-02")
+    assert _history(recs, "loan")[0] == ("signed", "2015")

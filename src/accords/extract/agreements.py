@@ -1449,7 +1449,7 @@ _OWN_CLAUSE = re.compile(
     r"only|finally|already)\s+)?(?:signed|reached|struck|agreed|concluded|initial(?:l)?ed|"
     r"ratified|adopted|made|sealed|finali[sz]ed|approved|negotiated|dating|launched|created|"
     r"set\s+up|established|brokered|announced|hammered\s+out|worked\s+out|clinched|inked|"
-    r"came|entered|took\s+effect)\b", re.I)
+    r"granted|lent|came|entered|took\s+effect)\b", re.I)
 # A year a plan or programme is for ("the 2024 Cooperation Plan", "a programme for
 # 2019-2022"): the period it covers, not when it was adopted.
 _PLAN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|budget|calendar|"

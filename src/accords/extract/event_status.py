@@ -18,6 +18,7 @@ from accords.vocab import EventKind, EventStatus
 # event's trigger, around which the status cues are read.
 _TRIGGERS: dict[EventKind, str] = {
     EventKind.VISIT: r"visit\w*|trips?|tour(?:s|ed|ing)?|arriv\w*|travel\w*|hosted|received|welcomed"
+                     r"|landed|touched\s+down|flew\s+into"
                      r"|go|went|fl(?:y|ies|ew)|headed",
     EventKind.MEETING: r"meet(?:s|ing|ings)?|met|discuss\w*|conferred|gathered|convened|session",
     EventKind.TALKS: r"talks|consultations",

@@ -35,7 +35,10 @@ from accords.vocab import EventKind
 
 _VISIT = re.compile(
     r"\b(?:(?:official|state|working|two-day|three-day|one-day|ongoing|first|official\s+two-day)\s+)*"
-    r"(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|e|al)|was received)\s+"
+    # (an arrival told by the flight: "landed in Washington", "touched down in Berlin", "flew
+    # into Lisbon")
+    r"(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|e|al)|was received|landed|"
+    r"touched\s+down|flew\s+into)\s+"
     r"(?:to|in|of|at)?\s*(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|(?:will|would|to|shall)\s+go|"
@@ -57,7 +60,8 @@ _IN_PLACE_ON_VISIT = re.compile(
     r"(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b)", re.I)
 _HOSTED = re.compile(r"\b(?:hosted|received|welcomed|hosts|hosting|(?:will|to|would)\s+host|"
                      r"(?:will|to|would)\s+(?:receive|welcome))\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
-                     r"reception|banquet|delegation|visiting))")
+                     # (but "received a delegation led by Y": Y is the guest)
+                     r"reception|banquet|delegation(?!\s+(?:led|headed)\s+by)|visiting))")
 _VISITED_PERSON = re.compile(r"\b(?:recently\s+)?visited\s+(?:Mr|Mrs|Ms|Dr|President|Prime "
                              r"Minister|Chancellor)\.?\s+(?P<host>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
@@ -235,7 +239,10 @@ def _hosted_office(s: _Sentence, hosted: re.Match[str], place: str | None,
     if s.people:
         (person,) = s.people
         first = s.info.people[0].start - s.info.sentence.start if s.info.people else 0
-        if person.country != host or first > hosted.start() or not _holds_office(person):
+        # (a host in office whose state the text does not give: "Emir Sheikh X received
+        # the Turkish foreign minister in Doha" is of the place's state)
+        if person.country not in (None, host) or first > hosted.start() \
+                or not _holds_office(person):
             return None
     elif office_states(s.text[:hosted.start()]) != [host]:
         return None
@@ -273,9 +280,13 @@ _AUDIENCE_PASSIVE = re.compile(
     r"\bpaid\s+(?:a\s+)?(?:brief\s+|short\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b")
 # The words an active audience verb may have between it and its guest: the guest's title,
 # state and office ("the visiting Saudi Crown Prince", "his Lao counterpart"), nothing else.
-_GUEST_WORDS = re.compile(r"(?:(?:the|visiting|his|her|their|of|and|prime|foreign|minister|"
+# (also "a delegation led by Y", and an apposition: "the Ambassador of Japan to Ghana, Y")
+_GUEST_WORDS = re.compile(r"(?:an?\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:led|headed)\s+by\s+)?"
+                          r"(?:(?:the|visiting|his|her|their|of|to|and|prime|foreign|minister|"
                           r"president|crown|prince|deputy|vice|premier|king|queen|emir|"
-                          r"chancellor|secretary|general|state|counterpart|[A-Z][\w.’'-]*)\s+)*")
+                          r"chancellor|secretary|general|state|counterpart|new|outgoing|"
+                          r"ambassador|envoy|high|commissioner|army|military|chief|"
+                          r"[A-Z][\w.’'-]*),?\s+)*")
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:who|which|where|and|but|while|after|before)\b|"
                          r"\b(?:and then|but|while|after|before|who|which)\b")
 
@@ -292,11 +303,11 @@ def _audience(s: _Sentence) -> list[EventMention]:
         tail = s.text[verb.end():]
         cut = _CLAUSE_END.search(tail)
         end = verb.end() + (cut.start() if cut else len(tail))
+        before = [p for x, p in spans if x < verb.start() and _holds_office(p)]
+        after = [p for x, p in spans if verb.end() <= x < end and _holds_office(p)]
         if guest_after and " " not in verb.group(0).strip() \
                 and not re.search(r"\bin\s+audience\b", s.text[verb.end():end]):
             return []  # "X hosted Y in Nairobi": the guest's visit (_hosted_visit)
-        before = [p for x, p in spans if x < verb.start() and _holds_office(p)]
-        after = [p for x, p in spans if verb.end() <= x < end and _holds_office(p)]
         if not before or not after:
             return []
         host, guest = (before[-1], after[0]) if guest_after else (after[0], before[-1])
@@ -552,7 +563,7 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
     travel = visit if visit is not None and visit.re is _TRAVEL else None
     if not visit or _DURING_VISIT.search(s.text[:visit.end()]):
         return None
-    if visit.group(0).lower().startswith("arriv") and \
+    if re.match(r"arriv|landed|touched|flew", visit.group(0), re.I) and \
             _ARRIVING_CROWD.search(s.text[:visit.start()]):
         return None
     gaz = gazetteer()

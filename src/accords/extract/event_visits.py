@@ -51,7 +51,9 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eight": 8, "nine": 9, "ten": 10}
 # "arrived in Tokyo on Wednesday for a four-day state visit", "began a three-day visit on
 # Monday": the visit's first day and its length.
-_STAY = re.compile(r"\b(?:arriv\w*|beg[iau]n\w*|start\w*|open\w*)\b[^.;]*?\b(?P<n>one|two|three|"
+# (an arrival told by the flight too: "flew into Lisbon on Friday for a three-day visit")
+_STAY = re.compile(r"\b(?:arriv\w*|landed|touched\s+down|flew\s+into|beg[iau]n\w*|start\w*|"
+                   r"open\w*)\b[^.;]*?\b(?P<n>one|two|three|"
                    r"four|five|six|seven|eight|nine|ten|\d)-day\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:visit|trip|tour)\b|\b(?P<m>one|two|three|four|five|six|seven|eight|nine|"
                    r"ten|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b[^.;]*?\b(?:arriv\w*|"

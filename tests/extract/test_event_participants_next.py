@@ -63,3 +63,13 @@ def test_a_citys_name_can_be_a_given_name_in_a_list() -> None:
     assert _list_item_names("Foreign Ministers Nancy Vale and Stanley Oduya") == [
         "Nancy Vale", "Stanley Oduya"]
     assert _list_item_names("Kenya and Uganda") == []  # states, no people
+
+
+def test_a_plural_title_holds_for_each_conjoined_name(extract) -> None:
+    # (the person model gives "Foreign Ministers" to the first name only; the second, with no
+    # title, was not lent to the talks of the sentence before)
+    ex = extract("PORT LOUIS - Mauritius and Seychelles held talks on the maritime boundary. "
+                 "Foreign Ministers Anil Ramdass and Sylvestre Radegonde told reporters the "
+                 "talks went well.")
+    talks = _gathering(ex)
+    assert talks and _names(talks[0]) == {"Anil Ramdass", "Sylvestre Radegonde"}

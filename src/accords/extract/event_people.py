@@ -157,6 +157,13 @@ _MEETING_SLOT = re.compile(r"\b(?:(?:meetings?|talks|summit|call|conversation|di
                            r"(?:with|between)|met|meets|meet\s+with)\s+$")
 
 
+# A plural title before the first of conjoined names ("Foreign Ministers X and Y"): the person
+# model gives it to the first name only.
+_PLURAL_TITLE = re.compile(r"(?:Ministers|Presidents|Secretaries|Premiers|Ambassadors|Envoys|"
+                           r"Governors|Commissioners)$")
+_CONJUNCT_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     at = info.sentence.start
@@ -170,6 +177,7 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
         if known and not any(p.start < end and start < p.end for p in found):
             found.append(PersonMention(start, end, m.group("name"), None, None))
+    plural_title: tuple[int, str] | None = None  # (end, title) of the last "Ministers X"
     for p in sorted(found, key=lambda p: p.start):
         if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
                 info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
@@ -213,7 +221,12 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             else:
                 full = PersonMention(p.start, p.end, term.name, p.role,
                                      p.country or term.country)
-        actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
+        role = full.role or p.role
+        if role is None and plural_title is not None and _CONJUNCT_GAP.fullmatch(
+                info.sentence.text[plural_title[0] - at:p.start - at]):
+            role = plural_title[1]  # "Transport Ministers X and Y": Y holds the title too
+        plural_title = (p.end, role) if role and _PLURAL_TITLE.search(role) else None
+        actor = Actor(full.name, full.country or p.country, "person", role)
         if actor.name not in {x.name for x in out}:
             out.append(actor)
     return _without_rank_doubles(out)

@@ -157,6 +157,13 @@ _MEETING_SLOT = re.compile(r"\b(?:(?:meetings?|talks|summit|call|conversation|di
                            r"(?:with|between)|met|meets|meet\s+with)\s+$")
 
 
+# A plural title before the first of conjoined names ("Foreign Ministers X and Y"): the person
+# model gives it to the first name only.
+_PLURAL_TITLE = re.compile(r"(?:Ministers|Presidents|Secretaries|Premiers|Ambassadors|Envoys|"
+                           r"Governors|Commissioners)$")
+_CONJUNCT_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
 def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     out: list[Actor] = []
     at = info.sentence.start
@@ -170,6 +177,7 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
         if known and not any(p.start < end and start < p.end for p in found):
             found.append(PersonMention(start, end, m.group("name"), None, None))
+    plural_title: tuple[int, str] | None = None  # (end, title) of the last "Ministers X"
     for p in sorted(found, key=lambda p: p.start):
         if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
                 info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
@@ -213,7 +221,12 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             else:
                 full = PersonMention(p.start, p.end, term.name, p.role,
                                      p.country or term.country)
-        actor = Actor(full.name, full.country or p.country, "person", full.role or p.role)
+        role = full.role or p.role
+        if role is None and plural_title is not None and _CONJUNCT_GAP.fullmatch(
+                info.sentence.text[plural_title[0] - at:p.start - at]):
+            role = plural_title[1]  # "Transport Ministers X and Y": Y holds the title too
+        plural_title = (p.end, role) if role and _PLURAL_TITLE.search(role) else None
+        actor = Actor(full.name, full.country or p.country, "person", role)
         if actor.name not in {x.name for x in out}:
             out.append(actor)
     return _without_rank_doubles(out)
@@ -347,4 +360,113 @@ def named_nearby(ctx: DocContext, info: SentenceInfo, sides: list[str]) -> list[
                     found.setdefault(p.name, actor)
         if len(found) == 1:
             out.extend(found.values())
+    return out
+
+
+# What a gathering produces, whose signers sat at it: "It was signed by Energy Ministers X and Y"
+# right after "... signed an accord at the close of the joint meeting".
+_GATHERING_PRODUCT = (r"(?:accords?|agreements?|memorand(?:um|a)|deals?|protocols?|declarations?|"
+                      r"statements?|communiqu[eé]s?|treat(?:y|ies)|pacts?|documents?|conventions?|"
+                      r"charters?|minutes|roadmap|plan)")
+_SIGNED_BY_NEXT = re.compile(rf"^\W*(?:It|They|(?:The|Both)\s+(?:[\w-]+\s+){{0,3}}?{_GATHERING_PRODUCT})"
+                             r"\s+(?:was|were)\s+(?:also\s+|jointly\s+)?(?:signed|initialled|inked)"
+                             r"\s+by\s+(?P<list>[^;]+)$")
+# "It brought together Foreign Ministers X and Y": the gathering's own sentence of who sat at it.
+_BROUGHT_TOGETHER_NEXT = re.compile(r"^\W*(?:It|The\s+(?:meeting|talks|session|summit|conference|"
+                                    r"consultations))\s+(?:brought\s+together|gathered)\s+"
+                                    r"(?P<list>[^;]+)$")
+# "The delegations were led by Foreign Ministers X and Y", "The Zambian delegation was headed by
+# X and the Malawian delegation by Y", "Present were X and Y": who led or attended the gathering.
+_LED_BY_NEXT = re.compile(r"^\W*(?:The\s+(?:two\s+|[\w-]+\s+)?(?:delegations?|sides?|talks|meeting|"
+                          r"session|consultations|negotiations)\s+(?:was|were)\s+(?:led|headed|"
+                          r"co-led|chaired|co-chaired)\s+by|(?:Also\s+)?(?:Present|Attending|Taking\s+"
+                          r"part)\s+(?:were|was))\s+(?P<list>[^;]+)$")
+# (the second side's leader named in the same clause: "... and the Malawian delegation by Y")
+_OTHER_SIDE_BY = re.compile(r",?\s+(?:and|while)\s+the\s+(?:[\w-]+\s+)?(?:delegation|side)\s+"
+                            r"(?:was\s+(?:led|headed)\s+)?by\s+")
+# A verb whose subject, named right after a gathering's sentence, sat at it: "Water ministers X
+# and Y led the talks", "X and Y discussed Ukraine", "... co-chaired the session", "... signed ten
+# agreements", "... issued a joint statement after the talks", "were among those present".
+_SAT_AT_VERB = (r"(?:also\s+)?(?:led|headed|co-chaired|chaired|signed|initialled|discussed|agreed|"
+                r"issued|adopted|reviewed|exchanged|reaffirmed|pledged|were\s+among\s+those\s+"
+                r"(?:present|attending)|took\s+part|attended)\b")
+# "The two prime ministers, X and Y, agreed ...": the role word's apposition names them.
+_ROLE_APPOSITION_NEXT = re.compile(r"^\W*The\s+(?:two\s+|three\s+|four\s+|five\s+)?(?:[\w-]+\s+){0,2}?"
+                                   r"(?:ministers|leaders|presidents|premiers|heads\s+of\s+"
+                                   r"(?:state|government)|envoys|negotiators|co-chairs)"
+                                   # ("the ministers of foreign affairs, X and Y,")
+                                   r"(?:\s+of\s+(?:[a-z]+\s+){0,3}?[a-z]+)?\s*,\s*"
+                                   rf"(?P<list>[^;]+?)\s*,\s+{_SAT_AT_VERB}")
+# A subject that is a list of titled names and nothing else, ending at one of those verbs.
+_LIST_SUBJECT_NEXT = re.compile(rf"^\W*(?P<list>[A-Z][^;:\"“”]+?)\s+{_SAT_AT_VERB}")
+# One item of such a list: titles, a state's adjective, "his Sudanese counterpart", then the name.
+_LIST_ITEM_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+)(?:(?:bin|ibn|al|el|de|da|van|von|"
+                             r"[A-Z][\w'’.-]+)\s+){0,3}[A-Z][\w'’-]+)\s*$")
+_YEAR_IN_NEXT = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Words of a title or a side that open a list item and are no part of a name.
+_ITEM_TITLE_WORD = re.compile(rf"^(?:{_TITLE}s?|Ministers|Prime|Deputy|Vice|Foreign|Finance|Trade|"
+                              r"Interior|Energy|Defence|Defense|Water|Industry|Commerce|Economy|"
+                              r"Economic|Health|Justice|Agriculture|Transport|Mr|Mrs|Ms|Dr|Sir|"
+                              r"Chief|Crown|Supreme|Leader|State|Counsellor|Chairman|Chair|Head|Under|"
+                              r"Assistant|Associate)\.?$")
+
+
+def _state_word(word: str) -> bool:
+    """The word names a state or its people ("Zambian", "Egypt"), as a side before a name."""
+    return any(p.form in ("name", "demonym", "alias", "igo") for p in gazetteer().find(word))
+
+
+def _list_item_names(items: str) -> list[str]:
+    """The person names of a list ("Energy Ministers X and Y", "Egyptian Foreign Minister X and
+    his Sudanese counterpart Y"): each item's last run of capitalized words, less the title and
+    side words before the name. An item that is anything else (a state, a lower-case phrase)
+    makes the list no list of people."""
+    names: list[str] = []
+    for item in _LIST_SPLIT.split(items.strip()):
+        m = _LIST_ITEM_NAME.search(item)
+        if not m:
+            return []
+        words = m.group("name").split()
+        while words and (_ITEM_TITLE_WORD.match(words[0]) or _state_word(words[0])):
+            words = words[1:]
+        # (a city's name is a given name often enough, "Nancy", "Stanley"; a state's is not)
+        if len(words) < 2 or any(_state_word(w) for w in words):
+            return []
+        names.append(" ".join(words))
+    return names
+
+
+def people_named_next(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    """The people a sentence names as those who sat at the gathering of the sentence before it:
+    as signers of what it produced, as the role word's apposition ("the two leaders, X and Y,"),
+    or as the list of names that is the subject of a verb of taking part ("Water ministers X and
+    Y led the talks"). Undated articles need them most: with no date, an event without its
+    participants cannot match. Empty when the sentence is none of these."""
+    text = " ".join(info.sentence.text.split())
+    if _YEAR_IN_NEXT.search(text):
+        return []  # "The 1995 treaty was signed by X and Y": signers of another, earlier time
+    if (m := _SIGNED_BY_NEXT.match(text) or _BROUGHT_TOGETHER_NEXT.match(text)
+            or _LED_BY_NEXT.match(text)):
+        items = re.split(r"\s+(?:at|in|on|during|after|before|following|who|which|,\s*(?:who|"
+                         r"which|witnessed|in\s+the\s+presence))\b",
+                         _OTHER_SIDE_BY.sub(" and ", m.group("list").rstrip(". ")))[0]
+        need = 1
+    elif (m := _ROLE_APPOSITION_NEXT.match(text) or _LIST_SUBJECT_NEXT.match(text)):
+        items, need = m.group("list"), 2  # (one name before a verb is often a speaker's)
+    else:
+        return []
+    names = _list_item_names(items)
+    if len(names) < need:
+        return []
+    found = {p.name: p for p in (_people(ctx, info) if info.candidate else _titled_actors(ctx, info))}
+    out = []
+    for name in names:
+        # (the person model's reading where it has one: its role and state)
+        known = next((a for n, a in found.items() if n == name or n.endswith(" " + name)
+                      or name.endswith(" " + n)), None)
+        known_full = ctx.person(name)
+        out.append(known or Actor(known_full.name if known_full else name,
+                                  known_full.country if known_full else None, "person",
+                                  known_full.role if known_full else None))
     return out

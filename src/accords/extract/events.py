@@ -32,7 +32,12 @@ from accords.extract.event_meetings import (
 from accords.extract.event_merge import _PAST_REFERENCE, _merge_within
 from accords.extract.event_nonevents import class_of_sittings, no_gathering, private_forum_back
 from accords.extract.event_offices import office_states
-from accords.extract.event_people import _honorific_people, _people, _titled_actors
+from accords.extract.event_people import (
+    _honorific_people,
+    _people,
+    _titled_actors,
+    people_named_next,
+)
 from accords.extract.event_places import named_as_market, remote_gathering
 from accords.extract.event_roles import _attendee, _met_with
 from accords.extract.event_sides import company_chief, named_as_company, private_side
@@ -109,6 +114,8 @@ _REGIONAL_HEADS = re.compile(
 _PRESS_CALL = re.compile(r"\bconference[- ]calls?\b(?=.*\b(?:journalists|reporters|investors|"
                          r"analysts|the press|media)\b)|\b(?:journalists|reporters|investors|"
                          r"analysts|the press|media)\b.*\bconference[- ]calls?\b", re.I)
+# The gatherings a neighbour sentence's signers or speakers of a verb of taking part sat at.
+_SAT_AT = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE, EventKind.CALL)
 _MEETING_VERB = re.compile(r"\b(?:met|meets|held talks|holds talks)\b")
 
 
@@ -120,6 +127,15 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         text = info.sentence.text
         attended = _ATTENDED.search(text)
         accompanied = _ACCOMPANIED_BY.search(text)
+        # A gathering of the sentence before with no one named: the people this sentence
+        # names as its signers or as the subject of a verb of taking part sat at it.
+        bare = [e for e in events if e.sentence == info.sentence.index - 1 and e.kind in _SAT_AT
+                and not any(p.type == "person" for p in e.participants)]
+        sat_at = people_named_next(ctx, info) if bare and not attended else []
+        for e in bare:
+            e.participants = _union(e.participants, sat_at)
+        if sat_at and not info.candidate:
+            continue
         if not info.candidate and not ((attended or accompanied) and events):
             continue  # (a list of who attends has no event word for the gate to see)
         if attended:

@@ -527,6 +527,11 @@ def body_type(name: str) -> str:
     known = gazetteer().body(name)
     if known:
         return known.type
+    head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)
+    if len(head) > 1 and rules.government.search(head[0]) and not rules.company.search(head[0]):
+        # "Ministry of Energy", "Department of Petroleum": the head before "of" says what the
+        # body is; the field after it may end in a company word ("Energy", "Oil")
+        return "government_body"
     if rules.company.search(name):
         return "company"
     if rules.government.search(name) or re.search(r"\bgovernment\b", name, re.I):
@@ -590,6 +595,10 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
         return Actor(gaz.name(hit[0]), hit[0], "state")
     if hit and hit[1] == "igo":
         return Actor(gaz.name(hit[0]), hit[0], "international_organization")
+    if hit and hit[1] == "city" and gaz.lookup.get(text) == hit:
+        # "a ferry link between Piraeus and Alexandria": a city (not a capital, which stands
+        # for its state above) is a place, never a party; it is no organization either
+        return None
     dm = re.match(r"^([A-Z][\w'’-]+)\s+(?:government|authorities)$", text)
     dhit = gaz.lookup.get(dm.group(1)) if dm else None
     if dhit and dhit[1] == "demonym":

@@ -151,6 +151,12 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
         if not info.candidate:
             if told:
                 collective = (info.sentence.index, told)
+                # "Sweden and Ghana signed 9 documents. Among the texts were ...": a set told
+                # only by its count is no candidate, but its states, stage and date are those of
+                # the members a following "Among the texts were" / "They included" lists
+                previous = _SentenceState(told, _sentence_date(info),
+                                          _sentence_place(info.sentence.text), None, [],
+                                          sentence_states(info))
             continue
         antecedent = previous
         if previous is not None and collective and _ANAPHORIC.search(info.sentence.text) \
@@ -628,14 +634,27 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("weak")
-    if p.status is not None and len({a.country for a in parties
+    said = info.sentence.text
+    lent = p.head.lower().rsplit(" ", 1)[-1] in _LENDING_HEADS and bool(
+        _LOAN_GIVEN.search(said, 0, p.start) or _LOAN_RECEIVED.search(said, 0, p.start))
+    # ("Kuwait will provide Jordan a soft loan", "India extended a credit line of $50m to
+    # Ghana": the lender's verb with the loan as its object has the borrower as its other
+    # argument, as "will lend" has)
+    if (p.status is not None or lent) and len({a.country for a in parties
                                      if a.country and not a.country.startswith("IGO:")}) < 2:
         # "Venezuela will lend Ecuador ...": the verb's subject and object are the parties.
         # (a lender that is a body, "the Saudi Fund for Development will lend Jordan", names
         # its state inside its own name: the one state the sentence names is the borrower)
         lender_body = any(a.type in ("government_body", "international_organization")
                           and a.country for a in parties)
-        parties = merge_actors(parties, [a for a in sentence_states(info, 1 if lender_body else 2)
+        # (not a state in the source's clause after: "..., the Ghana embassy said")
+        # (nor one in a dateline: "OSAKA, Japan, April 27 - India, which received ...")
+        source_clause = _SOURCE_CLAUSE.search(said, p.end)
+        wire_dateline = _DATELINE_START.match(said)
+        within = [(wire_dateline.end() if wire_dateline else 0,
+                   source_clause.start() if source_clause else len(said))]
+        parties = merge_actors(parties, [a for a in sentence_states(info, 1 if lender_body else 2,
+                                                                    within)
                                           if a.country not in {x.country for x in parties}])
     if not any(a.country for a in parties) and missing is not None:
         if not proper_key(name):
@@ -824,6 +843,10 @@ _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\s+(
 _COMPANY_COUNTERPART = re.compile(r"(?:with|between)\s+<[^>]+>")
 # Lending told as a sum over years or as a trend: "over the past 20 years", "have more than
 # doubled to 430 mln dollars"
+# The reporting clause at a sentence's end: ", the Ghana embassy said", ", according to ..."
+_SOURCE_CLAUSE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|"
+                            r"reported|announced)\b[^,]*$|,\s+according\s+to\b")
+_DATELINE_START = re.compile(r"(?-i:[A-Z][A-Z.'’ -]+),[^-–—\n]{0,60}?\s[-–—]\s")
 _LENDING_HEADS = {"loan", "loans", "credit", "credits", "lines", "line", "lending"}
 # a borrower's verb whose object is the loan: "received a soft loan", "was granted a credit"
 _LOAN_RECEIVED = re.compile(r"\b(?:received|receives|has been granted|have been granted|"

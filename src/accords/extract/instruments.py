@@ -456,6 +456,21 @@ def _share_trailing_noun(groups: list[str]) -> list[str]:
     return out
 
 
+# Where a list of fields after a generic head ends: a verb of the clause ("... and water were
+# also concluded"), a second verb phrase with its own object ("... and renewed a 2010 accord",
+# "... and extended the programme"), another instrument, or a clause after a comma. (Not
+# _BOUNDARY: its ", the" and capital after a comma are items of a list: "on trade, the
+# environment and Internet security".)
+_LIST_END = re.compile(
+    r"[;:]|\s[—–-]\s|—"
+    r"|,?\s+(?:were|was|are|is|have|has|had|will|would|also|which|who|while|saying|"
+    r"said|says|according|as part|after|before|during|when|amid|following|but)\b"
+    r"|\s+and\s+(?=(?-i:[a-z]+ed|signed)\s+(?:a|an|the|their|its|two|\d+)\b)"
+    rf"|\s+(?:and|as well as|along with|plus)\s+(?=(?:a|an|the|another|two|three|several)?\s*"
+    rf"(?:(?!and\b|between\b)[\w’'-]+\s+){{0,4}}?(?:{_INSTR}))", re.I)
+_LIST_ITEM_PREPOSITION = re.compile(r"(?:on|in|for|concerning|regarding)\s+", re.I)
+
+
 def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
     """Fields listed after a generic head: each becomes one vague phrase."""
     each = _ONE_EACH.match(sentence[head_end:])
@@ -474,11 +489,22 @@ def _vague_items(sentence: str, head_end: int) -> list[tuple[int, int, str]]:
         return []
     base = head_end + m.start("list")
     text = m.group("list")
+    # The list ends where the clause does: "protocols on energy and transport and renewed a
+    # 2010 accord", "agreements on health and water were also concluded" (the next verb or
+    # instrument is no field of this list)
+    cut = _LIST_END.search(text)
+    if cut:
+        text = text[:cut.start()]
     items = []
     pos = 0
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?!trade\b)", text):
         idx = text.find(part, pos)
         pos = idx + len(part)
+        # "protocols on customs, on veterinary control and on plant quarantine": the
+        # preposition repeated before each item is the list's, not the field's
+        lead = _LIST_ITEM_PREPOSITION.match(part)
+        if lead:
+            idx, part = idx + lead.end(), part[lead.end():]
         if part and topics_in(part):
             items.append((base + idx, base + idx + len(part), part.strip()))
     return items if len(items) >= 2 else []

@@ -92,6 +92,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "the accord ... signed by the two countries in 1995": the two states the article names
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(
             re.sub(r"^the\s+", "", by.group("agents")))))
+    pair_clause = _PAIR_CONTACT.match(text, p.end) if not actors else None
+    if pair_clause:
+        # "under a civil-protection agreement the two countries signed in 2011": the subject of
+        # the instrument's own contact clause is the pair the article names
+        actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(pair_clause.group(1))))
     subject = _urged_side(clause_subject(text, p, cue_at))
     subject_actors = _subject_actors(ctx, info, subject)
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
@@ -689,6 +694,11 @@ _BY_AGENTS = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has 
 # A contact clause right after the phrase whose subject made it: "a $1 billion loan the World
 # Bank approved for Kenya", "the pact Peru and Chile signed in 2020" (its subject: at most a
 # few capitalised words, with "the" before them; the verb has no object of its own).
+# A contact clause whose subject is the pair: "the pact the two countries signed in 2011"
+_PAIR_CONTACT = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+)?((?:two|both)\s+(?:countries|nations|states|governments|"
+    r"sides))\s+(?:(?:had|has|have|formally|jointly|recently|later)\s+)?"
+    r"(?:signed|inked|sealed|concluded|ratified|initial(?:l)?ed|adopted|reached|agreed)\b", re.I)
 _CONTACT_AGENTS = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<agents>(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,4}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})?)\s+"

@@ -1,0 +1,59 @@
+"""Several instruments in one sentence, lenders' verbs, and parties as the text tells them
+(plists): invented sentences."""
+
+from accords.annotate.entities import actor_from_phrase, body_type
+from accords.vocab import Status
+
+
+def _titles(ex):
+    return sorted(a.title for a in ex.agreements)
+
+
+def test_repeated_preposition_and_set_told_only_by_its_count(extract):
+    # "Among the texts were ..." lists members of a set the sentence before told only by its
+    # count (no candidate sentence); the "on" repeated before each item is the list's
+    ex = extract("Talks end with accords\nLOME, May 4, 2024 (GNA) - Benin and Togo signed 11 "
+                 "texts. Among the texts were protocols on customs, on veterinary control and on "
+                 "tourism.")
+    assert len(ex.agreements) == 3, _titles(ex)
+    assert all(a.countries == ["BEN", "TGO"] for a in ex.agreements)
+    assert not any(" on on " in a.title.lower() for a in ex.agreements)
+
+
+def test_field_list_ends_at_the_clause_verb(extract):
+    ex = extract("Talks end with accords\nLOME, May 4, 2024 (GNA) - Benin and Niger concluded "
+                 "protocols on energy and transport and renewed a 2010 accord on air services.")
+    titles = _titles(ex)
+    assert not any("renewed" in t for t in titles), titles
+    assert len(ex.agreements) == 3, titles
+
+
+def test_lender_verb_gives_the_borrower(extract):
+    ex = extract("Loan for water\nAMMAN, May 4, 2024 (Petra) - Qatar will provide Jordan a soft "
+                 "loan of 50 million dinars for irrigation projects, the Qatari ministry said.")
+    assert len(ex.agreements) == 1, _titles(ex)
+    assert ex.agreements[0].countries == ["JOR", "QAT"]
+    assert ex.agreements[0].status == Status.PLANNED
+
+
+def test_a_state_in_the_source_clause_is_no_borrower(extract):
+    ex = extract("Loan for farmers\nNEW DELHI, May 4, 2024 (PTI) - India extended a $50m loan "
+                 "to its own farmers, the Benin embassy said.")
+    assert all("BEN" not in a.countries for a in ex.agreements)
+
+
+def test_the_two_countries_in_a_contact_clause_are_the_parties(extract):
+    ex = extract("Rescuers sent north\nRIGA, May 4, 2024 (LETA) - Latvia and Lithuania held "
+                 "drills on Monday. Latvia sent troops under a defence agreement the two "
+                 "countries signed in 2012.")
+    assert len(ex.agreements) == 1, _titles(ex)
+    assert ex.agreements[0].countries == ["LTU", "LVA"]
+
+
+def test_a_city_is_no_party():
+    assert actor_from_phrase("Piraeus", []) is None
+
+
+def test_ministry_named_with_a_company_word_is_a_government_body():
+    assert body_type("Ministry of Energy") == "government_body"
+    assert body_type("Tullow Energy") == "company"

@@ -229,3 +229,30 @@ def test_one_signing_told_with_two_close_sums_by_two_outlets_is_one_record() -> 
         "Saudi fund lends Chad\nRIYADH, June 3, 2026 (SPA) - Saudi Arabia and Chad signed a "
         "$110 million loan agreement on Tuesday.")
     assert len(titles) == 1
+
+
+def test_one_sum_signed_on_two_days_weeks_apart_by_two_outlets_is_two_loans() -> None:
+    records = _records(
+        "Bank lends Kiribati\nTARAWA, May 2, 2023 (Wire) - Kiribati and the Asian Development "
+        "Bank signed a 40 million dollar loan for ports on Tuesday.",
+        "Kiribati gets loan\nTARAWA, May 30, 2023 (Wire) - Kiribati and the Asian Development "
+        "Bank signed a 40 million dollar loan for clinics on Tuesday.")
+    assert len(records) == 2
+
+
+def test_an_instrument_named_by_an_old_year_is_not_this_weeks_signing() -> None:
+    records = _records(
+        "Two states sign accord\nASUNCION, March 13, 2023 (Wire) - Paraguay and Uruguay signed "
+        "a defence accord on Monday.",
+        "Old pact holds\nMONTEVIDEO, March 10, 2023 (Wire) - Officials said the 1979 defence "
+        "cooperation agreement with Paraguay remains in force.")
+    assert len(records) == 2
+
+
+def test_a_signing_dated_to_its_month_joins_the_days_report() -> None:
+    records = _records(
+        "Cable memorandum\nBAKU, May 2, 2023 (Wire) - Azerbaijan and Bulgaria signed a "
+        "memorandum on an undersea power cable on Tuesday.",
+        "Cabinet backs cable\nSOFIA, May 9, 2023 (Wire) - Bulgaria's cabinet approved the "
+        "memorandum with Azerbaijan on laying an undersea electricity cable, signed last week.")
+    assert len(records) == 1

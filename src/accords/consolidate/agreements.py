@@ -281,6 +281,11 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     sums, their_sums = amounts(m), {a for x in c.mentions for a in amounts(x)}
     if sums and their_sums and not sums & their_sums and not _one_signing_told_twice(m, c):
         return False  # a 130 mln dlr loan is not the 70 mln dlr one
+    dated = [x for x in c.mentions if x.document != m.document and x.explicit_date and x.date]
+    if dated and all(_stages_apart(m, x) for x in dated):
+        # "the 1981 defence agreement" is not the defence accord signed this week. (All the
+        # record's dated reports, not one: a large record holds a misdated report or two.)
+        return False
     mine_words = _singular(specific_words(m.title))
     if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(
             mine_words, _singular(specific_words(x.title))) >= 75 for x in c.named):
@@ -307,12 +312,42 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     dates = [x.date for x in c.mentions if x.date and "X" not in x.date]
     if m.date and "X" not in m.date and dates:
         gaps = [g for g in (_days_apart(m.date, d) for d in dates) if g is not None]
+        if any(min(len(m.date), len(d)) == 7 and m.date[:7] == d[:7] for d in dates):
+            # "signed last week" dated to its month and "signed on Tuesday" to a day of that
+            # month: the same weeks, which a count of days between them cannot tell
+            return True
         if gaps:
             return min(gaps) <= 45
         # Only a year or a month on either side ("a 1986 pact", "the pact agreed last
         # year"): the instrument the texts date to one period, not a day's news to compare.
         return len(m.date) < 10 and any(len(d) < 10 and _same_period(m.date, d) for d in dates)
     return mine == theirs
+
+
+# Two reports of one stage more than this many days apart tell two makings: an instrument is
+# signed (or initialled) once; outlets a day or a week off on one signing stay one.
+_ONE_SIGNING_DAYS = 14
+
+
+def _stages_apart(a: AgreementMention, b: AgreementMention) -> bool:
+    """Two articles' mentions that cannot be one instrument's stages: the later-dated one at an
+    earlier stage years after ("signed in 1981" / "initialled last month" in 2023: an
+    instrument does not go back), or one making (signing, initialling) on two days weeks
+    apart ("signed a 100 million dollar loan" on May 2 and on May 30: two loans)."""
+    if not (a.explicit_date and b.explicit_date and a.date and b.date) or a.future or b.future \
+            or "X" in a.date + b.date:
+        return False
+    (first, d1), (last, d2) = sorted(((a, a.date), (b, b.date)), key=lambda p: p[1])
+    earlier, later = first, last
+    if extends_earlier(later):
+        return False  # an extension is a later stage of the same instrument
+    if int(d2[:4]) - int(d1[:4]) >= 2:
+        lo, hi = rank_at_date(earlier), rank_at_date(later)
+        # (talks years after a signing are often its renegotiation: not told apart here)
+        return Status.AGREED.rank <= hi and (hi < lo or (hi == lo and hi <= Status.SIGNED.rank))
+    gap = _days_apart(a.date, b.date) if len(a.date) == len(b.date) == 10 else None
+    return (gap is not None and gap > _ONE_SIGNING_DAYS and a.status == b.status
+            and a.status in (Status.SIGNED, Status.FINALIZED) and not (a.vague or b.vague))
 
 
 @cache

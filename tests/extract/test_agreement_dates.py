@@ -251,3 +251,33 @@ def test_a_date_inside_a_time_clause_dates_the_instrument_of_that_clause() -> No
                     "they signed a security pact in 2023.", published="2026-03-05")
     assert _dates(recs, "security") == ["2023"]
     assert _dates(recs, "trade") == ["2026-03-02"]
+
+
+def test_a_signing_tied_to_the_gathering_told_just_before_takes_its_day() -> None:
+    # "later", "On its margins", "During the talks", "At the end of the meeting": the signing
+    # took place at the gathering the sentence before dated, not on the day the story was filed
+    for second in ("The two leaders later signed a memorandum of understanding on the railway.",
+                   "On its margins, Kenya and Tanzania signed a memorandum of understanding on "
+                   "the railway.",
+                   "During the talks, Kenya and Tanzania signed a memorandum of understanding on "
+                   "the railway."):
+        recs = _records("DODOMA, May 9, 2025 - Kenyan President William Ruto held talks with "
+                        "Tanzanian President Samia Suluhu Hassan in Dodoma on Wednesday. " + second)
+        assert _dates(recs, "railway") == ["2025-05-07"], second
+    # a visit of a past year, and the signing during that visit
+    recs = _records("NAIROBI, May 9, 2025 - Kenyan President William Ruto met Ugandan President "
+                    "Yoweri Museveni in Nairobi in 2019. Kenya and Uganda signed a trade agreement "
+                    "during that visit.")
+    assert _dates(recs, "trade") == ["2019"]
+
+
+def test_a_signing_not_tied_to_the_gathering_before_keeps_its_own_day() -> None:
+    lead = ("Kenya, Uganda\nNAIROBI, May 9, 2025 - Kenyan President William Ruto met Ugandan President Yoweri "
+            "Museveni in Nairobi on Wednesday. ")
+    # no tie: the article's day; its own date: that date; a signing still to come: not the meeting's
+    assert _dates(_records(lead + "Kenya and Uganda signed a water agreement."), "water") == [
+        "2025-05-09"]
+    assert _dates(_records(lead + "Kenya and Uganda also signed a trade agreement in 2019."),
+                  "trade") == ["2019"]
+    assert _dates(_records(lead + "During the talks, the leaders said they would sign a trade "
+                           "agreement in June."), "trade") == ["2025-06"]

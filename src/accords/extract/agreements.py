@@ -404,6 +404,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                            generic_kind, [],
                            sentence_states(info) or (previous.parties if anaphoric and previous else []))
     signers_here = subject_signers(ctx, info)
+    # (the day of a gathering the sentence before told, when this one ties its stage to it)
+    gathering_day = _gathering_day_before(ctx, info) if not anaphoric and any(
+        d is None for d, _ in own_dates) else None
     for i, p in enumerate(phrases):
         status = statuses[i] or (previous.status if anaphoric and previous else None)
         missing: list[str] = []
@@ -420,6 +423,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
+        if gathering_day and own_dates[i] == (None, False) and not background \
+                and status in (Status.AGREED, Status.FINALIZED, Status.SIGNED):
+            # "Ruto held talks with Hassan on Wednesday. The two leaders later signed a
+            # memorandum": the stage took place at the gathering, on its day
+            own_dates[i] = (gathering_day, True)
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
                 and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
@@ -1415,6 +1423,68 @@ def _news_day(ctx: DocContext) -> str | None:
                 return e.value
         return None  # the lead tells a stage with no such day: the article's day
     return None
+
+
+# A stage told as part of a gathering the sentence before dated: "On its margins", "On the
+# sidelines of the summit", "During the talks", "At the end of the meeting", "After the talks",
+# "at the session", or one told right after it ("The two leaders later signed", "also
+# approved", "then signed").
+_GATHERING_NOUNS = r"(?:talks|meeting|meetings|summit|session|visit|conference|forum|consultations|" \
+    r"discussions|gathering|encounter|negotiations|commission|committee)"
+_TIED_TO_GATHERING = re.compile(
+    r"\b(?:on|at)\s+(?:the\s+)?(?:its|their|his|her|the)\s+(?:sidelines|margins?)\b|"
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|that|their|his|her|its)\b|"
+    rf"\b(?:during|after|following|at\s+the\s+end\s+of|at\s+the\s+close\s+of|at|in\s+the\s+course\s+of)"
+    rf"\s+(?:the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING_NOUNS}\b"
+    rf"(?!\s+(?:on|in|of|next|last|due|scheduled|planned)\b)|"
+    r"\b(?:later|also|then|subsequently|afterwards)\s+(?:\w+\s+)?(?:signed|sealed|inked|initialled|"
+    r"initialed|concluded|approved|adopted|agreed|reached|struck|finalized|finalised|clinched)\b",
+    re.I)
+# A gathering told in a sentence: someone met, held talks, hosted, received, visited, sat or
+# convened, or a summit, session or meeting was held.
+_GATHERING_TOLD = re.compile(
+    r"\b(?:met|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|session|consultations|discussions)|"
+    r"hosted|received|visited|sat|convened|gathered|talks|summit|session|meeting)\b", re.I)
+
+
+def _gathering_day_before(ctx: DocContext, info: SentenceInfo) -> str | None:
+    """The day (or month, or year) of the gathering the sentence just before told, when this sentence ties its
+    stage to it ("King X hosted the Africa-Gulf summit on Thursday. On its margins, Morocco
+    and Oman signed a maritime MoU"; "Ruto held talks with Hassan on Wednesday. The two leaders
+    later signed a memorandum"): a signing there took place that day, not on the day the story
+    was filed. Only a past day, before the article's own, that the sentence before gives its
+    gathering; None otherwise."""
+    text = info.sentence.text
+    published = (ctx.published or "")[:10]
+    if not published or not _TIED_TO_GATHERING.search(text):
+        return None
+    at = next((k for k, s in enumerate(ctx.sentences) if s is info), -1)
+    if at <= 0:
+        return None
+    before = ctx.sentences[at - 1]
+    if before.sentence.role == "headline" or not _GATHERING_TOLD.search(before.sentence.text):
+        return None
+    found = before.own_dates() if before.candidate else [
+        replace(e, start=e.start + before.sentence.start, end=e.end + before.sentence.start)
+        for e in find(before.sentence.text, ctx.published)]
+    days = []
+    for e in map(_day_of, found):
+        value = e.range[1] if e.range and len(e.range[1]) == 10 else (e.value or "")
+        if len(value) not in (4, 7, 10) or "X" in value or not value[:4].isdigit() or (
+                e.range and len(e.range[1]) != 10):
+            continue  # (a period, "for 2025-2027", is not when it met)
+        if tense_at(ctx.document.text, e.start, e.end) == FUTURE:
+            return None  # a gathering still to come
+        days.append(value)
+    # (days a few apart are one gathering's, "sat on Tuesday and Wednesday": its stages are
+    # told at its close; days further apart are different facts)
+    if not days or not max(days) < published[:len(max(days))]:
+        return None
+    if len({len(d) for d in days}) > 1 or (len(days[0]) == 10 and (
+            date.fromisoformat(max(days)) - date.fromisoformat(min(days))).days > 3) or (
+            len(days[0]) < 10 and len(set(days)) > 1):
+        return None
+    return max(days)
 
 
 # A day with a part of it ("last night": 2026-03-24TNI, "this morning": ...TMO)

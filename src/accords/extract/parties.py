@@ -258,6 +258,9 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # just before listed, not the two the article is mostly about
         actors = _counted_states_before(ctx, info)
         sponsor_is_state = sponsor_is_state or bool(actors)
+    if not actors:
+        actors = _pronoun_for_pair(ctx, info, subject)
+        sponsor_is_state = sponsor_is_state or bool(actors)
     if not actors and ((_PAIR_WORDS.search(text) and not with_creditors)
                        or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric)
@@ -1015,6 +1018,34 @@ _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|states|governm
 _STATE_WORDS = re.compile(r"\b(?:government|ministers?|ministry|officials?|president|premier|"
                           r"prime minister|delegations?|embassy|ambassadors?|envoys?|"
                           r"chancellor|king|foreign secretary|visits?|talks|summit)\b", re.I)
+
+
+# "They signed a second defence agreement", "We also signed ...": a plural pronoun opening
+# the clause stands for the sides the sentence before named (its two states, or people of
+# two states), as "the two countries" does.
+_PLURAL_PRONOUN_SUBJECT = re.compile(r"^\W*(?:they|we)\b(?:\s+(?:also|later|then|have|had|"
+                                     r"will|would|jointly|both|each))*\s+\w+", re.I)
+
+
+def _pronoun_for_pair(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
+    """The two states a plural pronoun opening the clause stands for: those the sentence
+    before names, by name or through their people (a city, as a dateline's, names no side);
+    none unless exactly two."""
+    if not _PLURAL_PRONOUN_SUBJECT.match(subject + " x"):
+        return []
+    at = next((i for i, s in enumerate(ctx.sentences) if s is info), 0)
+    if at == 0:
+        return []
+    before = ctx.sentences[at - 1]
+    states = [pl.code for pl in before.places if pl.code and not pl.code.startswith("IGO:")
+              and pl.form in ("name", "alias", "demonym")]
+    states += [pm.country for pm in before.people
+               if pm.country and not pm.country.startswith("IGO:")]
+    codes = list(dict.fromkeys(states))
+    if len(codes) != 2:
+        return []
+    gaz = gazetteer()
+    return [Actor(gaz.name(c), c, "state") for c in codes]
 
 
 def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:

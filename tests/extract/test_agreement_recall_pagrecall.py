@@ -59,3 +59,14 @@ def test_they_after_a_sentence_of_firms_stays_empty() -> None:
 def test_a_deal_good_for_both_and_a_domestic_law_stay_empty() -> None:
     assert not _records("LONDON, Oct 14 (Reuters) - A deal would be good for both sides, the "
                         "minister said. Parliament passed a new law on foreign investment.")
+
+
+def test_the_sides_named_after_between_in_the_predicate() -> None:
+    (rec,) = _records("DAKAR, Oct 14 (Reuters) - The transit accord, signed in Bamako on "
+                      "Monday, will cut road tolls between Mali and Senegal.")
+    assert {p["country"] for p in rec["parties"]} == {"MLI", "SEN"}
+
+
+def test_firms_after_between_give_no_sides() -> None:
+    assert not _records("DETROIT, Oct 14 (Reuters) - The merger agreement, signed on Monday, "
+                        "ends a long rivalry between Ford and Toyota.")

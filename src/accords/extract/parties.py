@@ -259,7 +259,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         actors = _counted_states_before(ctx, info)
         sponsor_is_state = sponsor_is_state or bool(actors)
     if not actors:
-        actors = _pronoun_for_pair(ctx, info, subject)
+        actors = _pronoun_for_pair(ctx, info, subject) or _between_in_predicate(info, p)
         sponsor_is_state = sponsor_is_state or bool(actors)
     if not actors and ((_PAIR_WORDS.search(text) and not with_creditors)
                        or (len(two_sides) >= 2 and not p.generic
@@ -1046,6 +1046,31 @@ def _pronoun_for_pair(ctx: DocContext, info: SentenceInfo, subject: str) -> list
         return []
     gaz = gazetteer()
     return [Actor(gaz.name(c), c, "state") for c in codes]
+
+
+# "The trade pact, signed in Lome on February 20, will cut tariffs between Ghana and Togo":
+# an instrument opening the sentence as its subject whose sides the predicate names after
+# "between" (two states, each by name).
+# (after a wire dateline "ACCRA, March 7 (Reuters) - " too)
+_OPENING_ARTICLE = re.compile(r"(?:^|\s[-–—]\s+)\W*(?:the|a|an)\s+$", re.I)
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+                          r"\s+and\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
+
+
+def _between_in_predicate(info: SentenceInfo, p: Phrase) -> list[Actor]:
+    """The two states named after "between" in the predicate of a sentence the instrument
+    opens as subject; none unless both are states."""
+    text = info.sentence.text
+    if not _OPENING_ARTICLE.search(text[:p.start]):
+        return []
+    m = _BETWEEN_TWO.search(text, p.end)
+    if not m:
+        return []
+    found = [actor_from_phrase(m.group(i).rstrip("."), info.places) for i in (1, 2)]
+    sides = [a for a in found if a is not None and a.type == "state"]
+    if len(sides) != 2 or sides[0].country == sides[1].country:
+        return []
+    return sides
 
 
 def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:

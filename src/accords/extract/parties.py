@@ -263,6 +263,9 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # just before listed, not the two the article is mostly about
         actors = _counted_states_before(ctx, info)
         sponsor_is_state = sponsor_is_state or bool(actors)
+    if not actors:
+        actors = _pronoun_for_pair(ctx, info, subject) or _between_in_predicate(info, p)
+        sponsor_is_state = sponsor_is_state or bool(actors)
     if not actors and ((_PAIR_WORDS.search(text) and not with_creditors)
                        or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric)
@@ -1025,6 +1028,59 @@ _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|states|governm
 _STATE_WORDS = re.compile(r"\b(?:government|ministers?|ministry|officials?|president|premier|"
                           r"prime minister|delegations?|embassy|ambassadors?|envoys?|"
                           r"chancellor|king|foreign secretary|visits?|talks|summit)\b", re.I)
+
+
+# "They signed a second defence agreement", "We also signed ...": a plural pronoun opening
+# the clause stands for the sides the sentence before named (its two states, or people of
+# two states), as "the two countries" does.
+_PLURAL_PRONOUN_SUBJECT = re.compile(r"^\W*(?:they|we)\b(?:\s+(?:also|later|then|have|had|"
+                                     r"will|would|jointly|both|each))*\s+\w+", re.I)
+
+
+def _pronoun_for_pair(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
+    """The two states a plural pronoun opening the clause stands for: those the sentence
+    before names, by name or through their people (a city, as a dateline's, names no side);
+    none unless exactly two."""
+    if not _PLURAL_PRONOUN_SUBJECT.match(subject + " x"):
+        return []
+    at = next((i for i, s in enumerate(ctx.sentences) if s is info), 0)
+    if at == 0:
+        return []
+    before = ctx.sentences[at - 1]
+    states = [pl.code for pl in before.places if pl.code and not pl.code.startswith("IGO:")
+              and pl.form in ("name", "alias", "demonym")]
+    states += [pm.country for pm in before.people
+               if pm.country and not pm.country.startswith("IGO:")]
+    codes = list(dict.fromkeys(states))
+    if len(codes) != 2:
+        return []
+    gaz = gazetteer()
+    return [Actor(gaz.name(c), c, "state") for c in codes]
+
+
+# "The trade pact, signed in Lome on February 20, will cut tariffs between Ghana and Togo":
+# an instrument opening the sentence as its subject whose sides the predicate names after
+# "between" (two states, each by name).
+# (after a wire dateline "ACCRA, March 7 (Reuters) - " too)
+_OPENING_ARTICLE = re.compile(r"(?:^|\s[-–—]\s+)\W*(?:the|a|an)\s+$", re.I)
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+                          r"\s+and\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
+
+
+def _between_in_predicate(info: SentenceInfo, p: Phrase) -> list[Actor]:
+    """The two states named after "between" in the predicate of a sentence the instrument
+    opens as subject; none unless both are states."""
+    text = info.sentence.text
+    if not _OPENING_ARTICLE.search(text[:p.start]):
+        return []
+    m = _BETWEEN_TWO.search(text, p.end)
+    if not m:
+        return []
+    found = [actor_from_phrase(m.group(i).rstrip("."), info.places) for i in (1, 2)]
+    sides = [a for a in found if a is not None and a.type == "state"]
+    if len(sides) != 2 or sides[0].country == sides[1].country:
+        return []
+    return sides
 
 
 def _speaks_of_states(ctx: DocContext, info: SentenceInfo) -> bool:

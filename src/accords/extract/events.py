@@ -30,7 +30,13 @@ from accords.extract.event_meetings import (
     _talks_then_met,
 )
 from accords.extract.event_merge import _PAST_REFERENCE, _merge_within
-from accords.extract.event_nonevents import class_of_sittings, no_gathering, private_forum_back
+from accords.extract.event_nonevents import (
+    class_of_sittings,
+    no_gathering,
+    one_government_sitting,
+    one_state_people,
+    private_forum_back,
+)
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (
     _honorific_people,
@@ -279,6 +285,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # travel advice, the writer's own trip, demands "met", a habit, meetings in general,
         # a central bank's or one state's officials' own meetings (event_nonevents.py)
         or no_gathering(e, ctx.event_date) is not None
+        # a state's own council or cabinet sitting; a minister with her own head of state
+        or one_government_sitting(e)
+        or one_state_people(e, ctx.published)
         # "the five-day conference" of a forum the article named before (World Economic Forum)
         or private_forum_back(
             e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1))))]

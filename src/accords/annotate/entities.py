@@ -55,7 +55,9 @@ _NAME_PARTICLE = (r"(?:al-|el-|(?:bin|bint|ibn|ould|Ould|de|De|del|della|di|du|d
                 r"von der|van der|van den|de la|le|la|ter|El|Al|Bin|Ibn)\s+)")
 _NAME_PARTICLE_WORDS = re.compile(r"al-|el-|bin|bint|ibn|ould|Ould|de|De|del|della|di|du|da|dos|das|"
                                 r"von|van|der|den|la|le|ter|El|Al|Bin|Ibn")
-_NAME = rf"{_NAME_TOKEN}{_INITIAL}(?:\s+{_NAME_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
+# A monarch's regnal number ends the name: "King Abdullah II", "Charles III".
+_REGNAL = r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)?"
+_NAME = rf"{_NAME_TOKEN}{_INITIAL}(?:\s+{_NAME_PARTICLE}?{_NAME_TOKEN}){{0,4}}{_REGNAL}"
 
 
 @cache
@@ -237,6 +239,24 @@ _NOT_PERSON = re.compile(r"Roadmap|Memorandum|Protocol|Declaration|Charter|Conve
                             r"Concept|Statement|Minutes")
 
 
+# A chamber of parliament between a state and the office of its head: "Chilean Senate President
+# X", "Italy's National Assembly Speaker X".
+_CHAMBER_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+((?:[A-Z][a-z]+\s+){0,2}(?:Senate|Assembly|Parliament|"
+                                   r"Congress|Duma|Majlis|Chamber of Deputies|House of "
+                                   r"Representatives))\s+$")
+
+
+def _chamber_before(text: str, start: int, places: list[Place]) -> tuple[str, str] | None:
+    """(state, chamber) written right before an office: the office is the chamber's, and the
+    person the state's."""
+    for p in places:
+        if p.end <= start and p.form in ("name", "alias", "demonym"):
+            m = _CHAMBER_BEFORE_TITLE.fullmatch(text, p.end, start)
+            if m:
+                return p.code, m.group(1)
+    return None
+
+
 def _long_title_end(text: str, start: int, places: list[Place]) -> tuple[int, str | None]:
     """Where an office that starts at `start` ends, and the state its 'of' part names: the
     portfolio and the state are read by what they are (a portfolio word, a gazetteer place), so
@@ -307,7 +327,8 @@ def _office_after(text: str, offset: int, places: list[Place],
     role, country = person.role, person.country
     appo = _TITLE_APPOSITION.match(text, end)
     head = _title_rules().head.match(text, appo.end()) if appo else None
-    if head and not role:
+    # ("Sheikh X, President of the UAE,": a courtesy title before the name is no office)
+    if head and (not role or role == "Sheikh"):
         stop, of_state = _long_title_end(text, head.start(), places)
         role, country = text[head.start():stop], country or of_state
     elif role and not country:
@@ -334,6 +355,30 @@ def _rejoined_at_particles(text: str, spans: list[tuple[int, int]]) -> list[tupl
         else:
             out.append((a, b))
     return out
+
+
+@cache
+def _surname_heads() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("titles.json")
+    return frozenset(raw["surname_heads"]), frozenset(raw["not_surnames"])
+
+
+def _surname_after_leader_office(text: str, title_start: int, title: str, name: str) -> bool:
+    """A leader or minister named by office and surname alone ("President Ruto", "Prime Minister
+    Kaja of Estonia", "Foreign Secretary Cleverly"), which the NER model misses for names it
+    does not know: the surname is a person unless it is a street, building or day ("President
+    Street") or the office is a company's or club's (a capitalised non-place word before it:
+    "Acme Group President Okafor")."""
+    heads, not_surnames = _surname_heads()
+    if title not in heads or name in not_surnames or name in _title_words() \
+            or name.isupper() or len(name) < 3:
+        return False
+    before = re.search(r"(\S+)\s+$", text[:title_start])
+    if before and before.start(1) > 0 and before.group(1)[0].isupper():
+        word = re.sub(r"(?:'s|’s|')$", "", before.group(1).strip(",;:"))
+        # (a state before the office is its state: "Kenyan President Ruto", "Chile's")
+        return _not_a_name(word) or word in ("U.S.", "US", "UK", "U.K.")
+    return True
 
 
 def _find_people(text: str, offset: int, places: list[Place],
@@ -366,10 +411,14 @@ def _find_people(text: str, offset: int, places: list[Place],
             # the given name
             title, start = title[:given.start(1)].rstrip(), m.start("title") + given.start(1)
             name = _trim_name(text[start:m.end("name")])
-        if len(name.split()) < 2 and not confirmed:
+        if len(name.split()) < 2 and not confirmed \
+                and not _surname_after_leader_office(text, m.start(), title, name):
             continue  # "Secretary Interior", "DG Cybercrime": a title and a portfolio
         country = (_country_before(text, m.start(), places)
                    or _country_inside(m.start("title"), m.end("title"), places))
+        chamber = None if country else _chamber_before(text, m.start(), places)
+        if chamber:  # "Chilean Senate President X": the chamber's president, of Chile
+            country, title = chamber[0], f"{chamber[1]} {title}"
         found[(start, start + len(name))] = PersonMention(start + offset, start + len(name) + offset,
                                                          name, title, country)
     for start, office, state in _office_in_news_style(text, places):
@@ -466,6 +515,12 @@ def _trim_name(name: str) -> str:
 
     while tokens and (is_country(tokens[-1]) or tokens[-1] in ("Minister", "President")):
         tokens.pop()
+    # ... and is no street or building named after a person ("Sheikh Zayed Road", "King Fahd
+    # Hospital"), nor runs into a day ("Prime Minister Kaja Monday")
+    if tokens and tokens[-1] in _surname_heads()[1] and not re.fullmatch(
+            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December", tokens[-1]):
+        return ""
     # ... nor begins with the tail of a title ("General Secretary Nguyen Phu Trong" read from
     # "Secretary"): an office word followed by a name is no part of the name.
     while len(tokens) > 2 and tokens[0] in _LEADING_TITLE_WORDS:

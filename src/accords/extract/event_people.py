@@ -216,8 +216,12 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                 # a table's holder of another office is not him: "King Hussein")
                 full = PersonMention(p.start, p.end, f"{monarch.group(0)} {p.name}", p.role,
                                      p.country)
-            elif term is None:
+            elif term is None and p.role not in _leader_offices():
                 continue  # a lone word the model took for a name, unresolved in the document
+            elif term is None:
+                # "President Okafor of Nigeria", "Prime Minister Kaja": a leader the text names
+                # by office and surname, whom neither the article nor the table gives in full
+                full = p
             else:
                 full = PersonMention(p.start, p.end, term.name, p.role,
                                      p.country or term.country)
@@ -230,6 +234,12 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if actor.name not in {x.name for x in out}:
             out.append(actor)
     return _without_rank_doubles(out)
+
+
+@cache
+def _leader_offices() -> frozenset[str]:
+    """Offices that name a leader or minister by surname alone (data/titles.json)."""
+    return frozenset(load_json("titles.json")["surname_heads"])
 
 
 # Military ranks and titles the person model can take into a name ("Colonel Major X").

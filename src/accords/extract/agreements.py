@@ -408,7 +408,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             and _told_after(text, p.end) is None) or (  # not "under a pact signed"
             # "violated the treaty", "the pact, which expires in 2026": a state of things, not
             # the news of the day ("came into force" is)
-            status == Status.IN_FORCE and not _COMING_INTO_FORCE.search(
+            status == Status.IN_FORCE and not _PRESENT_STATE_TOLD.match(text, p.end)
+            and not _COMING_INTO_FORCE.search(
                 text[max(cue_at[i], 0):p.end + 80] if cue_at[i] >= 0 else text[p.end:p.end + 80])) \
             or _in_since_clause(text, p, cue_at[i]) or (
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
@@ -869,7 +870,8 @@ _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 # keeping a pact in force ("did not honour / adhere to / keep to the pact": a breach)
 _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck)", re.I)
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
-                                r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
+                                r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect|"
+                                r"\bbec(?:ame|omes?)\s+(?:effective|operational)", re.I)
 # A stage told in a since-clause ("Since it signed the declaration, X has spent ...", "trade
 # has doubled since the accord was signed") is the start of a state of things the main clause
 # tells, not the day's news: the clause opens with "since", its subject and the verb, with no
@@ -1508,6 +1510,19 @@ _TIME_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|when|o
 _TALKS_ABOUT = re.compile(r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b[^.;:]{0,80}?"
                           r"\b(?:on|over|about|for|towards?)\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
 _ENDED_STAGES = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
+# The instrument's own verb saying that it holds now, as the news of the day ("the 1999 treaty
+# remains in force, the ministry said", "the ceasefire agreement is still being applied"):
+# dated on or before the report's day, unlike a state of things told in passing ("violated
+# the treaty", "the pact, which expires in 2026")
+_PRESENT_STATE_TOLD = re.compile(
+    r"\s*(?:,[^,;]{1,60},\s*)?(?:remains?|stays?|continues? to be|(?:is|are)(?: still| now|"
+    r" currently| fully)?)\s+(?:still\s+|now\s+|currently\s+|fully\s+)?(?:in (?:force|effect|"
+    r"place)|valid|binding|operational|being (?:implemented|applied|enforced))\b", re.I)
+# The instrument's own verb told in the present or present perfect right after it ("the 1999
+# treaty remains in force", "... is still being applied", "... has been ratified by both
+# parliaments"): a state that holds on the day of the report, not one of the year in its name
+_PRESENT_STATE_AFTER = re.compile(
+    r"\s*(?:,[^,;]{1,60},\s*)?(?:(?:is|are|has|have)\b|(?:remains?|stays?|continues?)\b)", re.I)
 
 
 def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
@@ -1596,6 +1611,10 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                             for x in exprs if x not in others):
                 continue  # "the 1965 fisheries agreement was terminated in January": the year
                 # in its name is when it was made; the date after it is this later stage's
+            if status is not None and status.rank > Status.SIGNED.rank and inside(e, names[i]) \
+                    and _PRESENT_STATE_AFTER.match(text, phrases[i].end):
+                continue  # "the 1999 border treaty remains in force": made in 1999, in force
+                # now (news of the day)
             if status in _ENDED_STAGES and inside(e, names[i]):
                 continue  # "the 2015 truce was abandoned", "its 1975 treaty is no longer
                 # valid": the year in its name is when it was made, never when it ended

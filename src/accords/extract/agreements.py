@@ -965,6 +965,24 @@ def _coordinated_stages() -> _CoordinatedStages:
     return _COORDINATED[0]
 
 
+_COORDINATED_ON_OBJECT: list[tuple[re.Pattern[str], tuple[Status, ...]]] = []
+
+
+def _coordinated_on_object() -> tuple[re.Pattern[str], tuple[Status, ...]]:
+    """The verbs of a later stage coordinated with the verb before the instrument, which take
+    it again as a pronoun object (data/status.json: coordinated_object): "agreed a pact on
+    Monday and signed it on Wednesday". The conjunct has no subject of its own ("and Benin
+    ratified it" is another side's act) and stays in the clause (no ; : or brackets)."""
+    if not _COORDINATED_ON_OBJECT:
+        rows = load_json("status.json")["coordinated_object"]
+        verb = re.compile(r"[^;:()]{0,60}?\s+and\s+(?:(?:later|then|subsequently|eventually|"
+                          r"finally|formally)\s+)?(?:"
+                          + "|".join(f"(?P<s{k}>{p})" for k, (_, p) in enumerate(rows))
+                          + r")\s+(?:it|them)\b", re.I)
+        _COORDINATED_ON_OBJECT.append((verb, tuple(Status(s) for s, _ in rows)))
+    return _COORDINATED_ON_OBJECT[0]
+
+
 def _coordinated_stage(info: SentenceInfo, end: int, stop: int
                        ) -> tuple[Status, tuple[str, str] | None] | None:
     """A later stage the instrument's own predicate is coordinated with ("the treaty was
@@ -978,7 +996,15 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     adjunct = re.match(r"(?:\s+(?:in|on|at|last|this|earlier)\b[^,;:()]{0,40}?)?(?=,?\s*"
                        r"(?:which|that)\s)", text[end:stop])
     if status_after(text[end:end + 80]) is None and adjunct is None:
-        return None
+        obj_verb, obj_stages = _coordinated_on_object()
+        o = obj_verb.match(text[:stop], end)
+        if o is None:
+            return None
+        k = next(k for k in range(len(obj_stages)) if o.group(f"s{k}"))
+        tail = re.search(r"[,;]|\s+(?:and|but|while)\s", text[o.end():stop])
+        lo = info.sentence.start + o.start(f"s{k}")
+        hi = info.sentence.start + (o.end() + tail.start() if tail else stop)
+        return obj_stages[k], _calendar_date_in(info, lo, hi)
     table = _coordinated_stages()
     # the instrument's own predicate runs to the first "and" of this clause, or its clause set
     # off by commas to the second comma

@@ -47,3 +47,12 @@ def test_being_finalised_is_still_negotiating() -> None:
 def test_since_a_date_keeps_that_date() -> None:
     assert _history("The air services agreement between Ghana and Kenya has been in force "
                     "since 2019.") == [("in_force", "2019")]
+
+
+def test_a_signing_scheduled_is_still_to_come_on_its_day() -> None:
+    assert _history("The signing of the trade accord between Ghana and Togo is scheduled for "
+                    "March 15.") == [("planned", "2023-03-15")]
+    assert _history("The signing ceremony of the energy accord between Ghana and Egypt will "
+                    "take place on Friday.") == [("planned", "2023-03-10")]
+    assert _history("The signing of the trade deal between Ghana and Togo has been postponed "
+                    "to April.") == [("planned", "2023-04")]

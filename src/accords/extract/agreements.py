@@ -306,6 +306,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if after in _ENDED_STAGES and _TALKS_ABOUT.search(text, 0, p.start):
             # "Talks ... on a maritime border deal broke down": the talks broke down, not a deal
             after = None
+        if found and after == Status.PLANNED and found[0].rank > Status.PLANNED.rank and \
+                _STAGE_AS_SUBJECT.match(text, prev_end + found[1]):
+            # "The signing of the trade accord is scheduled for March 15": the act named before
+            # the instrument is the subject of a verb that puts it still to come
+            found = (after, found[1])
         if found and after and _CLAUSE_BREAK.search(text, prev_end + found[1], p.start):
             # "a memorandum was also signed, while a joint committee was agreed": the verb
             # before belongs to the clause before; the instrument's own verb tells its stage
@@ -965,6 +970,12 @@ def _coordinated_stages() -> _CoordinatedStages:
     return _COORDINATED[0]
 
 
+# A stage named as a noun before the instrument ("the signing of", "the ratification of"), which
+# can be the subject of a verb of its own
+_STAGE_AS_SUBJECT = re.compile(r"(?:signing|signature|ratification|conclusion)(?:\s+ceremony)?"
+                               r"\s+(?:of|for)\b", re.I)
+
+
 _COORDINATED_ON_OBJECT: list[tuple[re.Pattern[str], tuple[Status, ...]]] = []
 
 
@@ -1507,6 +1518,9 @@ _NAMES_INSTRUMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreem
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:(?:both|the|first|second|third|fourth|last|next|and|of|"
                          r"quarters?|half|halves|years?|period|fiscal|calendar|months?|"
                          r"season)\s+)*$", re.I)
+# A day set for what is still to come ("the signing is scheduled for March 15"): not a period
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|fixed|pencil?led in)\s+for\s+$",
+                            re.I)
 # Verbs of a later stage done to an instrument that exists ("suspended a 2022 defence
 # agreement", "extended a 2019 accord", "replaces the Agreement of 1999"): the year in
 # its name is when it was made, not when this happened to it.
@@ -1661,8 +1675,10 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                     text, rel + len(e.text)):
                 continue  # "a deal agreed ahead of the 1997 handover": the year of another
                 # event the stage came before, not when it was made
-            if _FOR_PERIOD.search(text[max(0, rel - 60):rel]):
-                continue  # "for the third and fourth quarters of 1987"
+            if _FOR_PERIOD.search(text[max(0, rel - 60):rel]) and not _SCHEDULED_FOR.search(
+                    text[max(0, rel - 40):rel]):
+                continue  # "for the third and fourth quarters of 1987" (but "is scheduled for
+                # March 15" is the day of the stage still to come)
             value = e.range[1] if e.range else (e.value or "")
             if status not in _PAST_STAGES and published and "X" not in value \
                     and value[:4] >= published[:4] and value[:len(published[:len(value)])] \

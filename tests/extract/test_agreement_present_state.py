@@ -56,3 +56,8 @@ def test_a_signing_scheduled_is_still_to_come_on_its_day() -> None:
                     "take place on Friday.") == [("planned", "2023-03-10")]
     assert _history("The signing of the trade deal between Ghana and Togo has been postponed "
                     "to April.") == [("planned", "2023-04")]
+
+
+def test_has_been_suspended_since_is_suspended_then() -> None:
+    assert _history("The fisheries agreement between Ghana and the EU has been suspended since "
+                    "2020.") == [("suspended", "2020")]

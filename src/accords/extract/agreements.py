@@ -312,6 +312,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if after in _ENDED_STAGES and _TALKS_ABOUT.search(text, 0, p.start):
             # "Talks ... on a maritime border deal broke down": the talks broke down, not a deal
             after = None
+        if found and after == Status.PLANNED and found[0].rank > Status.PLANNED.rank and \
+                _STAGE_AS_SUBJECT.match(text, prev_end + found[1]):
+            # "The signing of the trade accord is scheduled for March 15": the act named before
+            # the instrument is the subject of a verb that puts it still to come
+            found = (after, found[1])
         if found and after and _CLAUSE_BREAK.search(text, prev_end + found[1], p.start):
             # "a memorandum was also signed, while a joint committee was agreed": the verb
             # before belongs to the clause before; the instrument's own verb tells its stage
@@ -417,7 +422,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             and _told_after(text, p.end) is None) or (  # not "under a pact signed"
             # "violated the treaty", "the pact, which expires in 2026": a state of things, not
             # the news of the day ("came into force" is)
-            status == Status.IN_FORCE and not _COMING_INTO_FORCE.search(
+            status == Status.IN_FORCE and not _PRESENT_STATE_TOLD.match(text, p.end)
+            and not _COMING_INTO_FORCE.search(
                 text[max(cue_at[i], 0):p.end + 80] if cue_at[i] >= 0 else text[p.end:p.end + 80])) \
             or _in_since_clause(text, p, cue_at[i]) or (
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
@@ -900,7 +906,8 @@ _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 # keeping a pact in force ("did not honour / adhere to / keep to the pact": a breach)
 _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck)", re.I)
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
-                                r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
+                                r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect|"
+                                r"\bbec(?:ame|omes?)\s+(?:effective|operational)", re.I)
 # A stage told in a since-clause ("Since it signed the declaration, X has spent ...", "trade
 # has doubled since the accord was signed") is the start of a state of things the main clause
 # tells, not the day's news: the clause opens with "since", its subject and the verb, with no
@@ -994,6 +1001,30 @@ def _coordinated_stages() -> _CoordinatedStages:
     return _COORDINATED[0]
 
 
+# A stage named as a noun before the instrument ("the signing of", "the ratification of"), which
+# can be the subject of a verb of its own
+_STAGE_AS_SUBJECT = re.compile(r"(?:signing|signature|ratification|conclusion)(?:\s+ceremony)?"
+                               r"\s+(?:of|for)\b", re.I)
+
+
+_COORDINATED_ON_OBJECT: list[tuple[re.Pattern[str], tuple[Status, ...]]] = []
+
+
+def _coordinated_on_object() -> tuple[re.Pattern[str], tuple[Status, ...]]:
+    """The verbs of a later stage coordinated with the verb before the instrument, which take
+    it again as a pronoun object (data/status.json: coordinated_object): "agreed a pact on
+    Monday and signed it on Wednesday". The conjunct has no subject of its own ("and Benin
+    ratified it" is another side's act) and stays in the clause (no ; : or brackets)."""
+    if not _COORDINATED_ON_OBJECT:
+        rows = load_json("status.json")["coordinated_object"]
+        verb = re.compile(r"[^;:()]{0,60}?\s+and\s+(?:(?:later|then|subsequently|eventually|"
+                          r"finally|formally)\s+)?(?:"
+                          + "|".join(f"(?P<s{k}>{p})" for k, (_, p) in enumerate(rows))
+                          + r")\s+(?:it|them)\b", re.I)
+        _COORDINATED_ON_OBJECT.append((verb, tuple(Status(s) for s, _ in rows)))
+    return _COORDINATED_ON_OBJECT[0]
+
+
 def _coordinated_stage(info: SentenceInfo, end: int, stop: int
                        ) -> tuple[Status, tuple[str, str] | None] | None:
     """A later stage the instrument's own predicate is coordinated with ("the treaty was
@@ -1007,7 +1038,15 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     adjunct = re.match(r"(?:\s+(?:in|on|at|last|this|earlier)\b[^,;:()]{0,40}?)?(?=,?\s*"
                        r"(?:which|that)\s)", text[end:stop])
     if status_after(text[end:end + 80]) is None and adjunct is None:
-        return None
+        obj_verb, obj_stages = _coordinated_on_object()
+        o = obj_verb.match(text[:stop], end)
+        if o is None:
+            return None
+        k = next(k for k in range(len(obj_stages)) if o.group(f"s{k}"))
+        tail = re.search(r"[,;]|\s+(?:and|but|while)\s", text[o.end():stop])
+        lo = info.sentence.start + o.start(f"s{k}")
+        hi = info.sentence.start + (o.end() + tail.start() if tail else stop)
+        return obj_stages[k], _calendar_date_in(info, lo, hi)
     table = _coordinated_stages()
     # the instrument's own predicate runs to the first "and" of this clause, or its clause set
     # off by commas to the second comma
@@ -1572,6 +1611,9 @@ _NAMES_INSTRUMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreem
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:(?:both|the|first|second|third|fourth|last|next|and|of|"
                          r"quarters?|half|halves|years?|period|fiscal|calendar|months?|"
                          r"season)\s+)*$", re.I)
+# A day set for what is still to come ("the signing is scheduled for March 15"): not a period
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|fixed|pencil?led in)\s+for\s+$",
+                            re.I)
 # Verbs of a later stage done to an instrument that exists ("suspended a 2022 defence
 # agreement", "extended a 2019 accord", "replaces the Agreement of 1999"): the year in
 # its name is when it was made, not when this happened to it.
@@ -1601,6 +1643,19 @@ _TIME_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|when|o
 _TALKS_ABOUT = re.compile(r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b[^.;:]{0,80}?"
                           r"\b(?:on|over|about|for|towards?)\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
 _ENDED_STAGES = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
+# The instrument's own verb saying that it holds now, as the news of the day ("the 1999 treaty
+# remains in force, the ministry said", "the ceasefire agreement is still being applied"):
+# dated on or before the report's day, unlike a state of things told in passing ("violated
+# the treaty", "the pact, which expires in 2026")
+_PRESENT_STATE_TOLD = re.compile(
+    r"\s*(?:,[^,;]{1,60},\s*)?(?:remains?|stays?|continues? to be|(?:is|are)(?: still| now|"
+    r" currently| fully)?)\s+(?:still\s+|now\s+|currently\s+|fully\s+)?(?:in (?:force|effect|"
+    r"place)|valid|binding|operational|being (?:implemented|applied|enforced))\b", re.I)
+# The instrument's own verb told in the present or present perfect right after it ("the 1999
+# treaty remains in force", "... is still being applied", "... has been ratified by both
+# parliaments"): a state that holds on the day of the report, not one of the year in its name
+_PRESENT_STATE_AFTER = re.compile(
+    r"\s*(?:,[^,;]{1,60},\s*)?(?:(?:is|are|has|have)\b|(?:remains?|stays?|continues?)\b)", re.I)
 
 
 def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
@@ -1689,6 +1744,10 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                             for x in exprs if x not in others):
                 continue  # "the 1965 fisheries agreement was terminated in January": the year
                 # in its name is when it was made; the date after it is this later stage's
+            if status is not None and status.rank > Status.SIGNED.rank and inside(e, names[i]) \
+                    and _PRESENT_STATE_AFTER.match(text, phrases[i].end):
+                continue  # "the 1999 border treaty remains in force": made in 1999, in force
+                # now (news of the day)
             if status in _ENDED_STAGES and inside(e, names[i]):
                 continue  # "the 2015 truce was abandoned", "its 1975 treaty is no longer
                 # valid": the year in its name is when it was made, never when it ended
@@ -1709,8 +1768,10 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                     text, rel + len(e.text)):
                 continue  # "a deal agreed ahead of the 1997 handover": the year of another
                 # event the stage came before, not when it was made
-            if _FOR_PERIOD.search(text[max(0, rel - 60):rel]):
-                continue  # "for the third and fourth quarters of 1987"
+            if _FOR_PERIOD.search(text[max(0, rel - 60):rel]) and not _SCHEDULED_FOR.search(
+                    text[max(0, rel - 40):rel]):
+                continue  # "for the third and fourth quarters of 1987" (but "is scheduled for
+                # March 15" is the day of the stage still to come)
             value = e.range[1] if e.range else (e.value or "")
             if status not in _PAST_STAGES and published and "X" not in value \
                     and value[:4] >= published[:4] and value[:len(published[:len(value)])] \

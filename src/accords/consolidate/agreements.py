@@ -286,6 +286,15 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
         # "the 1981 defence agreement" is not the defence accord signed this week. (All the
         # record's dated reports, not one: a large record holds a misdated report or two.)
         return False
+    makings = [x for x in dated if x.status in _MAKINGS and not x.future]
+    others = [x for x in c.mentions if x.document != m.document]
+    if (makings and all(_name_year_apart(m, x) for x in makings)) or (
+            others and m.explicit_date and m.date and not m.future
+            and m.status in _MAKINGS
+            and all(_name_year_apart(x, m) for x in others)):
+        # "the 1979 defence cooperation agreement ... remains in force" (its present state,
+        # dated to the day of the report) is not the defence accord signed this week
+        return False
     mine_words = _singular(specific_words(m.title))
     if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(
             mine_words, _singular(specific_words(x.title))) >= 75 for x in c.named):
@@ -348,6 +357,20 @@ def _stages_apart(a: AgreementMention, b: AgreementMention) -> bool:
     gap = _days_apart(a.date, b.date) if len(a.date) == len(b.date) == 10 else None
     return (gap is not None and gap > _ONE_SIGNING_DAYS and a.status == b.status
             and a.status in (Status.SIGNED, Status.FINALIZED) and not (a.vague or b.vague))
+
+
+# Stages that make an instrument (talks years after a signing are often its renegotiation)
+_MAKINGS = (Status.AGREED, Status.FINALIZED, Status.SIGNED)
+_NAME_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _name_year_apart(named: AgreementMention, made: AgreementMention) -> bool:
+    """An instrument its name dates to one year ("the 1979 defence agreement") and a making
+    (agreed, signed) another report dates two years or more from it: two instruments."""
+    years = {int(y) for y in _NAME_YEAR.findall(named.name or "")}
+    if not years or not (made.date and made.date[:4].isdigit()):
+        return False
+    return all(abs(int(made.date[:4]) - y) >= 2 for y in years)
 
 
 @cache

@@ -38,3 +38,15 @@ def test_the_meeting_takes_the_day_of_yesterdays_meeting(extract) -> None:
                  "the meeting had not produced any agreement on a common currency.")
     meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
     assert meetings and all(e.start == "2026-05-05" for e in meetings)
+
+
+def test_a_named_subjects_relative_clause_dates_its_own_thing(extract) -> None:
+    # ", which Kenya joined in January": the initiative's date, not the meeting's
+    ex = extract("NAIROBI, Oct 14, 2020 (Xinhua) -- Kenyan Treasury Secretary Ukur Yatani met "
+                 "Chinese Ambassador Zhou Pingjian on Tuesday to discuss the debt initiative, "
+                 "which Kenya joined in January.")
+    assert [e.start for e in ex.events if e.kind == EventKind.MEETING] == ["2020-10-13"]
+    ex = extract("NEW DELHI, Oct 14, 2020 (PTI) - Indian Foreign Minister S. Jaishankar met "
+                 "Japanese Foreign Minister Toshimitsu Motegi to discuss the Quad, which "
+                 "Australia rejoined in July.")
+    assert [e.start for e in ex.events if e.kind == EventKind.MEETING] == ["2020-10-14"]

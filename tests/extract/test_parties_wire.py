@@ -78,3 +78,15 @@ def test_two_states_named_once_each_in_a_business_story_are_not_its_two_sides() 
                  "failure of the annual price talks with Swedish suppliers, they said.",
         published="2023-05-02")])
     assert len(ctx.pair) == 1
+
+
+def test_a_state_naming_only_the_amounts_currency_is_no_side() -> None:
+    # Xinhua and wire copy give an amount's currency with a state's name in it.
+    for amount in ("a 1-billion-U.S.-dollar", "a 600 mln U.S. dlr", "a 90 mln Swiss franc"):
+        text = ("Malawi loan\nLILONGWE, May 3, 2021 (Xinhua) -- Malawi on Monday signed "
+                f"{amount} loan agreement with the African Development Bank to build roads.")
+        assert _countries(text) == [["IGO:AfDB", "MWI"]], amount
+    # a state's adjective that names a side still does
+    text = ("Pact\nLILONGWE, May 3, 2021 (Xinhua) -- Malawi on Monday signed a "
+            "U.S.-Malawian health agreement.")
+    assert _countries(text) == [["MWI", "USA"]]

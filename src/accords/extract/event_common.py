@@ -159,4 +159,9 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;]*,|"
                              # a clause with a subject of its own ("which the country
                              # joined in 2016"), not one the event is subject of ("which
                              # began Thursday")
-                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*")
+                             r"\b(?:that|which)\s+(?:the|its|their|both|two)\s+[^,;]*|"
+                             # the same with a named subject after a comma ("a debt
+                             # initiative, which Kenya joined in January"): a past verb of
+                             # the name's own
+                             r",\s*(?:that|which)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                             r"\s+(?:had\s+|has\s+)?[a-z]+ed\b[^,;]*")

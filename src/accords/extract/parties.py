@@ -173,6 +173,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     for place in _found(info, p.modifiers):
         if _BROKER.match(p.modifiers, place.end):
             continue  # "its US-backed deal with the UAE": the state behind it is no party
+        if _CURRENCY_AFTER_NAME.match(p.modifiers, place.end):
+            continue  # "a 500 mln U.S. dlr loan": the amount's currency, not a side
         if place.form in ("name", "alias", "demonym") and place.code not in {a.country for a in actors}:
             actors = [*actors, Actor(gaz.name(place.code), place.code, "state")]
         elif place.form == "igo" and place.code not in {a.country for a in actors}:
@@ -401,6 +403,13 @@ _MADE_WITH = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:it|they|he|she|we|
 # A state named before "-backed", "-brokered" ... in an instrument's name stands behind the
 # deal of others ("a US-brokered ceasefire between A and B"), it does not make it.
 _BROKER = re.compile(r"\s*-\s*(?:backed|brokered|mediated|sponsored|supported|facilitated)\b", re.I)
+# A state's name that only names the currency of an amount: "a 500 mln U.S. dlr loan", "a
+# 1-billion-U.S.-dollar loan agreement", "a 100 mln Swiss franc credit". The currency says
+# nothing of who lends or borrows (Xinhua and wire copy write amounts this way).
+_CURRENCY_AFTER_NAME = re.compile(
+    r"\s*-?\s*(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|sterling|riyals?|rials?|rupees?|"
+    r"dinars?|crowns?|kronor|kronas?|kroner|guilders?|lire|lira|pesos?|yuan|renminbi|roubles?|"
+    r"rubles?|euros?|ecus?|shillings?|rand|nairas?|cedis?|baht|ringgit|won|rupiah)\b", re.I)
 # The members of an organization as the clause's subject: "EU finance ministers", "ministers
 # of the Gulf Cooperation Council", "OPEC members", "the G-7 countries".
 _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|states|countries|"

@@ -50,3 +50,14 @@ def test_a_named_subjects_relative_clause_dates_its_own_thing(extract) -> None:
                  "Japanese Foreign Minister Toshimitsu Motegi to discuss the Quad, which "
                  "Australia rejoined in July.")
     assert [e.start for e in ex.events if e.kind == EventKind.MEETING] == ["2020-10-14"]
+
+
+def test_year_of_an_instrument_aside_is_not_background(extract) -> None:
+    # a news story gives an old instrument's years in passing ("the 2009 treaty, which took
+    # effect in 2010") and goes on with today's visit: the visit is today's, not 2010's
+    ex = extract("VILNIUS, May 6, 2026 - The presidents of Lithuania and Poland signed a "
+                 "defence declaration on Tuesday. The declaration builds on the 2009 Treaty on "
+                 "Good Neighbourliness, which took effect in 2010. The Polish president, who "
+                 "arrived in Lithuania on a two-day visit, also toured the old town.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert visits and all(e.start and e.start.startswith("2026") for e in visits)

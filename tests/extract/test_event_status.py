@@ -227,3 +227,13 @@ def test_a_predicate_after_the_nouns_long_of_phrase_tells_the_status() -> None:
     assert event_status(text, EventKind.MEETING) == EventStatus.PLANNED
     assert event_status("The annual session of the national assembly next week was to have "
                         "discussed a draft law.", EventKind.MEETING) == EventStatus.PLANNED
+
+
+def test_period_of_a_planned_instrument_does_not_date_the_meeting(extract) -> None:
+    # "a programme ... for 2025-2027": the programme's years, not the council's meeting day
+    ex = extract("RIGA, May 6, 2024 - Latvian President Edgars Rinkevics and Estonian "
+                 "President Alar Karis held talks in Riga on Monday. The two sides agreed to "
+                 "draft a programme on digital cooperation for 2025-2027, which is to be "
+                 "signed at the next meeting of the intergovernmental commission in Tallinn.")
+    planned = [e for e in ex.events if e.status == EventStatus.PLANNED]
+    assert all(e.start != "2027" for e in planned)

@@ -58,7 +58,9 @@ EVENT_TRIGGER = re.compile(
 # "NIAMEY (AFP) - ", "SANTIAGO, Chile (AP) — ", "HONIARA/SYDNEY, April 20 (Reuters) - ",
 # "MOSCOW, March 10, 2018. /TASS/. ", "Hanoi, January 8, 2024 (VNA) – ".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?)"
+# (a day-first date may take an ordinal, as WAM writes it: "ABU DHABI, 2nd July, 2022 (WAM) --")
+_DATE = (rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
+         rf"(?:,?\s*\d{{4}})?)")
 _AGENCY = r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\)|\.?\s*/[A-Z][\w-]*/\.?)"
 _DASH = r"\s*(?:--|[-–—:])\s+"
 _COUNTRY = r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"

@@ -160,6 +160,15 @@ _NOW_WORD = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year|morning)|last\s+(?:week|"
     r"month|night)|next\s+(?:week|month)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"now|currently|recently)\b", re.I)
+# A year told in an aside about a thing, not in the story's own narrative: inside a relative
+# clause ("the 2010 agreement, which entered into force in 2011.") or naming an instrument
+# ("builds on the 2010 Agreement"). A news story gives such background in passing and goes
+# on with today's visit ("Erdogan, who arrived on a one-day visit, ..."); a narrative of the
+# past tells its years in main clauses ("As the spring of 1961 began ...").
+_ASIDE_YEAR = re.compile(r",\s*which\b[^,;.]*$", re.I)
+_NAMING_YEAR = re.compile(r"\d{4}\s+(?:[A-Z][a-z]+\s+)*(?:Agreement|Treaty|Accord|Memorandum|"
+                          r"Protocol|Convention|Declaration|Charter|agreement|treaty|accord|"
+                          r"memorandum|protocol|convention|declaration|deal|pact)\b")
 # How far back a background year is looked for: the two or three sentences before.
 _BACKGROUND_REACH = 600
 
@@ -174,7 +183,8 @@ def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) 
         return None
     start = info.sentence.start
     before = ctx.clean.text[max(0, start - _BACKGROUND_REACH):start]
-    years = list(_TOLD_YEAR.finditer(before))
+    years = [m for m in _TOLD_YEAR.finditer(before) if not _ASIDE_YEAR.search(before[:m.start()])
+             and not _NAMING_YEAR.match(before, m.start())]
     if not years:
         return None
     last = years[-1]

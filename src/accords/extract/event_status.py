@@ -337,13 +337,23 @@ _PERIOD_FOR = re.compile(r"\b(?:arrears|payments?|debts?|obligations?|budgets?|t
                          r"interest|dues)\s+(?:due\s+)?for\s+(?:the\s+(?:years?\s+)?)?"
                          r"(?:\d{4}\s*(?:,|and|or|to|-|–)\s*)*$", re.I)
 
+# The years an instrument runs for, its noun a few words before ("a roadmap on industrial
+# cooperation for 2024-2026", "the action plan for the period 2025-2027"): the plan's
+# period, not when the gathering that is to adopt it meets.
+_INSTRUMENT_PERIOD_FOR = re.compile(
+    r"\b(?:road\s?maps?|(?:action\s+)?plans?|programmes?|programs?|strateg(?:y|ies)|"
+    r"memorand(?:um|a)|protocols?|agreements?)\b(?:\s+[\w-]+){0,5}?\s+for\s+"
+    r"(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:\d{4}\s*(?:-|–|to)\s*)*$", re.I)
+
 
 def names_other_thing(info: SentenceInfo, e: TimeExpression) -> bool:
     """The date belongs to an instrument, a poll or an amount named with it, not to the
     gathering the sentence tells of."""
     text, at = info.sentence.text, info.sentence.start
     return (_DATED_THING.match(text[e.end - at:e.end - at + 60]) is not None
-            or _PERIOD_FOR.search(text[max(0, e.start - at - 40):e.start - at]) is not None)
+            or _PERIOD_FOR.search(text[max(0, e.start - at - 40):e.start - at]) is not None
+            or _INSTRUMENT_PERIOD_FOR.search(text[max(0, e.start - at - 90):e.start - at])
+            is not None)
 
 
 def planned_dates(ctx: DocContext, info: SentenceInfo,

@@ -99,3 +99,26 @@ def test_the_only_state_not_to_have_signed_a_definite_one_is_still_negotiating(e
     text = ("NAIROBI, May 4, 2025 - Tanzania is the only state in the region not to have signed "
             "the economic partnership agreement with the European Union.")
     assert [a.status.value for a in extract(text).agreements] == ["negotiating"]
+
+
+def test_instrument_named_for_a_firm_the_article_names_is_the_firms(extract):
+    # "the Kanto agreement" where the article names "Kanto Co Ltd": a distributor's deal
+    text = ("SYDNEY, March 4 - Acme Toys Ltd said it became the sole distributor of Tokyo-based "
+            "Kanto Co Ltd games in Australia. The Kanto agreement is expected to add 10 mln dlrs "
+            "to sales.")
+    assert extract(text).agreements == []
+
+
+def test_accord_named_for_a_firm_known_by_its_initials_is_the_firms(extract):
+    text = ("RIYADH, March 4 - Bankers said the restructuring began when <Gulf Motor Agency>, "
+            "known as GMA, reached agreement to stretch out repayments. Bankers said the GMA "
+            "accord, negotiated by a committee of banks, is a likely model.")
+    assert extract(text).agreements == []
+
+
+def test_accord_named_for_a_place_stays_beside_a_firm_of_longer_name(extract):
+    # near-miss: "Plaza Hotel Corp" is not the Plaza accord's maker
+    text = ("WASHINGTON, March 4 - Officials of Japan and the United States said the Plaza "
+            "agreement of 1985 remained the basis of policy, and Plaza Hotel Corp said it "
+            "welcomed the attention.")
+    assert [a.title for a in extract(text).agreements if "Plaza" in a.title]

@@ -674,6 +674,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
+    if not countries and _named_for_firm(ctx.clean.text, p.modifiers):
+        # "the Bandai agreement" where the article names "Bandai Co Ltd", "the AAA accord"
+        # after "<Arabian Auto Agency>, known as AAA": a firm's deal, not states' (audit of
+        # round 15: commercial contracts outside state relations)
+        if missing is None:
+            return None
+        missing.append("company")
     if kind == Kind.ARRANGEMENT and _PRIVATE_MEMBERS.match(p.complement):
         # "the joint committee of the country's soybean importers": a body of firms, not a
         # mechanism between states
@@ -1244,6 +1251,25 @@ def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo,
 
 def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+# A firm's name as an article introduces it: "Bandai Co Ltd", "Amoco Corp <AN>", inside a
+# ticker bracket "<Amoco Corp>", or "<Arabian Auto Agency>, known as AAA". The suffix follows
+# the name itself: "Plaza Hotel Corp" does not make the Plaza accord a firm's.
+_FIRM_SUFFIX_AFTER_NAME = (r"\s+(?:Co|Corp|Corporation|Inc|Ltd|Limited|plc|"
+                           r"PLC|AG|GmbH|SA|NV|Holdings|Pty|Pte|Bhd|LLC)\b")
+
+
+def _named_for_firm(text: str, modifiers: str | None) -> bool:
+    """The capitalized modifier of an instrument ("the Bandai agreement") is a company the
+    article names by its company suffix or ticker brackets: the instrument is that firm's."""
+    words = [w for w in (modifiers or "").split() if re.match(r"[A-Z]", w)]
+    if len(words) != 1:
+        return False
+    name = re.escape(words[0].rstrip("'’s"))
+    text = " ".join(text.split())
+    return re.search(rf"\b{name}{_FIRM_SUFFIX_AFTER_NAME}|<[^<>]*\b{name}\b[^<>]*>|"
+                     rf"<[^<>]+>,?\s+(?:known\s+as|or)\s+{name}\b", text) is not None
 
 
 def _diplomatic_context(ctx: DocContext, info: SentenceInfo, kind: Kind) -> bool:

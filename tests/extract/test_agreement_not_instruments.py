@@ -1,5 +1,6 @@
 """Things told in an instrument's words that are not one: a law one legislature passes, a
 deal with a firm the wire marks in angle brackets, lending told as a sum over years."""
+from accords.vocab import Status
 
 
 def test_bill_approved_by_parliament_is_law_at_home(extract):
@@ -122,3 +123,19 @@ def test_accord_named_for_a_place_stays_beside_a_firm_of_longer_name(extract):
             "agreement of 1985 remained the basis of policy, and Plaza Hotel Corp said it "
             "welcomed the attention.")
     assert [a.title for a in extract(text).agreements if "Plaza" in a.title]
+
+
+def test_counterfactual_relative_clause_is_no_ending_of_the_loan(extract):
+    # "dams which would otherwise have been scrapped": what the loan saves, not its stage
+    text = ("JAKARTA, March 4 - Last month, Japan agreed a 500 mln dlr loan to Indonesia to fund "
+            "12 dams which would otherwise have been scrapped, officials said.")
+    (ag,) = extract(text).agreements
+    assert ag.status == Status.AGREED
+
+
+def test_loan_scrapped_in_its_own_clause_still_ends(extract):
+    # near-miss: the ending is the loan's own
+    text = ("NAIROBI, March 4 - Britain cancelled a 40 mln stg credit with Kenya for road "
+            "projects, officials said.")
+    (ag,) = extract(text).agreements
+    assert ag.status == Status.TERMINATED

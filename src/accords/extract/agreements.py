@@ -290,7 +290,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # another noun, of which the instrument is only the origin
             found = None
         relative = text[p.end:p.end + 80]
-        if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative) \
+        counterfactual = bool(_COUNTERFACTUAL_RELATIVE.match(relative))
+        if found and not counterfactual and re.match(r"\W*(?:which|that)\b", relative) \
+                and status_after(relative) \
                 and not (found[0] in _ENDED_STAGES and status_after(relative) == Status.IN_FORCE):
             # "said the resulting deal, which was announced by the banks": the instrument's own
             # clause tells its stage better than a verb before it ("in the latest negotiations");
@@ -308,7 +310,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "the new accord replaces a pact signed in 1986" leaves that pact signed in 1986.
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
-        after = _told_after(text[:nxt], p.end)
+        after = None if counterfactual else _told_after(text[:nxt], p.end)
         if after in _ENDED_STAGES and _TALKS_ABOUT.search(text, 0, p.start):
             # "Talks ... on a maritime border deal broke down": the talks broke down, not a deal
             after = None
@@ -1074,6 +1076,12 @@ def _calendar_date_in(info: SentenceInfo, lo: int, hi: int) -> tuple[str, str] |
             v = e.value[:10]
             return v, "day" if len(v) == 10 else "month" if len(v) == 7 else "year"
     return None
+
+
+# A relative clause told as a counterfactual: "a loan to fund dams which would otherwise have
+# been scrapped" (what would have happened without it, to the dams, not a stage of the loan).
+_COUNTERFACTUAL_RELATIVE = re.compile(r"^\W*(?:which|that)\s+(?:would|could|might)\s+(?:\w+\s+)?"
+                                      r"have\s+been\b", re.I)
 
 
 def _told_after(text: str, end: int) -> Status | None:

@@ -1,5 +1,6 @@
 """Things told in an instrument's words that are not one: a law one legislature passes, a
 deal with a firm the wire marks in angle brackets, lending told as a sum over years."""
+from accords.vocab import Status
 
 
 def test_bill_approved_by_parliament_is_law_at_home(extract):
@@ -99,3 +100,42 @@ def test_the_only_state_not_to_have_signed_a_definite_one_is_still_negotiating(e
     text = ("NAIROBI, May 4, 2025 - Tanzania is the only state in the region not to have signed "
             "the economic partnership agreement with the European Union.")
     assert [a.status.value for a in extract(text).agreements] == ["negotiating"]
+
+
+def test_instrument_named_for_a_firm_the_article_names_is_the_firms(extract):
+    # "the Kanto agreement" where the article names "Kanto Co Ltd": a distributor's deal
+    text = ("SYDNEY, March 4 - Acme Toys Ltd said it became the sole distributor of Tokyo-based "
+            "Kanto Co Ltd games in Australia. The Kanto agreement is expected to add 10 mln dlrs "
+            "to sales.")
+    assert extract(text).agreements == []
+
+
+def test_accord_named_for_a_firm_known_by_its_initials_is_the_firms(extract):
+    text = ("RIYADH, March 4 - Bankers said the restructuring began when <Gulf Motor Agency>, "
+            "known as GMA, reached agreement to stretch out repayments. Bankers said the GMA "
+            "accord, negotiated by a committee of banks, is a likely model.")
+    assert extract(text).agreements == []
+
+
+def test_accord_named_for_a_place_stays_beside_a_firm_of_longer_name(extract):
+    # near-miss: "Plaza Hotel Corp" is not the Plaza accord's maker
+    text = ("WASHINGTON, March 4 - Officials of Japan and the United States said the Plaza "
+            "agreement of 1985 remained the basis of policy, and Plaza Hotel Corp said it "
+            "welcomed the attention.")
+    assert [a.title for a in extract(text).agreements if "Plaza" in a.title]
+
+
+def test_counterfactual_relative_clause_is_no_ending_of_the_loan(extract):
+    # "dams which would otherwise have been scrapped": what the loan saves, not its stage
+    text = ("JAKARTA, March 4 - Last month, Japan agreed a 500 mln dlr loan to Indonesia to fund "
+            "12 dams which would otherwise have been scrapped, officials said.")
+    (ag,) = extract(text).agreements
+    assert ag.status == Status.AGREED
+
+
+def test_loan_scrapped_in_its_own_clause_still_ends(extract):
+    # near-miss: the ending is the loan's own
+    text = ("NAIROBI, March 4 - Britain cancelled a 40 mln stg credit with Kenya for road "
+            "projects, officials said.")
+    (ag,) = extract(text).agreements
+    assert ag.status == Status.TERMINATED

@@ -290,7 +290,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # another noun, of which the instrument is only the origin
             found = None
         relative = text[p.end:p.end + 80]
-        if found and re.match(r"\W*(?:which|that)\b", relative) and status_after(relative) \
+        counterfactual = bool(_COUNTERFACTUAL_RELATIVE.match(relative))
+        if found and not counterfactual and re.match(r"\W*(?:which|that)\b", relative) \
+                and status_after(relative) \
                 and not (found[0] in _ENDED_STAGES and status_after(relative) == Status.IN_FORCE):
             # "said the resulting deal, which was announced by the banks": the instrument's own
             # clause tells its stage better than a verb before it ("in the latest negotiations");
@@ -308,7 +310,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "the new accord replaces a pact signed in 1986" leaves that pact signed in 1986.
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
-        after = _told_after(text[:nxt], p.end)
+        after = None if counterfactual else _told_after(text[:nxt], p.end)
         if after in _ENDED_STAGES and _TALKS_ABOUT.search(text, 0, p.start):
             # "Talks ... on a maritime border deal broke down": the talks broke down, not a deal
             after = None
@@ -680,6 +682,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named
+    if not countries and _named_for_firm(ctx.clean.text, p.modifiers):
+        # "the Bandai agreement" where the article names "Bandai Co Ltd", "the AAA accord"
+        # after "<Arabian Auto Agency>, known as AAA": a firm's deal, not states' (audit of
+        # round 15: commercial contracts outside state relations)
+        if missing is None:
+            return None
+        missing.append("company")
     if kind == Kind.ARRANGEMENT and _PRIVATE_MEMBERS.match(p.complement):
         # "the joint committee of the country's soybean importers": a body of firms, not a
         # mechanism between states
@@ -1108,6 +1117,12 @@ def _calendar_date_in(info: SentenceInfo, lo: int, hi: int) -> tuple[str, str] |
     return None
 
 
+# A relative clause told as a counterfactual: "a loan to fund dams which would otherwise have
+# been scrapped" (what would have happened without it, to the dams, not a stage of the loan).
+_COUNTERFACTUAL_RELATIVE = re.compile(r"^\W*(?:which|that)\s+(?:would|could|might)\s+(?:\w+\s+)?"
+                                      r"have\s+been\b", re.I)
+
+
 def _told_after(text: str, end: int) -> Status | None:
     """The stage a verb right after the instrument tells: its predicate or relative clause
     (`status_after`), or a contact clause ("the pact the two countries signed in 2020")."""
@@ -1283,6 +1298,25 @@ def _each_counterpart(m: AgreementMention, p: Phrase, info: SentenceInfo,
 
 def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+# A firm's name as an article introduces it: "Bandai Co Ltd", "Amoco Corp <AN>", inside a
+# ticker bracket "<Amoco Corp>", or "<Arabian Auto Agency>, known as AAA". The suffix follows
+# the name itself: "Plaza Hotel Corp" does not make the Plaza accord a firm's.
+_FIRM_SUFFIX_AFTER_NAME = (r"\s+(?:Co|Corp|Corporation|Inc|Ltd|Limited|plc|"
+                           r"PLC|AG|GmbH|SA|NV|Holdings|Pty|Pte|Bhd|LLC)\b")
+
+
+def _named_for_firm(text: str, modifiers: str | None) -> bool:
+    """The capitalized modifier of an instrument ("the Bandai agreement") is a company the
+    article names by its company suffix or ticker brackets: the instrument is that firm's."""
+    words = [w for w in (modifiers or "").split() if re.match(r"[A-Z]", w)]
+    if len(words) != 1:
+        return False
+    name = re.escape(words[0].rstrip("'’s"))
+    text = " ".join(text.split())
+    return re.search(rf"\b{name}{_FIRM_SUFFIX_AFTER_NAME}|<[^<>]*\b{name}\b[^<>]*>|"
+                     rf"<[^<>]+>,?\s+(?:known\s+as|or)\s+{name}\b", text) is not None
 
 
 def _diplomatic_context(ctx: DocContext, info: SentenceInfo, kind: Kind) -> bool:

@@ -241,9 +241,10 @@ def readable_title(title: str, parties: list[Actor]) -> str:
             if place.code not in codes or place.form not in _PARTY_FORMS:
                 continue
             before = name[:place.start]
-            with_ = re.search(r"\s+with\s+(?:the\s+)?$", before)
+            # ("loan of 200 million dollars for Ghana between World Bank and Ghana" too)
+            with_ = re.search(r"\s+(?:with|for|to)\s+(?:the\s+)?$", before)
             after = name[place.end:]
-            # only "with <side>" at the end of the name or before its topic ("on a loan")
+            # only "with/for/to <side>" at the end of the name or before its topic ("on a loan")
             if with_ and re.match(r"^(?:$|\s+(?:on|to|for)\b)", after):
                 name = before[:with_.start()] + after
         named = {p.code for p in gaz.find(name) if p.form in _PARTY_FORMS}
@@ -270,7 +271,7 @@ _PURPOSE_AFTER_ADVERBIAL = re.compile(
     r"((?:to|aimed\s+at|intended\s+to|designed\s+to)\s+[^,.;:()\"]+)")
 # (where the purpose's own words end: a clause of the article's telling)
 _PURPOSE_END = re.compile(r"\s+(?:that|which|who|after|as|while|when|amid|following|before|"
-                          r"under|in\s+a|the\s+\w+\s+said|said)\b.*$", re.I)
+                          r"in\s+a|the\s+\w+\s+said|said)\b.*$", re.I)
 
 
 def purpose_told_after(m: AgreementMention) -> str:

@@ -29,8 +29,8 @@ from accords.naming import (
     instrument_age,
     name_words,
     proper_key,
-    rank_at_date,
     purpose_told_after,
+    rank_at_date,
     readable_title,
     specific_words,
 )

@@ -237,8 +237,11 @@ def readable_title(title: str, parties: list[Actor]) -> str:
     # (a space a tokenizer left after an abbreviation's point: "U.S. -Japan")
     name = re.sub(r"(?<=\.) -(?=[A-Z])", "-", name)
     if sep:
+        # (the sides as written must name it: "arrangement with Malaysia to ease travel between
+        # them" has no sides after its "between")
+        in_sides = {p.code for p in gaz.find(sides)} & codes
         for place in reversed(gaz.find(name)):
-            if place.code not in codes or place.form not in _PARTY_FORMS:
+            if place.code not in in_sides or place.form not in _PARTY_FORMS:
                 continue
             before = name[:place.start]
             # ("loan of 200 million dollars for Ghana between World Bank and Ghana" too)

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from accords.annotate.gazetteer import gazetteer
-from accords.records import AgreementMention
+from accords.records import Actor, AgreementMention
 from accords.vocab import Status
 
 _FUNCTION = re.compile(r"\b(?:the|a|an|of|on|for|in|between|and|to|with|its|their|two|by|at|"
@@ -209,3 +209,80 @@ def rank_at_date(m: AgreementMention) -> int:
     if dated_by_name(m):
         return min(m.status.rank, Status.SIGNED.rank)
     return m.status.rank
+
+
+# ---- The record's title as shown (never read for identity) ----
+# The views above (`specific_words`, `proper_key`, coref and consolidation) read the mentions'
+# own titles; `readable_title` only renders the chosen title of a finished record, so a nicer
+# title cannot merge or split records.
+
+# "Another defence agreement", "a further swap accord": the article counts instruments of a
+# series; the word is its telling, not the instrument's name
+_SERIES_OPENER = re.compile(r"^(?:another|a\s+further|yet\s+another)\s+(?=\w)", re.I)
+# "extend their defence pact by four years": the length of an extension is not the pact's name
+_LENGTH_OF_EXTENSION = re.compile(
+    r"\s+(?:by|for)\s+(?:a\s+|an\s+|another\s+|further\s+|\w+\s+)?(?:more\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?)$", re.I)
+
+
+def readable_title(title: str, parties: list[Actor]) -> str:
+    """The record's title without what repeats or tells the article's telling: a side named
+    again under another of its names after "with" ("Accord with the IMF between International
+    Monetary Fund and Egypt"), sides the name already carries ("Turkey-Libya maritime
+    memorandum between Turkey and Libya"), a series word ("Another ...") and an extension's
+    length ("... by four years")."""
+    name, sep, sides = title.partition(" between ")
+    gaz = gazetteer()
+    codes = {a.country for a in parties if a.country}
+    # (a space a tokenizer left after an abbreviation's point: "U.S. -Japan")
+    name = re.sub(r"(?<=\.) -(?=[A-Z])", "-", name)
+    if sep:
+        # (the sides as written must name it: "arrangement with Malaysia to ease travel between
+        # them" has no sides after its "between")
+        in_sides = {p.code for p in gaz.find(sides)} & codes
+        for place in reversed(gaz.find(name)):
+            if place.code not in in_sides or place.form not in _PARTY_FORMS:
+                continue
+            before = name[:place.start]
+            # ("loan of 200 million dollars for Ghana between World Bank and Ghana" too)
+            with_ = re.search(r"\s+(?:with|for|to)\s+(?:the\s+)?$", before)
+            after = name[place.end:]
+            # only "with/for/to <side>" at the end of the name or before its topic ("on a loan")
+            if with_ and re.match(r"^(?:$|\s+(?:on|to|for)\b)", after):
+                name = before[:with_.start()] + after
+        named = {p.code for p in gaz.find(name) if p.form in _PARTY_FORMS}
+        stated = [a for a in parties if a.country]
+        if len(stated) >= 2 and all(a.country in named for a in stated) and \
+                len(stated) == len([a for a in parties if a.country or a.type != "organization"]):
+            sep, sides = "", ""  # the name carries every side
+    name = _LENGTH_OF_EXTENSION.sub("", name)
+    name = _SERIES_OPENER.sub("", name)
+    name = name.strip()
+    if not name:
+        return title
+    return name[:1].upper() + name[1:] + sep + sides
+
+
+# "signed an agreement on Monday to build a railway": a bare head whose purpose the article
+# tells after the day or place of the signing (the phrase's parse stops at the adverbial, so
+# the mention's title is "Agreement between ..."). The phrase's own words, an optional "with
+# <counterpart>", one or two adverbials of time or place, then "to <verb> ..." or "aimed at ...".
+_PURPOSE_AFTER_ADVERBIAL = re.compile(
+    r"^[\w-]+(?:\s+with\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+    r"(?:,?\s+(?:on|in|at|last|this|earlier\s+this)\s+(?:[A-Z][\w.'-]*|week|month|year)"
+    r"(?:\s+\d{1,2})?(?:\s+[A-Z][\w.'-]*)?){1,2},?\s+"
+    r"((?:to|aimed\s+at|intended\s+to|designed\s+to)\s+[^,.;:()\"]+)")
+# (where the purpose's own words end: a clause of the article's telling)
+_PURPOSE_END = re.compile(r"\s+(?:that|which|who|after|as|while|when|amid|following|before|"
+                          r"in\s+a|the\s+\w+\s+said|said)\b.*$", re.I)
+
+
+def purpose_told_after(m: AgreementMention) -> str:
+    """'to build a railway linking their capitals' for "an agreement on Monday to build ...";
+    "" when the phrase has words of its own or no purpose follows its adverbials."""
+    found = _PURPOSE_AFTER_ADVERBIAL.match(m.source.quote[m.at_in_quote:])
+    if not found:
+        return ""
+    purpose = _PURPOSE_END.sub("", found.group(1)).strip()
+    words = purpose.split()
+    return " ".join(words[:8]) if len(words) >= 2 else ""

@@ -29,7 +29,9 @@ from accords.naming import (
     instrument_age,
     name_words,
     proper_key,
+    purpose_told_after,
     rank_at_date,
+    readable_title,
     specific_words,
 )
 from accords.records import (
@@ -546,6 +548,14 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
     n_docs = len({m.document for m in named})
     confidence = min(0.98, 0.5 + 0.15 * n_docs + (0.1 if any(p.type != "state" for p in parties)
                                                  else 0.0))
+    # (the title as shown; identity above read the mentions' own titles)
+    title = readable_title(title, parties)
+    name, sep, sides = title.partition(" between ")
+    if " " not in name:  # a bare head: its purpose, told after the signing's day, names it
+        purpose = next((p for m in named if m.title.split(" between ")[0] == name
+                        for p in [purpose_told_after(m)] if p), "")
+        if purpose:
+            title = f"{name} {purpose}{sep}{sides}"
     return Agreement(id="", kind=kind, title=title, topics=topics, countries=countries,
                      parties=parties, signatories=signatories, status=status, history=history,
                      valid_period=valid, sources=sources, conflicts=_conflicts(history),

@@ -74,3 +74,36 @@ def test_a_mayor_meeting_an_ambassador_stays(extract):
                  "on Friday to discuss a sister-city agreement.")
     assert len(ex.events) == 1
 
+
+
+# A state's talks with its commercial bank creditors (round-15 audit of the Reuters run)
+def test_debt_talks_of_a_state_and_its_bank_creditors_are_no_event(extract):
+    ex = extract("QUITO, May 4, 1987 - Ecuador and its bank creditors failed to reach any "
+                 "agreement in debt talks in New York last night, officials said.")
+    assert ex.events == []
+
+
+def test_talks_with_foreign_bank_creditors_are_no_event(extract):
+    ex = extract("NAIROBI, May 4, 1987 - Kenya's finance secretary said he was confident of "
+                 "reaching agreement with foreign bank creditors in debt talks scheduled to begin "
+                 "next month.")
+    assert ex.events == []
+
+
+def test_agreement_with_the_bank_advisory_committee_after_talks_is_no_event(extract):
+    ex = extract("LIMA, May 4, 1987 - Peru reached agreement with its bank advisory committee on "
+                 "a new loan after five weeks of talks, a source close to the delegation said.")
+    assert ex.events == []
+
+
+def test_talks_with_creditor_governments_stay(extract):
+    ex = extract("PARIS, May 4, 1987 - Peru held talks with its Paris Club creditor governments "
+                 "here today on rescheduling 800 mln dlrs of official debt.")
+    assert len(ex.events) == 1
+
+
+def test_a_meeting_with_a_minister_after_bank_talks_stays(extract):
+    ex = extract("MEXICO CITY, May 4, 1987 - Mexico has been negotiating with its creditor banks "
+                 "for months.\nFinance Minister Jose Silva met U.S. Treasury Secretary James Baker "
+                 "in Washington on Friday for talks on trade.")
+    assert len(ex.events) == 1

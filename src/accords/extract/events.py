@@ -31,6 +31,7 @@ from accords.extract.event_meetings import (
 )
 from accords.extract.event_merge import _PAST_REFERENCE, _merge_within
 from accords.extract.event_nonevents import (
+    bank_talks_back,
     class_of_sittings,
     no_gathering,
     one_government_sitting,
@@ -290,6 +291,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or one_state_people(e, ctx.published)
         # "the five-day conference" of a forum the article named before (World Economic Forum)
         or private_forum_back(
+            e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1)))
+        # a state's talks with its commercial bank creditors (this sentence or the talks told
+        # before it)
+        or bank_talks_back(
             e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1))))]
     for e in merged:
         # "the government is in discussions with water firm X": a company the model took for a

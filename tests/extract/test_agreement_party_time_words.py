@@ -15,3 +15,11 @@ def test_a_visa_agreement_with_the_eu_later_this_year_has_two_parties(extract) -
     names = sorted(a.name for m in ex.agreements for a in m.parties)
     assert "EU later" not in names
     assert sorted(c for m in ex.agreements for c in m.countries) == ["IGO:EU", "MDA"]
+
+
+def test_a_time_adverb_after_the_counterpart_is_not_in_the_title(extract) -> None:
+    ex = extract("SANTIAGO, March 3, 2005 - Chile hopes to sign a trade deal with the EU early "
+                 "next year.")
+    assert ex.agreements and all("early" not in m.title for m in ex.agreements)
+    ex = extract("KIEV, March 3, 2005 - Georgia plans to sign a transit agreement with Nato soon.")
+    assert ex.agreements and all("soon" not in m.title for m in ex.agreements)

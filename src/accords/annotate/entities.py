@@ -628,6 +628,12 @@ def _state_lender() -> re.Pattern[str]:
 _AFTER_NAME = re.compile(r"\s+(?!(?:(?:of|for|and|the)\s+)*[A-Z0-9])\S.*$")
 
 
+# A time word after a name is the clause's adverb, not part of the name: "a visa agreement
+# with the EU later this year", "a deal with Nato soon", "talks with Mercosur early next year".
+_TIME_WORD_AFTER_NAME = re.compile(
+    r"(?<=[A-Za-z0-9])\s+(?:later|earlier|soon|shortly|early|next|last|this)\b(?:\s+[a-z].*)?$")
+
+
 def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     """One party phrase ("Pakistan's Ministry of Overseas Pakistanis", "Biełpošta",
     "the Belarusian Foundation for ...") -> an Actor with its country and type."""
@@ -636,6 +642,7 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:\"'“”‘’«»"), flags=re.I)
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "(SMEDA)"
     text = re.sub(r"\s+(?:for|in|from)\s+\d{4}.*$", "", text)  # "... for 2025-2027"
+    text = _TIME_WORD_AFTER_NAME.sub("", text)
     if not text:
         return None
     hit = gaz.lookup.get(text) or gaz.lookup.get(text.lower())

@@ -78,7 +78,10 @@ _SECOND_INFINITIVE = re.compile(r"\s+and\s+(?=to\s+(?-i:[a-z])\w+\s+(?:its|their
 
 # When and where it happened belong to the fact, not to the instrument's name.
 _ADVERBIAL = re.compile(
-    r"\s+(?:(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    # ("a visa agreement with the EU later this year", "... with Nato soon": when, not whom)
+    r"\s+(?:(?:later|earlier|early|late)\s+(?:(?:this|next|last)\s+(?:week|month|year)|today|tonight)\b|"
+    r"(?:soon|shortly)\b(?!\s+(?:after|before))|"
+    r"(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)\b|(?:on|in|since|by)\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December|\d)|today\b|yesterday\b|"
     # ("a declaration in Brazil's capital": where it was signed, however the capital is told)

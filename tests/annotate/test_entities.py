@@ -167,3 +167,26 @@ def test_a_two_word_agency_credit_in_the_dateline_is_no_person():
     names = [p.name for i in ctx.sentences for p in i.people]
     assert "Agencia Andina" not in names
     assert "Jorge Salazar" in names
+
+
+def test_a_surname_with_a_capital_after_the_apostrophe_is_kept_whole():
+    # "O’Brien", "D'Arcy": the name does not stop at the apostrophe ("Robert O’").
+    from accords.annotate.entities import _find_people
+    text = "Trade Minister Kevin O’Dwyer met Foreign Minister Anne D'Arcy in Lisbon."
+    assert [p.name for p in _find_people(text, 0, gazetteer().find(text), [])] == [
+        "Kevin O’Dwyer", "Anne D'Arcy"]
+
+
+def test_a_state_after_of_is_no_part_of_the_name():
+    # "Tomas Veldt of Denmark": the model's span runs on to the state; "of" goes with it.
+    from accords.annotate.entities import _find_people
+    text = "The chairman of the conference, Tomas Veldt of Denmark, said talks would go on."
+    at = text.find("Tomas")
+    people = _find_people(text, 0, gazetteer().find(text), [(at, at + len("Tomas Veldt of Denmark"))])
+    assert [p.name for p in people] == ["Tomas Veldt"]
+
+
+def test_a_name_cut_before_its_state_does_not_end_in_of():
+    # The model's span may stop at a line break: "Ama Boateng of" before "\nDenmark".
+    from accords.annotate.entities import _trim_name
+    assert _trim_name("Ama Boateng of") == "Ama Boateng"

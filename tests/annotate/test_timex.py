@@ -468,3 +468,18 @@ def test_a_part_of_day_in_title_case_is_a_name():
 def test_weekday_part_and_past_weekend_with_a_cue(text: str, span: str, expected_type: str,
                                                   expected: str) -> None:
     assert values(text)[span] == (expected_type, expected)
+
+
+# A capitalised season naming a gathering is no time ("next week's ... Spring Meetings" is not
+# next spring); a season in lower case, or with a cue, stays one.
+@pytest.mark.parametrize("text, span, expected", [
+    ("Finance ministers gather in Lima for the Fund's Spring Meetings next week.", "Spring", None),
+    ("The delegation will attend the Winter Session of the assembly.", "Winter", None),
+    ("Athletes trained for the Summer Olympics in Seoul.", "Summer", None),
+    ("The envoys will meet again in the spring.", "spring", "2027-SP"),
+    ("Ministers will hold their spring meeting in Rome.", "spring", "2027-SP"),
+    ("The talks resumed last Summer in Oslo.", "last Summer", "2025-SU"),
+])
+def test_a_season_in_a_gatherings_name_is_no_time(text: str, span: str,
+                                                   expected: str | None) -> None:
+    assert values(text).get(span, (None, None))[1] == expected

@@ -46,7 +46,10 @@ class _TitleRules:
 # and a hyphen may join two capitalised parts ("Jean-Noël", "Kosiniak-Kamysz").
 _NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _NAME_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə"
-_NAME_TOKEN = rf"[{_NAME_UPPER}][{_NAME_LOWER}'’]+(?:-[{_NAME_UPPER}{_NAME_LOWER}][{_NAME_LOWER}'’]+)*-?"
+# A capital and an apostrophe may begin a surname ("O’Brien", "D'Alema", "N'Guessan"):
+# without it the name stops at the apostrophe ("Robert O’").
+_NAME_TOKEN = (rf"(?:[{_NAME_UPPER}]['’](?=[{_NAME_UPPER}]))?"
+               rf"[{_NAME_UPPER}][{_NAME_LOWER}'’]+(?:-[{_NAME_UPPER}{_NAME_LOWER}][{_NAME_LOWER}'’]+)*-?")
 # A middle initial, with or without its full stop, inside a name: "George W Bush".
 _INITIAL = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
 # Particles inside a name, lower case or capitalised as the family writes them: "Ursula von der
@@ -515,6 +518,8 @@ def _trim_name(name: str) -> str:
 
     while tokens and (is_country(tokens[-1]) or tokens[-1] in ("Minister", "President")):
         tokens.pop()
+        if len(tokens) > 1 and tokens[-1] in ("of", "from"):
+            tokens.pop()  # "Manaspas Xuto of Thailand": the state the person is from
     # ... and is no street or building named after a person ("Sheikh Zayed Road", "King Fahd
     # Hospital"), nor runs into a day ("Prime Minister Kaja Monday")
     if tokens and tokens[-1] in _surname_heads()[1] and not re.fullmatch(
@@ -533,8 +538,8 @@ def _trim_name(name: str) -> str:
             break
         kept.append(token)
     tokens = kept
-    while tokens and _NAME_PARTICLE_WORDS.fullmatch(tokens[-1]):
-        tokens.pop()  # a name does not end in a particle
+    while tokens and (_NAME_PARTICLE_WORDS.fullmatch(tokens[-1]) or tokens[-1] in ("of", "from")):
+        tokens.pop()  # a name does not end in a particle, nor in the "of" of "X of\nGhana"
     return " ".join(tokens) if tokens else ""
 
 

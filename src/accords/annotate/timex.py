@@ -380,10 +380,19 @@ _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winte
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+# A capitalised season right before a capitalised gathering or games noun is part of a name:
+# "next week's IMF and World Bank Spring Meetings" is that week, not next spring.
+_GATHERING_NAMED_AFTER_SEASON = re.compile(
+    r"\s+(?:Meetings?|Session|Summit|Conference|Forum|Olympics|Games|School|Davos)\b")
+
+
 def _season(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | None:
     """'last summer' is the latest one already over; 'next winter' the first not begun."""
     code = _SEASONS[m.group("s").lower()]
     cue = " ".join((m.group("cue") or "").lower().split())
+    if not cue and m.group("s")[0].isupper() and _GATHERING_NAMED_AFTER_SEASON.match(
+            m.string, m.end()):
+        return None  # "the Spring Meetings", "the Winter Olympics": a name, not a time
     cue = "last" if cue in ("past", "this past") else cue
     if m.group("s").lower() == "fall" and not cue and not (
             _SEASON_INTRO.search(m.string, max(0, m.start() - 20), m.start())

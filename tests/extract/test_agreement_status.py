@@ -380,3 +380,18 @@ def test_an_approval_still_to_come_is_planned(text: str) -> None:
 ])
 def test_an_approval_given_stays_signed(text: str) -> None:
     assert _status(text) == "signed"
+
+
+# A deal still to be struck ("will strike", "could clinch") is still being negotiated; a deal
+# struck, even one that will do something, stays agreed.
+@pytest.mark.parametrize("text,status", [
+    ("ACCRA, May 2 - The minister said Ghana will strike a trade deal with Togo.",
+     "negotiating"),
+    ("ACCRA, May 2 - Ghana could clinch a defence pact with Togo, the minister said.",
+     "negotiating"),
+    ("ACCRA, May 2 - Ghana struck a trade deal with Togo on Friday, the minister said.", "agreed"),
+    ("ACCRA, May 2 - Ghana and Togo reached a trade deal that will cut tariffs, the minister "
+     "said.", "agreed"),
+])
+def test_a_deal_still_to_be_struck_is_negotiated(text: str, status: str) -> None:
+    assert _status(text) == status

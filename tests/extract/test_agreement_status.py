@@ -4,6 +4,8 @@ come, a scheduled start of force is not force, "is to end its" pact and "under t
 one in force, and a year before the head (or a bare "under the deal") keeps the signature."""
 from __future__ import annotations
 
+import pytest
+
 from accords.consolidate.run import consolidate
 from accords.pipeline import extract_batch
 from accords.records import Document
@@ -353,3 +355,43 @@ def test_speculation_that_an_accord_is_no_longer_valid_leaves_it_in_force(extrac
     text = ("TOKYO, May 4, 2025 - The yen rose on speculation that the currency accord between "
             "Japan and South Korea was no longer valid.")
     assert [a.status.value for a in extract(text).agreements] == ["in_force"]
+
+
+# A lender's approval still to come (round 16 scale check: "is likely / expected to approve",
+# "will probably approve", "is to be approved") is planned; the bare verb reads as approval given.
+@pytest.mark.parametrize("text", [
+    "ACCRA, May 2 - The African Development Bank is likely to approve a 50 mln dlr loan to "
+    "Ghana later this year, an official said.",
+    "ACCRA, May 2 - The World Bank is expected to approve a 100 mln dlr loan to Ghana next "
+    "month, officials said.",
+    "ACCRA, May 2 - The IMF will probably approve a 600 mln dlr loan to Ghana in June, "
+    "officials said.",
+    "ACCRA, May 2 - The IMF board is due to approve a 600 mln dlr loan to Ghana on Friday, "
+    "officials said.",
+])
+def test_an_approval_still_to_come_is_planned(text: str) -> None:
+    assert _status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "ACCRA, May 2 - The World Bank approved a 100 mln dlr loan to Ghana on Friday, officials "
+    "said.",
+    "ACCRA, May 2 - The World Bank said it has approved a 100 mln dlr loan to Ghana.",
+])
+def test_an_approval_given_stays_signed(text: str) -> None:
+    assert _status(text) == "signed"
+
+
+# A deal still to be struck ("will strike", "could clinch") is still being negotiated; a deal
+# struck, even one that will do something, stays agreed.
+@pytest.mark.parametrize("text,status", [
+    ("ACCRA, May 2 - The minister said Ghana will strike a trade deal with Togo.",
+     "negotiating"),
+    ("ACCRA, May 2 - Ghana could clinch a defence pact with Togo, the minister said.",
+     "negotiating"),
+    ("ACCRA, May 2 - Ghana struck a trade deal with Togo on Friday, the minister said.", "agreed"),
+    ("ACCRA, May 2 - Ghana and Togo reached a trade deal that will cut tariffs, the minister "
+     "said.", "agreed"),
+])
+def test_a_deal_still_to_be_struck_is_negotiated(text: str, status: str) -> None:
+    assert _status(text) == status

@@ -44,3 +44,10 @@ def test_an_apposition_after_a_state_still_begins_no_list() -> None:
             "economy, signed a customs pact with Uganda on Tuesday.")
     recs = _records(text, "2023-06-29")
     assert recs and _countries(recs[0]) == {"KEN", "UGA"}
+
+
+def test_the_organization_that_owns_an_instrument_replaces_the_one_the_table_knows() -> None:
+    text = ("TEXTILE QUOTAS TO GO\nGENEVA, June 29, 2023 (Reuters) - The World Trade "
+            "Organisation (WTO) will end its Multi-Fibre Agreement (MFA) on 31 December.")
+    recs = _records(text, "2023-06-29")
+    assert recs and _countries(recs[0]) == {"IGO:WTO"}

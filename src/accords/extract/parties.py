@@ -495,7 +495,16 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
         out += [x.code for x in gaz.find(whereby.group(1)) if x.form == "igo" and x.start == 0]
     _, names = _igo_knowledge()
     written = text[p.start:p.end]
-    out += [code for pattern, code in names if pattern.search(written)]
+    by_name = [code for pattern, code in names if pattern.search(written)]
+    its_owner = re.search(r"\bits\s+(?:[\w-]+\s+){0,3}$", text[:head_at])
+    if by_name and its_owner:
+        # "The World Trade Organisation is to end its Multi-Fibre Agreement": the organization
+        # the clause names as the owner ("its") holds the instrument now, not the one the
+        # table knows it by (the WTO took over GATT's instruments)
+        subject_igos = [x.code for x in info.places if x.form == "igo" and x.end <= its_owner.start()]
+        if subject_igos and subject_igos[-1] not in by_name:
+            by_name = [subject_igos[-1]]
+    out += by_name
     return list(dict.fromkeys(out))
 
 

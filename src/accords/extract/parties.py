@@ -495,7 +495,16 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
         out += [x.code for x in gaz.find(whereby.group(1)) if x.form == "igo" and x.start == 0]
     _, names = _igo_knowledge()
     written = text[p.start:p.end]
-    out += [code for pattern, code in names if pattern.search(written)]
+    by_name = [code for pattern, code in names if pattern.search(written)]
+    its_owner = re.search(r"\bits\s+(?:[\w-]+\s+){0,3}$", text[:head_at])
+    if by_name and its_owner:
+        # "The World Trade Organisation is to end its Multi-Fibre Agreement": the organization
+        # the clause names as the owner ("its") holds the instrument now, not the one the
+        # table knows it by (the WTO took over GATT's instruments)
+        subject_igos = [x.code for x in info.places if x.form == "igo" and x.end <= its_owner.start()]
+        if subject_igos and subject_igos[-1] not in by_name:
+            by_name = [subject_igos[-1]]
+    out += by_name
     return list(dict.fromkeys(out))
 
 
@@ -730,7 +739,10 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
                       r"\s+(?:on|in|at|during|after|before|under|for|as|at)\s+(?=the\b|a\b|[a-z]|"
                       # ("... and Togo on Monday", "in March", "in 2019": when, not who)
                       r"(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                      r"[a-z]*\.?\b|\d)",
+                      r"[a-z]*\.?\b|\d)|"
+                      # ("by OPEC ministers in Vienna", "by the six states at Geneva": the
+                      # venue of the signing, not one of its makers)
+                      r"\s+(?:in|at)\s+(?=(?-i:[A-Z]))",
                       m.group("agents"))[0]
     listed = [re.sub(r"^(?:then|former|the late|late)\s+", "", x)
               for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", agents)]
@@ -738,8 +750,10 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
     gaz = gazetteer()
     for part in listed:
         a = _state_of_signer(actor_from_phrase(part, info.places), part)
-        if a is None and re.search(r"\bmembers?\b|\bmember (?:states|countries|nations)\b", part):
-            # "all 25 European Union members": the organization's members, as the organization
+        if (a is None or a.country is None) and (re.search(r"\bmembers?\b|\bmember (?:states|countries|nations)\b", part)
+                          or _MEMBERS_AS_SUBJECT.search(part)):
+            # "all 25 European Union members", "OPEC ministers", "the GCC states": the
+            # organization's members, as the organization
             igo = next((x.code for x in gaz.find(part) if x.form == "igo"), None)
             a = Actor(gaz.name(igo), igo, "international_organization") if igo else None
         if a and a.country and a.type not in STATE_ACTOR:
@@ -902,8 +916,24 @@ def clause_subject(text: str, p: Phrase, cue_at: int) -> str:
     if line:
         subject = subject[line.end():]
     starts = [m.end() for m in _CLAUSE_START.finditer(subject)
-              if not (m.group(0) == "as" and _COMPARISON.search(subject[:m.start()]))]
+              if not (m.group(0) == "as" and _COMPARISON.search(subject[:m.start()]))
+              and not _state_list_goes_on(subject, m)]
     return subject[starts[-1]:] if starts else subject
+
+
+def _state_list_goes_on(subject: str, m: re.Match[str]) -> bool:
+    """Is ", the" inside a list of states ("Britain, Japan, the United States and West
+    Germany signed ...", "Bahrain, Kuwait, the UAE and Oman")? A state's name before the
+    comma and one right after "the": the list goes on, no new clause begins there (else the
+    subject kept only the last two of the list)."""
+    if not m.group(0).startswith(","):
+        return False
+    states = ("name", "alias")
+    before = [x for x in gazetteer().find(subject[max(0, m.start() - 40):m.start()])
+              if x.form in states]
+    after = gazetteer().find(subject[m.end():m.end() + 40])
+    return bool(before) and before[-1].end == min(40, m.start()) and bool(after) \
+        and after[0].form in states and after[0].start in (0, 4)
 
 
 # Where a clause begins: "..., while", "as the two sides signed". Not the "as" of a comparison

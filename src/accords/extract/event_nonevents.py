@@ -684,6 +684,16 @@ _TALKS_WORD = re.compile(r"\b(?:talks|talking|negotiat\w+|meeting|met|meet)\b", 
 _STATE_LENDERS = re.compile(r"\b(?:Paris\s+Club|governments?|IMF|International\s+Monetary\s+Fund|"
                             r"World\s+Bank|Treasury|ministers?|ministry|ambassadors?|"
                             r"creditor\s+(?:countries|nations|states))\b", re.I)
+# bankers or the banks as the side a sentence about talks names ("bankers declined to comment
+# ahead of their next meeting with the minister")
+_BANKERS_ONLY = re.compile(r"\b(?:bankers|banks['’]?)\b", re.I)
+_OWN_FINANCE_MINISTER = re.compile(r"\b(?:finance|economy|economics|planning)\s+minister\b", re.I)
+# the banks as the side that sits: "bankers declined to comment ahead of their next meeting with
+# the minister", "the regional banks that will meet with the Fed chairman tomorrow"
+_BANKS_OWN_SITTING = re.compile(
+    r"\b(?:bankers|banks)\s+(?:(?:[\w,'’-]+\s+){0,12}?(?:their|its)\s+(?:next\s+|first\s+|"
+    r"second\s+|latest\s+)?(?:meeting|talks)|(?:that|who|which)\s+(?:will\s+|are\s+to\s+)?"
+    r"(?:meet|met))\b", re.I)
 # a bare reference to talks told before: "the talks", "talks with the committee", no side named
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 _ANAPHORIC_SIDE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?(?:committee|banks|them)\b", re.I)
@@ -695,10 +705,11 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     (`before`, nearest first) about talks. Kept when a state's lender, an IGO or a second state
     sits at the table as well."""
     quote = e.source.quote
-    if e.kind not in (EventKind.TALKS, EventKind.MEETING) or _STATE_LENDERS.search(quote) or \
+    if e.kind not in (EventKind.TALKS, EventKind.MEETING) or \
+            _STATE_LENDERS.search(_OWN_FINANCE_MINISTER.sub("", quote)) or \
             _bodies(quote) or len(_states(quote)) >= 2:
         return False
-    if _WITH_BANKS.search(quote):
+    if _WITH_BANKS.search(quote) or _BANKS_OWN_SITTING.search(quote):
         return True
     if e.kind != EventKind.TALKS or not _TALKS_NOUN.search(quote) or \
             re.search(r"\b(?:with|between)\b", _ANAPHORIC_SIDE.sub("", quote), re.I):
@@ -709,6 +720,15 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     for text in before:
         if not antecedent.search(text):
             continue
-        return bool(_NAMES_BANKS.search(text)) and not _STATE_LENDERS.search(text) \
-            and not _bodies(text)
+        # (the debtor's own finance minister names the debtor's side, not a lender: "Finance
+        # Minister X expects an accord with commercial bank creditors in talks next week")
+        lenders = _STATE_LENDERS.search(_OWN_FINANCE_MINISTER.sub("", text))
+        if _NAMES_BANKS.search(text) and not lenders and not _bodies(text):
+            return True
+        # a sentence about talks that names no side but bankers or a pronoun ("bankers declined
+        # to be specific ahead of their next meeting with the minister") leaves the talks' side
+        # to an earlier sentence; one naming a state's lender, a body or two states ends the search
+        if lenders or _bodies(text) or len(_states(text)) >= 2 or \
+                not _BANKERS_ONLY.search(text):
+            return False
     return False

@@ -1,7 +1,8 @@
 """A state's talks with its commercial bank creditors told through the bankers' side: "the
 talks" whose nearest earlier sentence about talks names only bankers, and the banks' own
 meeting with the debtor's minister or a central banker (branch pscale2-evreal, Reuters full
-run). Sentences invented; each removal test gave an event before."""
+run); meetings licensed or barred by a rule. Sentences invented; each removal test gave an
+event before but the unnamed "mandating ... to seek approval" one (kept as a guard)."""
 
 import pytest
 
@@ -15,7 +16,19 @@ BANKS_SIDE = [
     "their next meeting with Finance Minister Manuel Azpurua on Friday.",
 ]
 
+MEETINGS_UNDER_A_RULE = [
+    "MOSCOW, Sept 10, 2020 (Reuters) - The decree issued on Monday bars civil servants from "
+    "meeting foreign diplomats without clearance.",
+    "WASHINGTON, Sept 10, 2020 (Reuters) - The secretary of state introduced the restrictions on "
+    "Wednesday, including mandating Russian diplomats to seek approval to visit universities or "
+    "meet local officials.",
+]
+
 STAY = [
+    "JAKARTA, Sept 10, 2020 (Reuters) - US Secretary of State Mike Pompeo met Indonesian Foreign "
+    "Minister Retno Marsudi on Thursday.",
+    "BEIJING, Sept 10, 2020 (AFP) - The British ambassador sought permission to meet Chinese "
+    "Foreign Minister Wang Yi on Friday.",
     "BONN, March 3 - Brazilian Finance Minister Dilson Funaro met West German Finance Minister "
     "Gerhard Stoltenberg today. Bankers said the meeting went well. The talks will continue "
     "over dinner.",
@@ -35,3 +48,8 @@ def test_talks_and_meetings_on_the_bankers_side_are_no_event(extract, text):
 @pytest.mark.parametrize("text", STAY)
 def test_sittings_of_two_states_stay(extract, text):
     assert extract(text).events
+
+
+@pytest.mark.parametrize("text", MEETINGS_UNDER_A_RULE)
+def test_meetings_licensed_or_barred_by_a_rule_are_no_event(extract, text):
+    assert extract(text).events == []

@@ -245,6 +245,14 @@ _MEET_A_RULE = re.compile(
     # between ("the meeting would pressure Japan" is a sitting)
     r"\b(?:meet|meets|met|meeting)\s+(?!(?:would|will|could|may|might|can|should|is|was|has|"
     r"had)\b)(?:[\w-]+\s+)?(?:pressures?|challenges?|competition|commitments?)\b", re.I)
+# A rule that licenses or forbids meetings of a class of people ("mandating Chinese diplomats to
+# seek approval to visit universities or meet local officials", "bars civil servants from
+# meeting foreign diplomats"): meetings in general, no sitting. The object is a bare plural in
+# lower case (no name, no determiner: "permission to meet Foreign Minister Wang Yi" is one).
+_MEETINGS_UNDER_RULE = re.compile(
+    r"\b(?:approval|permission|clearance|consent|authori[sz]ation|notice|bars?|barred|bans?|"
+    r"banned|prohibit\w*|forbid\w*|required|mandat\w+|allowed)\b[^.;]{0,40}?\b(?:meet|meeting)\s+"
+    r"(?!(?:the|his|her|their|its|a|an|this|that)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]+s\b")
 # "he expressed hope that a meeting at the ministerial level would be held": one side's wish,
 # no gathering set (twelfth audit).
 _HOPED_FOR = re.compile(
@@ -483,6 +491,9 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "a state with its creditor banks"
     if e.kind != EventKind.VISIT and _ASSOCIATION_SIDE.search(quote):
         return "an association's delegation"
+    if e.kind == EventKind.MEETING and _MEETINGS_UNDER_RULE.search(quote) and \
+            not _ONE_SITTING.search(quote):
+        return "meetings under a rule"
     if e.kind == EventKind.MEETING and _MEET_A_RULE.search(quote) and \
             not _MEET_VERB.search(_MEET_A_RULE.sub("", quote)):
         return "met as satisfied"

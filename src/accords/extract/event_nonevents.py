@@ -245,6 +245,14 @@ _MEET_A_RULE = re.compile(
     # between ("the meeting would pressure Japan" is a sitting)
     r"\b(?:meet|meets|met|meeting)\s+(?!(?:would|will|could|may|might|can|should|is|was|has|"
     r"had)\b)(?:[\w-]+\s+)?(?:pressures?|challenges?|competition|commitments?)\b", re.I)
+# A rule that licenses or forbids meetings of a class of people ("mandating Chinese diplomats to
+# seek approval to visit universities or meet local officials", "bars civil servants from
+# meeting foreign diplomats"): meetings in general, no sitting. The object is a bare plural in
+# lower case (no name, no determiner: "permission to meet Foreign Minister Wang Yi" is one).
+_MEETINGS_UNDER_RULE = re.compile(
+    r"\b(?:approval|permission|clearance|consent|authori[sz]ation|notice|bars?|barred|bans?|"
+    r"banned|prohibit\w*|forbid\w*|required|mandat\w+|allowed)\b[^.;]{0,40}?\b(?:meet|meeting)\s+"
+    r"(?!(?:the|his|her|their|its|a|an|this|that)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]+s\b")
 # "he expressed hope that a meeting at the ministerial level would be held": one side's wish,
 # no gathering set (twelfth audit).
 _HOPED_FOR = re.compile(
@@ -483,6 +491,9 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "a state with its creditor banks"
     if e.kind != EventKind.VISIT and _ASSOCIATION_SIDE.search(quote):
         return "an association's delegation"
+    if e.kind == EventKind.MEETING and _MEETINGS_UNDER_RULE.search(quote) and \
+            not _ONE_SITTING.search(quote):
+        return "meetings under a rule"
     if e.kind == EventKind.MEETING and _MEET_A_RULE.search(quote) and \
             not _MEET_VERB.search(_MEET_A_RULE.sub("", quote)):
         return "met as satisfied"
@@ -684,6 +695,16 @@ _TALKS_WORD = re.compile(r"\b(?:talks|talking|negotiat\w+|meeting|met|meet)\b", 
 _STATE_LENDERS = re.compile(r"\b(?:Paris\s+Club|governments?|IMF|International\s+Monetary\s+Fund|"
                             r"World\s+Bank|Treasury|ministers?|ministry|ambassadors?|"
                             r"creditor\s+(?:countries|nations|states))\b", re.I)
+# bankers or the banks as the side a sentence about talks names ("bankers declined to comment
+# ahead of their next meeting with the minister")
+_BANKERS_ONLY = re.compile(r"\b(?:bankers|banks['’]?)\b", re.I)
+_OWN_FINANCE_MINISTER = re.compile(r"\b(?:finance|economy|economics|planning)\s+minister\b", re.I)
+# the banks as the side that sits: "bankers declined to comment ahead of their next meeting with
+# the minister", "the regional banks that will meet with the Fed chairman tomorrow"
+_BANKS_OWN_SITTING = re.compile(
+    r"\b(?:bankers|banks)\s+(?:(?:[\w,'’-]+\s+){0,12}?(?:their|its)\s+(?:next\s+|first\s+|"
+    r"second\s+|latest\s+)?(?:meeting|talks)|(?:that|who|which)\s+(?:will\s+|are\s+to\s+)?"
+    r"(?:meet|met))\b", re.I)
 # a bare reference to talks told before: "the talks", "talks with the committee", no side named
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 _ANAPHORIC_SIDE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?(?:committee|banks|them)\b", re.I)
@@ -695,10 +716,11 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     (`before`, nearest first) about talks. Kept when a state's lender, an IGO or a second state
     sits at the table as well."""
     quote = e.source.quote
-    if e.kind not in (EventKind.TALKS, EventKind.MEETING) or _STATE_LENDERS.search(quote) or \
+    if e.kind not in (EventKind.TALKS, EventKind.MEETING) or \
+            _STATE_LENDERS.search(_OWN_FINANCE_MINISTER.sub("", quote)) or \
             _bodies(quote) or len(_states(quote)) >= 2:
         return False
-    if _WITH_BANKS.search(quote):
+    if _WITH_BANKS.search(quote) or _BANKS_OWN_SITTING.search(quote):
         return True
     if e.kind != EventKind.TALKS or not _TALKS_NOUN.search(quote) or \
             re.search(r"\b(?:with|between)\b", _ANAPHORIC_SIDE.sub("", quote), re.I):
@@ -709,6 +731,15 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     for text in before:
         if not antecedent.search(text):
             continue
-        return bool(_NAMES_BANKS.search(text)) and not _STATE_LENDERS.search(text) \
-            and not _bodies(text)
+        # (the debtor's own finance minister names the debtor's side, not a lender: "Finance
+        # Minister X expects an accord with commercial bank creditors in talks next week")
+        lenders = _STATE_LENDERS.search(_OWN_FINANCE_MINISTER.sub("", text))
+        if _NAMES_BANKS.search(text) and not lenders and not _bodies(text):
+            return True
+        # a sentence about talks that names no side but bankers or a pronoun ("bankers declined
+        # to be specific ahead of their next meeting with the minister") leaves the talks' side
+        # to an earlier sentence; one naming a state's lender, a body or two states ends the search
+        if lenders or _bodies(text) or len(_states(text)) >= 2 or \
+                not _BANKERS_ONLY.search(text):
+            return False
     return False

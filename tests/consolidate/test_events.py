@@ -161,3 +161,38 @@ def test_host_and_guest_agencies_telling_one_meeting_give_one_event() -> None:
         "Lula meets Ishiba\nBRASILIA, May 12, 2026 (Agencia Brasil) - Brazilian President Luiz "
         "Inacio Lula da Silva met Japanese Prime Minister Shigeru Ishiba on Tuesday.")
     assert len(events) == 1
+
+
+def _said(doc: str, quote: str, status: EventStatus, start: str | None) -> EventMention:
+    return EventMention(doc, EventKind.MEETING, "meeting in Lisbon", Source(doc, quote, 0, 3),
+                        start, start, "Lisbon", None, None, [], group=True, status=status,
+                        place_stated=False, era="2023")
+
+
+def test_one_article_keeps_a_gathering_to_come_apart_from_the_one_held() -> None:
+    # Invented: an article reporting a ministers' meeting held and another set for later in
+    # the week; the dateline's city, given to both, joined them into one record.
+    held = _said("a", "Fisheries ministers failed to agree at the end of the group's last "
+                 "meeting, diplomats said.", EventStatus.HELD, "2023-05")
+    later = _said("a", "The chairman will hold bilateral meetings with each minister on "
+                  "Thursday.", EventStatus.PLANNED, "2023-05-04")
+    assert not _matches(later, [held])
+    upcoming = _said("a", "They agreed to convene another meeting on June 20.",
+                     EventStatus.PLANNED, "2023-06-20")
+    held_day = _said("a", "ASEAN foreign ministers held a meeting here on Monday.",
+                     EventStatus.HELD, "2023-06-12")
+    assert not _matches(upcoming, [held_day])
+
+
+def test_a_sentence_read_as_planned_stays_with_the_gathering_reported() -> None:
+    # Near-misses: no other occasion named ("They declined to disclose details of the
+    # talks"), or a gathering to come with no day ("before the next round"), which stays in
+    # the record rather than making one of its own.
+    held = _said("a", "Ministers of the two states held separate meetings on Tuesday.",
+                 EventStatus.HELD, "2023-05-02")
+    plain = _said("a", "They declined to disclose details of the meetings.",
+                  EventStatus.PLANNED, "2023-05-02")
+    assert _matches(plain, [held])
+    undated = _said("a", "The envoys will stay in contact before the next round of meetings.",
+                    EventStatus.PLANNED, None)
+    assert _matches(undated, [held])

@@ -395,3 +395,12 @@ def test_an_approval_given_stays_signed(text: str) -> None:
 ])
 def test_a_deal_still_to_be_struck_is_negotiated(text: str, status: str) -> None:
     assert _status(text) == status
+
+
+def test_the_clause_of_the_one_a_new_pact_replaces_is_not_its_stage() -> None:
+    assert _status("ACCRA, May 2 - Ghana and Togo agreed on Saturday on the basic elements of "
+                   "a new trade pact to replace the current one, which expires in October.") \
+        == "agreed"
+    assert _status("ACCRA, May 2 - Ghana and Togo are negotiating a new trade accord to "
+                   "replace the existing one, which expires at the end of the year.") \
+        == "negotiating"

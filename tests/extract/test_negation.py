@@ -82,3 +82,10 @@ def test_a_threatened_leaving_is_no_leaving() -> None:
 def test_a_leaving_after_its_subject_is_one() -> None:
     assert _denial("After quitting the grain pact in 2019, Ruritania sold more wheat.",
                    "quitting") is None
+
+
+def test_not_willing_is_a_refusal_and_no_plans_deny_the_plan() -> None:
+    assert _denial("Chile is not willing to sign the border treaty.", "sign") == "refused"
+    assert _denial("Peru is not prepared to ratify the border treaty.", "ratify") == "refused"
+    assert _denial("Chile has no plans to sign the border treaty.", "plans") == "not_yet"
+    assert _denial("Chile plans to sign the border treaty.", "plans") is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -45,6 +46,21 @@ from accords.records import (
 from accords.vocab import Kind, Status, same_kind_family
 
 # Heads loose enough to name any kind of instrument ("accords", "deal").
+# One party leaving ("withdrew from", "pulled out of", "abandoned", "quit") ends an instrument
+# only when it had two parties; one of many, or of one the record names only in part, leaving
+# is a party refusing it (spec: rejected; GUIDE's Iran deal the US left in 2018), the pact
+# still binding the others. A verb that ends the instrument itself ("terminated", "scrapped",
+# "expired", "collapsed") is no leaving.
+_ONE_PARTY_LEAVES = re.compile(r"\b(?:withdr[ae]w\w*|withdrawn|withdrawal|pull(?:ed|s|ing)?\s+out|"
+                               r"abandon(?:ed|s|ing)?|quit(?:s|ting)?|exit(?:ed|s|ing)?)\b", re.I)
+_INSTRUMENT_ENDS = re.compile(r"\b(?:terminat\w*|scrap\w*|cancel\w*|annul\w*|revok\w*|revoca\w*|"
+                              r"abrogat\w*|expir\w*|laps\w*|collaps\w*|tore\s+up|torn\s+up|"
+                              r"dissolv\w*|replac\w*|supersed\w*|talks|negotiations)\b", re.I)
+# Words that give an instrument more than two sides whatever parties were resolved ("the
+# accord between Iran and six world powers", "the 1997 pact signed by 40 nations")
+_MANY_SIDES = re.compile(r"\b(?:multilateral|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                         r"dozens?|several|many|\d+)\s+(?:\w+\s+){0,2}?(?:powers|countries|nations|"
+                         r"states|members|signatories|governments))\b", re.I)
 _LOOSE = re.compile(r"\b(?:accords?|deals?|pacts?|agreements)\b", re.I)
 _KIND_ORDER = [Kind.TREATY, Kind.PROTOCOL, Kind.MEMORANDUM, Kind.ROADMAP, Kind.ACTION_PLAN,
                Kind.PROGRAMME, Kind.ARRANGEMENT, Kind.DECLARATION, Kind.CONTRACT, Kind.AGREEMENT,
@@ -536,7 +552,7 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
             other = next(x for x in states if x not in known)
             signatories = [s if s.country else Actor(s.name, other, s.type, s.role)
                            for s in signatories]
-    history = _history(c.mentions)
+    history = _history(_one_party_left(c.mentions, parties))
     dated = [h for h in history if h.date and not h.future]
     if dated:
         latest = max(h.date for h in dated if h.date)
@@ -560,6 +576,23 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
                      parties=parties, signatories=signatories, status=status, history=history,
                      valid_period=valid, sources=sources, conflicts=_conflicts(history),
                      confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
+
+
+def _one_party_left(mentions: list[AgreementMention], parties: list[Actor]
+                    ) -> list[AgreementMention]:
+    """A termination told only as one party leaving ("the US pulled out of the deal") of an
+    instrument that is not bilateral (not exactly two parties): that party's rejection."""
+    if len({p.country or p.name for p in parties}) == 2 and not any(
+            _MANY_SIDES.search(m.title) or _MANY_SIDES.search(m.source.quote) for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        quote = m.source.quote
+        if m.status == Status.TERMINATED and _ONE_PARTY_LEAVES.search(quote) \
+                and not _INSTRUMENT_ENDS.search(quote):
+            m = replace(m, status=Status.REJECTED)
+        out.append(m)
+    return out
 
 
 def _confirmed(named: list[AgreementMention], title: str) -> set[str] | None:

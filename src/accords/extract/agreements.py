@@ -291,7 +291,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             found = None
         relative = text[p.end:p.end + 80]
         counterfactual = bool(_COUNTERFACTUAL_RELATIVE.match(relative))
-        if found and not counterfactual and re.match(r"\W*(?:which|that)\b", relative) \
+        # "a new pact to replace the current one, which expires in October": the clause
+        # after tells the stage of the one replaced, not of this instrument
+        replaced_ones_clause = bool(_REPLACED_ONES_CLAUSE.search(text, p.start, min(
+            len(text), p.end + 60)))
+        if found and not counterfactual and not replaced_ones_clause and re.match(r"\W*(?:which|that)\b", relative) \
                 and status_after(relative) \
                 and not (found[0] in _ENDED_STAGES and status_after(relative) == Status.IN_FORCE):
             # "said the resulting deal, which was announced by the banks": the instrument's own
@@ -310,7 +314,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "the new accord replaces a pact signed in 1986" leaves that pact signed in 1986.
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
-        after = None if counterfactual else _told_after(text[:nxt], p.end)
+        after = None if counterfactual or replaced_ones_clause else _told_after(text[:nxt], p.end)
         if after in _ENDED_STAGES and _TALKS_ABOUT.search(text, 0, p.start):
             # "Talks ... on a maritime border deal broke down": the talks broke down, not a deal
             after = None
@@ -961,6 +965,11 @@ _CONTACT_CLAUSE = re.compile(
     r"\d+)\b))", re.I)
 # A boundary between two clauses: a verb before it belongs to the clause before ("a memorandum
 # was signed, officials said, while a joint committee was agreed").
+# An instrument's own "to replace the current one, which ...": the relative clause is the
+# replaced one's (its "one" is the antecedent of "which")
+_REPLACED_ONES_CLAUSE = re.compile(r"\b(?:to\s+)?(?:replac\w*|succeed\w*|supersed\w*)\s+(?:the|its|"
+                                   r"their|an?)\s+(?:[\w-]+\s+){0,2}?one\s*,?\s*(?:which|that)\b",
+                                   re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\b|;")
 
 

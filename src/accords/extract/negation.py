@@ -10,8 +10,12 @@ from accords.vocab import Status
 
 # Negation and refusal around a status cue: "refused to sign", "has yet to be finalised",
 # "did not ratify". A determiner "no" or "without" denies the instrument itself.
+# ("not willing to enter into arrangements", "is not prepared to sign": unwilling, said apart)
 _REFUSAL = re.compile(r"\b(?:refus\w*|refusal|unwilling\w*|reluctan\w*|declin\w*|reject\w*|"
-                      r"oppos\w*|won't|will not|would not)\b(?:\s+\w+){0,3}\s*$", re.I)
+                      r"oppos\w*|won't|will not|would not|(?:not|n't|never)\s+(?:\w+ly\s+)?"
+                      r"(?:willing|prepared|ready|keen|inclined))\b(?:\s+\w+){0,3}\s*$", re.I)
+# A plan denied by its determiner: "has no plans to sign", "there are no plans to ratify"
+_NO_PLAN = re.compile(r"\bno\s+(?:immediate\s+|current\s+|such\s+|further\s+)?$", re.I)
 
 
 _NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no longer|"
@@ -137,6 +141,8 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
             return "wished"
         if _REFUSAL.search(before):
             return "refused"
+        if _NO_PLAN.search(before) and re.match(r"plans?\b", text[cue_at:], re.I):
+            return "not_yet"  # (a denied plan is no plan: negated_status drops it)
         if _NOT_YET.search(before):
             return "not_yet"
         if _GERUND_CUE.match(text, cue_at) and _DOUBTED_AFTER.search(text[p.end:p.end + 80]):

@@ -189,6 +189,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                                            if a.country and a.type == "international_organization")]
     if _MEMBERS_AS_SUBJECT.search(subject):  # "EU finance ministers", "the six GCC states"
         makers += [x.code for x in _found(info, subject) if x.form == "igo"]
+    elif _organization_makes_alone(ctx, info, p, subject, subject_actors, cue_at) \
+            and not wm and not m:
+        # "The Gulf Cooperation Council signed a unified economic agreement": an organization
+        # alone as the subject, with no other side named, makes the instrument among its
+        # members (not "the EU signed a trade pact with Japan", nor "the EU and Japan signed")
+        makers += [subject_actors[0].country or ""]
     if not any(x.form != "igo" for x in in_name):
         makers += [x.code for x in in_name]
     for code in instrument_igos(info, p):
@@ -420,6 +426,56 @@ _JOINING = re.compile(r"\b(?:accede\w*|accession|membership|admission|admit\w*|j
 # A commodity agreement an organization administers ("International Cocoa Agreement" of the
 # International Cocoa Organization): the commodity it is named by.
 _COMMODITY_PACT = re.compile(r"(?:^|\|)International\s+([^|]+?)\s+Agreement(?=\||$)")
+
+
+# The verb by which an organization makes an instrument itself: "the GCC signed", "OPEC agreed",
+# "the G-7 issued a communique" (not "the EC charges the accord breached GATT rules").
+_ORGANIZATION_MAKING = re.compile(
+    r"\s*(?:(?:has|have|had|will|would|is|was|were|to)\s+)?(?:(?:also|finally|formally|"
+    r"jointly|now|just|unanimously)\s+)?(?:sign|agree|adopt|reach|conclud|struck|strik|"
+    r"approv|renew|extend|issu|ratif|initial|endors|finali[sz]|seal|unveil|launch|"
+    r"set(?:s|ting)?\s+up|establish|draw)\w*\b", re.I)
+
+
+def _organization_makes_alone(ctx: DocContext, info: SentenceInfo, p: Phrase, subject: str,
+                              subject_actors: list[Actor], cue_at: int) -> bool:
+    """Is the clause's subject one organization with known members, alone, whose own verb
+    makes the instrument ("The Gulf Cooperation Council signed a unified economic agreement",
+    "the G-7 issued a communique")? Not when the subject presses the organization ("the U.S.
+    pressed the EC to reach ..."), when the phrase names a state ("a British aid package the
+    Commission approved"), nor when the article elsewhere makes the organization the other side
+    of a state ("a trade deal with the EU", "between the UK and the EU")."""
+    members, _ = _igo_knowledge()
+    codes = {a.country for a in subject_actors}
+    if len(subject_actors) != 1 or subject_actors[0].type != "international_organization" \
+            or not codes <= set(members) or _URGED.search(info.sentence.text[:p.start]):
+        return False
+    text = info.sentence.text
+    verb_at = cue_at if cue_at > 0 else p.start
+    between = text[verb_at:p.start] if cue_at > 0 else ""
+    if not (_ORGANIZATION_MAKING.match(text, verb_at) or _ORGANIZATION_MAKING.search(between)):
+        return False
+    if any(x.form in ("name", "alias", "demonym") for x in _found(info, text[p.start:p.end])):
+        return False
+    # The organization heads the subject ("EU ministers", "the GCC today"), not "meetings of
+    # the Group of 10 and the IMF Interim Committee", nor a firm named after it ("<Arabian
+    # Investment Banking Corp EC>")
+    if re.search(r"<[^<>]*>", subject):  # (a wire's company tag)
+        return False
+    heads = [x for x in info.places if x.code in codes and x.end <= verb_at
+             and x.start >= verb_at - len(subject) - 1]
+    rest = text[heads[-1].end:verb_at] if heads else ","
+    if re.search(r",|\band\b|\bof\s+(?:the\s+)?$", rest) or len(rest.split()) > 3 or (
+            heads and re.search(r"\bof\s+(?:the\s+)?$", text[:heads[-1].start])):
+        return False
+    code = subject_actors[0].country
+    for other in ctx.sentences:
+        for place in other.places:
+            before = other.sentence.text[:place.start]
+            if place.code == code and re.search(r"\b(?:with|and|between\s+[^,;]{1,40}\s+and)"
+                                                r"\s+(?:the\s+)?$", before):
+                return False
+    return True
 
 
 @cache

@@ -132,6 +132,15 @@ class DocContext:
                                                  gaz.find(info.sentence.text), [], self.published)
                 for info in self.sentences if not info.candidate}
 
+    def sentence_before(self, info: SentenceInfo) -> SentenceInfo | None:
+        """The sentence right before `info` in the document (sentences are held by index),
+        or None at the start."""
+        i = info.sentence.index
+        if i <= 0 or i > len(self.sentences):
+            return None
+        before = self.sentences[i - 1]
+        return before if before.sentence.index == i - 1 else None
+
     def person(self, name: str) -> PersonMention | None:
         """Resolve a surname or a full name to the document's fullest mention of it."""
         if name in self.people:

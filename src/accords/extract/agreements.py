@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.dates import FUTURE, TimeExpression, find, is_calendar, tense_at
@@ -1025,22 +1026,18 @@ _STAGE_AS_SUBJECT = re.compile(r"(?:signing|signature|ratification|conclusion)(?
                                r"\s+(?:of|for)\b", re.I)
 
 
-_COORDINATED_ON_OBJECT: list[tuple[re.Pattern[str], tuple[Status, ...]]] = []
-
-
+@cache
 def _coordinated_on_object() -> tuple[re.Pattern[str], tuple[Status, ...]]:
     """The verbs of a later stage coordinated with the verb before the instrument, which take
     it again as a pronoun object (data/status.json: coordinated_object): "agreed a pact on
     Monday and signed it on Wednesday". The conjunct has no subject of its own ("and Benin
     ratified it" is another side's act) and stays in the clause (no ; : or brackets)."""
-    if not _COORDINATED_ON_OBJECT:
-        rows = load_json("status.json")["coordinated_object"]
-        verb = re.compile(r"[^;:()]{0,60}?\s+and\s+(?:(?:later|then|subsequently|eventually|"
-                          r"finally|formally)\s+)?(?:"
-                          + "|".join(f"(?P<s{k}>{p})" for k, (_, p) in enumerate(rows))
-                          + r")\s+(?:it|them)\b", re.I)
-        _COORDINATED_ON_OBJECT.append((verb, tuple(Status(s) for s, _ in rows)))
-    return _COORDINATED_ON_OBJECT[0]
+    rows = load_json("status.json")["coordinated_object"]
+    verb = re.compile(r"[^;:()]{0,60}?\s+and\s+(?:(?:later|then|subsequently|eventually|"
+                      r"finally|formally)\s+)?(?:"
+                      + "|".join(f"(?P<s{k}>{p})" for k, (_, p) in enumerate(rows))
+                      + r")\s+(?:it|them)\b", re.I)
+    return verb, tuple(Status(s) for s, _ in rows)
 
 
 def _coordinated_stage(info: SentenceInfo, end: int, stop: int
@@ -1540,11 +1537,8 @@ def _gathering_day_before(ctx: DocContext, info: SentenceInfo) -> str | None:
     published = (ctx.published or "")[:10]
     if not published or not _TIED_TO_GATHERING.search(text):
         return None
-    at = next((k for k, s in enumerate(ctx.sentences) if s is info), -1)
-    if at <= 0:
-        return None
-    before = ctx.sentences[at - 1]
-    if before.sentence.role == "headline" or not _GATHERING_TOLD.search(before.sentence.text):
+    before = ctx.sentence_before(info)
+    if before is None or before.sentence.role == "headline" or not _GATHERING_TOLD.search(before.sentence.text):
         return None
     found = before.own_dates() if before.candidate else [
         replace(e, start=e.start + before.sentence.start, end=e.end + before.sentence.start)

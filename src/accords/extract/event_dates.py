@@ -203,11 +203,8 @@ _SAME_DAY = re.compile(r"(?:earlier|later)\s+(?:in\s+the|that)\s+day", re.I)
 
 def _day_told_before(ctx: DocContext, info: SentenceInfo) -> str | None:
     """The last day of the calendar the sentence before this one gives, if any."""
-    i = info.sentence.index
-    if i <= 0 or i > len(ctx.sentences):
-        return None
-    before = ctx.sentences[i - 1]
-    if before.sentence.index != i - 1:
+    before = ctx.sentence_before(info)
+    if before is None:
         return None
     days = [_calendar(e.value) for e in before.own_dates()]
     days = [d for d in days if d and len(d) == 10 and is_calendar(d) and "X" not in d]

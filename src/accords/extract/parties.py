@@ -1138,10 +1138,9 @@ def _pronoun_for_pair(ctx: DocContext, info: SentenceInfo, subject: str) -> list
     none unless exactly two."""
     if not _PLURAL_PRONOUN_SUBJECT.match(subject + " x"):
         return []
-    at = next((i for i, s in enumerate(ctx.sentences) if s is info), 0)
-    if at == 0:
+    before = ctx.sentence_before(info)
+    if before is None:
         return []
-    before = ctx.sentences[at - 1]
     states = [pl.code for pl in before.places if pl.code and not pl.code.startswith("IGO:")
               and pl.form in ("name", "alias", "demonym")]
     states += [pm.country for pm in before.people

@@ -21,6 +21,7 @@ from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex
 from accords.extract.coref import (
     extends_earlier,
+    name_years,
     one_more_of_series,
     predecessor_apart,
     supplements,
@@ -379,13 +380,12 @@ def _stages_apart(a: AgreementMention, b: AgreementMention) -> bool:
 
 # Stages that make an instrument (talks years after a signing are often its renegotiation)
 _MAKINGS = (Status.AGREED, Status.FINALIZED, Status.SIGNED)
-_NAME_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _name_year_apart(named: AgreementMention, made: AgreementMention) -> bool:
     """An instrument its name dates to one year ("the 1979 defence agreement") and a making
     (agreed, signed) another report dates two years or more from it: two instruments."""
-    years = {int(y) for y in _NAME_YEAR.findall(named.name or "")}
+    years = {int(y) for y in name_years(named)}
     if not years or not (made.date and made.date[:4].isdigit()):
         return False
     return all(abs(int(made.date[:4]) - y) >= 2 for y in years)

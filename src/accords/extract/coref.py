@@ -184,8 +184,13 @@ def _years_apart(a: AgreementMention, b: AgreementMention) -> bool:
     """Both names carry the years of their making, and none in common ("the 2011 swap
     agreement", "the 2023 swap agreement"; "a cooperation plan for 2018-2022" and one "for
     2023-2027"): two instruments of a series."""
-    ya, yb = (set(_YEAR_IN_NAME.findall(x.name or "")) for x in (a, b))
+    ya, yb = name_years(a), name_years(b)
     return bool(ya and yb and not ya & yb)
+
+
+def name_years(m: AgreementMention) -> set[str]:
+    """The years an instrument's name carries ("the 1979 defence agreement": {"1979"})."""
+    return set(_YEAR_IN_NAME.findall(m.name or ""))
 
 
 def _apposition_any(m: AgreementMention, group: list[AgreementMention]) -> bool:

@@ -707,6 +707,7 @@ _BANKS_OWN_SITTING = re.compile(
     r"(?:meet|met))\b", re.I)
 # a bare reference to talks told before: "the talks", "talks with the committee", no side named
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+_COMMITTEE_OR_BANKS = re.compile(r"\b(?:committee|banks)\b", re.I)
 _ANAPHORIC_SIDE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?(?:committee|banks|them)\b", re.I)
 
 
@@ -726,8 +727,7 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
             re.search(r"\b(?:with|between)\b", _ANAPHORIC_SIDE.sub("", quote), re.I):
         return False
     # ("talks with the committee": the nearest sentence before that names a committee or banks)
-    antecedent = re.compile(r"\b(?:committee|banks)\b", re.I) if _ANAPHORIC_SIDE.search(quote) \
-        else _TALKS_WORD
+    antecedent = _COMMITTEE_OR_BANKS if _ANAPHORIC_SIDE.search(quote) else _TALKS_WORD
     for text in before:
         if not antecedent.search(text):
             continue

@@ -265,6 +265,14 @@ def corefer(mentions: list[AgreementMention],
         fits = [g for g in groups if _refers_to(m, g)]
         # (the body's "landmark treaty" means the body's named treaty, not the headline's words:
         # a headline joins the body afterwards)
+        # (a reference that describes its instrument, "the treaty with Indonesia on the
+        # delimitation of the territorial sea", means the group that shares its words, not the
+        # nearest one: "a treaty on the maritime boundary in the Strait")
+        own = name_words(m.title)
+        own = own if all(w in m.source.quote.lower() for w in own) else set()  # (its own words,
+        # not those of a title the rules took from an earlier instrument)
+        fits = [g for g in fits if any(_shares_description(own, name_words(x.title))
+                                       for x in g)] or fits
         fits = [g for g in fits if not all(x.headline for x in g)] or fits
         before = [g for g in fits if min(x.sentence for x in g) <= m.sentence]
         after = [g for g in fits if g not in before]
@@ -356,6 +364,14 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
             if p.country and p.country not in {x.country for x in parties}:
                 parties.append(p)
     return parties
+
+
+def _shares_description(own: set[str], theirs: set[str]) -> bool:
+    """Two descriptions that share two specific words ("territorial sea in the Sulawesi Sea" /
+    "Sulawesi Sea boundary"), or all of the shorter one; one common word ("securities") is not
+    enough to tell which instrument a reference means."""
+    common = own & theirs
+    return len(common) >= 2 or bool(common) and common == min(own, theirs, key=len)
 
 
 def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:

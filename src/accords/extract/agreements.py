@@ -360,8 +360,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if statuses[i] is None and i:
             j = next((k for k in range(i - 1, -1, -1) if statuses[k]), None)
             between = text[phrases[j].end:phrases[i].start] if j is not None else ";"
+            # (nor what the instrument before does to this one: "signed a protocol amending
+            # their 1999 agreement" signed the protocol, not the older agreement)
             if j is not None and not told_after[j] and ";" not in between \
-                    and not _GOVERNS_ANOTHER.search(between):  # (not an enumeration)
+                    and not _GOVERNS_ANOTHER.search(between) \
+                    and not _LATER_STAGE.search(between):  # (not an enumeration)
                 statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
         if statuses[i] is None and i + 1 < len(statuses) and not re.search(
@@ -1873,8 +1876,18 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
 
     holds = set(up(i))  # the clauses the instrument stands in
     v = next((k for k in up(d) if verb(k)), None)
-    if v is None or v in holds:
+    if v is None:
         return False
+    if v in holds:
+        # The date's verb is above the instrument, but across a conjunct: "signed a fisheries
+        # pact last week and will sign a customs protocol in July" (the protocol's verb is a
+        # conj of "signed"). A date after that first verb and before the conjunct is the first
+        # verb's alone; one before it ("On Monday, they signed X and agreed Y") is shared.
+        path = up(i)
+        below = path[:path.index(v)]
+        c = next((k for k in reversed(below) if verb(k) and toks[k].dep == "conj"
+                  and toks[k].head in path), None)
+        return c is not None and toks[v].start < toks[d].start < toks[c].start
     chain = up(v)
     nested = False  # whether the date's clause hangs off another clause on the way
     for n, k in enumerate(chain[1:], 1):
@@ -1884,8 +1897,14 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
                 # A clause on the instrument's words is its own ("an arrangement with the
                 # IMF, which its board approved in April"), unless it hangs off a clause of
                 # another noun there ("a pact with Malaysia, which has a dispute that
-                # escalated in June").
-                return nested
+                # escalated in June"), or its subject is another thing of the instrument's
+                # ("the 1980 cocoa pact, whose buffer stock ran out of money in 1983,
+                # expired last September": when the stock ran out, not the pact's stage)
+                return nested or any(
+                    t.head == c and t.dep.startswith("nsubj")
+                    and t.text.lower() not in cues().own_parts
+                    and any(w.head == j and w.tag == "WP$" for w in toks)
+                    for j, t in enumerate(toks))
             # One on another noun of the instrument's clause tells something else ("Kohl,
             # who wants a treaty before he leaves office in 1990, said ..."), and so does
             # one beside it (a conj or advcl of its verb), unless its subject is the

@@ -319,3 +319,18 @@ def test_an_older_instrument_amended_by_a_new_one_keeps_the_year_of_its_name() -
                     "agreement on avoidance of double taxation.", published="2026-04-08")
     assert _dates(recs, "2003") == ["2003"]
     assert _dates(recs, "protocol") == ["2026-04-08"]
+
+
+def test_a_date_of_the_first_clause_is_not_a_later_conjunct_in_another_tense() -> None:
+    (rec,) = [r for r in _records("LOME - Togo and Benin signed a fisheries agreement last "
+                                  "week and will sign a customs protocol.",
+                                  published="2026-05-20") if "customs" in r["title"].lower()]
+    assert [h["date"] for h in rec["history"]] == ["2026-05-20"]
+
+
+def test_a_date_of_the_first_clause_is_shared_by_a_conjunct_in_the_same_tense() -> None:
+    # the talks and what was said of the treaty are told of one occasion
+    (rec,) = _records("TUNIS - Tunisia's trade minister held talks with her Libyan counterpart "
+                      "on Monday and said a trade agreement between Tunisia and Libya was being "
+                      "negotiated.", published="2026-05-20")
+    assert [h["date"] for h in rec["history"]] == ["2026-05-18"]

@@ -13,6 +13,7 @@ from accords.annotate.entities import (
     body_topics,
 )
 from accords.annotate.gazetteer import gazetteer
+from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.extract.cues import cues, kind_of, status_after, status_before, topics_in
 from accords.extract.instruments import (
@@ -1835,7 +1836,9 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                     # "hope to sign before September" (filed in March): a deadline is ahead;
                     # a bare month read as the last one gone by is the next one
                     value = str(int(value[:4]) + 1) + value[4:]
-            if e not in mine and _date_of_another_clause(info, phrases[i], rel, rel + len(e.text)):
+            if e not in mine and _date_of_another_clause(
+                    info, phrases[i], rel, rel + len(e.text), cue_at[i],
+                    tuple((x.start - base, x.end - base) for x in exprs if x is not e)):
                 continue  # "a pact with Malaysia, which has a dispute that escalated in June"
             week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
             if week:  # "last week": the month the week lies in (its Thursday's, across two)
@@ -1851,7 +1854,20 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
     return out
 
 
-def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int) -> bool:
+def _tense_of(parse: Parse, k: int) -> str:
+    """A verb's tense from its tag and its auxiliaries: "future" with a modal ("will sign"),
+    "past" (signed, has signed), "present" (plan, enters)."""
+    toks = parse.tokens
+    children = [t for j, t in enumerate(toks) if j != k and t.head == k]
+    if any(t.tag == "MD" for t in children):
+        return "future"
+    if toks[k].tag in ("VBD", "VBN") or any(t.tag == "VBD" for t in children):
+        return "past"
+    return "present"
+
+
+def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
+                            cue: int = -1, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a date of the sentence (at [start, end) in it) belongs to a clause that does not
     tell the instrument's stage: the date's clause (the nearest verb above it) neither contains
     the instrument nor hangs off it through clauses only. A clause beside it ("would lend
@@ -1882,12 +1898,22 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
         # The date's verb is above the instrument, but across a conjunct: "signed a fisheries
         # pact last week and will sign a customs protocol in July" (the protocol's verb is a
         # conj of "signed"). A date after that first verb and before the conjunct is the first
-        # verb's alone; one before it ("On Monday, they signed X and agreed Y") is shared.
+        # verb's alone when the conjunct is told in another tense or has a date of its own;
+        # one before the first verb ("On Monday, they signed X and agreed Y"), one shared by
+        # verbs of one tense ("held talks on Monday and said a treaty was being
+        # negotiated"), or one of the verb that tells the stage ("were exchanged on 7 June,
+        # and the treaty enters into force 30 days after") stays the instrument's.
         path = up(i)
-        below = path[:path.index(v)]
-        c = next((k for k in reversed(below) if verb(k) and toks[k].dep == "conj"
-                  and toks[k].head in path), None)
-        return c is not None and toks[v].start < toks[d].start < toks[c].start
+        c = next((k for k in path[:path.index(v)] if verb(k) and toks[k].dep == "conj"
+                  and toks[k].head == v), None)
+        if c is None:
+            return False
+        begins = min(toks[j].start for j in range(len(toks)) if c in up(j))  # its "will"
+        if not toks[v].start < toks[d].start < begins or 0 <= cue < begins:
+            return False
+        dated = any(parse.token_at(a, b) is not None and c in up(parse.token_at(a, b) or 0)
+                    for a, b in others)
+        return dated or _tense_of(parse, v) != _tense_of(parse, c)
     chain = up(v)
     nested = False  # whether the date's clause hangs off another clause on the way
     for n, k in enumerate(chain[1:], 1):

@@ -334,3 +334,16 @@ def test_a_date_of_the_first_clause_is_shared_by_a_conjunct_in_the_same_tense() 
                       "on Monday and said a trade agreement between Tunisia and Libya was being "
                       "negotiated.", published="2026-05-20")
     assert [h["date"] for h in rec["history"]] == ["2026-05-18"]
+
+
+def test_a_state_of_things_told_in_passing_takes_no_date_of_another_clause() -> None:
+    (rec,) = _records("CANBERRA - Australia announced the duties on March 2 to retaliate for "
+                      "Fiji's failure to honor a fisheries agreement with Australia.",
+                      published="2026-03-20")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("in_force", None)]
+
+
+def test_a_state_of_things_keeps_the_date_of_its_own_verb() -> None:
+    (rec,) = _records("CANBERRA - Fiji violated the fisheries agreement with Australia in "
+                      "February, officials said.", published="2026-03-20")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("in_force", "2026-02")]

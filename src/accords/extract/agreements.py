@@ -440,6 +440,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
+        if background and status == Status.IN_FORCE and own_dates[i][1] and own_dates[i][0] \
+                and not _dated_in_own_clause(info, p, own_dates[i][0]):
+            # "announced the tariffs on March 27 to retaliate for Japan's failure to honor an
+            # agreement": a state of things told in passing takes no date of another clause
+            own_dates[i] = (None, False)
         if gathering_day and own_dates[i] == (None, False) and not background \
                 and status in (Status.AGREED, Status.FINALIZED, Status.SIGNED):
             # "Ruto held talks with Hassan on Wednesday. The two leaders later signed a
@@ -1852,6 +1857,33 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
     return out
+
+
+def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
+    """Whether a date of that value stands in the instrument's own words or clause: in its
+    phrase ("the 1985 accord"), or with the verb the instrument hangs from ("violated the
+    pact in March"), or with no verb at all. True without a parse."""
+    parse = info.parse
+    i = head_token(info.sentence.text, p, parse) if parse is not None else None
+    if parse is None or i is None:
+        return True
+    toks = parse.tokens
+    base = info.sentence.start
+
+    def clause(k: int) -> int | None:  # the nearest verb at or above token k
+        return next((j for j in [k, *parse.ancestors(k)]
+                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
+
+    own = clause(i)
+    for e in map(_day_of, info.own_dates()):
+        if not e.value or not value.startswith(e.value[:4]):
+            continue
+        if p.start - 6 <= e.start - base < p.end:
+            return True
+        d = parse.token_at(e.start - base, e.end - base)
+        if d is None or clause(d) is None or clause(d) == own:
+            return True
+    return False
 
 
 def _tense_of(parse: Parse, k: int) -> str:

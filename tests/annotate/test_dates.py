@@ -339,3 +339,10 @@ def test_an_amount_later_with_no_date_before_or_too_coarse_stays_a_duration() ->
     found = {e.text: (e.type, e.value) for e in find(
         "It was agreed in 2019, two years later than planned.", "2026-03-18")}
     assert found["two years"] == ("DURATION", "P2Y")
+
+
+def test_an_amount_later_opening_another_sentence_is_not_moved_from_the_one_before() -> None:
+    found = {e.text: (e.type, e.value) for e in find(
+        "The envoys met on February 10. A day later, the ministry issued a statement.",
+        "2026-03-18")}
+    assert found["A day"] == ("DURATION", "P1D")

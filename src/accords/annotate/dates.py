@@ -503,6 +503,7 @@ def _anaphoric(text: str, found: list[TimeExpression],
 # date told before it ("signed in February 2006, was suspended two months later" is 2006-04)
 _COUNTED_LATER = re.compile(r"\s+(?:later|afterwards?)\b(?!\s+than\b)", re.I)
 _COUNTED = re.compile(r"P(\d+)([YMWD])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n\s*\n")
 
 
 def _counted_later(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -517,9 +518,11 @@ def _counted_later(text: str, found: list[TimeExpression]) -> list[TimeExpressio
             out.append(e)
             continue
         n, unit = int(m.group(1)), m.group(2)
+        # (only a date of its own sentence: "A day later, the ministry said ..." opening a
+        # sentence points to a time the sentences before told, often not by a date at all)
         before = [x for x in out if x.type == "DATE" and x.end <= e.start
                   and e.start - x.end < _ANAPHOR_REACH and is_calendar(x.value)
-                  and not x.range]
+                  and not x.range and not _SENTENCE_BREAK.search(text, x.end, e.start + 1)]
         value = None
         if before:
             told = before[-1].value or ""

@@ -1861,8 +1861,9 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
 
 def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
     """Whether a date of that value stands in the instrument's own words or clause: in its
-    phrase ("the 1985 accord"), or with the verb the instrument hangs from ("violated the
-    pact in March"), or with no verb at all. True without a parse."""
+    phrase ("the 1985 accord"), with the verb the instrument hangs from ("violated the pact
+    in March"), in a clause on the instrument ("under a memorandum it signed last year"), or
+    with no verb at all. True without a parse."""
     parse = info.parse
     i = head_token(info.sentence.text, p, parse) if parse is not None else None
     if parse is None or i is None:
@@ -1881,7 +1882,9 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
         if p.start - 6 <= e.start - base < p.end:
             return True
         d = parse.token_at(e.start - base, e.end - base)
-        if d is None or clause(d) is None or clause(d) == own:
+        v = clause(d) if d is not None else None
+        # (or in a clause on the instrument: "under a memorandum it signed last year")
+        if v is None or v == own or i in parse.ancestors(v):
             return True
     return False
 

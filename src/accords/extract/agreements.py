@@ -1892,13 +1892,15 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
 
 def _tense_of(parse: Parse, k: int) -> str:
     """A verb's tense from its tag and its auxiliaries: "future" with a modal ("will sign"),
-    "past" (signed, has signed), "present" (plan, enters)."""
+    "past" (signed, was signed), "present" (plan, enters, is expected, has signed)."""
     toks = parse.tokens
     children = [t for j, t in enumerate(toks) if j != k and t.head == k]
     if any(t.tag == "MD" for t in children):
         return "future"
-    if toks[k].tag in ("VBD", "VBN") or any(t.tag == "VBD" for t in children):
+    if toks[k].tag == "VBD" or any(t.tag == "VBD" for t in children):
         return "past"
+    if toks[k].tag == "VBN" and not any(t.tag in ("VBZ", "VBP") for t in children):
+        return "past"  # ("is expected", "has signed": present; "signed" alone: past)
     return "present"
 
 

@@ -1892,15 +1892,17 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
 
 def _tense_of(parse: Parse, k: int) -> str:
     """A verb's tense from its tag and its auxiliaries: "future" with a modal ("will sign"),
-    "past" (signed, was signed), "present" (plan, enters, is expected, has signed)."""
+    "past" (signed, was signed, has signed), "present" (plan, enters, is expected)."""
     toks = parse.tokens
     children = [t for j, t in enumerate(toks) if j != k and t.head == k]
     if any(t.tag == "MD" for t in children):
         return "future"
     if toks[k].tag == "VBD" or any(t.tag == "VBD" for t in children):
         return "past"
-    if toks[k].tag == "VBN" and not any(t.tag in ("VBZ", "VBP") for t in children):
-        return "past"  # ("is expected", "has signed": present; "signed" alone: past)
+    if toks[k].tag == "VBN" and (any(t.text.lower() in ("has", "have", "had") for t in children)
+                                 or not any(t.tag in ("VBZ", "VBP") for t in children)):
+        return "past"  # ("has signed", "has been postponed", "signed": past; "is expected":
+        # present)
     return "present"
 
 

@@ -311,3 +311,38 @@ def test_the_day_before_an_event_named_after_it_is_not_read_from_the_day_before(
     # "the day before the vote" points to the vote, not to the day told before
     found = find("The envoy arrived on March 2. He left the day before the vote.", "2026-03-18")
     assert [e.text for e in found] == ["March 2"]
+
+
+# 2026-03-18 is a Wednesday.
+@pytest.mark.parametrize("text, span, expected", [
+    ("The pact was initialled in May 2019 and signed two months later.", "two months later",
+     "2019-07"),
+    ("Lusaka ratified the treaty in 2004 and it entered into force three years later.",
+     "three years later", "2007"),
+    ("The envoys met on February 10 and signed the protocol five days later.",
+     "five days later", "2026-02-15"),
+    ("The envoys met on February 10 and signed the protocol a week later.", "a week later",
+     "2026-W08"),
+])
+def test_an_amount_later_moves_from_the_date_told_before(text: str, span: str,
+                                                          expected: str) -> None:
+    assert {e.text: e.value for e in find(text, "2026-03-18")}[span] == expected
+
+
+def test_an_amount_later_with_no_date_before_or_too_coarse_stays_a_duration() -> None:
+    found = {e.text: (e.type, e.value) for e in find(
+        "Two months later the pact was signed.", "2026-03-18")}
+    assert found == {"Two months": ("DURATION", "P2M")}
+    found = {e.text: (e.type, e.value) for e in find(
+        "The pact was agreed in 2019 and signed six months later.", "2026-03-18")}
+    assert found["six months"] == ("DURATION", "P6M")
+    found = {e.text: (e.type, e.value) for e in find(
+        "It was agreed in 2019, two years later than planned.", "2026-03-18")}
+    assert found["two years"] == ("DURATION", "P2Y")
+
+
+def test_an_amount_later_opening_another_sentence_is_not_moved_from_the_one_before() -> None:
+    found = {e.text: (e.type, e.value) for e in find(
+        "The envoys met on February 10. A day later, the ministry issued a statement.",
+        "2026-03-18")}
+    assert found["A day"] == ("DURATION", "P1D")

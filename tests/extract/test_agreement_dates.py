@@ -281,3 +281,69 @@ def test_a_signing_not_tied_to_the_gathering_before_keeps_its_own_day() -> None:
                   "trade") == ["2019"]
     assert _dates(_records(lead + "During the talks, the leaders said they would sign a trade "
                            "agreement in June."), "trade") == ["2025-06"]
+
+
+def test_a_date_in_the_first_of_two_coordinated_clauses_is_that_clauses_own() -> None:
+    # "last week" hangs off "signed", the head of the coordination; the protocol's own clause
+    # ("will sign ... in July") dates it
+    recs = _records("LOME - Togo and Benin signed a fisheries agreement last week and will "
+                    "sign a customs protocol in July.", published="2026-05-20")
+    assert _dates(recs, "customs") == ["2026-07"]
+    assert _dates(recs, "fisheries") == ["2026-05"]
+
+
+def test_a_date_before_coordinated_clauses_is_shared_by_both() -> None:
+    recs = _records("LOME - On Monday, Togo and Benin signed a fisheries agreement and agreed "
+                    "a customs protocol.", published="2026-05-20")
+    assert _dates(recs, "customs") == ["2026-05-18"]
+    assert _dates(recs, "fisheries") == ["2026-05-18"]
+
+
+def test_a_clause_on_another_thing_of_the_instrument_does_not_date_it() -> None:
+    (rec,) = _records("LONDON - The 1990 Tin Agreement between Bolivia and Malaysia, whose "
+                      "reserve fund ran dry in 1994, expired last September.",
+                      published="1996-10-10")
+    assert [h["date"] for h in rec["history"]] == ["1996-09"]
+
+
+def test_a_stage_told_some_time_after_a_dated_one_is_dated_from_it() -> None:
+    (rec,) = _records("NIAMEY - The Agadez accord between Niger and Mali, signed in the "
+                      "Malian capital in March 2011, was suspended by Niger two months later.",
+                      published="2013-05-02")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [
+        ("signed", "2011-03"), ("suspended", "2011-05")]
+
+
+def test_an_older_instrument_amended_by_a_new_one_keeps_the_year_of_its_name() -> None:
+    recs = _records("ASTANA - Kazakhstan and Mongolia signed a protocol amending their 2003 "
+                    "agreement on avoidance of double taxation.", published="2026-04-08")
+    assert _dates(recs, "2003") == ["2003"]
+    assert _dates(recs, "protocol") == ["2026-04-08"]
+
+
+def test_a_date_of_the_first_clause_is_not_a_later_conjunct_in_another_tense() -> None:
+    (rec,) = [r for r in _records("LOME - Togo and Benin signed a fisheries agreement last "
+                                  "week and will sign a customs protocol.",
+                                  published="2026-05-20") if "customs" in r["title"].lower()]
+    assert [h["date"] for h in rec["history"]] == ["2026-05-20"]
+
+
+def test_a_date_of_the_first_clause_is_shared_by_a_conjunct_in_the_same_tense() -> None:
+    # the talks and what was said of the treaty are told of one occasion
+    (rec,) = _records("TUNIS - Tunisia's trade minister held talks with her Libyan counterpart "
+                      "on Monday and said a trade agreement between Tunisia and Libya was being "
+                      "negotiated.", published="2026-05-20")
+    assert [h["date"] for h in rec["history"]] == ["2026-05-18"]
+
+
+def test_a_state_of_things_told_in_passing_takes_no_date_of_another_clause() -> None:
+    (rec,) = _records("CANBERRA - Australia announced the duties on March 2 to retaliate for "
+                      "Fiji's failure to honor a fisheries agreement with Australia.",
+                      published="2026-03-20")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("in_force", None)]
+
+
+def test_a_state_of_things_keeps_the_date_of_its_own_verb() -> None:
+    (rec,) = _records("CANBERRA - Fiji violated the fisheries agreement with Australia in "
+                      "February, officials said.", published="2026-03-20")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("in_force", "2026-02")]

@@ -404,7 +404,8 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
     out.sort(key=lambda e: e.start)
     if kinds is not None:
         return out
-    return _times_on_their_day(text, _year_ago_quarters(text, _anaphoric(text, out, spans)))
+    return _times_on_their_day(text, _year_ago_quarters(text, _counted_later(
+        text, _anaphoric(text, out, spans))))
 
 
 def _is_quoted_title(text: str, expr: TimeExpression) -> bool:
@@ -496,6 +497,52 @@ def _anaphoric(text: str, found: list[TimeExpression],
         return found
     kept = [e for e in found if not any(a.start <= e.start and e.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda e: e.start)
+
+
+# "two months later", "a year later", "three days later": an amount of time after the latest
+# date told before it ("signed in February 2006, was suspended two months later" is 2006-04)
+_COUNTED_LATER = re.compile(r"\s+(?:later|afterwards?)\b(?!\s+than\b)", re.I)
+_COUNTED = re.compile(r"P(\d+)([YMWD])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+def _counted_later(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A duration followed by "later" is a date: the latest calendar date the text gave before
+    it, moved on by that amount, as precise as both allow (a month after a year is no month:
+    nothing is added). TimeML marks "two months later" as a DATE anchored to that time."""
+    out: list[TimeExpression] = []
+    for e in found:
+        m = _COUNTED.fullmatch(e.value or "") if e.type == "DURATION" else None
+        later = _COUNTED_LATER.match(text, e.end) if m else None
+        if m is None or later is None:
+            out.append(e)
+            continue
+        n, unit = int(m.group(1)), m.group(2)
+        # (only a date of its own sentence: "A day later, the ministry said ..." opening a
+        # sentence points to a time the sentences before told, often not by a date at all)
+        before = [x for x in out if x.type == "DATE" and x.end <= e.start
+                  and e.start - x.end < _ANAPHOR_REACH and is_calendar(x.value)
+                  and not x.range and not _SENTENCE_BREAK.search(text, x.end, e.start + 1)]
+        value = None
+        if before:
+            told = before[-1].value or ""
+            day = parse_iso(told) if len(told) == 10 else None
+            if unit == "Y":
+                value = f"{int(told[:4]) + n:04d}"
+            elif unit == "M" and len(told) >= 7:
+                index = int(told[:4]) * 12 + int(told[5:7]) - 1 + n
+                value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            elif unit == "W" and day:
+                iso = (day + timedelta(weeks=n)).isocalendar()
+                value = f"{iso[0]:04d}-W{iso[1]:02d}"
+            elif unit == "D" and day:
+                value = (day + timedelta(days=n)).isoformat()
+        if value is None:
+            out.append(e)
+            continue
+        end = later.end()
+        out.append(TimeExpression(e.start, end, text[e.start:end], "DATE", value, relative=True))
+    return out
 
 
 _ANAPHOR_NEEDED = re.compile(r"\b(?:that|following|same|previous|preceding|prior|next)\s+"

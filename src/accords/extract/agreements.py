@@ -13,6 +13,7 @@ from accords.annotate.entities import (
     body_topics,
 )
 from accords.annotate.gazetteer import gazetteer
+from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.extract.cues import cues, kind_of, status_after, status_before, topics_in
 from accords.extract.instruments import (
@@ -360,8 +361,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if statuses[i] is None and i:
             j = next((k for k in range(i - 1, -1, -1) if statuses[k]), None)
             between = text[phrases[j].end:phrases[i].start] if j is not None else ";"
+            # (nor what the instrument before does to this one: "signed a protocol amending
+            # their 1999 agreement" signed the protocol, not the older agreement)
             if j is not None and not told_after[j] and ";" not in between \
-                    and not _GOVERNS_ANOTHER.search(between):  # (not an enumeration)
+                    and not _GOVERNS_ANOTHER.search(between) \
+                    and not _LATER_STAGE.search(between):  # (not an enumeration)
                 statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
         if statuses[i] is None and i + 1 < len(statuses) and not re.search(
@@ -436,6 +440,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
+        told_day, told = own_dates[i]
+        if background and status == Status.IN_FORCE and told and told_day \
+                and not _dated_in_own_clause(info, p, told_day):
+            # "announced the tariffs on March 27 to retaliate for Japan's failure to honor an
+            # agreement": a state of things told in passing takes no date of another clause
+            own_dates[i] = (None, False)
         if gathering_day and own_dates[i] == (None, False) and not background \
                 and status in (Status.AGREED, Status.FINALIZED, Status.SIGNED):
             # "Ruto held talks with Hassan on Wednesday. The two leaders later signed a
@@ -1832,7 +1842,9 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                     # "hope to sign before September" (filed in March): a deadline is ahead;
                     # a bare month read as the last one gone by is the next one
                     value = str(int(value[:4]) + 1) + value[4:]
-            if e not in mine and _date_of_another_clause(info, phrases[i], rel, rel + len(e.text)):
+            if e not in mine and _date_of_another_clause(
+                    info, phrases[i], rel, rel + len(e.text), cue_at[i],
+                    tuple((x.start - base, x.end - base) for x in exprs if x is not e)):
                 continue  # "a pact with Malaysia, which has a dispute that escalated in June"
             week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
             if week:  # "last week": the month the week lies in (its Thursday's, across two)
@@ -1848,7 +1860,54 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
     return out
 
 
-def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int) -> bool:
+def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
+    """Whether a date of that value stands in the instrument's own words or clause: in its
+    phrase ("the 1985 accord"), with the verb the instrument hangs from ("violated the pact
+    in March"), in a clause on the instrument ("under a memorandum it signed last year"), or
+    with no verb at all. True without a parse."""
+    parse = info.parse
+    i = head_token(info.sentence.text, p, parse) if parse is not None else None
+    if parse is None or i is None:
+        return True
+    toks = parse.tokens
+    base = info.sentence.start
+
+    def clause(k: int) -> int | None:  # the nearest verb at or above token k
+        return next((j for j in [k, *parse.ancestors(k)]
+                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
+
+    own = clause(i)
+    for e in map(_day_of, info.own_dates()):
+        if not e.value or not value.startswith(e.value[:4]):
+            continue
+        if p.start - 6 <= e.start - base < p.end:
+            return True
+        d = parse.token_at(e.start - base, e.end - base)
+        v = clause(d) if d is not None else None
+        # (or in a clause on the instrument: "under a memorandum it signed last year")
+        if v is None or v == own or i in parse.ancestors(v):
+            return True
+    return False
+
+
+def _tense_of(parse: Parse, k: int) -> str:
+    """A verb's tense from its tag and its auxiliaries: "future" with a modal ("will sign"),
+    "past" (signed, was signed, has signed), "present" (plan, enters, is expected)."""
+    toks = parse.tokens
+    children = [t for j, t in enumerate(toks) if j != k and t.head == k]
+    if any(t.tag == "MD" for t in children):
+        return "future"
+    if toks[k].tag == "VBD" or any(t.tag == "VBD" for t in children):
+        return "past"
+    if toks[k].tag == "VBN" and (any(t.text.lower() in ("has", "have", "had") for t in children)
+                                 or not any(t.tag in ("VBZ", "VBP") for t in children)):
+        return "past"  # ("has signed", "has been postponed", "signed": past; "is expected":
+        # present)
+    return "present"
+
+
+def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
+                            cue: int = -1, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a date of the sentence (at [start, end) in it) belongs to a clause that does not
     tell the instrument's stage: the date's clause (the nearest verb above it) neither contains
     the instrument nor hangs off it through clauses only. A clause beside it ("would lend
@@ -1873,8 +1932,28 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
 
     holds = set(up(i))  # the clauses the instrument stands in
     v = next((k for k in up(d) if verb(k)), None)
-    if v is None or v in holds:
+    if v is None:
         return False
+    if v in holds:
+        # The date's verb is above the instrument, but across a conjunct: "signed a fisheries
+        # pact last week and will sign a customs protocol in July" (the protocol's verb is a
+        # conj of "signed"). A date after that first verb and before the conjunct is the first
+        # verb's alone when the conjunct is told in another tense or has a date of its own;
+        # one before the first verb ("On Monday, they signed X and agreed Y"), one shared by
+        # verbs of one tense ("held talks on Monday and said a treaty was being
+        # negotiated"), or one of the verb that tells the stage ("were exchanged on 7 June,
+        # and the treaty enters into force 30 days after") stays the instrument's.
+        path = up(i)
+        c = next((k for k in path[:path.index(v)] if verb(k) and toks[k].dep == "conj"
+                  and toks[k].head == v), None)
+        if c is None:
+            return False
+        begins = min(toks[j].start for j in range(len(toks)) if c in up(j))  # its "will"
+        if not toks[v].start < toks[d].start < begins or 0 <= cue < begins:
+            return False
+        dated = any(parse.token_at(a, b) is not None and c in up(parse.token_at(a, b) or 0)
+                    for a, b in others)
+        return dated or _tense_of(parse, v) != _tense_of(parse, c)
     chain = up(v)
     nested = False  # whether the date's clause hangs off another clause on the way
     for n, k in enumerate(chain[1:], 1):
@@ -1884,8 +1963,14 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int)
                 # A clause on the instrument's words is its own ("an arrangement with the
                 # IMF, which its board approved in April"), unless it hangs off a clause of
                 # another noun there ("a pact with Malaysia, which has a dispute that
-                # escalated in June").
-                return nested
+                # escalated in June"), or its subject is another thing of the instrument's
+                # ("the 1980 cocoa pact, whose buffer stock ran out of money in 1983,
+                # expired last September": when the stock ran out, not the pact's stage)
+                return nested or any(
+                    t.head == c and t.dep.startswith("nsubj")
+                    and t.text.lower() not in cues().own_parts
+                    and any(w.head == j and w.tag == "WP$" for w in toks)
+                    for j, t in enumerate(toks))
             # One on another noun of the instrument's clause tells something else ("Kohl,
             # who wants a treaty before he leaves office in 1990, said ..."), and so does
             # one beside it (a conj or advcl of its verb), unless its subject is the

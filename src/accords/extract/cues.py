@@ -27,6 +27,8 @@ class Cues:
     stage_verb: re.Pattern[str] = re.compile(r"(?!x)x")
     # a cheap look for such a verb near such a head, either order ("the plan ... was signed")
     staged_near: re.Pattern[str] = re.compile(r"(?!x)x")
+    # nouns for the instrument's own text or acts ("whose text was initialled")
+    own_parts: frozenset[str] = frozenset()
 
 
 @cache
@@ -59,6 +61,7 @@ def cues() -> Cues:
                            for p, k in inst["staged_heads"]),
         stage_verb=re.compile(rf"^(?:{inst['stage_verbs']})$", re.I),
         staged_near=_staged_near(inst["staged_heads"], inst["stage_verbs"]),
+        own_parts=frozenset(w.lower() for w in inst["own_parts"]),
     )
 
 

@@ -105,6 +105,8 @@ def test_meetings_in_general_under_a_dateline_are_no_event(extract):
     "ministers of the Group of Seven in attendance.",
     "LONDON, March 2 - Cocoa prices fell. Traders were waiting for meetings of the "
     "International Cocoa Organization next week.",
+    "NEW DELHI, June 7 - India hosted the leaders of five Central Asian states. Modi held "
+    "separate bilateral meetings with each of the five leaders on Monday and Tuesday.",
 ])
 def test_meetings_told_with_their_time_or_place_stay(extract, text):
     assert extract(text).events
@@ -128,3 +130,9 @@ def test_a_gathering_where_something_was_not_expected_stays(extract):
     text = ("GENEVA, March 2 - U.S. and Soviet officials did not expect a breakthrough at the "
             "arms talks in Geneva on Monday.")
     assert [e.title for e in extract(text).events] == ["Arms talks in Geneva"]
+
+
+def test_met_as_received_is_no_meeting(extract):
+    text = ("PARIS, Nov 5 - Blair said Europe should work with the United States. His words "
+            "about President Bush met a cool reception from French President Jacques Chirac.")
+    assert extract(text).events == []

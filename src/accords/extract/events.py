@@ -37,8 +37,8 @@ from accords.extract.event_nonevents import (
     one_government_sitting,
     one_state_people,
     one_state_story_gathering,
-    unnamed_private_conference,
     private_forum_back,
+    unnamed_private_conference,
 )
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (

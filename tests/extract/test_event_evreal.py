@@ -93,13 +93,9 @@ def test_a_chambers_own_session_is_no_event_whatever_states_it_hears_of(extract)
     assert [e for e in extract(text).events if "session" in e.title.lower()] == []
 
 
-def test_meetings_in_general_under_a_dateline_are_no_event(extract):
-    text = ("BOGOTA, March 19 - Colombia will not lead a new initiative on export quotas, the "
-            "growers' federation manager said. However, he did not dismiss the idea of dialogue "
-            "in preparation for meetings of the International Coffee Organization.")
-    assert extract(text).events == []
-
-
+# (a relaxed "meetings in general" rule, a place from the dateline alone, was tried and
+# dropped: at scale it took the IMF's and World Bank's semi-annual meetings and the EC Special
+# Committee's meetings with the one ICO passing plural it was for; these stay as guards)
 @pytest.mark.parametrize("text", [
     "WASHINGTON, April 7 - The IMF and World Bank meetings opened here today with finance "
     "ministers of the Group of Seven in attendance.",

@@ -401,12 +401,7 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
                  or any(e.place in m.group(0) for m in _TRADE_ROUND.finditer(quote))):
         # (a place from the dateline only, or only the round's name: "Doha")
         return "a negotiation, not a sitting"
-    if e.group and not e.participants and e.start in (None, article_day) and (
-            # (a place from the dateline alone, no "here" and no day: "in preparation for
-            # meetings of the International Coffee Organization", under a Bogota dateline;
-            # not "held separate bilateral meetings with each of the leaders on Monday")
-            not e.place or e.place not in quote and not _ONE_TIME.search(quote)
-            and not _DAY_TOLD.search(quote)) and \
+    if e.group and not e.participants and e.start in (None, article_day) and not e.place and \
             len(_states(quote)) < 2 and \
             _PLURAL_GATHERING.search(e.title) and not re.search(r"\b(?:talks|between)\b", e.title,
                                                                 re.I):

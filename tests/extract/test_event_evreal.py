@@ -24,6 +24,12 @@ SEVERAL_STATES = [
     "CARACAS, April 2 - Venezuela will keep paying its debt. Speaking here after a meeting of "
     "the 11-nation Cartagena group, Finance Minister Hector Hurtado said he saw no reason to "
     "stop payments.",
+    # (its participants are of two states, named in the sentence before)
+    "BONN, Oct 20 - West German Finance Minister Gerhard Stoltenberg declined to comment on "
+    "whether target zones had been changed as a result of the meeting on Monday with U.S. "
+    "Treasury Secretary James Baker. Stoltenberg referred to a statement released after "
+    "Monday's meeting, which said continuing cooperation was aimed at promoting currency "
+    "stability.",
 ]
 
 

@@ -778,9 +778,12 @@ def _owned_by_one_state(quote: str, at: int) -> bool:
 
 def one_state_story_gathering(e: EventMention) -> bool:
     """A gathering flagged `international` whose sentence gives no sign of several states
-    (see above): that state's own, not kept whatever the learned decision believes."""
+    (see above) and whose participants are not of two states: that state's own, not kept
+    whatever the learned decision believes."""
     if e.kind == EventKind.VISIT or "international" not in e.missing:
         return False
+    if len({p.country for p in e.participants if p.country}) >= 2:
+        return False  # "the meeting on Monday with U.S. Treasury Secretary Baker", told before
     quote = e.source.quote
     return not any(not _owned_by_one_state(quote, m.start())
                    for m in _SEVERAL_STATES.finditer(quote))

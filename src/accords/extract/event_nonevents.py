@@ -766,6 +766,11 @@ _SEVERAL_STATES = re.compile(
     r"member)\b|\bgroup\s+of\s+(?:five|seven|ten|eight|\d+)\b", re.I)
 
 
+# A gathering named by the city it sits in, right before its noun ("after the Paris meeting",
+# "the London conference will be a modest step"): a known gathering of states, told in passing.
+_CITY_BEFORE_GATHERING = re.compile(r"\b([A-Z][a-z]+)\s+(?:meeting|summit|conference|talks)\b")
+
+
 def _owned_by_one_state(quote: str, at: int) -> bool:
     """The word at `at` is owned by one state named just before it ("French government
     ministers", "Japan's finance ministers")."""
@@ -785,6 +790,9 @@ def one_state_story_gathering(e: EventMention) -> bool:
     if len({p.country for p in e.participants if p.country}) >= 2:
         return False  # "the meeting on Monday with U.S. Treasury Secretary Baker", told before
     quote = e.source.quote
+    if any(p.form in ("capital", "city") for m in _CITY_BEFORE_GATHERING.finditer(quote)
+           for p in gazetteer().find(m.group(1))):
+        return False  # "the Paris meeting", "the London conference": named by a city
     return not any(not _owned_by_one_state(quote, m.start())
                    for m in _SEVERAL_STATES.finditer(quote))
 

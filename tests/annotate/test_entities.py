@@ -190,3 +190,13 @@ def test_a_name_cut_before_its_state_does_not_end_in_of():
     # The model's span may stop at a line break: "Ama Boateng of" before "\nDenmark".
     from accords.annotate.entities import _trim_name
     assert _trim_name("Ama Boateng of") == "Ama Boateng"
+
+
+def test_a_states_possessive_before_an_unknown_portfolio_gives_the_state():
+    text = "Greece's European Affairs Minister Nikos Petrou arrived on Saturday."
+    (p,) = find_people(text, 0, gazetteer().find(text), [])
+    assert (p.name, p.country) == ("Nikos Petrou", "GRC")
+    # (a firm named after a state is no possessive of the state: left alone)
+    text = "Japan Airlines President Kenji Ono arrived on Saturday."
+    (p,) = find_people(text, 0, gazetteer().find(text), [])
+    assert p.country is None

@@ -97,6 +97,13 @@ def _country_before(text: str, start: int, places: list[Place]) -> str | None:
         # "Chile's peace negotiator", "Peru's Foreign Minister": the state's own official
         if p.end <= start and re.fullmatch(r"['’]s\s+", text[p.end:start]) and p.form != "body":
             return p.code
+    # "Turkey's European Affairs Minister X": a portfolio the title table does not know between
+    # the state's possessive and the title (capitalized words, no other place among them)
+    for p in reversed(places):
+        if p.end <= start and p.form != "body" and re.fullmatch(
+                r"['’]s\s+(?:[A-Z][\w&-]*\s+){1,3}", text[p.end:start]) and not any(
+                    p.end <= q.start < start for q in places):
+            return p.code
     return None
 
 

@@ -17,7 +17,10 @@ _MEET_SATISFY = (r"(?:\s+(?:the|its|their|our|his|her|this|these|those|all|such|
                  r"growing|rising)\b)?(?:\s+[\w-]+){0,3}?\s+(?:targets?|demands?|deadlines?|"
                  r"requirements?|criteria|needs?|goals?|commitments?|obligations?|costs?|payments?|"
                  r"expenses|conditions|standards?|quotas?|shortfalls?|debts?|expectations|"
-                 r"challenges?|bills?|terms|objectives?|forecasts?|estimates?)\b")
+                 r"challenges?|bills?|terms|objectives?|forecasts?|estimates?|"
+                 # met as received: "his words met a cool reception from X" (BBC full run)
+                 r"receptions?|responses?|reactions?|resistance|criticism|scepticism|skepticism|"
+                 r"hostility|derision|indifference|silence)\b")
 # A meeting named by its noun, held by governments: "a full blown meeting of the Group of
 # Seven", "their civil aviation talks here", "EC agriculture ministers meet".
 _GROUP_EVENT = re.compile(

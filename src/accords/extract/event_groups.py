@@ -46,7 +46,12 @@ _NOT_GROUP = re.compile(r"\b(?:news|press|pay|wage|bargaining|merger|takeover|bo
 
 
 # A cabinet's own sitting ("after a cabinet meeting", "a Cabinet session"), unless joint.
-_CABINET = re.compile(r"(?<!joint )\bcabinet(?:'s|’s)?\s+(?:meetings?|sessions?)\s*$", re.I)
+# (and a chamber's own sitting: "Miyazawa told an Upper House session the six nations -- Britain,
+# Canada ... -- are abiding by the accord" is Japan's parliament, whatever states it hears of)
+_CABINET = re.compile(r"(?<!joint )(?<!European )\b(?:cabinet|(?:upper|lower)\s+house|parliament|"
+                      r"parliamentary|senate|congressional|national\s+assembly|(?-i:Diet)|Bundestag)"
+                      r"(?:'s|’s)?\s+"
+                      r"(?:meetings?|sessions?)\s*$", re.I)
 
 
 @cache

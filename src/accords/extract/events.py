@@ -36,7 +36,9 @@ from accords.extract.event_nonevents import (
     no_gathering,
     one_government_sitting,
     one_state_people,
+    one_state_story_gathering,
     private_forum_back,
+    unnamed_private_conference,
 )
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (
@@ -289,6 +291,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a state's own council or cabinet sitting; a minister with her own head of state
         or one_government_sitting(e)
         or one_state_people(e, ctx.published)
+        # a gathering of a one-state story whose sentence gives no sign of several states
+        or one_state_story_gathering(e)
+        # a conference with no word of governments and none of states in its name
+        or unnamed_private_conference(e)
         # "the five-day conference" of a forum the article named before (World Economic Forum)
         or private_forum_back(
             e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1)))

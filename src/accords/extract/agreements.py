@@ -39,7 +39,7 @@ from accords.extract.parties import (
     subject_signers,
 )
 from accords.extract.quotes import quote_for
-from accords.extract.unrealised import past_verb_at, unrealised_stage
+from accords.extract.stage_verb import past_verb_at, subject_of_another_verb, unrealised_stage
 from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
@@ -331,9 +331,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "The signing of the trade accord is scheduled for March 15": the act named before
             # the instrument is the subject of a verb that puts it still to come
             found = (after, found[1])
-        if found and after and _CLAUSE_BREAK.search(text, prev_end + found[1], p.start):
+        if found and after and (_CLAUSE_BREAK.search(text, prev_end + found[1], p.start)
+                                or subject_of_another_verb(info.parse, text.find(p.head, p.start),
+                                                           prev_end + found[1])):
             # "a memorandum was also signed, while a joint committee was agreed": the verb
             # before belongs to the clause before; the instrument's own verb tells its stage
+            # (so too when the parse makes the instrument the subject of a verb of its own:
+            # "signing dates had to be scrapped ... after the loan was agreed")
             found = None
         if found is None and after is None and _WHEN_STARTS.match(text, p.end) and re.search(
                 r"\bwhen\s+(?:(?:the|a|its|their)\s+)?$", text[:p.start], re.I):

@@ -1,4 +1,8 @@
-"""A stage verb in an infinitive or after a modal: a stage still to come.
+"""What the parse says of the verb a status cue matched.
+
+A stage verb in an infinitive or after a modal is a stage still to come (`unrealised_stage`);
+a verb before an instrument that is the subject of a verb of its own does not tell that
+instrument's stage (`subject_of_another_verb`).
 
 The status cues match a verb's surface ("ratify", "sign", "approve"); in "agreed to
 complete their procedures to sign and ratify the accord" or "urged Chile to ratify the pact"
@@ -84,3 +88,23 @@ def unrealised_stage(parse: Parse | None, text: str, cue_at: int, status: Status
     if request.match(governor) and toks[verb].dep in ("xcomp", "ccomp", "advcl", "oprd"):
         return Status.PROPOSED
     return Status.PLANNED
+
+
+def subject_of_another_verb(parse: Parse | None, head_at: int, cue_at: int) -> bool:
+    """The instrument whose head word starts at head_at is the subject of a verb other than
+    the cue's ("signing dates had to be scrapped ... after the loan was agreed": "scrapped"
+    is the dates', the loan's own verb is "agreed")."""
+    if parse is None or head_at < 0 or cue_at < 0:
+        return False
+    toks = parse.tokens
+    head = next((i for i, t in enumerate(toks) if t.start <= head_at < t.end), None)
+    cue = next((i for i, t in enumerate(toks) if t.start == cue_at), None)
+    if head is None or cue is None:
+        return False
+    # the head word of a multiword head ("credit line"): the noun the phrase's words hang on
+    while toks[head].dep == "compound" and toks[head].head != head:
+        head = toks[head].head
+    if toks[head].dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = toks[head].head
+    return verb != cue and toks[verb].tag.startswith("VB") and verb not in parse.ancestors(cue)

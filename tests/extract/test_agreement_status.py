@@ -426,3 +426,13 @@ def test_an_accord_reported_as_being_implemented_is_implemented() -> None:
     assert _history("QUITO, May 2 - The border trade accord between Ecuador and Peru, signed in "
                     "March last year, was being implemented, the minister said.") == [
         ("signed", "2020-03"), ("implemented", "2021-05-02")]
+
+
+def test_hoping_to_strike_a_deal_is_still_negotiating() -> None:
+    assert _status("BRUSSELS, May 2 - The EU is bracing for hard talks on its budget, with the "
+                   "Maltese presidency hoping to strike a deal with Britain at a June "
+                   "summit.") == "negotiating"
+    assert _status("QUITO, May 2 - Ecuador aims to clinch a border trade accord with Peru this "
+                   "year.") == "negotiating"
+    assert _status("QUITO, May 2 - Ecuador and Peru hope to sign a border trade accord next "
+                   "month.") == "planned"

@@ -578,12 +578,20 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
                      confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
 
 
+def _names_many_states(quote: str) -> bool:
+    """The quote names three states or more ("withdrew from the Andean pact with Chile,
+    Bolivia and Ecuador"): an instrument of more sides than the two parties resolved."""
+    return len({pl.code for pl in gazetteer().find(quote)
+                if pl.code and not pl.code.startswith("IGO:")}) >= 3
+
+
 def _one_party_left(mentions: list[AgreementMention], parties: list[Actor]
                     ) -> list[AgreementMention]:
     """A termination told only as one party leaving ("the US pulled out of the deal") of an
     instrument that is not bilateral (not exactly two parties): that party's rejection."""
     if len({p.country or p.name for p in parties}) == 2 and not any(
-            _MANY_SIDES.search(m.title) or _MANY_SIDES.search(m.source.quote) for m in mentions):
+            _MANY_SIDES.search(m.title) or _MANY_SIDES.search(m.source.quote)
+            or _names_many_states(m.source.quote) for m in mentions):
         return mentions
     out = []
     for m in mentions:

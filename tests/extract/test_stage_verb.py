@@ -79,3 +79,11 @@ def test_an_instrument_a_verb_before_it_governs_keeps_that_verbs_stage() -> None
     assert [s for s, _ in _history("OSLO, Sept 14 - The ministers discussed how the fisheries "
                                    "accord between Norway and Iceland would work.")] == [
         "negotiating"]
+
+
+def test_a_verb_before_that_tells_the_same_stage_still_names_whose_it_is() -> None:
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "OSLO, Sept 14 - Washington answered by renewing the compacts: the amended "
+                 "compact with Palau was signed in May last year.", published="2022-09-14")])
+    recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    assert [(r["status"], r["countries"]) for r in recs] == [("signed", ["PLW", "USA"])]

@@ -331,13 +331,15 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "The signing of the trade accord is scheduled for March 15": the act named before
             # the instrument is the subject of a verb that puts it still to come
             found = (after, found[1])
-        if found and after and (_CLAUSE_BREAK.search(text, prev_end + found[1], p.start)
-                                or subject_of_another_verb(info.parse, text.find(p.head, p.start),
-                                                           prev_end + found[1])):
+        if found and after and (_CLAUSE_BREAK.search(text, prev_end + found[1], p.start) or (
+                after != found[0] and subject_of_another_verb(
+                    info.parse, text.find(p.head, p.start), prev_end + found[1]))):
             # "a memorandum was also signed, while a joint committee was agreed": the verb
             # before belongs to the clause before; the instrument's own verb tells its stage
-            # (so too when the parse makes the instrument the subject of a verb of its own:
-            # "signing dates had to be scrapped ... after the loan was agreed")
+            # (so too when the parse makes the instrument the subject of a verb of its own
+            # that tells another stage: "signing dates had to be scrapped ... after the loan
+            # was agreed"; when both tell the same stage, the verb before still names whose
+            # it is: "Washington answered by renewing ...: the amended compact was signed")
             found = None
         if found is None and after is None and _WHEN_STARTS.match(text, p.end) and re.search(
                 r"\bwhen\s+(?:(?:the|a|its|their)\s+)?$", text[:p.start], re.I):

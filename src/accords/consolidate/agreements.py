@@ -579,10 +579,15 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
 
 
 def _names_many_states(quote: str) -> bool:
-    """The quote names three states or more ("withdrew from the Andean pact with Chile,
-    Bolivia and Ecuador"): an instrument of more sides than the two parties resolved."""
-    return len({pl.code for pl in gazetteer().find(quote)
-                if pl.code and not pl.code.startswith("IGO:")}) >= 3
+    """After the leaving verb, the quote names two states or more ("withdrew from the Andean
+    pact with Chile, Bolivia and Ecuador"): with the one leaving, an instrument of more sides
+    than the two parties resolved. (Only after the verb: a dateline or the state announcing
+    it, "WASHINGTON - ... Canada would withdraw from the pact with Norway", is no side.)"""
+    leaving = _ONE_PARTY_LEAVES.search(quote)
+    if leaving is None:
+        return False
+    return len({pl.code for pl in gazetteer().find(quote[leaving.end():])
+                if pl.code and not pl.code.startswith("IGO:")}) >= 2
 
 
 def _one_party_left(mentions: list[AgreementMention], parties: list[Actor]

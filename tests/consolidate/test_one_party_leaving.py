@@ -27,3 +27,9 @@ def test_leaving_a_bilateral_pact_or_ending_it_still_terminates_it() -> None:
                      "defence pact with Ghana on Monday.") == ["terminated"]
     assert _statuses("Headline\nACCRA, March 7, 2023 (Reuters) - Ghana cancelled the "
                      "fisheries agreement with Togo on Monday.") == ["terminated"]
+
+
+def test_leaving_a_pact_whose_quote_names_three_states_rejects_it() -> None:
+    # (the parties resolved may be two only; the quote's other states tell more sides)
+    assert _statuses("Headline\nACCRA, March 7, 2023 (Reuters) - Togo withdrew from the "
+                     "regional customs pact with Ghana, Benin and Niger on Monday.") == ["rejected"]

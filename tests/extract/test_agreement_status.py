@@ -404,3 +404,35 @@ def test_the_clause_of_the_one_a_new_pact_replaces_is_not_its_stage() -> None:
     assert _status("ACCRA, May 2 - Ghana and Togo are negotiating a new trade accord to "
                    "replace the existing one, which expires at the end of the year.") \
         == "negotiating"
+
+
+# round 17 (agstatus): a signing put off is still to come; an instrument that ceases to apply
+# has ended; a stage told in reported speech ("was being implemented, the minister said")
+
+
+def test_a_postponed_signing_is_still_planned() -> None:
+    assert _status("QUITO, May 2 - Ecuador and Peru postponed the signing of a border trade "
+                   "accord.") == "planned"
+    assert _status("QUITO, May 2 - Ecuador and Peru have again put off the formal signing of "
+                   "their border trade accord.") == "planned"
+
+
+def test_an_accord_that_ceases_to_apply_has_ended() -> None:
+    assert _status("QUITO, May 2 - The 1998 border trade accord between Ecuador and Peru ceases "
+                   "to apply under the new treaty.") == "terminated"
+
+
+def test_an_accord_reported_as_being_implemented_is_implemented() -> None:
+    assert _history("QUITO, May 2 - The border trade accord between Ecuador and Peru, signed in "
+                    "March last year, was being implemented, the minister said.") == [
+        ("signed", "2020-03"), ("implemented", "2021-05-02")]
+
+
+def test_hoping_to_strike_a_deal_is_still_negotiating() -> None:
+    assert _status("BRUSSELS, May 2 - The EU is bracing for hard talks on its budget, with the "
+                   "Maltese presidency hoping to strike a deal with Britain at a June "
+                   "summit.") == "negotiating"
+    assert _status("QUITO, May 2 - Ecuador aims to clinch a border trade accord with Peru this "
+                   "year.") == "negotiating"
+    assert _status("QUITO, May 2 - Ecuador and Peru hope to sign a border trade accord next "
+                   "month.") == "planned"

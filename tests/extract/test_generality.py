@@ -93,7 +93,8 @@ def test_a_pact_at_home_is_no_instrument() -> None:
 def test_hoping_to_strike_a_pact_is_a_record_to_come() -> None:
     (rec,) = _records("NAIROBI, May 4 - Kenya hopes to strike a similar debt relief pact with "
                       "its Paris Club creditors next month, the finance minister said.")
-    assert rec["status"] in ("planned", "proposed")
+    # (a hoped-for deal is still negotiated: round-15 audit, agstatus)
+    assert rec["status"] in ("planned", "proposed", "negotiating")
     assert set(rec["countries"]) == {"KEN", "IGO:ParisClub"}
 
 

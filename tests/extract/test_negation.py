@@ -89,3 +89,15 @@ def test_not_willing_is_a_refusal_and_no_plans_deny_the_plan() -> None:
     assert _denial("Peru is not prepared to ratify the border treaty.", "ratify") == "refused"
     assert _denial("Chile has no plans to sign the border treaty.", "plans") == "not_yet"
     assert _denial("Chile plans to sign the border treaty.", "plans") is None
+
+
+def test_a_stage_in_a_before_clause_a_need_governs_is_still_to_come() -> None:
+    assert _denial("Oslo said talks were needed before Norway extended the loan agreement.",
+                   "extended") == "hypothetical"
+    assert _denial("Norway and Sweden talked for years before they signed the border treaty "
+                   "in 2019.", "signed") is None
+
+
+def test_a_dateline_month_is_no_modal() -> None:
+    assert _denial("OSLO, May 12 - Norway and Sweden talked for years before they signed the "
+                   "border treaty in 2019.", "signed") is None

@@ -151,10 +151,12 @@ def test_two_loans_of_different_sums_stay_two_across_articles() -> None:
     assert len(records) == 2
 
 
-def test_hoping_to_strike_a_deal_is_a_plan_and_reaching_one_is_not_done() -> None:
+def test_hoping_to_strike_a_deal_is_not_done_and_reaching_one_is_not_done() -> None:
+    # (hoping to strike a deal is still negotiating, not a signing both sides scheduled: the
+    # round-15 audit judged "planned" wrong on this very construction; agstatus)
     (rec,) = _records("LUXEMBOURG, May 3 - The Luxembourg presidency is hoping to strike a deal "
                       "on the EU budget at a June summit.", published="2005-05-03")
-    assert rec["status"] == "planned"
+    assert rec["status"] == "negotiating"
     (rec,) = _records("BRUSSELS, Aug 22 - Reaching a trade deal between the EU and Britain "
                       "will be tough, both sides said.", published="2020-08-22")
     assert rec["status"] != "agreed"

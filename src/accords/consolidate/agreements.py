@@ -578,12 +578,25 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
                      confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
 
 
+def _names_many_states(quote: str) -> bool:
+    """After the leaving verb, the quote names two states or more ("withdrew from the Andean
+    pact with Chile, Bolivia and Ecuador"): with the one leaving, an instrument of more sides
+    than the two parties resolved. (Only after the verb: a dateline or the state announcing
+    it, "WASHINGTON - ... Canada would withdraw from the pact with Norway", is no side.)"""
+    leaving = _ONE_PARTY_LEAVES.search(quote)
+    if leaving is None:
+        return False
+    return len({pl.code for pl in gazetteer().find(quote[leaving.end():])
+                if pl.code and not pl.code.startswith("IGO:")}) >= 2
+
+
 def _one_party_left(mentions: list[AgreementMention], parties: list[Actor]
                     ) -> list[AgreementMention]:
     """A termination told only as one party leaving ("the US pulled out of the deal") of an
     instrument that is not bilateral (not exactly two parties): that party's rejection."""
     if len({p.country or p.name for p in parties}) == 2 and not any(
-            _MANY_SIDES.search(m.title) or _MANY_SIDES.search(m.source.quote) for m in mentions):
+            _MANY_SIDES.search(m.title) or _MANY_SIDES.search(m.source.quote)
+            or _names_many_states(m.source.quote) for m in mentions):
         return mentions
     out = []
     for m in mentions:

@@ -40,6 +40,7 @@ from accords.extract.parties import (
     subject_signers,
 )
 from accords.extract.quotes import quote_for
+from accords.extract.stage_verb import past_verb_at, subject_of_another_verb, unrealised_stage
 from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
@@ -299,11 +300,17 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             len(text), p.end + 60)))
         if found and not counterfactual and not replaced_ones_clause and re.match(r"\W*(?:which|that)\b", relative) \
                 and status_after(relative) \
-                and not (found[0] in _ENDED_STAGES and status_after(relative) == Status.IN_FORCE):
+                and not (found[0] in _ENDED_STAGES and status_after(relative) == Status.IN_FORCE) \
+                and not (status_after(relative) == Status.PLANNED
+                         and found[0] in (Status.AGREED, Status.FINALIZED, Status.SIGNED)
+                         and past_verb_at(info.parse, prev_end + found[1])):
             # "said the resulting deal, which was announced by the banks": the instrument's own
             # clause tells its stage better than a verb before it ("in the latest negotiations");
             # but what the instrument does ("terminated an agreement which limits ...") only
             # describes it, and does not undo its ending
+            # (but a past act before the instrument keeps its stage when the clause after
+            # only tells one still to come: "initialled an accord which is expected to be
+            # signed next month" was initialled all the same)
             found = None
         reduced = status_after(relative) if found and _REDUCED_RELATIVE.match(relative) else None
         if found and reduced and (reduced.rank >= found[0].rank
@@ -325,9 +332,15 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "The signing of the trade accord is scheduled for March 15": the act named before
             # the instrument is the subject of a verb that puts it still to come
             found = (after, found[1])
-        if found and after and _CLAUSE_BREAK.search(text, prev_end + found[1], p.start):
+        if found and after and (_CLAUSE_BREAK.search(text, prev_end + found[1], p.start) or (
+                after != found[0] and subject_of_another_verb(
+                    info.parse, text.find(p.head, p.start), prev_end + found[1]))):
             # "a memorandum was also signed, while a joint committee was agreed": the verb
             # before belongs to the clause before; the instrument's own verb tells its stage
+            # (so too when the parse makes the instrument the subject of a verb of its own
+            # that tells another stage: "signing dates had to be scrapped ... after the loan
+            # was agreed"; when both tell the same stage, the verb before still names whose
+            # it is: "Washington answered by renewing ...: the amended compact was signed")
             found = None
         if found is None and after is None and _WHEN_STARTS.match(text, p.end) and re.search(
                 r"\bwhen\s+(?:(?:the|a|its|their)\s+)?$", text[:p.start], re.I):
@@ -391,6 +404,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 and _KEEPING.match(text, cue_at[i]):
             # "Japan did not honor an agreement": a breach of a pact in force, not a stage unmet
             negated[i] = None
+    for i, p in enumerate(phrases):
+        told = statuses[i]
+        if told is not None and negated[i] is None and p.status is None:
+            # "agreed to sign and ratify the accord", "urged Chile to ratify the pact": the
+            # cue's verb is a signing or ratification still to come
+            statuses[i] = unrealised_stage(info.parse, text, cue_at[i], told) or told
     # A later stage denied ("failed to ratify the pact on Thursday", "was never ratified")
     # leaves the signature, whose date is not the denied stage's (see below)
     lowered = [neg == "not_yet" and st in (Status.RATIFIED, Status.IN_FORCE, Status.IMPLEMENTED)
@@ -1099,6 +1118,12 @@ def _coordinated_stage(info: SentenceInfo, end: int, stop: int
     return stage, None
 
 
+# A modal or an infinitive before the participle of the instrument's own clause: "a deal that
+# will be signed next month", "which is to be ratified in June" (a stage still to come).
+_STILL_TO_COME_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|"
+                                      r"to)\s+(?:\w+\s+)?be\b|\w'll\b", re.I)
+
+
 def _earlier_dated_stage(info: SentenceInfo, p: Phrase, stop: int
                          ) -> tuple[Status, str, str] | None:
     """A past stage told, with a calendar date, in the instrument's own reduced relative or
@@ -1116,6 +1141,8 @@ def _earlier_dated_stage(info: SentenceInfo, p: Phrase, stop: int
     if told is None or told[0] in _PAST_STAGES or told[0] in _ENDED_STAGES or re.search(
             r"\b(?:not|never|yet|still)\b|n't\b", text[own.start():own.end()], re.I):
         return None  # ("which has yet to be ratified": a stage denied, not told)
+    if _STILL_TO_COME_IN_CLAUSE.search(text, own.start(), own.end()):
+        return None  # ("a deal that will be signed next month": no stage told yet)
     tail = re.search(r"[,;:(]|\s+(?:and|but|while|which|who)\s", text[own.end():stop])
     lo = info.sentence.start + own.start()
     hi = info.sentence.start + (own.end() + tail.start() if tail else stop)

@@ -95,11 +95,14 @@ _DOUBTED_AFTER = re.compile(r"^[^,;]{0,40}?\b(?:is|are|was|were|will be|would be
 
 # A stage told in a clause of time or condition that is still to come: "will release the funds
 # once Peru signs an accord", "would put money in as soon as Zambia reached an agreement",
-# "stays frozen until the accord is ratified". "once again", "once more" are no such clause.
+# "stays frozen until the accord is ratified", "a deal was needed before Japan extended loans". "once again", "once more" are no such clause.
 _WHEN_CLAUSE = re.compile(r"\b(?:as soon as|once(?!\s+(?:again|more|before|and))|until|till|"
-                          r"provided(?:\s+that)?|in case|on condition that)\b[^,;]*$", re.I)
-# The main clause tells a future or a possibility ("will", "would", "could") ...
-_MAIN_MODAL = re.compile(r"\b(?:will|would|shall|should|could|can|may|might)\b|\w'll\b", re.I)
+                          r"before|provided(?:\s+that)?|in case|on condition that)\b[^,;]*$", re.I)
+# The main clause tells a future, a possibility or a need ("will", "would", "could", "an
+# agreement was needed before Tokyo extended fresh loans") ...
+# ("may" in lower case only: "LIMA, May 12 -" is a dateline's month)
+_MAIN_MODAL = re.compile(r"\b(?:will|would|shall|should|could|can|(?-i:may)|might|must|needed|"
+                         r"necessary|required|a\s+(?:pre)?condition)\b|\w'll\b", re.I)
 # ... or the clause's own verb is in the present ("once Peru signs", "until it is ratified")
 _PRESENT_CUE = re.compile(r"(?:\w+(?:s|es)\b(?<!ed)(?<!ss)|is\s+\w+ed\b|are\s+\w+ed\b)", re.I)
 

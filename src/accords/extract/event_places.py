@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from accords.annotate.context import SentenceInfo
 from accords.annotate.gazetteer import gazetteer
 from accords.vocab import EventKind
 
@@ -31,7 +32,8 @@ def remote_gathering(kind: EventKind, text: str) -> bool:
 def placed_in_text(place: str, text: str) -> bool:
     """The sentence names the place other than as the name of a market."""
     return any(not _MARKET_AFTER.match(text[m.end():])
-               for m in re.finditer(rf"\b{re.escape(place)}\b", text))
+               for m in re.finditer(rf"\b{re.escape(place)}\b", text)) \
+        or _capital_by_adjective(text) == place
 
 
 def sides_place(place: str | None, text: str) -> bool:
@@ -73,7 +75,8 @@ def _country_in(text: str, not_this: str | None) -> str | None:
 
 def _place_in(text: str) -> str | None:
     """The place after 'in' or 'at': one word or two ('in Addis Ababa'), or named by what it
-    is ('in the Black Sea resort of Sochi', 'at the port city of Aden')."""
+    is ('in the Black Sea resort of Sochi', 'at the port city of Aden'), or a state's capital
+    named by the state's adjective ('in the Omani capital')."""
     gaz = gazetteer()
     for m in _PLACE_AFTER_IN.finditer(text):
         two = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
@@ -81,6 +84,23 @@ def _place_in(text: str) -> str | None:
             return two
         if m.group(1) in gaz.places:
             return m.group(1)
+    return _capital_by_adjective(text)
+
+
+# "in the Omani capital", "in the Qatari capital, Doha": the capital of the state the adjective
+# names (the blind audit: stated places left null). Not "the Chinese capital markets", nor a
+# capital with its name after "of", which the place rule above reads.
+_CAPITAL_BY_ADJECTIVE = re.compile(r"\b(?:in|at)\s+the\s+(?P<state>[A-Z][\w'’-]+)\s+capital\b"
+                                   r"(?!\s+(?:markets?|city\s+of|of|flows?|spending|goods|gains?|"
+                                   r"controls?|adequacy|requirements?|ratios?|investments?))")
+
+
+def _capital_by_adjective(text: str) -> str | None:
+    gaz = gazetteer()
+    for m in _CAPITAL_BY_ADJECTIVE.finditer(text):
+        hit = gaz.lookup.get(m.group("state"))
+        if hit and hit[1] in ("demonym", "name") and hit[0] in gaz.capitals:
+            return gaz.capitals[hit[0]]
     return None
 
 
@@ -114,3 +134,28 @@ def _country_of(place: str | None) -> str | None:
         return gaz.places[place]
     hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
     return hit[0] if hit else None
+
+
+def state_place(info: SentenceInfo, start: int, end: int) -> str | None:
+    """A state named as where the gathering told by the words at [start, end) was held, when no
+    city is given: "met X in Brazil", "a summit in Chile", "held talks with Y in Turkey" (GUIDE:
+    a city, or the country if only that is given). Only an "in" phrase that the parse hangs on
+    the gathering's own word (its verb or noun, or the verb whose object the noun is), whose
+    object is the state's name: not "talks on the crisis in Syria"."""
+    parse = info.parse
+    if parse is None:
+        return None
+    own = {i for i, t in enumerate(parse.tokens) if start <= t.start and t.end <= end}
+    own |= {parse.tokens[i].head for i in own if parse.tokens[i].dep in ("dobj", "pobj")
+            and parse.tokens[i].text.lower() in ("talks", "meeting", "meetings", "summit",
+                                                  "conference", "consultations")}
+    states = [p for p in info.places if p.form in ("name", "alias")]
+    for i, t in enumerate(parse.tokens):
+        if t.text.lower() != "in" or t.dep != "prep" or t.head not in own:
+            continue
+        for j, u in enumerate(parse.tokens):
+            if u.head == i and u.dep == "pobj":
+                place = next((p for p in states if p.start <= u.start < p.end), None)
+                if place is not None:
+                    return place.text
+    return None

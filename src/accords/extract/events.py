@@ -41,9 +41,11 @@ from accords.extract.event_nonevents import (
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (
     _honorific_people,
+    companions,
     _people,
     _titled_actors,
     people_named_next,
+    the_two_before,
 )
 from accords.extract.event_places import named_as_market, remote_gathering
 from accords.extract.event_roles import _attendee, _met_with
@@ -100,9 +102,22 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"\b(?:is|was|were|will be)\s+(?:being\s+)?(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
                        r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
+# Who will sit at a gathering the article has just told of, said with a verb of representing
+# or taking part: "X will represent the islanders, while Y will represent the UK", "Madrid is
+# being represented by Z", "X and Y are taking part" (the blind audit: the named delegation
+# heads of talks missing). Only a gathering of the last few sentences: "represent" is also a
+# lawyer's or a player's word.
+_REPRESENTS = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by\b|"
+                         r"\bwill\s+(?:also\s+)?represent\b|"
+                         r"\b(?:are|is|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?taking\s+part"
+                         r"\s*(?:[.;]|$)|\bwill\s+(?:also\s+)?take\s+part\s*(?:[.;]|$)")
+_REPRESENT_REACH = 3
 # "X was accompanied by Y", "He was accompanied by Y" right after the sentence of X's event:
 # Y is of X's side at it.
-_ACCOMPANIED_BY = re.compile(r"^\W*(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+|He|She)\s+"
+_ACCOMPANIED_BY = re.compile(r"^\W*(?:(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+\s+(?:said|says|told\s+"
+                             # ("X told reporters he will be accompanied by Y")
+                             r"(?:reporters|journalists|\w+))\s+(?:that\s+)?)?"
+                             r"(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+"
                              r"(?:was|were|is|will be)\s+(?:also\s+)?accompanied\s+by\b")
 # A company's own officers ("Ray Smith to continue as president and chief executive officer"):
 # "president" there is no office of a state (eleventh audit).
@@ -132,7 +147,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     events: list[EventMention] = []
     for info in ctx.sentences:
         text = info.sentence.text
-        attended = _ATTENDED.search(text)
+        attended = _ATTENDED.search(text) or (_REPRESENTS.search(text) if any(
+            e.sentence >= info.sentence.index - _REPRESENT_REACH and e.kind in _SAT_AT
+            for e in events) else None)
         accompanied = _ACCOMPANIED_BY.search(text)
         # A gathering of the sentence before with no one named: the people this sentence
         # names as its signers or as the subject of a verb of taking part sat at it.
@@ -155,10 +172,14 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             continue
         if accompanied and events and events[-1].sentence == info.sentence.index - 1:
             last, who = events[-1], accompanied.group("who")
-            if who in ("He", "She") or any(who.split()[-1] == p.name.split()[-1]
+            if who.lower() in ("he", "she") or any(who.split()[-1] == p.name.split()[-1]
                                            for p in last.participants):
                 named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
                 by = [p for p in named if text.find(p.name) >= accompanied.end()]
+                # (a sentence the person model did not read, its companions titled in lower
+                # case: "He will be accompanied by central bank president X and director of
+                # public finance Y")
+                by = _union(by, companions(text[accompanied.end():]))
                 if by:
                     last.participants = _union(last.participants, by)
                     continue
@@ -229,6 +250,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             for one in _talks_then_met(ctx, info, e):
                 events.extend(separate_meetings(one, text))
+    for e in events:
+        if e.kind in _SAT_AT and not any(p.type == "person" for p in e.participants):
+            e.participants = _union(e.participants, the_two_before(ctx, e.sentence))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:

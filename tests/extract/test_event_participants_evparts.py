@@ -1,0 +1,100 @@
+"""Event participants and places of the round-16 audit's classes (branch evparts), probed with
+invented sentences: companions titled in lower case, "the two ministers" of the sentence
+before, a counterpart joined by "and" in the next sentence, "the secretary" resolved to the
+article's Secretary of State, a spokesman who only reports, the owner of the venue, who will
+represent each side, a capital named by its state's adjective, a state as the only place."""
+
+
+def _names(e) -> set[str]:
+    return {p.name for p in e.participants}
+
+
+def test_companions_with_lower_case_titles_join_the_visit(extract) -> None:
+    ex = extract("CARACAS, April 20 - Finance Minister Pedro Salas said he will visit Japan in "
+                 "mid-May to discuss credits. Salas told reporters he will be accompanied by "
+                 "central bank president Luis Moreno and director of public finance Carlos Ruiz.",
+                 published="1987-04-20")
+    visits = [e for e in ex.events if e.kind.value == "visit"]
+    assert visits and _names(visits[0]) == {"Pedro Salas", "Luis Moreno", "Carlos Ruiz"}
+
+
+def test_the_two_ministers_are_the_delegation_heads_named_before(extract) -> None:
+    ex = extract("The delegations were led by Pakistani Interior Minister Ali Naqvi and "
+                 "Belarusian Interior Minister Ivan Kubrak. The two ministers held talks in "
+                 "Minsk on Tuesday.", published="2025-04-10")
+    assert ex.events and _names(ex.events[0]) == {"Ali Naqvi", "Ivan Kubrak"}
+
+
+def test_the_two_ministers_of_one_state_are_not_taken(extract) -> None:
+    ex = extract("The delegation was led by Kenyan Trade Minister Ruth Wanjiku and Kenyan "
+                 "Finance Minister Peter Otieno. The two ministers held talks with Ugandan "
+                 "officials in Kampala on Tuesday.", published="2025-04-10")
+    assert not any(_names(e) == {"Ruth Wanjiku", "Peter Otieno"} for e in ex.events)
+
+
+def test_a_counterpart_joined_by_and_in_the_next_sentence(extract) -> None:
+    ex = extract("Russian Foreign Minister Sergei Lavrov held talks with his Ghanaian "
+                 "counterpart in Moscow on Monday. Lavrov and Shirley Botchey discussed trade "
+                 "and security.", published="2021-03-03")
+    assert ex.events and _names(ex.events[0]) == {"Sergei Lavrov", "Shirley Botchey"}
+
+
+def test_the_secretary_is_the_secretary_of_state_named_before(extract) -> None:
+    ex = extract("U.S. Secretary of State George Shultz met Soviet Foreign Minister Eduard "
+                 "Shevardnadze in Moscow on Tuesday. The secretary also met Soviet leader "
+                 "Mikhail Gorbachev.", published="1987-04-15")
+    assert any(_names(e) == {"George Shultz", "Mikhail Gorbachev"} for e in ex.events)
+
+
+def test_a_spokesman_reporting_a_meeting_is_no_participant(extract) -> None:
+    ex = extract("BONN, March 23 - Economics Ministry spokesman Dieter Vogt said in a statement "
+                 "the minister had called him from New Zealand, where he is attending a GATT "
+                 "ministerial meeting.", published="1987-03-23")
+    assert not any("Dieter Vogt" in _names(e) for e in ex.events)
+
+
+def test_the_owner_of_the_venue_is_no_participant(extract) -> None:
+    ex = extract("Talks between Spanish official Jose Ponsa and island leader Peter Karuna "
+                 "began at Foreign Secretary John Strawson's country residence on Wednesday.",
+                 published="2005-02-02")
+    assert not any("John Strawson" in _names(e) for e in ex.events)
+
+
+def test_the_host_at_his_own_residence_still_takes_part(extract) -> None:
+    ex = extract("Turkish President Kemal Aydin held talks with Russian President Ivan Petrov "
+                 "at his residence in Sochi on Monday.", published="2021-03-03")
+    assert ex.events and _names(ex.events[0]) == {"Kemal Aydin", "Ivan Petrov"}
+
+
+def test_who_will_represent_each_side_sits_at_the_talks(extract) -> None:
+    ex = extract("Talks on the future of the islands will open in London on Wednesday between "
+                 "British and Spanish officials. Chief Minister Peter Karuna will represent the "
+                 "islanders, while Europe Director Dominic Chilton will represent Britain.",
+                 published="2005-02-02")
+    talks = [e for e in ex.events if e.kind.value == "talks"]
+    assert talks and {"Peter Karuna", "Dominic Chilton"} <= _names(talks[0])
+
+
+def test_a_capital_named_by_its_state_adjective_is_the_place(extract) -> None:
+    ex = extract("Iranian Foreign Minister Ali Rezaei met his Saudi counterpart Faisal Omar in "
+                 "the Qatari capital on Monday.", published="2021-03-03")
+    assert ex.events and ex.events[0].place == "Doha"
+
+
+def test_capital_markets_are_no_place(extract) -> None:
+    ex = extract("Iranian Foreign Minister Ali Rezaei met his Saudi counterpart Faisal Omar on "
+                 "Monday to discuss investment in the Saudi capital markets.",
+                 published="2021-03-03")
+    assert ex.events and ex.events[0].place is None
+
+
+def test_a_state_is_the_place_when_no_city_is_given(extract) -> None:
+    ex = extract("Pakistani Prime Minister Imran Ali held talks with Turkish President Kemal "
+                 "Aydin in Turkey on Monday.", published="2019-11-13")
+    assert ex.events and ex.events[0].place == "Turkey"
+
+
+def test_a_state_the_talks_are_about_is_no_place(extract) -> None:
+    ex = extract("Russian Foreign Minister Sergei Lavrov held talks with Turkish Foreign "
+                 "Minister Mevlut Celik on the crisis in Syria on Monday.", published="2019-11-13")
+    assert ex.events and ex.events[0].place is None

@@ -44,8 +44,9 @@ def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                    if _OWN_TRIP_AFTER.match(text[m.end - at:])}
     return [p for p in _people(ctx, info)
             if _OFFICIAL.search(p.role or "") and p.name not in trip_owners]
-# The titles a monarch is named by, with one name ("King Salman", "Emir Tamim").
-_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince)$")
+# The titles a monarch or a royal is named by, with one name ("King Salman", "Emir Tamim",
+# "Crown Princess Mary").
+_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince|Crown Princess|Princess|Prince)$")
 
 
 @cache
@@ -155,6 +156,15 @@ _SPOKESMAN = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)\b",
 _SAYING_AFTER = re.compile(r"^(?:\s*,[^,;]{1,60},)?\s+(?:said|says|told|added|stated)\b")
 
 
+# "X, Y and Z are not attending the meeting": people the sentence says stay away (the subject
+# list runs on to the negated verb with no verb of its own between; within one sentence a stop
+# is an abbreviation's, "U.S.").
+_NOT_ATTENDING_AFTER = re.compile(
+    r"^(?:(?!\b(?:met|meets|said|says|told|held|will\s+meet)\b)[^;:]){0,160}?\b(?:(?:are|is|was|"
+    r"were|will|would|did|does|do)\s+not|(?:are|is|was|were|will|would|did|does|do)n[’']t|never)"
+    r"\s+(?:be\s+)?(?:attend\w*|tak(?:e|es|ing)\s+part|participat\w*|go(?:ing)?\s+to\s+the)\b")
+
+
 def _spokesman_saying(text: str, start: int, end: int, role: str | None) -> bool:
     """A spokesman (by role or by the words before the name) who says what the sentence tells."""
     return bool((role and _SPOKESMAN.search(role) or _SPOKESMAN.search(text[max(0, start - 40):
@@ -218,7 +228,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                 or not p.role and _PLACE_SLOT_BEFORE.search(
                     info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
                 or _venue_owner(info.sentence.text, p.start - at, p.end - at) \
-                or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role):
+                or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role) \
+                or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
@@ -254,6 +265,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             else:
                 full = PersonMention(p.start, p.end, term.name, p.role,
                                      p.country or term.country)
+        if _names_a_state(full.name):
+            continue  # "the President of the United States": an office, no one's name
         role = full.role or p.role
         if role is None and plural_title is not None and _CONJUNCT_GAP.fullmatch(
                 info.sentence.text[plural_title[0] - at:p.start - at]):
@@ -263,6 +276,13 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if actor.name not in {x.name for x in out}:
             out.append(actor)
     return _without_rank_doubles(out)
+
+
+def _names_a_state(name: str) -> bool:
+    """The whole name is a state's or an organization's ("United States" read as a person after
+    "the President of the")."""
+    hit = gazetteer().lookup.get(name) or gazetteer().lookup.get(name.lower())
+    return bool(hit and hit[1] in ("name", "alias", "igo"))
 
 
 @cache

@@ -107,13 +107,16 @@ def _capital_by_adjective(text: str) -> str | None:
 _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:resort|city|town|port|capital|village|"
     r"spa|enclave|island)\s+of\s+)?([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?")
-# "will visit Washington next week for a summit", "travel to Mexico City for talks": the
-# gathering is where the trip goes.
+# "will visit Washington next week for a summit", "travel to Mexico City for talks", "head to
+# Brussels to meet X": the gathering is where the trip goes.
 _TRIP_FOR = re.compile(
     r"\b(?:visit|visits|visiting|visited|travel(?:s|led|ed|ling)?\s+to|fl(?:y|ies|ew|ying)\s+to|"
+    r"head(?:s|ed|ing)?\s+to|"
     r"go\s+to|went\s+to|arrive[sd]?\s+in|(?:is|was|be)\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"[^.;]{0,40}?\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|talks|meetings?|conference|consultations)\b")
+    r"[^.;]{0,40}?(?:\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|talks|meetings?|conference|consultations)\b|"
+    # ("prepared to head to Brussels to meet with X": the trip's purpose is the meeting)
+    r"\bto\s+(?:meet|hold\s+talks|attend)\b)")
 
 
 def _trip_place(text: str) -> str | None:
@@ -153,7 +156,7 @@ def state_place(info: SentenceInfo, start: int, end: int) -> str | None:
     for i, t in enumerate(parse.tokens):
         if t.text.lower() != "in" or t.dep != "prep" or t.head not in own:
             continue
-        for j, u in enumerate(parse.tokens):
+        for u in parse.tokens:
             if u.head == i and u.dep == "pobj":
                 place = next((p for p in states if p.start <= u.start < p.end), None)
                 if place is not None:

@@ -135,9 +135,10 @@ _GATHERING_WITH = re.compile(
     r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+)*)")
 # "Hollis told reporters during a White House meeting with Rios": the one who speaks in the main
 # clause of a meeting held with someone took part in it (a meeting is held between two sides).
-_SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+)\s+(?:told|tells|said|says)\s+(?:reporters\s+|"
-                         r"journalists\s+)?(?:during|at|after)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)"
-                         r"{0,3}$")
+_SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:told|tells|said|says)\s+"
+                         r"(?:reporters\s+|journalists\s+)?(?:during|at|after|following)\s+"
+                         # ("she told reporters at a briefing following informal talks with")
+                         r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _speaker_at(s: _Sentence, at: int) -> Actor | None:
@@ -212,7 +213,11 @@ def _attendee(s: _Sentence) -> Actor | None:
     if verb:
         return _where_he(s, verb.start()) or _subject(s, verb.start())
     address = _ADDRESS_TO.search(s.text[:m.start("noun")])
-    return _subject(s, address.end("who")) if address else None
+    if address:
+        return _subject(s, address.end("who"))
+    # "she told reporters at a briefing following informal talks with ...": the speaker of the
+    # main clause took part in the talks the clause ends at
+    return _speaker_at(s, m.start("noun"))
 
 
 # "the Pakistani president met ...": a state's office-holder named by description.

@@ -41,9 +41,9 @@ from accords.extract.event_nonevents import (
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (
     _honorific_people,
-    companions,
     _people,
     _titled_actors,
+    companions,
     people_named_next,
     the_two_before,
 )
@@ -101,7 +101,13 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"\b(?:meeting|summit|conference|talks|discussions?|consultations)\b[^.;]{0,60}"
                        r"\b(?:is|was|were|will be)\s+(?:being\s+)?(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
-                       r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
+                       r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b|"
+                       # "X, head of Washington's delegation to the talks, told Reuters", "X,
+                       # delegate to the talks": who sat at them (the blind audits)
+                       r"\b(?:head|leader|chief|member)\s+of\s+(?:[\w.'’-]+\s+){0,3}?delegation\s+"
+                       r"(?:to|at)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|conference|summit|"
+                       r"negotiations|session)\b|\bdelegates?\s+(?:to|at)\s+(?:the|this)\s+"
+                       r"(?:[\w-]+\s+)?(?:talks|meeting|conference|summit|negotiations|session)\b", re.I)
 # Who will sit at a gathering the article has just told of, said with a verb of representing
 # or taking part: "X will represent the islanders, while Y will represent the UK", "Madrid is
 # being represented by Z", "X and Y are taking part" (the blind audit: the named delegation

@@ -79,6 +79,8 @@ def _place_in(text: str) -> str | None:
     named by the state's adjective ('in the Omani capital')."""
     gaz = gazetteer()
     for m in _PLACE_AFTER_IN.finditer(text):
+        if _PAIRED_PLACE.match(text, m.end()):
+            continue  # "consulates in Karachi and Mumbai": two places, no gathering's venue
         two = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
         if two and two in gaz.places:
             return two
@@ -104,6 +106,7 @@ def _capital_by_adjective(text: str) -> str | None:
     return None
 
 
+_PAIRED_PLACE = re.compile(r"\s+(?:and|or)\s+[A-Z]")
 _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:resort|city|town|port|capital|village|"
     r"spa|enclave|island)\s+of\s+)?([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?")

@@ -157,3 +157,31 @@ def test_two_places_named_together_are_no_venue(extract) -> None:
                  "Monday and both sides agreed to reopen their consulates in Karachi and Mumbai.",
                  published="2005-02-21")
     assert ex.events and ex.events[0].place is None
+
+
+def test_a_meeting_the_next_sentence_says_was_virtual_has_no_dateline_city(extract) -> None:
+    ex = extract("WASHINGTON, Sept 11 (Reuters) - Secretary of State Mark Porter met Japanese "
+                 "Foreign Minister Taro Kano on Friday to discuss the South China Sea. The meeting "
+                 "took place virtually because of the pandemic.", published="2020-09-11")
+    assert ex.events and not ex.events[0].place_stated
+
+
+def test_a_meeting_followed_by_other_news_keeps_the_dateline_city(extract) -> None:
+    ex = extract("WASHINGTON, Sept 11 (Reuters) - Secretary of State Mark Porter met Japanese "
+                 "Foreign Minister Taro Kano here on Friday to discuss the South China Sea. The "
+                 "two men later spoke to reporters.", published="2020-09-11")
+    assert ex.events and ex.events[0].place == "Washington" and ex.events[0].place_stated
+
+
+def test_the_heads_of_each_side_named_in_the_next_sentence_sat_at_the_talks(extract) -> None:
+    ex = extract("Ghana and Togo held talks in Lome on Monday on border security. Defence "
+                 "Minister Kofi Mensah led the Ghanaian delegation, while Foreign Minister Robert "
+                 "Dusset headed the Togolese side.", published="2025-04-08")
+    assert ex.events and _names(ex.events[0]) == {"Kofi Mensah", "Robert Dusset"}
+
+
+def test_those_also_present_sat_at_the_meeting(extract) -> None:
+    ex = extract("Kenyan President William Kariuki met Ugandan President John Okello in Kampala "
+                 "on Friday. Also present were Kenyan Foreign Minister Ruth Wanjiku and her "
+                 "Ugandan counterpart Henry Oryem.", published="2025-04-05")
+    assert ex.events and {"Ruth Wanjiku", "Henry Oryem"} <= _names(ex.events[0])

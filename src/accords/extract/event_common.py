@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
-from accords.extract.event_places import placed_in_text, remote_gathering, sides_place
+from accords.extract.event_places import (
+    placed_in_text,
+    remote_gathering,
+    remote_next,
+    sides_place,
+)
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind
@@ -118,7 +123,10 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
     text = info.sentence.text
     # (a call held at a distance has no place unless a side's is told; the place is kept
     # unstated so that the article's other reports of it still join it)
-    remote = bool(place) and remote_gathering(kind, text) and not sides_place(place, text)
+    here = info.sentence.index + 1
+    after = ctx.sentences[here].sentence.text if here < len(ctx.sentences) else ""
+    remote = bool(place) and (remote_gathering(kind, text) or kind != EventKind.VISIT
+                              and remote_next(after)) and not sides_place(place, text)
     # (the sentence's own words, after a title-case dateline that names the city: "Hanoi,
     # March 3 (VNA) - ...")
     line = WIRE_DATELINE.match(text)

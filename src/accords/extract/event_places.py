@@ -24,6 +24,21 @@ _MARKET_AFTER = re.compile(
     r"|^\s+(?:foreign\s+)?(?:ministry|government|officials?|embassy|side)\b")
 
 
+# The sentence after a gathering's saying it was held at a distance: "The meetings took place
+# virtually", "those meetings became virtual", "The talks were held by video link" (the blind
+# audit: the dateline's city given to a virtual meeting told so in the next sentence).
+_HELD_REMOTELY = re.compile(
+    r"\b(?:meetings?|talks|summit|conference|session|gathering|it|they)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:took\s+place|were\s+held|was\s+held|(?:is|are|were|was)\s+being\s+held|became|become|"
+    r"went|moved|(?:will\s+)?be\s+held|happened)\s+(?:entirely\s+|instead\s+)?(?:virtual(?:ly)?|online|"
+    r"by\s+video(?:[- ]?(?:link|conference))?|via\s+video(?:[- ]?(?:link|conference))?)\b", re.I)
+
+
+def remote_next(text: str) -> bool:
+    """The sentence says the gathering just told of was held by video or online."""
+    return _HELD_REMOTELY.search(text) is not None
+
+
 def remote_gathering(kind: EventKind, text: str) -> bool:
     """A call, or a meeting the sentence says was held by phone, video or online."""
     return kind == EventKind.CALL or _REMOTE_GATHERING.search(text) is not None

@@ -47,7 +47,7 @@ from accords.extract.event_people import (
     people_named_next,
     the_two_before,
 )
-from accords.extract.event_places import named_as_market, remote_gathering
+from accords.extract.event_places import named_as_market, remote_gathering, remote_next
 from accords.extract.event_roles import _attendee, _met_with
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings
@@ -110,13 +110,19 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"(?:[\w-]+\s+)?(?:talks|meeting|conference|summit|negotiations|session)\b", re.I)
 # Who will sit at a gathering the article has just told of, said with a verb of representing
 # or taking part: "X will represent the islanders, while Y will represent the UK", "Madrid is
-# being represented by Z", "X and Y are taking part" (the blind audit: the named delegation
+# being represented by Z", "X and Y are taking part", "X led the Ghanaian delegation", "Also
+# present were X and Y" (the blind audit: the named delegation
 # heads of talks missing). Only a gathering of the last few sentences: "represent" is also a
 # lawyer's or a player's word.
 _REPRESENTS = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by\b|"
                          r"\bwill\s+(?:also\s+)?represent\b|"
                          r"\b(?:are|is|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?taking\s+part"
-                         r"\s*(?:[.;]|$)|\bwill\s+(?:also\s+)?take\s+part\s*(?:[.;]|$)")
+                         r"\s*(?:[.;]|$)|\bwill\s+(?:also\s+)?take\s+part\s*(?:[.;]|$)|"
+                         # "X led the Ghanaian delegation, while Y headed the Togolese side"
+                         r"\b(?:led|headed|co-led)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:delegation|side|team)\b|"
+                         # "Also present were X and Y"
+                         r"^\W*(?:[Aa]lso\s+)?[Pp]resent\s+(?:were|was|are|will\s+be)\b")
 _REPRESENT_REACH = 3
 # "X was accompanied by Y", "He was accompanied by Y" right after the sentence of X's event:
 # Y is of X's side at it.
@@ -248,7 +254,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.end = stay_end(text, e.start, e.end)  # "arrived Monday for a 3-day visit"
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
                     and not named_as_market(e.place, text) \
-                    and not remote_gathering(e.kind, text):
+                    and not remote_gathering(e.kind, text) \
+                    and not remote_next(_sentence_after(ctx, info)):
                 # The article's own news, held the day it was filed: where it was filed
                 # (not when the city is named only as a market's: "the Oslo fish market").
                 e.place_stated = True
@@ -336,6 +343,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.participants = [p for p in e.participants if p not in firms]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
+
+
+def _sentence_after(ctx: DocContext, info: SentenceInfo) -> str:
+    here = info.sentence.index + 1
+    return ctx.sentences[here].sentence.text if here < len(ctx.sentences) else ""
 
 
 def _dated_ahead_in_own_phrase(ctx: DocContext, e: EventMention) -> bool:

@@ -23,11 +23,6 @@ _NOT_A_GATHERING_HERE = re.compile(rf"\b(?:met|meets?)\b(?={_MEET_SATISFY})", re
 # "Peruvian President X's visit to Mexico in March", "X's trip": the person of another gathering
 # the neighbour sentence tells of (the tenth audit: the visitor lent to the talks it led to).
 _OWN_TRIP_AFTER = re.compile(r"^(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
-# "Mr X's intervention comes ahead of a meeting of finance ministers": what X said or did
-# before the gathering, which tells nothing of X sitting at it (the blind audits: a chancellor
-# who wrote in a newspaper lent to the ministers' meeting after it).
-_AHEAD_OF_AFTER = re.compile(r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,4}?(?:ahead\s+of|in\s+the\s+run-up\s+to|"
-                             r"on\s+the\s+eve\s+of)\b")
 # "the Reagan administration", "the Obama era": a name that modifies a noun of government names
 # its time or its government, no one who took part in anything.
 _NAME_AS_MODIFIER = re.compile(r"^\s+(?:administration|government|era|doctrine|presidency|"
@@ -46,8 +41,7 @@ def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     visit, not to these talks)."""
     at, text = info.sentence.start, info.sentence.text
     trip_owners = {(ctx.person(m.name) or m).name for m in info.people
-                   if _OWN_TRIP_AFTER.match(text[m.end - at:])
-                   or _AHEAD_OF_AFTER.match(text[m.end - at:])}
+                   if _OWN_TRIP_AFTER.match(text[m.end - at:])}
     return [p for p in _people(ctx, info)
             if _OFFICIAL.search(p.role or "") and p.name not in trip_owners]
 # The titles a monarch or a royal is named by, with one name ("King Salman", "Emir Tamim",

@@ -77,8 +77,22 @@ def test_who_will_represent_each_side_sits_at_the_talks(extract) -> None:
 
 def test_a_capital_named_by_its_state_adjective_is_the_place(extract) -> None:
     ex = extract("Iranian Foreign Minister Ali Rezaei met his Saudi counterpart Faisal Omar in "
-                 "the Qatari capital on Monday.", published="2021-03-03")
+                 "the Qatari capital on Monday. Qatar has hosted several rounds of talks in Doha "
+                 "since 2019.", published="2021-03-03")
     assert ex.events and ex.events[0].place == "Doha"
+
+
+def test_the_capital_the_dateline_names_is_the_place(extract) -> None:
+    ex = extract("MANILA, July 8 (Reuters) - Japanese Foreign Minister Yoko Kamikawa held talks "
+                 "with Philippine Foreign Secretary Enrique Manalo in the Philippine capital on "
+                 "Monday.", published="2024-07-08")
+    assert ex.events and ex.events[0].place == "Manila" and ex.events[0].place_stated
+
+
+def test_a_capital_the_article_does_not_name_is_not_guessed(extract) -> None:
+    ex = extract("Iranian Foreign Minister Ali Rezaei met his Saudi counterpart Faisal Omar in "
+                 "the Qatari capital on Monday.", published="2021-03-03")
+    assert ex.events and ex.events[0].place is None
 
 
 def test_capital_markets_are_no_place(extract) -> None:

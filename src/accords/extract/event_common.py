@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
+from accords.annotate.gazetteer import gazetteer
 from accords.extract.event_places import (
+    capital_state,
     placed_in_text,
     remote_gathering,
     remote_next,
@@ -121,6 +123,10 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
     a, b = quote_for(ctx, info, 0, len(info.sentence.text))
     source = Source(ctx.document.id, ctx.document.text[a:b], a, b)
     text = info.sentence.text
+    capital = _article_capital(ctx, capital_state(text))
+    if capital and (not place or place == ctx.place):
+        # "met ... in the Omani capital": the capital the article names for that state
+        place, host = capital, host or ctx.country_of(capital)
     # (a call held at a distance has no place unless a side's is told; the place is kept
     # unstated so that the article's other reports of it still join it)
     here = info.sentence.index + 1
@@ -134,6 +140,18 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
                              or placed_in_text(place, text[line.end() if line else 0:]))
     return EventMention(ctx.document.id, kind, title, source, start, end, place, host, visiting,
                         participants, info.sentence.index, place_stated=stated)
+
+
+def _article_capital(ctx: DocContext, state: str | None) -> str | None:
+    """The capital of `state` the article names: its dateline's city, else the first city the
+    article names that the knowledge lists among that state's capitals."""
+    if state is None:
+        return None
+    if ctx.place and ctx.country_of(ctx.place) == state:
+        return ctx.place
+    places = gazetteer().places
+    return next((p.text for info in ctx.sentences for p in info.places
+                 if p.form == "capital" and p.code == state and p.text in places), None)
 
 
 def _dateline_here(ctx: DocContext, info: SentenceInfo) -> bool:

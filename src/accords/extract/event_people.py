@@ -142,42 +142,6 @@ _PLACE_SLOT_BEFORE = re.compile(r"\b(?:held|hosted|opened|opens|convened|take pl
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
-# "talks begin at Foreign Secretary X's country residence": a person named only as the owner of
-# the venue (the blind audit: the host of the house added to talks his officials held).
-_VENUE_AFTER = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|estate|"
-                          r"palace|villa|ranch|retreat|farm|dacha|mansion|office)\b")
-_VENUE_BEFORE = re.compile(r"\b(?:at|in|to|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
-
-
-# "ministry spokesman X said in a statement ...": one who speaks for a side, named as the source
-# of what the sentence tells (the blind audit: a spokesman in Bonn made the participant of a
-# meeting his minister attended in New Zealand).
-_SPOKESMAN = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)\b", re.I)
-_SAYING_AFTER = re.compile(r"^(?:\s*,[^,;]{1,60},)?\s+(?:said|says|told|added|stated)\b")
-
-
-# "X, Y and Z are not attending the meeting": people the sentence says stay away (the subject
-# list runs on to the negated verb with no verb of its own between; within one sentence a stop
-# is an abbreviation's, "U.S.").
-_NOT_ATTENDING_AFTER = re.compile(
-    r"^(?:(?!\b(?:met|meets|said|says|told|held|will\s+meet)\b)[^;:]){0,160}?\b(?:(?:are|is|was|"
-    r"were|will|would|did|does|do)\s+not|(?:are|is|was|were|will|would|did|does|do)n[’']t|never)"
-    r"\s+(?:be\s+)?(?:attend\w*|tak(?:e|es|ing)\s+part|participat\w*|go(?:ing)?\s+to\s+the)\b")
-
-
-def _spokesman_saying(text: str, start: int, end: int, role: str | None) -> bool:
-    """A spokesman (by role or by the words before the name) who says what the sentence tells."""
-    return bool((role and _SPOKESMAN.search(role) or _SPOKESMAN.search(text[max(0, start - 40):
-                                                                          start]))
-                and _SAYING_AFTER.match(text[end:]))
-
-
-def _venue_owner(text: str, start: int, end: int) -> bool:
-    """The person is named only where the gathering is held: "at X's residence"."""
-    return bool(_VENUE_AFTER.match(text[end:]) and _VENUE_BEFORE.search(
-        text[max(0, start - 60):start]))
-
-
 def _outlet_reporter(text: str, start: int, end: int) -> bool:
     """The person is an outlet's reporter saying something ("The BBC's X says ...")."""
     owner = _OUTLET_OWNER.search(text[max(0, start - 40):start])
@@ -227,7 +191,6 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                 and _MET_AFTER.match(info.sentence.text[p.end - at:]) \
                 or not p.role and _PLACE_SLOT_BEFORE.search(
                     info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
-                or _venue_owner(info.sentence.text, p.start - at, p.end - at) \
                 or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role) \
                 or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]):
             continue  # "said Jan Berger, an analyst at ...": not one who took part

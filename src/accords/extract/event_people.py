@@ -142,6 +142,29 @@ _PLACE_SLOT_BEFORE = re.compile(r"\b(?:held|hosted|opened|opens|convened|take pl
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+# "ministry spokesman X said in a statement ...": one who speaks for a side, named as the source
+# of what the sentence tells (the blind audit: a spokesman in Bonn made the participant of a
+# meeting his minister attended in New Zealand).
+_SPOKESMAN = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)\b", re.I)
+_SAYING_AFTER = re.compile(r"^(?:\s*,[^,;]{1,60},)?\s+(?:said|says|told|added|stated)\b")
+
+
+# "X, Y and Z are not attending the meeting": people the sentence says stay away (the subject
+# list runs on to the negated verb with no verb of its own between; within one sentence a stop
+# is an abbreviation's, "U.S.").
+_NOT_ATTENDING_AFTER = re.compile(
+    r"^(?:(?!\b(?:met|meets|said|says|told|held|will\s+meet)\b)[^;:]){0,160}?\b(?:(?:are|is|was|"
+    r"were|will|would|did|does|do)\s+not|(?:are|is|was|were|will|would|did|does|do)n[’']t|never)"
+    r"\s+(?:be\s+)?(?:attend\w*|tak(?:e|es|ing)\s+part|participat\w*|go(?:ing)?\s+to\s+the)\b")
+
+
+def _spokesman_saying(text: str, start: int, end: int, role: str | None) -> bool:
+    """A spokesman (by role or by the words before the name) who says what the sentence tells."""
+    return bool((role and _SPOKESMAN.search(role) or _SPOKESMAN.search(text[max(0, start - 40):
+                                                                          start]))
+                and _SAYING_AFTER.match(text[end:]))
+
+
 def _outlet_reporter(text: str, start: int, end: int) -> bool:
     """The person is an outlet's reporter saying something ("The BBC's X says ...")."""
     owner = _OUTLET_OWNER.search(text[max(0, start - 40):start])

@@ -186,3 +186,10 @@ def test_those_also_present_sat_at_the_meeting(extract) -> None:
                  "on Friday. Also present were Kenyan Foreign Minister Ruth Wanjiku and her "
                  "Ugandan counterpart Henry Oryem.", published="2025-04-05")
     assert ex.events and {"Ruth Wanjiku", "Henry Oryem"} <= _names(ex.events[0])
+
+
+def test_delegates_at_a_conference_still_tell_the_conference(extract) -> None:
+    ex = extract("GENEVA, March 16 - Delegates at the rubber renegotiation conference, held under "
+                 "the auspices of the United Nations, said the talks would go on until Friday.",
+                 published="1987-03-16")
+    assert ex.events

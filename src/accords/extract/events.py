@@ -106,8 +106,11 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        # delegate to the talks": who sat at them (the blind audits)
                        r"\b(?:head|leader|chief|member)\s+of\s+(?:[\w.'’-]+\s+){0,3}?delegation\s+"
                        r"(?:to|at)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|conference|summit|"
-                       r"negotiations|session)\b|\bdelegates?\s+(?:to|at)\s+(?:the|this)\s+"
-                       r"(?:[\w-]+\s+)?(?:talks|meeting|conference|summit|negotiations|session)\b", re.I)
+                       r"negotiations|session)\b|,\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,4}?"
+                       # (one named delegate in apposition, not "Delegates at the conference
+                       # said", which tells the conference itself)
+                       r"delegate\s+to\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|conference|"
+                       r"summit|negotiations|session)\b", re.I)
 # Who will sit at a gathering the article has just told of, said with a verb of representing
 # or taking part: "X will represent the islanders, while Y will represent the UK", "Madrid is
 # being represented by Z", "X and Y are taking part", "X led the Ghanaian delegation", "Also
@@ -191,7 +194,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # (a sentence the person model did not read, its companions titled in lower
                 # case: "He will be accompanied by central bank president X and director of
                 # public finance Y")
-                by = _union(by, companions(text[accompanied.end():]))
+                found = companions(text[accompanied.end():])
+                # (the list's reading of a name wins over a title taken into it elsewhere:
+                # "Central Bank President Hernan Anzola" is "Hernan Anzola")
+                by = _union([p for p in by if not any(p.name.endswith(" " + c.name)
+                                                      for c in found)], found)
                 if by:
                     last.participants = _union(last.participants, by)
                     continue

@@ -195,7 +195,9 @@ def _doc_place(text: str, sentences: list[SentenceInfo]) -> tuple[str | None, st
             if country and country[1] in ("name", "alias"):
                 return city, country[0]  # "KASHIKOJIMA, Japan, April 27 -"
     for info in sentences[:4]:
-        for m in re.finditer(r"\b(?:in|to)\s+([A-Z][a-z]+)", info.sentence.text):
+        # (not one of two places named together: "consulates in Karachi and Mumbai")
+        for m in re.finditer(r"\b(?:in|to)\s+([A-Z][a-z]+)(?!\s+(?:and|or)\s+[A-Z])",
+                             info.sentence.text):
             if m.group(1) in gaz.places:
                 return m.group(1), None
     return None, None

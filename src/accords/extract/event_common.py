@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
-from accords.extract.event_places import placed_in_text, remote_gathering, sides_place
+from accords.annotate.gazetteer import gazetteer
+from accords.extract.event_places import (
+    capital_state,
+    placed_in_text,
+    remote_gathering,
+    remote_next,
+    sides_place,
+)
 from accords.extract.quotes import quote_for
 from accords.records import Actor, EventMention, Source
 from accords.vocab import EventKind
@@ -119,9 +126,16 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
     a, b = quote_for(ctx, info, 0, len(info.sentence.text))
     source = Source(ctx.document.id, ctx.document.text[a:b], a, b)
     text = info.sentence.text
+    capital = _article_capital(ctx, capital_state(text))
+    if capital and (not place or place == ctx.place):
+        # "met ... in the Omani capital": the capital the article names for that state
+        place, host = capital, host or ctx.country_of(capital)
     # (a call held at a distance has no place unless a side's is told; the place is kept
     # unstated so that the article's other reports of it still join it)
-    remote = bool(place) and remote_gathering(kind, text) and not sides_place(place, text)
+    here = info.sentence.index + 1
+    after = ctx.sentences[here].sentence.text if here < len(ctx.sentences) else ""
+    remote = bool(place) and (remote_gathering(kind, text) or kind != EventKind.VISIT
+                              and remote_next(after)) and not sides_place(place, text)
     # (the sentence's own words, after a title-case dateline that names the city: "Hanoi,
     # March 3 (VNA) - ...")
     line = WIRE_DATELINE.match(text)
@@ -129,6 +143,18 @@ def _event(ctx: DocContext, info: SentenceInfo, kind: EventKind, title: str, sta
                              or placed_in_text(place, text[line.end() if line else 0:]))
     return EventMention(ctx.document.id, kind, title, source, start, end, place, host, visiting,
                         participants, info.sentence.index, place_stated=stated)
+
+
+def _article_capital(ctx: DocContext, state: str | None) -> str | None:
+    """The capital of `state` the article names: its dateline's city, else the first city the
+    article names that the knowledge lists among that state's capitals."""
+    if state is None:
+        return None
+    if ctx.place and ctx.country_of(ctx.place) == state:
+        return ctx.place
+    places = gazetteer().places
+    return next((p.text for info in ctx.sentences for p in info.places
+                 if p.form == "capital" and p.code == state and p.text in places), None)
 
 
 def _dateline_here(ctx: DocContext, info: SentenceInfo) -> bool:

@@ -44,8 +44,9 @@ def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                    if _OWN_TRIP_AFTER.match(text[m.end - at:])}
     return [p for p in _people(ctx, info)
             if _OFFICIAL.search(p.role or "") and p.name not in trip_owners]
-# The titles a monarch is named by, with one name ("King Salman", "Emir Tamim").
-_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince)$")
+# The titles a monarch or a royal is named by, with one name ("King Salman", "Emir Tamim",
+# "Crown Princess Mary").
+_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince|Crown Princess|Princess|Prince)$")
 
 
 @cache
@@ -141,6 +142,29 @@ _PLACE_SLOT_BEFORE = re.compile(r"\b(?:held|hosted|opened|opens|convened|take pl
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+# "ministry spokesman X said in a statement ...": one who speaks for a side, named as the source
+# of what the sentence tells (the blind audit: a spokesman in Bonn made the participant of a
+# meeting his minister attended in New Zealand).
+_SPOKESMAN = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)\b", re.I)
+_SAYING_AFTER = re.compile(r"^(?:\s*,[^,;]{1,60},)?\s+(?:said|says|told|added|stated)\b")
+
+
+# "X, Y and Z are not attending the meeting": people the sentence says stay away (the subject
+# list runs on to the negated verb with no verb of its own between; within one sentence a stop
+# is an abbreviation's, "U.S.").
+_NOT_ATTENDING_AFTER = re.compile(
+    r"^(?:(?!\b(?:met|meets|said|says|told|held|will\s+meet)\b)[^;:]){0,160}?\b(?:(?:are|is|was|"
+    r"were|will|would|did|does|do)\s+not|(?:are|is|was|were|will|would|did|does|do)n[’']t|never)"
+    r"\s+(?:be\s+)?(?:attend\w*|tak(?:e|es|ing)\s+part|participat\w*|go(?:ing)?\s+to\s+the)\b")
+
+
+def _spokesman_saying(text: str, start: int, end: int, role: str | None) -> bool:
+    """A spokesman (by role or by the words before the name) who says what the sentence tells."""
+    return bool((role and _SPOKESMAN.search(role) or _SPOKESMAN.search(text[max(0, start - 40):
+                                                                          start]))
+                and _SAYING_AFTER.match(text[end:]))
+
+
 def _outlet_reporter(text: str, start: int, end: int) -> bool:
     """The person is an outlet's reporter saying something ("The BBC's X says ...")."""
     owner = _OUTLET_OWNER.search(text[max(0, start - 40):start])
@@ -189,7 +213,9 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                 or _SINCE_SUBJECT.search(info.sentence.text[:p.start - at]) \
                 and _MET_AFTER.match(info.sentence.text[p.end - at:]) \
                 or not p.role and _PLACE_SLOT_BEFORE.search(
-                    info.sentence.text[max(0, p.start - at - 30):p.start - at]):
+                    info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
+                or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role) \
+                or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
@@ -225,6 +251,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             else:
                 full = PersonMention(p.start, p.end, term.name, p.role,
                                      p.country or term.country)
+        if _names_a_state(full.name):
+            continue  # "the President of the United States": an office, no one's name
         role = full.role or p.role
         if role is None and plural_title is not None and _CONJUNCT_GAP.fullmatch(
                 info.sentence.text[plural_title[0] - at:p.start - at]):
@@ -234,6 +262,13 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if actor.name not in {x.name for x in out}:
             out.append(actor)
     return _without_rank_doubles(out)
+
+
+def _names_a_state(name: str) -> bool:
+    """The whole name is a state's or an organization's ("United States" read as a person after
+    "the President of the")."""
+    hit = gazetteer().lookup.get(name) or gazetteer().lookup.get(name.lower())
+    return bool(hit and hit[1] in ("name", "alias", "igo"))
 
 
 @cache
@@ -349,7 +384,8 @@ def _by_surname(ctx: DocContext, text: str) -> tuple[int, Actor] | None:
 _COUNTERPART_REACH = 2
 
 
-def named_nearby(ctx: DocContext, info: SentenceInfo, sides: list[str]) -> list[Actor]:
+def named_nearby(ctx: DocContext, info: SentenceInfo, sides: list[str],
+                 partners: list[Actor] | None = None) -> list[Actor]:
     """For each state the meeting's sentence names only by an office ("his Peruvian
     counterpart", "the Hungarian prime minister"), the one office-holder of that state the next
     sentences name (the blind audit: one side of a bilateral meeting dropped when its name is in
@@ -370,7 +406,31 @@ def named_nearby(ctx: DocContext, info: SentenceInfo, sides: list[str]) -> list[
                     found.setdefault(p.name, actor)
         if len(found) == 1:
             out.extend(found.values())
+        elif not found and len(sides) == 1 and partners:
+            # "held talks with his Ghanaian counterpart ... Lavrov and X discussed": the one
+            # the next sentence joins to a participant by "and", of no other state known
+            out.extend(_conjoined_next(ctx, near[:1], partners, side))
     return out
+
+
+def _conjoined_next(ctx: DocContext, near: list[SentenceInfo], partners: list[Actor],
+                    side: str) -> list[Actor]:
+    """The one person a sentence names conjoined with a participant's surname ("Lavrov and X
+    discussed ...", "X and Lavrov agreed ..."), whose state, where known, is the side's."""
+    surnames = {p.name.split()[-1] for p in partners}
+    out: dict[str, Actor] = {}
+    for other in near:
+        text = " ".join(other.sentence.text.split())
+        for p in _people(ctx, other) if other.candidate else _titled_actors(ctx, other):
+            if p.name.split()[-1] in surnames or p.country not in (None, side):
+                continue
+            name = re.escape(p.name.split()[-1])
+            for surname in surnames:
+                pair = rf"\b{re.escape(surname)}\s+and\s+(?:[\w.'’-]+\s+){{0,4}}?{name}\b|" \
+                       rf"\b{name}\s+and\s+(?:[\w.'’-]+\s+){{0,4}}?{re.escape(surname)}\b"
+                if re.search(pair, text):
+                    out.setdefault(p.name, Actor(p.name, p.country or side, "person", p.role))
+    return list(out.values()) if len(out) == 1 else []
 
 
 # What a gathering produces, whose signers sat at it: "It was signed by Energy Ministers X and Y"
@@ -480,3 +540,41 @@ def people_named_next(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                                   known_full.country if known_full else None, "person",
                                   known_full.role if known_full else None))
     return out
+
+
+# Where the list of companions after "accompanied by" ends: a clause of saying, a preposition
+# or a relative pronoun after the names ("..., officials said", "on the trip", "who will ...").
+_COMPANIONS_END = re.compile(r"[.;:]|,\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told)\b|"
+                             r"\s+(?:at|in|on|during|for|to|from|who|which|as|when)\s")
+
+
+def companions(after: str) -> list[Actor]:
+    """The people a list after "accompanied by" names, each with the title before the name in
+    any case ("central bank president X and director of public finance Y"); none unless every
+    item ends in a name."""
+    end = _COMPANIONS_END.search(" ".join(after.split()) + ".")
+    items = " ".join(after.split())[:end.start() if end else None]
+    return [Actor(name, None, "person", None) for name in _list_item_names(items)]
+
+
+# "The two ministers held talks", "the two leaders met": a gathering's subject that stands for
+# the two office-holders the sentence before named ("The delegations were led by Interior
+# Ministers X and Y. The two ministers held talks in Minsk").
+_THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
+                      r"premiers|heads\s+of\s+(?:state|government)|envoys|negotiators|"
+                      r"foreign\s+secretaries|secretaries|chancellors|monarchs|delegation\s+heads)\b")
+
+
+def the_two_before(ctx: DocContext, index: int) -> list[Actor]:
+    """The two office-holders of different states the sentence before names, when the
+    gathering's sentence calls its people "the two ministers" (or leaders, presidents ...) and
+    names no one; none unless there are exactly two such people."""
+    if index < 1 or not _THE_TWO.search(ctx.sentences[index].sentence.text):
+        return []
+    before = ctx.sentences[index - 1]
+    named = _people(ctx, before) if before.candidate else _titled_actors(ctx, before)
+    officials = [p for p in named if _holds_office(p)]
+    if len(officials) != 2 or (officials[0].country and officials[0].country
+                               == officials[1].country):
+        return []
+    return officials

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from accords.annotate.context import SentenceInfo
 from accords.annotate.gazetteer import gazetteer
 from accords.vocab import EventKind
 
@@ -23,6 +24,21 @@ _MARKET_AFTER = re.compile(
     r"|^\s+(?:foreign\s+)?(?:ministry|government|officials?|embassy|side)\b")
 
 
+# The sentence after a gathering's saying it was held at a distance: "The meetings took place
+# virtually", "those meetings became virtual", "The talks were held by video link" (the blind
+# audit: the dateline's city given to a virtual meeting told so in the next sentence).
+_HELD_REMOTELY = re.compile(
+    r"\b(?:meetings?|talks|summit|conference|session|gathering|it|they)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:took\s+place|were\s+held|was\s+held|(?:is|are|were|was)\s+being\s+held|became|become|"
+    r"went|moved|(?:will\s+)?be\s+held|happened)\s+(?:entirely\s+|instead\s+)?(?:virtual(?:ly)?|online|"
+    r"by\s+video(?:[- ]?(?:link|conference))?|via\s+video(?:[- ]?(?:link|conference))?)\b", re.I)
+
+
+def remote_next(text: str) -> bool:
+    """The sentence says the gathering just told of was held by video or online."""
+    return _HELD_REMOTELY.search(text) is not None
+
+
 def remote_gathering(kind: EventKind, text: str) -> bool:
     """A call, or a meeting the sentence says was held by phone, video or online."""
     return kind == EventKind.CALL or _REMOTE_GATHERING.search(text) is not None
@@ -31,7 +47,8 @@ def remote_gathering(kind: EventKind, text: str) -> bool:
 def placed_in_text(place: str, text: str) -> bool:
     """The sentence names the place other than as the name of a market."""
     return any(not _MARKET_AFTER.match(text[m.end():])
-               for m in re.finditer(rf"\b{re.escape(place)}\b", text))
+               for m in re.finditer(rf"\b{re.escape(place)}\b", text)) \
+        or (state := capital_state(text)) is not None and gazetteer().places.get(place) == state
 
 
 def sides_place(place: str | None, text: str) -> bool:
@@ -76,6 +93,8 @@ def _place_in(text: str) -> str | None:
     is ('in the Black Sea resort of Sochi', 'at the port city of Aden')."""
     gaz = gazetteer()
     for m in _PLACE_AFTER_IN.finditer(text):
+        if _PAIRED_PLACE.match(text, m.end()):
+            continue  # "consulates in Karachi and Mumbai": two places, no gathering's venue
         two = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
         if two and two in gaz.places:
             return two
@@ -84,16 +103,40 @@ def _place_in(text: str) -> str | None:
     return None
 
 
+# "in the Omani capital", "in the Qatari capital, Doha": the capital of the state the adjective
+# names (the blind audit: stated places left null). Not "the Chinese capital markets", nor a
+# capital with its name after "of", which the place rule above reads. Which city that is, the
+# article says (the dateline's, or a capital of that state it names): the knowledge lists old
+# names and seats of government first ("Peking", "Malacanang").
+_CAPITAL_BY_ADJECTIVE = re.compile(r"\b(?:in|at)\s+the\s+(?P<state>[A-Z][\w'’-]+)\s+capital\b"
+                                   r"(?!\s+(?:markets?|city\s+of|of|flows?|spending|goods|gains?|"
+                                   r"controls?|adequacy|requirements?|ratios?|investments?))")
+
+
+def capital_state(text: str) -> str | None:
+    """The state whose capital the sentence places something in by the state's adjective."""
+    gaz = gazetteer()
+    for m in _CAPITAL_BY_ADJECTIVE.finditer(text):
+        hit = gaz.lookup.get(m.group("state"))
+        if hit and hit[1] in ("demonym", "name"):
+            return hit[0]
+    return None
+
+
+_PAIRED_PLACE = re.compile(r"\s+(?:and|or)\s+[A-Z]")
 _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:resort|city|town|port|capital|village|"
     r"spa|enclave|island)\s+of\s+)?([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?")
-# "will visit Washington next week for a summit", "travel to Mexico City for talks": the
-# gathering is where the trip goes.
+# "will visit Washington next week for a summit", "travel to Mexico City for talks", "head to
+# Brussels to meet X": the gathering is where the trip goes.
 _TRIP_FOR = re.compile(
     r"\b(?:visit|visits|visiting|visited|travel(?:s|led|ed|ling)?\s+to|fl(?:y|ies|ew|ying)\s+to|"
+    r"head(?:s|ed|ing)?\s+to|"
     r"go\s+to|went\s+to|arrive[sd]?\s+in|(?:is|was|be)\s+in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"[^.;]{0,40}?\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|talks|meetings?|conference|consultations)\b")
+    r"[^.;]{0,40}?(?:\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|talks|meetings?|conference|consultations)\b|"
+    # ("prepared to head to Brussels to meet with X": the trip's purpose is the meeting)
+    r"\bto\s+(?:meet|hold\s+talks|attend)\b)")
 
 
 def _trip_place(text: str) -> str | None:
@@ -114,3 +157,28 @@ def _country_of(place: str | None) -> str | None:
         return gaz.places[place]
     hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
     return hit[0] if hit else None
+
+
+def state_place(info: SentenceInfo, start: int, end: int) -> str | None:
+    """A state named as where the gathering told by the words at [start, end) was held, when no
+    city is given: "met X in Brazil", "a summit in Chile", "held talks with Y in Turkey" (GUIDE:
+    a city, or the country if only that is given). Only an "in" phrase that the parse hangs on
+    the gathering's own word (its verb or noun, or the verb whose object the noun is), whose
+    object is the state's name: not "talks on the crisis in Syria"."""
+    parse = info.parse
+    if parse is None:
+        return None
+    own = {i for i, t in enumerate(parse.tokens) if start <= t.start and t.end <= end}
+    own |= {parse.tokens[i].head for i in own if parse.tokens[i].dep in ("dobj", "pobj")
+            and parse.tokens[i].text.lower() in ("talks", "meeting", "meetings", "summit",
+                                                  "conference", "consultations")}
+    states = [p for p in info.places if p.form in ("name", "alias")]
+    for i, t in enumerate(parse.tokens):
+        if t.text.lower() != "in" or t.dep != "prep" or t.head not in own:
+            continue
+        for u in parse.tokens:
+            if u.head == i and u.dep == "pobj":
+                place = next((p for p in states if p.start <= u.start < p.end), None)
+                if place is not None:
+                    return place.text
+    return None

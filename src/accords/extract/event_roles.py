@@ -135,9 +135,10 @@ _GATHERING_WITH = re.compile(
     r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+)*)")
 # "Hollis told reporters during a White House meeting with Rios": the one who speaks in the main
 # clause of a meeting held with someone took part in it (a meeting is held between two sides).
-_SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+)\s+(?:told|tells|said|says)\s+(?:reporters\s+|"
-                         r"journalists\s+)?(?:during|at|after)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)"
-                         r"{0,3}$")
+_SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:told|tells|said|says)\s+"
+                         r"(?:reporters\s+|journalists\s+)?(?:during|at|after|following)\s+"
+                         # ("she told reporters at a briefing following informal talks with")
+                         r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _speaker_at(s: _Sentence, at: int) -> Actor | None:
@@ -169,8 +170,9 @@ def _met_with(s: _Sentence) -> list[Actor]:
 
 # "participated in an online conference", "attended the summit": the verb whose subject takes
 # part in the gathering named right after it.
-_ATTENDEE_VERB = re.compile(r"\b(?:participated|participates|took part|takes part|attended|"
-                            r"attends|joined|joins|chaired|chairs|hosted|hosts)\s+(?:in\s+)?"
+_ATTENDEE_VERB = re.compile(r"\b(?:participated|participates|participating|took part|takes part|"
+                            r"taking part|attended|attends|attending|joined|joins|chaired|chairs|"
+                            r"hosted|hosts)\s+(?:in\s+)?"
                             r"(?:an?|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
@@ -181,6 +183,26 @@ _ADDRESS_TO = re.compile(r"(?P<who>[A-Z][\w’'-]+|he|she)(?:\s+(?:said|says|tol
                          r"(?:the|this)\s+(?:[\w'’.-]+\s+){0,3}$")
 
 
+# "X had called him from New Zealand, where he is attending ...": a relative clause of place
+# whose pronoun stands for the last person named before it in the sentence.
+_WHERE_HE = re.compile(r",\s+where\s+(?:he|she)\s+(?:is|was|will\s+be|had\s+been|has\s+been)\s+$")
+
+
+def _where_he(s: _Sentence, at: int) -> Actor | None:
+    """The one a "where he is attending" clause speaks of: the last person the sentence names
+    before it who is not the speaker of its verb of saying."""
+    m = _WHERE_HE.search(s.text[:at])
+    if not m:
+        return None
+    start = s.info.sentence.start
+    before = [p for p in s.info.people if p.end - start <= m.start()
+              and not re.match(r"\s+(?:said|says|told|added)\b", s.text[p.end - start:])]
+    if not before:
+        return None
+    name = (s.ctx.person(before[-1].name) or before[-1]).name
+    return next((p for p in s.people if p.name == name), None)
+
+
 def _attendee(s: _Sentence) -> Actor | None:
     """The subject of a verb of taking part in the gathering the sentence names by its noun, or
     the one who addressed it."""
@@ -189,13 +211,20 @@ def _attendee(s: _Sentence) -> Actor | None:
         return None
     verb = _ATTENDEE_VERB.search(s.text[:m.start("noun")])
     if verb:
-        return _subject(s, verb.start())
+        return _where_he(s, verb.start()) or _subject(s, verb.start())
     address = _ADDRESS_TO.search(s.text[:m.start("noun")])
-    return _subject(s, address.end("who")) if address else None
+    if address:
+        return _subject(s, address.end("who"))
+    # "she told reporters at a briefing following informal talks with ...": the speaker of the
+    # main clause took part in the talks the clause ends at
+    return _speaker_at(s, m.start("noun"))
 
 
 # "the Pakistani president met ...": a state's office-holder named by description.
-_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?:(?P<state>[A-Z][\w'’-]+)\s+)?(?P<office>(?:prime\s+|foreign\s+)?"
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?:(?P<state>[A-Z][\w'’-]+)\s+)?(?P<office>"
+                        # ("the trade minister", "the foreign secretary": a portfolio before)
+                        rf"(?:(?:prime|foreign|trade|finance|defen[cs]e|interior|economy|energy|"
+                        rf"agriculture|commerce|home|treasury|oil|state)\s+)?"
                         rf"(?:minister|president|premier|chancellor|king|leader|prince|emir|"
                         rf"sultan|queen|secretary)){_AUXILIARIES}")
 
@@ -222,6 +251,12 @@ def _described(s: _Sentence, at: int) -> Actor | None:
     return fits[0] if len({p.name for p in fits}) == 1 else None
 
 
+def _title_head(role: str) -> str:
+    """The title without what follows its "of" or "for": "Secretary of State" is a secretary,
+    "Minister for Foreign Affairs" a minister."""
+    return re.split(r"\s+(?:of|for)\s+", role.lower())[0]
+
+
 def _titled_before(s: _Sentence, office: str) -> Actor | None:
     """The one person named before the sentence whose title ends with `office` ("Crown Prince
     Abdullah ..." then "The prince met X"); none when two such people were named."""
@@ -230,8 +265,8 @@ def _titled_before(s: _Sentence, office: str) -> Actor | None:
     for info in s.ctx.sentences[:here]:
         known = _union(known, _people(s.ctx, info) if info.candidate else _titled_actors(s.ctx, info))
     fits = {p.name: p for p in known if len(p.name.split()) >= 2
-            and (p.role or "").lower().split()[-1:] == [office.split()[-1]]
-            and (p.role or "").lower().endswith(office)}
+            and _title_head(p.role or "").split()[-1:] == [office.split()[-1]]
+            and _title_head(p.role or "").endswith(office)}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 

@@ -45,9 +45,11 @@ from accords.extract.event_people import (
     _honorific_people,
     _people,
     _titled_actors,
+    companions,
     people_named_next,
+    the_two_before,
 )
-from accords.extract.event_places import named_as_market, remote_gathering
+from accords.extract.event_places import named_as_market, remote_gathering, remote_next
 from accords.extract.event_roles import _attendee, _met_with
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings
@@ -101,10 +103,38 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"\b(?:meeting|summit|conference|talks|discussions?|consultations)\b[^.;]{0,60}"
                        r"\b(?:is|was|were|will be)\s+(?:being\s+)?(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
-                       r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b", re.I)
+                       r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b|"
+                       # "X, head of Washington's delegation to the talks, told Reuters", "X,
+                       # delegate to the talks": who sat at them (the blind audits)
+                       r"\b(?:head|leader|chief|member)\s+of\s+(?:[\w.'’-]+\s+){0,3}?delegation\s+"
+                       r"(?:to|at)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|conference|summit|"
+                       r"negotiations|session)\b|,\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,4}?"
+                       # (one named delegate in apposition, not "Delegates at the conference
+                       # said", which tells the conference itself)
+                       r"delegate\s+to\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|conference|"
+                       r"summit|negotiations|session)\b", re.I)
+# Who will sit at a gathering the article has just told of, said with a verb of representing
+# or taking part: "X will represent the islanders, while Y will represent the UK", "Madrid is
+# being represented by Z", "X and Y are taking part", "X led the Ghanaian delegation", "Also
+# present were X and Y" (the blind audit: the named delegation
+# heads of talks missing). Only a gathering of the last few sentences: "represent" is also a
+# lawyer's or a player's word.
+_REPRESENTS = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by\b|"
+                         r"\bwill\s+(?:also\s+)?represent\b|"
+                         r"\b(?:are|is|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?taking\s+part"
+                         r"\s*(?:[.;]|$)|\bwill\s+(?:also\s+)?take\s+part\s*(?:[.;]|$)|"
+                         # "X led the Ghanaian delegation, while Y headed the Togolese side"
+                         r"\b(?:led|headed|co-led)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:delegation|side|team)\b|"
+                         # "Also present were X and Y"
+                         r"^\W*(?:[Aa]lso\s+)?[Pp]resent\s+(?:were|was|are|will\s+be)\b")
+_REPRESENT_REACH = 3
 # "X was accompanied by Y", "He was accompanied by Y" right after the sentence of X's event:
 # Y is of X's side at it.
-_ACCOMPANIED_BY = re.compile(r"^\W*(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+|He|She)\s+"
+_ACCOMPANIED_BY = re.compile(r"^\W*(?:(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+\s+(?:said|says|told\s+"
+                             # ("X told reporters he will be accompanied by Y")
+                             r"(?:reporters|journalists|\w+))\s+(?:that\s+)?)?"
+                             r"(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+"
                              r"(?:was|were|is|will be)\s+(?:also\s+)?accompanied\s+by\b")
 # A company's own officers ("Ray Smith to continue as president and chief executive officer"):
 # "president" there is no office of a state (eleventh audit).
@@ -134,7 +164,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     events: list[EventMention] = []
     for info in ctx.sentences:
         text = info.sentence.text
-        attended = _ATTENDED.search(text)
+        attended = _ATTENDED.search(text) or (_REPRESENTS.search(text) if any(
+            e.sentence >= info.sentence.index - _REPRESENT_REACH and e.kind in _SAT_AT
+            for e in events) else None)
         accompanied = _ACCOMPANIED_BY.search(text)
         # A gathering of the sentence before with no one named: the people this sentence
         # names as its signers or as the subject of a verb of taking part sat at it.
@@ -157,10 +189,18 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             continue
         if accompanied and events and events[-1].sentence == info.sentence.index - 1:
             last, who = events[-1], accompanied.group("who")
-            if who in ("He", "She") or any(who.split()[-1] == p.name.split()[-1]
+            if who.lower() in ("he", "she") or any(who.split()[-1] == p.name.split()[-1]
                                            for p in last.participants):
                 named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
                 by = [p for p in named if text.find(p.name) >= accompanied.end()]
+                # (a sentence the person model did not read, its companions titled in lower
+                # case: "He will be accompanied by central bank president X and director of
+                # public finance Y")
+                found = companions(text[accompanied.end():])
+                # (the list's reading of a name wins over a title taken into it elsewhere:
+                # "Central Bank President Hernan Anzola" is "Hernan Anzola")
+                by = _union([p for p in by if not any(p.name.endswith(" " + c.name)
+                                                      for c in found)], found)
                 if by:
                     last.participants = _union(last.participants, by)
                     continue
@@ -223,7 +263,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.end = stay_end(text, e.start, e.end)  # "arrived Monday for a 3-day visit"
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
                     and not named_as_market(e.place, text) \
-                    and not remote_gathering(e.kind, text):
+                    and not remote_gathering(e.kind, text) \
+                    and not remote_next(_sentence_after(ctx, info)):
                 # The article's own news, held the day it was filed: where it was filed
                 # (not when the city is named only as a market's: "the Oslo fish market").
                 e.place_stated = True
@@ -231,6 +272,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             for one in _talks_then_met(ctx, info, e):
                 events.extend(separate_meetings(one, text))
+    for e in events:
+        if e.kind in _SAT_AT and not any(p.type == "person" for p in e.participants):
+            e.participants = _union(e.participants, the_two_before(ctx, e.sentence))
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:
@@ -312,6 +356,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.participants = [p for p in e.participants if p not in firms]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
+
+
+def _sentence_after(ctx: DocContext, info: SentenceInfo) -> str:
+    here = info.sentence.index + 1
+    return ctx.sentences[here].sentence.text if here < len(ctx.sentences) else ""
 
 
 def _dated_ahead_in_own_phrase(ctx: DocContext, e: EventMention) -> bool:

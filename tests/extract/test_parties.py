@@ -141,3 +141,12 @@ def test_a_currency_named_by_states_makes_them_no_sides() -> None:
                     "Prices are quoted in Malaysian/Singapore dollars. Under the present pact "
                     "the floor price is 30 Malaysian/Singapore dollars a kilo.")
     assert recs and all(not {"MYS", "SGP"} & set(r["countries"]) for r in recs)
+
+
+def test_a_region_and_a_firms_home_are_no_side_of_a_states_deal() -> None:
+    recs = _records("Qatar and Total in $4bn gas deal\nTotal has signed a $4bn deal with the "
+                    "Gulf state of Qatar to supply gas to North America and Asia. The agreement "
+                    "is the latest in a string of deals reached by Qatar, which wants to lead "
+                    "the gas market. US oil giant Chevron signed a $9bn deal earlier on Sunday. "
+                    "Chevron will take 10 million tonnes a year under the deal.")
+    assert all("USA" not in r["countries"] for r in recs)

@@ -1119,7 +1119,7 @@ def pair_states(ctx: DocContext, countries: bool = False) -> list[Actor]:
     two countries"), two states: the second may be one the article names only once."""
     gaz = gazetteer()
     states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2]
-              if not c.startswith("IGO:") and not _venue_only(ctx, c)]
+              if not c.startswith("IGO:") and (countries or not _venue_only(ctx, c))]
     if countries and len(states) == 1:
         second = next((c for c in _states_by_mentions(ctx) if c != states[0].country), None)
         if second is None:
@@ -1169,7 +1169,8 @@ def _venue_only(ctx: DocContext, code: str) -> bool:
 
 # A state's name or adjective before a word for a firm ("US oil giant X", "the French
 # company Y", "a Japanese trading house")
-_FIRM_AFTER_STATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:company|companies|firms?|group|"
+_FIRM_AFTER_STATE = re.compile(r"\s+(?:(?!(?:and|or|its|their|his|her|the|a|an|with|to|of)\s)"
+                               r"[a-z-]+\s+){0,2}(?:company|companies|firms?|group|"
                                r"corporation|conglomerate|giant|maker|producer|operator|"
                                r"carrier|airline|house|utility|bank|banks|insurer|retailer)\b")
 

@@ -137,3 +137,11 @@ def test_a_city_named_as_another_states_region_or_a_sight_is_not_that_capital() 
     assert codes("a ferry across Victoria Harbour") == []
     assert codes("talks in Victoria, Seychelles") == ["SYC", "SYC"]
     assert "JPN" in codes("the Tokyo summit")
+
+
+def test_a_region_or_a_firm_named_with_america_is_no_state() -> None:
+    assert _codes("Debtors in Latin America met creditors.") == []
+    assert _codes("Gas will go to North America and Europe.") == []
+    assert _codes("South American exporters protested.") == []
+    assert _codes("Bank of America led the loan.") == []
+    assert _codes("America and Japan signed the accord.") == ["USA", "JPN"]

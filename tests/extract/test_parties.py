@@ -81,3 +81,72 @@ def test_the_articles_state_outside_the_organization_is_no_party_of_its_own_inst
             "OPEC communique on oil output quotas was signed in Vienna on Friday.")
     recs = [r for r in _records(text) if "IGO:OPEC" in r["countries"]]
     assert recs and all("CAN" not in r["countries"] for r in recs)
+
+
+def _parties(text: str) -> list[set[str | None]]:
+    return [{p["country"] for p in r["parties"]} for r in _records(text)]
+
+
+def test_a_reporters_state_is_no_side_of_the_two_sides_he_reports() -> None:
+    assert _parties("OSLO, March 3, 2024 (Reuters) - A Danish envoy said on Sunday that Chile "
+                    "and Bolivia had signed a water-sharing treaty.") == [{"CHL", "BOL"}]
+    # (near miss: the reported clause names one side only; the reporter may be the other)
+    (got,) = _parties("OSLO, March 3, 2024 (Reuters) - Norway said on Sunday that Bolivia had "
+                      "signed a water-sharing treaty with it.")
+    assert "BOL" in got
+
+
+def test_the_agents_of_a_signing_end_where_the_sentences_own_verb_begins() -> None:
+    assert _parties("OSLO, March 3, 2024 (Reuters) - The water-sharing treaty signed by Chile "
+                    "and Bolivia was a good start, a Danish envoy said on Sunday.") \
+        == [{"CHL", "BOL"}]
+
+
+def test_the_maker_of_its_own_clause_keeps_the_speaker_out() -> None:
+    assert _parties("OSLO, March 3, 2024 (Reuters) - Danish Finance Minister Lars Holm said "
+                    "on Sunday that the debt agreement Peru reached with its creditor banks "
+                    "should guide Chile.") == [{"PER", None}]
+
+
+def test_a_city_named_only_as_the_venue_is_no_side_of_an_organizations_pact() -> None:
+    (got,) = _parties("TIN PACT TALKS\nLONDON, March 3, 2024 (Reuters) - Delegates of the "
+                      "International Tin Council will meet in London next month to discuss the "
+                      "buffer stock rules of the pact.")
+    assert got == {"IGO:TinCouncil"}
+
+
+def test_a_ministry_that_signs_with_a_foreign_firm_is_a_side() -> None:
+    (got,) = _parties("LIMA, March 3, 2024 (Reuters) - Peru's Ministry of Mines signed a "
+                      "copper exploration agreement with Sweden's Boliden on Sunday.")
+    assert got == {"PER", "SWE"}
+
+
+def test_a_counterparts_name_ends_before_the_verb_of_its_clause() -> None:
+    (rec,) = _records("LIMA, March 3, 2024 (Reuters) - The Peruvian news agency said the debt "
+                      "agreement reached with the Paris Club of western creditor governments "
+                      "covers 410.2 mln dlrs.")
+    assert {(p["name"], p["country"]) for p in rec["parties"]} == {
+        ("Paris Club", "IGO:ParisClub"), ("Peru", "PER")}
+
+
+def test_a_states_own_agency_is_not_another_states_of_the_same_short_name() -> None:
+    (got,) = _parties("HANOI, March 3, 2024 (Reuters) - Japan's Ex-Im bank signed a 500 mln "
+                      "dlr untied credit with Vietnam on Sunday.")
+    assert got == {"JPN", "VNM"}
+
+
+def test_a_currency_named_by_states_makes_them_no_sides() -> None:
+    recs = _records("TIN PACT TALKS\nLONDON, March 3, 2024 (Reuters) - Delegates of the "
+                    "International Tin Council will meet next month to discuss the pact. "
+                    "Prices are quoted in Malaysian/Singapore dollars. Under the present pact "
+                    "the floor price is 30 Malaysian/Singapore dollars a kilo.")
+    assert recs and all(not {"MYS", "SGP"} & set(r["countries"]) for r in recs)
+
+
+def test_a_region_and_a_firms_home_are_no_side_of_a_states_deal() -> None:
+    recs = _records("Qatar and Total in $4bn gas deal\nTotal has signed a $4bn deal with the "
+                    "Gulf state of Qatar to supply gas to North America and Asia. The agreement "
+                    "is the latest in a string of deals reached by Qatar, which wants to lead "
+                    "the gas market. US oil giant Chevron signed a $9bn deal earlier on Sunday. "
+                    "Chevron will take 10 million tonnes a year under the deal.")
+    assert all("USA" not in r["countries"] for r in recs)

@@ -669,6 +669,11 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
         return Actor(gaz.name(hit[0]), hit[0], "state")
     if hit and hit[1] == "igo":
         return Actor(gaz.name(hit[0]), hit[0], "international_organization")
+    described_igo = re.match(r"^(.+?)\s+of\s+(?=[a-z])", text) if not hit else None
+    igo_hit = gaz.lookup.get(described_igo.group(1)) if described_igo else None
+    if igo_hit and igo_hit[1] == "igo":
+        # "the Paris Club of western government creditors": the organization, described
+        return Actor(gaz.name(igo_hit[0]), igo_hit[0], "international_organization")
     if hit and hit[1] == "city" and gaz.lookup.get(text) == hit:
         # "a ferry link between Piraeus and Alexandria": a city (not a capital, which stands
         # for its state above) is a place, never a party; it is no organization either

@@ -115,6 +115,8 @@ class _Ambiguity:
     us_states: frozenset[str]  # "New Mexico", "the state of Georgia"
     us_state_before: re.Pattern[str]
     pair_only: frozenset[str]  # "Indo-Pak", "Pak-Afghan": a state only beside another one
+    not_after: Mapping[str, frozenset[str]]  # surface -> words before it
+    # that make it a region or a firm's name ("Latin America", "North American", "Bank of America")
 
 
 def _in_name_pair(text: str, start: int, end: int) -> bool:
@@ -172,6 +174,9 @@ class Gazetteer:
         if nxt and nxt.group(1).lower() in amb.not_before.get(surface.title(), frozenset()):
             return True
         before = text[max(0, start - 40):start]
+        prev_word = re.search(r"([A-Z][\w'’-]*(?:\s+of)?)\s+$", before)
+        if prev_word and prev_word.group(1) in amb.not_after.get(surface, frozenset()):
+            return True  # "Latin America", "North American", "Bank of America": no state
         title = surface.title()
         if title in amb.us_states:
             if amb.us_state_before.search(before):
@@ -268,7 +273,8 @@ def _ambiguity() -> _Ambiguity:
         MappingProxyType({k: frozenset(v) for k, v in raw["not_before"].items()}),
         frozenset(raw["given_names"]), frozenset(raw["surnames"]),
         frozenset(raw["not_given_names"]), frozenset(raw["us_states"]),
-        re.compile(raw["us_state_before"]), frozenset(raw.get("pair_only", ())))
+        re.compile(raw["us_state_before"]), frozenset(raw.get("pair_only", ())),
+        MappingProxyType({k: frozenset(v) for k, v in raw.get("not_after", {}).items()}))
 
 
 @cache

@@ -79,14 +79,16 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp) or _MADE_WITH.match(text, p.end)
     listed: list[Actor] = []
     if not actors and wm:
-        named = _named_with(wm.group(1))
+        named = _before_finite_verb(info, _named_with(wm.group(1)), p.start)
         a = _state_of_signer(actor_from_phrase(named, info.places), named)
         if a:
             actors.append(a)
         else:  # "access agreements with Australia and Britain": each a counterpart
             listed = _each_named(named, info.places)
+    by_own_clause = False
     if not actors:
         actors = _agents(info, p)
+        by_own_clause = bool(actors)
     by = _BY_AGENTS.match(text[p.end:]) if not actors else None
     if by and _PAIR_WORDS.match(re.sub(r"^the\s+", "", by.group("agents"))):
         # "the accord ... signed by the two countries in 1995": the two states the article names
@@ -99,6 +101,14 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(pair_clause.group(1))))
     subject = _urged_side(clause_subject(text, p, cue_at))
     subject_actors = _subject_actors(ctx, info, subject)
+    reported = _REPORTED_CLAUSE.search(subject)
+    if reported:
+        # "A British spokesman said on Monday that Peru and Ecuador had signed": when the
+        # reported clause names two sides of its own, the reporter's state is none of them
+        # (one side alone, "Peru said Ecuador would sign", may have the reporter as the other)
+        own_sides = _subject_actors(ctx, info, subject[reported.end():])
+        if len({a.country for a in own_sides if a.country}) >= 2:
+            subject_actors = own_sides
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))
     subject_at = (cue_at if cue_at > 0 else p.start) - len(subject)
@@ -222,6 +232,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # its parties are the organization's members, not whichever state the story is about)
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
             and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
+            and not _venue_only(ctx, ctx.pair[0]) \
             and not _ag_known_by_name(info, p) \
             and not _outside_own_members(ctx.pair[0], actors, makers):
         # (the state's own body when the clause's subject names it: "Sri Lanka's finance
@@ -229,7 +240,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         own_body = [a for a in subject_actors
                     if a.type == "government_body" and a.country == ctx.pair[0]]
         actors = [*actors, *(own_body or [Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")])]
-    elif len(actors) == 1 and actors[0].type == "company" and actors[0].country and any(
+    elif len(actors) == 1 and actors[0].type in ("company", "organization") \
+            and actors[0].country and any(
             a.type in ("state", "government_body") for a in subject_actors):
         # "Niger signed a mining agreement with the French company X": the state that signs
         # with the firm is a side (the GUIDE keeps a deal a government signs); only a firm
@@ -243,9 +255,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # Tanzania": the official who signs stands for his state; "the European Investment
         # Bank signed a loan with Greece": a lender of states whose name has a firm's word
         # ("Investment Bank") is still a side, as the company test above already says
-        own = subject_actors or _subject_officials_state(
+        # ("Baker said the agreement Mexico reached with its banks was a model": a maker the
+        # instrument's own clause names leaves the main clause's subject, who speaks of it,
+        # out of it)
+        own = [] if by_own_clause else subject_actors or _subject_officials_state(
             ctx, info, subject_at, subject, actors[0].country)
-        if not own and (wm or _TWO_WAY.search(p.text)):
+        if not own and not by_own_clause and (wm or _TWO_WAY.search(p.text)):
             # "the arms treaty with Russia, which expires in February, could be extended":
             # a clause whose subject names no side; the other side is the state the story is about
             own = _home_state(ctx, actors[0].country)
@@ -280,6 +295,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                                                    and (anaphoric or _speaks_of_states(ctx, info)))):
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.search(text)))
         sponsor_is_state = True
+        if actors and all(a.type == "international_organization" for a in actors):
+            # "COCOA PACT TALKS ... ICCO members will meet in London": an article about one
+            # organization and no state (its venue aside) tells its own instrument, among the
+            # members it names
+            makers += [a.country for a in actors if a.country]
     elif not actors and (sovereign or with_creditors) and ctx.pair and not p.generic:
         # Wire copy on a country's debt: the loan or rescheduling is the state's.
         actors = pair_states(ctx)[:1]
@@ -662,6 +682,15 @@ def _states_as_firms_homes(info: SentenceInfo, subject: str, subject_at: int,
 _REPORTED_BY = re.compile(r"\b(?:said|says|announced|reported|confirmed|added)\s+(?:that\s+)?")
 
 
+# The last reporting verb in a clause's subject, with what may stand before the clause it
+# reports ("said on Monday that", "told reporters", "announced in a statement that").
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|parliament|\w+ers)|"
+    r"announced|reported|confirmed|added|stated|declared|noted|disclosed)\b"
+    r"(?:[^,;]{0,40}?\bthat\b)?(?!.*\b(?:said|says|told|announced|reported|confirmed|added|"
+    r"stated|declared|noted|disclosed)\b)", re.I | re.S)
+
+
 def _known_company_in(subject: str) -> bool:
     """Does the clause's subject name a company the gazetteer knows (organizations.tsv type
     "company": "Rosneft", "Gazprom")?"""
@@ -780,7 +809,8 @@ _CONTACT_AGENTS = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<agents>(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,4}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})?)\s+"
     r"(?:(?:had|has|have|formally|jointly|recently)\s+)?"
-    r"(?:signed|inked|sealed|concluded|approved|ratified|initial(?:l)?ed|adopted)\b"
+    r"(?:signed|inked|sealed|concluded|approved|ratified|initial(?:l)?ed|adopted|reached|"
+    r"struck|negotiated)\b"
     r"(?!\s+(?:to|on|upon|a|an|the|this|that|these|those|its|their|his|her|our|new|\d+)\b)")
 
 
@@ -792,6 +822,10 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
     if not m:
         return []
     agents = re.split(r",\s+(?=(?:is|was|has|had|which|who|said|but|and\s+(?:is|was|has)|to)\b)|"
+                      # ("signed by Peru and Ecuador was a step forward, a U.S. spokesman
+                      # said": the agents end where the sentence's own verb begins)
+                      r"\s+(?=(?:is|was|were|are|has|have|had|will|would|could|should|can|may|"
+                      r"might|must|remains?|remained)\s)|"
                       r"\s+(?:on|in|at|during|after|before|under|for|as|at)\s+(?=the\b|a\b|[a-z]|"
                       # ("... and Togo on Monday", "in March", "in 2019": when, not who)
                       r"(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -1032,6 +1066,8 @@ def sentence_states(info: SentenceInfo, least: int = 2,
             continue  # "the same margin as Colombia": a yardstick, not a side
         if _in_person_name(info, info.sentence.text, place):
             continue  # "Pedro Lagos signed": a person's name, not Nigeria's city
+        if _CURRENCY_OF.match(info.sentence.text, place.end):
+            continue  # "30 Malaysian/Singapore dollars": a currency, not a side
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
     return list(seen.values()) if len(seen) >= least else []
@@ -1082,7 +1118,8 @@ def pair_states(ctx: DocContext, countries: bool = False) -> list[Actor]:
     organization it deals with ("Turkey ... the IMF ... the two sides"). With `countries` ("the
     two countries"), two states: the second may be one the article names only once."""
     gaz = gazetteer()
-    states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2] if not c.startswith("IGO:")]
+    states = [Actor(gaz.name(c), c, "state") for c in ctx.pair[:2]
+              if not c.startswith("IGO:") and (countries or not _venue_only(ctx, c))]
     if countries and len(states) == 1:
         second = next((c for c in _states_by_mentions(ctx) if c != states[0].country), None)
         if second is None:
@@ -1099,6 +1136,65 @@ def pair_states(ctx: DocContext, countries: bool = False) -> list[Actor]:
         if igo:
             states.append(Actor(gaz.name(igo), igo, "international_organization"))
     return states
+
+
+# Where a city stands as the place of something, not as its state's government by metonymy
+# ("talks in London", "meeting at Vienna", not "London and Dublin signed").
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?$", re.I)
+
+
+def _venue_only(ctx: DocContext, code: str) -> bool:
+    """Does the article name the state only by a city that is where things happen (its
+    dateline, "in London", "at Vienna"), by its currency or as a firm's home? Then the state
+    is the venue of the story (the ICCO meeting in London, OPEC's in Vienna) or a company's
+    address, not one of the two sides it is about."""
+    seen = False
+    for info in ctx.sentences:
+        line = WIRE_DATELINE.match(info.sentence.text)
+        for p in info.places:
+            if p.code != code:
+                continue
+            seen = True
+            if _CURRENCY_OF.match(info.sentence.text, p.end):
+                continue  # "231 Malaysian/Singapore cents": a currency, not a side
+            if _firms_home(info, p):
+                continue  # "US oil giant ExxonMobil", "France's Total": a firm's home
+            if p.form not in ("capital", "city"):
+                return False
+            if not (line and p.start < line.end()) and not _AT_PLACE.search(
+                    info.sentence.text[:p.start]):
+                return False
+    return seen
+
+
+# A state's name or adjective before a word for a firm ("US oil giant X", "the French
+# company Y", "a Japanese trading house")
+_FIRM_AFTER_STATE = re.compile(r"\s+(?:(?!(?:and|or|its|their|his|her|the|a|an|with|to|of)\s)"
+                               r"[a-z-]+\s+){0,2}(?:company|companies|firms?|group|"
+                               r"corporation|conglomerate|giant|maker|producer|operator|"
+                               r"carrier|airline|house|utility|bank|banks|insurer|retailer)\b")
+
+
+def _firms_home(info: SentenceInfo, p: Place) -> bool:
+    """Is the state named only as the home of a firm: a word for a firm after it ("US oil
+    giant ExxonMobil"), or a possessive before a name the model reads as an organization and
+    no office word ("France's Total", not "France's Finance Ministry")?"""
+    text = info.sentence.text
+    if p.form in ("name", "alias", "demonym") and _FIRM_AFTER_STATE.match(text, p.end) \
+            and not _OFFICIAL.search(text[p.end:p.end + 40]):
+        return True
+    possessive = re.match(r"['’]s?\s+", text[p.end:])
+    if not possessive:
+        return False
+    at = p.end + possessive.end()
+    return any(a == at and not _OFFICIAL.search(text[a:b]) and not _OFFICE_WORDS.search(text[a:b])
+               for a, b in info.organizations)
+
+
+# A state's name or adjective that names a currency ("Malaysian/Singapore cents", "U.S.
+# dollars", "Hong Kong dlrs")
+_CURRENCY_OF = re.compile(r"(?:\s*/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-?\s*(?:cents?|currenc(?:y|ies)|"
+                          + _CURRENCY_AFTER_NAME.pattern.split("(?:", 1)[1], re.I)
 
 
 def _states_by_mentions(ctx: DocContext) -> list[str]:
@@ -1265,11 +1361,14 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
                      r"Fund|Foundation|Chamber|Bank|Corporation|Organization|Post|Agency)\b[^,;]*)",
                      subject)  # ("Agency": "the French Development Agency signed a loan")
     if body:
+        # ("Central Bank director X said Argentina's banks ...": the body's name ends before
+        # the verb of the clause it stands in)
+        body_name = _before_finite_verb(info, body.group(0), 0)
         # (a side named before the body, "Jordan and the Saudi Fund for Development signed":
         # the body's phrase starts at its own name, so its conjunct is read here)
         before = re.search(r"\b((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+$",
                            subject[:body.start()])
-        for part in ([before.group(1)] if before else []) + split_pair(body.group(0)):
+        for part in ([before.group(1)] if before else []) + split_pair(body_name):
             a = actor_from_phrase(part, info.places)
             if a and a.country:
                 out.append(a)
@@ -1312,6 +1411,16 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             if not (body_row and body_row.type == "government_body" and body_row.country):
                 continue
             agency = Actor(body_row.name, body_row.country, "government_body")
+            owner = next((a for a in out if a.type == "state" and a.country != body_row.country
+                          and re.search(re.escape(a.name if a.name in subject else "\0")
+                                        + r"['’]s?\s+$", subject[:place.start])), None) \
+                if re.search(r"['’]s?\s+$", subject[:place.start]) else None
+            if owner is not None and owner.country:
+                # "Japan's Ex-Im bank": the possessor's own agency of that kind, not the one of
+                # another state the table knows by the same short name
+                out = [Actor(f"{place.text} ({owner.name})", owner.country, "government_body")
+                       if a is owner else a for a in out]
+                continue
             if body_row.country not in seen:
                 seen.add(body_row.country)
                 out.append(agency)
@@ -1321,6 +1430,23 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
                 out = [agency if a.country == body_row.country and a.type == "state" else a
                        for a in out]
     return out
+
+
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _before_finite_verb(info: SentenceInfo, phrase: str, after: int) -> str:
+    """A party's phrase up to the first finite verb the parse finds in it ("the Paris Club of
+    western government creditors covers 125.5 mln dlrs" -> "the Paris Club of western
+    government creditors"): a name holds no verb of its own. `after`: where in the sentence
+    to look for the phrase (its first occurrence from there)."""
+    at = info.sentence.text.find(phrase, max(after, 0))
+    if info.parse is None or at < 0 or not phrase:
+        return phrase
+    for t in info.parse.tokens:
+        if at < t.start < at + len(phrase) and t.tag in _FINITE_VERB_TAGS:
+            return phrase[:t.start - at].rstrip(" ,")
+    return phrase
 
 
 def _subject_officials_state(ctx: DocContext, info: SentenceInfo, at: int, subject: str,

@@ -527,3 +527,65 @@ def _week(value: str) -> tuple[str, str] | None:
         return None
     monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
     return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+# Verbs that put a gathering off to a later day or call it off, as the predicate its noun is
+# the subject of ("A meeting of the two ministers, scheduled for next week in Beijing, has been
+# postponed"): the noun and its predicate may stand further apart than the cue windows read.
+_PUT_OFF = frozenset({"postponed", "deferred", "delayed", "rescheduled"})
+_CALLED_OFF = frozenset({"cancelled", "canceled", "scrapped", "abandoned", "shelved"})
+# phrasal verbs: the verb and its particle ("put off", "called off", "pushed back")
+_PUT_OFF_PHRASAL = frozenset({("put", "off"), ("put", "back"), ("pushed", "back")})
+_CALLED_OFF_PHRASAL = frozenset({("called", "off")})
+
+
+def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:
+    """PLANNED when the event's noun is, by the parse, the subject of a passive verb of putting
+    off ('has been postponed', 'was put back'), CANCELLED when of one of calling off ('was
+    called off', 'has been scrapped'); None otherwise (the status patterns decide)."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return None
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    if i is None or toks[i].tag.startswith("VB") or toks[i].dep not in ("nsubjpass", "nsubj"):
+        return None
+    j = toks[i].head
+    if j == i or toks[j].tag != "VBN":
+        return None
+    verb = toks[j].text.lower()
+    particles = {c.text.lower() for k, c in enumerate(toks) if k != j and c.head == j
+                 and c.dep == "prt"}
+    if verb in _PUT_OFF or any((verb, p) in _PUT_OFF_PHRASAL for p in particles):
+        return EventStatus.PLANNED
+    if verb in _CALLED_OFF or any((verb, p) in _CALLED_OFF_PHRASAL for p in particles):
+        return EventStatus.CANCELLED
+    return None
+
+
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "reported", "added", "announced",
+                     "stated", "confirmed", "explained", "noted"})
+
+
+def past_perfect(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's word hangs, by the parse, from the nearest verb above it in the past
+    perfect ('had met', 'had been one of the points of disagreement in the talks'): a time
+    before the story's own, which an undated sentence does not give, so not the day the
+    article was filed. Not a past perfect that only backshifts a report ('officials said the
+    ministers had met'), which tells the news of the day."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    seen: set[int] = set()
+    while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
+        seen.add(i)
+        i = toks[i].head if toks[i].head != i else None
+    if i is None or i in seen or toks[i].tag != "VBN":
+        return False
+    if not any(k != i and c.head == i and c.dep in ("aux", "auxpass") and c.text.lower() == "had"
+               for k, c in enumerate(toks)):
+        return False
+    # (a clause reported by a verb of saying: the backshift of the news itself)
+    return not any(toks[j].text.lower() in _SAYING for j in parse.ancestors(i))

@@ -1,8 +1,9 @@
 """The days and status of gatherings (branch evdate): a length told with the first day spans
 the gathering whatever its kind or status ("two days of talks starting on Thursday", "will
 arrive on Monday for a three-day visit"); a gathering whose noun is the subject of a verb of
-putting off is still ahead and has lost its day; one told in the past perfect with no day is
-not dated the day the article was filed. Sentences are invented."""
+putting off is still ahead and has lost its day (of calling off, cancelled); an infinitive of
+a verb that says whether a thing came about ("failed to reach agreement at the talks") is not
+a plan. Sentences are invented."""
 from __future__ import annotations
 
 from accords.extract.event_visits import stay_end
@@ -67,25 +68,33 @@ def test_a_meeting_called_off_after_a_long_subject_is_cancelled(extract) -> None
     assert meetings and all(m.status == EventStatus.CANCELLED for m in meetings)
 
 
-def test_a_meeting_told_in_the_past_perfect_with_no_day_is_undated(extract) -> None:
-    ex = extract("ACCRA, March 25, 2026 - Ghana and Togo signed a border protocol today.\n\n"
-                 "Ghanaian Foreign Minister Kofi Mensah had met Togolese Foreign Minister Komi "
-                 "Agbo in Lome to discuss the border.")
-    (meeting,) = [e for e in ex.events if e.kind == EventKind.MEETING]
-    assert meeting.status == EventStatus.HELD
-    assert meeting.start is None
+def test_a_length_without_its_hyphen_and_a_first_day_told_by_from() -> None:
+    from accords.extract.event_visits import span_back
+    # "a two day meeting" that the statement came after: its last day is the report's
+    assert span_back("Donors pledged 2 billion dlrs, a statement issued after a two day meeting "
+                     "of the aid group said.", "2026-06-18", "2026-06-18") == (
+        "2026-06-17", "2026-06-18")
+    # "two-day talks ... from April 1": April 1 and 2
+    assert stay_end("The plan will dominate two-day energy talks between officials of the two "
+                    "countries in Quito from April 1.", "2026-04-01", "2026-04-01",
+                    EventKind.TALKS) == "2026-04-02"
+    # "from" before something else than a day tells no first day
+    assert stay_end("Two-day talks between officials from the two countries were held on "
+                    "April 1.", "2026-04-01", "2026-04-01", EventKind.TALKS) == "2026-04-01"
+    # nor "the start of" a season, a noun
+    assert stay_end("Ministers failed to agree at two days of talks on prices paid from the start "
+                    "of the crop year.", "2026-04-01", "2026-04-01",
+                    EventKind.TALKS) == "2026-04-01"
 
 
-def test_talks_in_the_past_perfect_of_an_undated_group_are_undated(extract) -> None:
-    ex = extract("ACCRA, March 25, 2026 - Ghana and Togo signed a border protocol today. The "
-                 "fishing rights had been one of the points of disagreement in the talks between "
-                 "Ghanaian and Togolese negotiators.")
+def test_talks_at_which_ministers_failed_to_agree_were_held(extract) -> None:
+    ex = extract("BRUSSELS, March 31, 2026 - Farm ministers of the European Union failed to "
+                 "reach agreement at two days of talks on the prices to be paid to farmers from "
+                 "the start of the new crop year on May 1.")
     talks = _of(ex, EventKind.TALKS)
-    assert talks and all(t.start is None for t in talks)
-
-
-def test_a_past_perfect_that_backshifts_a_report_keeps_the_day_of_the_news(extract) -> None:
-    ex = extract("ACCRA, March 25, 2026 - Officials said Ghanaian Foreign Minister Kofi Mensah "
-                 "had met Togolese Foreign Minister Komi Agbo in Lome to discuss the border.")
-    (meeting,) = [e for e in ex.events if e.kind == EventKind.MEETING]
-    assert meeting.start == "2026-03-25"
+    assert talks and all(t.status == EventStatus.HELD for t in talks)
+    # an intention still is a plan
+    ex = extract("BRUSSELS, March 31, 2026 - Farm ministers of the European Union will try to "
+                 "reach agreement at talks on farm prices next week.")
+    talks = _of(ex, EventKind.TALKS)
+    assert talks and all(t.status == EventStatus.PLANNED for t in talks)

@@ -21,7 +21,6 @@ from accords.extract.event_common import (
 )
 from accords.extract.event_places import _TRIP_FOR
 from accords.extract.event_split import two_named_gatherings
-from accords.extract.event_status import past_perfect
 from accords.extract.event_visits import place_on_visits, span_back
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind, EventStatus
@@ -273,11 +272,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             m.missing += ("official",)  # a reporter's or a chef's trip, in a political story
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \
-                not _PAST_REFERENCE.search(m.source.quote) and not past_perfect(
-                    ctx.sentences[m.sentence].sentence.text, m.kind,
-                    ctx.sentences[m.sentence].parse):
-            # (not one told in the past perfect: "had been a point of disagreement in the
-            # talks" is before the story's time, on no day the text gives)
+                not _PAST_REFERENCE.search(m.source.quote):
             m.start, m.end = span_back(m.source.quote, ctx.event_date, ctx.event_date)
     # A visit of no one named ("President of X concludes state visit to Y", a headline) where
     # the article tells the same pair's visit with its visitor: that visit, told short (its

@@ -150,6 +150,10 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
 
 
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
+# Verbs whose infinitive tells whether a thing came about, in their own tense ("failed to
+# reach agreement at the talks", "managed to", "tried to"): not an intention ahead.
+_IMPLICATIVE = frozenset({"failed", "fails", "managed", "manages", "tried", "tries",
+                          "attempted", "attempts", "struggled", "struggles", "sought"})
 # A clause in the present that opens with one of these and hangs from a verb in the future or
 # under a modal tells of a time ahead ("A deal could come in May, when the members gather for
 # a summit"); the modals that say so there, beyond the future's own.
@@ -176,6 +180,12 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 # "would try to resolve the dispute and discuss the summit": a bare verb
                 # joined to another takes that one's tense
                 i = toks[i].head if toks[i].head != i else None
+                continue
+            if toks[i].tag == "VB" and toks[i].dep == "xcomp" and toks[i].head != i \
+                    and toks[toks[i].head].text.lower() in _IMPLICATIVE:
+                # "failed to reach agreement at two days of talks": the infinitive of a verb
+                # that says whether it came about takes that verb's tense, not the future
+                i = toks[i].head
                 continue
             if toks[i].tag in ("VBZ", "VBP") and toks[i].dep in ("advcl", "relcl") and any(
                     c.dep in ("advmod", "mark") and c.text.lower() in _WHEN_WORDS
@@ -561,31 +571,3 @@ def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventSt
     if verb in _CALLED_OFF or any((verb, p) in _CALLED_OFF_PHRASAL for p in particles):
         return EventStatus.CANCELLED
     return None
-
-
-_SAYING = frozenset({"said", "says", "say", "told", "tells", "reported", "added", "announced",
-                     "stated", "confirmed", "explained", "noted"})
-
-
-def past_perfect(text: str, kind: EventKind, parse: Parse | None) -> bool:
-    """The event's word hangs, by the parse, from the nearest verb above it in the past
-    perfect ('had met', 'had been one of the points of disagreement in the talks'): a time
-    before the story's own, which an undated sentence does not give, so not the day the
-    article was filed. Not a past perfect that only backshifts a report ('officials said the
-    ministers had met'), which tells the news of the day."""
-    at = trigger(text, kind)
-    if parse is None or at is None:
-        return False
-    toks = parse.tokens
-    i = parse.token_at(at.start(), at.end())
-    seen: set[int] = set()
-    while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
-        seen.add(i)
-        i = toks[i].head if toks[i].head != i else None
-    if i is None or i in seen or toks[i].tag != "VBN":
-        return False
-    if not any(k != i and c.head == i and c.dep in ("aux", "auxpass") and c.text.lower() == "had"
-               for k, c in enumerate(toks)):
-        return False
-    # (a clause reported by a verb of saying: the backshift of the news itself)
-    return not any(toks[j].text.lower() in _SAYING for j in parse.ancestors(i))

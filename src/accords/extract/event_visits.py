@@ -60,7 +60,8 @@ _STAY_NOUNS: dict[EventKind, str] = {
     EventKind.CONFERENCE: r"conference|session",
     EventKind.SUMMIT: r"summit",
 }
-_STAY_LENGTH = (r"(?:(?P<{0}>one|two|three|four|five|six|seven|eight|nine|ten|\d)-day\s+"
+# (with or without its hyphen: "a two day meeting")
+_STAY_LENGTH = (r"(?:(?P<{0}>one|two|three|four|five|six|seven|eight|nine|ten|\d)[- ]day\s+"
                 r"(?:[\w-]+\s+){{0,2}}?|(?P<{0}d>two|three|four|five|six|seven|eight|nine|ten|\d)"
                 r"\s+days\s+of\s+(?:[\w-]+\s+){{0,2}}?)")
 # The first day told by an arrival or a beginning, before or after the length: "arrived in
@@ -69,8 +70,12 @@ _STAY_LENGTH = (r"(?:(?P<{0}>one|two|three|four|five|six|seven|eight|nine|ten|\d
 # (an arrival told by the flight too: "flew into Lisbon on Friday for a three-day visit")
 # (a departure told with where to: "leaves for Oslo tomorrow on a five-day visit"; not "left
 # Oslo on Sunday after a five-day visit", its last day)
-_BEGINNING = (r"\b(?:arriv\w*|landed|touched\s+down|flew\s+into|beg[iau]n\w*|start\w*|"
-              r"open\w*|(?:leav(?:es|ing)|left|depart(?:s|ed|ing)?|sets?\s+off)\s+for)\b")
+# (verbs only: "prices paid from the start of the crop year" tells no gathering's first day)
+_BEGINNING = (r"(?:\b(?:arriv(?:ed|es|ing|e)|landed|touched\s+down|flew\s+into|"
+              r"beg(?:an|ins|un|inning)|start(?:ed|s|ing)|open(?:ed|s|ing)|(?:leav(?:es|ing)|left|depart(?:s|ed|ing)?|sets?\s+off)\s+for)\b|"
+              # a first day told by "from" ("two-day energy talks in Lima from April 1")
+              r"\bfrom\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
 
 
 @cache
@@ -103,7 +108,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 @cache
 def _last_day() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cue = load_json("event_status.json")["last_day"]
-    length = (rf"(?:(?P<n>{_NUMBER})-day\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING}|"
+    length = (rf"(?:(?P<n>{_NUMBER})[- ]day\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING}|"
               rf"(?P<m>{_NUMBER})\s+days\s+of\s+(?:[\w-]+\s+)?{_GATHERING})\b")
     # "ended a three-day meeting", "after two days of talks"; "a three-day meeting that ended"
     before = re.compile(rf"\b(?:{cue})\b[^.;]{{0,40}}?\b{length}", re.I)

@@ -57,7 +57,6 @@ from accords.extract.event_status import (
     governed_by_future,
     hedged_by_modal,
     no_date_set,
-    past_perfect,
     planned_dates,
     predicate_status,
     process_talks,
@@ -238,11 +237,6 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             # "arrived Monday for a 3-day visit", "will hold two days of talks starting on
             # Thursday", "the two-day summit opened today": held, ahead or called off alike
             e.end = stay_end(text, e.start, e.end, e.kind)
-            if status == EventStatus.HELD and e.start == ctx.event_date \
-                    and not info.own_dates() and past_perfect(text, e.kind, info.parse):
-                # "the issue had been a point of disagreement in the talks": before the
-                # story's time, on no day the text gives (not the day it was filed)
-                e.start, e.end = None, None
             if status == EventStatus.HELD:
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             for one in _talks_then_met(ctx, info, e):

@@ -98,3 +98,12 @@ def test_talks_at_which_ministers_failed_to_agree_were_held(extract) -> None:
                  "reach agreement at talks on farm prices next week.")
     talks = _of(ex, EventKind.TALKS)
     assert talks and all(t.status == EventStatus.PLANNED for t in talks)
+
+
+def test_a_visit_put_off_to_a_later_time_takes_that_time(extract) -> None:
+    ex = extract("SUVA, May 6, 2026 - A planned visit to Apia by Fijian Prime Minister Ratu "
+                 "Tevita Naivalu, which had been due to take place this month, has been "
+                 "postponed to later in the year, officials said.")
+    (visit,) = _of(ex, EventKind.VISIT)
+    assert visit.status == EventStatus.PLANNED
+    assert visit.start == "2026"

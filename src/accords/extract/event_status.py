@@ -549,10 +549,10 @@ _PUT_OFF_PHRASAL = frozenset({("put", "off"), ("put", "back"), ("pushed", "back"
 _CALLED_OFF_PHRASAL = frozenset({("called", "off")})
 
 
-def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:
-    """PLANNED when the event's noun is, by the parse, the subject of a passive verb of putting
-    off ('has been postponed', 'was put back'), CANCELLED when of one of calling off ('was
-    called off', 'has been scrapped'); None otherwise (the status patterns decide)."""
+def _predicate(text: str, kind: EventKind, parse: Parse | None
+               ) -> tuple[EventStatus, int] | None:
+    """The status the passive verb of putting off or calling off says, of which the event's
+    noun is the subject, and where that verb ends in the sentence; None for any other."""
     at = trigger(text, kind)
     if parse is None or at is None:
         return None
@@ -567,7 +567,32 @@ def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventSt
     particles = {c.text.lower() for k, c in enumerate(toks) if k != j and c.head == j
                  and c.dep == "prt"}
     if verb in _PUT_OFF or any((verb, p) in _PUT_OFF_PHRASAL for p in particles):
-        return EventStatus.PLANNED
+        return EventStatus.PLANNED, toks[j].end
     if verb in _CALLED_OFF or any((verb, p) in _CALLED_OFF_PHRASAL for p in particles):
-        return EventStatus.CANCELLED
+        return EventStatus.CANCELLED, toks[j].end
     return None
+
+
+def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:
+    """PLANNED when the event's noun is, by the parse, the subject of a passive verb of putting
+    off ('has been postponed', 'was put back'), CANCELLED when of one of calling off ('was
+    called off', 'has been scrapped'); None otherwise (the status patterns decide)."""
+    found = _predicate(text, kind, parse)
+    return found[0] if found else None
+
+
+def put_off_to(ctx: DocContext, info: SentenceInfo,
+               kind: EventKind) -> tuple[str | None, str | None]:
+    """The days a gathering put off was put off to: the sentence's first date ahead after the
+    verb ("has been postponed to later in the year", "was put back to May 3"); none when it
+    gives only the days it was set for ("scheduled for next week ... has been postponed")."""
+    found = _predicate(info.sentence.text, kind, info.parse)
+    if found is None:
+        return None, None
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    for e in sorted(info.own_dates(), key=lambda e: e.start):
+        if e.start - info.sentence.start >= found[1]:
+            span = _ahead(e, info, reported)
+            if span:
+                return span
+    return None, None

@@ -61,6 +61,7 @@ from accords.extract.event_status import (
     predicate_status,
     process_talks,
     proposed_by_clause,
+    put_off_to,
     trigger,
     words,
 )
@@ -215,9 +216,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.HELD  # "will send a record of today's talks"
             e.status = status
             if put_off == EventStatus.PLANNED:
-                # put off: the day it was set for is no longer its day, and the sentence
-                # rarely gives the new one
-                e.start, e.end = None, None
+                # put off: the day it was set for is no longer its day; the day it was put off
+                # to, if the sentence gives one
+                e.start, e.end = put_off_to(ctx, info, e.kind)
             elif status == EventStatus.PLANNED:
                 planned = planned_dates(ctx, info, e.kind)
                 if planned[0] == e.start or not _dated_ahead_in_own_phrase(ctx, e):

@@ -107,3 +107,14 @@ def test_a_visit_put_off_to_a_later_time_takes_that_time(extract) -> None:
     (visit,) = _of(ex, EventKind.VISIT)
     assert visit.status == EventStatus.PLANNED
     assert visit.start == "2026"
+
+
+def test_this_weekend_said_on_a_weekday_is_the_one_to_come_and_its_gathering_ahead(extract):
+    # a Thursday: "this weekend" is Saturday 4 and Sunday 5 April, and the meeting is ahead
+    ex = extract("THE HAGUE, April 2, 2026 - European Community finance ministers hold an "
+                 "informal meeting in the Netherlands this weekend.")
+    meetings = [e for e in ex.events if e.kind in (EventKind.MEETING, EventKind.CONFERENCE)]
+    assert meetings and all((m.start, m.end) == ("2026-04-04", "2026-04-05")
+                            for m in meetings)
+    assert all(m.status == EventStatus.PLANNED for m in meetings)
+

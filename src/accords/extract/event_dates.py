@@ -23,6 +23,9 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         if visit:
             return visit.start, visit.end
     if re.search(r"\bweekend\b", info.sentence.text) and ctx.event_date and "X" not in ctx.event_date:
+        told = _weekend_told(info)
+        if told:
+            return told  # "this weekend", said on a Thursday of a meeting ahead: the one to come
         day = date.fromisoformat(ctx.event_date)
         saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
@@ -97,6 +100,20 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         # report's month (GUIDE: relative weeks are coded at month precision)
         return reported[:7], reported[:7]
     return ctx.event_date, ctx.event_date
+
+
+def _weekend_told(info: SentenceInfo) -> tuple[str, str] | None:
+    """The Saturday and Sunday of the weekend the sentence's time expression resolved, by its
+    tense ("1987-W14-WE": 4 and 5 April 1987); None when it gives none."""
+    for e in info.own_dates():
+        m = re.fullmatch(r"(\d{4})-W(\d{2})-WE", e.value or "")
+        if m:
+            try:
+                saturday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
+            except ValueError:
+                return None
+            return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+    return None
 
 
 def _same_week(value: str, day: str) -> bool:

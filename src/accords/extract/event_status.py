@@ -12,6 +12,7 @@ from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import TimeExpression, is_calendar
 from accords.annotate.syntax import Parse
 from accords.data import load_json
+from accords.records import EventMention
 from accords.vocab import EventKind, EventStatus
 
 # Words that name an event of each kind; the first of the kind's family in a sentence is the
@@ -596,3 +597,16 @@ def put_off_to(ctx: DocContext, info: SentenceInfo,
             if span:
                 return span
     return None, None
+
+
+def all_days_ahead(ctx: DocContext, e: EventMention) -> bool:
+    """The event's first day, a day of the calendar, is after the article's, and its word is
+    no verb of the past ('met', 'visited'): a gathering still ahead, whatever the status cues
+    read ("Eyskens was speaking before hosting an informal meeting ... this weekend", said on
+    a Thursday). A gathering under way (begun, ending later) is not."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    if not reported or len(reported) != 10 or not e.start or len(e.start) != 10 \
+            or "X" in e.start or e.start <= reported:
+        return False
+    at = trigger(ctx.sentences[e.sentence].sentence.text, e.kind)
+    return not (at and _cues().past.match(at.group(0)))

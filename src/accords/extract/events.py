@@ -50,6 +50,7 @@ from accords.extract.event_roles import _attendee, _met_with
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
+    all_days_ahead,
     dated_ahead,
     dated_before,
     day_possessive_past,
@@ -242,6 +243,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             for one in _talks_then_met(ctx, info, e):
                 events.extend(separate_meetings(one, text))
+    for e in events:
+        if e.status == EventStatus.HELD and all_days_ahead(ctx, e):
+            e.status = EventStatus.PLANNED  # "before hosting a meeting ... this weekend"
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:

@@ -23,9 +23,9 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         if visit:
             return visit.start, visit.end
     if re.search(r"\bweekend\b", info.sentence.text) and ctx.event_date and "X" not in ctx.event_date:
-        told = _weekend_told(info)
-        if told:
-            return told  # "this weekend", said on a Thursday of a meeting ahead: the one to come
+        weekend = _weekend_told(info)
+        if weekend:
+            return weekend  # "this weekend", said on a Thursday of a meeting ahead: the one to come
         day = date.fromisoformat(ctx.event_date)
         saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()

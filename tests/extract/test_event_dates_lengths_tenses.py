@@ -118,3 +118,13 @@ def test_this_weekend_said_on_a_weekday_is_the_one_to_come_and_its_gathering_ahe
                             for m in meetings)
     assert all(m.status == EventStatus.PLANNED for m in meetings)
 
+
+
+def test_a_weekend_told_by_a_verb_in_the_past_is_the_one_over(extract):
+    # a Tuesday: "over the weekend" of a meeting told by "said during" is the one just past,
+    # whatever the "would" of what was said
+    ex = extract("LIMA, June 2, 2026 - Peru said during a meeting of cocoa producers in Quito "
+                 "over the weekend that it would consider leaving the group, Ecuadorean Trade "
+                 "Minister Rosa Vera told reporters.")
+    meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
+    assert all(m.start is None or m.start <= "2026-06-02" for m in meetings)

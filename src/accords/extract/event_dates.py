@@ -9,7 +9,13 @@ from datetime import date, timedelta
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar, parse_iso
 from accords.extract.event_common import _DURING_VISIT, _RELATIVE_ASIDE
-from accords.extract.event_status import joined_date, names_event, names_other_thing, report_day
+from accords.extract.event_status import (
+    joined_date,
+    names_event,
+    names_other_thing,
+    report_day,
+    told_in_past,
+)
 from accords.records import EventMention
 from accords.vocab import EventKind
 
@@ -24,7 +30,9 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
             return visit.start, visit.end
     if re.search(r"\bweekend\b", info.sentence.text) and ctx.event_date and "X" not in ctx.event_date:
         weekend = _weekend_told(info)
-        if weekend:
+        if weekend and not (weekend[0] > ctx.event_date and told_in_past(info)):
+            # (not one ahead in a sentence whose gathering hangs from a verb in the past:
+            # "said during a meeting in Rio over the weekend that it would ...")
             return weekend  # "this weekend", said on a Thursday of a meeting ahead: the one to come
         day = date.fromisoformat(ctx.event_date)
         saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)

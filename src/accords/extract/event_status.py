@@ -610,3 +610,19 @@ def all_days_ahead(ctx: DocContext, e: EventMention) -> bool:
         return False
     at = trigger(ctx.sentences[e.sentence].sentence.text, e.kind)
     return not (at and _cues().past.match(at.group(0)))
+
+
+def told_in_past(info: SentenceInfo) -> bool:
+    """The sentence's first event word hangs, by the parse, from a verb in the past tense
+    ('said during a meeting ... over the weekend'): the nearest verb above it, or itself."""
+    at = _ANY_TRIGGER.search(info.sentence.text)
+    parse = info.parse
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    seen: set[int] = set()
+    while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
+        seen.add(i)
+        i = toks[i].head if toks[i].head != i else None
+    return i is not None and i not in seen and toks[i].tag == "VBD"

@@ -128,3 +128,15 @@ def test_a_weekend_told_by_a_verb_in_the_past_is_the_one_over(extract):
                  "Minister Rosa Vera told reporters.")
     meetings = [e for e in ex.events if e.kind == EventKind.MEETING]
     assert all(m.start is None or m.start <= "2026-06-02" for m in meetings)
+
+
+def test_a_meeting_that_could_be_postponed_is_not_put_off() -> None:
+    from accords.extract.event_status import predicate_status
+    from accords.pipeline import build_contexts
+    from accords.records import Document
+    (ctx,) = build_contexts([Document.from_text(
+        "a.txt", "HANOI, April 10, 2026 - Vietnamese Foreign Minister Tran Van Long said the "
+        "meeting with Thai Foreign Minister Somchai Rattana could be postponed.",
+        published="2026-04-10")], True)
+    info = next(i for i in ctx.sentences if i.parse is not None)
+    assert predicate_status(info.sentence.text, EventKind.MEETING, info.parse) is None

@@ -565,6 +565,9 @@ def _predicate(text: str, kind: EventKind, parse: Parse | None
     if j == i or toks[j].tag != "VBN":
         return None
     verb = toks[j].text.lower()
+    if any(k != j and c.head == j and c.dep == "aux" and c.text.lower() in _HEDGE_MODALS
+           for k, c in enumerate(toks)):
+        return None  # "the meeting could be postponed": only weighed
     particles = {c.text.lower() for k, c in enumerate(toks) if k != j and c.head == j
                  and c.dep == "prt"}
     if verb in _PUT_OFF or any((verb, p) in _PUT_OFF_PHRASAL for p in particles):

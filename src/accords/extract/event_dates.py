@@ -9,7 +9,13 @@ from datetime import date, timedelta
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import is_calendar, parse_iso
 from accords.extract.event_common import _DURING_VISIT, _RELATIVE_ASIDE
-from accords.extract.event_status import joined_date, names_event, names_other_thing, report_day
+from accords.extract.event_status import (
+    joined_date,
+    names_event,
+    names_other_thing,
+    report_day,
+    told_in_past,
+)
 from accords.records import EventMention
 from accords.vocab import EventKind
 
@@ -23,6 +29,11 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         if visit:
             return visit.start, visit.end
     if re.search(r"\bweekend\b", info.sentence.text) and ctx.event_date and "X" not in ctx.event_date:
+        weekend = _weekend_told(info)
+        if weekend and not (weekend[0] > ctx.event_date and told_in_past(info)):
+            # (not one ahead in a sentence whose gathering hangs from a verb in the past:
+            # "said during a meeting in Rio over the weekend that it would ...")
+            return weekend  # "this weekend", said on a Thursday of a meeting ahead: the one to come
         day = date.fromisoformat(ctx.event_date)
         saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
@@ -97,6 +108,20 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         # report's month (GUIDE: relative weeks are coded at month precision)
         return reported[:7], reported[:7]
     return ctx.event_date, ctx.event_date
+
+
+def _weekend_told(info: SentenceInfo) -> tuple[str, str] | None:
+    """The Saturday and Sunday of the weekend the sentence's time expression resolved, by its
+    tense ("1987-W14-WE": 4 and 5 April 1987); None when it gives none."""
+    for e in info.own_dates():
+        m = re.fullmatch(r"(\d{4})-W(\d{2})-WE", e.value or "")
+        if m:
+            try:
+                saturday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
+            except ValueError:
+                return None
+            return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+    return None
 
 
 def _same_week(value: str, day: str) -> bool:

@@ -12,6 +12,7 @@ from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import TimeExpression, is_calendar
 from accords.annotate.syntax import Parse
 from accords.data import load_json
+from accords.records import EventMention
 from accords.vocab import EventKind, EventStatus
 
 # Words that name an event of each kind; the first of the kind's family in a sentence is the
@@ -150,6 +151,10 @@ def event_status(text: str, kind: EventKind) -> EventStatus | None:
 
 
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
+# Verbs whose infinitive tells whether a thing came about, in their own tense ("failed to
+# reach agreement at the talks", "managed to", "tried to"): not an intention ahead.
+_IMPLICATIVE = frozenset({"failed", "fails", "managed", "manages", "tried", "tries",
+                          "attempted", "attempts", "struggled", "struggles", "sought"})
 # A clause in the present that opens with one of these and hangs from a verb in the future or
 # under a modal tells of a time ahead ("A deal could come in May, when the members gather for
 # a summit"); the modals that say so there, beyond the future's own.
@@ -176,6 +181,12 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 # "would try to resolve the dispute and discuss the summit": a bare verb
                 # joined to another takes that one's tense
                 i = toks[i].head if toks[i].head != i else None
+                continue
+            if toks[i].tag == "VB" and toks[i].dep == "xcomp" and toks[i].head != i \
+                    and toks[toks[i].head].text.lower() in _IMPLICATIVE:
+                # "failed to reach agreement at two days of talks": the infinitive of a verb
+                # that says whether it came about takes that verb's tense, not the future
+                i = toks[i].head
                 continue
             if toks[i].tag in ("VBZ", "VBP") and toks[i].dep in ("advcl", "relcl") and any(
                     c.dep in ("advmod", "mark") and c.text.lower() in _WHEN_WORDS
@@ -527,3 +538,94 @@ def _week(value: str) -> tuple[str, str] | None:
         return None
     monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
     return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+# Verbs that put a gathering off to a later day or call it off, as the predicate its noun is
+# the subject of ("A meeting of the two ministers, scheduled for next week in Beijing, has been
+# postponed"): the noun and its predicate may stand further apart than the cue windows read.
+_PUT_OFF = frozenset({"postponed", "deferred", "delayed", "rescheduled"})
+_CALLED_OFF = frozenset({"cancelled", "canceled", "scrapped", "abandoned", "shelved"})
+# phrasal verbs: the verb and its particle ("put off", "called off", "pushed back")
+_PUT_OFF_PHRASAL = frozenset({("put", "off"), ("put", "back"), ("pushed", "back")})
+_CALLED_OFF_PHRASAL = frozenset({("called", "off")})
+
+
+def _predicate(text: str, kind: EventKind, parse: Parse | None
+               ) -> tuple[EventStatus, int] | None:
+    """The status the passive verb of putting off or calling off says, of which the event's
+    noun is the subject, and where that verb ends in the sentence; None for any other."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return None
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    if i is None or toks[i].tag.startswith("VB") or toks[i].dep not in ("nsubjpass", "nsubj"):
+        return None
+    j = toks[i].head
+    if j == i or toks[j].tag != "VBN":
+        return None
+    verb = toks[j].text.lower()
+    if any(k != j and c.head == j and c.dep == "aux" and c.text.lower() in _HEDGE_MODALS
+           for k, c in enumerate(toks)):
+        return None  # "the meeting could be postponed": only weighed
+    particles = {c.text.lower() for k, c in enumerate(toks) if k != j and c.head == j
+                 and c.dep == "prt"}
+    if verb in _PUT_OFF or any((verb, p) in _PUT_OFF_PHRASAL for p in particles):
+        return EventStatus.PLANNED, toks[j].end
+    if verb in _CALLED_OFF or any((verb, p) in _CALLED_OFF_PHRASAL for p in particles):
+        return EventStatus.CANCELLED, toks[j].end
+    return None
+
+
+def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:
+    """PLANNED when the event's noun is, by the parse, the subject of a passive verb of putting
+    off ('has been postponed', 'was put back'), CANCELLED when of one of calling off ('was
+    called off', 'has been scrapped'); None otherwise (the status patterns decide)."""
+    found = _predicate(text, kind, parse)
+    return found[0] if found else None
+
+
+def put_off_to(ctx: DocContext, info: SentenceInfo,
+               kind: EventKind) -> tuple[str | None, str | None]:
+    """The days a gathering put off was put off to: the sentence's first date ahead after the
+    verb ("has been postponed to later in the year", "was put back to May 3"); none when it
+    gives only the days it was set for ("scheduled for next week ... has been postponed")."""
+    found = _predicate(info.sentence.text, kind, info.parse)
+    if found is None:
+        return None, None
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    for e in sorted(info.own_dates(), key=lambda e: e.start):
+        if e.start - info.sentence.start >= found[1]:
+            span = _ahead(e, info, reported)
+            if span:
+                return span
+    return None, None
+
+
+def all_days_ahead(ctx: DocContext, e: EventMention) -> bool:
+    """The event's first day, a day of the calendar, is after the article's, and its word is
+    no verb of the past ('met', 'visited'): a gathering still ahead, whatever the status cues
+    read ("Eyskens was speaking before hosting an informal meeting ... this weekend", said on
+    a Thursday). A gathering under way (begun, ending later) is not."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    if not reported or len(reported) != 10 or not e.start or len(e.start) != 10 \
+            or "X" in e.start or e.start <= reported:
+        return False
+    at = trigger(ctx.sentences[e.sentence].sentence.text, e.kind)
+    return not (at and _cues().past.match(at.group(0)))
+
+
+def told_in_past(info: SentenceInfo) -> bool:
+    """The sentence's first event word hangs, by the parse, from a verb in the past tense
+    ('said during a meeting ... over the weekend'): the nearest verb above it, or itself."""
+    at = _ANY_TRIGGER.search(info.sentence.text)
+    parse = info.parse
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    seen: set[int] = set()
+    while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
+        seen.add(i)
+        i = toks[i].head if toks[i].head != i else None
+    return i is not None and i not in seen and toks[i].tag == "VBD"

@@ -49,25 +49,54 @@ def place_on_visits(ctx: DocContext, events: list[EventMention]) -> None:
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
-# "arrived in Tokyo on Wednesday for a four-day state visit", "began a three-day visit on
-# Monday": the visit's first day and its length.
+# The nouns that name a gathering of each kind with its length ("a four-day state visit",
+# "two-day talks", "three days of talks", "a two-day summit"): a length told of another kind
+# of gathering is not this one's ("X, who arrived on Monday for a four-day visit, met Y on
+# Tuesday": the meeting is Tuesday's alone).
+_STAY_NOUNS: dict[EventKind, str] = {
+    EventKind.VISIT: r"visit|trip|tour",
+    EventKind.TALKS: r"talks|negotiations|discussions|consultations",
+    EventKind.MEETING: r"meetings?|session|discussions",
+    EventKind.CONFERENCE: r"conference|session",
+    EventKind.SUMMIT: r"summit",
+}
+# (with or without its hyphen: "a two day meeting")
+_STAY_LENGTH = (r"(?:(?P<{0}>one|two|three|four|five|six|seven|eight|nine|ten|\d)[- ]day\s+"
+                r"(?:[\w-]+\s+){{0,2}}?|(?P<{0}d>two|three|four|five|six|seven|eight|nine|ten|\d)"
+                r"\s+days\s+of\s+(?:[\w-]+\s+){{0,2}}?)")
+# The first day told by an arrival or a beginning, before or after the length: "arrived in
+# Tokyo on Wednesday for a four-day state visit", "began a three-day visit on Monday", "the
+# two-day talks opened in Beijing today", "will hold two days of talks starting on Thursday".
 # (an arrival told by the flight too: "flew into Lisbon on Friday for a three-day visit")
-_STAY = re.compile(r"\b(?:arriv\w*|landed|touched\s+down|flew\s+into|beg[iau]n\w*|start\w*|"
-                   r"open\w*)\b[^.;]*?\b(?P<n>one|two|three|"
-                   r"four|five|six|seven|eight|nine|ten|\d)-day\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:visit|trip|tour)\b|\b(?P<m>one|two|three|four|five|six|seven|eight|nine|"
-                   r"ten|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b[^.;]*?\b(?:arriv\w*|"
-                   r"beg[iau]n\w*|start\w*)\b", re.I)
+# (a departure told with where to: "leaves for Oslo tomorrow on a five-day visit"; not "left
+# Oslo on Sunday after a five-day visit", its last day)
+# (verbs only: "prices paid from the start of the crop year" tells no gathering's first day)
+_BEGINNING = (r"(?:\b(?:arriv(?:ed|es|ing|e)|landed|touched\s+down|flew\s+into|"
+              r"beg(?:an|ins|un|inning)|start(?:ed|s|ing)|open(?:ed|s|ing)|(?:leav(?:es|ing)|left|depart(?:s|ed|ing)?|sets?\s+off)\s+for)\b|"
+              # a first day told by "from" ("two-day energy talks in Lima from April 1")
+              r"\bfrom\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
 
 
-def stay_end(text: str, start: str | None, end: str | None) -> str | None:
-    """The last day of a visit the sentence says began on `start` and lasts N days; `end` as it
-    was when the sentence does not say so."""
-    m = _STAY.search(text)
+@cache
+def _stay(kind: EventKind) -> re.Pattern[str] | None:
+    nouns = _STAY_NOUNS.get(kind)
+    if nouns is None:
+        return None
+    return re.compile(rf"{_BEGINNING}[^.;]*?\b{_STAY_LENGTH.format('n')}(?:{nouns})\b|"
+                      rf"\b{_STAY_LENGTH.format('m')}(?:{nouns})\b[^.;]*?{_BEGINNING}", re.I)
+
+
+def stay_end(text: str, start: str | None, end: str | None,
+             kind: EventKind = EventKind.VISIT) -> str | None:
+    """The last day of a gathering of this kind the sentence says began on `start` and lasts
+    N days; `end` as it was when the sentence does not say so."""
+    pattern = _stay(kind)
+    m = pattern.search(text) if pattern else None
     if not m or not start or len(start) != 10 or "X" in start or end not in (None, start):
         return end
-    word = (m.group("n") or m.group("m")).lower()
-    days = _NUMBERS.get(word) or int(word)
+    word = next(g for g in (m.group("n"), m.group("nd"), m.group("m"), m.group("md")) if g)
+    days = _NUMBERS.get(word.lower()) or int(word)
     return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
 
 
@@ -79,7 +108,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 @cache
 def _last_day() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cue = load_json("event_status.json")["last_day"]
-    length = (rf"(?:(?P<n>{_NUMBER})-day\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING}|"
+    length = (rf"(?:(?P<n>{_NUMBER})[- ]day\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING}|"
               rf"(?P<m>{_NUMBER})\s+days\s+of\s+(?:[\w-]+\s+)?{_GATHERING})\b")
     # "ended a three-day meeting", "after two days of talks"; "a three-day meeting that ended"
     before = re.compile(rf"\b(?:{cue})\b[^.;]{{0,40}}?\b{length}", re.I)

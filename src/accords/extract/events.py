@@ -54,6 +54,7 @@ from accords.extract.event_roles import _attendee, _met_with
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
+    all_days_ahead,
     dated_ahead,
     dated_before,
     day_possessive_past,
@@ -62,8 +63,10 @@ from accords.extract.event_status import (
     hedged_by_modal,
     no_date_set,
     planned_dates,
+    predicate_status,
     process_talks,
     proposed_by_clause,
+    put_off_to,
     trigger,
     words,
 )
@@ -232,6 +235,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"
+            # "A meeting of X and Y, scheduled for next week in Beijing, has been postponed":
+            # the predicate its noun is the subject of, however far (the parse)
+            put_off = predicate_status(text, e.kind, info.parse)
+            status = put_off or status
             if status != EventStatus.CANCELLED and hedged_by_modal(text, e.kind, info.parse):
                 continue  # "may need an emergency meeting", "a summit ... could help"
             if status == EventStatus.HELD and proposed_by_clause(text, e.kind, info.parse):
@@ -251,7 +258,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             if status == EventStatus.PLANNED and day_possessive_past(ctx, info, e.kind):
                 status = EventStatus.HELD  # "will send a record of today's talks"
             e.status = status
-            if status == EventStatus.PLANNED:
+            if put_off == EventStatus.PLANNED:
+                # put off: the day it was set for is no longer its day; the day it was put off
+                # to, if the sentence gives one
+                e.start, e.end = put_off_to(ctx, info, e.kind)
+            elif status == EventStatus.PLANNED:
                 planned = planned_dates(ctx, info, e.kind)
                 if planned[0] == e.start or not _dated_ahead_in_own_phrase(ctx, e):
                     e.start, e.end = planned  # (the sentence's reading: "in May or June")
@@ -260,7 +271,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # day it was to be held
                 e.start, e.end = planned_dates(ctx, info, e.kind)
             elif e.kind == EventKind.VISIT:
-                e.end = stay_end(text, e.start, e.end)  # "arrived Monday for a 3-day visit"
+                pass  # (its length below)
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
                     and not named_as_market(e.place, text) \
                     and not remote_gathering(e.kind, text) \
@@ -268,6 +279,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # The article's own news, held the day it was filed: where it was filed
                 # (not when the city is named only as a market's: "the Oslo fish market").
                 e.place_stated = True
+            # "arrived Monday for a 3-day visit", "will hold two days of talks starting on
+            # Thursday", "the two-day summit opened today": held, ahead or called off alike
+            e.end = stay_end(text, e.start, e.end, e.kind)
             if status == EventStatus.HELD:
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             for one in _talks_then_met(ctx, info, e):
@@ -275,6 +289,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     for e in events:
         if e.kind in _SAT_AT and not any(p.type == "person" for p in e.participants):
             e.participants = _union(e.participants, the_two_before(ctx, e.sentence))
+        if e.status == EventStatus.HELD and all_days_ahead(ctx, e):
+            e.status = EventStatus.PLANNED  # "before hosting a meeting ... this weekend"
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:

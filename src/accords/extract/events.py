@@ -31,6 +31,7 @@ from accords.extract.event_meetings import (
 )
 from accords.extract.event_merge import _PAST_REFERENCE, _merge_within
 from accords.extract.event_nonevents import (
+    COUNTED_STATES,
     bank_talks_back,
     class_of_sittings,
     no_gathering,
@@ -403,7 +404,9 @@ def _private_gathering(e: EventMention) -> bool:
     states = {p.country for p in officials if p.country}
     named = {p.code for p in gazetteer().find(e.source.quote)
              if p.form in _STATE_FORMS and p.code} - states
-    return len(officials) >= 2 and len(states) == 1 and not named
+    # ("eight Latin American coffee producers" met: a counted group of states, one named)
+    return len(officials) >= 2 and len(states) == 1 and not named \
+        and not re.search(COUNTED_STATES, e.source.quote, re.I)
 
 
 def _company_side(ctx: DocContext, e: EventMention) -> bool:

@@ -459,8 +459,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
-        told_day, told = own_dates[i]
-        if background and status == Status.IN_FORCE and told and told_day \
+        told_day, told_here = own_dates[i]
+        if background and status == Status.IN_FORCE and told_here and told_day \
                 and not _dated_in_own_clause(info, p, told_day):
             # "announced the tariffs on March 27 to retaliate for Japan's failure to honor an
             # agreement": a state of things told in passing takes no date of another clause

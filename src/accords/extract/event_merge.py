@@ -72,7 +72,16 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     if a.group and b.group and a.kind == b.kind and a.start and a.start == b.start and (
             not a.place or not b.place):
         return True  # the same day's meeting, placed by one of its mentions
+    if a.kind != b.kind and EventKind.CEREMONY in (a.kind, b.kind) and any(
+            _FOLLOWED.search(x.source.quote) for x in (a, b)):
+        return False  # "The signing followed the eighth meeting of the joint commission": two
     return bool(a.place and a.place == b.place) and (a.group or b.group)
+
+
+# One gathering told as coming after or before another: "the signing followed the meeting of
+# the joint commission", "the talks preceded a signing ceremony".
+_FOLLOWED = re.compile(r"\b(?:followed|preceded)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:meeting|"
+                       r"session|summit|talks|conference|ceremony|signing)\b")
 
 
 _GATHERING = (EventKind.SUMMIT, EventKind.CONFERENCE)

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from accords.annotate.context import DocContext, SentenceInfo
-from accords.annotate.dates import is_calendar, parse_iso
+from accords.annotate.dates import TimeExpression, is_calendar, parse_iso
 from accords.extract.event_common import _DURING_VISIT, _RELATIVE_ASIDE
 from accords.extract.event_status import (
     joined_date,
@@ -45,6 +45,11 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
     aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)
              if main_clause or not names_event(m.group(0))]
     dated = [e for e in info.own_dates() if not any(a <= e.start < b for a, b in aside)]
+    # A time told right after a gathering's noun is that gathering's, before a day an earlier
+    # clause with no event word gives ("prices fell on Friday below the level of the pact,
+    # which came into force at the last council session in January": January, not Friday;
+    # "met on Monday to review the summit in May" keeps Monday).
+    dated = _noun_dated_first(dated, text, at)
     days = [e.value for e in dated if e.value and is_calendar(e.value) and len(e.value) == 10]
     if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):
         return min(days), max(days)  # "began Thursday and ended Saturday"
@@ -131,6 +136,29 @@ def _same_week(value: str, day: str) -> bool:
     return bool(m and d and d.isocalendar()[:2] == (int(m.group(1)), int(m.group(2))))
 
 
+def _noun_dated_first(dated: list[TimeExpression], text: str, at: int
+                      ) -> list[TimeExpression]:
+    """The time expressions with the first one told right after a gathering's noun moved to the
+    front, when every one before it stands before the sentence's first event word."""
+    ahead = 0
+    for i, e in enumerate(dated):
+        before = text[:max(0, e.start - at)]
+        if _NOUN_DATED.search(before):
+            if i and ahead == i:
+                return [e] + dated[:i] + dated[i + 1:]
+            return dated
+        if not names_event(before):
+            ahead += 1
+    return dated
+
+
+# The end of the text before a time expression that follows a gathering's noun, with at most a
+# short name or place between ("the session in January", "talks in Geneva in March", "the
+# summit of June 3"); the time expression may or may not begin with its preposition.
+_NOUN_DATED = re.compile(
+    r"\b(?:meetings?|talks|session|summit|conference|consultations)"
+    r"(?:\s+(?:in|at|of)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?"
+    r"(?:\s+(?:in|on|of))?\s*$", re.I)
 _RECENTLY = re.compile(r"\b(?:recently|in recent (?:days|weeks)|lately)\b", re.I)
 
 

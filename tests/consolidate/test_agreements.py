@@ -281,3 +281,13 @@ def test_a_stage_the_later_article_dates_itself_keeps_its_own_date() -> None:
         "REYKJAVIK, May 9, 2026 - Iceland and Norway reached an agreement on fishing quotas "
         "in the North Atlantic on Friday, the ministry said.")
     assert hist == [[("agreed", "2026-05-04"), ("agreed", "2026-05-08")]]
+
+
+def test_talks_reported_again_later_keep_the_later_day() -> None:
+    # Talks under way are as true on the later day: that report keeps its own date.
+    hist = _histories(
+        "OSLO, May 4, 2026 - Norway and Iceland are negotiating an agreement on fishing quotas "
+        "in the North Atlantic, officials said.",
+        "REYKJAVIK, May 11, 2026 - Iceland and Norway are negotiating an agreement on fishing "
+        "quotas in the North Atlantic, the ministry said.")
+    assert [h for h in hist if h] == [[("negotiating", "2026-05-04"), ("negotiating", "2026-05-11")]]

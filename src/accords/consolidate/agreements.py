@@ -705,11 +705,15 @@ def _history(mentions: list[AgreementMention]) -> list[HistoryStage]:
 
 
 _RE_REPORT_DAYS = 31
+# Stages that happen once (a deal reached, a text signed); a state that lasts (talks under way,
+# a plan, a proposal on the table, implementation) is as true on the later day as on the first.
+_ONE_OFF = frozenset({Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED,
+                      Status.TERMINATED, Status.REJECTED})
 
 
 def _re_reports(mentions: list[AgreementMention],
                 dates: dict[int, str | None]) -> dict[int, str | None]:
-    """A stage that a later article reports as news of its day ("have reached agreement",
+    """A one-off stage that a later article reports as news of its day ("have reached agreement",
     dated by that article's publication date, not by its own words) after another article
     already told the same stage on an earlier day: the stage happened by the earliest report,
     so the later one is dated with it, within a month."""
@@ -725,7 +729,7 @@ def _re_reports(mentions: list[AgreementMention],
     out: dict[int, str | None] = {}
     for m in mentions:
         later = day(m)
-        if later is None or m.explicit_date or m.future:
+        if later is None or m.explicit_date or m.future or m.status not in _ONE_OFF:
             continue
         earlier = [d for o in mentions if o.status == m.status and o.document != m.document
                    and not o.future and (d := day(o)) is not None and d < later

@@ -256,3 +256,38 @@ def test_a_signing_dated_to_its_month_joins_the_days_report() -> None:
         "Cabinet backs cable\nSOFIA, May 9, 2023 (Wire) - Bulgaria's cabinet approved the "
         "memorandum with Azerbaijan on laying an undersea electricity cable, signed last week.")
     assert len(records) == 1
+
+
+def _histories(*texts: str) -> list[list[tuple[str, str | None]]]:
+    exs = extract_batch([Document.from_text(f"{i}.txt", t) for i, t in enumerate(texts)])
+    result = consolidate([m for e in exs for m in e.agreements], [], [])
+    return [[(h.status.value, h.date) for h in a.history] for a in result.agreements]
+
+
+def test_a_later_articles_news_of_the_day_keeps_the_earlier_reports_date() -> None:
+    # The second wire reports the same reached agreement a day later, dated only by its own
+    # publication date: the stage happened by the first report.
+    assert _histories(
+        "OSLO, May 4, 2026 - Norway and Iceland reached an agreement on fishing quotas in the "
+        "North Atlantic, officials said.",
+        "REYKJAVIK, May 5, 2026 - Iceland and Norway have reached an agreement on fishing "
+        "quotas in the North Atlantic, the ministry said.") == [[("agreed", "2026-05-04")]]
+
+
+def test_a_stage_the_later_article_dates_itself_keeps_its_own_date() -> None:
+    hist = _histories(
+        "OSLO, May 4, 2026 - Norway and Iceland reached an agreement on fishing quotas in the "
+        "North Atlantic, officials said.",
+        "REYKJAVIK, May 9, 2026 - Iceland and Norway reached an agreement on fishing quotas "
+        "in the North Atlantic on Friday, the ministry said.")
+    assert hist == [[("agreed", "2026-05-04"), ("agreed", "2026-05-08")]]
+
+
+def test_talks_reported_again_later_keep_the_later_day() -> None:
+    # Talks under way are as true on the later day: that report keeps its own date.
+    hist = _histories(
+        "OSLO, May 4, 2026 - Norway and Iceland are negotiating an agreement on fishing quotas "
+        "in the North Atlantic, officials said.",
+        "REYKJAVIK, May 11, 2026 - Iceland and Norway are negotiating an agreement on fishing "
+        "quotas in the North Atlantic, the ministry said.")
+    assert [h for h in hist if h] == [[("negotiating", "2026-05-04"), ("negotiating", "2026-05-11")]]

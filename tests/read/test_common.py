@@ -45,6 +45,10 @@ def test_iso_dates():
     assert iso_date("Tue, 02 Apr 2024 08:15:00 GMT") == "2024-04-02"
     assert iso_date("5 March 2024") == "2024-03-05"
     assert iso_date("soon") is None
+    # A dump's routing codes after the time, behind control characters (raw or as references)
+    assert iso_date("14-APR-1991 09:30:12.40&#5;&#5;&#5;XK") == "1991-04-14"
+    assert iso_date("3-JUN-1990 17:02:00.11\x05\x05\x05B RM") == "1990-06-03"
+    assert iso_date("&#5;XK") is None
     assert iso_date(19870226) is None
 
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -682,9 +683,11 @@ def _fill_years(mentions: list[AgreementMention]) -> dict[str, str]:
 
 def _history(mentions: list[AgreementMention]) -> list[HistoryStage]:
     filled = _fill_years(mentions)
+    dates = {id(m): filled.get(m.date or "", m.date) for m in mentions}
+    dates.update(_re_reports(mentions, dates))
     groups: dict[tuple[Status, str | None], list[AgreementMention]] = defaultdict(list)
     for m in mentions:
-        groups[(m.status, filled.get(m.date or "", m.date))].append(m)
+        groups[(m.status, dates[id(m)])].append(m)
     # Vague mentions only ("accords on postal services were signed") at a stage that named
     # mentions report too: their sources go to that stage, not to a stage of their own.
     named = {status for (status, _), ms in groups.items() if any(not m.vague for m in ms)}
@@ -692,13 +695,48 @@ def _history(mentions: list[AgreementMention]) -> list[HistoryStage]:
     for key in [k for k, ms in groups.items() if k[0] in named and all(m.vague for m in ms)]:
         folded[key[0]] += [m.source for m in groups.pop(key)]
     stages = []
-    for (status, date), ms in groups.items():
+    for (status, when), ms in groups.items():
         places = Counter(m.place for m in ms if m.place)
-        stages.append(HistoryStage(status, _iso_or_none(date),
+        stages.append(HistoryStage(status, _iso_or_none(when),
                                    places.most_common(1)[0][0] if places else None,
                                    _unique_sources([m.source for m in ms] + folded[status]),
                                    future=any(m.future for m in ms)))
     return sorted(stages, key=lambda h: (h.date or "9999", h.status.rank))
+
+
+_RE_REPORT_DAYS = 31
+# Stages that happen once (a deal reached, a text signed); a state that lasts (talks under way,
+# a plan, a proposal on the table, implementation) is as true on the later day as on the first.
+_ONE_OFF = frozenset({Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED,
+                      Status.TERMINATED, Status.REJECTED})
+
+
+def _re_reports(mentions: list[AgreementMention],
+                dates: dict[int, str | None]) -> dict[int, str | None]:
+    """A one-off stage that a later article reports as news of its day ("have reached agreement",
+    dated by that article's publication date, not by its own words) after another article
+    already told the same stage on an earlier day: the stage happened by the earliest report,
+    so the later one is dated with it, within a month."""
+    def day(m: AgreementMention) -> date | None:
+        d = dates[id(m)]
+        if not d or "X" in d or len(d) != 10:
+            return None
+        try:
+            return date.fromisoformat(d)
+        except ValueError:
+            return None
+
+    out: dict[int, str | None] = {}
+    for m in mentions:
+        later = day(m)
+        if later is None or m.explicit_date or m.future or m.status not in _ONE_OFF:
+            continue
+        earlier = [d for o in mentions if o.status == m.status and o.document != m.document
+                   and not o.future and (d := day(o)) is not None and d < later
+                   and (later - d).days <= _RE_REPORT_DAYS]
+        if earlier:
+            out[id(m)] = min(earlier).isoformat()
+    return out
 
 
 def _iso_or_none(date: str | None) -> str | None:

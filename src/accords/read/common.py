@@ -234,13 +234,35 @@ _DATE_FORMATS = ("%d-%b-%Y %H:%M:%S.%f", "%d-%b-%Y %H:%M:%S", "%d-%b-%Y", "%Y/%m
                  "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%Y%m%d")
 
 
+_CHARREF = re.compile(r"&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));")
+
+
+def _char(m: re.Match[str]) -> str:
+    """The character a numeric reference names, even a control character (which
+    html.unescape drops), so that it can end a field."""
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    return chr(code) if code <= 0x10FFFF else "\ufffd"
+
+
+def _date_field(value: str) -> str:
+    """The date a field holds, without what a dump appended after it: the value ends at its
+    first control character, written raw or as a numeric character reference (SGML dumps
+    write ``26-FEB-1987 15:01:01.79&#5;&#5;&#5;RM``, a date followed by routing codes)."""
+    s = _CHARREF.sub(_char, value)
+    for i, ch in enumerate(s):
+        if unicodedata.category(ch) == "Cc" and not ch.isspace():
+            s = s[:i]
+            break
+    return s.strip()
+
+
 def iso_date(value: object) -> str | None:
     """A date as YYYY-MM-DD from the usual ways feeds and dumps write one, else None."""
     if isinstance(value, datetime | date):
         return value.strftime("%Y-%m-%d")
     if not isinstance(value, str) or not value.strip():
         return None
-    s = value.strip()
+    s = _date_field(value)
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).strftime("%Y-%m-%d")
     except ValueError:

@@ -150,3 +150,19 @@ def test_a_region_and_a_firms_home_are_no_side_of_a_states_deal() -> None:
                     "the gas market. US oil giant Chevron signed a $9bn deal earlier on Sunday. "
                     "Chevron will take 10 million tonnes a year under the deal.")
     assert all("USA" not in r["countries"] for r in recs)
+
+
+def test_an_organizations_officer_who_signs_stands_for_the_organization() -> None:
+    # "signed by X and Y, <organization> <office>": the organization is a side, and the
+    # passive's record is one with the loan its organization signed before
+    got = _parties("LIMA, May 9, 2024 (Reuters) - A 150 mln dlr road loan was signed on "
+                   "Tuesday by Transport Minister Ana Ruiz and Karl Moser, Asian Development Bank "
+                   "director for Central Asia.")
+    assert got and all("IGO:ADB" in g for g in got)
+    got = _parties("DHAKA, May 9, 2024 (Reuters) - A 80 mln dlr credit was signed by Finance Minister "
+                   "Omar Rahim and Lena Berg, the IMF's deputy managing director.")
+    assert got and all("IGO:IMF" in g for g in got)
+    # (near miss: a person with no office of an organization adds none)
+    for g in _parties("DHAKA, May 9, 2024 (Reuters) - A 80 mln dlr credit was signed by Finance Minister "
+                      "Omar Rahim and Lena Berg, a banker from Oslo."):
+        assert not any(c and c.startswith("IGO:") for c in g)

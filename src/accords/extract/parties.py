@@ -17,7 +17,7 @@ from accords.annotate.entities import (
 )
 from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.told_from import told_from_state
-from accords.data import load_tsv
+from accords.data import load_json, load_tsv
 from accords.extract.cues import topics_in
 from accords.extract.instruments import Phrase, head_token
 from accords.records import Actor
@@ -846,6 +846,11 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
             # organization's members, as the organization
             igo = next((x.code for x in gaz.find(part) if x.form == "igo"), None)
             a = Actor(gaz.name(igo), igo, "international_organization") if igo else None
+        if a is None or a.country is None:
+            # "signed by X and Y, World Bank vice-president for Asia": an organization's
+            # officer signs for the organization
+            igo = _officer_of_organization(part)
+            a = Actor(gaz.name(igo), igo, "international_organization") if igo else a
         if a and a.country and a.type not in STATE_ACTOR:
             # "signed by Australian Prime Minister Anthony Albanese": a signatory; the party is
             # the state
@@ -853,6 +858,28 @@ def _agents(info: SentenceInfo, p: Phrase) -> list[Actor]:
         if a and a.country and a.country not in {x.country for x in out}:
             out.append(a)
     return out
+
+
+@cache
+def _officer_words() -> re.Pattern[str]:
+    """An office right after an organization's name: the heads of data/titles.json, with their
+    modifiers, or an official, representative, head or chief."""
+    heads = sorted(load_json("titles.json")["heads"], key=len, reverse=True)
+    head = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"(?:['’]s\s+)?(?:(?:deputy|vice|acting|senior|chief|first|regional)[\s-]+)*"
+                      rf"(?:{head}|officials?|representatives?|head|chief)\b", re.I)
+
+
+def _officer_of_organization(part: str) -> str | None:
+    """The organization of states whose officer `part` names: "World Bank vice-president for
+    Asia", "the IMF's managing director" (the organization's name first, then the office)."""
+    start = re.match(r"\s*(?:the\s+)?", part)
+    at = start.end() if start else 0
+    igo = next((x for x in gazetteer().find(part) if x.form == "igo" and x.start == at), None)
+    if igo is None or not _officer_words().match(part, igo.end + 1 if part[igo.end:igo.end + 1]
+                                                    in " " else igo.end):
+        return None
+    return igo.code
 
 
 def counterparts(p: Phrase, places: list[Place], after: str = "") -> list[Actor]:

@@ -281,7 +281,6 @@ def _one_signing_told_twice(m: AgreementMention, c: _Cluster) -> bool:
 
 
 def _days_apart(a: str, b: str) -> int | None:
-    from datetime import date
     try:
         da, db = date.fromisoformat(a[:10]), date.fromisoformat(b[:10])
     except ValueError:
@@ -717,14 +716,9 @@ def _re_reports(mentions: list[AgreementMention],
     dated by that article's publication date, not by its own words) after another article
     already told the same stage on an earlier day: the stage happened by the earliest report,
     so the later one is dated with it, within a month."""
-    def day(m: AgreementMention) -> date | None:
+    def day(m: AgreementMention) -> str | None:
         d = dates[id(m)]
-        if not d or "X" in d or len(d) != 10:
-            return None
-        try:
-            return date.fromisoformat(d)
-        except ValueError:
-            return None
+        return d if d and len(d) == 10 and "X" not in d else None  # (ISO days order as text)
 
     out: dict[int, str | None] = {}
     for m in mentions:
@@ -733,9 +727,10 @@ def _re_reports(mentions: list[AgreementMention],
             continue
         earlier = [d for o in mentions if o.status == m.status and o.document != m.document
                    and not o.future and (d := day(o)) is not None and d < later
-                   and (later - d).days <= _RE_REPORT_DAYS]
+                   and (apart := _days_apart(d, later)) is not None
+                   and apart <= _RE_REPORT_DAYS]
         if earlier:
-            out[id(m)] = min(earlier).isoformat()
+            out[id(m)] = min(earlier)
     return out
 
 

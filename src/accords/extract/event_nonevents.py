@@ -748,6 +748,12 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     return False
 
 
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A counted group of states: "eight Latin American coffee producers", "five Gulf states".
+COUNTED_STATES = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:producers|exporters|"
+                            r"importers|countries|nations|states|governments)\b", re.I)
+
+
 # A gathering flagged `international` (its sentence names no second state, no organization of
 # states and no word of several nations, in an article about one state) that the learned
 # decision would keep all the same: in the Reuters full run two in three of them were that
@@ -757,17 +763,13 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
 # says the sitting is of several states: office holders in the plural owned by no one state
 # ("the Paris meeting of finance ministers", "the two prime ministers meet"), donors, a monetary
 # gathering (the week's G-7 meetings told from a market), an N-nation group, a summit, pledges.
-# A counted group of states: "eight Latin American coffee producers", "five Gulf states".
-COUNTED_STATES = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                   r"(?:[\w-]+\s+){0,3}?(?:producers|exporters|importers|countries|nations|"
-                   r"states|governments)\b")
 _SEVERAL_STATES = re.compile(
     r"\b(?:ministers|governors|heads\s+of\s+(?:state|government)|negotiators|envoys|delegates)\b|"
     r"\b(?:donors?|lenders|creditor\s+(?:governments|nations|countries|states))(?:['’]|\b)|"
     r"\bpledg\w*|\bsummits?\b|"
     r"\bmonetary\s+(?:meetings?|conference|talks|summit)\b|"
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:nation|country|"
-    r"member)\b|\bgroup\s+of\s+(?:five|seven|ten|eight|\d+)\b|" + COUNTED_STATES, re.I)
+    rf"\b{_COUNT}-(?:nation|country|member)\b|\bgroup\s+of\s+(?:five|seven|ten|eight|\d+)\b|"
+    + COUNTED_STATES.pattern, re.I)
 
 
 # A gathering named by the city it sits in, right before its noun ("after the Paris meeting",
@@ -810,7 +812,7 @@ def one_state_story_gathering(e: EventMention) -> bool:
 # conference", a Fiat vice-president who "told a conference"; round 16 audit: the last).
 _STATES_CONFERENCE = re.compile(r"\b(?:international|intergovernmental|inter-governmental|"
                                 r"peace|ministerial|world|regional|disarmament|summit|"
-                                r"U\.?N\.?|United Nations)\b|" + COUNTED_STATES, re.I)
+                                r"U\.?N\.?|United Nations)\b|" + COUNTED_STATES.pattern, re.I)
 
 
 def unnamed_private_conference(e: EventMention) -> bool:

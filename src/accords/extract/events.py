@@ -406,7 +406,7 @@ def _private_gathering(e: EventMention) -> bool:
              if p.form in _STATE_FORMS and p.code} - states
     # ("eight Latin American coffee producers" met: a counted group of states, one named)
     return len(officials) >= 2 and len(states) == 1 and not named \
-        and not re.search(COUNTED_STATES, e.source.quote, re.I)
+        and not COUNTED_STATES.search(e.source.quote)
 
 
 def _company_side(ctx: DocContext, e: EventMention) -> bool:

@@ -263,16 +263,14 @@ def corefer(mentions: list[AgreementMention],
     loose: list[AgreementMention] = []
     for m in bare:
         fits = [g for g in groups if _refers_to(m, g)]
-        # (the body's "landmark treaty" means the body's named treaty, not the headline's words:
-        # a headline joins the body afterwards)
         # (a reference that describes its instrument, "the treaty with Indonesia on the
         # delimitation of the territorial sea", means the group that shares its words, not the
         # nearest one: "a treaty on the maritime boundary in the Strait")
-        own = name_words(m.title)
-        own = own if all(w in m.source.quote.lower() for w in own) else set()  # (its own words,
-        # not those of a title the rules took from an earlier instrument)
+        own = _own_words(m)
         fits = [g for g in fits if any(_shares_description(own, name_words(x.title))
                                        for x in g)] or fits
+        # (the body's "landmark treaty" means the body's named treaty, not the headline's words:
+        # a headline joins the body afterwards)
         fits = [g for g in fits if not all(x.headline for x in g)] or fits
         before = [g for g in fits if min(x.sentence for x in g) <= m.sentence]
         after = [g for g in fits if g not in before]
@@ -364,6 +362,14 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
             if p.country and p.country not in {x.country for x in parties}:
                 parties.append(p)
     return parties
+
+
+def _own_words(m: AgreementMention) -> set[str]:
+    """The specific words of a mention's title when its own sentence writes them all; none when
+    the title came from an earlier instrument the rules took it to mean."""
+    words = name_words(m.title)
+    quote = m.source.quote.lower()
+    return words if all(w in quote for w in words) else set()
 
 
 def _shares_description(own: set[str], theirs: set[str]) -> bool:

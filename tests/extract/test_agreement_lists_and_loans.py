@@ -57,3 +57,20 @@ def test_a_city_is_no_party():
 def test_ministry_named_with_a_company_word_is_a_government_body():
     assert body_type("Ministry of Energy") == "government_body"
     assert body_type("Tullow Energy") == "company"
+
+
+def test_fields_listed_after_a_head_whose_modifier_names_no_field(extract):
+    # "cooperation" names no field of its own: the list after the head tells one instrument
+    # per field, as it does after a bare "agreements"
+    ex = extract("Ministers sign accords\nACCRA, June 3, 2024 (GNA) - Ghana and Senegal signed "
+                 "three cooperation agreements in the fields of fisheries, higher education "
+                 "and the exemption of visas for diplomats.")
+    assert len(ex.agreements) == 3, _titles(ex)
+    assert all(a.countries == ["GHA", "SEN"] for a in ex.agreements)
+
+
+def test_a_head_whose_modifier_names_a_field_keeps_it(extract):
+    ex = extract("Ministers sign accords\nACCRA, June 3, 2024 (GNA) - Ghana and Senegal signed "
+                 "a trade agreement in the presence of both presidents.")
+    assert len(ex.agreements) == 1, _titles(ex)
+    assert "trade" in ex.agreements[0].title.lower()

@@ -324,7 +324,9 @@ def _noun_phrases(sentence: str) -> list[Phrase]:
             out.append(Phrase(package.start(1), end, head, kind,
                               sentence[package.start(1):m.start()].strip(), comp, False, False))
             continue
-        if generic and not modifiers:
+        if generic and not topics_in(" ".join(modifiers)):
+            # "agreements on ..." and "three cooperation agreements in the fields of ...": a
+            # head whose own words name no field takes its fields from the list after it
             vague = _vague_items(sentence, m.end())
             if vague:
                 out.extend(Phrase(a, b, head, kind, "", item, True, weak, vague=True)

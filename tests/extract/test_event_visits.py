@@ -90,3 +90,23 @@ def test_a_meeting_held_last_week_is_dated_to_that_week(extract):
     ex = extract("LISBON, June 10, 2026 - Portugal's prime minister held talks with Moroccan "
                  "Prime Minister Aziz Akhannouch this week on fishing rights.")
     assert [(e.start, e.end) for e in ex.events] == [("2026-06", "2026-06")]
+
+
+def test_a_visit_by_a_named_traveller_to_a_place(extract):
+    # "a visit by X to Y": the traveller stands between the noun and its place
+    ex = extract("Ties strained\nLUSAKA, May 6, 2024 - A visit by Botswanan President Duma "
+                 "Boko to Lusaka was called off over a border row, officials said.")
+    visits = [e for e in ex.events if e.kind.value == "visit"]
+    assert len(visits) == 1, [e.title for e in ex.events]
+    assert visits[0].host_country == "ZMB" and visits[0].visiting_country == "BWA"
+    assert visits[0].status.value == "cancelled"
+
+
+def test_a_day_marked_as_past_is_not_moved_a_year_ahead(extract):
+    # "planned for last December", told in May: December of the year before, never the next one
+    ex = extract("Ties strained\nLUSAKA, May 6, 2024 - Zambian President Hakainde Hichilema "
+                 "met envoys on Monday. Botswanan President Duma Boko's visit to Lusaka, which "
+                 "had been planned for last December, was called off.",
+                 published="2024-05-06")
+    assert not any((e.start or "").startswith("2024-12") for e in ex.events), \
+        [(e.title, e.start) for e in ex.events]

@@ -406,10 +406,16 @@ def _ahead(e: TimeExpression, info: SentenceInfo,
     if not span or not is_calendar(span[0]):
         return None
     if reported and span[1] < reported[:len(span[1])]:
+        if _PAST_MARK.search(info.sentence.text[:max(0, e.start - info.sentence.start)]):
+            return None  # "planned for last December": a day gone by, never the next one
         span = _forward(span, e.text, reported)
     if span and (not reported or span[1] >= reported[:len(span[1])]):
         return span
     return None
+
+
+# A word that puts the date after it in the past ("last December", "the previous Friday").
+_PAST_MARK = re.compile(r"\b(?:last|past|previous|preceding)\s+$", re.I)
 
 
 # Two dates joined into one span: "in May or June", "tomorrow and Friday", "on Monday and

@@ -39,6 +39,8 @@ _VISIT = re.compile(
     # into Lisbon")
     r"(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|e|al)|was received|landed|"
     r"touched\s+down|flew\s+into)\s+"
+    # ("a visit by Kenya's president to Accra": the visitor told between the noun and its place)
+    r"(?:(?:(?<=visit\s)|(?<=trip\s)|(?<=tour\s))by\s+(?:[\w.'’-]+\s+){1,6}?(?=to\s))?"
     r"(?:to|in|of|at)?\s*(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|(?:will|would|to|shall)\s+go|"

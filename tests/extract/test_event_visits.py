@@ -110,3 +110,18 @@ def test_a_day_marked_as_past_is_not_moved_a_year_ahead(extract):
                  published="2024-05-06")
     assert not any((e.start or "").startswith("2024-12") for e in ex.events), \
         [(e.title, e.start) for e in ex.events]
+
+
+def test_an_arrival_yesterday_of_a_leader_of_the_other_state_is_a_visit(extract):
+    # filed where the visitor arrived; the visitor, named without a state, is of the
+    # article's other state
+    ex = extract("Singapore, Malaysia sign two MoUs\nKUALA LUMPUR, Jan 7, 2025 -- Singapore and "
+                 "Malaysia today signed two memoranda of understanding covering the digital "
+                 "economy and green energy.\n\nThe exchange of documents was witnessed by Prime "
+                 "Minister Lawrence Wong and Prime Minister Anwar Ibrahim at Seri Perdana "
+                 "here.\n\nWong, who arrived yesterday for a two-day official visit, will "
+                 "return to Singapore tomorrow.")
+    visits = [e for e in ex.events if e.kind == EventKind.VISIT]
+    assert len(visits) == 1, [e.title for e in ex.events]
+    assert (visits[0].host_country, visits[0].visiting_country) == ("MYS", "SGP")
+    assert visits[0].start == "2025-01-06"

@@ -634,7 +634,7 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
 # talks", "X arrived late on Monday for talks".
 _ARRIVAL = re.compile(r"\b(?:arrived|arrives|(?:is|are|was|were)\s+(?:due|expected|set|"
                       r"scheduled)\s+to\s+arrive)\s+(?=(?:on|this|next|later|late|early|"
-                      r"tomorrow|today|tonight|for|to\s+[a-z]+)\b)")
+                      r"tomorrow|today|tonight|yesterday|for|to\s+[a-z]+)\b)")
 
 
 def _arrival(s: _Sentence) -> EventMention | None:
@@ -647,6 +647,12 @@ def _arrival(s: _Sentence) -> EventMention | None:
     host = s.ctx.country_of(s.ctx.place) if s.ctx.place else (
         states[0] if len(states) == 1 else None)
     visitor = _visitor(s.ctx, s.info, s.people, m.start(), host or "")
+    if host and visitor and not visitor.country and _holds_office(visitor):
+        # ("Prime Minister Anwar, who arrived yesterday", in a story filed where he arrived):
+        # of the state an earlier trip or the report names, else the article's other state
+        visitor = _of_home(s, visitor, host)
+        if not visitor.country and _other(s.ctx, host):
+            visitor = replace(visitor, country=_other(s.ctx, host))
     if not host or not visitor or not visitor.country or visitor.country == host \
             or not _holds_office(visitor):
         return None

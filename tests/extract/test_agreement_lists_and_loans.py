@@ -74,3 +74,9 @@ def test_a_head_whose_modifier_names_a_field_keeps_it(extract):
                  "a trade agreement in the presence of both presidents.")
     assert len(ex.agreements) == 1, _titles(ex)
     assert "trade" in ex.agreements[0].title.lower()
+
+
+def test_a_field_list_ends_where_the_source_clause_begins(extract):
+    ex = extract("Trade steps\nWASHINGTON, March 3, 1987 - Japan agreed to begin long term "
+                 "contracts for parts purchases, a Commerce department official said.")
+    assert not any("official" in a.title.lower() for a in ex.agreements), _titles(ex)

@@ -43,3 +43,15 @@ def test_the_same_meeting_is_no_new_gathering(extract) -> None:
                  "but a gas deal both governments had hoped to conclude at the same meeting "
                  "was put off.", published="2025-05-09")
     assert not [e for e in ex.events if "same" in e.title.lower()]
+
+
+def test_their_talks_are_the_talks_of_those_named_just_before(extract):
+    # "their" is the two ministers the clause names, not a leader named earlier in the sentence
+    ex = extract("Currency note\nTOKYO, Feb 3, 1988 - The move came a day after President "
+                 "Ortega's speech and followed the statement made by Canadian finance minister "
+                 "Paul Durand and Mexican finance minister Jorge Salas after their January 28 "
+                 "consultations.", published="1988-02-03")
+    talks = [e for e in ex.events if e.kind.value == "talks"]
+    assert len(talks) == 1, [e.title for e in ex.events]
+    assert {p.name for p in talks[0].participants} == {"Paul Durand", "Jorge Salas"}
+    assert talks[0].start == "1988-01-28"

@@ -31,6 +31,11 @@ from accords.extract.event_roles import _antecedent, _pronoun_subject, _speaker_
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
 
+# "signed by A and B at the end of their talks": the talks of those the clause names, the
+# people named at most _THEIR_REACH characters before
+_THEIR_TALKS = re.compile(r"(?:after|during|at the end of|following|in|on the sidelines of)\s+"
+                          r"their\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations)", re.I)
+_THEIR_REACH = 150
 # (ministries tell talks between their officials as "consultations": "held political
 # consultations with", "consultations between the foreign ministries")
 _TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}(?:talks|consultations)\b|"
@@ -38,7 +43,10 @@ _TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}(?:talks
                     # "held three days of talks"
                     r"\b(?:held|hold|holds|holding)\s+\w+\s+(?:days|rounds|hours)\s+of\s+talks\b|"
                     r"\btalks\s+"
-                    r"(?:with|between)\b|\bdelegation-level talks\b", re.I)
+                    r"(?:with|between)\b|\bdelegation-level talks\b|"
+                    # "signed by A and B at the end of their talks": the talks of those the
+                    # clause names
+                    rf"\b{_THEIR_TALKS.pattern}\b", re.I)
 # "the announcement was met with caution": met as received, in the passive, with a thing.
 _MET_RECEIVED = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 _MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})(?!\s+with\s+(?-i:[a-z]))|"
@@ -269,6 +277,14 @@ def _meeting(s: _Sentence) -> EventMention | None:
         if not found:
             continue
         participants = _not_reporters(s, found.end())
+        if _THEIR_TALKS.fullmatch(found.group(0)):
+            # "a statement made by A and B after their January 21 consultations": "their" is
+            # the people named just before, not everyone the sentence names
+            at = s.info.sentence.start
+            near = {(s.ctx.person(p.name) or p).name for p in s.info.people
+                    if at + found.start() - _THEIR_REACH <= p.start < at + found.start()}
+            if len([p for p in participants if p.name in near]) >= 2:
+                participants = [p for p in participants if p.name in near]
         subject = _subject(s, found.start()) or _speaker_at(s, found.start()) \
             or _pronoun_subject(s, found.start())
         if subject:  # "Baldrige will meet President Chun": the one who meets, first

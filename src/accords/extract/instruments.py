@@ -470,6 +470,8 @@ _LIST_END = re.compile(
     r"[;:]|\s[—–-]\s|—"
     r"|,?\s+(?:were|was|are|is|have|has|had|will|would|also|which|who|while|saying|"
     r"said|says|according|as part|after|before|during|when|amid|following|but)\b"
+    # (", a Commerce department official said": the source's clause after the list)
+    r"|,\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|added|reported)\b"
     r"|\s+and\s+(?=(?-i:[a-z]+ed|signed)\s+(?:a|an|the|their|its|two|\d+)\b)"
     rf"|\s+(?:and|as well as|along with|plus)\s+(?=(?:a|an|the|another|two|three|several)?\s*"
     rf"(?:(?!and\b|between\b)[\w’'-]+\s+){{0,4}}?(?:{_INSTR}))", re.I)

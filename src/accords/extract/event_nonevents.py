@@ -11,7 +11,7 @@ from functools import cache
 
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_tsv
-from accords.extract.event_status import words
+from accords.extract.event_status import trigger, words
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
 
@@ -133,6 +133,25 @@ _TRADE_ROUND = re.compile(
 # "ongoing negotiations for a Code of Conduct": a negotiation still running, not a sitting.
 _ONGOING = re.compile(r"\b(?:ongoing|continuing|long-running|protracted|years-long|stalled)\s+"
                       r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:for|on|over|towards?)\b", re.I)
+# A plural of gatherings named with no determiner after a preposition or a verb of attending,
+# or as recent / past / regular ones, and no place or time right after it ("blocked statements
+# at G7 and G20 meetings", "the usefulness of recent meetings of the Group of Seven", "has not
+# been attending conference calls involving ministers", "always sent a delegate to board
+# meetings"): a class of sittings, no one of them told (round-17 audit). A determiner or a
+# length names sittings the text has in view ("the meetings", "fortnight-long meetings"), a
+# place or a time after the noun one series ("meetings in Washington this week").
+_NO_DETERMINER = (r"(?!(?:the|these|those|this|that|both|its|their|his|her|our|my|your|next|last|"
+                  r"a|an|all|two|three|four|any|each|which|whose|several|many|further|future|"
+                  r"upcoming|forthcoming|[\w]+-(?:long|day|week|hour|month))\b)")
+_GENERIC_PLURAL = re.compile(
+    r"(?:\b(?:at|in|from|to|during|attend|attends|attending|attended|join|joins|joining|joined)\s+"
+    + _NO_DETERMINER
+    + r"(?:(?:recent|past|previous|earlier|regular|periodic)\s+)?"
+    r"|\b(?:recent|past|previous|earlier|regular|periodic)\s+)"
+    r"(?:[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?\s+)?" + _NO_DETERMINER
+    + r"(?:[a-z][\w-]*\s+)?(?:meetings|summits|conferences|sessions|calls)\b"
+    r"(?!\s+(?:in|at|on|starting|next|last|this|today|tonight|tomorrow|yesterday|here|with|"
+    r"between|of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:in|at|on))\b)")
 # Words of one sitting: a meeting or its verb; a day of the week.
 _SITTING = re.compile(r"\b(?:met|meet|meets|meeting|ministerial|conference|session|held|opened|"
                       r"launched|convened|convene|summit)\b", re.I)
@@ -190,7 +209,11 @@ _OWN_SUBORDINATES = re.compile(
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:ministers|cabinet|chiefs|commanders|generals|advisers|"
     r"advisors|aides|team|council|governors|deputies|staff|lieutenants)\b|"
     r"\bmembers\s+of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:ruling\s+)?(?:party|cabinet|"
-    r"government)\b", re.I)
+    r"government)\b|"
+    # "held talks with cabinet ministers on Wednesday": the cabinet is the leader's own, with or
+    # without the possessive (round-17 audit), unless the cabinet is named as another's
+    r"\b(?:with|met|meets|meet)\s+(?:(?:his|her|their|its|the)\s+)?(?:senior\s+|top\s+|key\s+)?"
+    r"cabinet\s+(?:ministers|colleagues|members)\b(?!\s+(?:of|from)\b)", re.I)
 # "meeting up with a friend from our hometown", "wowed his friends, hosting them on a Facebook
 # Live session": a sitting among friends or relatives, private people (news2020 audit), when no
 # word of governments, no second state and no IGO stands in the sentence.
@@ -395,6 +418,12 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
     if e.kind != EventKind.VISIT and e.start in (None, article_day) and \
             _VAGUE_PLURAL.search(quote) and not _ONE_SITTING.search(quote):
         return "sittings untold"
+    if e.kind != EventKind.VISIT and _GENERIC_PLURAL.search(quote) and \
+            not _DAY_TOLD.search(quote) and not _ONE_SITTING.search(quote) and \
+            not any(p.name.split() and p.name.split()[-1] in quote for p in e.participants):
+        # (the people the sentence names tell the sittings: "at summits, including his
+        # meetings with President X and President Y")
+        return "gatherings in general"
     if e.kind == EventKind.TALKS and not _SITTING.search(quote) and (
             _TRADE_ROUND.search(quote) and not _WEEKDAY.search(quote) or _ONGOING.search(quote)) \
             and (not e.place or e.place not in quote
@@ -823,3 +852,70 @@ def unnamed_private_conference(e: EventMention) -> bool:
     name = "" if e.title.startswith("Conference of ") else e.title
     return not _STATES_CONFERENCE.search(name) and not any(
         p.form != "body" for p in gazetteer().find(name))
+
+
+# An organization's own name that may stand for states or their bodies, not for a firm: the
+# NER's organizations are kept as firms only without one of these ("the Inter-African Coffee
+# Organisation", "the Group of 77", "the Council", "Pertamina's ... board" stays a firm).
+_PUBLIC_ORG = re.compile(
+    r"\b(?:Organi[sz]ations?|Council|Commission|Community|Committee|Nations|States|Countries|"
+    r"Inter-?\s?governmental|International|Intergovernmental|Ministry|Ministries|Government|"
+    r"Agency|Parliament|Assembly|Congress|Senate|Union|Fund|Secretariat|Forum|Group|Club|"
+    r"Conference|Cabinet|Treasury|Department|Office|Embassy|Mission|Army|Navy|Force|Police|"
+    r"Central|Reserve|Federal|State|National|Court|Board|Bank|Institute|Authority|Party|"
+    r"Summit|Talks|Round|Pact|Accord|Agreement|Treaty|Convention|Alliance|Producers|"
+    r"Exporters|Importers|Consumers|Delegates?|Officials?|Sources|Diplomats?|Negotiators?)\b",
+    re.I)
+# Who reports the news, not who sits: a newspaper, an agency, a broadcaster.
+_MEDIA_ORG = re.compile(r"\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|"
+                        r"Guardian|Newspaper|Magazine|Television|TV|Radio|Broadcasting|Reuters|"
+                        r"Bloomberg|AFP|AP|Kyodo|Xinhua|Tass|TASS|Wire)\b")
+
+
+@cache
+def _news_agencies() -> frozenset[str]:
+    return frozenset(row["agency"].lower() for row in load_tsv("news_agencies.tsv"))
+
+
+# "the two sides discussed": the sides are the states the article is about, whatever the
+# sentence names.
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b", re.I)
+# A firm named right after the gathering's noun as its side: "talks between X and Y".
+_SIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:between|with)\s+(?:[\w'’-]+\s+){0,3}?",
+                         re.I)
+
+
+def firms_gathering(e: EventMention, text: str, organizations: Iterable[tuple[int, int]],
+                    people: Iterable[str] = (), day: str | None = None) -> bool:
+    """A gathering named by its noun with no word of governments in its sentence (flagged
+    `governmental`), no one in office or of a known state among its people, whose sentence
+    names an organization the gazetteer does not know (a firm, a bank, a creditors' committee:
+    the NER's, not a body of states, not a newspaper or agency that reports it) and no state at
+    all: the firms' own talks or meeting ("talks between two firms had been going on for
+    months", "a committee of the firm's creditors is due to meet its managers"; round-17 audit
+    and full runs of round 12). GUIDE: an event is one of officials of states or of an
+    organization of states."""
+    if e.kind == EventKind.VISIT or not e.group or "governmental" not in e.missing:
+        return False
+    if any(p.country or (p.role and _PUBLIC.search(p.role)) for p in e.participants):
+        return False
+    if _TWO_SIDES.search(text):
+        return False
+    noun = trigger(text, e.kind)
+    if noun is None:
+        return False
+    # (a person the NER took for an organization is none: a surname of the article's people or
+    # of the dated office-holders, "Nakasone may be forced to step down after the summit")
+    surnames = {n.split()[-1] for n in people if n.split()}
+    firms = [text[a:b] for a, b in organizations
+             if b <= noun.start() or _SIDE_AFTER.fullmatch(text[noun.end():a])]
+    firms = [f for f in firms if not _PUBLIC_ORG.search(f) and not _MEDIA_ORG.search(f)
+             and f.lower().removeprefix("the ") not in _news_agencies()
+             and f.split()[-1] not in surnames and officeholders().resolve(f, day) is None]
+    if not firms:
+        return False
+    rest = text
+    for f in firms:
+        rest = rest.replace(f, " ")
+    return not _states(rest) and not _bodies(rest) and not _PUBLIC.search(rest) \
+        and not _GUEST.search(rest)

@@ -67,6 +67,15 @@ def _parsed_sides(text: str, parse: Parse) -> list[tuple[str, list[str]]]:
             continue
         if first is None:
             continue
+        of_side = next((j for j, c in enumerate(toks) if c.head == t.head and c.dep == "prep"
+                        and c.text.lower() == "of" and j < i), None)
+        of_obj = next((j for j, c in enumerate(toks) if of_side is not None
+                       and c.head == of_side and c.dep == "pobj"), None)
+        if of_obj is not None:
+            # "a meeting of farm leaders with the ministers": who holds the meeting is named
+            # by its of-phrase, a side as the clause's subject is (round-17 audit: a farm lobby)
+            own = [k for k in range(len(toks)) if _under(parse, k, of_obj, [of_obj])]
+            out.append(("with", [text[toks[min(own)].start:toks[max(own)].end]]))
         sides = [first]
         subject = _subject_of(parse, t.head)
         if subject is not None:

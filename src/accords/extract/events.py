@@ -34,6 +34,7 @@ from accords.extract.event_nonevents import (
     COUNTED_STATES,
     bank_talks_back,
     class_of_sittings,
+    firms_gathering,
     no_gathering,
     one_government_sitting,
     one_state_people,
@@ -356,6 +357,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         or one_state_story_gathering(e)
         # a conference with no word of governments and none of states in its name
         or unnamed_private_conference(e)
+        # a gathering of no word of governments whose sentence names a firm and no state
+        or firms_gathering(e, ctx.sentences[e.sentence].sentence.text,
+                           ctx.sentences[e.sentence].organizations, ctx.people, ctx.published)
         # "the five-day conference" of a forum the article named before (World Economic Forum)
         or private_forum_back(
             e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1)))

@@ -69,3 +69,12 @@ def test_cabinet_ministers_of_two_states_are_no_leaders_own(extract):
                  "Marchand on Wednesday. Marchand also held talks with cabinet ministers from "
                  "both countries before flying home.")
     assert any({p.country for p in e.participants} == {"DEU", "FRA"} for e in ex.events)
+
+
+def test_a_summit_of_a_body_the_gazetteer_does_not_know_stays(extract):
+    # a summit is a gathering of leaders, whatever the acronym of the body that holds it
+    ex = extract("Leaders meet\nBAKU, June 3, 2024 - Leaders of the Caspian Littoral Council "
+                 "adopted a joint declaration on Friday. The next CLC summit will be held in "
+                 "Ashgabat next year.", published="2024-06-03")
+    assert any(e.kind.value == "summit" and e.status.value == "planned" for e in ex.events), \
+        [(e.title, e.status) for e in ex.events]

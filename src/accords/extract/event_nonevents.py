@@ -895,8 +895,9 @@ def firms_gathering(e: EventMention, text: str, organizations: Iterable[tuple[in
     months", "a committee of the firm's creditors is due to meet its managers"; round-17 audit
     and full runs of round 12). GUIDE: an event is one of officials of states or of an
     organization of states."""
-    if e.kind == EventKind.VISIT or not e.group or "governmental" not in e.missing:
-        return False
+    if e.kind in (EventKind.VISIT, EventKind.SUMMIT) or not e.group \
+            or "governmental" not in e.missing:
+        return False  # (a summit is of leaders: "the next OTS summit", an acronym unknown)
     if any(p.country or (p.role and _PUBLIC.search(p.role)) for p in e.participants):
         return False
     if _TWO_SIDES.search(text):

@@ -382,3 +382,13 @@ def test_the_same_day_points_back_past_a_link_line() -> None:
                       "Chile signed a fisheries pact with Peru, which has a maritime dispute "
                       "that flared in March.", published="2027-05-07")
     assert [h["date"] for h in rec["history"]] == ["2027-05-04"]
+
+
+def test_a_named_accord_in_passing_takes_no_date_of_another_clause() -> None:
+    # the accord is named inside a clause on Norway; "yesterday's statement" dates the main
+    # clause, not the accord
+    (rec,) = _records("OSLO, May 7 - Trade ministers of Norway and Sweden met in Oslo on "
+                      "Wednesday. Norway, whose exports have not recovered since the Bergen "
+                      "Accord between the two countries, appears from the face of yesterday's "
+                      "statement to have won support from Sweden.", published="2027-05-07")
+    assert [h["date"] for h in rec["history"]] == [None]

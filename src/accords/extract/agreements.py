@@ -477,7 +477,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # for a treaty or protocol known by its name, its signature ("the Treaty of Rome").
             status = Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
             own_day = own_dates[i][0]
-            if not own_dates[i][1] or (own_day and ctx.published and own_day[:10] > ctx.published[:10]):
+            if not own_dates[i][1] or (own_day and ctx.published and own_day[:10] > ctx.published[:10]) \
+                    or (own_day and not _dated_in_own_clause(info, p, own_day)):
+                # (nor does a date of another clause: "West Germany, whose currency has not
+                # risen since the Paris Agreement, appears from yesterday's statement to ...")
                 # told in passing, it is not the day's news: a date still to come ("to meet
                 # the Paris Agreement's target by 2030") gives it neither that date nor the
                 # article's

@@ -347,3 +347,48 @@ def test_a_state_of_things_keeps_the_date_of_its_own_verb() -> None:
     (rec,) = _records("CANBERRA - Fiji violated the fisheries agreement with Australia in "
                       "February, officials said.", published="2026-03-20")
     assert [(h["status"], h["date"]) for h in rec["history"]] == [("in_force", "2026-02")]
+
+
+def test_a_day_before_an_instruments_name_is_its_date() -> None:
+    # "the January 9 fisheries accord": the day names the accord; "late November" is when
+    # something else began
+    (rec,) = _records("OSLO - Fish prices fell sharply between late November and the signing of "
+                      "the January 9 fisheries accord between Norway and Iceland, traders said.",
+                      published="2027-05-07")
+    assert [h["date"] for h in rec["history"]] == ["2027-01-09"]
+
+
+def test_the_month_of_its_own_clause_makes_the_year_of_its_name_precise() -> None:
+    (rec,) = _records("LIMA - The 2027 fisheries accord signed in February between Chile and "
+                      "Peru set quotas for anchovy, officials said.", published="2027-05-07")
+    assert [h["date"] for h in rec["history"]] == ["2027-02"]
+
+
+def test_a_clause_on_a_person_does_not_date_the_members_of_a_set() -> None:
+    # the member phrases ("transport", "energy cooperation") begin after the set's head
+    # "agreements"; the relative clause on the president dates his tour, not the signing
+    recs = _records("RIGA, May 5 - After her talks with the Lithuanian premier, the Latvian "
+                    "prime minister attended the signing of agreements covering transport and "
+                    "energy cooperation between Latvia and Lithuania by President Nauseda, who "
+                    "had toured the port with her yesterday.", published="2027-05-07")
+    assert recs and all(h["date"] == "2027-05-05" for r in recs for h in r["history"])
+
+
+def test_the_same_day_points_back_past_a_link_line() -> None:
+    # the day "The same day" points to is told two sentences before, in a sentence that
+    # names no instrument
+    (rec,) = _records("SANTIAGO - On Tuesday, Foreign Minister Ana Ruiz said the border with "
+                      "Peru was calm.\n\nRelated Story Anchovy catches rise\n\nThe same day, "
+                      "Chile signed a fisheries pact with Peru, which has a maritime dispute "
+                      "that flared in March.", published="2027-05-07")
+    assert [h["date"] for h in rec["history"]] == ["2027-05-04"]
+
+
+def test_a_named_accord_in_passing_takes_no_date_of_another_clause() -> None:
+    # the accord is named inside a clause on Norway; "yesterday's statement" dates the main
+    # clause, not the accord
+    (rec,) = _records("OSLO, May 7 - Trade ministers of Norway and Sweden met in Oslo on "
+                      "Wednesday. Norway, whose exports have not recovered since the Bergen "
+                      "Accord between the two countries, appears from the face of yesterday's "
+                      "statement to have won support from Sweden.", published="2027-05-07")
+    assert [h["date"] for h in rec["history"]] == [None]

@@ -347,6 +347,11 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
     # (and the sentence before one that says "earlier in the day": the day it points back to)
     dated = {k for k, i in enumerate(infos) if i.candidate}
     dated |= {k - 1 for k in dated if k > 0 and _DAY_TOLD_BEFORE.search(infos[k].sentence.text)}
+    # (and the sentences before one that dates by an earlier date, "The same day", "the
+    # following week", "that year": the date it points back to is found only where dates are
+    # read; a few sentences back, past a caption or a link line)
+    dated |= {j for k in list(dated) if _DATE_TOLD_BEFORE.search(infos[k].sentence.text)
+              for j in range(max(0, k - _DATE_TOLD_REACH), k)}
     dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end)
                                          for k, i in enumerate(infos) if k in dated],
                         published=doc.published, published_source=doc.published_source)
@@ -361,6 +366,10 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
 
 
 _DAY_TOLD_BEFORE = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b", re.I)
+_DATE_TOLD_BEFORE = re.compile(r"\b(?:that|the\s+(?:following|same|previous|preceding|prior|next))\s+"
+                               r"(?:year|month|quarter|day|week)\b|\bthe\s+day\s+(?:before|after)\b",
+                               re.I)
+_DATE_TOLD_REACH = 3
 
 
 # "The presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": each name

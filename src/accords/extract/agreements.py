@@ -477,7 +477,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # for a treaty or protocol known by its name, its signature ("the Treaty of Rome").
             status = Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
             own_day = own_dates[i][0]
-            if not own_dates[i][1] or (own_day and ctx.published and own_day[:10] > ctx.published[:10]):
+            if not own_dates[i][1] or (own_day and ctx.published and own_day[:10] > ctx.published[:10]) \
+                    or (own_day and not _dated_in_own_clause(info, p, own_day)):
+                # (nor does a date of another clause: "West Germany, whose currency has not
+                # risen since the Paris Agreement, appears from yesterday's statement to ...")
                 # told in passing, it is not the day's news: a date still to come ("to meet
                 # the Paris Agreement's target by 2030") gives it neither that date nor the
                 # article's
@@ -1732,6 +1735,12 @@ _PRESENT_STATE_AFTER = re.compile(
     r"\s*(?:,[^,;]{1,60},\s*)?(?:(?:is|are|has|have)\b|(?:remains?|stays?|continues?)\b)", re.I)
 
 
+# Only spaces between a date and the phrase it premodifies, and an article or possessive
+# before the date ("the January 11 EMS accord", "Britain's March 1985 accord")
+_DATE_BEFORE_NAME = re.compile(r"\s*")
+_NAME_ARTICLE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|['’]s)\s+$", re.I)
+
+
 def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                   statuses: list[Status | None], cue_at: list[int]
                   ) -> list[tuple[str | None, bool]]:
@@ -1758,8 +1767,12 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         of = re.match(r"\s+(?:of|for)\s+(?:\w+\s+){0,2}?(?=\d{4}\b)", text[head_end:p.end + 20])
         # (a year right before the phrase is in its name: "a 2019 trade accord")
         year_before = re.search(r"\b\d{4}\s+$", text[max(0, p.start - 6):p.start])
-        names.append((p.start - (len(year_before.group(0)) if year_before else 0),
-                      head_end + (of.end() + 4 if of else 0)))
+        name_start = p.start - (len(year_before.group(0)) if year_before else 0)
+        # (so is a calendar date between the article and the phrase: "the January 11 EMS
+        # accord", "the March 1985 agreement" name it by the day or month it was made)
+        name_start = min([name_start] + [e.start - base for e in exprs if _DATE_BEFORE_NAME.fullmatch(
+            text, e.end - base, p.start) and _NAME_ARTICLE.search(text, 0, e.start - base)])
+        names.append((name_start, head_end + (of.end() + 4 if of else 0)))
         own = _OWN_CLAUSE.match(text, p.end)
         if own:
             nxt = min([q.start for q in phrases[k + 1:] if q.start >= own.end()] + [len(text)])
@@ -1882,6 +1895,14 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             if re.fullmatch(r"\d{4}-Q[1-4]", value):
                 value = value[:4]  # "in the first quarter": the year is what a stage keeps
             chosen = value
+            if inside(e, names[i]) and not earlier_stage[i] and not later:
+                # "the 1987 accord signed in January": the year of its name and the month of
+                # its own clause are one date, told as precisely as the clause tells it
+                finer = [x.value for x in exprs if x is not e and inside(x, clauses[i])
+                         and not x.range and id(x) not in pair_ends and x.value
+                         and x.value.startswith(value) and len(x.value) > len(value)
+                         and x.value[:10] <= (published or "9999")[:10]]
+                chosen = finer[0] if finer else value
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
     return out
@@ -1893,7 +1914,7 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
     in March"), in a clause on the instrument ("under a memorandum it signed last year"), or
     with no verb at all. True without a parse."""
     parse = info.parse
-    i = head_token(info.sentence.text, p, parse) if parse is not None else None
+    i = _instrument_token(info.sentence.text, p, parse) if parse is not None else None
     if parse is None or i is None:
         return True
     toks = parse.tokens
@@ -1933,6 +1954,17 @@ def _tense_of(parse: Parse, k: int) -> str:
     return "present"
 
 
+def _instrument_token(sentence: str, p: Phrase, parse: Parse) -> int | None:
+    """The parse's token of the instrument: its head word, or for one member of a set told by
+    one head ("agreements covering scientific and cultural exchanges": the member phrases
+    begin after it) the nearest head word before the member."""
+    i = head_token(sentence, p, parse)
+    if i is None and p.head:
+        at = sentence.rfind(p.head, 0, p.start)
+        i = parse.token_at(at, at + len(p.head)) if at >= 0 else None
+    return i
+
+
 def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
                             cue: int = -1, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a date of the sentence (at [start, end) in it) belongs to a clause that does not
@@ -1945,7 +1977,7 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
     parse = info.parse
     if parse is None:
         return False
-    i = head_token(info.sentence.text, p, parse)
+    i = _instrument_token(info.sentence.text, p, parse)
     d = parse.token_at(start, end)
     if i is None or d is None:
         return False

@@ -35,6 +35,12 @@ def test_entry_into_force_named_as_a_noun() -> None:
     assert [s for s, _ in _history(
         "Ghana and Togo are preparing for the entry into force of the agreement on road "
         "transport between Ghana and Togo.")] == ["agreed"]
+    # the noun's stage is its own complement's, not shared with an instrument after it
+    (rec,) = [r for r in _records(
+        "Ghana and Togo signed a border treaty in 2020. With the entry into force of the treaty, "
+        "the Volta Agreement of 1981 between Ghana and Togo ceases to apply.")
+        if "Volta" in r["title"]]
+    assert [h["status"] for h in rec["history"]] == ["terminated"]
 
 
 def test_in_force_since_told_without_a_verb() -> None:

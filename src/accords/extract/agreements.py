@@ -385,7 +385,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # their 1999 agreement" signed the protocol, not the older agreement)
             if j is not None and not told_after[j] and ";" not in between \
                     and not _GOVERNS_ANOTHER.search(between) \
-                    and not _LATER_STAGE.search(between):  # (not an enumeration)
+                    and not _LATER_STAGE.search(between) \
+                    and not (cue_at[j] >= 0 and _ENTRY_INTO_FORCE_OF.search(
+                        text, cue_at[j], phrases[j].start)):  # (not an enumeration)
+                # ("with the entry into force of the treaty, the 1978 agreement ceases to
+                # apply": a stage named as a noun is its own complement's alone)
                 statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
         if statuses[i] is None and i + 1 < len(statuses) and not re.search(
@@ -1675,6 +1679,8 @@ def _sentence_date(info: SentenceInfo) -> str | None:
 # making ("will reschedule the loan it granted Sudan in 2010"): the plan, talks or new
 # agreement is today's; the making keeps its own stage and date.
 _LATER_ACTS_ON_OLDER = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING, Status.AGREED)
+# A stage named as a noun with the instrument as its complement ("the entry into force of")
+_ENTRY_INTO_FORCE_OF = re.compile(r"\bentry\s+into\s+(?:force|effect)\s+of\b", re.I)
 # Stages that happen once, on a day (a state of things or talks last: "in force since 2014",
 # "talks that have dragged on since 2002")
 _ONE_TIME_STAGES = (Status.PROPOSED, Status.AGREED, Status.FINALIZED, Status.SIGNED,

@@ -52,6 +52,10 @@ def test_a_loan_still_being_repaid_or_provided_in_a_year() -> None:
     assert [s for s, _ in _history(
         "He pointed to an older loan from Togo for the Lome road, which Ghana is still "
         "repaying.")] == ["implemented"]
+    # the relative clause is its own antecedent's: the loan denied before it takes nothing
+    recs = _records('"This is not a Silk Road loan," he said of an older loan from Togo for the '
+                    'Lome road, which Ghana is still repaying.')
+    assert [r["title"] for r in recs if "Silk" in r["title"]] == []
     assert _history("Ghana asked Togo to restructure a loan of $300 million provided in "
                     "2019.") == [("signed", "2019")]
 

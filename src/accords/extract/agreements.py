@@ -393,7 +393,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
         if statuses[i] is None and i + 1 < len(statuses) and not re.search(
-                rf";|{_GOVERNS_ANOTHER.pattern}", text[phrases[i].end:phrases[i + 1].start], re.I):
+                rf";|{_GOVERNS_ANOTHER.pattern}", text[phrases[i].end:phrases[i + 1].start], re.I) \
+                and not (told_after[i + 1] and re.match(r"\W*(?:which|that)\b",
+                                                        text[phrases[i + 1].end:])):
+            # ("not a grant, but a loan from X, which Y is still repaying": the relative
+            # clause tells the stage of its own antecedent only)
             statuses[i] = statuses[i + 1]
             told_after[i] = told_after[i + 1]
     for i, window in enumerate(wide):

@@ -15,7 +15,14 @@ from accords.annotate.entities import (
 from accords.annotate.gazetteer import gazetteer
 from accords.annotate.syntax import Parse
 from accords.data import load_json
-from accords.extract.cues import cues, kind_of, status_after, status_before, topics_in
+from accords.extract.cues import (
+    cues,
+    kind_of,
+    status_after,
+    status_before,
+    status_of_modifiers,
+    topics_in,
+)
 from accords.extract.instruments import (
     Phrase,
     _complement,
@@ -378,11 +385,19 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # their 1999 agreement" signed the protocol, not the older agreement)
             if j is not None and not told_after[j] and ";" not in between \
                     and not _GOVERNS_ANOTHER.search(between) \
-                    and not _LATER_STAGE.search(between):  # (not an enumeration)
+                    and not _LATER_STAGE.search(between) \
+                    and not (cue_at[j] >= 0 and _ENTRY_INTO_FORCE_OF.search(
+                        text, cue_at[j], phrases[j].start)):  # (not an enumeration)
+                # ("with the entry into force of the treaty, the 1978 agreement ceases to
+                # apply": a stage named as a noun is its own complement's alone)
                 statuses[i] = statuses[j]
     for i in range(len(statuses) - 1, -1, -1):
         if statuses[i] is None and i + 1 < len(statuses) and not re.search(
-                rf";|{_GOVERNS_ANOTHER.pattern}", text[phrases[i].end:phrases[i + 1].start], re.I):
+                rf";|{_GOVERNS_ANOTHER.pattern}", text[phrases[i].end:phrases[i + 1].start], re.I) \
+                and not (told_after[i + 1] and re.match(r"\W*(?:which|that)\b",
+                                                        text[phrases[i + 1].end:])):
+            # ("not a grant, but a loan from X, which Y is still repaying": the relative
+            # clause tells the stage of its own antecedent only)
             statuses[i] = statuses[i + 1]
             told_after[i] = told_after[i + 1]
     for i, window in enumerate(wide):
@@ -470,6 +485,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "Ruto held talks with Hassan on Wednesday. The two leaders later signed a
             # memorandum": the stage took place at the gathering, on its day
             own_dates[i] = (gathering_day, True)
+        if status is None and negated[i] is None and not p.vague:
+            # "the long-suspended agreement on ...", "the recently signed accord": an adjective
+            # of the instrument's own tells the state it is in, as background
+            status = status_of_modifiers(p.modifiers)
         if status is None and not p.weak and proper_key(_written_name(text, p)) \
                 and _diplomatic_context(ctx, info, p.kind):
             # A treaty or accord known by its name, told in passing ("the Louvre accord was
@@ -951,7 +970,7 @@ _REDUCED_RELATIVE = re.compile(
 _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 # keeping a pact in force ("did not honour / adhere to / keep to the pact": a breach)
 _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck)", re.I)
-_COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering)\s+"
+_COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering|entry)\s+"
                                 r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect|"
                                 r"\bbec(?:ame|omes?)\s+(?:effective|operational)", re.I)
 # A stage told in a since-clause ("Since it signed the declaration, X has spent ...", "trade
@@ -991,7 +1010,7 @@ _REPLACING = re.compile(r"(?:replac|supersed)", re.I)
 # The verb has no object of its own (the instrument is it): "under the deal Peru signed a
 # loan" is a main clause after the phrase, not the instrument's clause.
 _CONTACT_CLAUSE = re.compile(
-    r"\s+(?:(?:the|both|their|its)(?:\s+[\w-]+){1,3}?|(?-i:they|we|[A-Z][\w.-]*"
+    r"\s+(?:(?:the|both|their|its)(?:\s+[\w-]+){1,3}?|(?-i:they|we|it|he|she|[A-Z][\w.-]*"
     r"(?:\s+and\s+[A-Z][\w.-]*)?))\s+(?:(?:had|have|has|recently|jointly|formally|later)\s+)?"
     r"(?=(?:signed|inked|sealed|agreed|reached|struck|concluded|initial(?:l)?ed|adopted|approved)\b"
     r"(?!\s+(?:to|on|upon|a|an|the|this|that|these|those|its|their|his|her|our|new|several|"
@@ -1667,6 +1686,12 @@ def _sentence_date(info: SentenceInfo) -> str | None:
 # making ("will reschedule the loan it granted Sudan in 2010"): the plan, talks or new
 # agreement is today's; the making keeps its own stage and date.
 _LATER_ACTS_ON_OLDER = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING, Status.AGREED)
+# A stage named as a noun with the instrument as its complement ("the entry into force of")
+_ENTRY_INTO_FORCE_OF = re.compile(r"\bentry\s+into\s+(?:force|effect)\s+of\b", re.I)
+# Stages that happen once, on a day (a state of things or talks last: "in force since 2014",
+# "talks that have dragged on since 2002")
+_ONE_TIME_STAGES = (Status.PROPOSED, Status.AGREED, Status.FINALIZED, Status.SIGNED,
+                    Status.RATIFIED, Status.TERMINATED, Status.REJECTED)
 _PAST_STAGES_TOLD = (Status.SIGNED, Status.RATIFIED)
 _OWN_CLAUSE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:it|they|we|the\s+two\s+\w+|"
@@ -1842,6 +1867,10 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 continue  # "terminated an agreement, reached in 1992": when it was made
             if earlier_stage[i] and inside(e, clauses[i]):
                 continue  # "ratified the treaty it signed with Albania in 2025"
+            if status in _ONE_TIME_STAGES and not inside(e, names[i]) and re.search(
+                    r"\bsince\s+$", text[max(0, rel - 8):rel], re.I):
+                continue  # "agreed to revive the joint commission, which has not met since
+                # 2017": a since-date starts a state of things, never a one-time stage
             if id(e) in pair_ends or (e.range and len(e.range[1]) < 10):
                 continue  # a period ("for 2025-2027") is not when it happened
             if len(e.value or "") == 4 and _PLAN_AFTER.match(text, rel + len(e.text)):

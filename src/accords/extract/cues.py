@@ -29,6 +29,8 @@ class Cues:
     staged_near: re.Pattern[str] = re.compile(r"(?!x)x")
     # nouns for the instrument's own text or acts ("whose text was initialled")
     own_parts: frozenset[str] = frozenset()
+    # a stage told by an adjective among the instrument's own modifiers ("long-suspended")
+    status_modifiers: tuple[tuple[Status, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -62,6 +64,7 @@ def cues() -> Cues:
         stage_verb=re.compile(rf"^(?:{inst['stage_verbs']})$", re.I),
         staged_near=_staged_near(inst["staged_heads"], inst["stage_verbs"]),
         own_parts=frozenset(w.lower() for w in inst["own_parts"]),
+        status_modifiers=tuple((Status(s), re.compile(p, re.I)) for s, p in st["modifiers"]),
     )
 
 
@@ -110,6 +113,12 @@ def status_before(window: str) -> tuple[Status, int] | None:
             if best is None or key > best[:2]:
                 best = (m.end(), m.end() - m.start(), m.start(), status)
     return (best[3], best[2]) if best else None
+
+
+def status_of_modifiers(modifiers: str) -> Status | None:
+    """The stage an adjective among an instrument's own modifiers tells ("the long-suspended
+    accord", "the recently signed pact"), if any."""
+    return next((s for s, p in cues().status_modifiers if p.search(modifiers)), None)
 
 
 def status_after(window: str) -> Status | None:

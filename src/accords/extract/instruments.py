@@ -428,7 +428,12 @@ def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> l
         verb = toks[toks[n].head]
         acted = (toks[n].dep in _STAGED_DEPS and c.stage_verb.match(verb.text)) or any(
             v.dep == "acl" and v.tag == "VBN" and c.stage_verb.match(v.text)
-            and _within_phrase(parse, v.head, i) for v in toks)
+            and _within_phrase(parse, v.head, i) for v in toks) or any(
+            # "the X Partnership, which was signed by ...", "a charter that both signed":
+            # a relative clause on the head whose pronoun is what the stage verb acts on
+            v.dep == "relcl" and v.head == i and c.stage_verb.match(v.text) and any(
+                w.head == j and w.dep in _STAGED_DEPS and w.tag == "WDT" for w in toks)
+            for j, v in enumerate(toks))
         if not acted or not _state_actor(sentence, parse, n):
             continue
         plural = t.text.lower().endswith("s")

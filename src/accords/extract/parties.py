@@ -123,13 +123,17 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # Energy Minister X", is no firm)
     # (a state's own lender is no firm: "China's Exim Bank will lend ..." names a government
     # body, where "French bank X" names only a state beside the bank)
-    company = (_COMPANY.search(subject) and not any(
-        a.type in ("government_body", "international_organization") for a in subject_actors)) \
+    # ("The company said the Chile-Vietnam trade pact lets it ...": a firm that reports a
+    # clause whose subject is the instrument itself is only the source, not a side of it)
+    reporter_only = reported is not None and re.fullmatch(
+        r"\s*(?:(?:the|an?)\s*)?", subject[reported.end():], re.I) is not None
+    company = not reporter_only and ((_COMPANY.search(subject) and not any(
+        a.type in ("government_body", "international_organization") for a in subject_actors))
         or (not subject_actors and not signed and any(
-        subject_at <= a and b <= subject_at + len(subject)
-        and not _OFFICIAL.search(info.sentence.text[a:b])
-        and not _ORG_IN_OFFICE_TITLE.search(info.sentence.text[:a])
-        for a, b in info.organizations))
+            subject_at <= a and b <= subject_at + len(subject)
+            and not _OFFICIAL.search(info.sentence.text[a:b])
+            and not _ORG_IN_OFFICE_TITLE.search(info.sentence.text[:a])
+            for a, b in info.organizations)))
     if not company and subject_actors and _states_as_firms_homes(info, subject, subject_at,
                                                                   subject_actors):
         # "Egypt's Orascom and Saudi Arabia's ACWA Power signed": each state is only the home

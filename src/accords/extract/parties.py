@@ -691,6 +691,8 @@ def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> li
     states = {a.country for a in actors if a.country and not a.country.startswith("IGO:")}
     if not igos:
         return actors
+    if len({a.country for a in actors if a.country and a.country.startswith("IGO:")}) >= 2:
+        return actors  # "the ASEAN-GCC joint statement": made between organizations, not members
     joined = frozenset().union(*(members[c] for c in igos if c))
     if not states <= joined:
         return actors

@@ -176,7 +176,7 @@ def _records_on(text: str, published: str) -> list[dict]:  # type: ignore[type-a
 def test_a_creditors_clubs_instrument_is_made_with_the_debtor() -> None:
     # the creditor of a bilateral deal made under the club's pact is no side of that pact
     recs = _records("ROME, May 4 - Italy and Mali signed an agreement to reschedule 20 mln dlrs "
-                    "of debt. The payments were rescheduled under the accord, which followed a "
+                    "of Mali's debt, the Malian embassy said. The payments were rescheduled under the accord, which followed a "
                     "multilateral rescheduling pact agreed by Paris Club creditor nations on "
                     "November 12.")
     pact = next(r for r in recs if "IGO:ParisClub" in r["countries"])

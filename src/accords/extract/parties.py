@@ -670,7 +670,9 @@ def _with_its_debtor(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
     states = [a for a in actors if a.country and not a.country.startswith("IGO:")]
     if any(a.country not in creditors for a in states):
         return actors
-    debtor = next((c for c in [*ctx.pair, *_states_by_mentions(ctx)]
+    # (only among the states the article is about: an article about the creditors' plan "for
+    # the poorest debtor countries" names no debtor of its own, whatever state it mentions)
+    debtor = next((c for c in ctx.pair
                    if not c.startswith("IGO:") and c not in creditors
                    and _named_outright(ctx, c) and not _venue_only(ctx, c)), None)
     if debtor is None:

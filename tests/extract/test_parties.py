@@ -166,3 +166,72 @@ def test_an_organizations_officer_who_signs_stands_for_the_organization() -> Non
     for g in _parties("DHAKA, May 9, 2024 (Reuters) - A 80 mln dlr credit was signed by Finance Minister "
                       "Omar Rahim and Lena Berg, a banker from Oslo."):
         assert not any(c and c.startswith("IGO:") for c in g)
+
+
+def _records_on(text: str, published: str) -> list[dict]:  # type: ignore[type-arg]
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published=published)])
+    return [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+
+
+def test_a_creditors_clubs_instrument_is_made_with_the_debtor() -> None:
+    # the creditor of a bilateral deal made under the club's pact is no side of that pact
+    recs = _records("ROME, May 4 - Italy and Mali signed an agreement to reschedule 20 mln dlrs "
+                    "of Mali's debt, the Malian embassy said. The payments were rescheduled under the accord, which followed a "
+                    "multilateral rescheduling pact agreed by Paris Club creditor nations on "
+                    "November 12.")
+    pact = next(r for r in recs if "IGO:ParisClub" in r["countries"])
+    assert set(pact["countries"]) == {"IGO:ParisClub", "MLI"}
+    assert any(set(r["countries"]) == {"ITA", "MLI"} for r in recs)
+    # nor is the member whose minister reports the club's decision
+    (rec,) = _records("Nepal expects debt payments of up to 900 mln rupees to be frozen after the "
+                      "floods. Spanish finance minister Ana Ruiz said on Sunday that the Paris "
+                      "Club had already agreed to a moratorium on repayments for flood-hit "
+                      "countries.")
+    assert set(rec["countries"]) == {"IGO:ParisClub", "NPL"}
+    # near miss: a debtor named with the club keeps it
+    (rec,) = _records("LIMA, May 4 - Peru reached an agreement with the Paris Club to reschedule "
+                      "900 mln dlrs of debt, the finance ministry said.")
+    assert set(rec["countries"]) == {"IGO:ParisClub", "PER"}
+
+
+def test_with_after_the_words_of_when_and_where_names_the_other_side() -> None:
+    (rec,) = _records("TUNIS, May 4 - Tunisia reached an agreement here last week with the Paris "
+                      "Club to reschedule 500 mln dlrs of debt, the central bank said.")
+    assert set(rec["countries"]) == {"IGO:ParisClub", "TUN"}
+    (rec,) = _records("LIMA, May 4 - Chile signed a fisheries treaty in Lima on Monday with Peru, "
+                      "officials said.")
+    assert set(rec["countries"]) == {"CHL", "PER"}
+
+
+def test_a_citys_market_is_not_its_states_government() -> None:
+    (rec,) = _records_on("TOKYO, June 29 - Tokyo dealers said OPEC's new output agreement, reached "
+                         "by its oil ministers on Saturday, would hold prices near 18 dlrs a "
+                         "barrel.", "1987-06-29")
+    assert rec["countries"] == ["IGO:OPEC"]
+    (rec,) = _records_on("TOKYO, June 29 - Tokyo stock prices rose after OPEC signed a new output "
+                         "agreement in Vienna on Saturday.", "1987-06-29")
+    assert rec["countries"] == ["IGO:OPEC"]
+
+
+def test_bare_ministers_of_the_articles_organization_make_its_joint_statement() -> None:
+    # ("joint" is no joining: the members the article names still join)
+    (rec,) = _records("BRUSSELS, May 4 - European Community farm ministers met today to discuss a "
+                      "grain plan. German minister Karl Vogt said his farmers should not suffer "
+                      "more than others. But British diplomats said their minister wants quotas "
+                      "cut. Ministers were this evening trying to agree a joint statement on the "
+                      "grain plan.")
+    assert set(rec["countries"]) == {"IGO:EC", "DEU", "GBR"}
+    (rec,) = _records("BRUSSELS, May 4 - European Community farm ministers met today. Ministers "
+                      "were this evening trying to agree a joint statement on the grain plan, "
+                      "diplomats said. Britain and Denmark opposed the plan.")
+    assert set(rec["countries"]) == {"IGO:EC", "GBR", "DNK"}
+
+
+def test_members_do_not_join_an_instrument_between_two_organizations() -> None:
+    (rec,) = _records("KUALA LUMPUR, May 4 - Leaders of the Association of Southeast Asian Nations "
+                      "and the Gulf Cooperation Council adopted a joint statement at their summit. "
+                      "Indonesia, Vietnam, Kuwait and Oman welcomed it.")
+    assert {"IGO:ASEAN", "IGO:GCC"} <= set(rec["countries"])
+    # (the first state named may stand as the article's side; the others are no members'
+    # list of either organization)
+    assert not {"VNM", "KWT", "OMN"} & set(rec["countries"])

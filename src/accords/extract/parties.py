@@ -76,7 +76,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                     b = actor_from_phrase(item, info.places)
                     if b and b.country and b.country not in {x.country for x in actors}:
                         actors.append(b)
-    wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp) or _MADE_WITH.match(text, p.end)
+    wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp) or _MADE_WITH.match(text, p.end) \
+        or (_WITH_AFTER_WHEN.match(text, p.end) if not comp else None)
     listed: list[Actor] = []
     if not actors and wm:
         named = _before_finite_verb(info, _named_with(wm.group(1)), p.start)
@@ -304,6 +305,16 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             # organization and no state (its venue aside) tells its own instrument, among the
             # members it names
             makers += [a.country for a in actors if a.country]
+        elif not _PAIR_WORDS.search(text):
+            # "Ministers were trying to agree a joint statement" in an article about the EC's
+            # ministers: members with no state of their own in the subject, whose two
+            # states the article names are both members of the organization it is about,
+            # make the organization's own instrument (the members it names join below)
+            igo = _members_organization(ctx, subject, actors)
+            if igo:
+                actors = [Actor(gaz.name(igo), igo, "international_organization"),
+                          *(a for a in actors if a.country != igo)]
+                makers.append(igo)
     elif not actors and (sovereign or with_creditors) and ctx.pair and not p.generic:
         # Wire copy on a country's debt: the loan or rescheduling is the state's.
         actors = pair_states(ctx)[:1]
@@ -327,7 +338,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # Northern Ireland Protocol, the state that is leaving a deal)
         return by_name, True
     actors = _seat_as_organization(ctx, actors)
-    return _sovereign_for_territory(ctx, named_members(ctx, actors, makers)), sponsor_is_state
+    actors = _with_its_debtor(ctx, named_members(ctx, actors, makers))
+    return _sovereign_for_territory(ctx, actors), sponsor_is_state
 
 
 @cache
@@ -430,6 +442,14 @@ _MADE_WITH = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:it|they|he|she|we|
                         r"\w+)?|[A-Z][\w.'’-]*)\s+)?(?:had\s+|has\s+|have\s+)?(?:first\s+|"
                         r"earlier\s+|previously\s+|originally\s+)?(?:signed|struck|reached|"
                         r"concluded|agreed|sealed|inked|negotiated)\s+with\s+(?:the\s+)?([^,;.]+)")
+# The "with" of an instrument after the words that say when or where it was made, which the
+# parse attaches to the verb and not to the instrument: "reached an agreement here last week
+# with the Paris Club", "signed a treaty in Lima on Monday with Chile".
+_WITH_AFTER_WHEN = re.compile(
+    r"\s+(?:(?:here|there|yesterday|today|tonight|recently|earlier|"
+    r"last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year|morning)|"
+    r"on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|in\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+){1,3}"
+    r"with\s+(?:the\s+)?([^,;.]+)")
 # A state named before "-backed", "-brokered" ... in an instrument's name stands behind the
 # deal of others ("a US-brokered ceasefire between A and B"), it does not make it.
 _BROKER = re.compile(r"\s*-\s*(?:backed|brokered|mediated|sponsored|supported|facilitated)\b", re.I)
@@ -444,7 +464,27 @@ _CURRENCY_AFTER_NAME = re.compile(
 # of the Gulf Cooperation Council", "OPEC members", "the G-7 countries".
 _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|states|countries|"
                                  r"nations|governments|partners|heads of state|delegates)\b", re.I)
-_JOINING = re.compile(r"\b(?:accede\w*|accession|membership|admission|admit\w*|join\w*)\b", re.I)
+# A subject that is only the members of a body, with no state or organization named in it
+# ("Ministers", "the leaders", "member states", "Foreign ministers").
+_BARE_MEMBERS = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?i:ministers|leaders|member states|"
+                           r"delegates|heads of (?:state|government))\b[^,;]*$")
+
+
+def _members_organization(ctx: DocContext, subject: str, states: list[Actor]) -> str | None:
+    """The organization the article is about, when the clause's subject is only its members
+    ("Ministers were trying to agree a statement") and every state the article gives as its
+    sides is one of that organization's members."""
+    igo = _main_igo(ctx)
+    members, _ = _igo_knowledge()
+    if not _BARE_MEMBERS.match(subject.strip()) or igo is None or igo not in members \
+            or igo in _creditor_clubs():
+        return None
+    own = [a.country for a in states if a.country != igo]
+    return igo if own and all(c in members[igo] for c in own) else None
+
+
+# (not "joint": "a joint statement of EC ministers" is the members' own, no state joining)
+_JOINING = re.compile(r"\b(?:accede\w*|accession|membership|admission|admit\w*|join(?:s|ed|ing)?)\b", re.I)
 
 
 # A commodity agreement an organization administers ("International Cocoa Agreement" of the
@@ -612,16 +652,53 @@ def _outside_own_members(state: str, actors: list[Actor], makers: list[str]) -> 
     return bool(own) and all(state not in members[c] for c in own)
 
 
+@cache
+def _creditor_clubs() -> frozenset[str]:
+    """The organizations of creditors whose instruments are made with a debtor, not among
+    their members (igos.tsv `deals_with`: the Paris Club, the London Club)."""
+    return frozenset("IGO:" + row["code"] for row in load_tsv("igos.tsv")
+                     if (row.get("deals_with") or "") == "debtors")
+
+
+def _with_its_debtor(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
+    """A creditors' club's instrument ("the Paris Club had agreed to a moratorium", "a pact
+    agreed by Paris Club creditor nations") is made with a debtor. When its sides hold no
+    state outside the club, the debtor is the state the article is about that is none of the
+    club's creditors; a creditor member beside it (the minister who reports the club's
+    decision, the creditor of a bilateral deal made under it) is no side of it."""
+    clubs = [a.country for a in actors if a.country in _creditor_clubs()]
+    if not clubs:
+        return actors
+    members, _ = _igo_knowledge()
+    creditors = frozenset().union(*(members.get(c, frozenset()) for c in clubs if c))
+    states = [a for a in actors if a.country and not a.country.startswith("IGO:")]
+    if any(a.country not in creditors for a in states):
+        return actors
+    # (only among the states the article is about: an article about the creditors' plan "for
+    # the poorest debtor countries" names no debtor of its own, whatever state it mentions)
+    debtor = next((c for c in ctx.pair
+                   if not c.startswith("IGO:") and c not in creditors
+                   and _named_outright(ctx, c) and not _venue_only(ctx, c)), None)
+    if debtor is None:
+        return actors
+    kept = [a for a in actors if a not in states]
+    return [*kept, Actor(gazetteer().name(debtor), debtor, "state")]
+
+
 def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:
     """An instrument an organization makes among its members ("the GCC's unified economic
     agreement", "the OPEC pact", "EU ministers agreed a package") takes the member states the
     article names; not one with a state outside the organization ("the EU-Morocco fisheries
     agreement"), nor one it makes with another side ("a trade deal with the EU")."""
     members, _ = _igo_knowledge()
-    igos = [a.country for a in actors if a.country in members and a.country in makers]
+    # (a creditors' club's members are its debtor's creditors, not its instrument's sides)
+    igos = [a.country for a in actors if a.country in members and a.country in makers
+            and a.country not in _creditor_clubs()]
     states = {a.country for a in actors if a.country and not a.country.startswith("IGO:")}
     if not igos:
         return actors
+    if len({a.country for a in actors if a.country and a.country.startswith("IGO:")}) >= 2:
+        return actors  # "the ASEAN-GCC joint statement": made between organizations, not members
     joined = frozenset().union(*(members[c] for c in igos if c))
     if not states <= joined:
         return actors
@@ -1369,6 +1446,12 @@ def _in_person_name(info: SentenceInfo, text: str, place: Place) -> bool:
 
 # A state's adjective, then a word for a firm and the firm's name ("the French company Orano",
 # "the Chinese firm Sinohydro"): the name is the party, a company of that state.
+# A city's market or its traders after the city's name ("Tokyo stocks", "the London bullion
+# market", "Frankfurt dealers"): the place of a market, not its state's government.
+_MARKET_AFTER_CITY = re.compile(
+    r"\s+(?:(?:stock|bullion|money|currency|bond|oil|gold|metal|grain|commodity|financial)\s+)?"
+    r"(?:stocks?|shares|equities|bonds|markets?|bourse|exchanges?|futures|"
+    r"traders|dealers|brokers|investors|trading|prices)\b")
 _FIRM_OF_STATE = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:company|firm|group|"
                             r"corporation|conglomerate|utility|operator|giant)\s+"
                             r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})")
@@ -1419,6 +1502,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
                 r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
+        if place.form in ("capital", "city") and _MARKET_AFTER_CITY.match(subject, place.end):
+            continue  # "Prospects for Tokyo stocks", "London dealers": a market, not a government
         if _COMPARED.search(subject[:place.start]):
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
         if _in_person_name(info, subject, place):

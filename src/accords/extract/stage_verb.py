@@ -109,6 +109,10 @@ def unrealised_stage(parse: Parse | None, text: str, cue_at: int, status: Status
     if i is None:
         return None
     toks = parse.tokens
+    if status == Status.AGREED and not _modality()[1].match(toks[i].text):
+        # an agreement a verb of making tells ("could agree", "to approve"), not one a verb of
+        # another act leaves as it was ("will discuss the accord reached last May")
+        return None
     verb = i
     if toks[verb].tag == "VBG":
         # ("committed to implementing": pledged; "began implementing" stays implemented)

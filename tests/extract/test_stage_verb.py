@@ -87,3 +87,42 @@ def test_a_verb_before_that_tells_the_same_stage_still_names_whose_it_is() -> No
                  "compact with Palau was signed in May last year.", published="2022-09-14")])
     recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
     assert [(r["status"], r["countries"]) for r in recs] == [("signed", ["PLW", "USA"])]
+
+
+# agstatus2: the form of the instrument's own verb (modality, aspect), pledges, and the verb of
+# a neighbour in a list of clauses (round-17 audit classes, invented sentences)
+
+def test_an_instrument_that_could_be_reached_is_under_negotiation() -> None:
+    assert [s for s, _ in _history("QUITO, Sept 14 - A fishing deal between Ecuador and Colombia "
+                                   "could be reached within the next two weeks, officials "
+                                   "said.")] == ["negotiating"]
+
+
+def test_an_instrument_being_made_is_under_negotiation() -> None:
+    assert [s for s, _ in _history("QUITO, Sept 14 - Reciprocal border arrangements between "
+                                   "Ecuador and Colombia are being made, the minister "
+                                   "said.")] == ["negotiating"]
+    assert [s for s, _ in _history("QUITO, Sept 14 - A fishing accord between Ecuador and "
+                                   "Colombia is being drawn up, officials said.")] == [
+        "negotiating"]
+
+
+def test_a_pledge_to_implement_is_no_implementation() -> None:
+    assert _history("QUITO, Sept 14 - Ecuador and Colombia signed a fishing protocol in 2019. "
+                    "Ecuador is fully committed to implementing the fishing protocol with "
+                    "Colombia, the minister said on Monday.") == [("signed", "2019"),
+                                                                   ("agreed", None)]
+    # (an implementation begun or under way stays one)
+    assert [s for s, _ in _history("QUITO, Sept 14 - Ecuador began implementing the fishing "
+                                   "protocol with Colombia on Monday.")] == ["implemented"]
+
+
+def test_a_neighbours_verb_in_a_list_of_clauses_is_not_the_instruments() -> None:
+    (ex,) = extract_batch([Document.from_text(
+        "a.txt", "QUITO, Sept 14 - Fishing accords were reached recently with Peru and Bolivia, "
+                 "a border treaty with Colombia seems to be close at hand, and a deal with Chile "
+                 "on fishing quotas could be reached in the next two weeks, officials said.",
+        published="2022-09-14")])
+    recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    assert [r["status"] for r in recs if "COL" in r["countries"]] == ["negotiating"]
+    assert [r["status"] for r in recs if "CHL" in r["countries"]] == ["negotiating"]

@@ -227,8 +227,13 @@ def _background_and_news(a: AgreementMention, b: AgreementMention) -> bool:
     for old, new in ((a, b), (b, a)):
         # (an ended one is old whatever its date: "the US terminated an agreement with the EU")
         dated_old = old.explicit_date and old.date and len(old.date) == 4 and not old.future
+        # (an undated mention that tells the instrument made, "committed to implementing the
+        # protocol", "the agreement" told agreed in passing, is no newer instrument: only one
+        # still to be made is)
+        below = old.status.rank if old.status == Status.TERMINATED \
+            else min(old.status.rank, Status.AGREED.rank)
         if (dated_old or old.status == Status.TERMINATED) and not new.explicit_date \
-                and new.status.rank < old.status.rank and old.sentence != new.sentence:
+                and new.status.rank < below and old.sentence != new.sentence:
             return True
     return False
 

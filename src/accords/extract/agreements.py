@@ -47,7 +47,14 @@ from accords.extract.parties import (
     subject_signers,
 )
 from accords.extract.quotes import quote_for
-from accords.extract.stage_verb import past_verb_at, subject_of_another_verb, unrealised_stage
+from accords.extract.stage_verb import (
+    own_verb_stage,
+    past_verb_at,
+    pledged,
+    subject_of_another_verb,
+    subject_of_own_verb,
+    unrealised_stage,
+)
 from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
@@ -349,6 +356,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # was agreed"; when both tell the same stage, the verb before still names whose
             # it is: "Washington answered by renewing ...: the amended compact was signed")
             found = None
+        if found and told_after and told_after[-1] \
+                and subject_of_own_verb(info.parse, text.find(p.head, p.start)):
+            # "accords were reached with Ecuador, an accord with Colombia seems close at
+            # hand": an instrument that is the subject of a verb after it is in a clause of its
+            # own; the verb before it told the stage of the instrument before, its subject
+            found = None
         if found is None and after is None and _WHEN_STARTS.match(text, p.end) and re.search(
                 r"\bwhen\s+(?:(?:the|a|its|their)\s+)?$", text[:p.start], re.I):
             # "from 2006 when the free trade agreement starts": a start still to come
@@ -373,6 +386,15 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         head_at = text.find(p.head, p.start)
         prev_head_end = head_at + len(p.head) if head_at >= 0 else p.end
         prev_end = p.end
+    for i, p in enumerate(phrases):
+        if statuses[i] is None:
+            # "a deal with Argentina could be reached in two weeks", "arrangements being made":
+            # the instrument's own verb of making, in a form that tells the stage is not reached
+            # (a modal, "to", a progressive passive), is its stage, not a neighbour's verb
+            own_stage = own_verb_stage(info.parse, text.find(p.head, p.start))
+            if own_stage is not None:
+                statuses[i] = own_stage
+                told_after[i] = True
     # An enumeration shares its verb: an item without its own cue takes its neighbour's. Not
     # across a semicolon ("ink seven MoUs; Teesta deal still elusive"), and not forward from a
     # verb the earlier item governs ("the current loan agreement expires in February and the
@@ -401,7 +423,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             statuses[i] = statuses[i + 1]
             told_after[i] = told_after[i + 1]
     for i, window in enumerate(wide):
-        if statuses[i] is None:
+        # (not for an instrument that is the subject of a verb of its own after it: "...,
+        # an accord with Colombia seems close at hand" takes no neighbour's stage)
+        if statuses[i] is None and not subject_of_own_verb(
+                info.parse, text.find(phrases[i].head, phrases[i].start)):
             found = status_before(window)
             statuses[i] = found[0] if found and not _GOVERNS_ANOTHER.search(
                 window, found[1]) else None
@@ -419,12 +444,16 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 and _KEEPING.match(text, cue_at[i]):
             # "Japan did not honor an agreement": a breach of a pact in force, not a stage unmet
             negated[i] = None
+    pledges = [False] * len(phrases)
     for i, p in enumerate(phrases):
         told = statuses[i]
         if told is not None and negated[i] is None and p.status is None:
             # "agreed to sign and ratify the accord", "urged Chile to ratify the pact": the
             # cue's verb is a signing or ratification still to come
-            statuses[i] = unrealised_stage(info.parse, text, cue_at[i], told) or told
+            unrealised = unrealised_stage(info.parse, text, cue_at[i], told)
+            statuses[i] = unrealised or told
+            # ("committed to implementing the protocol": the protocol was made, told in passing)
+            pledges[i] = pledged(told, unrealised)
     # A later stage denied ("failed to ratify the pact on Thursday", "was never ratified")
     # leaves the signature, whose date is not the denied stage's (see below)
     lowered = [neg == "not_yet" and st in (Status.RATIFIED, Status.IN_FORCE, Status.IMPLEMENTED)
@@ -462,7 +491,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         missing: list[str] = []
         # Told as background, not as the news: "under the accord", "the existing pact", a
         # named accord in passing; such a stage has no date unless the sentence gives one.
-        background = status is None or lowered[i] or bool(
+        background = status is None or lowered[i] or pledges[i] or bool(
             cue_at[i] >= 0 and _BACKGROUND_CUE.match(text, cue_at[i])
             and _told_after(text, p.end) is None) or (  # not "under a pact signed"
             # "violated the treaty", "the pact, which expires in 2026": a state of things, not
@@ -474,6 +503,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
+        if pledges[i]:
+            own_dates[i] = (None, False)  # the day of the pledge is no stage's
         told_day, told_here = own_dates[i]
         if background and status == Status.IN_FORCE and told_here and told_day \
                 and not _dated_in_own_clause(info, p, told_day):

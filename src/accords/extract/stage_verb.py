@@ -21,7 +21,13 @@ from accords.data import load_json
 from accords.vocab import Status
 
 # stages a verb tells as done, which an infinitive or a modal puts still to come
-_REACHED = (Status.FINALIZED, Status.SIGNED, Status.RATIFIED)
+_REACHED = (Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED, Status.IMPLEMENTED)
+
+
+# An implementation still to come ("pledged to implement the protocol", "committed to
+# implementing it") is no stage of its own: it tells the instrument was already made, as
+# "the implementation of" does (agreed, told as background: extract/agreements.py)
+_PLEDGED = {Status.IMPLEMENTED: Status.AGREED}
 
 
 @cache
@@ -31,14 +37,42 @@ def _heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"^(?:{table['request_heads']})$", re.I))
 
 
-def _verb_at(parse: Parse, at: int) -> int | None:
-    """The verb token the cue starts on, if the cue starts on a verb."""
+@cache
+def _modality() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Modals of possibility ("could", "might"), and the verbs that make an instrument."""
+    table = load_json("status.json")["unrealised"]
+    return (re.compile(rf"^(?:{table['possibility_modals']})$", re.I),
+            re.compile(rf"^(?:{table['making_verbs']})$", re.I))
+
+
+def _verb_at(parse: Parse, at: int, gerund: bool = False) -> int | None:
+    """The verb token the cue starts on, if the cue starts on a verb (or a gerund)."""
+    tags = ("VB", "VBN", "VBG") if gerund else ("VB", "VBN")
     for i, t in enumerate(parse.tokens):
         if t.start == at:
-            return i if t.tag in ("VB", "VBN") else None
+            return i if t.tag in tags else None
         if t.start > at:
             break
     return None
+
+
+def _possible_only(parse: Parse, verb: int) -> bool:
+    """The verb's modal says the act may happen, not that it will ("could be reached")."""
+    possible, _ = _modality()
+    return any(parse.tokens[k].tag == "MD" and possible.match(parse.tokens[k].text)
+               for k in _children(parse, verb))
+
+
+def _gerund_to_come(parse: Parse, verb: int) -> bool:
+    """A gerund after the preposition "to" ("committed to implementing the protocol"), or
+    under a verb in an infinitive ("to begin implementing"): an act pledged, not done."""
+    toks = parse.tokens
+    if toks[verb].tag != "VBG" or toks[verb].head == verb:
+        return False
+    head = toks[verb].head
+    if toks[head].text.lower() == "to" and toks[head].tag in ("IN", "TO"):
+        return True
+    return toks[head].tag == "VB" and _infinitive_or_modal(parse, head)
 
 
 def past_verb_at(parse: Parse | None, at: int) -> bool:
@@ -66,14 +100,23 @@ def _infinitive_or_modal(parse: Parse, i: int) -> bool:
 
 def unrealised_stage(parse: Parse | None, text: str, cue_at: int, status: Status) -> Status | None:
     """The stage a reached-stage cue at cue_at really tells when its verb is an infinitive or
-    follows a modal; None when the cue's verb is no such form (the stage stands)."""
+    follows a modal; None when the cue's verb is no such form (the stage stands). An
+    implementation still to come tells only that the instrument was made (agreed: see
+    `pledged`)."""
     if parse is None or cue_at < 0 or status not in _REACHED:
         return None
-    i = _verb_at(parse, cue_at)
+    i = _verb_at(parse, cue_at, gerund=status == Status.IMPLEMENTED)
     if i is None:
         return None
     toks = parse.tokens
+    if status == Status.AGREED and not _modality()[1].match(toks[i].text):
+        # an agreement a verb of making tells ("could agree", "to approve"), not one a verb of
+        # another act leaves as it was ("will discuss the accord reached last May")
+        return None
     verb = i
+    if toks[verb].tag == "VBG":
+        # ("committed to implementing": pledged; "began implementing" stays implemented)
+        return _PLEDGED[status] if _gerund_to_come(parse, verb) else None
     while toks[verb].dep == "conj" and toks[verb].head != verb \
             and toks[toks[verb].head].tag in ("VB", "VBN"):
         verb = toks[verb].head  # "to sign and ratify": the first conjunct has the "to"
@@ -87,7 +130,73 @@ def unrealised_stage(parse: Parse | None, text: str, cue_at: int, status: Status
         return None  # "managed to sign", "the first country to ratify"
     if request.match(governor) and toks[verb].dep in ("xcomp", "ccomp", "advcl", "oprd"):
         return Status.PROPOSED
+    if status == Status.IMPLEMENTED:
+        return _PLEDGED[status]
+    if status == Status.AGREED and _possible_only(parse, verb):
+        return Status.NEGOTIATING  # "the two sides could agree a deal": not yet agreed
     return Status.PLANNED
+
+
+def pledged(told: Status, stage: Status | None) -> bool:
+    """`unrealised_stage` read a pledge to implement ("committed to implementing"): what it
+    returns is the instrument's standing, told as background, not a stage of the day."""
+    return stage is not None and _PLEDGED.get(told) == stage
+
+
+def own_verb_stage(parse: Parse | None, head_at: int) -> Status | None:
+    """The stage the instrument's own verb tells by its form, when no cue read it: the
+    instrument is the subject of a verb that makes it ("reach", "agree", "make", "draw up"),
+    or such a participle modifies it, and the verb is
+    - under a modal of possibility: "a deal could be reached within weeks" (negotiating);
+    - under another modal or "to": "changes to the pact are due to be agreed in March",
+      "an accord will be reached" (planned);
+    - a passive in the progressive: "arrangements (are) being made", "a pact is being drawn
+      up" (negotiating: the making is under way).
+    None when the verb tells no such form (or is no verb of making)."""
+    if parse is None or head_at < 0:
+        return None
+    toks = parse.tokens
+    head = next((i for i, t in enumerate(toks) if t.start <= head_at < t.end), None)
+    if head is None:
+        return None
+    while toks[head].dep in ("compound", "appos") and toks[head].head != head:
+        head = toks[head].head  # (an apposition has its anchor's role: a dateline's)
+    if toks[head].dep in ("nsubj", "nsubjpass"):
+        verb = toks[head].head
+    else:  # "arrangements being made": a participle after the noun
+        verb = next((k for k in _children(parse, head)
+                     if toks[k].dep == "acl" and toks[k].tag == "VBN"), -1)
+    if verb < 0 or verb == head or not toks[verb].tag.startswith("VB"):
+        return None
+    _, making = _modality()
+    if not making.match(toks[verb].text):
+        return None
+    kids = _children(parse, verb)
+    if toks[verb].tag == "VBN" and any(toks[k].dep == "auxpass" and toks[k].tag == "VBG"
+                                       for k in kids):
+        return Status.NEGOTIATING  # "being made", "is being drawn up"
+    if not _infinitive_or_modal(parse, verb):
+        return None
+    if _possible_only(parse, verb):
+        return Status.NEGOTIATING
+    return Status.PLANNED
+
+
+def subject_of_own_verb(parse: Parse | None, head_at: int) -> bool:
+    """The instrument whose head word starts at head_at is the subject of a verb after it,
+    a clause of its own: "..., an accord with Colombia seems close at hand": the verb of a
+    neighbour in the sentence ("accords were reached with Ecuador") is not its verb."""
+    if parse is None or head_at < 0:
+        return False
+    toks = parse.tokens
+    head = next((i for i, t in enumerate(toks) if t.start <= head_at < t.end), None)
+    if head is None:
+        return False
+    while toks[head].dep == "compound" and toks[head].head != head:
+        head = toks[head].head
+    verb = toks[head].head
+    return toks[head].dep in ("nsubj", "nsubjpass") and verb > head \
+        and toks[verb].tag.startswith("VB")
 
 
 def subject_of_another_verb(parse: Parse | None, head_at: int, cue_at: int) -> bool:

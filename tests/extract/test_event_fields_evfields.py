@@ -63,3 +63,10 @@ def test_representing_a_team_far_from_any_gathering_is_not_taken(extract) -> Non
                  "in a vote they wanted to stay. Analysts expect little. The club's striker "
                  "Jonas Olsen will represent the team at the final.")
     assert not any("Jonas Olsen" in _names(e) for e in ex.events)
+
+
+def test_a_day_right_after_the_gathering_still_dates_it(extract) -> None:
+    ex = extract("BRUSSELS, April 8 - An EC spokesman said most states back the pact. He said at "
+                 "a meeting of EC states' envoys here yesterday, Denmark undertook to give its "
+                 "own decision to its partners today.", published="1987-04-08")
+    assert ex.events and ex.events[0].start == "1987-04-07"

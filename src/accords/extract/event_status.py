@@ -387,6 +387,11 @@ def other_clause(info: SentenceInfo, e: TimeExpression) -> bool:
     i = parse.token_at(e.start - at, e.end - at)
     if i is None:
         return False
+    # (a time told within a few words after a gathering's noun, with no comma between, is the
+    # gathering's, however the parse hangs it: "at a meeting of EC envoys here yesterday, X")
+    near = re.split(r"[,;]", info.sentence.text[max(0, e.start - at - 50):e.start - at])[-1]
+    if names_event(near):
+        return False
     for c in [i, *parse.ancestors(i)]:
         token = parse.tokens[c]
         if token.dep not in _OWN_CLAUSE:

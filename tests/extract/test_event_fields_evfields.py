@@ -70,3 +70,11 @@ def test_a_day_right_after_the_gathering_still_dates_it(extract) -> None:
                  "a meeting of EC states' envoys here yesterday, Denmark undertook to give its "
                  "own decision to its partners today.", published="1987-04-08")
     assert ex.events and ex.events[0].start == "1987-04-07"
+
+
+def test_a_day_right_before_the_gathering_still_dates_it(extract) -> None:
+    ex = extract("GENEVA, May 16 - The EU and Australia are set to push for a probe into the "
+                 "virus's origin when the World Health Assembly - the WHO's decision making body "
+                 "- gathers on Monday (May 18) for an annual meeting in Geneva.",
+                 published="2020-05-16")
+    assert ex.events and ex.events[0].start == "2020-05-18"

@@ -370,7 +370,8 @@ def names_other_thing(info: SentenceInfo, e: TimeExpression) -> bool:
 # Clauses of their own inside a sentence: a relative clause ("trade which fell last year"),
 # a clause told or recommended ("said the debt due this year would be rescheduled", "that a
 # further session be held in May"), an adverbial clause ("after prices fell on Friday") and a
-# participle after a noun ("the loan granted in 1985").
+# participle after a noun ("terms better than those granted last year", "an accord reached
+# with the creditors in December").
 _OWN_CLAUSE = {"relcl", "ccomp", "advcl", "acl"}
 
 
@@ -389,8 +390,10 @@ def other_clause(info: SentenceInfo, e: TimeExpression) -> bool:
         return False
     # (a time told within a few words after a gathering's noun, with no comma between, is the
     # gathering's, however the parse hangs it: "at a meeting of EC envoys here yesterday, X")
+    # (or right before a gathering's noun: "gathers on Monday for an annual meeting")
     near = re.split(r"[,;]", info.sentence.text[max(0, e.start - at - 50):e.start - at])[-1]
-    if names_event(near):
+    after = re.split(r"[,;]", info.sentence.text[e.end - at:e.end - at + 50])[0]
+    if names_event(near) or names_event(after):
         return False
     for c in [i, *parse.ancestors(i)]:
         token = parse.tokens[c]

@@ -402,6 +402,10 @@ def other_clause(info: SentenceInfo, e: TimeExpression) -> bool:
         a, b = parse.subtree_span(c)
         if names_event(info.sentence.text[a:b]):
             return False
+        if not names_event(info.sentence.text[:a] + " " + info.sentence.text[b:]):
+            return False  # no gathering's word outside it either: the clause tells the
+            # gathering by words of its own ("The WTO Council yesterday adopted ..., an
+            # official said")
         if _GATHERING_BEFORE.search(info.sentence.text[max(0, a - 40):a]):
             return False  # "the next meeting, starting in Brussels on May 18": the meeting's
         return not (token.dep in ("relcl", "acl") and _noun_of_gathering(parse, token.head))

@@ -13,6 +13,7 @@ from accords.extract.event_status import (
     joined_date,
     names_event,
     names_other_thing,
+    other_clause,
     report_day,
     told_in_past,
 )
@@ -44,7 +45,8 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
     # for a four-day state visit, addressed the Diet": the visit's first day.)
     aside = [(m.start() + at, m.end() + at) for m in _RELATIVE_ASIDE.finditer(text)
              if main_clause or not names_event(m.group(0))]
-    dated = [e for e in info.own_dates() if not any(a <= e.start < b for a, b in aside)]
+    dated = [e for e in info.own_dates() if not any(a <= e.start < b for a, b in aside)
+             and not other_clause(info, e)]
     # A time told right after a gathering's noun is that gathering's, before a day an earlier
     # clause with no event word gives ("prices fell on Friday below the level of the pact,
     # which came into force at the last council session in January": January, not Friday;

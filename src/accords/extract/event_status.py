@@ -367,6 +367,74 @@ def names_other_thing(info: SentenceInfo, e: TimeExpression) -> bool:
             is not None)
 
 
+# Clauses of their own inside a sentence: a relative clause ("trade which fell last year"),
+# a clause told or recommended ("said the debt due this year would be rescheduled", "that a
+# further session be held in May"), an adverbial clause ("after prices fell on Friday") and a
+# participle after a noun ("terms better than those granted last year", "an accord reached
+# with the creditors in December").
+_OWN_CLAUSE = {"relcl", "ccomp", "advcl", "acl"}
+
+
+def other_clause(info: SentenceInfo, e: TimeExpression) -> bool:
+    """The time expression stands in a clause of its own that tells of no gathering: the
+    smallest clause of the parse that holds it names no event word, nor is it a clause about
+    a gathering's noun ("the talks, which ended on Friday"). Such a time dates that clause's
+    thing ("high on the agenda is trade, which dropped by a third last year"), not the
+    gathering of the sentence. False without a parse, or when the time is in the main clause."""
+    parse = info.parse
+    if parse is None:
+        return False
+    at = info.sentence.start
+    i = parse.token_at(e.start - at, e.end - at)
+    if i is None:
+        return False
+    # (a time told within a few words after a gathering's noun, with no comma between, is the
+    # gathering's, however the parse hangs it: "at a meeting of EC envoys here yesterday, X")
+    # (or right before a gathering's noun: "gathers on Monday for an annual meeting")
+    near = re.split(r"[,;]", info.sentence.text[max(0, e.start - at - 50):e.start - at])[-1]
+    after = re.split(r"[,;]", info.sentence.text[e.end - at:e.end - at + 50])[0]
+    if names_event(near) or names_event(after):
+        return False
+    for c in [i, *parse.ancestors(i)]:
+        token = parse.tokens[c]
+        if token.dep not in _OWN_CLAUSE:
+            continue
+        a, b = parse.subtree_span(c)
+        if names_event(info.sentence.text[a:b]):
+            return False
+        if not names_event(info.sentence.text[:a] + " " + info.sentence.text[b:]):
+            return False  # no gathering's word outside it either: the clause tells the
+            # gathering by words of its own ("The WTO Council yesterday adopted ..., an
+            # official said")
+        if _GATHERING_BEFORE.search(info.sentence.text[max(0, a - 40):a]):
+            return False  # "the next meeting, starting in Brussels on May 18": the meeting's
+        return not (token.dep in ("relcl", "acl") and _noun_of_gathering(parse, token.head))
+    return False
+
+
+# Relations through which a noun stays in the phrase of the noun above it ("the president's
+# visit to Kuwait, which is planned for May": the clause hangs from Kuwait, in the visit's
+# phrase).
+_IN_PHRASE = {"pobj", "prep", "poss", "compound", "appos", "nmod", "conj", "cc", "case"}
+
+
+# A gathering's noun right before a clause, with at most a comma between.
+_GATHERING_BEFORE = re.compile(r"\b(?:meetings?|talks|sessions?|summits?|conferences?|visits?|"
+                               r"negotiations|consultations|trip|tour|call)\s*,?\s*$", re.I)
+
+
+def _noun_of_gathering(parse: Parse, i: int) -> bool:
+    """The noun a clause hangs from is a gathering's word or in the phrase of one."""
+    for _ in range(8):
+        token = parse.tokens[i]
+        if names_event(token.text):
+            return True
+        if token.head == i or token.tag.startswith("VB") or token.dep not in _IN_PHRASE:
+            return False
+        i = token.head
+    return False
+
+
 def planned_dates(ctx: DocContext, info: SentenceInfo,
                    kind: EventKind) -> tuple[str | None, str | None]:
     """When a planned event is to take place: the sentence's own date on or after the
@@ -396,7 +464,7 @@ def _ahead(e: TimeExpression, info: SentenceInfo,
     """The span of a date of a planned event, read forward from the article's date; None when
     it is not a calendar date, is the report's own day, or lies before the article."""
     value = e.range[0] if e.range else e.value
-    if not value or report_day(info, e) or names_other_thing(info, e):
+    if not value or report_day(info, e) or names_other_thing(info, e) or other_clause(info, e):
         return None
     if re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]+", value):
         # a part of the day ("next Monday afternoon": 2024-03-11TAF): its day, as

@@ -101,8 +101,10 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        r"\b(?:be|is|are|were)\s+represented\s+at\s+(?:the|this)\s+(?:meeting|"
                        r"summit|conference|talks|session)\s+by\b|"
                        # "X, who chaired the meeting, said": its chair took part
-                       r"\b(?:chaired|co-chaired|presided over)\s+(?:the|this)\s+(?:meeting|"
-                       r"summit|conference|talks|session)\b|"
+                       # ("X would chair the meeting", "X is to preside over the talks": its
+                       # chair to be)
+                       r"\b(?:chair(?:s|ed|ing)?|co-chair(?:s|ed|ing)?|presid(?:es|ed|ing|e)\s+"
+                       r"over)\s+(?:the|this)\s+(?:meeting|summit|conference|talks|session)\b|"
                        # "Tuesday's meeting is being hosted by X. Also due to attend are Y and
                        # Z": the host and those named as due to attend take part
                        r"\b(?:meeting|summit|conference|talks|discussions?|consultations)\b[^.;]{0,60}"
@@ -167,11 +169,15 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     """The document's events. Lenient: also the candidates some rule rejects, each flagged
     with the rules it failed (`missing`), for a learned decision to judge."""
     events: list[EventMention] = []
+    told_who = -2  # the last sentence that told who sits at a gathering
     for info in ctx.sentences:
         text = info.sentence.text
+        # (a list of who represents each side goes on past the reach while its sentences
+        # follow one another: "X will represent A, while Y will represent B. C is being
+        # represented by Z.")
         attended = _ATTENDED.search(text) or (_REPRESENTS.search(text) if any(
             e.sentence >= info.sentence.index - _REPRESENT_REACH and e.kind in _SAT_AT
-            for e in events) else None)
+            for e in events) or told_who == info.sentence.index - 1 and events else None)
         accompanied = _ACCOMPANIED_BY.search(text)
         # A gathering of the sentence before with no one named: the people this sentence
         # names as its signers or as the subject of a verb of taking part sat at it.
@@ -191,6 +197,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
                 meeting.participants = _union(meeting.participants,
                                               named or _honorific_people(ctx, text))
+                told_who = info.sentence.index
             continue
         if accompanied and events and events[-1].sentence == info.sentence.index - 1:
             last, who = events[-1], accompanied.group("who")

@@ -43,10 +43,15 @@ def test_no_limit_outside_the_main_thread() -> None:
     assert done == [True]
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the lost one
-def test_an_alarm_lost_in_a_garbage_collector_callback_fires_again() -> None:
+def test_an_alarm_lost_in_a_garbage_collector_callback_fires_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
+    import sys
     seen = []
+    # The lost exception goes to sys.unraisablehook; pytest's hook formats its traceback, and
+    # on a loaded machine the next alarm could go off inside that formatting. The hook is
+    # silenced here: what is tested is that the work stops, not how a lost exception is shown.
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: None)
 
     def callback(phase: str, info: dict) -> None:
         if phase == "start" and not seen:

@@ -143,6 +143,19 @@ def pledged(told: Status, stage: Status | None) -> bool:
     return stage is not None and _PLEDGED.get(told) == stage
 
 
+def _head_word(parse: Parse | None, head_at: int, through: tuple[str, ...]) -> int | None:
+    """The token of the instrument's head word starting at head_at, raised through the
+    relations in `through` to the word whose role in the clause it has (an apposition has its
+    anchor's role: a dateline's)."""
+    if parse is None or head_at < 0:
+        return None
+    toks = parse.tokens
+    head = next((i for i, t in enumerate(toks) if t.start <= head_at < t.end), None)
+    while head is not None and toks[head].dep in through and toks[head].head != head:
+        head = toks[head].head
+    return head
+
+
 def own_verb_stage(parse: Parse | None, head_at: int) -> Status | None:
     """The stage the instrument's own verb tells by its form, when no cue read it: the
     instrument is the subject of a verb that makes it ("reach", "agree", "make", "draw up"),
@@ -153,14 +166,10 @@ def own_verb_stage(parse: Parse | None, head_at: int) -> Status | None:
     - a passive in the progressive: "arrangements (are) being made", "a pact is being drawn
       up" (negotiating: the making is under way).
     None when the verb tells no such form (or is no verb of making)."""
-    if parse is None or head_at < 0:
+    head = _head_word(parse, head_at, ("compound", "appos"))
+    if parse is None or head is None:
         return None
     toks = parse.tokens
-    head = next((i for i, t in enumerate(toks) if t.start <= head_at < t.end), None)
-    if head is None:
-        return None
-    while toks[head].dep in ("compound", "appos") and toks[head].head != head:
-        head = toks[head].head  # (an apposition has its anchor's role: a dateline's)
     if toks[head].dep in ("nsubj", "nsubjpass"):
         verb = toks[head].head
     else:  # "arrangements being made": a participle after the noun
@@ -186,14 +195,10 @@ def subject_of_own_verb(parse: Parse | None, head_at: int) -> bool:
     """The instrument whose head word starts at head_at is the subject of a verb after it,
     a clause of its own: "..., an accord with Colombia seems close at hand": the verb of a
     neighbour in the sentence ("accords were reached with Ecuador") is not its verb."""
-    if parse is None or head_at < 0:
+    head = _head_word(parse, head_at, ("compound",))
+    if parse is None or head is None:
         return False
     toks = parse.tokens
-    head = next((i for i, t in enumerate(toks) if t.start <= head_at < t.end), None)
-    if head is None:
-        return False
-    while toks[head].dep == "compound" and toks[head].head != head:
-        head = toks[head].head
     verb = toks[head].head
     return toks[head].dep in ("nsubj", "nsubjpass") and verb > head \
         and toks[verb].tag.startswith("VB")

@@ -651,8 +651,9 @@ def _arrival(s: _Sentence) -> EventMention | None:
         # ("Prime Minister Anwar, who arrived yesterday", in a story filed where he arrived):
         # of the state an earlier trip or the report names, else the article's other state
         visitor = _of_home(s, visitor, host)
-        if not visitor.country and _other(s.ctx, host):
-            visitor = replace(visitor, country=_other(s.ctx, host))
+        other = _other(s.ctx, host)
+        if visitor and not visitor.country and other:
+            visitor = replace(visitor, country=other)
     if not host or not visitor or not visitor.country or visitor.country == host \
             or not _holds_office(visitor):
         return None

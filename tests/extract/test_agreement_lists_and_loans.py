@@ -80,3 +80,19 @@ def test_a_field_list_ends_where_the_source_clause_begins(extract):
     ex = extract("Trade steps\nWASHINGTON, March 3, 1987 - Japan agreed to begin long term "
                  "contracts for parts purchases, a Commerce department official said.")
     assert not any("official" in a.title.lower() for a in ex.agreements), _titles(ex)
+
+
+def test_a_verb_inside_the_instrument_tells_its_purpose_not_its_stage(extract):
+    # "signed an agreement to reschedule ...": signed; the verb after the noun is what the
+    # agreement is for
+    ex = extract("Debt deal\nOSLO, May 4, 1987 - Norway and Ghana signed an agreement to "
+                 "reschedule 40 mln crowns of debt payments, the Norwegian ministry said.")
+    assert {a.status for a in ex.agreements} >= {Status.SIGNED}, \
+        [(a.title, a.status) for a in ex.agreements]
+
+
+def test_a_verb_inside_the_instrument_still_dates_a_bare_reference(extract):
+    # "last week's agreement to reschedule ...": no other cue, so the purpose's verb keeps it
+    ex = extract("Debt deal\nACCRA, May 4, 1987 - The minister said last week's agreement with "
+                 "Norway to reschedule 40 mln crowns of debt showed confidence in Ghana.")
+    assert len(ex.agreements) >= 1, [(a.title, a.status) for a in ex.agreements]

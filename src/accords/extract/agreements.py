@@ -438,6 +438,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     for i, p in enumerate(phrases):
         if p.status is not None:
             statuses[i] = p.status  # the verb's own tense ("will lend")
+        elif statuses[i] is None and p.content_status is not None:
+            statuses[i] = p.content_status  # "last week's agreement to reschedule the debt"
     negated = [negation(text, p, cue_at[i]) for i, p in enumerate(phrases)]
     for i in range(len(phrases)):
         if negated[i] == "not_yet" and statuses[i] == Status.IN_FORCE and cue_at[i] >= 0 \

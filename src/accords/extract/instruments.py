@@ -122,6 +122,9 @@ class Phrase:
     # told by a verb with its object ("agreed to reopen the border post"): what the verb
     # makes or agrees, so never a bare reference to an instrument told before
     by_verb: bool = False
+    # told by a verb inside the phrase's own complement ("last week's agreement to reschedule
+    # the debt"): a stage to fall back on when no cue of the sentence tells one
+    content_status: Status | None = None
 
     @property
     def text(self) -> str:
@@ -291,8 +294,12 @@ def find_phrases(sentence: str) -> list[Phrase]:
         if not overlap:
             phrases.append(v)
         for i in overlap:  # "agreed to open a bus link": the noun, with the verb's tense
-            if phrases[i].status is None:
+            # (a verb inside the noun's own complement, "signed an agreement to reschedule the
+            # debt", tells what the agreement is for: its stage only when nothing else does)
+            if phrases[i].status is None and v.start <= phrases[i].start:
                 phrases[i] = replace(phrases[i], status=v.status)
+            elif phrases[i].status is None:
+                phrases[i] = replace(phrases[i], content_status=v.status)
     return sorted(phrases, key=lambda p: p.start)
 
 

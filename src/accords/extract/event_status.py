@@ -559,21 +559,45 @@ _TIMING_PARTICIPLE = re.compile(
     r"(?:expected|scheduled|planned|slated|due|set)\b(?!\s+to\b)", re.I)
 
 
-def day_possessive_past(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
-    """The event's noun is owned by a day not after the article's ("a record of today's
-    talks", "yesterday's meeting agreed"): the gathering of that day, held (or under way)
-    whatever future the sentence's other verb is in ("will send a record of ...")."""
+def _day_possessive(ctx: DocContext, info: SentenceInfo,
+                    kind: EventKind) -> tuple[str, str] | None:
+    """The event's noun owned by a day not after the article's ("today's talks", "yesterday's
+    meeting"): that day and the sentence's words before the day's expression."""
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     at = trigger(info.sentence.text, kind)
     if not reported or not at:
-        return False
+        return None
     for e in info.own_dates():
         value = e.value[:10] if e.value else None
         gap = info.sentence.text[e.end - info.sentence.start:at.start()]
         if value and len(value) == 10 and is_calendar(value) and value <= reported \
                 and _SURE_PAST_DAY.fullmatch(e.text) and _POSSESSIVE_GAP.fullmatch(gap):
-            return True
-    return False
+            return value, info.sentence.text[:e.start - info.sentence.start]
+    return None
+
+
+def _still_ahead(ctx: DocContext, owned: tuple[str, str]) -> bool:
+    """The day of filing's gathering, governed by a word that puts what the sentence tells
+    before it ("the dollar was quiet ahead of today's meeting"): it is still to come."""
+    value, before = owned
+    return value == ctx.event_date and _STILL_AHEAD.search(before) is not None
+
+
+def day_possessive_past(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
+    """The event's noun is owned by a day not after the article's ("a record of today's
+    talks", "yesterday's meeting agreed"): the gathering of that day, held (or under way)
+    whatever future the sentence's other verb is in ("will send a record of ..."); not today's
+    gathering that the sentence tells as still ahead ("ahead of today's meeting")."""
+    owned = _day_possessive(ctx, info, kind)
+    return owned is not None and not _still_ahead(ctx, owned)
+
+
+def day_possessive_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
+    """The event's noun is owned by the day of filing and governed by a word of what comes
+    before it ("traders stayed cautious before today's talks", "awaiting today's summit"):
+    planned, whatever tense the sentence's verb is in."""
+    owned = _day_possessive(ctx, info, kind)
+    return owned is not None and _still_ahead(ctx, owned)
 
 
 # Days whose side of the article's date the words fix: not a bare weekday, which the annotator
@@ -581,6 +605,13 @@ def day_possessive_past(ctx: DocContext, info: SentenceInfo, kind: EventKind) ->
 _SURE_PAST_DAY = re.compile(r"today|yesterday|last\s+night", re.I)
 # Between a day's possessive and its gathering: the 's and at most two modifiers ("today's
 # scheduled", "yesterday's second round of").
+# Words that govern a gathering's noun phrase and put what the sentence tells before the
+# gathering ("ahead of today's meeting", "on the eve of tonight's summit", "awaiting today's
+# talks"): a gathering of the day of filing so governed has not taken place yet.
+_STILL_AHEAD = re.compile(r"\b(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
+                          r"in\s+advance\s+of|prior\s+to|await(?:s|ed|ing)?(?:\s+the\s+"
+                          r"(?:outcome|results?)\s+of)?|in\s+preparation\s+for|"
+                          r"(?:to\s+)?prepar(?:e|es|ed|ing)\s+for)\s+$", re.I)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?", re.I)
 
 

@@ -59,6 +59,7 @@ from accords.extract.event_status import (
     all_days_ahead,
     dated_ahead,
     dated_before,
+    day_possessive_ahead,
     day_possessive_past,
     event_status,
     governed_by_future,
@@ -266,6 +267,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.PLANNED  # "no date has been set for such a meeting"
             if status == EventStatus.PLANNED and day_possessive_past(ctx, info, e.kind):
                 status = EventStatus.HELD  # "will send a record of today's talks"
+            elif status == EventStatus.HELD and day_possessive_ahead(ctx, info, e.kind):
+                status = EventStatus.PLANNED  # "traders were cautious before today's talks"
             e.status = status
             if put_off == EventStatus.PLANNED:
                 # put off: the day it was set for is no longer its day; the day it was put off

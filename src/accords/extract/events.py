@@ -44,11 +44,13 @@ from accords.extract.event_nonevents import (
 )
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (
+    SPOKE_AT,
     _honorific_people,
     _people,
     _titled_actors,
     companions,
     people_named_next,
+    subject_people,
     the_two_before,
 )
 from accords.extract.event_places import named_as_market, remote_gathering, remote_next
@@ -136,6 +138,7 @@ _REPRESENTS = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?repres
                          # "Also present were X and Y"
                          r"^\W*(?:[Aa]lso\s+)?[Pp]resent\s+(?:were|was|are|will\s+be)\b")
 _REPRESENT_REACH = 3
+_AHEAD_VERB = re.compile(r"\b(?:will|would|to)\b")
 # "X was accompanied by Y", "He was accompanied by Y" right after the sentence of X's event:
 # Y is of X's side at it.
 _ACCOMPANIED_BY = re.compile(r"^\W*(?:(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+\s+(?:said|says|told\s+"
@@ -175,7 +178,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # (a list of who represents each side goes on past the reach while its sentences
         # follow one another: "X will represent A, while Y will represent B. C is being
         # represented by Z.")
-        attended = _ATTENDED.search(text) or (_REPRESENTS.search(text) if any(
+        spoke = None if _ATTENDED.search(text) else SPOKE_AT.search(text)
+        attended = _ATTENDED.search(text) or spoke or (_REPRESENTS.search(text) if any(
             e.sentence >= info.sentence.index - _REPRESENT_REACH and e.kind in _SAT_AT
             for e in events) or told_who == info.sentence.index - 1 and events else None)
         accompanied = _ACCOMPANIED_BY.search(text)
@@ -191,12 +195,23 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         if not info.candidate and not ((attended or accompanied) and events):
             continue  # (a list of who attends has no event word for the gate to see)
         if attended:
-            meeting = next((e for e in reversed(events) if e.kind in (
-                EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)), None)
+            sittings = [e for e in events if e.kind in (
+                EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)]
+            if spoke:
+                # (the speaker's gathering: one some rule does not reject, and one ahead when
+                # the verb is ("will lead the opening session": not the talks of January the
+                # sentence before told of))
+                ahead = _AHEAD_VERB.search(spoke.group(0)) is not None
+                sittings = sorted(sittings, key=lambda e: (
+                    not e.missing, (e.status == EventStatus.PLANNED) == ahead))
+            meeting = sittings[-1] if sittings else None
             if meeting:
                 named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
+                if spoke:  # (the speaker: a name before the verb, not one the speech names)
+                    named = subject_people(ctx, text[:spoke.start()]) or [
+                        p for p in named if 0 <= text.find(p.name.split()[-1]) < spoke.start()]
                 meeting.participants = _union(meeting.participants,
-                                              named or _honorific_people(ctx, text))
+                                              named or ([] if spoke else _honorific_people(ctx, text)))
                 told_who = info.sentence.index
             continue
         if accompanied and events and events[-1].sentence == info.sentence.index - 1:

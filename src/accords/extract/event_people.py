@@ -40,7 +40,9 @@ def _tells_of_gathering(text: str) -> bool:
 # meeting that ...", "X addressed the conference", "X is to speak during Monday's opening
 # ceremony" (the blind audit: a gathering's named speakers missing). Only the people named
 # before the verb (its subject), not those the speech is about.
-SPOKE_AT = re.compile(r"\b(?:told|addressed|addresses|tells)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+SPOKE_AT = re.compile(r"\b(?:told|addressed|addresses|tells)\s+(?:the|this)\s+"
+                      # (not "told the news conference": a briefing)
+                      r"(?!(?:news|press|telephone|video)\b)(?:[\w-]+\s+)?"
                       r"(?:meeting|summit|conference|talks|session|assembly|gathering)\b|"
                       r"\b(?:is|are|was|were|will\s+be)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?"
                       r"to\s+(?:speak|address)\s+(?:(?:at|during|to)\s+)?"

@@ -533,6 +533,8 @@ def _list_item_names(items: str) -> list[str]:
 # An apposition or relative clause after the subject's name: "X, the executive secretary of
 # the commission, told ...", "X, who has defended ..., is to speak".
 _SUBJECT_ASIDE = re.compile(r",\s+(?:the|an?|who|whose|his|her)\b[^,]*,?\s*$")
+_NOT_A_GIVEN_NAME = frozenset(("But", "And", "Yet", "So", "Then", "Meanwhile", "However",
+                               "Also", "The", "A", "An", "In", "On", "At"))
 _ONE_WORD = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s*$")
 
 
@@ -549,9 +551,11 @@ def subject_people(ctx: DocContext, subject: str) -> list[Actor]:
                 _ITEM_TITLE_WORD.match(w) or _state_word(w) for w in item[:m.start()].split()):
             return []  # (words before the name that are no title: "Officials say X")
         words = m.group("name").split()
-        while words and (_ITEM_TITLE_WORD.match(words[0]) or _state_word(words[0])):
-            words = words[1:]
-        if not words or any(_state_word(w) for w in words) or _ITEM_TITLE_WORD.match(words[-1]):
+        # (the name is what follows the last title word: "But FERC Chairman X Y" is "X Y")
+        titled = [k for k, w in enumerate(words) if _ITEM_TITLE_WORD.match(w) or _state_word(w)]
+        if titled:
+            words = words[titled[-1] + 1:]
+        if not words or words[0] in _NOT_A_GIVEN_NAME or any(_state_word(w) for w in words):
             return []
         full = ctx.person(" ".join(words)) or (_full_name(ctx, words[0]) if len(words) == 1
                                                else None)

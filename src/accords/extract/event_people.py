@@ -35,6 +35,25 @@ def _tells_of_gathering(text: str) -> bool:
     return bool(_TELLS_OF_GATHERING.search(_NOT_A_GATHERING_HERE.sub(" ", text)))
 
 
+
+# The one who speaks to or at the gathering the article has just told of: "X told the
+# meeting that ...", "X addressed the conference", "X is to speak during Monday's opening
+# ceremony" (the blind audit: a gathering's named speakers missing). Only the people named
+# before the verb (its subject), not those the speech is about.
+SPOKE_AT = re.compile(r"\b(?:told|addressed|addresses|tells)\s+(?:the|this)\s+"
+                      # (not "told the news conference": a briefing)
+                      r"(?!(?:news|press|telephone|video)\b)(?:[\w-]+\s+)?"
+                      r"(?:meeting|summit|conference|talks|session|assembly|gathering)\b|"
+                      r"\b(?:is|are|was|were|will\s+be)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?"
+                      r"to\s+(?:speak|address)\s+(?:(?:at|during|to)\s+)?"
+                      r"(?:the|this|[A-Z][a-z]+day(?:'s|’s))\s+(?:(?:opening|closing|first|plenary|final)\s+)?(?:ceremony|session|meeting|"
+                      r"summit|conference|assembly)\b|"
+                      # "X and Y will lead an opening session on Monday"
+                      r"\b(?:(?:will|would)\s+)?(?:lead|leads|led|chair|chairs|chaired|open|opens|"
+                      r"opened)\s+(?:the|an?|this)\s+(?:opening|closing|first|final|plenary|"
+                      r"concluding)\s+session\b")
+
+
 def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     """The officials a neighbour sentence lends: its people but the visitor of a trip it tells of
     ("the talks were in line with agreements made during President X's visit": X came on that
@@ -42,8 +61,11 @@ def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     at, text = info.sentence.start, info.sentence.text
     trip_owners = {(ctx.person(m.name) or m).name for m in info.people
                    if _OWN_TRIP_AFTER.match(text[m.end - at:])}
+    # (of one who told the meeting something, the speaker only, not those the speech names)
+    spoke = SPOKE_AT.search(text)
     return [p for p in _people(ctx, info)
-            if _OFFICIAL.search(p.role or "") and p.name not in trip_owners]
+            if _OFFICIAL.search(p.role or "") and p.name not in trip_owners
+            and not (spoke and not 0 <= text.find(p.name.split()[-1]) < spoke.start())]
 # The titles a monarch or a royal is named by, with one name ("King Salman", "Emir Tamim",
 # "Crown Princess Mary").
 _MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince|Crown Princess|Princess|Prince)$")
@@ -457,7 +479,8 @@ _OTHER_SIDE_BY = re.compile(r",?\s+(?:and|while)\s+the\s+(?:[\w-]+\s+)?(?:delega
 # A verb whose subject, named right after a gathering's sentence, sat at it: "Water ministers X
 # and Y led the talks", "X and Y discussed Ukraine", "... co-chaired the session", "... signed ten
 # agreements", "... issued a joint statement after the talks", "were among those present".
-_SAT_AT_VERB = (r"(?:also\s+)?(?:led|headed|co-chaired|chaired|signed|initialled|discussed|agreed|"
+_SAT_AT_VERB = (r"(?:also\s+)?(?:(?:will|would|are\s+to|were\s+to)\s+(?:also\s+)?(?:co-)?(?:lead|head|"
+                r"chair|attend|take\s+part)|led|headed|co-chaired|chaired|signed|initialled|discussed|agreed|"
                 r"issued|adopted|reviewed|exchanged|reaffirmed|pledged|were\s+among\s+those\s+"
                 r"(?:present|attending)|took\s+part|attended)\b")
 # "The two prime ministers, X and Y, agreed ...": the role word's apposition names them.
@@ -505,6 +528,57 @@ def _list_item_names(items: str) -> list[str]:
             return []
         names.append(" ".join(words))
     return names
+
+
+# An apposition or relative clause after the subject's name: "X, the executive secretary of
+# the commission, told ...", "X, who has defended ..., is to speak".
+_SUBJECT_ASIDE = re.compile(r",\s+(?:the|an?|who|whose|his|her)\b[^,]*,?\s*$")
+_NOT_A_GIVEN_NAME = frozenset(("But", "And", "Yet", "So", "Then", "Meanwhile", "However",
+                               "Also", "The", "A", "An", "In", "On", "At"))
+_ONE_WORD = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s*$")
+
+
+def subject_people(ctx: DocContext, subject: str) -> list[Actor]:
+    """The people a clause's subject names, `subject` being the sentence up to its verb ("X and
+    Y will lead", "Chinese President X, who ..., is to speak"): each item of its list ends in a
+    name, a surname alone being the person the article names in full elsewhere. Empty when any
+    item is something else ("He said she", "The minister")."""
+    subject = _SUBJECT_ASIDE.sub("", " ".join(subject.split())).strip()
+    out: list[Actor] = []
+    for item in _LIST_SPLIT.split(subject) if subject else []:
+        m = _LIST_ITEM_NAME.search(item) or _ONE_WORD.search(item)
+        if not m or m.start() > 0 and not all(
+                _ITEM_TITLE_WORD.match(w) or _state_word(w) for w in item[:m.start()].split()):
+            return []  # (words before the name that are no title: "Officials say X")
+        words = m.group("name").split()
+        # (the name is what follows the last title word: "But FERC Chairman X Y" is "X Y")
+        titled = [k for k, w in enumerate(words) if _ITEM_TITLE_WORD.match(w) or _state_word(w)]
+        if titled:
+            words = words[titled[-1] + 1:]
+        if not words or words[0] in _NOT_A_GIVEN_NAME or any(_state_word(w) for w in words):
+            return []
+        full = ctx.person(" ".join(words)) or (_full_name(ctx, words[0]) if len(words) == 1
+                                               else None)
+        if full is not None:
+            out.append(Actor(full.name, full.country, "person", full.role))
+        elif len(words) >= 2:
+            out.append(Actor(" ".join(words), None, "person", None))
+        else:
+            return []
+    return out
+
+
+def _full_name(ctx: DocContext, surname: str) -> PersonMention | None:
+    """The one person the article's text names in full by that surname ("Michel Barnier" for
+    "Barnier"), given name first; none when two do or none does."""
+    fulls = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w'’.-]+\s+{re.escape(surname)}\b",
+                                             ctx.document.text)
+             if not _ITEM_TITLE_WORD.match(m.group(0).split()[0])
+             and not _state_word(m.group(0).split()[0])
+             and m.group(0).split()[0] not in ("The", "And", "But", "As", "In", "On", "At")}
+    if len(fulls) != 1:
+        return None
+    return PersonMention(0, 0, fulls.pop(), None, None)
 
 
 def people_named_next(ctx: DocContext, info: SentenceInfo) -> list[Actor]:

@@ -180,7 +180,7 @@ _ATTENDEE_VERB = re.compile(r"\b(?:participated|participates|participating|took 
 # addressed the gathering and so was at it.
 _ADDRESS_TO = re.compile(r"(?P<who>[A-Z][\w’'-]+|he|she)(?:\s+(?:said|says|told\s+\w+))?,?\s+"
                          r"(?:in|during)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:address|speech)\s+to\s+"
-                         r"(?:the|this)\s+(?:[\w'’.-]+\s+){0,3}$")
+                         r"(?:the|this|an?)\s+(?:[\w'’.-]+\s+){0,3}$")
 
 
 # "X had called him from New Zealand, where he is attending ...": a relative clause of place

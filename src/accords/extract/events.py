@@ -44,11 +44,13 @@ from accords.extract.event_nonevents import (
 )
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (
+    SPOKE_AT,
     _honorific_people,
     _people,
     _titled_actors,
     companions,
     people_named_next,
+    subject_people,
     the_two_before,
 )
 from accords.extract.event_places import named_as_market, remote_gathering, remote_next
@@ -137,6 +139,7 @@ _REPRESENTS = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?repres
                          # "Also present were X and Y"
                          r"^\W*(?:[Aa]lso\s+)?[Pp]resent\s+(?:were|was|are|will\s+be)\b")
 _REPRESENT_REACH = 3
+_AHEAD_VERB = re.compile(r"\b(?:will|would|to)\b")
 # "X was accompanied by Y", "He was accompanied by Y" right after the sentence of X's event:
 # Y is of X's side at it.
 _ACCOMPANIED_BY = re.compile(r"^\W*(?:(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+\s+(?:said|says|told\s+"
@@ -180,6 +183,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.sentence >= info.sentence.index - _REPRESENT_REACH and e.kind in _SAT_AT
             for e in events) or told_who == info.sentence.index - 1 and events else None)
         accompanied = _ACCOMPANIED_BY.search(text)
+        spoke = None if attended else SPOKE_AT.search(text)
+        told_before = len(events)
         # A gathering of the sentence before with no one named: the people this sentence
         # names as its signers or as the subject of a verb of taking part sat at it.
         bare = [e for e in events if e.sentence == info.sentence.index - 1 and e.kind in _SAT_AT
@@ -190,6 +195,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         if sat_at and not info.candidate:
             continue
         if not info.candidate and not ((attended or accompanied) and events):
+            if spoke and events:  # ("X and Y will lead an opening session")
+                _speakers_join(ctx, info, spoke, events, told_before)
             continue  # (a list of who attends has no event word for the gate to see)
         if attended:
             meeting = next((e for e in reversed(events) if e.kind in (
@@ -298,6 +305,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
             for one in _talks_then_met(ctx, info, e):
                 events.extend(separate_meetings(one, text))
+        if spoke and events:
+            _speakers_join(ctx, info, spoke, events, told_before)
     for e in events:
         if e.kind in _SAT_AT and not any(p.type == "person" for p in e.participants):
             e.participants = _union(e.participants, the_two_before(ctx, e.sentence))
@@ -387,6 +396,32 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.participants = [p for p in e.participants if p not in firms]
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
+
+
+def _speakers_join(ctx: DocContext, info: SentenceInfo, spoke: re.Match[str],
+                   events: list[EventMention], told_before: int) -> None:
+    """The people a sentence names as the subject of a verb of speaking or leading at a
+    gathering ("X told the meeting that ...", "X is to speak during the opening ceremony", "X
+    and Y will lead an opening session") take part in it: the gathering the sentence itself
+    tells of ("told the opening meeting of trade ministers"), else the one told before it that
+    no rule rejects, one ahead when the verb is ("will lead": not the talks of January the
+    sentence before told of). Not those the speech is about."""
+    text = info.sentence.text
+    def sitting(e: EventMention) -> bool:
+        return e.kind in _SAT_AT and e.kind != EventKind.CALL
+    own = [e for e in events[told_before:] if sitting(e)]
+    if not own and len(events) > told_before:
+        return  # (the sentence told of a visit or a call of its own: its speaker is of that)
+    ahead = _AHEAD_VERB.search(spoke.group(0)) is not None
+    before = sorted((e for e in events[:told_before] if sitting(e)), key=lambda e: (
+        not e.missing, (e.status == EventStatus.PLANNED) == ahead))
+    target = own[0] if own else before[-1] if before else None
+    if target is None:
+        return
+    named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
+    target.participants = _union(target.participants, subject_people(
+        ctx, text[:spoke.start()]) or [p for p in named
+                                       if 0 <= text.find(p.name.split()[-1]) < spoke.start()])
 
 
 def _sentence_after(ctx: DocContext, info: SentenceInfo) -> str:

@@ -455,9 +455,10 @@ _WITH_AFTER_WHEN = re.compile(
 _BROKER = re.compile(r"\s*-\s*(?:backed|brokered|mediated|sponsored|supported|facilitated)\b", re.I)
 # A state's name that only names the currency of an amount: "a 500 mln U.S. dlr loan", "a
 # 1-billion-U.S.-dollar loan agreement", "a 100 mln Swiss franc credit". The currency says
-# nothing of who lends or borrows (Xinhua and wire copy write amounts this way).
+# nothing of who lends or borrows (Xinhua and wire copy write amounts this way). A dollar
+# sign glued to the name before a figure is the same currency: "a US$390 million deal".
 _CURRENCY_AFTER_NAME = re.compile(
-    r"\s*-?\s*(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|sterling|riyals?|rials?|rupees?|"
+    r"\s*-?\s*(?:\$(?=\d)|dollars?|dlrs?|francs?|marks?|yen|pounds?|sterling|riyals?|rials?|rupees?|"
     r"dinars?|crowns?|kronor|kronas?|kroner|guilders?|lire|lira|pesos?|yuan|renminbi|roubles?|"
     r"rubles?|euros?|ecus?|shillings?|rand|nairas?|cedis?|baht|ringgit|won|rupiah)\b", re.I)
 # The members of an organization as the clause's subject: "EU finance ministers", "ministers

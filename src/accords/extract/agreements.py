@@ -835,6 +835,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("company")
+    if _non_state_side(p.complement or info.sentence.text[p.end:]):
+        # "under a deal struck with Canadian Actors' Equity", "an agreement with the leaders of
+        # Germany's 16 states": the other side is a union, a club or one state's own regions,
+        # none of them a state, a government body or an organization of states (audit round 18)
+        if missing is None:
+            return None
+        missing.append("private")
     if _CALLED_FOR.search(info.sentence.text[:p.start]) and not proper_key(name) and not \
             _COUNTERPART_WORD.match(p.complement) and len(
                 [c for c in countries if not c.startswith("IGO:")]) < 2:
@@ -946,6 +953,35 @@ def _passed_at_home(info: SentenceInfo, p: Phrase) -> bool:
     return bool(_LAW_NOUN_AFTER.match(text, p.end)) or p.head.lower().split()[-1] in _LEGISLATED_HEADS
 
 
+# The instrument's other side right after "with": a union, a club, one state's regions
+# (data/instruments.json, non_state_sides)
+_WITH_SIDE = re.compile(r"(?:(?:struck|signed|reached|agreed|made|concluded|sealed|negotiated)\s+)?"
+                        r"with\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?", re.I)
+_NON_STATE_SIDES = {k: re.compile(v, re.I) for k, v in load_json("instruments.json")[
+    "non_state_sides"].items()}
+
+
+def _non_state_side(after: str) -> bool:
+    """Is the side named after "with" right after the phrase (its complement, or "struck
+    with" after a bare head) a labour union, a sports club or the regions of one state (its
+    "16 states", "the country's provinces") and nothing else of states?"""
+    with_side = _WITH_SIDE.match(after.lstrip())
+    if not with_side:
+        return False
+    side = after.lstrip()[with_side.end():]
+    side = re.split(r"[,;(]|\s(?:and|or|to|that|which|who|under|over|on|for|in|at)\s", side, maxsplit=1)[0]
+    for key in ("labour", "sport"):
+        if _NON_STATE_SIDES[key].match(side):
+            return not any(pl.code and pl.form in ("name", "alias", "igo")
+                           for pl in gazetteer().find(side))
+    regions = _NON_STATE_SIDES["regions"].match(side)
+    if not regions:
+        return False
+    owner = regions.group("owner")
+    return owner is None or any(pl.code and not pl.code.startswith("IGO:") and pl.form in (
+        "name", "alias") and pl.start == 0 and pl.end == len(owner) for pl in gazetteer().find(owner))
+
+
 # A call for a measure right before the phrase: "called for debt relief", "calls for a global"
 # (at most two plain words between; not "called for reform of the EU's stability pact", whose
 # instrument exists and is only to change)
@@ -984,7 +1020,13 @@ _LENDING_TOTAL = re.compile(
     r"\b(?:between|from)\s+(?:1[89]|20)\d\d\s+(?:and|to)\s+(?:(?:1[89]|20)?\d\d)\b|"
     r"\bso\s+far\b|\bto\s+date\b|\b(?:[3-9]|[1-9]\d+)\s+(?:loans|credits)\b|"
     r"\bto\s+(?:its\s+|their\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations|borrowers|"
-    r"member\s+states)\b", re.I)
+    r"member\s+states)\b|"
+    # lending from a class of lenders ("aid and loans from donor countries", "credits from
+    # Western governments"): no one instrument, no one lender (audit round 18). (Not "two
+    # loans to India totalling 250 mln dlrs": train's gold counts such a pair.)
+    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:donors|donor\s+(?:countries|nations|governments)|"
+    r"(?:industriali[sz]ed|western|rich|wealthy|foreign)\s+(?:countries|nations|governments))\b",
+    re.I)
 # An instrument's year or age before its noun: "a 1985 accord", "the 1973 European Patent
 # Convention", "its six-month-old price pact", "the decades-old treaty" (the year is the first
 # of the modifiers, see extract/instruments.py).

@@ -455,9 +455,11 @@ _WITH_AFTER_WHEN = re.compile(
 _BROKER = re.compile(r"\s*-\s*(?:backed|brokered|mediated|sponsored|supported|facilitated)\b", re.I)
 # A state's name that only names the currency of an amount: "a 500 mln U.S. dlr loan", "a
 # 1-billion-U.S.-dollar loan agreement", "a 100 mln Swiss franc credit". The currency says
-# nothing of who lends or borrows (Xinhua and wire copy write amounts this way).
+# nothing of who lends or borrows (Xinhua and wire copy write amounts this way). A dollar
+# sign glued to the name before a figure is the same currency: "a US$390 million deal" (not
+# "will lend Jordan $80 million", where a space parts them).
 _CURRENCY_AFTER_NAME = re.compile(
-    r"\s*-?\s*(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|sterling|riyals?|rials?|rupees?|"
+    r"\$(?=\d)|\s*-?\s*(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|sterling|riyals?|rials?|rupees?|"
     r"dinars?|crowns?|kronor|kronas?|kroner|guilders?|lire|lira|pesos?|yuan|renminbi|roubles?|"
     r"rubles?|euros?|ecus?|shillings?|rand|nairas?|cedis?|baht|ringgit|won|rupiah)\b", re.I)
 # The members of an organization as the clause's subject: "EU finance ministers", "ministers
@@ -1301,7 +1303,7 @@ def _firms_home(info: SentenceInfo, p: Place) -> bool:
 
 # A state's name or adjective that names a currency ("Malaysian/Singapore cents", "U.S.
 # dollars", "Hong Kong dlrs")
-_CURRENCY_OF = re.compile(r"(?:\s*/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-?\s*(?:cents?|currenc(?:y|ies)|"
+_CURRENCY_OF = re.compile(r"\$(?=\d)|(?:\s*/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-?\s*(?:cents?|currenc(?:y|ies)|"
                           + _CURRENCY_AFTER_NAME.pattern.split("(?:", 1)[1], re.I)
 
 

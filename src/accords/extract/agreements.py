@@ -1835,9 +1835,8 @@ _PRESENT_STATE_AFTER = re.compile(
     r"\s*(?:,[^,;]{1,60},\s*)?(?:(?:is|are|has|have)\b|(?:remains?|stays?|continues?)\b)", re.I)
 
 
-# Only spaces between a date and the phrase it premodifies, and an article or possessive
-# before the date ("the January 11 EMS accord", "Britain's March 1985 accord")
-_DATE_BEFORE_NAME = re.compile(r"\s*")
+# An article or possessive before a date that premodifies the phrase right after it ("the
+# January 11 EMS accord", "Britain's March 1985 accord")
 _NAME_ARTICLE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|['’]s)\s+$", re.I)
 
 
@@ -1870,8 +1869,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         name_start = p.start - (len(year_before.group(0)) if year_before else 0)
         # (so is a calendar date between the article and the phrase: "the January 11 EMS
         # accord", "the March 1985 agreement" name it by the day or month it was made)
-        name_start = min([name_start] + [e.start - base for e in exprs if _DATE_BEFORE_NAME.fullmatch(
-            text, e.end - base, p.start) and _NAME_ARTICLE.search(text, 0, e.start - base)])
+        name_start = min([name_start] + [e.start - base for e in exprs if e.end - base <= p.start
+            and not text[e.end - base:p.start].strip() and _NAME_ARTICLE.search(text, 0, e.start - base)])
         names.append((name_start, head_end + (of.end() + 4 if of else 0)))
         own = _OWN_CLAUSE.match(text, p.end)
         if own:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from accords.annotate.gazetteer import gazetteer, officeholders
+from accords.annotate.told_from import news_agency_states
 from accords.data import load_tsv
 from accords.extract.event_status import trigger, words
 from accords.records import Actor, EventMention
@@ -872,11 +873,6 @@ _MEDIA_ORG = re.compile(r"\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Tele
                         r"Bloomberg|AFP|AP|Kyodo|Xinhua|Tass|TASS|Wire)\b")
 
 
-@cache
-def _news_agencies() -> frozenset[str]:
-    return frozenset(row["agency"].lower() for row in load_tsv("news_agencies.tsv"))
-
-
 # "the two sides discussed": the sides are the states the article is about, whatever the
 # sentence names.
 _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b", re.I)
@@ -911,7 +907,7 @@ def firms_gathering(e: EventMention, text: str, organizations: Iterable[tuple[in
     firms = [text[a:b] for a, b in organizations
              if b <= noun.start() or _SIDE_AFTER.fullmatch(text[noun.end():a])]
     firms = [f for f in firms if not _PUBLIC_ORG.search(f) and not _MEDIA_ORG.search(f)
-             and f.lower().removeprefix("the ") not in _news_agencies()
+             and f.lower().removeprefix("the ") not in news_agency_states()
              and f.split()[-1] not in surnames and officeholders().resolve(f, day) is None]
     if not firms:
         return False

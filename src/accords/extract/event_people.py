@@ -35,7 +35,6 @@ def _tells_of_gathering(text: str) -> bool:
     return bool(_TELLS_OF_GATHERING.search(_NOT_A_GATHERING_HERE.sub(" ", text)))
 
 
-
 # The one who speaks to or at the gathering the article has just told of: "X told the
 # meeting that ...", "X addressed the conference", "X is to speak during Monday's opening
 # ceremony" (the blind audit: a gathering's named speakers missing). Only the people named

@@ -603,8 +603,6 @@ def day_possessive_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -
 # Days whose side of the article's date the words fix: not a bare weekday, which the annotator
 # reads back by default ("ahead of Monday's summit" may be the Monday to come).
 _SURE_PAST_DAY = re.compile(r"today|yesterday|last\s+night", re.I)
-# Between a day's possessive and its gathering: the 's and at most two modifiers ("today's
-# scheduled", "yesterday's second round of").
 # Words that govern a gathering's noun phrase and put what the sentence tells before the
 # gathering ("ahead of today's meeting", "on the eve of tonight's summit", "awaiting today's
 # talks"): a gathering of the day of filing so governed has not taken place yet.
@@ -612,6 +610,8 @@ _STILL_AHEAD = re.compile(r"\b(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\
                           r"in\s+advance\s+of|prior\s+to|await(?:s|ed|ing)?(?:\s+the\s+"
                           r"(?:outcome|results?)\s+of)?|in\s+preparation\s+for|"
                           r"(?:to\s+)?prepar(?:e|es|ed|ing)\s+for)\s+$", re.I)
+# Between a day's possessive and its gathering: the 's and at most two modifiers ("today's
+# scheduled", "yesterday's second round of").
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?", re.I)
 
 

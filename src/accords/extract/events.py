@@ -407,6 +407,7 @@ def _speakers_join(ctx: DocContext, info: SentenceInfo, spoke: re.Match[str],
     no rule rejects, one ahead when the verb is ("will lead": not the talks of January the
     sentence before told of). Not those the speech is about."""
     text = info.sentence.text
+
     def sitting(e: EventMention) -> bool:
         return e.kind in _SAT_AT and e.kind != EventKind.CALL
     own = [e for e in events[told_before:] if sitting(e)]
@@ -418,10 +419,11 @@ def _speakers_join(ctx: DocContext, info: SentenceInfo, spoke: re.Match[str],
     target = own[0] if own else before[-1] if before else None
     if target is None:
         return
-    named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
-    target.participants = _union(target.participants, subject_people(
-        ctx, text[:spoke.start()]) or [p for p in named
-                                       if 0 <= text.find(p.name.split()[-1]) < spoke.start()])
+    speakers = subject_people(ctx, text[:spoke.start()])
+    if not speakers:  # (the people named before the verb, as the sentence's people read them)
+        named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
+        speakers = [p for p in named if 0 <= text.find(p.name.split()[-1]) < spoke.start()]
+    target.participants = _union(target.participants, speakers)
 
 
 def _sentence_after(ctx: DocContext, info: SentenceInfo) -> str:

@@ -1446,14 +1446,14 @@ def _in_person_name(info: SentenceInfo, text: str, place: Place) -> bool:
     return False
 
 
-# A state's adjective, then a word for a firm and the firm's name ("the French company Orano",
-# "the Chinese firm Sinohydro"): the name is the party, a company of that state.
 # A city's market or its traders after the city's name ("Tokyo stocks", "the London bullion
 # market", "Frankfurt dealers"): the place of a market, not its state's government.
 _MARKET_AFTER_CITY = re.compile(
     r"\s+(?:(?:stock|bullion|money|currency|bond|oil|gold|metal|grain|commodity|financial)\s+)?"
     r"(?:stocks?|shares|equities|bonds|markets?|bourse|exchanges?|futures|"
     r"traders|dealers|brokers|investors|trading|prices)\b")
+# A state's adjective, then a word for a firm and the firm's name ("the French company Orano",
+# "the Chinese firm Sinohydro"): the name is the party, a company of that state.
 _FIRM_OF_STATE = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:company|firm|group|"
                             r"corporation|conglomerate|utility|operator|giant)\s+"
                             r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})")

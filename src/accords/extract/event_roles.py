@@ -141,11 +141,38 @@ _SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:told|t
                          r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
+# "Speaking after a summit meeting he said ...", "Speaking to reporters after the latest round
+# of talks, X said ...": a clause that opens the sentence with the speaker's own words after a
+# gathering; the subject of the main clause's verb of saying took part in it (the blind audit).
+_SPEAKING_AFTER = re.compile(r"(?:^\W*|^[A-Z][^.;]{0,50}?\s[-–—]+\s+)(?:Speaking|Talking)\s+(?:to\s+(?:reporters|journalists|"
+                             r"the\s+press|the\s+[A-Z][\w.]*)\s+)?(?:after|following|at\s+the\s+"
+                             r"(?:end|close)\s+of)\s+(?:an?|the|his|her|their|this)\s+"
+                             r"(?:[\w’'-]+\s+){0,4}$")
+# The main clause's speaker after that opening clause: a name or a pronoun, then the verb.
+_MAIN_SPEAKER = re.compile(r"^[^,;.:\"“”]{0,100}?(?:,\s*|\s+)(?P<who>(?:(?:[A-Z][\w’'.-]+|de|van|von)"
+                           r"\s+){0,5}[A-Z][\w’'-]+|he|she)\s+(?:also\s+)?(?:said|says|told|added|"
+                           r"warned|stressed|insisted)\b")
+# "X was speaking before hosting an informal meeting", "X said yesterday after hosting a session
+# of talks": the host of the gathering took part in it.
+_SPOKE_HOSTING = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:(?:was|is)\s+speaking|"
+                            r"spoke|said|says|told\s+\w+)(?:\s+(?:yesterday|today|on\s+[A-Z]\w+day))?"
+                            r"\s+(?:before|after|while)\s+hosting\s+(?:an?|the|this|its|his|her)\s+"
+                            r"(?:[\w’'-]+\s+){0,5}$")
+
+
 def _speaker_at(s: _Sentence, at: int) -> Actor | None:
     """The person who speaks in the clause that ends at a gathering's noun ("Hollis told
-    reporters during a White House meeting")."""
+    reporters during a White House meeting"), the speaker of the main clause after an opening
+    "Speaking after a summit meeting, X said", or the one who spoke before or after hosting it."""
     speaker = _SPEAKER_AT.search(s.text[:at])
     who = _subject(s, speaker.end("who")) if speaker else None
+    if who is None and (host := _SPOKE_HOSTING.search(s.text[:at])):
+        who = _subject(s, host.end("who"))
+    if who is None and _SPEAKING_AFTER.match(s.text[:at]):
+        main = _MAIN_SPEAKER.match(s.text[at:])
+        if main:
+            who = _antecedent(s) if main.group("who").lower() in ("he", "she") \
+                else _subject(s, at + main.end("who"))
     return who if who and who.type == "person" else None
 
 
@@ -353,3 +380,59 @@ def _pronoun_subject(s: _Sentence, at: int) -> Actor | None:
 # Capitalized words that open a sentence without naming anyone.
 _NOT_SUBJECT = frozenset(("The", "A", "An", "It", "They", "We", "This", "That", "These",
                           "Those", "There", "But", "And", "Officials", "Ministers"))
+
+
+# Verbs of saying whose subject may only comment on a gathering its complement names.
+_SAYING = frozenset(("said", "says", "say", "saying", "added", "adding", "told", "tells",
+                     "warned", "warning", "stressed", "argued", "predicted", "declared"))
+_PERSONAL = frozenset(("he", "she", "i", "we", "they", "him", "her"))
+
+
+def comments_only(s: _Sentence, person: Actor, at: int) -> bool:
+    """The person is named only as the one who says something of the gathering whose noun
+    stands at `at`, not as one at it: he is the subject of a verb of saying (or of a verb
+    that verb is conjoined to) whose complement holds the gathering, and no verb between the
+    gathering and that verb of saying has a personal pronoun or the person as its subject
+    ("X ... added that divisions would be hard to resolve at this week's summit", "X said a
+    programme had been agreed in time for the G8 summit"; not "X said he would raise it at
+    next week's summit"; the blind audit: a leader quoted as commenting made a participant)."""
+    parse = s.info.parse
+    if parse is None:
+        return False
+    toks = parse.tokens
+    word = next((i for i, t in enumerate(toks) if t.start <= at < t.end), None)
+    if word is None:
+        return False
+    surname = person.name.split()[-1]
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", s.text)]
+    if not spans:
+        return False
+
+    def subjects(v: int) -> list[int]:
+        return [k for k, c in enumerate(toks) if c.head == v and c.dep in ("nsubj", "nsubjpass")]
+
+    def is_person(k: int) -> bool:
+        # (or the subject's apposition: "PARIS, June 29 - Prime Minister X has ...", parsed
+        # with the dateline's city as the subject)
+        return any(a <= toks[j].start < b for a, b in spans
+                   for j in (k, *(i for i, c in enumerate(toks) if c.head == k and c.dep == "appos")))
+    for v in parse.ancestors(word):
+        if not toks[v].tag.startswith("VB"):
+            continue
+        own = subjects(v)
+        if toks[v].text.lower() in _SAYING:
+            # (a verb of saying conjoined to the person's verb: "X attacked ..., and added")
+            heads = [v]
+            while toks[heads[-1]].dep == "conj" and toks[heads[-1]].head != heads[-1]:
+                heads.append(toks[heads[-1]].head)
+            # (its own subject first: another's saying, "officials said", is not his)
+            return any(is_person(k) for k in own or [k for h in heads for k in subjects(h)])
+        if any(toks[k].text.lower() in _PERSONAL or is_person(k) for k in own):
+            return False  # "he would raise it at the summit": he will be there
+        up = toks[v].head
+        if toks[v].dep == "relcl" and is_person(up):
+            return False  # "X, who chaired yesterday's meeting, said"
+        if not own and toks[v].dep in ("advcl", "xcomp", "acl", "pcomp") and (
+                is_person(up) or toks[up].text.lower() in _SAYING):
+            return False  # "X, preparing to depart for the summit, said": X's own deed
+    return False

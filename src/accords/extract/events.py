@@ -11,6 +11,7 @@ from accords.annotate.gazetteer import gazetteer
 from accords.data import load_json
 from accords.extract.event_audience import private_gathering
 from accords.extract.event_common import (
+    _GROUP_EVENT,
     _OFFICE_WORDS,
     _OFFICIAL,
     _STATE_FORMS,
@@ -54,7 +55,7 @@ from accords.extract.event_people import (
     the_two_before,
 )
 from accords.extract.event_places import named_as_market, remote_gathering, remote_next
-from accords.extract.event_roles import _attendee, _met_with
+from accords.extract.event_roles import _attendee, _met_with, comments_only
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
@@ -541,12 +542,25 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         # G-7 summit in Venice", "the Crown Prince, who chaired the summit"): the gathering,
         # with that person in it, not a meeting of one.
         earlier = _anaphoric(info.sentence.text, so_far)
+        # (not one who only says something of it: "X added that divisions would be hard to
+        # resolve at this week's summit")
+        # (the noun of the gathering the sentence's group reading takes: "X, who chaired
+        # yesterday's joint meeting, said some aspects will be referred to the summit")
+        first = _GROUP_EVENT.search(s.text)
+        noun_at = first.start("noun") if first and first.group("noun") else None
+        if noun_at is None and (noun := trigger(s.text, EventKind.SUMMIT)):
+            noun_at = noun.start()
+        present = [p for p in s.people if noun_at is None or not comments_only(s, p, noun_at)]
         if earlier:
-            earlier.participants = _union(earlier.participants, s.people)
+            earlier.participants = _union(earlier.participants, present)
             return []
-        group = _group_event(ctx, info, s.people, s.dates)
+        group = _group_event(ctx, info, present, s.dates)
         if group:
             _trip_to_city_summit(s, group)
+            spoke_of = {p.name for p in s.people} - {p.name for p in present}
+            group.participants = [p for p in group.participants if p.name not in spoke_of]
         if group and not group.missing:
             return [group]
+        if not present:
+            meeting.participants = []  # (its one person only spoke of it)
     return [meeting, *_visit_of_talks(s, meeting)] if meeting else []

@@ -121,3 +121,10 @@ def test_a_trip_in_the_past_of_today_stays_held(extract) -> None:
                  "talks with European Union officials.")
     visits = _of(ex, EventKind.VISIT)
     assert visits and all(v.status == EventStatus.HELD for v in visits)
+
+
+def test_active_put_off_until_a_day_after_an_infinitive(extract) -> None:
+    ex = extract("VIENNA, May 12, 2026 - The oil ministers of Norway and Mexico have postponed "
+                 "a Monday meeting to discuss output cuts until May 21, sources said.")
+    (meeting,) = _of(ex, EventKind.MEETING)
+    assert (meeting.status, meeting.start) == (EventStatus.PLANNED, "2026-05-21")

@@ -725,6 +725,9 @@ def _active_put_off(parse: Parse, i: int) -> tuple[EventStatus, int] | None:
     return None
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
+
+
 def _governed_by(parse: Parse, j: int, v: int) -> bool:
     """Token j hangs from verb v through a preposition or as an adverb of time of its own
     ("postponed ... until May 21", "put off the talks to Friday"), not through the verb's
@@ -770,9 +773,11 @@ def put_off_to(ctx: DocContext, info: SentenceInfo,
             # 9": April 9, not Monday, which the noun's phrase holds)
             j = parse.token_at(e.start - info.sentence.start, e.end - info.sentence.start) \
                 if parse else None
-            if j is None or parse is None or report_day(info, e) \
-                    or not _governed_by(parse, j, -1 - found[1]):
-                continue
+            before = info.sentence.text[:e.start - info.sentence.start]
+            if j is None or parse is None or report_day(info, e) or j < -1 - found[1] \
+                    or not (_governed_by(parse, j, -1 - found[1]) or _UNTIL.search(before)):
+                continue  # ("until" after the verb, however the parse hangs it: "postponed
+                # a Monday meeting to discuss output until April 9")
             span = _ahead(e, info, reported)
             if span:
                 return span

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.dates import TimeExpression, is_calendar
 from accords.annotate.syntax import Parse
 from accords.data import load_json
@@ -56,9 +56,25 @@ def _cues() -> _Cues:
 _CLAUSE_END = re.compile(r";|,\s+(?:but|and|while|whereas|although)\b|(?<!\b[A-Z])\.\s", re.I)
 
 
+# An adjunct of a participle that opens the sentence, up to its comma ("After travelling this
+# week to France, ...", "Before meeting the premier, ..."): it tells a step before or beside
+# the main clause's, in its own time.
+_OPENING_ADJUNCT = re.compile(r"\W*(?:After|Before|While|Since|Following|Besides|Upon|On|"
+                              r"Having)\s+(?:(?-i:[a-z])\w+ing|been|had)\b[^,;]*,")
+
+
 def trigger(text: str, kind: EventKind) -> re.Match[str] | None:
-    """The word of the sentence that names an event of this kind (or any event word)."""
-    own = re.search(rf"\b(?:{_TRIGGERS[kind]})\b", text, re.I)
+    """The word of the sentence that names an event of this kind (or any event word); not one
+    in an opening adjunct of a participle when the main clause has a word of the kind of its
+    own ("After travelling this week to France, X hopes to visit Canada next week": the
+    visit's word is "visit", whose tense and time are the visit's)."""
+    family = re.compile(rf"\b(?:{_TRIGGERS[kind]})\b", re.I)
+    own = family.search(text)
+    if own:
+        line = WIRE_DATELINE.match(text)
+        lead = _OPENING_ADJUNCT.match(text, line.end() if line else 0)
+        if lead and own.start() < lead.end():
+            return family.search(text, lead.end()) or own
     return own or _ANY_TRIGGER.search(text)
 
 
@@ -78,8 +94,11 @@ _CONDITIONAL_LEAD = re.compile(
 # A trip told in the present simple with a day ("the minister flies on to Oslo on Friday",
 # "heads to Hanoi tomorrow"): in news style a stop still ahead. (A past trip is told in the past.)
 _PRESENT_TRAVEL = re.compile(r"(?:travels|flies|heads|leaves|departs|goes)", re.I)
+# ("flies to Brussels today for talks": the present simple of a trip with the day of filing is
+# its timetable, still ahead; a trip made is told in the past)
 _ON_WEEKDAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday)|tomorrow|tonight|next\s+(?:week|month))\b", re.I)
+                           r"Sunday)|tomorrow|tonight|today|this\s+(?:afternoon|evening)|"
+                           r"next\s+(?:week|month))\b", re.I)
 
 
 # An infinitive coordinated with an earlier one ("agreed to set up a commission and to hold
@@ -664,6 +683,8 @@ def _predicate(text: str, kind: EventKind, parse: Parse | None
         return None
     toks = parse.tokens
     i = parse.token_at(at.start(), at.end())
+    if i is not None and not toks[i].tag.startswith("VB") and toks[i].dep == "dobj":
+        return _active_put_off(parse, i)
     if i is None or toks[i].tag.startswith("VB") or toks[i].dep not in ("nsubjpass", "nsubj"):
         return None
     j = toks[i].head
@@ -680,6 +701,52 @@ def _predicate(text: str, kind: EventKind, parse: Parse | None
     if verb in _CALLED_OFF or any((verb, p) in _CALLED_OFF_PHRASAL for p in particles):
         return EventStatus.CANCELLED, toks[j].end
     return None
+
+
+def _active_put_off(parse: Parse, i: int) -> tuple[EventStatus, int] | None:
+    """The gathering's noun (token i) is the object of an active verb of putting off, neither
+    negated nor under a modal of chance ("OPEC and Russia have postponed a Monday meeting until
+    April 9"): planned, and where the verb is (`put_off_to` takes the day the verb governs)."""
+    toks = parse.tokens
+    j = toks[i].head
+    if j == i or not toks[j].tag.startswith("VB"):
+        return None
+    children = [c for k, c in enumerate(toks) if k != j and c.head == j]
+    if any(c.dep == "neg" or c.dep == "aux" and c.text.lower() in _HEDGE_MODALS
+           for c in children):
+        return None  # "did not postpone the talks", "may postpone the summit"
+    verb = toks[j].text.lower()
+    particles = {c.text.lower() for c in children if c.dep == "prt"}
+    put_off = {"postpone", "postpones", "postponing", "defer", "defers", "deferring", "delay",
+               "delays", "delaying", "reschedule", "reschedules", "rescheduling"}
+    if verb in _PUT_OFF | put_off or any((verb, p) in _PUT_OFF_PHRASAL
+                                          or (verb, p) in _PUT_OFF_ACTIVE for p in particles):
+        return EventStatus.PLANNED, -1 - j  # (negative: the verb's index, an active verb)
+    return None
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
+
+
+def _governed_by(parse: Parse, j: int, v: int) -> bool:
+    """Token j hangs from verb v through a preposition or as an adverb of time of its own
+    ("postponed ... until May 21", "put off the talks to Friday"), not through the verb's
+    object ("postponed a Monday meeting": the day of the meeting put off)."""
+    toks = parse.tokens
+    seen: set[int] = set()
+    while j not in seen and toks[j].head != j:
+        seen.add(j)
+        if toks[j].head == v:
+            return toks[j].dep in ("prep", "npadvmod", "tmod")
+        if toks[toks[j].head].tag.startswith("VB"):
+            return False
+        j = toks[j].head
+    return False
+
+
+# The bare and present forms of the phrasal verbs of putting off, read in the active.
+_PUT_OFF_ACTIVE = frozenset({("put", "off"), ("puts", "off"), ("putting", "off"),
+                             ("push", "back"), ("pushes", "back"), ("pushing", "back")})
 
 
 def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:
@@ -699,8 +766,22 @@ def put_off_to(ctx: DocContext, info: SentenceInfo,
     if found is None:
         return None, None
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    parse = info.parse
     for e in sorted(info.own_dates(), key=lambda e: e.start):
-        if e.start - info.sentence.start >= found[1]:
+        if found[1] < 0:
+            # an active verb: the day it governs ("postponed a Monday meeting until April
+            # 9": April 9, not Monday, which the noun's phrase holds)
+            j = parse.token_at(e.start - info.sentence.start, e.end - info.sentence.start) \
+                if parse else None
+            before = info.sentence.text[:e.start - info.sentence.start]
+            if j is None or parse is None or report_day(info, e) or j < -1 - found[1] \
+                    or not (_governed_by(parse, j, -1 - found[1]) or _UNTIL.search(before)):
+                continue  # ("until" after the verb, however the parse hangs it: "postponed
+                # a Monday meeting to discuss output until April 9")
+            span = _ahead(e, info, reported)
+            if span:
+                return span
+        elif e.start - info.sentence.start >= found[1]:
             span = _ahead(e, info, reported)
             if span:
                 return span
@@ -717,7 +798,8 @@ def all_days_ahead(ctx: DocContext, e: EventMention) -> bool:
             or "X" in e.start or e.start <= reported:
         return False
     at = trigger(ctx.sentences[e.sentence].sentence.text, e.kind)
-    return not (at and _cues().past.match(at.group(0)))
+    return not (at and _cues().past.match(at.group(0))) \
+        and not left_gathering(ctx.sentences[e.sentence], e.kind)
 
 
 def told_in_past(info: SentenceInfo) -> bool:
@@ -734,3 +816,90 @@ def told_in_past(info: SentenceInfo) -> bool:
         seen.add(i)
         i = toks[i].head if toks[i].head != i else None
     return i is not None and i not in seen and toks[i].tag == "VBD"
+
+
+# The auxiliaries of the present progressive ("are holding talks", "is meeting"); not "was"
+# or "were", nor "been" ("have been meeting": a gathering under way since before).
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def _gathering_verb(parse: Parse, i: int) -> int | None:
+    """The verb the event's word is or hangs from, by the parse: itself when a verb, else the
+    nearest verb above it."""
+    toks = parse.tokens
+    seen: set[int] = set()
+    while i not in seen and not toks[i].tag.startswith("VB"):
+        seen.add(i)
+        if toks[i].head == i:
+            return None
+        i = toks[i].head
+    return i if toks[i].tag.startswith("VB") else None
+
+
+def _present_aspect(parse: Parse, v: int) -> bool:
+    """The verb is in the present progressive ("are holding", "is visiting") or the present
+    simple with no auxiliary ("visits", "meet"): news style's tenses of an arranged future
+    when a day is told with them."""
+    toks = parse.tokens
+    aux = [c for k, c in enumerate(toks) if k != v and c.head == v and c.dep in ("aux",
+                                                                                "auxpass")]
+    if toks[v].tag == "VBG":
+        return bool(aux) and all(c.text.lower() in _PRESENT_BE for c in aux)
+    return toks[v].tag in ("VBZ", "VBP") and not aux
+
+
+def _left_from(parse: Parse, i: int, v: int) -> bool:
+    """The gathering's noun (token i) is the object of "from" under its verb v ("returns from
+    a visit to Brazil"): the verb leaves a gathering under way."""
+    toks = parse.tokens
+    return i != v and toks[i].dep == "pobj" and toks[toks[i].head].text.lower() == "from" \
+        and toks[toks[i].head].head == v
+
+
+def left_gathering(info: SentenceInfo, kind: EventKind) -> bool:
+    """The sentence's verb of the gathering leaves it ("who returns from a visit to Brazil on
+    Sunday"): the gathering is under way, whatever day the verb is dated."""
+    at = trigger(info.sentence.text, kind)
+    parse = info.parse
+    if parse is None or at is None:
+        return False
+    i = parse.token_at(at.start(), at.end())
+    v = _gathering_verb(parse, i) if i is not None else None
+    return i is not None and v is not None and _left_from(parse, i, v)
+
+
+def present_ahead(ctx: DocContext, info: SentenceInfo,
+                  kind: EventKind) -> tuple[str, str, bool] | None:
+    """The gathering's verb is in the present progressive or present simple ("the ministers
+    are holding talks on Wednesday and Thursday", "X visits Hungary on Thursday", "are meeting
+    on Monday and Tuesday" of a Monday), and a weekday that the verb governs, read forward from
+    the article's date as the future of news style, ends after that date: a gathering still to
+    come, whatever day the annotator read the weekday back to (a weekday with "last" stays in
+    the past). Its first and last days, and whether the verb leaves the gathering ("returns
+    from a visit to Brazil on Sunday": under way, ending that day); else None."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    parse = info.parse
+    text = info.sentence.text
+    at = trigger(text, kind)
+    if parse is None or at is None or reported is None or len(reported) != 10:
+        return None
+    i = parse.token_at(at.start(), at.end())
+    v = _gathering_verb(parse, i) if i is not None else None
+    if i is None or v is None or not _present_aspect(parse, v):
+        return None
+    leaves = _left_from(parse, i, v)
+    for e in info.own_dates():
+        if not _WEEKDAY.search(e.text) or report_day(info, e):
+            continue
+        j = parse.token_at(e.start - info.sentence.start, e.end - info.sentence.start)
+        if j is None or _gathering_verb(parse, j) != v:
+            continue  # a weekday of another verb ("the talks, which began on Monday, are ...")
+        span = _ahead(e, info, reported)
+        if span is None:
+            continue
+        f = joined_date(info, e)
+        last = _ahead(f, info, reported) if f else None
+        end = last[1] if last and len(last[1]) == len(span[1]) and last[1] >= span[1] else span[1]
+        if end > reported[:len(end)]:
+            return (end, end, True) if leaves else (span[0], end, False)
+    return None

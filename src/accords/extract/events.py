@@ -70,6 +70,7 @@ from accords.extract.event_status import (
     no_date_set,
     planned_dates,
     predicate_status,
+    present_ahead,
     process_talks,
     proposed_by_clause,
     put_off_to,
@@ -271,6 +272,12 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # (not one its own date puts before the article: "agreed to defend in the
                 # February talks", said in April; tenth audit)
                 status = EventStatus.PLANNED  # "July's G8 summit ... will use the report"
+            ahead = present_ahead(ctx, info, e.kind) if status == EventStatus.HELD else None
+            if ahead and ahead[2]:
+                # "who returns from a visit to Brazil on Sunday": under way, its last day known
+                e.start, e.end = ahead[0], ahead[1]
+            elif ahead:
+                status = EventStatus.PLANNED  # "are holding talks on Wednesday and Thursday"
             if status == EventStatus.HELD and no_date_set(text):
                 status = EventStatus.PLANNED  # "no date has been set for such a meeting"
             if status == EventStatus.PLANNED and day_possessive_past(ctx, info, e.kind):

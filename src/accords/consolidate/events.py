@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 
 from accords.annotate.gazetteer import gazetteer
+from accords.consolidate.event_titles import record_title
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
@@ -303,6 +304,9 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
         # names the host)
         where = place or head.place
         title = f"{who}'s visit to {where}" if where else head.title
+    else:
+        title = record_title(kind, title, participants, place, head.host_country,
+                             head.visiting_country)
     # (the visiting side was kept so far to tell gatherings apart; a gathering of members has
     # none to report)
     visiting = None if all(e.multilateral for e in c) else head.visiting_country

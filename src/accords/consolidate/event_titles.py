@@ -1,0 +1,103 @@
+"""The title a gathering's record shows, rendered from its fields once the reports are joined.
+
+Mentions carry the titles extraction gave them: the phrase the text names a gathering by
+("EC farm ministers' meeting in Brussels") or, where the text gives none, a template of the
+states the mention knew ("Talks of United States and Japan"). A record knows more than any of
+its mentions: every participant the reports named and the place they agree on. A templated
+title is rendered again from those fields ("George Shultz's talks with Japan in Tokyo"); a
+phrase the text gave is kept, without the time words that the record's date already says
+("Venice summit on Wednesday") and the words a cut phrase left dangling at its end. Titles are
+rendered here only after the records are made: the joining of mentions never reads them.
+"""
+from __future__ import annotations
+
+import re
+
+from accords.annotate.gazetteer import gazetteer
+from accords.records import Actor
+from accords.vocab import EventKind
+
+# A title from a template of sides: "Talks of United States and Japan", "Meeting of Suharto",
+# "Summit between Ronald Reagan in Reykjavik" (extract/event_trips.py, event_meetings.py ...).
+_TEMPLATE = re.compile(r"^(?P<noun>Meetings?|Talks|Summit|Conference|Calls?) (?:of|between) "
+                       r"(?P<sides>.+?)(?: in (?P<place>[^,()]+))?$")
+# When, not what: the record's date says it ("Brussels meeting on Monday", "... today").
+_TIME_END = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\s+(?:yesterday|today|tonight|tomorrow|earlier|later|recently|soon|next|last)"
+    r"|\s+(?:this|next|last)\s+(?:week|weekend|month|year)"
+    r"|\s+(?:later|earlier)\s+(?:this|in the)\s+(?:week|month|year))+$", re.I)
+# What a phrase cut at a word limit leaves at its end ("Summit of leaders of leading", "...
+# in Perthshire -"): a function word or a dash names nothing.
+_DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|in|on|at|with|by|from|leading|"
+                       r"other|its|their|his|her)|\s*[-–—:;,])+$", re.I)
+
+
+def record_title(kind: EventKind, title: str, participants: list[Actor], place: str | None,
+                 host: str | None, visiting: str | None) -> str:
+    """The record's title: a template rendered again from the record's fields, a phrase of the
+    text kept without trailing time words and cut-off words."""
+    template = _TEMPLATE.match(title)
+    sides = _template_states(template.group("sides"), participants) if template else None
+    if template and sides is not None:
+        return _rendered(template.group("noun"), participants, place,
+                         list(dict.fromkeys(c for c in (*sides, visiting, host) if c))) or title
+    kept = _DANGLING.sub("", _TIME_END.sub("", title)).strip()
+    return kept if len(kept.split()) >= 2 or kept.lower() != kind.value else title
+
+
+def _template_states(sides: str, participants: list[Actor]) -> list[str] | None:
+    """The states a template's sides name, when its sides are only states, their capitals or
+    the participants (what the record's fields say again, so rendering loses nothing the text
+    gave); None for a phrase of the text."""
+    gaz = gazetteer()
+    people = {p.name for p in participants}
+    states: list[str] = []
+    for side in sides.split(" and "):
+        side = side.strip()
+        if side in people:
+            continue
+        found = gaz.find(side)
+        if not (len(found) == 1 and found[0].start == 0 and found[0].end == len(side)):
+            return None
+        states.append(found[0].code)
+    return states
+
+
+def _rendered(noun: str, participants: list[Actor], place: str | None,
+              states: list[str]) -> str | None:
+    """The title from the fields: the people of both sides, or one side's people with the other
+    state, or the two states; the place after them. `states`: those the template named, then the
+    record's visiting and host states."""
+    gaz = gazetteer()
+    named = [p for p in participants if p.name][:3]
+    noun = noun.lower()
+    own = {p.country for p in named if p.country}
+    if len(named) >= 2 and (len(own) >= 2 or any(p.country is None for p in named)):
+        # people of two sides (or of sides the text did not give): between them
+        title = f"{noun.capitalize()} between {_listed([p.name for p in named])}"
+    elif named:
+        # one side's people: of them, with the other state
+        # (a person of no known state has no "other" state: his own may be any of them)
+        others = list(dict.fromkeys(gaz.name(c) for c in states if c not in own)) if own else []
+        if place and len(states) < 2 and noun not in ("talks", "call", "calls"):
+            # a gathering of many (no two sides), one of whom the text named: "Summit in Venice
+            # attended by Mutsuki Kato" (not the host state as the other side)
+            return f"{noun.capitalize()} in {place} attended by {_listed([p.name for p in named])}"
+        title = f"{noun.capitalize()} of {_listed([p.name for p in named])}" + (
+            f" with {others[0]}" if others else "")
+    else:
+        names = list(dict.fromkeys(gaz.name(c) for c in states))
+        if len(names) >= 2:
+            title = f"{noun.capitalize()} between {names[0]} and {names[1]}"
+        elif place:
+            return f"{noun.capitalize()} in {place}"  # the one state is where, said by the place
+        else:
+            return None
+    if place and place not in title:
+        title += f" in {place}"
+    return title
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

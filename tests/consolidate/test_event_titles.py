@@ -1,0 +1,76 @@
+"""A gathering's record title: templates rendered again from the record's fields, phrases of
+the text kept without time words and cut-off words (consolidate/event_titles.py)."""
+from __future__ import annotations
+
+from tests.consolidate.test_events import _events
+
+from accords.consolidate.event_titles import record_title
+from accords.records import Actor
+from accords.vocab import EventKind
+
+OSLO = Actor("Ingrid Solberg", "NOR", "person")
+LIMA = Actor("Mateo Quispe", "PER", "person")
+LIMA_2 = Actor("Rosa Huaman", "PER", "person")
+
+
+def test_template_of_states_names_the_people_of_both_sides_and_the_place() -> None:
+    title = record_title(EventKind.TALKS, "Talks of Norway and Peru", [OSLO, LIMA], "Lima",
+                         "PER", "NOR")
+    assert title == "Talks between Ingrid Solberg and Mateo Quispe in Lima"
+
+
+def test_one_sides_people_meet_the_other_state() -> None:
+    title = record_title(EventKind.TALKS, "Talks of Peru", [LIMA, LIMA_2], None, "NOR", "PER")
+    assert title == "Talks of Mateo Quispe and Rosa Huaman with Norway"
+
+
+def test_one_person_at_a_gathering_of_many_is_its_attendee_not_a_side() -> None:
+    title = record_title(EventKind.SUMMIT, "Summit of Ingrid Solberg", [OSLO], "Venice",
+                         "ITA", None)
+    assert title == "Summit in Venice attended by Ingrid Solberg"
+
+
+def test_no_one_named_two_states_between_them() -> None:
+    title = record_title(EventKind.MEETING, "Meeting of Peru and Norway", [], None, "NOR", "PER")
+    assert title == "Meeting between Peru and Norway"
+
+
+def test_a_phrase_of_the_text_is_kept_without_its_time_words() -> None:
+    assert record_title(EventKind.MEETING, "Brussels meeting on Monday", [], None, None,
+                        None) == "Brussels meeting"
+    assert record_title(EventKind.MEETING, "World Bank meetings in Washington earlier", [],
+                        None, None, None) == "World Bank meetings in Washington"
+    assert record_title(EventKind.SUMMIT, "EU summit in Brussels later this week", [], None,
+                        None, None) == "EU summit in Brussels"
+
+
+def test_a_cut_phrase_loses_its_dangling_words() -> None:
+    assert record_title(EventKind.SUMMIT, "Summit of leaders of leading", [], None, None,
+                        None) == "Summit of leaders"
+    assert record_title(EventKind.SUMMIT, "July's G8 summit in Gleneagles -", [], None, None,
+                        None) == "July's G8 summit in Gleneagles"
+
+
+def test_a_phrase_naming_a_body_is_no_template() -> None:
+    title = record_title(EventKind.MEETING, "Meeting of the Andean Council of Ministers", [LIMA],
+                         "Quito", "ECU", None)
+    assert title == "Meeting of the Andean Council of Ministers"
+
+
+def test_the_record_of_a_call_names_both_leaders() -> None:
+    (event,) = _events("OSLO, May 4, 2026 - Norwegian Prime Minister Ingrid Solberg held talks "
+                       "with Peruvian President Mateo Quispe in Oslo on Monday, her office said.")
+    assert "Ingrid Solberg" in event["title"] and "Mateo Quispe" in event["title"]
+    assert " of Norway" not in event["title"]
+
+
+
+def test_the_other_state_of_the_template_is_kept_when_the_record_has_no_sides() -> None:
+    title = record_title(EventKind.SUMMIT, "Summit of Norway and Peru", [OSLO], None, None, None)
+    assert title == "Summit of Ingrid Solberg with Peru"
+
+
+def test_a_person_of_no_known_state_is_given_no_other_side() -> None:
+    title = record_title(EventKind.TALKS, "Talks of Norway and Peru", [Actor("Ola Berg")], "Lima",
+                         "PER", "NOR")
+    assert title == "Talks of Ola Berg in Lima"

@@ -129,6 +129,17 @@ def _in_name_pair(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _in_company_tag(text: str, start: int, end: int) -> bool:
+    """Inside a wire's company tag, "<Arabian Investment Banking Corp EC>": the tag names one
+    firm, so an organization's acronym within it is a word of that name (the tag is one line,
+    at most 80 characters)."""
+    opened = text.rfind("<", max(0, start - 80), start)
+    if opened < 0 or ">" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    closed = text.find(">", end, end + 80)
+    return closed >= 0 and "<" not in text[end:closed] and "\n" not in text[end:closed]
+
+
 # A word after a city's name that makes it a region, a sight or a street of the same name.
 _SUBNATIONAL = re.compile(r"(?:state|province|region|county|territory|district|prefecture|"
                           r"island|islands|falls|lake|river|harbour|harbor|street|road|"
@@ -155,6 +166,8 @@ class Gazetteer:
             if not _in_name_pair(text, m.start(), m.end()):
                 continue
             hit = self.lookup.get(surface) or self.lookup.get(surface.lower())
+            if hit and hit[0].startswith("IGO:") and _in_company_tag(text, m.start(), m.end()):
+                continue  # "<Arabian Investment Banking Corp EC>": a word of a firm's name
             if hit and not self._not_a_place(text, m.start(), m.end(), hit):
                 out.append(Place(m.start(), m.end(), surface, hit[0], hit[1]))
         return out

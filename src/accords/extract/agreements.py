@@ -581,6 +581,20 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 and not p.modifiers and not topics_in(p.complement):
             # "The treaty, signed in January, ...": the article's last instrument of that kind.
             before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
+            if before is not None and lenient and _no_states_deal(before) \
+                    and not proper_key(_written_name(text, p)) and not _names_a_side(info):
+                # "Workers approved an agreement reached with management. The agreement calls
+                # for ...": the bare definite head is that deal, so it is no more a state's
+                # than the deal itself, which has no state for a side and is a firm's, a
+                # union's or one state's business at home (not "the Treaty of Rome")
+                missing.extend(r for r in before.missing if r in _NOT_STATES_DEAL
+                               and r not in missing)
+        if before is not None and _no_states_deal(before) and _BOTH_SIDES.search(p.complement) \
+                and lenient and not _names_a_side(info):
+            # "a working group of representatives from both sides" of a deal just told: the
+            # sides are that deal's, and so is what they are (firms, a union, home bodies)
+            missing.extend(r for r in before.missing if r in _NOT_STATES_DEAL
+                           and r not in missing)
         if before is None and _SIMILAR.search(p.modifiers) and re.match(r"(?:with|between)\b",
                                                                          p.complement):
             # "similar access agreements with Australia": like the one the article told before,
@@ -813,6 +827,13 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("domestic")
+    if _home_government_measure(info, p, name):
+        # "Firmer prices, government aid packages and spending cuts will help Canada's oil
+        # industry": aid from "the government" with no other state or organization in its
+        # sentence is one state's measure at home, whatever sides the article is about
+        if missing is None:
+            return None
+        missing.append("domestic")
     if _at_home(info, p, countries, name) and not any(
             a.type == "organization" and not a.country for a in parties):
         # (spared: a state's deal with its creditor banks, which parties.creditor_group names)
@@ -835,6 +856,12 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("company")
+    if _quoted_plural_term(info.sentence.text, p):
+        # 'student protests against the "Unequal Treaties"': a plural name set in quotation
+        # marks is a term for a class of instruments, not one of them (audit rounds 17, 18)
+        if missing is None:
+            return None
+        missing.append("generic")
     if _non_state_side(p.complement or info.sentence.text[p.end:]):
         # "under a deal struck with Canadian Actors' Equity", "an agreement with the leaders of
         # Germany's 16 states": the other side is a union, a club or one state's own regions,
@@ -1320,6 +1347,34 @@ _PRIVATE_MEMBERS = re.compile(
     r"shipowners|airlines|carriers|insurers|banks)\b", re.I)
 
 
+# "government aid packages", "federal loans": a measure of a government named by no state, its
+# word right before the head (not "government-to-government", "intergovernmental")
+_HOME_GOVERNMENT = re.compile(r"(?<![\w-])(?:government|federal|provincial)\s+(?:[\w-]+\s+)?$",
+                              re.I)
+
+
+def _home_government_measure(info: SentenceInfo, p: Phrase, name: str) -> bool:
+    """An aid or lending measure the written name gives to "government" alone ("..., government
+    aid packages and ..."), with no state in the phrase, no counterpart after it and no second
+    state or organization in its sentence: one state's measure at home."""
+    head = p.head.lower().split()[-1]
+    if head not in _HOME_MEASURE_HEADS or not name.lower().endswith(p.head.lower()) \
+            or not _HOME_GOVERNMENT.search(name[:len(name) - len(p.head)]) \
+            or re.match(r"(?:with|between|involving|among|from|to)\b", p.complement):
+        return False
+    dateline = WIRE_DATELINE.match(info.sentence.text)
+    after = dateline.end() if dateline else 0
+    if any(p.start <= pl.start < p.end for pl in info.places):
+        return False  # ("the Japanese government loans": a state's, abroad or not)
+    named = {pl.code for pl in info.places if pl.code and pl.start >= after
+             and pl.form in ("name", "alias", "demonym", "capital", "igo")}
+    return len(named) <= 1 and not any(c.startswith("IGO:") for c in named)
+
+
+_HOME_MEASURE_HEADS = frozenset({"package", "packages", "loan", "loans", "credit", "credits",
+                                 "aid", "subsidy", "subsidies", "guarantee", "guarantees"})
+
+
 def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> bool:
     """One state's instrument, unnamed, with nobody abroad in its sentence and no creditor:
     a loan, deal or arrangement is business at home; another kind is, unless it names its
@@ -1507,6 +1562,43 @@ def _one_more(text: str, p: Phrase) -> bool:
     return head_at >= 0 and not p.complement and not re.search(r"[A-Z0-9]", p.modifiers) \
         and bool(_ONE_MORE.search(text[max(0, head_at - 30):head_at]))
 _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
+# The rules that say a deal is no state's (a firm's, a union's or a club's, one state's business at
+# home), which a reference to that deal shares
+_NOT_STATES_DEAL = frozenset({"company", "domestic", "private"})
+
+
+def _no_states_deal(m: AgreementMention) -> bool:
+    """A candidate with no state for a side that a rule says is a firm's, a union's or one
+    state's business at home."""
+    return "state" in m.missing and any(r in _NOT_STATES_DEAL for r in m.missing)
+
+
+# A name opened by a quotation mark right before its first word (after "the")
+_OPEN_QUOTE = re.compile(r"[\"“‘]\s*$")
+_CLOSE_QUOTE = re.compile(r"[\"”’]")
+
+
+def _quoted_plural_term(text: str, p: Phrase) -> bool:
+    """A plural instrument name wholly inside quotation marks ('the "Unequal Treaties"'), with
+    nothing after it: a term for many instruments (not "the Oslo Accords", written plainly)."""
+    head_at = text.find(p.head, p.start)
+    if head_at < 0 or p.head.lower().split()[-1] not in _SINGULAR or p.complement:
+        return False
+    start = p.start + (4 if text[p.start:p.start + 4].lower() == "the " else 0)
+    return bool(_OPEN_QUOTE.search(text[max(0, start - 2):start])) and bool(
+        _CLOSE_QUOTE.match(text, head_at + len(p.head)))
+
+
+def _names_a_side(info: SentenceInfo) -> bool:
+    """Does the sentence name a state or an organization of states outside its wire dateline
+    ("Pompeo said Iran had breached many of the deal's limits": the deal may be theirs)?"""
+    dateline = WIRE_DATELINE.match(info.sentence.text)
+    after = dateline.end() if dateline else 0
+    return any(pl.code and pl.start >= after for pl in info.places)
+
+
+# "representatives from both sides", "of the two sides": the sides of the instrument just told
+_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+sides\b", re.I)
 # Heads that, bare and definite at the start of a sentence ("The accord was signed ..."), can
 # only mean the instrument told before (not "The package", "The contract", a thing of its own)
 _BARE_REFERENCE_HEADS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "memorandum",

@@ -95,6 +95,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "the accord ... signed by the two countries in 1995": the two states the article names
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(
             re.sub(r"^the\s+", "", by.group("agents")))))
+        if len(actors) == 1 and _unknown_sides(ctx, by.group("agents")):
+            actors = []  # (two sides of which the article knows one state: see below)
     pair_clause = _PAIR_CONTACT.match(text, p.end) if not actors else None
     if pair_clause:
         # "under a civil-protection agreement the two countries signed in 2011": the subject of
@@ -300,6 +302,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                                                    and (anaphoric or _speaks_of_states(ctx, info)))):
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.search(text)))
         sponsor_is_state = True
+        if len(actors) == 1 and _unknown_sides(ctx, text):
+            # "A memorandum of understanding signed by the two sides said Bond would acquire
+            # Atlas' loans": two sides of which the article knows one state at most are not
+            # known to be states (two firms, a firm and its creditors); that one state, a
+            # firm's home, is no side
+            actors, sponsor_is_state = [], False
         if actors and all(a.type == "international_organization" for a in actors):
             # "COCOA PACT TALKS ... ICCO members will meet in London": an article about one
             # organization and no state (its venue aside) tells its own instrument, among the
@@ -1319,6 +1327,22 @@ def _states_by_mentions(ctx: DocContext) -> list[str]:
 
 
 # "the two countries", "both nations": states, not a state and an organization
+# "the two sides", "both partners": two sides, not said to be states
+_TWO_PARTIES = re.compile(r"\b(?:two|both) (?:sides|partners)\b|\bthe sides\b", re.I)
+# the words of _PAIR_WORDS that say the two sides are states or their governments or leaders
+_STATE_PAIR_WORDS = re.compile(r"\b(?:two|both) (?:countries|nations|governments|states|leaders|"
+                               r"neighbou?rs|allies|presidents|prime ministers|premiers|"
+                               r"heads of state|delegations|foreign ministers|ministers)\b|"
+                               r"\bthe countries\b|\bbilateral\b", re.I)
+
+
+def _unknown_sides(ctx: DocContext, text: str) -> bool:
+    """"the two sides", not "the two countries": sides the words do not say are states, in an
+    article that names no office-holder of a state (whose side it would be)."""
+    return bool(_TWO_PARTIES.search(text)) and not _STATE_PAIR_WORDS.search(text) and not any(
+        p.role and p.country for p in ctx.people.values())
+
+
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|states|governments)\b|"
                             r"\bthe countries\b", re.I)
 

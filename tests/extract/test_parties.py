@@ -235,3 +235,31 @@ def test_members_do_not_join_an_instrument_between_two_organizations() -> None:
     # (the first state named may stand as the article's side; the others are no members'
     # list of either organization)
     assert not {"VNM", "KWT", "OMN"} & set(rec["countries"])
+
+
+def test_the_subject_of_an_adverbial_clause_makes_the_instrument_not_the_main_clauses() -> None:
+    # (the parse's subordinating conjunction: the states of the main clause are no side)
+    (rec,) = _records("LIMA, May 4 - Chile recalled its ambassador from Bolivia after Peru signed "
+                      "a fisheries treaty with Ecuador, officials said.")
+    assert set(rec["countries"]) == {"PER", "ECU"}
+    (rec,) = _records("HANOI, May 4 - Japanese firms have flocked to Hanoi since Vietnam and Laos "
+                      "signed a transit agreement.")
+    assert set(rec["countries"]) == {"VNM", "LAO"}
+
+
+def test_a_ceasefire_with_rebels_has_the_rebels_as_a_side_and_not_the_peacekeeper() -> None:
+    (rec,) = _records("LOME, May 4 - Ghana has sent peacekeepers to Togo after the Togolese "
+                      "government broke a six-month ceasefire with rebels by shelling their camps.")
+    assert set(rec["countries"]) == {"TGO"}
+    assert {(p["name"], p["country"]) for p in rec["parties"]} == {("Togo", "TGO"),
+                                                                   ("rebels", None)}
+
+
+def test_a_peace_deal_with_a_named_armed_group_is_the_governments_with_that_group() -> None:
+    (rec,) = _records("BOGOTA, May 4 - Colombia's government signed a peace deal with the FARC in "
+                      "2016, officials said.")
+    assert {(p["name"], p["country"]) for p in rec["parties"]} == {("Colombia", "COL"),
+                                                                   ("FARC", None)}
+    # (no government in the subject: a player's or a firm's deal stays no instrument)
+    assert _records("ACCRA, May 4 - Ghana striker Kofi Mensah has signed a three-year deal with "
+                    "Al Ahly.") == []

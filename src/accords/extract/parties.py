@@ -79,11 +79,21 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp) or _MADE_WITH.match(text, p.end) \
         or (_WITH_AFTER_WHEN.match(text, p.end) if not comp else None)
     listed: list[Actor] = []
+    stateless_side: Actor | None = None  # a side of no state: its country is never filled in
     if not actors and wm:
         named = _before_finite_verb(info, _named_with(wm.group(1)), p.start)
         a = _state_of_signer(actor_from_phrase(named, info.places), named)
+        side = re.sub(r"^(?:the|its|their)\s+", "", named.strip(" ,.;:"), flags=re.I)
+        armed = _ARMED_GROUP.match(side)
+        if armed and not re.fullmatch(r"(?:\s+[a-z].*)?", side[armed.end():]):
+            armed = None  # ("rebels by shelling their camps": the group, then its deeds)
         if a:
             actors.append(a)
+        elif armed:
+            # "broke an 18-month ceasefire with rebels": a non-state armed group is a side
+            # of the instrument a government makes with it, though no state
+            stateless_side = Actor(armed.group(0), None, "organization")
+            actors.append(stateless_side)
         else:  # "access agreements with Australia and Britain": each a counterpart
             listed = _each_named(named, info.places)
     by_own_clause = False
@@ -102,7 +112,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "under a civil-protection agreement the two countries signed in 2011": the subject of
         # the instrument's own contact clause is the pair the article names
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(pair_clause.group(1))))
-    subject = _urged_side(clause_subject(text, p, cue_at))
+    subject = _urged_side(_subordinate_subject(info, clause_subject(text, p, cue_at),
+                                               cue_at if cue_at > 0 else p.start, p.start))
     subject_actors = _subject_actors(ctx, info, subject)
     reported = _REPORTED_CLAUSE.search(subject)
     if reported:
@@ -247,6 +258,20 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         own_body = [a for a in subject_actors
                     if a.type == "government_body" and a.country == ctx.pair[0]]
         actors = [*actors, *(own_body or [Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")])]
+    elif len(actors) == 1 and actors[0].type == "organization" and not actors[0].country \
+            and not company and (actors[0] == stateless_side or _OFFICIAL.search(subject)
+                                 or _OFFICE_WORDS.search(subject)) \
+            and (any(a.type in ("state", "government_body") for a in subject_actors)
+                 or _subject_officials_state(ctx, info, subject_at, subject, None)):
+        # "Colombia's government signed a peace deal with the FARC", "President X broke a
+        # ceasefire with rebels": a side of no state; the state whose government or
+        # office-holder makes it with it is the other (not "Ghana striker X signs a deal with
+        # Al Ahly", "Kazakh miner signs a deal with ...": no government in the subject)
+        stateless_side = actors[0]
+        actors = merge_actors([a for a in subject_actors if a.type in STATE_ACTOR]
+                              or _subject_officials_state(ctx, info, subject_at, subject, None),
+                              actors)
+        sponsor_is_state = True
     elif len(actors) == 1 and actors[0].type in ("company", "organization") \
             and actors[0].country and any(
             a.type in ("state", "government_body") for a in subject_actors):
@@ -332,7 +357,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         known = {a.country for a in actors if a.country}
         if len(known) == 1:
             other = next((c for c in ctx.pair[:2] if c not in known), None)
-            actors = [a if a.country else Actor(a.name, other, a.type, a.role) for a in actors]
+            actors = [a if a.country or a == stateless_side else Actor(a.name, other, a.type, a.role)
+                      for a in actors]
     if _JOINING.search(text):  # "Dili must accede to ...": a state joining, not a member
         makers = []
     creditors = creditor_group(ctx, info, p, actors)
@@ -1114,6 +1140,46 @@ def _urged_side(subject: str) -> str:
     """The one pressed to make the instrument, when the subject's verb presses another."""
     m = _URGED.search(subject)
     return m.group("who") if m else subject
+
+
+# The other side of an instrument that is a non-state armed group ("rebels", "Maoist
+# insurgents"; data/instruments.json, armed_groups)
+_ARMED_GROUP = re.compile(load_json("instruments.json")["armed_groups"], re.I)
+# The subordinating conjunctions of time and cause that open an adverbial clause before the
+# instrument's verb ("France has kept troops there since the president broke a ceasefire")
+# (not a concession, "even though Washington abandoned that agreement": a clause that
+# looks back at the instrument the main clause names, whose sides it tells)
+_SUBORDINATORS = frozenset({"after", "before", "when", "since", "because", "once", "until",
+                            "whenever"})
+
+
+def _subordinate_subject(info: SentenceInfo, subject: str, at: int, phrase_at: int) -> str:
+    """The subject of the instrument's own verb when an adverbial clause holds it: "Ghana
+    sent troops to Togo after President X broke a ceasefire" is the president's ceasefire,
+    not Ghana's. The parse says so: a subordinating conjunction (dep mark) whose verb is the
+    instrument's verb or comes after it; not a preposition ("Britain, after long talks,
+    signed" keeps Britain)."""
+    if info.parse is None or not subject:
+        return subject
+    begin = at - len(subject)
+    cut = None
+    for t in info.parse.tokens:
+        # (the instrument in the adverbial clause too: not "farmers demanding a better deal
+        # blocked roads before their leaders announced a truce")
+        if t.dep == "mark" and t.text.lower() in _SUBORDINATORS and begin <= t.start \
+                and t.end <= min(at, phrase_at) and info.parse.tokens[t.head].start >= at:
+            cut = t.end
+    if cut is None:
+        return subject
+    own = subject[cut - begin:]
+    # (only when the adverbial clause names a side of its own, a state, an organization or a
+    # person: "when the Obama administration negotiated the accord" names none the gazetteer
+    # knows, and the main clause's subject stays the best guess)
+    at_sentence = info.sentence.start + cut
+    if _found(info, own) or any(at_sentence <= p.start and p.end <= info.sentence.start + at
+                                for p in info.people):
+        return own
+    return subject
 
 
 def clause_subject(text: str, p: Phrase, cue_at: int) -> str:

@@ -372,14 +372,14 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     return parties
 
 
-def _stray_side(p: Actor, own: set[str | None], told: Counter[str]) -> bool:
+def _stray_side(p: Actor, own: set[str], told: Counter[str]) -> bool:
     """A state's one-sided instrument ("the Canadian pact"): another state that one sentence
     alone gives as its other side, where other sentences name a third state more than once
     (the sentence about both pacts gives "the Canadian pact" Israel, the other pact's side;
     five others give it the United States). Organizations, and the sides of an
     organization's instrument, are all kept."""
     if p.type != "state" or told[p.country or ""] >= 2 or len(own) != 1 or any(
-            c and c.startswith("IGO:") for c in own):
+            c.startswith("IGO:") for c in own):
         return False
     return any(n >= 2 and not c.startswith("IGO:") for c, n in told.items())
 

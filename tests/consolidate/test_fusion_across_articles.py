@@ -69,3 +69,26 @@ def test_a_datelines_place_does_not_join_a_named_bodys_talks_to_another_gatherin
     # two wires' reports of talks both filed from Kampala, naming no body, stay one
     assert _matches(_e("c", "Talks in Kampala", "2031-03-03", place="Kampala", stated=False,
                        group=True), mission)
+
+
+def _vague(doc: str, name: str, quote: str, countries: tuple[str, ...], date: str,
+           topics: tuple[str, ...]) -> AgreementMention:
+    from dataclasses import replace
+    return replace(_a(doc, name, quote, countries, date, topics), vague=True,
+                   kind=Kind.ARRANGEMENT, explicit_date=False)
+
+
+def test_another_articles_one_sided_vague_item_does_not_join_on_its_topic_alone() -> None:
+    # (blind audit round 18: a state's stopgap arrangement with its bank creditors had joined
+    # the export-quota accord it was negotiating with a neighbour that week)
+    quotas = _a("d1", "accord on export quotas", "Ghana and Peru are negotiating an accord on "
+                "export quotas.", ("GHA", "PER"), "2031-05-02", ("trade",))
+    stopgap = _vague("d2", "stopgap arrangement on short-term trade", "Ghana and its creditor "
+                     "banks reached a stopgap arrangement on short-term trade.", ("GHA",),
+                     "2031-05-05", ("trade",))
+    records = consolidate_agreements([quotas, stopgap], PeopleIndex())
+    assert [r.sources for r in records] == [["d1"]]  # and no record of its own
+    # ... while a vague item of the very same sides still joins
+    same = _vague("d3", "arrangement on export quotas", "Ghana and Peru reached an "
+                  "arrangement on export quotas.", ("GHA", "PER"), "2031-05-06", ("trade",))
+    assert len(consolidate_agreements([quotas, same], PeopleIndex())) == 1

@@ -409,7 +409,7 @@ def _singular(words: str) -> str:
 _ALIKE_IN_ARTICLE = 1.05
 
 
-def _score(m: AgreementMention, c: _Cluster) -> float:
+def _score(m: AgreementMention, c: _Cluster, across: bool = True) -> float:
     if any(x.document == m.document and x.title == m.title and x.kind == m.kind
            and x.topics == m.topics for x in c.mentions) and set(m.countries) & c.countries \
             and not _distinct_in_article(m, c) and not _other_parties(m, c):
@@ -420,6 +420,8 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
         return 0.0
     if _reference_across(m, c):
         return _REFERENCE
+    if across and _one_sided_vague_across(m, c):
+        return 0.0
     if m.document not in {x.document for x in c.mentions} and not m.vague \
             and not _same_across_articles(m, c):
         return 0.0
@@ -451,6 +453,16 @@ def _score(m: AgreementMention, c: _Cluster) -> float:
         if other and fuzz.token_set_ratio(key, other) < 60:
             return 0.0
     return 0.5 * overlap + 0.3 * title + 0.2 * (m.kind in c.kinds)
+
+
+def _one_sided_vague_across(m: AgreementMention, c: _Cluster) -> bool:
+    """Another article's vague item of one side and no counterpart ("a stopgap arrangement on
+    short-term trade" that Brazil reached with its bank creditors) joins only an instrument of
+    that side alone: on a topic in common it had joined the coffee producers' export-quota
+    accord that Brazil and Nicaragua were negotiating that week (as _same_across_articles for
+    one-sided mentions that are not vague)."""
+    return (m.vague and len(m.countries) < 2 and set(m.countries) != c.countries
+            and m.document not in {x.document for x in c.mentions})
 
 
 # A bare "deal between the UK and the EU" in another article's report of the same weeks: the
@@ -494,6 +506,12 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
                       for c in by_country.get(code, [])}.values()
         best, best_score = None, 0.35
         references = 0
+        # (a one-sided vague item that another article's instrument of more sides would have
+        # taken on its topic alone refers to an instrument its own article does not tell in
+        # full: no record of its own either)
+        elsewhere = m.vague and any(_one_sided_vague_across(m, c)
+                                    and _score(m, c, across=False) > best_score
+                                    for c in candidates)
         for c in candidates:
             if m.vague and not _same_month(m.date, c.dates()):
                 continue
@@ -509,7 +527,8 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
             for code in blocks:
                 if best not in by_country[code]:
                     by_country[code].append(best)
-        elif not m.vague or (specific_words(m.title) and set(m.topics) - {"other"}):
+        elif not m.vague or (specific_words(m.title) and set(m.topics) - {"other"}
+                             and not elsewhere):
             # (a vague item that names its field, "MoUs on health and on railways", is one)
             c = _Cluster(m)
             clusters.append(c)

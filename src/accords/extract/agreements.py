@@ -3,6 +3,7 @@ parties, signatories, date, place and the quote it came from."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -192,13 +193,45 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
             # it signed nothing, of the last signed ones just above).
             _signers_of_recent(out, info.sentence.index, people_actors(ctx, info))
             continue
-        out.extend(state.mentions)
+        out.extend(_own_modifier_states(state.mentions))
         if state.mentions or state.status or told:
             # (a set told only by its count, "A and B signed five documents", is still the
             # antecedent of "The documents signed include ...": its stage, date and states)
             previous = state
     _dates_of_the_same_stage(out)
     return out
+
+
+def _own_modifier_states(mentions: list[AgreementMention]) -> list[AgreementMention]:
+    """The items of one plural head with coordinated modifiers ("the Canadian and Israeli
+    pacts", "the Mexican and Brazilian loans with the banks") are one instrument per modifier:
+    a state that only another item's modifier names is that item's side, not this one's (the
+    US-Israel pact does not have Canada as a party). States named elsewhere in the sentence
+    (the common counterpart) stay with every item."""
+    gaz = gazetteer()
+    items: dict[tuple[int, str], list[AgreementMention]] = defaultdict(list)
+    for m in mentions:
+        items[(m.at, m.name)].append(m)
+    out = []
+    for m in mentions:
+        siblings = [x for x in items[(m.at, m.name)] if x.title != m.title]
+        if not siblings:
+            out.append(m)
+            continue
+        own = {p.code for p in gaz.find(_item_words(m))}
+        others = {p.code for x in siblings for p in gaz.find(_item_words(x))} - own
+        if not own or not others:
+            out.append(m)
+            continue
+        parties = [a for a in m.parties if a.country not in others]
+        out.append(replace(m, parties=parties,
+                           countries=[c for c in m.countries if c not in others]))
+    return out
+
+
+def _item_words(m: AgreementMention) -> str:
+    """An item's own words: its title before the parties the rules wrote after it."""
+    return m.title.split(" between ")[0]
 
 
 # How far before the article's day the text may date a stage that another sentence tells as

@@ -9,6 +9,7 @@ different names, disjoint topics, no shared party, or the same stage in differen
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -355,13 +356,32 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     """The representative's parties; when it names one side only ("Kenya signed a defence
     agreement"), the other side another sentence gives ("... signed with Ethiopia's minister")."""
     parties = list(rep.parties)
-    if len({p.country for p in parties if p.country}) >= 2:
+    own = {p.country for p in parties if p.country}
+    if len(own) >= 2:
         return parties
+    # (the other side most of the group's sentences name: "the Canadian pact" is told with
+    # the United States five times and once, in a sentence about both pacts, beside Israel,
+    # which is the other pact's side, not this one's; a side only one sentence names is kept
+    # when no other is named more often: "... signed with Ethiopia's minister")
+    told = Counter(c for m in group for c in {p.country for p in m.parties if p.country} - own)
     for m in group:
         for p in m.parties:
-            if p.country and p.country not in {x.country for x in parties}:
+            if p.country and p.country not in {x.country for x in parties} \
+                    and not _stray_side(p, own, told):
                 parties.append(p)
     return parties
+
+
+def _stray_side(p: Actor, own: set[str], told: Counter[str]) -> bool:
+    """A state's one-sided instrument ("the Canadian pact"): another state that one sentence
+    alone gives as its other side, where other sentences name a third state more than once
+    (the sentence about both pacts gives "the Canadian pact" Israel, the other pact's side;
+    five others give it the United States). Organizations, and the sides of an
+    organization's instrument, are all kept."""
+    if p.type != "state" or told[p.country or ""] >= 2 or len(own) != 1 or any(
+            c.startswith("IGO:") for c in own):
+        return False
+    return any(n >= 2 and not c.startswith("IGO:") for c, n in told.items())
 
 
 def _own_words(m: AgreementMention) -> set[str]:

@@ -1628,7 +1628,7 @@ def _news_day(ctx: DocContext) -> str | None:
                 day = date.fromisoformat(e.value)
             except ValueError:
                 continue
-            if tense_at(ctx.document.text, e.start, e.end) == FUTURE:
+            if tense_at(ctx.clean.text, e.start, e.end) == FUTURE:
                 continue
             if (filed - day).days == 0:
                 return None  # the stage's own day is the article's
@@ -1683,7 +1683,7 @@ def _gathering_day_before(ctx: DocContext, info: SentenceInfo) -> str | None:
         if len(value) not in (4, 7, 10) or "X" in value or not value[:4].isdigit() or (
                 e.range and len(e.range[1]) != 10):
             continue  # (a period, "for 2025-2027", is not when it met)
-        if tense_at(ctx.document.text, e.start, e.end) == FUTURE:
+        if tense_at(ctx.clean.text, e.start, e.end) == FUTURE:
             return None  # a gathering still to come
         days.append(value)
     # (days a few apart are one gathering's, "sat on Tuesday and Wednesday": its stages are
@@ -1919,7 +1919,12 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             local = [e for e in exprs if e not in mine and e not in others
                      and inside(e, (phrases[i].end, end))]
             mine = [*mine, *local]
-        for e in [*mine, *(e for e in exprs if e not in mine and e not in others)]:
+        rest = [e for e in exprs if e not in mine and e not in others]
+        # ("Japan said on Friday it had signed the accord last year", "moved on Thursday,
+        # though it abandoned that agreement two years ago": a date of the past verb the
+        # instrument hangs from is its stage's, before one of a verb above it)
+        governed = _dates_of_own_past_verb(info, phrases[i], rest)
+        for e in [*mine, *governed, *(e for e in rest if e not in governed)]:
             rel = e.start - base
             if later and inside(e, names[i]):
                 continue  # "suspended a 2022 defence agreement": made in 2022, not suspended
@@ -1965,7 +1970,7 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             value = e.range[1] if e.range else (e.value or "")
             if status not in _PAST_STAGES and published and "X" not in value \
                     and value[:4] >= published[:4] and value[:len(published[:len(value)])] \
-                    >= published[:len(value)] and tense_at(ctx.document.text, e.start, e.end) \
+                    >= published[:len(value)] and tense_at(ctx.clean.text, e.start, e.end) \
                     == FUTURE:
                 ahead = True
                 continue  # "agreed to set up a commission, which will meet before the end
@@ -2008,6 +2013,39 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 chosen = finer[0] if finer else value
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
+    return out
+
+
+def _dates_of_own_past_verb(info: SentenceInfo, p: Phrase, exprs: list[TimeExpression]
+                            ) -> list[TimeExpression]:
+    """Those of the dates that hang from the verb the instrument hangs from (the nearest verb
+    above its head word), when that verb is told in the past ("it had signed a pact last
+    year", "abandoned that agreement two years ago"); empty without a parse."""
+    parse = info.parse
+    i = _instrument_token(info.sentence.text, p, parse) if parse is not None else None
+    if parse is None or i is None:
+        return []
+    toks = parse.tokens
+
+    def clause(k: int) -> int | None:  # the nearest verb at or above token k
+        return next((j for j in [k, *parse.ancestors(k)]
+                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
+
+    own = clause(i)
+    if own is None or _tense_of(parse, own) != "past":
+        return []
+    # (the instrument is the verb's object, not inside its subject: "announced the conclusion
+    # of talks on a trade pact, years after talks were launched in 2007", parsed with the
+    # conclusion as the subject of "launched", is no pact launched in 2007)
+    path = [i, *parse.ancestors(i)]
+    if any(toks[k].dep.startswith("nsubj") for k in path[:path.index(own)]):
+        return []
+    base = info.sentence.start
+    out = []
+    for e in exprs:
+        d = parse.token_at(e.start - base, e.end - base)
+        if d is not None and clause(d) == own:
+            out.append(e)
     return out
 
 

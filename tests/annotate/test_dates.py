@@ -346,3 +346,10 @@ def test_an_amount_later_opening_another_sentence_is_not_moved_from_the_one_befo
         "The envoys met on February 10. A day later, the ministry issued a statement.",
         "2026-03-18")}
     assert found["A day"] == ("DURATION", "P1D")
+
+
+def test_hoped_to_points_a_season_ahead() -> None:
+    # (agdate4) "hoped to sign ... in the summer": the summer still to come
+    (e,) = [x for x in find("Hahn said VW hoped to sign a contract with Ford in the summer.",
+                            "1987-03-23") if "summer" in x.text]
+    assert (e.value or "").startswith("1987")

@@ -417,3 +417,10 @@ def test_a_date_of_a_verb_whose_subject_holds_the_instrument_is_not_its_own() ->
                     "fisheries agreement, nearly ten years after talks were first launched in "
                     "2016, at a summit held here.", published="2026-05-20")
     assert _dates(recs, "fisheries") == ["2026-05-19"]
+
+
+def test_a_day_in_the_name_is_the_one_gone_by_in_a_clause_still_to_come() -> None:
+    # (agdate4) "will meet ... to review their February 22 pact": made on the last February 22
+    recs = _records("TOKYO, April 7 - Finance ministers of Japan and France will meet tomorrow "
+                    "to review their February 22 Paris currency pact.", published="1987-04-07")
+    assert _dates(recs, "paris") == ["1987-02-22"]

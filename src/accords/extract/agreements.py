@@ -1968,6 +1968,12 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 continue  # "for the third and fourth quarters of 1987" (but "is scheduled for
                 # March 15" is the day of the stage still to come)
             value = e.range[1] if e.range else (e.value or "")
+            if inside(e, names[i]) and published and value[:4].isdigit() and "X" not in value \
+                    and not re.search(r"\d{4}", e.text) and value[:10] > published[:10]:
+                # "will meet to review their February 22 Paris pact": a day without its year in
+                # the instrument's name is when it was made, the last one gone by, whatever
+                # the tense of the clause it stands in
+                value = str(int(value[:4]) - 1) + value[4:]
             if status not in _PAST_STAGES and published and "X" not in value \
                     and value[:4] >= published[:4] and value[:len(published[:len(value)])] \
                     >= published[:len(value)] and tense_at(ctx.clean.text, e.start, e.end) \
@@ -2067,10 +2073,11 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
 
     own = clause(i)
     for e in map(_day_of, info.own_dates()):
+        if e.value and p.start - 12 <= e.start - base < p.end and (
+                value.startswith(e.value[:4]) or not re.search(r"\d{4}", e.text)):
+            return True  # (in its name: "their February 22 pact", its year the one gone by)
         if not e.value or not value.startswith(e.value[:4]):
             continue
-        if p.start - 6 <= e.start - base < p.end:
-            return True
         d = parse.token_at(e.start - base, e.end - base)
         v = clause(d) if d is not None else None
         # (or in a clause on the instrument: "under a memorandum it signed last year")

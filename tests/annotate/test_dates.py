@@ -347,9 +347,3 @@ def test_an_amount_later_opening_another_sentence_is_not_moved_from_the_one_befo
         "2026-03-18")}
     assert found["A day"] == ("DURATION", "P1D")
 
-
-def test_hoped_to_points_a_season_ahead() -> None:
-    # (agdate4) "hoped to sign ... in the summer": the summer still to come
-    (e,) = [x for x in find("Hahn said VW hoped to sign a contract with Ford in the summer.",
-                            "1987-03-23") if "summer" in x.text]
-    assert (e.value or "").startswith("1987")

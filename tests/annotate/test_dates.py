@@ -346,4 +346,3 @@ def test_an_amount_later_opening_another_sentence_is_not_moved_from_the_one_befo
         "The envoys met on February 10. A day later, the ministry issued a statement.",
         "2026-03-18")}
     assert found["A day"] == ("DURATION", "P1D")
-

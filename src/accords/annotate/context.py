@@ -354,8 +354,7 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
               for j in range(max(0, k - _DATE_TOLD_REACH), k)}
     dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end)
                                          for k, i in enumerate(infos) if k in dated],
-                        published=doc.published, published_source=doc.published_source,
-                        body=ct.text)
+                        published=doc.published, published_source=doc.published_source)
     for k, info in enumerate(infos):
         if k in dated:
             s = info.sentence

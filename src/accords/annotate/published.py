@@ -95,17 +95,13 @@ class DocumentDates:
 
 def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] | None = None,
                    published: str | None = None,
-                   published_source: str | None = None,
-                   body: str | None = None) -> DocumentDates:
+                   published_source: str | None = None) -> DocumentDates:
     """The publication date from the input's metadata (`published`, with its source), else
     from the article's own date line: a header date ("Published: June 4, 2025"), a wire date
     line, or the date of a dateline ("LIMA, April 2 -"; XXXX-04-02 when it gives no year). A date the body merely mentions is never taken: with no
     date line the publication date is None and relative expressions keep no value. The
     dateline's day is also the event date (the news it reports). `expressions` are then all
-    time expressions, or with `spans` only those in the spans, read in `body` when given (the
-    cleaned text, of the same length: a wire paragraph's wrapped lines joined, so that "will
-    expire\non June 30" keeps its clause's tense)."""
-    body = text if body is None else body
+    time expressions, or with `spans` only those in the spans."""
     if published and parse_iso(published) is None and not re.match(r"^\d{4}", published):
         published = None
     if published:
@@ -113,7 +109,7 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
         dated = _dateline_dates(text, lead_end, parse_iso(published))
         line_day = _day_of(dated[-1]) if dated else None
         event = line_day if line_day and "X" not in line_day else published[:10]
-        return DocumentDates(published[:10], event, find(body, _speaks_from(published[:10], event),
+        return DocumentDates(published[:10], event, find(text, _speaks_from(published[:10], event),
                                                          spans=spans), source)
     calendar = find(text[:2 * lead_end], kinds=_ABSOLUTE)
     lead = _dateline_dates(text, lead_end, calendar=calendar)
@@ -124,7 +120,7 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
         # lead is often history ("who was born on 5 April 1920") and dates nothing.
         days = _ArticleDays(text)
         news = _lead_news_date(text, 2 * lead_end, days, calendar)
-        found = _weekdays_named(find(body, None, spans=spans, news_date=news), days)
+        found = _weekdays_named(find(text, None, spans=spans, news_date=news), days)
         return DocumentDates(None, news, found, None)
     # The first date line with its year ("PARIS, June 19 (AFP) - Published: 2023-06-19")
     full = [d for d in (_day_of(e) for e in lead) if d and "X" not in d]
@@ -142,7 +138,7 @@ def document_dates(text: str, lead_end: int = 400, spans: list[tuple[int, int]] 
     if news and "X" in news:
         news = _after_every_date(news, _ArticleDays(text).all())
     anchor = _speaks_from(header, news) if header and "X" not in header else None
-    return DocumentDates(header, news, find(body, anchor, spans=spans), "dateline")
+    return DocumentDates(header, news, find(text, anchor, spans=spans), "dateline")
 
 
 def _speaks_from(stamp: str, dateline: str | None) -> str:

@@ -1628,7 +1628,7 @@ def _news_day(ctx: DocContext) -> str | None:
                 day = date.fromisoformat(e.value)
             except ValueError:
                 continue
-            if tense_at(ctx.clean.text, e.start, e.end) == FUTURE:
+            if tense_at(ctx.document.text, e.start, e.end) == FUTURE:
                 continue
             if (filed - day).days == 0:
                 return None  # the stage's own day is the article's
@@ -1683,7 +1683,7 @@ def _gathering_day_before(ctx: DocContext, info: SentenceInfo) -> str | None:
         if len(value) not in (4, 7, 10) or "X" in value or not value[:4].isdigit() or (
                 e.range and len(e.range[1]) != 10):
             continue  # (a period, "for 2025-2027", is not when it met)
-        if tense_at(ctx.clean.text, e.start, e.end) == FUTURE:
+        if tense_at(ctx.document.text, e.start, e.end) == FUTURE:
             return None  # a gathering still to come
         days.append(value)
     # (days a few apart are one gathering's, "sat on Tuesday and Wednesday": its stages are
@@ -1976,7 +1976,7 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 value = str(int(value[:4]) - 1) + value[4:]
             if status not in _PAST_STAGES and published and "X" not in value \
                     and value[:4] >= published[:4] and value[:len(published[:len(value)])] \
-                    >= published[:len(value)] and tense_at(ctx.clean.text, e.start, e.end) \
+                    >= published[:len(value)] and tense_at(ctx.document.text, e.start, e.end) \
                     == FUTURE:
                 ahead = True
                 continue  # "agreed to set up a commission, which will meet before the end

@@ -291,3 +291,14 @@ def test_talks_reported_again_later_keep_the_later_day() -> None:
         "REYKJAVIK, May 11, 2026 - Iceland and Norway are negotiating an agreement on fishing "
         "quotas in the North Atlantic, the ministry said.")
     assert [h for h in hist if h] == [[("negotiating", "2026-05-04"), ("negotiating", "2026-05-11")]]
+
+
+def test_an_end_told_again_undated_is_the_end_the_article_dates() -> None:
+    # (agdate4) one instrument, ended once: the undated "had abandoned" is the end told again
+    hist = _histories(
+        "LIMA, May 20, 2026 - Peru imposed tariffs on Chilean fruit on Thursday, arguing Chile "
+        "was in violation of a trade deal it signed with Lima in 2015 even though Peru itself "
+        "abandoned that agreement two years ago.\n\nChile said Peru had no right to impose "
+        "them because it had abandoned the trade deal, officials said.")
+    assert len(hist) == 1
+    assert max(d for _, d in hist[0] if d) == "2024"

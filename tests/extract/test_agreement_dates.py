@@ -392,3 +392,35 @@ def test_a_named_accord_in_passing_takes_no_date_of_another_clause() -> None:
                       "Accord between the two countries, appears from the face of yesterday's "
                       "statement to have won support from Sweden.", published="2027-05-07")
     assert [h["date"] for h in rec["history"]] == [None]
+
+
+def test_the_date_of_the_past_verb_the_instrument_hangs_from_is_its_stages() -> None:
+    # (agdate4) "said on Friday" is the telling; "last year" hangs from "had signed"
+    recs = _records("SANTIAGO - Japan said on Friday that it had signed a fisheries agreement "
+                    "with Chile last year.", published="2026-05-20")
+    assert _dates(recs, "fisheries") == ["2025"]
+
+
+def test_an_end_told_with_its_own_date_is_not_dated_by_the_main_clause() -> None:
+    # (agdate4) "two years ago" dates the abandoning, not Thursday's tariffs
+    recs = _records("SANTIAGO - Peru imposed tariffs on Chilean fruit on Thursday, arguing "
+                    "Chile was in violation of a trade deal it signed with Lima in 2015 even "
+                    "though Peru itself abandoned that agreement two years ago.",
+                    published="2026-05-20")
+    assert _dates(recs, "trade") == ["2015", "2024"]
+
+
+def test_a_date_of_a_verb_whose_subject_holds_the_instrument_is_not_its_own() -> None:
+    # (agdate4) a parse that makes "the conclusion of talks on a pact" the subject of the
+    # later clause's verb does not give the pact that clause's year
+    recs = _records("Kenya and Japan on Tuesday announced the conclusion of negotiations on a "
+                    "fisheries agreement, nearly ten years after talks were first launched in "
+                    "2016, at a summit held here.", published="2026-05-20")
+    assert _dates(recs, "fisheries") == ["2026-05-19"]
+
+
+def test_a_day_in_the_name_is_the_one_gone_by_in_a_clause_still_to_come() -> None:
+    # (agdate4) "will meet ... to review their February 22 pact": made on the last February 22
+    recs = _records("TOKYO, April 7 - Finance ministers of Japan and France will meet tomorrow "
+                    "to review their February 22 Paris currency pact.", published="1987-04-07")
+    assert _dates(recs, "paris") == ["1987-02-22"]

@@ -170,11 +170,16 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
                 return True  # "a 1985 World Bank loan to Hungary", "a loan made to Argentina
                 # last year": dated apart, to states apart
             earlier, later = (x, m) if x.date < m.date else (m, x)
+            # ("abandoned that agreement two years ago ... had abandoned the agreement": an
+            # instrument ends once; its end told again, undated, is the same instrument's)
+            told_again = earlier.explicit_date and not later.explicit_date \
+                and x.title == m.title and {earlier.status, later.status} <= _ENDED
             # The same stage twice, or a later stage below an earlier one (signed in 1985,
             # agreed in 1987): an instrument does not go back, so these are two. A date
             # written in the name is the making's ("the February 22 accord had produced
             # stability"), not a stage a later report repeats.
-            if rank_at_date(later) <= rank_at_date(earlier) and not extends_earlier(later):
+            if rank_at_date(later) <= rank_at_date(earlier) and not extends_earlier(later) \
+                    and not told_again:
                 return True  # (an extension is the same instrument: coref's extends_earlier)
         if x.title == m.title and _background_and_news(x, m):
             return True
@@ -194,6 +199,9 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
         if predecessor_apart(m, [x]) or predecessor_apart(x, [m]):
             return True  # "It will replace the agreement signed in 1995": the predecessor
     return False
+
+
+_ENDED = frozenset({Status.SUSPENDED, Status.TERMINATED, Status.REJECTED})
 
 
 def _two_days(a: AgreementMention, b: AgreementMention) -> bool:
@@ -708,6 +716,7 @@ def _history(mentions: list[AgreementMention]) -> list[HistoryStage]:
     filled = _fill_years(mentions)
     dates = {id(m): filled.get(m.date or "", m.date) for m in mentions}
     dates.update(_re_reports(mentions, dates))
+    dates.update(_ended_told_again(mentions, dates))
     groups: dict[tuple[Status, str | None], list[AgreementMention]] = defaultdict(list)
     for m in mentions:
         groups[(m.status, dates[id(m)])].append(m)
@@ -755,6 +764,24 @@ def _re_reports(mentions: list[AgreementMention],
                    and apart <= _RE_REPORT_DAYS]
         if earlier:
             out[id(m)] = min(earlier)
+    return out
+
+
+def _ended_told_again(mentions: list[AgreementMention],
+                      dates: dict[int, str | None]) -> dict[int, str | None]:
+    """An end (terminated, rejected, suspended) that an article tells undated, dated only by
+    its own day, when the same article dates an end of the instrument earlier ("abandoned
+    that agreement two years ago ... because it had abandoned the agreement"): an instrument
+    ends once, so the end told again is dated with the one the text dates."""
+    out: dict[int, str | None] = {}
+    for m in mentions:
+        when = dates[id(m)]
+        if m.status not in _ENDED or m.explicit_date or m.future or not when:
+            continue
+        told = [d for o in mentions if o.document == m.document and o.status in _ENDED
+                and o.explicit_date and not o.future and (d := dates[id(o)]) and d < when]
+        if told:
+            out[id(m)] = min(told)
     return out
 
 

@@ -2044,7 +2044,12 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             local = [e for e in exprs if e not in mine and e not in others
                      and inside(e, (phrases[i].end, end))]
             mine = [*mine, *local]
-        for e in [*mine, *(e for e in exprs if e not in mine and e not in others)]:
+        rest = [e for e in exprs if e not in mine and e not in others]
+        # ("Japan said on Friday it had signed the accord last year", "moved on Thursday,
+        # though it abandoned that agreement two years ago": a date of the past verb the
+        # instrument hangs from is its stage's, before one of a verb above it)
+        governed = _dates_of_own_past_verb(info, phrases[i], rest)
+        for e in [*mine, *governed, *(e for e in rest if e not in governed)]:
             rel = e.start - base
             if later and inside(e, names[i]):
                 continue  # "suspended a 2022 defence agreement": made in 2022, not suspended
@@ -2088,6 +2093,12 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 continue  # "for the third and fourth quarters of 1987" (but "is scheduled for
                 # March 15" is the day of the stage still to come)
             value = e.range[1] if e.range else (e.value or "")
+            if inside(e, names[i]) and published and value[:4].isdigit() and "X" not in value \
+                    and not re.search(r"\d{4}", e.text) and value[:10] > published[:10]:
+                # "will meet to review their February 22 Paris pact": a day without its year in
+                # the instrument's name is when it was made, the last one gone by, whatever
+                # the tense of the clause it stands in
+                value = str(int(value[:4]) - 1) + value[4:]
             if status not in _PAST_STAGES and published and "X" not in value \
                     and value[:4] >= published[:4] and value[:len(published[:len(value)])] \
                     >= published[:len(value)] and tense_at(ctx.document.text, e.start, e.end) \
@@ -2136,6 +2147,39 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
     return out
 
 
+def _dates_of_own_past_verb(info: SentenceInfo, p: Phrase, exprs: list[TimeExpression]
+                            ) -> list[TimeExpression]:
+    """Those of the dates that hang from the verb the instrument hangs from (the nearest verb
+    above its head word), when that verb is told in the past ("it had signed a pact last
+    year", "abandoned that agreement two years ago"); empty without a parse."""
+    parse = info.parse
+    i = _instrument_token(info.sentence.text, p, parse) if parse is not None else None
+    if parse is None or i is None:
+        return []
+    toks = parse.tokens
+
+    def clause(k: int) -> int | None:  # the nearest verb at or above token k
+        return next((j for j in [k, *parse.ancestors(k)]
+                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
+
+    own = clause(i)
+    if own is None or _tense_of(parse, own) != "past":
+        return []
+    # (the instrument is the verb's object, not inside its subject: "announced the conclusion
+    # of talks on a trade pact, years after talks were launched in 2007", parsed with the
+    # conclusion as the subject of "launched", is no pact launched in 2007)
+    path = [i, *parse.ancestors(i)]
+    if any(toks[k].dep.startswith("nsubj") for k in path[:path.index(own)]):
+        return []
+    base = info.sentence.start
+    out = []
+    for e in exprs:
+        d = parse.token_at(e.start - base, e.end - base)
+        if d is not None and clause(d) == own:
+            out.append(e)
+    return out
+
+
 def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
     """Whether a date of that value stands in the instrument's own words or clause: in its
     phrase ("the 1985 accord"), with the verb the instrument hangs from ("violated the pact
@@ -2154,10 +2198,11 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
 
     own = clause(i)
     for e in map(_day_of, info.own_dates()):
+        if e.value and p.start - 12 <= e.start - base < p.end and (
+                value.startswith(e.value[:4]) or not re.search(r"\d{4}", e.text)):
+            return True  # (in its name: "their February 22 pact", its year the one gone by)
         if not e.value or not value.startswith(e.value[:4]):
             continue
-        if p.start - 6 <= e.start - base < p.end:
-            return True
         d = parse.token_at(e.start - base, e.end - base)
         v = clause(d) if d is not None else None
         # (or in a clause on the instrument: "under a memorandum it signed last year")

@@ -14,7 +14,14 @@ from typing import Any
 
 from accords.consolidate.run import Consolidated
 from accords.errors import MissingDatabaseError, StoreError
-from accords.records import Actor, AgreementMention, EventMention, Extraction, Rejected
+from accords.records import (
+    Actor,
+    AgreementMention,
+    EventMention,
+    Extraction,
+    Rejected,
+    content_id,
+)
 from accords.store.codec import dump, load_agreement, load_event
 from accords.store.links import write_links
 from accords.store.migrations import migrate
@@ -97,8 +104,7 @@ class Database:
                 (d.id, d.name, d.path, d.title, d.published, d.dateline,
                  json.dumps(list(d.languages)), int(ex.relevant), d.text, d.url, d.site,
                  d.raw_sha1, d.crawled, d.published_source if d.published else None))
-            rows = [(m.id, d.id, "agreement", dump(m)) for m in ex.agreements]
-            rows += [(m.id, d.id, "event", dump(m)) for m in ex.events]
+            rows = _rows(d.id, "agreement", ex.agreements) + _rows(d.id, "event", ex.events)
             self.conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?)", rows)
             self.conn.executemany("INSERT INTO people VALUES (?,?)",
                                   [(d.id, json.dumps(p.__dict__)) for p in ex.people])
@@ -237,3 +243,21 @@ class Database:
             if row:
                 return table[:-1], json.loads(row[0])
         return None
+
+
+def _rows(document: str, kind: str, mentions: Iterable[AgreementMention | EventMention]
+          ) -> list[tuple[str, str, str, str]]:
+    """One row per distinct mention. A mention's id names its sentence, kind and instrument,
+    not its stage: one sentence can tell two stages of one instrument ("signed an agreement to
+    reschedule ... payments on loans" gives the signing and the deal), and keyed by the id alone
+    the later row replaced the earlier, so the store kept one stage where the extraction had
+    two. A second distinct mention under the same id is stored under its id and its data (the
+    mention's own id, read back from its data, is unchanged); an exact repeat is one row."""
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    for m in mentions:
+        data = dump(m)
+        key = m.id
+        if key in rows and rows[key][3] != data:
+            key = content_id(m.id, data, prefix="m")
+        rows[key] = (key, document, kind, data)
+    return list(rows.values())

@@ -35,3 +35,18 @@ def test_a_mention_told_twice_is_one_row(tmp_path: Path) -> None:
     first = ex.agreements[0]
     assert len(_rows("d", "agreement", [first, first])) == 1
     assert len(_rows("d", "agreement", ex.agreements)) == 2
+
+
+def test_two_records_whose_first_mentions_share_an_id_get_two_ids() -> None:
+    from dataclasses import dataclass, field
+
+    from accords.consolidate.ids import assign_ids
+
+    @dataclass
+    class _R:
+        mention_ids: list[str]
+        id: str = field(default="")
+
+    records = [_R(["m1", "m2"]), _R(["m1"]), _R(["m1"])]
+    assign_ids(records, {}, "a")
+    assert len({r.id for r in records}) == 3

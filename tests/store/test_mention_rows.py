@@ -29,12 +29,14 @@ def test_one_sentence_with_two_stages_of_one_instrument_keeps_both(tmp_path: Pat
     assert record["status"] == "signed"
 
 
-def test_a_mention_told_twice_is_one_row(tmp_path: Path) -> None:
-    from accords.store.database import _rows
+def test_a_mention_told_twice_at_one_stage_is_one_row() -> None:
+    from dataclasses import replace
+
+    from accords.store.database import _agreement_rows
     (ex,) = extract_batch([Document.from_text("a.txt", _TEXT, published="2022-09-14")])
     first = ex.agreements[0]
-    assert len(_rows("d", "agreement", [first, first])) == 1
-    assert len(_rows("d", "agreement", ex.agreements)) == 2
+    assert len(_agreement_rows("d", [first, replace(first, parties=[])])) == 1
+    assert len(_agreement_rows("d", ex.agreements)) == 2
 
 
 def test_two_records_whose_first_mentions_share_an_id_get_two_ids() -> None:

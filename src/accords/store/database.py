@@ -104,7 +104,8 @@ class Database:
                 (d.id, d.name, d.path, d.title, d.published, d.dateline,
                  json.dumps(list(d.languages)), int(ex.relevant), d.text, d.url, d.site,
                  d.raw_sha1, d.crawled, d.published_source if d.published else None))
-            rows = _rows(d.id, "agreement", ex.agreements) + _rows(d.id, "event", ex.events)
+            rows = _agreement_rows(d.id, ex.agreements)
+            rows += [(m.id, d.id, "event", dump(m)) for m in ex.events]
             self.conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?)", rows)
             self.conn.executemany("INSERT INTO people VALUES (?,?)",
                                   [(d.id, json.dumps(p.__dict__)) for p in ex.people])
@@ -245,19 +246,24 @@ class Database:
         return None
 
 
-def _rows(document: str, kind: str, mentions: Iterable[AgreementMention | EventMention]
-          ) -> list[tuple[str, str, str, str]]:
-    """One row per distinct mention. A mention's id names its sentence, kind and instrument,
-    not its stage: one sentence can tell two stages of one instrument ("signed an agreement to
-    reschedule ... payments on loans" gives the signing and the deal), and keyed by the id alone
-    the later row replaced the earlier, so the store kept one stage where the extraction had
-    two. A second distinct mention under the same id is stored under its id and its data (the
-    mention's own id, read back from its data, is unchanged); an exact repeat is one row."""
+def _agreement_rows(document: str, mentions: Iterable[AgreementMention]
+                    ) -> list[tuple[str, str, str, str]]:
+    """One row per mention id and stage. A mention's id names its sentence, kind and
+    instrument, not its stage: one sentence can tell two stages of one instrument ("reached a
+    fisheries accord in June and signed it on Monday"), and keyed by the id alone the later row
+    replaced the earlier, so the store kept one stage where the extraction had two. A mention of
+    another stage or date under a taken id is stored under a key of its own (its id, read back
+    from its data, is unchanged); one of the same stage and date replaces the earlier, as
+    before (one sentence, one instrument, one stage: one mention)."""
     rows: dict[str, tuple[str, str, str, str]] = {}
     for m in mentions:
-        data = dump(m)
         key = m.id
-        if key in rows and rows[key][3] != data:
-            key = content_id(m.id, data, prefix="m")
-        rows[key] = (key, document, kind, data)
+        if key in rows and _stage(rows[key][3]) != (m.status.value, m.date):
+            key = content_id(m.id, m.status.value, m.date or "", prefix="m")
+        rows[key] = (key, document, "agreement", dump(m))
     return list(rows.values())
+
+
+def _stage(data: str) -> tuple[str, str | None]:
+    d = json.loads(data)
+    return d["status"], d.get("date")

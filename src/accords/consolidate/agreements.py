@@ -562,6 +562,7 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
     if dated:
         latest = max(h.date for h in dated if h.date)
         status = max((h.status for h in dated if h.date == latest), key=lambda s: s.rank)
+        status = _told_after_in_its_sentence(history, latest, status)
     else:
         status = max((h.status for h in history), key=lambda s: s.rank)
     valid = next((m.valid_period for m in c.mentions if m.valid_period), None)
@@ -581,6 +582,22 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
                      parties=parties, signatories=signatories, status=status, history=history,
                      valid_period=valid, sources=sources, conflicts=_conflicts(history),
                      confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
+
+
+def _told_after_in_its_sentence(history: list[HistoryStage], latest: str, status: Status
+                                ) -> Status:
+    """The status is the latest dated stage's, unless the sentence that dates it tells a
+    further stage without a day of its own: "the CEPA, signed in 2022, had entered into
+    force", "the MoU, signed in 2011, had been terminated" (an undated stage of that very
+    sentence, not one still to come, comes after the dated one: the sentence tells both, the
+    dated one as background). An undated stage of another sentence is left alone: it may be
+    older than the dated one (undated later stages in general cost dev, Q and probes)."""
+    told = {(s.document, s.start) for h in history if h.date == latest and not h.future
+            for s in h.sources}
+    further = [h.status for h in history if not h.date and not h.future
+               and h.status.rank > status.rank
+               and any((s.document, s.start) in told for s in h.sources)]
+    return max(further, key=lambda s: s.rank) if further else status
 
 
 def _names_many_states(quote: str) -> bool:

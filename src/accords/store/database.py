@@ -250,20 +250,17 @@ def _agreement_rows(document: str, mentions: Iterable[AgreementMention]
                     ) -> list[tuple[str, str, str, str]]:
     """One row per mention id and stage. A mention's id names its sentence, kind and
     instrument, not its stage: one sentence can tell two stages of one instrument ("reached a
-    fisheries accord in June and signed it on Monday"), and keyed by the id alone the later row
-    replaced the earlier, so the store kept one stage where the extraction had two. A mention of
-    another stage or date under a taken id is stored under a key of its own (its id, read back
-    from its data, is unchanged); one of the same stage and date replaces the earlier, as
-    before (one sentence, one instrument, one stage: one mention)."""
+    fisheries accord in June and signed it on Monday", "the CEPA, signed in 2022, had entered
+    into force"), and keyed by the id alone the later row replaced the earlier, so the store
+    kept one stage where the extraction had two. A mention of another stage under a taken id
+    is stored under a key of its own (its id, read back from its data, is unchanged); one of
+    the same stage replaces the earlier, as before (a second date for one stage of one
+    instrument in one sentence is no second stage: keeping both made a second record of a
+    "1985 agreement" dated by the day of the talks that reviewed it)."""
     rows: dict[str, tuple[str, str, str, str]] = {}
     for m in mentions:
         key = m.id
-        if key in rows and _stage(rows[key][3]) != (m.status.value, m.date):
-            key = content_id(m.id, m.status.value, m.date or "", prefix="m")
+        if key in rows and json.loads(rows[key][3])["status"] != m.status.value:
+            key = content_id(m.id, m.status.value, prefix="m")
         rows[key] = (key, document, "agreement", dump(m))
     return list(rows.values())
-
-
-def _stage(data: str) -> tuple[str, str | None]:
-    d = json.loads(data)
-    return d["status"], d.get("date")

@@ -126,3 +126,21 @@ def test_a_neighbours_verb_in_a_list_of_clauses_is_not_the_instruments() -> None
     recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
     assert [r["status"] for r in recs if "COL" in r["countries"]] == ["negotiating"]
     assert [r["status"] for r in recs if "CHL" in r["countries"]] == ["negotiating"]
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, Sept 14 - Peru is also considering fisheries arrangements with other Pacific "
+    "countries, such as Chile and Ecuador.",
+    "LIMA, Sept 14 - The government of Peru is studying a fisheries pact with Chile.",
+])
+def test_one_side_weighing_an_instrument_floats_it(text: str) -> None:
+    assert {s for s, _ in _history(text)} == {"proposed"}
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, Sept 14 - Peru and Chile are considering a fisheries pact.",
+    "LIMA, Sept 14 - The two countries are considering a fisheries pact, Peru's foreign "
+    "minister said after meeting his Chilean counterpart.",
+])
+def test_both_sides_weighing_an_instrument_are_negotiating(text: str) -> None:
+    assert [s for s, _ in _history(text)] == ["negotiating"]

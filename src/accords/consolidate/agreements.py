@@ -584,11 +584,13 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
             other = next(x for x in states if x not in known)
             signatories = [s if s.country else Actor(s.name, other, s.type, s.role)
                            for s in signatories]
-    history = _history(_one_party_left(c.mentions, parties))
+    told = _one_party_left(c.mentions, parties)
+    history = _history(told)
     dated = [h for h in history if h.date and not h.future]
     if dated:
         latest = max(h.date for h in dated if h.date)
         status = max((h.status for h in dated if h.date == latest), key=lambda s: s.rank)
+        status = _told_after_in_its_sentence(history, told, latest, status)
     else:
         status = max((h.status for h in history), key=lambda s: s.rank)
     valid = next((m.valid_period for m in c.mentions if m.valid_period), None)
@@ -608,6 +610,28 @@ def _record(c: _Cluster, people: PeopleIndex) -> Agreement:
                      parties=parties, signatories=signatories, status=status, history=history,
                      valid_period=valid, sources=sources, conflicts=_conflicts(history),
                      confidence=confidence, mention_ids=sorted(m.id for m in c.mentions))
+
+
+def _told_after_in_its_sentence(history: list[HistoryStage], mentions: list[AgreementMention],
+                                latest: str, status: Status) -> Status:
+    """The status is the latest dated stage's, unless the phrase that dates it tells a further
+    stage without a day of its own: "the CEPA, signed in 2022, had entered into force", "the
+    MoU, signed in 2011, had been terminated" (an undated stage of that very phrase in that
+    sentence, not one still to come, comes after the dated one: the sentence tells both, the
+    dated one as background). Another phrase's stage is left alone ("The pact replaces
+    arrangements dating back to the 1977 Treaty": the pact's ending is not the treaty's), and
+    so is an undated stage of another sentence: it may be older than the dated one (undated
+    later stages in general cost train, extra, probes and Q status)."""
+    dated = [h for h in history if h.date == latest and not h.future]
+    sentences = {(s.document, s.start) for h in dated for s in h.sources}
+    phrases = {(m.document, m.source.start, m.at) for m in mentions
+               if m.status in {h.status for h in dated}
+               and (m.document, m.source.start) in sentences}
+    undated = {h.status for h in history if not h.date and not h.future
+               and h.status.rank > status.rank}
+    further = [m.status for m in mentions if m.status in undated
+               and (m.document, m.source.start, m.at) in phrases]
+    return max(further, key=lambda s: s.rank) if further else status
 
 
 def _names_many_states(quote: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain, count
 from typing import Protocol
 
 from accords.records import content_id
@@ -15,10 +16,18 @@ class _Record(Protocol):
 
 
 def assign_ids(records: Sequence[_Record], previous: dict[str, str], prefix: str) -> None:
-    """The largest records choose first; two records never share an id."""
+    """The largest records choose first; two records never share an id (two records can hold
+    mentions of one id: two stages of one instrument told in one sentence, kept apart)."""
     taken: set[str] = set()
     for record in sorted(records, key=lambda r: -len(r.mention_ids)):
         votes = Counter(previous[m] for m in record.mention_ids if m in previous)
         old = next((i for i, _ in votes.most_common() if i not in taken), None)
-        record.id = old or content_id(min(record.mention_ids), prefix=prefix)
+        record.id = old or _new_id(sorted(record.mention_ids), taken, prefix)
         taken.add(record.id)
+
+
+def _new_id(mentions: list[str], taken: set[str], prefix: str) -> str:
+    """A new record is named by its first mention; if that name is taken, by the next."""
+    names = (content_id(m, prefix=prefix) for m in mentions)
+    fallback = (content_id(mentions[0], str(n), prefix=prefix) for n in count())
+    return next(i for i in chain(names, fallback) if i not in taken)

@@ -49,6 +49,7 @@ from accords.extract.parties import (
 )
 from accords.extract.quotes import quote_for
 from accords.extract.stage_verb import (
+    one_side_considering,
     own_verb_stage,
     past_verb_at,
     pledged,
@@ -486,7 +487,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "agreed to sign and ratify the accord", "urged Chile to ratify the pact": the
             # cue's verb is a signing or ratification still to come
             unrealised = unrealised_stage(info.parse, text, cue_at[i], told)
-            statuses[i] = unrealised or told
+            # ("Singapore is considering arrangements with other countries": floated by one side)
+            statuses[i] = unrealised or one_side_considering(info.parse, cue_at[i], told) or told
             # ("committed to implementing the protocol": the protocol was made, told in passing)
             pledges[i] = pledged(told, unrealised)
     # A later stage denied ("failed to ratify the pact on Thursday", "was never ratified")

@@ -222,3 +222,34 @@ def subject_of_another_verb(parse: Parse | None, head_at: int, cue_at: int) -> b
         return False
     verb = toks[head].head
     return verb != cue and toks[verb].tag.startswith("VB") and verb not in parse.ancestors(cue)
+
+
+def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> Status | None:
+    """A negotiating cue whose verb is one of weighing ("is considering", "studied") with one
+    side as its subject ("Singapore is also considering arrangements with other countries",
+    "the government is studying a pact"): the instrument is floated by that side, not under
+    discussion between the sides (proposed). Both sides as the subject ("Peru and Chile are
+    considering a pact", "the two countries") keep negotiating. None when the cue is no such
+    verb."""
+    if parse is None or cue_at < 0 or status != Status.NEGOTIATING:
+        return None
+    i = next((k for k, t in enumerate(parse.tokens) if t.start == cue_at), None)
+    toks = parse.tokens
+    if i is not None and toks[i].dep in ("aux", "auxpass") and toks[i].head != i:
+        i = toks[i].head  # ("is studying": the cue starts on its auxiliary)
+    if i is None or not _weighing().match(toks[i].text):
+        return None
+    # (the nearest subject before the verb: a dateline's city may hang on it as another)
+    subject = max((k for k in _children(parse, i) if toks[k].dep == "nsubj" and k < i),
+                  default=None)
+    if subject is None:
+        return None
+    if toks[subject].tag not in ("NNP", "NN") or any(
+            toks[k].dep in ("conj", "cc") for k in _children(parse, subject)):
+        return None  # "the two countries", "Peru and Chile", a pronoun: not one side told
+    return Status.PROPOSED
+
+
+@cache
+def _weighing() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{load_json('status.json')['unrealised']['weighing_verbs']})$", re.I)

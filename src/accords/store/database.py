@@ -14,7 +14,14 @@ from typing import Any
 
 from accords.consolidate.run import Consolidated
 from accords.errors import MissingDatabaseError, StoreError
-from accords.records import Actor, AgreementMention, EventMention, Extraction, Rejected
+from accords.records import (
+    Actor,
+    AgreementMention,
+    EventMention,
+    Extraction,
+    Rejected,
+    content_id,
+)
 from accords.store.codec import dump, load_agreement, load_event
 from accords.store.links import write_links
 from accords.store.migrations import migrate
@@ -97,7 +104,7 @@ class Database:
                 (d.id, d.name, d.path, d.title, d.published, d.dateline,
                  json.dumps(list(d.languages)), int(ex.relevant), d.text, d.url, d.site,
                  d.raw_sha1, d.crawled, d.published_source if d.published else None))
-            rows = [(m.id, d.id, "agreement", dump(m)) for m in ex.agreements]
+            rows = _agreement_rows(d.id, ex.agreements)
             rows += [(m.id, d.id, "event", dump(m)) for m in ex.events]
             self.conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?)", rows)
             self.conn.executemany("INSERT INTO people VALUES (?,?)",
@@ -237,3 +244,23 @@ class Database:
             if row:
                 return table[:-1], json.loads(row[0])
         return None
+
+
+def _agreement_rows(document: str, mentions: Iterable[AgreementMention]
+                    ) -> list[tuple[str, str, str, str]]:
+    """One row per mention id and stage. A mention's id names its sentence, kind and
+    instrument, not its stage: one sentence can tell two stages of one instrument ("reached a
+    fisheries accord in June and signed it on Monday", "the CEPA, signed in 2022, had entered
+    into force"), and keyed by the id alone the later row replaced the earlier, so the store
+    kept one stage where the extraction had two. A mention of another stage under a taken id
+    is stored under a key of its own (its id, read back from its data, is unchanged); one of
+    the same stage replaces the earlier, as before (a second date for one stage of one
+    instrument in one sentence is no second stage: keeping both made a second record of a
+    "1985 agreement" dated by the day of the talks that reviewed it)."""
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    for m in mentions:
+        key = m.id
+        if key in rows and json.loads(rows[key][3])["status"] != m.status.value:
+            key = content_id(m.id, m.status.value, prefix="m")
+        rows[key] = (key, document, "agreement", dump(m))
+    return list(rows.values())

@@ -42,6 +42,8 @@ def test_a_phrase_of_the_text_is_kept_without_its_time_words() -> None:
                         None, None, None) == "World Bank meetings in Washington"
     assert record_title(EventKind.SUMMIT, "EU summit in Brussels later this week", [], None,
                         None, None) == "EU summit in Brussels"
+    assert record_title(EventKind.MEETING, "Online meeting on Monday and Tuesday", [], None,
+                        None, None) == "Online meeting"
 
 
 def test_a_cut_phrase_loses_its_dangling_words() -> None:

@@ -26,7 +26,9 @@ _TIME_END = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|\s+(?:yesterday|today|tonight|tomorrow|earlier|later|recently|soon|next|last)"
     r"|\s+(?:this|next|last)\s+(?:week|weekend|month|year)"
-    r"|\s+(?:later|earlier)\s+(?:this|in the)\s+(?:week|month|year))+$", re.I)
+    r"|\s+(?:later|earlier)\s+(?:this|in the)\s+(?:week|month|year)"
+    r"|\s+and(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$",
+    re.I)  # ("on Monday and Tuesday": both days go)
 # What a phrase cut at a word limit leaves at its end ("Summit of leaders of leading", "...
 # in Perthshire -"): a function word or a dash names nothing.
 _DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|in|on|at|with|by|from|leading|"

@@ -264,7 +264,15 @@ _MEET_A_RULE = re.compile(
     r"\b(?:meet|meets|met|meeting)\s+(?:the|its|their|all|these|those|such|any|this|that)?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|criteria|standards?|targets?|demands?|"
     r"conditions?|deadlines?|obligations?|quotas?|needs?|expectations?|tests?|thresholds?|"
-    r"goals?|costs?|payments?|terms)\b|"
+    r"goals?|aims?|objectives?|costs?|payments?|terms)\b|"
+    # "met with strong objections from some heads of government", "has met with broad approval":
+    # the object of "met with" is a reaction, not a side (round-19 audit)
+    r"\b(?:meet|meets|met|meeting)\s+with\s+(?:(?:a|an|the|some|much|little|no|strong|stiff|"
+    r"fierce|firm|broad|wide|widespread|general|considerable|mixed|great|growing|initial|"
+    r"immediate|angry|hostile|warm|cool|lukewarm)\s+){0,3}(?:objections?|opposition|resistance|"
+    r"criticism|scepticism|skepticism|hostility|disapproval|approval|acclaim|applause|"
+    r"success|failure|derision|indifference|silence|suspicion|disbelief|outrage|anger|protests?|"
+    r"reactions?|reception|enthusiasm|setbacks?|refusals?|rejection)\b|"
     # "in meeting outside pressure", "will meet that competition" (thirteenth audit); no verb
     # between ("the meeting would pressure Japan" is a sitting)
     r"\b(?:meet|meets|met|meeting)\s+(?!(?:would|will|could|may|might|can|should|is|was|has|"

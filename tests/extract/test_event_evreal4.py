@@ -2,7 +2,8 @@
 object is a reaction or an aim ("met with fierce opposition", "we have met our aim"), and a
 trip to where someone lives ("arrived in Austria, where the king spends much of the year": a
 stay, not a visit), a private person's trip named in the possessive ("ensuring Dupont's travel
-to Belgium", made the visit of an ambassador named before). Each removal gave an event before the change; each guard is a real event of
+to Belgium", made the visit of an ambassador named before), a minister with his own state's
+trade unions. Each removal gave an event before the change; each guard is a real event of
 the same shape. Articles invented."""
 
 import pytest
@@ -26,12 +27,23 @@ NOT_EVENTS = [
     "KAMPALA - A Belgian businessman, Marc Dupont, was charged last year with fraud. In a "
     "letter, German Ambassador to Uganda Hans Keller said he had been involved in trying to "
     "speed up court proceedings, with the aim of ensuring Dupont's travel to Belgium.",
+    # a government with its own trade unions
+    "LA PAZ, March 3 - Mining minister, Jorge Salinas, met with Ana Quispe, the secretary "
+    "general of the Bolivian Workers' Federation, and Luis Mamani, the tin miners union leader, "
+    "at the ministry on Tuesday to end the strike, he said.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_no_diplomatic_event_is_recorded(extract, text):
     assert [e.title for e in extract(text).events] == []
+
+
+def test_a_meeting_of_two_states_labour_ministers_is_kept(extract):
+    ex = extract("LA PAZ, March 3 - Bolivian Labour Minister Jorge Salinas met with Peruvian "
+                 "Labour Minister Rosa Flores in La Paz on Tuesday to discuss the rights of "
+                 "migrant workers and the trade unions of both countries.")
+    assert [e.kind.value for e in ex.events] == ["meeting"]
 
 
 def test_met_with_a_person_after_a_reaction_word_is_kept(extract):

@@ -226,6 +226,15 @@ _WITH_EXECUTIVES = re.compile(
     r"\b(?:meeting|meetings|talks|met|meets|call)\s+with\s+(?:[\w-]+\s+){0,3}?(?:executives|"
     r"CEOs|chief executives|business leaders|industry leaders|bosses|bankers|businessm[ae]n)\b",
     re.I)
+# "the labour minister met with the secretary general of the national labour organization and
+# the miners' federation leader": a government with its own trade unions, no second state
+# (round-19 audit).
+_WITH_UNIONS = re.compile(
+    r"\b(?:meeting|meetings|talks|met|meets|meet|call)\s+with\s+[^.;]{0,120}?\b(?:(?:trade|labou?r)\s+"
+    r"unions?|union\s+(?:leaders?|officials|chiefs?|bosses|representatives)|labou?r\s+"
+    r"(?:organi[sz]ation|federation|confederation|congress)|workers['’]?\s+(?:federation|"
+    r"confederation|union)|(?:miners|teachers|dockers|railway(?:men)?|transport|farm(?:ers)?)['’]?"
+    r"\s+(?:federation|union))\b", re.I)
 # "The ASA and National Soybean Processors Association (NSPA) delegations will meet government
 # officials": an association's delegation lobbying a government, not a state's.
 _ASSOCIATION_SIDE = re.compile(
@@ -525,6 +534,8 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "one government's cabinet"
     if e.kind != EventKind.VISIT and one_state and _WITH_EXECUTIVES.search(quote):
         return "a government with business"
+    if e.kind != EventKind.VISIT and one_state and _WITH_UNIONS.search(quote):
+        return "a government with its unions"
     if e.kind != EventKind.VISIT and _AND_ITS_BANKS.search(quote) and not _bodies(quote):
         return "a state with its creditor banks"
     if e.kind != EventKind.VISIT and _ASSOCIATION_SIDE.search(quote):

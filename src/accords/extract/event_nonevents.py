@@ -226,6 +226,15 @@ _WITH_EXECUTIVES = re.compile(
     r"\b(?:meeting|meetings|talks|met|meets|call)\s+with\s+(?:[\w-]+\s+){0,3}?(?:executives|"
     r"CEOs|chief executives|business leaders|industry leaders|bosses|bankers|businessm[ae]n)\b",
     re.I)
+# "the labour minister met with the secretary general of the national labour organization and
+# the miners' federation leader": a government with its own trade unions, no second state
+# (round-19 audit).
+_WITH_UNIONS = re.compile(
+    r"\b(?:meeting|meetings|talks|met|meets|meet|call)\s+with\s+[^.;]{0,120}?\b(?:(?:trade|labou?r)\s+"
+    r"unions?|union\s+(?:leaders?|officials|chiefs?|bosses|representatives)|labou?r\s+"
+    r"(?:organi[sz]ation|federation|confederation|congress)|workers['’]?\s+(?:federation|"
+    r"confederation|union)|(?:miners|teachers|dockers|railway(?:men)?|transport|farm(?:ers)?)['’]?"
+    r"\s+(?:federation|union))\b", re.I)
 # "The ASA and National Soybean Processors Association (NSPA) delegations will meet government
 # officials": an association's delegation lobbying a government, not a state's.
 _ASSOCIATION_SIDE = re.compile(
@@ -264,7 +273,15 @@ _MEET_A_RULE = re.compile(
     r"\b(?:meet|meets|met|meeting)\s+(?:the|its|their|all|these|those|such|any|this|that)?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|criteria|standards?|targets?|demands?|"
     r"conditions?|deadlines?|obligations?|quotas?|needs?|expectations?|tests?|thresholds?|"
-    r"goals?|costs?|payments?|terms)\b|"
+    r"goals?|aims?|objectives?|costs?|payments?|terms)\b|"
+    # "met with strong objections from some heads of government", "has met with broad approval":
+    # the object of "met with" is a reaction, not a side (round-19 audit)
+    r"\b(?:meet|meets|met|meeting)\s+with\s+(?:(?:a|an|the|some|much|little|no|strong|stiff|"
+    r"fierce|firm|broad|wide|widespread|general|considerable|mixed|great|growing|initial|"
+    r"immediate|angry|hostile|warm|cool|lukewarm)\s+){0,3}(?:objections?|opposition|resistance|"
+    r"criticism|scepticism|skepticism|hostility|disapproval|approval|acclaim|applause|"
+    r"success|failure|derision|indifference|silence|suspicion|disbelief|outrage|anger|protests?|"
+    r"reactions?|reception|enthusiasm|setbacks?|refusals?|rejection)\b|"
     # "in meeting outside pressure", "will meet that competition" (thirteenth audit); no verb
     # between ("the meeting would pressure Japan" is a sitting)
     r"\b(?:meet|meets|met|meeting)\s+(?!(?:would|will|could|may|might|can|should|is|was|has|"
@@ -517,6 +534,8 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         return "one government's cabinet"
     if e.kind != EventKind.VISIT and one_state and _WITH_EXECUTIVES.search(quote):
         return "a government with business"
+    if e.kind != EventKind.VISIT and one_state and _WITH_UNIONS.search(quote):
+        return "a government with its unions"
     if e.kind != EventKind.VISIT and _AND_ITS_BANKS.search(quote) and not _bodies(quote):
         return "a state with its creditor banks"
     if e.kind != EventKind.VISIT and _ASSOCIATION_SIDE.search(quote):

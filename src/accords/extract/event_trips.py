@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from accords.annotate.context import DocContext
-from accords.annotate.gazetteer import Place, gazetteer
+from accords.annotate.gazetteer import Place, gazetteer, officeholders
 from accords.annotate.told_from import told_from_state
 from accords.extract.event_common import (
     _DURING_VISIT,
@@ -559,6 +559,49 @@ _ARRIVING_CROWD = re.compile(
     rf"{_CROWD_NOUN}\b[^,;]{{0,80}}\b(?:on|upon)\s+$", re.I)
 
 
+# "fly to the US, where he has lived ever since", "arrived in Germany, where the king spends
+# much of the year": the destination is where someone lives, a move home or a private stay, not
+# a visit of a state's (round-19 audit: a dissident's emigration, a consort's whereabouts).
+_WHERE_SOMEONE_LIVES = re.compile(
+    r"^[^,;.]{0,30}?,\s+where\s+(?:[\w’'-]+\s+){1,3}?(?:(?:has|have|had)\s+)?(?:long\s+|since\s+|"
+    r"now\s+|still\s+|mostly\s+)?(?:lived|lives|live|resides|resided|settled|spends|spent|"
+    r"is\s+based|was\s+born|grew\s+up|(?:is|was|has\s+been)\s+living)\b")
+
+
+# A name in the possessive right before the visit word ("ensuring Dupont's travel to Belgium",
+# "Ruto's trip to China"): the traveller (round-19 audit: an ambassador named earlier was made
+# the visitor of a private person's trip).
+_OWNER_BEFORE = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _private_owner(s: _Sentence, at: int, visitor: Actor) -> bool:
+    """The visit word at `at` is owned by a person named in the possessive who is not `visitor`
+    and holds no office (no state, no title the article or the dated officeholders give): a
+    private person's trip, no visit of a state's."""
+    owner = _OWNER_BEFORE.search(s.text[:at])
+    if not owner:
+        return False
+    who = owner.group("who")
+    if who in visitor.name.split() or who in _NOT_OWNER:
+        return False
+    gaz = gazetteer()
+    if gaz.lookup.get(who) or gaz.lookup.get(who.lower()) or gaz.find(who):
+        return False  # "Japan's visit", "Beijing's envoy": a state or a place
+    person = next((p for p in s.people if who in p.name.split()), None) or s.ctx.person(who)
+    if person is None:
+        # a name the person finder holds no one for: private unless the dated officeholders
+        # know it or it is an acronym or a title ("the NSC's", "the Pope's")
+        return not who.isupper() and not _OFFICIAL.search(who) and \
+            officeholders().resolve(who, s.ctx.published) is None
+    return not (person.country or _holds_office(Actor(person.name, None, "person",
+                                                      person.role)))
+
+
+_NOT_OWNER = frozenset({"President", "Minister", "Premier", "King", "Queen", "Prince",
+                        "Princess", "Pope", "Chancellor", "Secretary", "Ambassador", "Envoy",
+                        "Government", "Mr", "Mrs", "Ms", "Dr", "His", "Her", "Their"})
+
+
 def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention | None:
     """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
     travel to Tokyo' when X is a person named."""
@@ -567,6 +610,8 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         return None
     if re.match(r"arriv|landed|touched|flew", visit.group(0), re.I) and \
             _ARRIVING_CROWD.search(s.text[:visit.start()]):
+        return None
+    if _WHERE_SOMEONE_LIVES.search(s.text[visit.end():]):
         return None
     gaz = gazetteer()
     place = visit.group("place")
@@ -607,6 +652,8 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         visitor = _of_home(s, visitor, host)
     if of_office and to and not visitor:
         return None  # "the visit of the President of X to Y will continue": the visit told before
+    if visitor and _private_owner(s, visit.start(), visitor):
+        return None  # "ensuring Dupont's travel to Belgium": the trip of the one named before it
     if travel and (not visitor or visitor.country == host):
         return None  # "the money went to Brazil": going somewhere is a visit of a person only
     # A visitor whose state the person finder missed: the state the sentence names before

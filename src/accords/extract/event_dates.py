@@ -15,6 +15,7 @@ from accords.extract.event_status import (
     names_other_thing,
     other_clause,
     report_day,
+    said_on,
     told_in_past,
 )
 from accords.records import EventMention
@@ -58,6 +59,7 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     background = _background_year(ctx, info, reported)
     this_week = False
+    said_day = False  # a day that dates only a remark about the gathering
     for e in dated:
         value = _calendar(e.value)
         if background and value and len(value) == 7 and _THAT_MONTH.search(
@@ -70,6 +72,10 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
                 return told, told  # "left Bonn yesterday ... talks in Normandy earlier in the day"
         if report_day(info, e):
             continue  # "his office said Friday": the day of the report, not of the event
+        if said_on(info, e) and told_in_past(info):
+            said_day = True
+            continue  # "held talks, X said in Canberra last Friday": the remark's day, not
+            # the gathering's (one told in the present is under way that day: kept)
         if names_other_thing(info, e):
             continue  # "the February 22 Paris accord", "arrears for 1985": another thing's
         week = _past_week(value, reported)
@@ -114,7 +120,18 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         # "met this week", "talks held recently": no day is told, so none is claimed; the
         # report's month (GUIDE: relative weeks are coded at month precision)
         return reported[:7], reported[:7]
+    if said_day:
+        # "held talks on transport, the minister said in Salzburg last Thursday": a gathering
+        # gone by whose only day is the remark's has no day of its own; neither that day nor
+        # the later day of filing is when it was held (GUIDE: no time anchor, null)
+        return None, None
     return ctx.event_date, ctx.event_date
+
+
+def remark_dated(info: SentenceInfo) -> bool:
+    """The sentence tells a gathering gone by whose only day in it is a remark's ("held talks,
+    X said in Salzburg last Thursday"): not news of the day of filing either."""
+    return told_in_past(info) and any(said_on(info, e) for e in info.own_dates())
 
 
 def _weekend_told(info: SentenceInfo) -> tuple[str, str] | None:

@@ -353,6 +353,42 @@ def report_day(info: SentenceInfo, e: TimeExpression) -> bool:
             or _DAY_THEN_SAYING.match(info.sentence.text[end:end + 20]) is not None)
 
 
+# A verb's dependents that are clauses of their own: what is said, not who said it, to whom
+# or where.
+_SAID_CLAUSES = {"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "cc", "punct"}
+
+
+def said_on(info: SentenceInfo, e: TimeExpression) -> bool:
+    """The nearest verb above the time expression in the parse is a verb of saying
+    (event_status.json saying_verbs) whose own subject, objects and adjuncts name no gathering:
+    the day dates the remark ("X said in Canberra last Friday the talks ...", "told reporters
+    here on Tuesday that the visit ..."), not the gathering it tells of. Not "told the meeting
+    on Friday", "said at the summit on Monday": the gathering's own day."""
+    parse = info.parse
+    if parse is None:
+        return False
+    at = info.sentence.start
+    line = WIRE_DATELINE.match(info.sentence.text)
+    if (line and e.start - at < line.end()) or (
+            e.start - at < 60 and re.match(r"\s*(?:--|[–—-])\s", info.sentence.text[e.end - at:])):
+        return False  # the dateline's day ("WINSTON-SALEM, N.C., March 4 - "): the day of
+        # filing, not a remark's
+    i = parse.token_at(e.start - at, e.end - at)
+    if i is None:
+        return False
+    toks = parse.tokens
+    verb = next((a for a in parse.ancestors(i) if toks[a].tag.startswith("VB")), None)
+    if verb is None or not words("saying_verbs").fullmatch(toks[verb].text):
+        return False
+    text = info.sentence.text
+    for k, c in enumerate(toks):
+        if c.head == verb and k != verb and c.dep not in _SAID_CLAUSES:
+            a, b = parse.subtree_span(k)
+            if names_event(text[a:b]):
+                return False
+    return True
+
+
 # A date that names another thing than the gathering: a modifier of a noun of an instrument or
 # a poll ("declined to discuss the February 22 Paris accord before a meeting of ministers"), or
 # the period an amount is for ("paid its arrears for 1985 and 1986 after talks") (tenth audit).

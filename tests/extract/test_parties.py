@@ -263,3 +263,34 @@ def test_a_peace_deal_with_a_named_armed_group_is_the_governments_with_that_grou
     # (no government in the subject: a player's or a firm's deal stays no instrument)
     assert _records("ACCRA, May 4 - Ghana striker Kofi Mensah has signed a three-year deal with "
                     "Al Ahly.") == []
+
+
+def test_members_named_in_the_article_join_a_commodity_organizations_instrument() -> None:
+    # (igos.tsv knows the commodity organizations' members: the producers and consumers the
+    # article names join; the Soviet Union, no member of the coffee body, does not)
+    (rec,) = _records("LONDON, May 4 - The International Coffee Organization council reached an "
+                      "agreement on export quota rules on Friday. Ghana protested against the "
+                      "rules, while West German delegates welcomed them. The Soviet Union is not "
+                      "a member.")
+    assert {"IGO:ICO", "GHA", "DEU"} <= set(rec["countries"])
+    assert "SUN" not in rec["countries"]
+    (rec,) = _records("LONDON, May 4 - Producers and consumers in the International Coffee "
+                      "Organization agreed a new export quota accord on Friday. Brazil and Colombia "
+                      "backed the accord, while Mexico asked for changes.")
+    assert set(rec["countries"]) == {"IGO:ICO", "BRA", "COL", "MEX"}
+
+
+def test_a_currency_or_another_deals_counterpart_is_no_named_member() -> None:
+    # (the members the article names join, but not a state named only by its currency, nor
+    # one named as the counterpart of another deal)
+    recs = _records("LONDON, May 4 - The International Coffee Organization council reached an "
+                    "agreement on export quota rules on Friday. Ghana welcomed the rules. Its "
+                    "coffee is priced in French francs, and Ghana is also seeking a loan deal "
+                    "with Japan.")
+    (rec,) = [r for r in recs if "IGO:ICO" in r["countries"]]
+    assert "GHA" in rec["countries"]
+    assert not {"FRA", "JPN"} & set(rec["countries"])
+    # ("with" beside the organization names a member together with the others)
+    (rec,) = _records("MONTEVIDEO, May 4 - Uruguay, a founding member of the Mercosur bloc "
+                      "with Paraguay, will honour the Treaty of Asuncion, the minister said.")
+    assert {"IGO:Mercosur", "URY", "PRY"} <= set(rec["countries"])

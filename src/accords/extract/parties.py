@@ -721,6 +721,18 @@ def _with_its_debtor(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
     return [*kept, Actor(gazetteer().name(debtor), debtor, "state")]
 
 
+def _counterpart_elsewhere(info: SentenceInfo, place: Place, igos: list[str]) -> bool:
+    """Is the state named right after "with" ("a free trade zone with Canada"), the other side
+    of something else, and not beside the organization itself ("founding members of the
+    Mercosur bloc with Paraguay": a member with the others)?"""
+    text = info.sentence.text
+    with_ = re.search(r"\bwith\s+(?:the\s+)?$", text[:place.start])
+    if with_ is None:
+        return False
+    return not any(x.code in igos and with_.start() - 60 <= x.start < with_.start()
+                   for x in info.places)
+
+
 def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:
     """An instrument an organization makes among its members ("the GCC's unified economic
     agreement", "the OPEC pact", "EU ministers agreed a package") takes the member states the
@@ -739,10 +751,15 @@ def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> li
     if not states <= joined:
         return actors
     gaz = gazetteer()
-    # (not a venue: "ministers meeting in Luxembourg")
+    # (not a venue: "ministers meeting in Luxembourg"; not the counterpart of another deal:
+    # "authority to negotiate a free trade zone with Canada", though "members of the Mercosur
+    # bloc with Paraguay" are members together; not a currency: "pegged to the French franc"
+    # names no state)
     named = [p.code for info in ctx.sentences for p in info.places
              if p.code in joined and p.form in ("name", "alias", "demonym")
-             and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", info.sentence.text[:p.start])]
+             and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", info.sentence.text[:p.start])
+             and not _counterpart_elsewhere(info, p, igos)
+             and not _CURRENCY_OF.match(info.sentence.text, p.end)]
     seen = {a.country for a in actors}
     out = list(actors)
     for code in dict.fromkeys(named):

@@ -47,8 +47,10 @@ def test_a_phrase_of_the_text_is_kept_without_its_time_words() -> None:
 
 
 def test_a_cut_phrase_loses_its_dangling_words() -> None:
-    assert record_title(EventKind.SUMMIT, "Summit of leaders of leading", [], None, None,
+    assert record_title(EventKind.SUMMIT, "Summit of leaders of the", [], None, None,
                         None) == "Summit of leaders"
+    assert record_title(EventKind.MEETING, "Meeting of ministers of their", [], None, None,
+                        None) == "Meeting of ministers"
     assert record_title(EventKind.SUMMIT, "July's G8 summit in Gleneagles -", [], None, None,
                         None) == "July's G8 summit in Gleneagles"
 

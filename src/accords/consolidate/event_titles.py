@@ -19,8 +19,9 @@ from accords.vocab import EventKind
 
 # A title from a template of sides: "Talks of United States and Japan", "Meeting of Suharto",
 # "Summit between Ronald Reagan in Reykjavik" (extract/event_trips.py, event_meetings.py ...).
+# (a place after the sides is the record's own place field, rendered again)
 _TEMPLATE = re.compile(r"^(?P<noun>Meetings?|Talks|Summit|Conference|Calls?) (?:of|between) "
-                       r"(?P<sides>.+?)(?: in (?P<place>[^,()]+))?$")
+                       r"(?P<sides>.+?)(?: in [^,()]+)?$")
 # When, not what: the record's date says it ("Brussels meeting on Monday", "... today").
 _TIME_END = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -29,10 +30,10 @@ _TIME_END = re.compile(
     r"|\s+(?:later|earlier)\s+(?:this|in the)\s+(?:week|month|year)"
     r"|\s+and(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$",
     re.I)  # ("on Monday and Tuesday": both days go)
-# What a phrase cut at a word limit leaves at its end ("Summit of leaders of leading", "...
-# in Perthshire -"): a function word or a dash names nothing.
-_DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|in|on|at|with|by|from|leading|"
-                       r"other|its|their|his|her)|\s*[-–—:;,])+$", re.I)
+# What a phrase cut at a word limit leaves at its end ("Summit of leaders of the", "... in
+# Perthshire -"): a function word or a dash names nothing.
+_DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|in|on|at|with|by|from|other|its|"
+                       r"their|his|her)|\s*[-–—:;,])+$", re.I)
 
 
 def record_title(kind: EventKind, title: str, participants: list[Actor], place: str | None,

@@ -258,9 +258,10 @@ def _agreement_rows(document: str, mentions: Iterable[AgreementMention]
     instrument in one sentence is no second stage: keeping both made a second record of a
     "1985 agreement" dated by the day of the talks that reviewed it)."""
     rows: dict[str, tuple[str, str, str, str]] = {}
+    stage_of: dict[str, str] = {}  # the stage stored under each mention id
     for m in mentions:
         key = m.id
-        if key in rows and json.loads(rows[key][3])["status"] != m.status.value:
+        if stage_of.setdefault(m.id, m.status.value) != m.status.value:
             key = content_id(m.id, m.status.value, prefix="m")
         rows[key] = (key, document, "agreement", dump(m))
     return list(rows.values())

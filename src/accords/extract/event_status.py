@@ -708,6 +708,12 @@ _CALLED_OFF = frozenset({"cancelled", "canceled", "scrapped", "abandoned", "shel
 # phrasal verbs: the verb and its particle ("put off", "called off", "pushed back")
 _PUT_OFF_PHRASAL = frozenset({("put", "off"), ("put", "back"), ("pushed", "back")})
 _CALLED_OFF_PHRASAL = frozenset({("called", "off")})
+# the active verb's other forms ("OPEC has postponed / will postpone a meeting"; _active_put_off)
+_PUT_OFF_ACTIVE = _PUT_OFF | frozenset({
+    "postpone", "postpones", "postponing", "defer", "defers", "deferring", "delay", "delays",
+    "delaying", "reschedule", "reschedules", "rescheduling"})
+_PUT_OFF_ACTIVE_PHRASAL = frozenset({("put", "off"), ("puts", "off"), ("putting", "off"),
+                                     ("push", "back"), ("pushes", "back"), ("pushing", "back")})
 
 
 def _predicate(text: str, kind: EventKind, parse: Parse | None
@@ -753,10 +759,8 @@ def _active_put_off(parse: Parse, i: int) -> tuple[EventStatus, int] | None:
         return None  # "did not postpone the talks", "may postpone the summit"
     verb = toks[j].text.lower()
     particles = {c.text.lower() for c in children if c.dep == "prt"}
-    put_off = {"postpone", "postpones", "postponing", "defer", "defers", "deferring", "delay",
-               "delays", "delaying", "reschedule", "reschedules", "rescheduling"}
-    if verb in _PUT_OFF | put_off or any((verb, p) in _PUT_OFF_PHRASAL
-                                          or (verb, p) in _PUT_OFF_ACTIVE for p in particles):
+    if verb in _PUT_OFF_ACTIVE or any((verb, p) in _PUT_OFF_PHRASAL
+                                       or (verb, p) in _PUT_OFF_ACTIVE_PHRASAL for p in particles):
         return EventStatus.PLANNED, -1 - j  # (negative: the verb's index, an active verb)
     return None
 
@@ -781,8 +785,6 @@ def _governed_by(parse: Parse, j: int, v: int) -> bool:
 
 
 # The bare and present forms of the phrasal verbs of putting off, read in the active.
-_PUT_OFF_ACTIVE = frozenset({("put", "off"), ("puts", "off"), ("putting", "off"),
-                             ("push", "back"), ("pushes", "back"), ("pushing", "back")})
 
 
 def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:

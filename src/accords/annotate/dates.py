@@ -178,7 +178,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # checked in _resolve, which is much faster than a chain of lookbehinds.
     ("year", re.compile(r"\b(?P<pre>[A-Za-z]+)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
                         r"(?!\s*(?:mln|billion|pct|%|dlrs|tonnes|bpd))")),
-    ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until|the\s+previous|"
+    ("weekday", re.compile(r"\b(?:(?P<cue>last|next|this|on|since|by|until|till|the\s+previous|"
                            r"the\s+preceding)\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("month_rel", re.compile(_p(r"\b{M}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
@@ -194,6 +194,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# A sitting broken off until a day: the day it resumes ("adjourned until Thursday").
+_PAUSED = re.compile(r"\b(?:adjourned|recessed|suspended|put\s+off|put\s+back|deferred|"
+                     r"delayed|postponed)\s+$", re.I)
 _THIS_YEAR_TO = re.compile(r"\bthis\s+year\s+(?:through|to|until|till)\s+(?:early\s+|late\s+)?$",
                            re.I)
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -771,7 +774,10 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
         delta = (target - anchor.weekday()) % 7
         if delta == 0 and cue not in ("next", "last"):
             day = anchor  # "on Friday" in a Friday story is that day, whatever the tense
-        elif cue == "next" or (future and cue != "last"):
+        elif cue == "next" or (future and cue != "last") or cue in ("until", "till") and (
+                tense in (PRESENT, UNKNOWN) or _PAUSED.search(m.string, max(0, a - 30), a)):
+            # ("is in Tokyo until Friday", "was adjourned until Thursday": the day it resumes
+            # is to come; "talks went on until Thursday" keeps the past one)
             day = anchor + timedelta(days=delta or 7)
         elif tense == UNDECIDED and not cue and delta <= 3:
             day = anchor + timedelta(days=delta)  # called off: the nearest such day

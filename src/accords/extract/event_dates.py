@@ -89,6 +89,8 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
             continue  # "will begin repaying in August": not when the reported event was
         if e.range and len(e.range[0]) >= 7:
             return e.range
+        if reported and value == reported[:4] and _EARLIER_THIS_YEAR.match(e.text):
+            return value, value  # "talks earlier this year": before the report, day unknown
         if not e.range and (len(value) >= 7 or not reported or value != reported[:4]):
             # "on Monday and Tuesday", "in May or June": both; a second weekday read as past
             # before the first is the one after it ("are holding a meeting on Monday and
@@ -178,6 +180,8 @@ _NOUN_DATED = re.compile(
     r"\b(?:meetings?|talks|session|summit|conference|consultations)"
     r"(?:\s+(?:in|at|of)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?"
     r"(?:\s+(?:in|on|of))?\s*$", re.I)
+# The report's year told as gone by: "earlier this year", "earlier in the year".
+_EARLIER_THIS_YEAR = re.compile(r"earlier\s+(?:this|in\s+the)\s+year\b", re.I)
 _RECENTLY = re.compile(r"\b(?:recently|in recent (?:days|weeks)|lately)\b", re.I)
 
 

@@ -349,8 +349,11 @@ def report_day(info: SentenceInfo, e: TimeExpression) -> bool:
     """The time expression follows or precedes a verb of saying: when the report was made."""
     at = e.start - info.sentence.start
     end = e.end - info.sentence.start
+    # (a year or a month before the verb is no day of a remark: "X, a member of the delegation
+    # to the talks earlier this year, said": the talks' year)
     return (_REPORTING_DAY.search(info.sentence.text[max(0, at - 60):at]) is not None
-            or _DAY_THEN_SAYING.match(info.sentence.text[end:end + 20]) is not None)
+            or _DAY_THEN_SAYING.match(info.sentence.text[end:end + 20]) is not None
+            and not re.fullmatch(r"\d{4}(?:-\d\d)?", e.value or ""))
 
 
 # A verb's dependents that are clauses of their own: what is said, not who said it, to whom
@@ -504,6 +507,12 @@ def planned_dates(ctx: DocContext, info: SentenceInfo,
     for e in sorted(exprs, key=lambda e: abs(e.start - where)):
         if id(e) in second:
             continue  # read with the date it is joined to
+        if at and not e.value and e.relative and _OWN_TIME.fullmatch(
+                info.sentence.text[at.end():max(at.end(), e.start - info.sentence.start)]):
+            # "the talks next week" in an article of no date: the gathering's own time, which
+            # nothing resolves (GUIDE: null), not another thing's year later in the sentence
+            # ("could produce a date in 2005")
+            return None, None
         span = _ahead(e, info, reported)
         if span:
             f = joined_date(info, e)
@@ -512,6 +521,10 @@ def planned_dates(ctx: DocContext, info: SentenceInfo,
                 span = (span[0], last[1])
             return span
     return None, None
+
+
+# What may stand between a gathering's word and its own time: nothing but a preposition.
+_OWN_TIME = re.compile(r"\s*(?:(?:on|in|at|for|of|from)\s+)?")
 
 
 def _ahead(e: TimeExpression, info: SentenceInfo,

@@ -10,7 +10,7 @@ from functools import cache
 from accords.annotate.context import DocContext
 from accords.data import load_json
 from accords.records import EventMention
-from accords.vocab import EventKind
+from accords.vocab import EventKind, EventStatus
 
 
 def _placed_in_sentence(ctx: DocContext, e: EventMention) -> bool:
@@ -139,3 +139,54 @@ def span_back(text: str, start: str | None, end: str | None) -> tuple[str | None
     if days < 2:
         return start, end
     return (date.fromisoformat(start) - timedelta(days=days - 1)).isoformat(), start
+
+
+# A gathering's last day told ahead, in its own sentence or in one after it: "the talks, which
+# are scheduled to end Wednesday", "The meeting here is due to end tomorrow evening", "The
+# conference is expected to last until March 20", "the session will close on Friday". The
+# noun is the subject (at most a short aside between); the day follows the verb.
+_END_TOLD = re.compile(
+    r"\b(?:meetings?|talks|session|conference|summit|council|consultations|negotiations|"
+    r"discussions|gathering)\b(?:,\s*which)?[^.;:]{0,60}?\b(?:"
+    r"(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated)\s+to|will|would)\s+(?:"
+    r"(?:end|close|conclude|finish|wind\s+up)|(?:last|run|continue|go\s+on)\s+(?=until\b|"
+    r"till\b|through\b|to\b))\b", re.I)
+# How far after the verb the day may stand ("to end tomorrow evening", "to close its
+# discussions on June 12").
+_END_REACH = 40
+# The longest a gathering told this way may run (longer: another gathering's day or a season).
+_END_SPAN = 14
+
+
+def told_end(ctx: DocContext, events: list[EventMention]) -> None:
+    """Give a gathering the last day a sentence says it is due to end on ("The meeting is due
+    to end on Thursday"): the gathering of that sentence, or else the nearest one told before
+    it that is dated to the day. Its end moves out to that day when the day falls after its
+    start and within `_END_SPAN` days of it. A gathering the sentence itself dates by that
+    last day alone ("The talks are scheduled to end on Thursday": planned, Thursday) is the
+    one told before, not another: it goes when that one takes the day."""
+    for info in ctx.sentences:
+        m = _END_TOLD.search(info.sentence.text)
+        if not m:
+            continue
+        at = info.sentence.start + m.end()
+        day = next((v[:10] for e in info.own_dates() if at <= e.start <= at + _END_REACH
+                    and (v := e.value) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T\w+)?", v)), None)
+        if day is None:
+            continue
+        index = info.sentence.index
+        gatherings = [e for e in events if e.kind != EventKind.VISIT
+                      and e.status != EventStatus.CANCELLED]
+        by_end = [e for e in gatherings if e.sentence == index and e.start == day]
+        own = [e for e in gatherings if e.sentence == index and e.start != day]
+        before = [e for e in gatherings if e.sentence < index
+                  and e.start and len(e.start) == 10 and "X" not in e.start]
+        for e in own or before[-1:]:
+            if not e.start or len(e.start) != 10 or "X" in e.start:
+                continue
+            first = date.fromisoformat(e.start)
+            last = date.fromisoformat(day)
+            if first < last <= first + timedelta(days=_END_SPAN) and (e.end or e.start) < day:
+                e.end = day
+                for x in by_end if not own else []:
+                    events.remove(x)

@@ -93,7 +93,7 @@ from accords.extract.event_trips import (
     _visit_to_person,
     _visits_to_places,
 )
-from accords.extract.event_visits import span_back, stay_end
+from accords.extract.event_visits import span_back, stay_end, told_end
 from accords.records import EventMention
 from accords.vocab import EventKind, EventStatus
 
@@ -320,6 +320,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.participants = _union(e.participants, the_two_before(ctx, e.sentence))
         if e.status == EventStatus.HELD and all_days_ahead(ctx, e):
             e.status = EventStatus.PLANNED  # "before hosting a meeting ... this weekend"
+    told_end(ctx, events)  # "The meeting is due to end on Thursday": its last day
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:

@@ -22,7 +22,7 @@ from accords.annotate.syntax import Parse
 from accords.clean import CleanText, Sentence, clean, split_sentences
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues
-from accords.extract.event_bodies import body_states
+from accords.extract.event_bodies import body_named, body_states, sits_again
 from accords.extract.event_councils import council_act
 from accords.records import Document
 
@@ -328,11 +328,15 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
     has_state = any(p.form in ("name", "alias", "demonym", "capital", "igo")
                     for info in infos for p in info.places)
     relevant = False
-    for info in infos:
+    for k, info in enumerate(infos):
         if not gate or (has_state and (c.instrument.search(info.sentence.text)
                                        or EVENT_TRIGGER.search(info.sentence.text)
                                        # a joint body of two states sits
                                        or body_states(info.sentence.text)
+                                       # ... or one the article named before sits again
+                                       # ("The next session of the commission will be held")
+                                       or sits_again(info.sentence.text) and any(
+                                           body_named(x.sentence.text) for x in infos[:k])
                                        # an organization's council or ministers acting on a
                                        # day or at a place: their sitting
                                        or council_act(info.sentence.text)

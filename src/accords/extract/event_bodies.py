@@ -11,9 +11,14 @@ from accords.annotate.gazetteer import gazetteer
 
 # A joint body of governments (the gate of annotate/context.py lets a sentence through when
 # body_states finds one of two states that sits).
+# (also a body named by its own capitalized name after the pair of states: "the Saudi-Iraqi
+# Coordination Council", not a business or a parliament's group: "the US-China Business Council")
 _BODY_NOUN = (r"(?:(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
                  r"(?:[\w-]+\s+){0,3}?(?:commission|committee|council|working\s+group)|"
-                 r"(?:strategic|2\s*\+\s*2|two-plus-two)\s+(?:[\w-]+\s+){0,2}?dialogue)")
+                 r"(?:strategic|2\s*\+\s*2|two-plus-two)\s+(?:[\w-]+\s+){0,2}?dialogue|"
+                 r"(?-i:(?!(?:Business|Trade|Chamber|Industry|Industrial|Friendship|Parliamentary|"
+                 r"Investment|Olympic|Football|Cultural)\b)[A-Z][a-z-]+\s+"
+                 r"(?:[A-Z][a-z-]+\s+)?(?:Council|Commission|Committee)))")
 # Its two states: before it ("the Norwegian-Russian ...", "the India-Japan ...") or after it
 # ("... between / of Kenya and Uganda").
 _BODY_STATE = r"(?-i:[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)"
@@ -31,7 +36,7 @@ _SITS = re.compile(
     r"\b(?:hold|holds|held|holding|convene[sd]?|convening|open(?:s|ed)?|conclude[sd]?)\s+"
     # (also the body's own, named as its owner: "convene their joint commission's next meeting")
     r"(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:sessions?|meetings?|rounds?|sittings?)\b|"
-    r"\b(?:sessions?|meetings?|sittings?|rounds?)\s+of\s+the\s+[^.;]{0,60}?"
+    r"\b(?:sessions?|meetings?|sittings?|rounds?)\s+of\s+(?:the|their)\s+[^.;]{0,60}?"
     rf"{_BODY_NOUN}\b|"
     rf"{_BODY_NOUN}\s+(?:[^.;,]{{0,40}}?\s)?(?:met|meets|will\s+meet|is\s+to\s+meet|"
     r"convened|convenes|will\s+convene|gathered)\b", re.I)
@@ -42,6 +47,26 @@ def body_states(text: str) -> tuple[str, str, str] | None:
     written, or None."""
     if not _SITS.search(text):
         return None
+    return body_named(text)
+
+
+# A sitting of a body the article named before: "The next session of the commission will be held
+# in Moscow in 2022", "the committee's next meeting".
+_SITS_BACK = re.compile(
+    r"\b(?:sessions?|meetings?|sittings?)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commission|committee|council)\b|"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|council)(?:'s|’s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sessions?|meetings?|sittings?)\b", re.I)
+
+
+def sits_again(text: str) -> bool:
+    """The sentence tells a sitting of a commission, committee or council it does not name by
+    its states (the one the article named before)."""
+    return _SITS_BACK.search(text) is not None
+
+
+def body_named(text: str) -> tuple[str, str, str] | None:
+    """The two states of a joint body the text names, and its name as written, or None."""
     gaz = gazetteer()
     for pattern in (_PAIR_BEFORE, _PAIR_AFTER, _PAIR_SUBJECT):
         for m in pattern.finditer(text):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
 from accords.annotate.gazetteer import gazetteer, officeholders
-from accords.extract.event_bodies import body_states
+from accords.extract.event_bodies import body_named, body_states, sits_again
 from accords.extract.event_ceremonies import between_states
 from accords.extract.event_common import (
     _DURING_VISIT,
@@ -150,6 +150,12 @@ def _body_sitting(s: _Sentence) -> EventMention | None:
     """'The Kenyan-Ugandan Joint Trade Committee will hold its third session in Entebbe in
     May': a meeting of the two states the body's name gives, hosted where it sits."""
     found = body_states(s.text)
+    if not found and sits_again(s.text) and not EVENT_TRIGGER.search(s.text):
+        # "The next session of the commission will be held in Moscow": the body the article
+        # named last before it (a sentence with a word of meeting is read by the group rule:
+        # "They agreed to hold the ninth meeting of the joint commission in Nay Pyi Taw")
+        found = next((named for i in range(s.info.sentence.index - 1, -1, -1)
+                      if (named := body_named(s.ctx.sentences[i].sentence.text))), None)
     if not found:
         return None
     states, body = found[:2], found[2]

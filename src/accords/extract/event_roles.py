@@ -93,7 +93,8 @@ _AUXILIARIES = (r"(?:\s*,[^,;]{1,80},)?(?:\s*,?\s+who)?(?:\s+(?:will|would|is|wa
                 r"took part in|attend|attends|attended|join|joins|joined))*"
                 # "Ruto, on a one-day visit to Juba, held talks": the visit of the one named
                 # before the aside that holds it
-                r"(?:\s*,\s+on\s+(?:a|an|his|her|their)(?:\s+[\w-]+){0,3})?\s*$")
+                # ("Yameen is on a state visit to China": the one who is on it, no comma)
+                r"(?:\s*,?\s+on\s+(?:a|an|his|her|their)(?:\s+[\w-]+){0,3})?\s*$")
 _SUBJECT = re.compile(rf"(?:^|[^\w’'])(?P<who>[A-Z][\w’'-]+|he|she){_AUXILIARIES}")
 
 

@@ -55,10 +55,14 @@ _VISIT_HERE = re.compile(
 # A visit under way told by where the visitor is: "X is in Tbilisi on an official visit from
 # 4 to 6 October", "X is in Ankara this week on a working visit that runs until Friday" (the
 # place before the visit word, which names none).
+# Also the visit to come, told by where the visitor is due: "X is due in New Delhi on
+# November 25 for a four-day visit", "X is expected in Hanoi next week on a state visit".
 _IN_PLACE_ON_VISIT = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?"
+    r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|due\s+|expected\s+)?in\s+(?:the\s+)?"
     r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
-    r"(?=(?:\s+(?:this|next)\s+week|\s+(?:since|until|on)\s+(?-i:[A-Z][a-z]+day))?,?\s+"
+    r"(?=(?:\s+(?:later\s+|early\s+)?(?:this|next)\s+(?:week|month)|"
+    r"\s+(?:since|until|on)\s+(?-i:[A-Z][a-z]+day)|"
+    r"\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\s+on\s+\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))?,?\s+"
     r"(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b)", re.I)
 _HOSTED = re.compile(r"\b(?:hosted|received|welcomed|hosts|hosting|(?:will|to|would)\s+host|"
                      r"(?:will|to|would)\s+(?:receive|welcome))\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
@@ -361,12 +365,20 @@ def _visit_to_person(s: _Sentence) -> EventMention | None:
 # A visit told by its visitor after "by", with no owner before the noun: "during a four-day
 # visit by the deputy premier".
 _DURING_A_VISIT_BY = re.compile(r"\b[Dd]uring an?\s+(?:[\w-]+\s+){0,2}visit\s+by\s+")
+# A visit told by its visitor's name before the noun, with no place after it: "an agreement
+# to be signed during Soviet leader Mikhail Gorbachev's visit next month" (to where the story
+# is filed, or the place the sentence names: "during Premier X's visit here this week").
+_DURING_OWNERS_VISIT = re.compile(
+    r"\b[Dd]uring\s+(?P<owner>(?:[\w.-]+\s+){0,5}?[A-Z][\w-]+)(?:'s|’s)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}visit\b(?!\s+(?:to|of|by)\b)")
 
 
 def _during_visit(s: _Sentence) -> EventMention | None:
     """'During his visit, X met ...' when the article has not reported the visit before."""
     during = _DURING_VISIT.search(s.text) or _DURING_A_VISIT_BY.search(s.text)
-    if not during or s.last_visit() or not s.people:
+    if not during:
+        return _during_owners_visit(s)
+    if s.last_visit() or not s.people:
         return None
     # "during a four-day visit by X": the visitor is the one named after "by", not whoever
     # the sentence names first (the signers of an accord signed during it)
@@ -390,6 +402,25 @@ def _during_visit(s: _Sentence) -> EventMention | None:
         return None
     return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host, visiting,
                    [guest])
+
+
+def _during_owners_visit(s: _Sentence) -> EventMention | None:
+    """'during X's visit next month' (see _DURING_OWNERS_VISIT): the visit of the one whose
+    name owns the noun, an office-holder of another state than the one visited."""
+    during = _DURING_OWNERS_VISIT.search(s.text)
+    if not during or s.last_visit():
+        return None
+    owner = during.group("owner")
+    guest = next((p for p in s.people if owner.endswith(p.name)
+                  or owner.endswith(" " + p.name.split()[-1])), None)
+    if guest is None or not guest.country or not _holds_office(guest):
+        return None
+    place = _place_in(s.text[during.end():]) or s.ctx.place
+    host = s.ctx.country_of(place) if place else None
+    if not host or guest.country == host:
+        return None
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host,
+                   guest.country, [guest])
 
 
 # A visit named by its place before the noun, owned by a pronoun or a name: "before or during
@@ -535,7 +566,9 @@ def _conjoined_destinations(s: _Sentence, visit: re.Match[str],
 
 # "visit of Brazil's president to China": a state's office-holder after 'of', then where to.
 _VISIT_OF_STATE = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:'s|’s)\s")
-_VISIT_OF_TO = re.compile(r"[^.;,]{0,40}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# (the visitor's office and full name may be long: "the visit of the Emir of Qatar Sheikh Tamim
+# bin Hamad Al Thani to Kazakhstan")
+_VISIT_OF_TO = re.compile(r"[^.;,]{0,80}?\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def _longer_place(s: _Sentence, at: int, length: int) -> Place | None:

@@ -72,7 +72,9 @@ _STAY_LENGTH = (r"(?:(?P<{0}>one|two|three|four|five|six|seven|eight|nine|ten|\d
 # Oslo on Sunday after a five-day visit", its last day)
 # (verbs only: "prices paid from the start of the crop year" tells no gathering's first day)
 _BEGINNING = (r"(?:\b(?:arriv(?:ed|es|ing|e)|landed|touched\s+down|flew\s+into|"
-              r"beg(?:an|ins|un|inning)|start(?:ed|s|ing)|open(?:ed|s|ing)|(?:leav(?:es|ing)|left|depart(?:s|ed|ing)?|sets?\s+off)\s+for)\b|"
+              r"beg(?:an|ins|un|inning)|start(?:ed|s|ing)|open(?:ed|s|ing)|(?:leav(?:es|ing)|left|depart(?:s|ed|ing)?|sets?\s+off)\s+for|"
+              # (an arrival to come: "is due in New Delhi on November 25 for a four-day visit")
+              r"(?:is|are|was|were)\s+(?:due|expected)\s+in)\b|"
               # a first day told by "from" ("two-day energy talks in Lima from April 1")
               r"\bfrom\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")

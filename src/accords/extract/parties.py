@@ -515,9 +515,10 @@ _MADE_BETWEEN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|
                            r"on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)){0,2}\s+between\s+([^;]+)")
 # The forum an instrument was made in ("the accord, reached in the so-called Paris Club of
 # western governments", "a pact agreed within OPEC"): an organization of states there makes it.
+# (not "agreed by EC foreign ministers": the agents, whom _agents reads with the counterpart)
 _MADE_IN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
                       r"(?:signed|struck|reached|concluded|agreed|sealed|negotiated|adopted)"
-                      r"\s+(?:in|within|by)\s+(?:the\s+)?(?:so-called\s+)?(?=[A-Z])")
+                      r"\s+(?:in|within)\s+(?:the\s+)?(?:so-called\s+)?(?=[A-Z])")
 # The "with" of an instrument after the words that say when or where it was made, which the
 # parse attaches to the verb and not to the instrument: "reached an agreement here last week
 # with the Paris Club", "signed a treaty in Lima on Monday with Chile".

@@ -351,3 +351,13 @@ def test_a_state_named_with_plus_beside_a_group_is_a_side() -> None:
         "TOKYO, June 3 - Dealers said the Bank of Japan still respects the Louvre accord of the "
         "Group of Five nations plus Canada on currency stability.")
     assert any({"IGO:G5", "CAN"} <= s for s in found)
+
+
+def test_a_bare_head_repeating_a_known_instrument_of_its_sentence_has_its_sides() -> None:
+    # ("the protocol" after "the Northern Ireland Protocol": UK and EU, not the states that
+    # the clause says implement it)
+    found = _mention_parties(
+        "LONDON, June 3 - A British official said the government will honour the Northern Ireland "
+        "Protocol of the Brexit deal with the European Union, adding that as Britain and Ireland "
+        "implement the protocol, goods will move freely.")
+    assert found and all(s == {"GBR", "IGO:EU"} for s in found)

@@ -431,7 +431,24 @@ def known_instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase) -> 
             continue
         return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
                       else "state") for c in codes]
-    return []
+    if p.modifiers or p.complement or not p.head.islower():
+        return []
+    # "implementing the Northern Ireland Protocol in good faith ... as we implement the
+    # protocol": a bare head that repeats the last word of a known instrument named earlier in
+    # its sentence is that instrument, with its known sides (not the states the sentence names
+    # beside it)
+    before = info.sentence.text[:p.start]
+    last: tuple[int, tuple[str, ...]] | None = None
+    for pattern, codes, context in _known_instrument_table():
+        for m in pattern.finditer(before):
+            if m.group(0).split()[-1].lower() == p.head.lower() and (
+                    context is None or context.search(ctx.clean.text)) \
+                    and (last is None or m.start() > last[0]):
+                last = (m.start(), codes)
+    if last is None:
+        return []
+    return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
+                  else "state") for c in last[1]]
 
 
 # A capital that seats an organization and is used for it: "the deal the UK reached with
@@ -1156,7 +1173,8 @@ def parties_named_in_clause(ctx: DocContext, info: SentenceInfo, p: Phrase) -> b
     ("signed by A, B and C", "signed by the two countries") - as against a bare "the
     agreement" whose parties only the rest of the sentence or the article suggests."""
     if re.match(r"(?:between|among|involving|with)\b", p.complement) or \
-            _MADE_WITH.match(info.sentence.text, p.end):
+            _MADE_WITH.match(info.sentence.text, p.end) or \
+            (not p.complement and _MADE_BETWEEN.match(info.sentence.text, p.end)):
         return True
     m = _BY_AGENTS.match(info.sentence.text[p.end:])
     return bool(_agents(info, p) or (m and _PAIR_WORDS.match(re.sub(r"^the\s+", "", m.group("agents")))

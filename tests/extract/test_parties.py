@@ -294,3 +294,70 @@ def test_a_currency_or_another_deals_counterpart_is_no_named_member() -> None:
     (rec,) = _records("MONTEVIDEO, May 4 - Uruguay, a founding member of the Mercosur bloc "
                       "with Paraguay, will honour the Treaty of Asuncion, the minister said.")
     assert {"IGO:Mercosur", "URY", "PRY"} <= set(rec["countries"])
+
+
+def _mention_parties(text: str) -> list[set[str]]:
+    (ex,) = extract_batch([Document.from_text("a.txt", text)])
+    return [{a.country or a.name for a in m.parties} for m in ex.agreements]
+
+
+def test_a_reduced_relative_with_between_names_the_sides() -> None:
+    # (the parse cuts "reached between X and Y" off the instrument; its sides are still its own,
+    # not the two states the article is most about)
+    found = _mention_parties(
+        "LONDON, June 3 - Ruritanian officials met Britain's export credit agency today. Britain "
+        "hopes to resume cover for exports to Ruritania. The meeting follows an agreement "
+        "reached between Peru and the Paris Club of creditor governments in May to reschedule "
+        "some 2 billion dlrs of official debt.")
+    assert {"PER", "IGO:ParisClub"} in found
+
+
+def test_the_creditors_club_an_accord_was_reached_in_is_its_side_without_its_members() -> None:
+    # (no debtor of its own: the club stands alone, not the states of its creditor ministers)
+    recs = _records(
+        "OSTEND, Belgium, June 3 - French Finance Minister Jean Dupont said the accord, reached "
+        "in the so-called Paris Club of creditor governments, calls for rescheduling the debts "
+        "of the poorest countries over very long periods. Belgian and Dutch ministers welcomed "
+        "the accord, and the United States backed it.")
+    assert any("IGO:ParisClub" in r["countries"] for r in recs)
+    assert all(not {"FRA", "BEL", "USA", "NLD"} & set(r["countries"]) for r in recs
+               if "IGO:ParisClub" in r["countries"])
+
+
+def test_an_unnamed_group_of_states_is_not_the_articles_pair() -> None:
+    # ("Western creditor governments": many states the clause does not name, not the two the
+    # article happens to name most)
+    found = _mention_parties(
+        "OSTEND, Belgium, June 3 - Western creditor governments have reached agreement in "
+        "principle on easing the debt burden of poor African countries, a Belgian minister said. "
+        "Ministers of the United States and Belgium attended the meeting, and the United "
+        "States and Belgium sent officials.")
+    assert {"USA", "BEL"} not in found
+
+
+def test_an_instrument_opening_its_own_clause_does_not_take_the_clause_before() -> None:
+    # ("agreements were reached with A and B, an accord with C seems close": C's accord is not
+    # made with A and B)
+    found = _mention_parties(
+        "MIAMI, June 3 - Slow progress in talks between Brazil and its creditors worries U.S. "
+        "banks. Financing agreements were reached recently with Peru and Ecuador, an accord with "
+        "Bolivia seems to be close at hand, and a deal with Chile on new loans is expected.")
+    assert any("BOL" in s for s in found)
+    assert all(not ({"PER", "ECU"} & s and "BOL" in s) for s in found)
+
+
+def test_a_state_named_with_plus_beside_a_group_is_a_side() -> None:
+    found = _mention_parties(
+        "TOKYO, June 3 - Dealers said the Bank of Japan still respects the Louvre accord of the "
+        "Group of Five nations plus Canada on currency stability.")
+    assert any({"IGO:G5", "CAN"} <= s for s in found)
+
+
+def test_a_bare_head_repeating_a_known_instrument_of_its_sentence_has_its_sides() -> None:
+    # ("the protocol" after "the Northern Ireland Protocol": UK and EU, not the states that
+    # the clause says implement it)
+    found = _mention_parties(
+        "LONDON, June 3 - A British official said the government will honour the Northern Ireland "
+        "Protocol of the Brexit deal with the European Union, adding that as Britain and Ireland "
+        "implement the protocol, goods will move freely.")
+    assert found and all(s == {"GBR", "IGO:EU"} for s in found)

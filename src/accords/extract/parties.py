@@ -44,7 +44,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     gaz = gazetteer()
     actors: list[Actor] = []
     comp = p.complement
-    m = re.search(r"\b(?:between|involving|among)\s+(.+)$", comp)
+    m = re.search(r"\b(?:between|involving|among)\s+(.+)$", comp) or (
+        _MADE_BETWEEN.match(text, p.end) if not comp else None)
     if m:
         inner = re.split(r"\s+(?:to|for|on|under|aimed|in order)\s+(?=[a-z])", m.group(1))[0]
         generic = generic_ministries(inner)
@@ -96,6 +97,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             actors.append(stateless_side)
         else:  # "access agreements with Australia and Britain": each a counterpart
             listed = _each_named(named, info.places)
+    made_in = _MADE_IN.match(text, p.end) if not actors else None
+    forum = [x for x in _found(info, text[made_in.end():made_in.end() + 80])
+             if x.form == "igo" and x.start == 0] if made_in else []
+    if forum:
+        # "the accord, reached in the so-called Paris Club": the organization it was made in
+        actors = [Actor(gaz.name(forum[0].code), forum[0].code, "international_organization")]
     by_own_clause = False
     if not actors:
         actors = _agents(info, p)
@@ -114,6 +121,11 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(pair_clause.group(1))))
     subject = _urged_side(_subordinate_subject(info, clause_subject(text, p, cue_at),
                                                cue_at if cue_at > 0 else p.start, p.start))
+    if _opens_own_clause(info, p, cue_at):
+        # "Financing agreements were reached with Chile and Venezuela, an accord with the
+        # Philippines seems to be close at hand": the instrument is the subject of a clause of
+        # its own, so the clause before it, whose sides are another instrument's, is not its
+        subject = ""
     subject_actors = _subject_actors(ctx, info, subject)
     reported = _REPORTED_CLAUSE.search(subject)
     if reported:
@@ -196,6 +208,15 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                 p.complement[:place.start]):
             actors = [*actors, Actor(gaz.name(place.code), place.code,
                                      "international_organization")]
+        at = text.find(p.complement, p.start)
+        # (the words after the phrase too: the parse may cut "plus Canada" off)
+        plus = _PLUS_STATE.match(text, at + place.end) if place.form == "igo" and at >= 0 \
+            else None
+        extra = actor_from_phrase(plus.group(1), info.places) if plus else None
+        if extra and extra.type == "state" and extra.country not in {a.country for a in actors}:
+            # "the Louvre accord of the Group of Five nations plus Canada": the state named
+            # with "plus" beside the group is a side with its members
+            actors = [*actors, extra]
     # "A U.K. agreement with the SEC", "the U.S.-Japanese pact", "a World Bank loan": a country
     # or an international organization in the name is a party.
     for place in _found(info, p.modifiers):
@@ -321,7 +342,14 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     if not actors:
         actors = _pronoun_for_pair(ctx, info, subject) or _between_in_predicate(info, p)
         sponsor_is_state = sponsor_is_state or bool(actors)
-    if not actors and ((_PAIR_WORDS.search(text) and not with_creditors)
+    # ("Western creditor governments have reached agreement", "Industrial nations agreed":
+    # a group of states the clause does not name is not the two the article is about)
+    group = _UNNAMED_GROUP.search(subject)
+    unnamed_group = group is not None and not _PAIR_WORDS.search(subject) \
+        and not re.search(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|twelve)\b",
+                          subject[max(0, group.start() - 20):], re.I) \
+        and not _found(info, subject)
+    if not actors and not unnamed_group and ((_PAIR_WORDS.search(text) and not with_creditors)
                        or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric)
                                                    and (anaphoric or _speaks_of_states(ctx, info)))):
@@ -348,7 +376,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                 actors = [Actor(gaz.name(igo), igo, "international_organization"),
                           *(a for a in actors if a.country != igo)]
                 makers.append(igo)
-    elif not actors and (sovereign or with_creditors) and ctx.pair and not p.generic:
+    elif not actors and (sovereign or with_creditors) and ctx.pair and not p.generic \
+            and not unnamed_group:
         # Wire copy on a country's debt: the loan or rescheduling is the state's.
         actors = pair_states(ctx)[:1]
         sponsor_is_state = bool(actors)
@@ -402,7 +431,24 @@ def known_instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase) -> 
             continue
         return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
                       else "state") for c in codes]
-    return []
+    if p.modifiers or p.complement or not p.head.islower():
+        return []
+    # "implementing the Northern Ireland Protocol in good faith ... as we implement the
+    # protocol": a bare head that repeats the last word of a known instrument named earlier in
+    # its sentence is that instrument, with its known sides (not the states the sentence names
+    # beside it)
+    before = info.sentence.text[:p.start]
+    last: tuple[int, tuple[str, ...]] | None = None
+    for pattern, codes, context in _known_instrument_table():
+        for m in pattern.finditer(before):
+            if m.group(0).split()[-1].lower() == p.head.lower() and (
+                    context is None or context.search(ctx.clean.text)) \
+                    and (last is None or m.start() > last[0]):
+                last = (m.start(), codes)
+    if last is None:
+        return []
+    return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
+                  else "state") for c in last[1]]
 
 
 # A capital that seats an organization and is used for it: "the deal the UK reached with
@@ -476,6 +522,20 @@ _MADE_WITH = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:it|they|he|she|we|
                         r"\w+)?|[A-Z][\w.'’-]*)\s+)?(?:had\s+|has\s+|have\s+)?(?:first\s+|"
                         r"earlier\s+|previously\s+|originally\s+)?(?:signed|struck|reached|"
                         r"concluded|agreed|sealed|inked|negotiated)\s+with\s+(?:the\s+)?([^,;.]+)")
+# The same reduced relative with "between" ("an agreement reached between Nigeria and the
+# Paris Club in December", "deals signed in 2018 between Nepal and China"): the parse cut the
+# complement off, and the sides it names are the instrument's own (not the article's pair).
+_MADE_BETWEEN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                           r"(?:signed|struck|reached|concluded|agreed|sealed|inked|negotiated)"
+                           r"(?:\s+(?:here|there|yesterday|recently|earlier|in\s+principle|"
+                           r"last\s+(?:week|month|year)|in\s+\d{4}|in\s+[A-Z][a-z]+|"
+                           r"on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)){0,2}\s+between\s+([^;]+)")
+# The forum an instrument was made in ("the accord, reached in the so-called Paris Club of
+# western governments", "a pact agreed within OPEC"): an organization of states there makes it.
+# (not "agreed by EC foreign ministers": the agents, whom _agents reads with the counterpart)
+_MADE_IN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                      r"(?:signed|struck|reached|concluded|agreed|sealed|negotiated|adopted)"
+                      r"\s+(?:in|within)\s+(?:the\s+)?(?:so-called\s+)?(?=[A-Z])")
 # The "with" of an instrument after the words that say when or where it was made, which the
 # parse attaches to the verb and not to the instrument: "reached an agreement here last week
 # with the Paris Club", "signed a treaty in Lima on Monday with Chile".
@@ -504,6 +564,20 @@ _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|
 # ("Ministers", "the leaders", "member states", "Foreign ministers").
 _BARE_MEMBERS = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?i:ministers|leaders|member states|"
                            r"delegates|heads of (?:state|government))\b[^,;]*$")
+
+
+# The subject of a clause that is a group of states it does not name: "Western creditor
+# governments", "the major industrial nations", "many developing countries".
+# (not "the governments", "both nations", "their countries": the article's own sides)
+_UNNAMED_GROUP = re.compile(r"(?:^|\s)(?:(?!(?:the|these|those|both|two|their|its|our|all)\b)"
+                            r"[A-Za-z][\w-]*\s+){1,3}(?:governments|nations|countries|states)\s*"
+                            r"(?:have\s+|had\s+|has\s+)?$", re.I)
+
+
+# A state named beside an organization's members with "plus": "the Group of Five nations plus
+# Canada", "the G-5 plus Canada".
+_PLUS_STATE = re.compile(r"\s*(?:(?:nations|countries|states|members)\s+)?plus\s+(?:the\s+)?"
+                         r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 
 
 def _members_organization(ctx: DocContext, subject: str, states: list[Actor]) -> str | None:
@@ -715,9 +789,12 @@ def _with_its_debtor(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
     debtor = next((c for c in ctx.pair
                    if not c.startswith("IGO:") and c not in creditors
                    and _named_outright(ctx, c) and not _venue_only(ctx, c)), None)
-    if debtor is None:
-        return actors
     kept = [a for a in actors if a not in states]
+    if debtor is None:
+        # ("the accord, reached in the Paris Club, calls for rescheduling the debts of
+        # sub-Saharan African countries" in a story told by a creditor's minister: no debtor
+        # of its own; its creditor members are still no sides, the club stands for them)
+        return kept
     return [*kept, Actor(gazetteer().name(debtor), debtor, "state")]
 
 
@@ -1096,7 +1173,8 @@ def parties_named_in_clause(ctx: DocContext, info: SentenceInfo, p: Phrase) -> b
     ("signed by A, B and C", "signed by the two countries") - as against a bare "the
     agreement" whose parties only the rest of the sentence or the article suggests."""
     if re.match(r"(?:between|among|involving|with)\b", p.complement) or \
-            _MADE_WITH.match(info.sentence.text, p.end):
+            _MADE_WITH.match(info.sentence.text, p.end) or \
+            (not p.complement and _MADE_BETWEEN.match(info.sentence.text, p.end)):
         return True
     m = _BY_AGENTS.match(info.sentence.text[p.end:])
     return bool(_agents(info, p) or (m and _PAIR_WORDS.match(re.sub(r"^the\s+", "", m.group("agents")))
@@ -1197,6 +1275,30 @@ def _subordinate_subject(info: SentenceInfo, subject: str, at: int, phrase_at: i
                                 for p in info.people):
         return own
     return subject
+
+
+_COMMA_ARTICLE = re.compile(r"[,;]\s+(?:and\s+|but\s+|while\s+)?(?:an?|the)\s+$", re.I)
+
+
+def _opens_own_clause(info: SentenceInfo, p: Phrase, cue_at: int) -> bool:
+    """Does the phrase open a clause of its own after a comma, as that clause's subject, with a
+    finite verb of its own after it and another clause with a finite verb before the comma?
+    ("X was reached with A, an accord with B seems close"; not an apposition, "Ghana and Togo
+    signed a pact, a deal that ...", whose phrase governs no verb of its own.)"""
+    text = info.sentence.text
+    comma = _COMMA_ARTICLE.search(text[:p.start])
+    if info.parse is None or comma is None or (0 < cue_at < p.start):
+        return False
+    token = head_token(text, p, info.parse)
+    if token is None:
+        return False
+    t = info.parse.tokens[token]
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = info.parse.tokens[t.head]
+    if verb.start < p.end or verb.tag not in _FINITE_VERB_TAGS:
+        return False
+    return any(x.tag in _FINITE_VERB_TAGS and x.end <= comma.start() for x in info.parse.tokens)
 
 
 def clause_subject(text: str, p: Phrase, cue_at: int) -> str:

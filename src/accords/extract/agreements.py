@@ -696,19 +696,6 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     return state
 
 
-def _coordinated_clause(info: SentenceInfo, p: Phrase) -> int:
-    """Where a clause coordinated with the phrase's own begins (", and leaders agreed to ...":
-    a verb conjoined to one the phrase hangs from), else the sentence's end."""
-    text = info.sentence.text
-    parse = info.parse
-    at = head_token(text, p, parse) if parse is not None else None
-    if parse is None or at is None:
-        return len(text)
-    above = set(parse.ancestors(at))
-    return next((t.start for t in parse.tokens if t.start >= p.end and t.dep == "conj"
-                 and t.tag.startswith("VB") and t.head in above), len(text))
-
-
 def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              state: _SentenceState, antecedent: _SentenceState | None,
              before: AgreementMention | None, cue_at: int,
@@ -763,10 +750,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         # "the pact, by which OPEC maintained its ceiling at 16.6 mln bpd": the clause says it.
         # ("another 5.8 billion dlrs, rescheduled in a 1985 accord": else the verb it
         # depends on; not the words of other clauses, nor the article's)
-        # (up to a clause coordinated with its own: "The summit approved the X Strategy, and
-        # leaders agreed to set up an investment fund" - the fund's words are another clause's)
-        topics = topics_in(info.sentence.text[p.start:_coordinated_clause(info, p)]) \
-            or _governing_verb_topics(info, p)
+        topics = topics_in(info.sentence.text[p.start:]) or _governing_verb_topics(info, p)
     # ("an interim arrangement between Pretoria and Windhoek": its two sides name it)
     between_two = kind in _SELF_NAMED and bool(re.match(r"between\b", p.complement)) and len(
         {a.country for a in parties if a.country}) >= 2

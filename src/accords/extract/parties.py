@@ -962,6 +962,8 @@ def _governments_pair(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
     if len(codes) < 2 or not states <= set(codes):
         return actors
     return actors + [a for a in pair if a.country not in states]
+
+
 _CONTACT_AGENTS = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<agents>(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,4}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})?)\s+"

@@ -27,6 +27,10 @@ class Cues:
     stage_verb: re.Pattern[str] = re.compile(r"(?!x)x")
     # a cheap look for such a verb near such a head, either order ("the plan ... was signed")
     staged_near: re.Pattern[str] = re.compile(r"(?!x)x")
+    # heads that are instruments only as what a gathering or organization of states adopts
+    # ("the summit approved the OTS Strategy"), and those verbs
+    adopted_heads: tuple[tuple[Kind, re.Pattern[str]], ...] = ()
+    adopt_verb: re.Pattern[str] = re.compile(r"(?!x)x")
     # nouns for the instrument's own text or acts ("whose text was initialled")
     own_parts: frozenset[str] = frozenset()
     # a stage told by an adjective among the instrument's own modifiers ("long-suspended")
@@ -62,7 +66,11 @@ def cues() -> Cues:
         staged_heads=tuple((Kind(k), re.compile(rf"^(?:{p})$", re.I))
                            for p, k in inst["staged_heads"]),
         stage_verb=re.compile(rf"^(?:{inst['stage_verbs']})$", re.I),
-        staged_near=_staged_near(inst["staged_heads"], inst["stage_verbs"]),
+        staged_near=_staged_near(inst["staged_heads"] + inst["adopted_heads"],
+                                 f"{inst['stage_verbs']}|{inst['adopt_verbs']}"),
+        adopted_heads=tuple((Kind(k), re.compile(rf"^(?:{p})$", re.I))
+                            for p, k in inst["adopted_heads"]),
+        adopt_verb=re.compile(rf"^(?:{inst['adopt_verbs']})$", re.I),
         own_parts=frozenset(w.lower() for w in inst["own_parts"]),
         status_modifiers=tuple((Status(s), re.compile(p, re.I)) for s, p in st["modifiers"]),
     )

@@ -411,14 +411,32 @@ def _state_actor(sentence: str, parse: Parse, head: int) -> bool:
                for a, b in spans)
 
 
+# A gathering of states or its members acting together: "the summit", "the leaders", "heads of
+# state", "the council", "the forum", "member states"
+_GATHERING = re.compile(r"\b(?:summit|leaders|heads\s+of\s+(?:state|government)|council|forum|"
+                        r"member\s+(?:states|countries|nations))\b", re.I)
+
+
+def _gathering_actor(sentence: str, parse: Parse, head: int) -> bool:
+    """Whoever adopts or approves the head (its verb's subject, the agent of "adopted by") is
+    a gathering of states or an organization of states, or the head's own modifiers name the
+    organization ("the SCO development strategy"): not a state, its cabinet or parliament
+    adopting its own strategy at home."""
+    toks = parse.tokens
+    verbs = {toks[head].head} | {i for i, v in enumerate(toks) if v.dep == "acl"
+                                 and _within_phrase(parse, v.head, head)}
+    actors = [i for i, t in enumerate(toks) if t.head in verbs and t.dep in ("nsubj", "agent")]
+    spans = [parse.subtree_span(i) for i in actors] + [(parse.left_edge(head), toks[head].start)]
+    return any(_GATHERING.search(sentence[a:b])
+               or any(p.form == "igo" for p in gazetteer().find(sentence[a:b]))
+               for a, b in spans)
+
+
 def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> list[Phrase]:
     """Plans, programmes, frameworks ... that a stage verb (sign, ink, initial, ratify,
     conclude) acts on: instruments named by a head that is one only in that role (cues'
     staged_heads). Phrases already found are kept; these are weak (a state must be a party)."""
-    if parse is None or found:
-        # only where the lexicon names no instrument: beside one, a plan or charter is mostly
-        # the same instrument told again or a part of it ("signed the X Charter, ..., a mutual
-        # defence pact"), and a second record would be a duplicate (probes: 2 such, no gain)
+    if parse is None:
         return []
     c = cues()
     out: list[Phrase] = []
@@ -426,22 +444,31 @@ def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> l
     for i, t in enumerate(toks):
         if not t.tag.startswith("NN"):
             continue
-        kind = next((k for k, p in c.staged_heads if p.match(t.text)), None)
+        kind = None if found else next((k for k, p in c.staged_heads if p.match(t.text)), None)
+        # (a staged head only where the lexicon names no instrument: beside one, a plan or
+        # charter is mostly the same instrument told again or a part of it ("signed the X
+        # Charter, ..., a mutual defence pact"), and a second record would be a duplicate
+        # (probes: 2 such, no gain); an adopted strategy is no part of a declaration)
+        verb_of = c.stage_verb
+        if kind is None:
+            kind = next((k for k, p in c.adopted_heads if p.match(t.text)), None)
+            verb_of = c.adopt_verb
         if kind is None or any(p.start <= t.start < p.end for p in found + out):
             continue
         n = i
         while toks[n].dep == "conj" and toks[n].head != n:  # "signed a treaty and a plan"
             n = toks[n].head
         verb = toks[toks[n].head]
-        acted = (toks[n].dep in _STAGED_DEPS and c.stage_verb.match(verb.text)) or any(
-            v.dep == "acl" and v.tag == "VBN" and c.stage_verb.match(v.text)
+        acted = (toks[n].dep in _STAGED_DEPS and verb_of.match(verb.text)) or any(
+            v.dep == "acl" and v.tag == "VBN" and verb_of.match(v.text)
             and _within_phrase(parse, v.head, i) for v in toks) or any(
             # "the X Partnership, which was signed by ...", "a charter that both signed":
             # a relative clause on the head whose pronoun is what the stage verb acts on
-            v.dep == "relcl" and v.head == i and c.stage_verb.match(v.text) and any(
+            v.dep == "relcl" and v.head == i and verb_of.match(v.text) and any(
                 w.head == j and w.dep in _STAGED_DEPS and w.tag == "WDT" for w in toks)
             for j, v in enumerate(toks))
-        if not acted or not _state_actor(sentence, parse, n):
+        if not acted or not (_state_actor(sentence, parse, n) if verb_of is c.stage_verb
+                             else _gathering_actor(sentence, parse, n)):
             continue
         plural = t.text.lower().endswith("s")
         mod_start, modifiers = _left_modifiers(sentence, t.start, plural)

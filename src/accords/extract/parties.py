@@ -119,6 +119,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "under a civil-protection agreement the two countries signed in 2011": the subject of
         # the instrument's own contact clause is the pair the article names
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(pair_clause.group(1))))
+    if _TWO_GOVERNMENTS.search(p.modifiers):
+        actors = _governments_pair(ctx, actors)
     subject = _urged_side(_subordinate_subject(info, clause_subject(text, p, cue_at),
                                                cue_at if cue_at > 0 else p.start, p.start))
     if _opens_own_clause(info, p, cue_at):
@@ -1015,7 +1017,30 @@ _BY_AGENTS = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has 
 _PAIR_CONTACT = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:the\s+)?((?:two|both)\s+(?:countries|nations|states|governments|"
     r"sides))\s+(?:(?:had|has|have|formally|jointly|recently|later)\s+)?"
-    r"(?:signed|inked|sealed|concluded|ratified|initial(?:l)?ed|adopted|reached|agreed)\b", re.I)
+    r"(?:signed|inked|sealed|concluded|ratified|initial(?:l)?ed|adopted|reached|agreed|renewed|"
+    r"extended|prolonged|amended)\b", re.I)
+
+# An instrument's own lowercase word that says its sides are two governments ("an
+# intergovernmental agreement on ...", "the Korea-Turkmenistan intergovernmental joint
+# committee"): not a capitalized name ("the Intergovernmental Authority on Development")
+_TWO_GOVERNMENTS = re.compile(r"(?-i:\b(?:intergovernmental|inter-governmental|"
+                              r"government-to-government)\b)")
+
+
+def _governments_pair(ctx: DocContext, actors: list[Actor]) -> list[Actor]:
+    """The sides of an instrument its own words call intergovernmental: the states it names,
+    and when it names fewer than two, the two states the article is about (of which it names
+    none or one). Not when it names another state or an organization."""
+    states = {a.country for a in actors if a.country}
+    if len(states) >= 2 or any(a.type not in ("state", "government_body") for a in actors):
+        return actors
+    pair = pair_states(ctx, countries=True)
+    codes = [a.country for a in pair if a.type == "state" and a.country]
+    if len(codes) < 2 or not states <= set(codes):
+        return actors
+    return actors + [a for a in pair if a.country not in states]
+
+
 _CONTACT_AGENTS = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<agents>(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,4}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})?)\s+"
@@ -1169,14 +1194,20 @@ def story_state_as_subject(ctx: DocContext, info: SentenceInfo, p: Phrase,
 
 def parties_named_in_clause(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
     """Whether the instrument's own words say whose it is: "between A and B", a counterpart
-    after "with" ("signed with the Ruritanian government"), or agents after "signed by"
-    ("signed by A, B and C", "signed by the two countries") - as against a bare "the
+    after "with" ("signed with the Ruritanian government"), agents after "signed by"
+    ("signed by A, B and C", "signed by the two countries"), the two states as the subject of
+    its own contact clause, or "intergovernmental" - as against a bare "the
     agreement" whose parties only the rest of the sentence or the article suggests."""
     if re.match(r"(?:between|among|involving|with)\b", p.complement) or \
             _MADE_WITH.match(info.sentence.text, p.end) or \
             (not p.complement and _MADE_BETWEEN.match(info.sentence.text, p.end)):
         return True
     m = _BY_AGENTS.match(info.sentence.text[p.end:])
+    if (_PAIR_CONTACT.match(info.sentence.text, p.end) or _TWO_GOVERNMENTS.search(p.modifiers)) \
+            and len(pair_states(ctx, countries=True)) >= 2:
+        # "under an agreement that the two governments renewed in January", "an
+        # intergovernmental agreement on ...": its own words say it is the two states'
+        return True
     return bool(_agents(info, p) or (m and _PAIR_WORDS.match(re.sub(r"^the\s+", "", m.group("agents")))
                                      and len(ctx.pair) >= 2))
 

@@ -48,6 +48,9 @@ def test_an_act_done_under_an_instrument_tells_it_is_implemented(text: str) -> N
     # the instrument's terms: "under" before its verb
     "LIMA, Sept 14 - Under the barter agreement Peru and Argentina signed in May, Peru buys "
     "50,000 tonnes of wheat a year.",
+    # an act still to come, told in the present with a date after the report's
+    "LIMA, Sept 14 - The islands revert to Ecuadorean rule in 2030 under a border treaty "
+    "Peru and Ecuador signed in 2019.",
     # what the instrument set up
     "LIMA, Sept 14 - Peru and Ecuador run a fisheries joint venture set up under a 1978 agreement "
     "between the two countries.",

@@ -691,13 +691,16 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # "relief goods were sent under the agreement the two countries signed in June":
             # an act done under an instrument already made tells it is being applied
             # (implemented), on the day the act's own clause gives, or as news of the day
+            # (a date still to come in the act's clause makes it the instrument's terms:
+            # "Hong Kong reverts to Chinese rule in 1997 under a 1984 agreement", told in 1987)
             lo = info.sentence.start + info.parse.tokens[acted].start
             day, precision = _calendar_date_in(info, lo, info.sentence.start + p.start) or (
                 ctx.published[:10] if ctx.published else None, "on_or_before")
-            state.mentions.extend(replace(m, status=Status.IMPLEMENTED, date=day,
-                                          date_precision=precision if day else "unknown",
-                                          explicit_date=day is not None, future=False)
-                                  for m in made)
+            if not (day and ctx.published and day[:10] > ctx.published[:len(day[:10])]):
+                state.mentions.extend(replace(m, status=Status.IMPLEMENTED, date=day,
+                                              date_precision=precision if day else "unknown",
+                                              explicit_date=day is not None, future=False)
+                                      for m in made)
         own_earlier = _earlier_dated_stage(info, p, nxt)
         if own_earlier and not negated[i] and (
                 own_earlier[0].rank < mention.status.rank

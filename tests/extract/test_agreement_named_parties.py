@@ -6,7 +6,9 @@ def test_a_generic_agreement_signed_by_named_states_needs_no_topic(extract) -> N
     ex = extract("VIENNA, March 3, 2026 - The ministers praised the canal project run under the "
                  "intergovernmental agreement signed by Austria, Hungary and Slovakia in 2019, "
                  "which Croatia hopes to join.")
-    assert [sorted(m.countries) for m in ex.agreements] == [["AUT", "HUN", "SVK"]]
+    # (the project run under it tells a second stage, implemented: agstatus4)
+    assert [sorted(m.countries) for m in ex.agreements] == [["AUT", "HUN", "SVK"]] * 2
+    assert [m.status.value for m in ex.agreements] == ["signed", "implemented"]
 
 
 def test_a_memorandum_signed_with_a_demonym_government_names_both_sides(extract) -> None:

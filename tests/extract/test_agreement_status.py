@@ -71,7 +71,8 @@ def _history(text: str) -> list[tuple[str, str | None]]:
 def test_a_contact_clause_tells_the_stage_and_its_date() -> None:
     # "the accord Peru and Chile signed in March": a relative clause with no "which"
     assert _history("LIMA, May 2 - Peru gave aid under the fisheries accord Peru and Chile "
-                    "signed in Lima in March.") == [("signed", "2021-03")]
+                    "signed in Lima in March.") == [("signed", "2021-03"),
+                                                    ("implemented", "2021-05-02")]
 
 
 def test_a_verb_across_a_clause_boundary_is_the_clause_before() -> None:

@@ -49,6 +49,8 @@ from accords.extract.parties import (
 )
 from accords.extract.quotes import quote_for
 from accords.extract.stage_verb import (
+    acted_under,
+    noun_at,
     one_side_considering,
     own_verb_stage,
     past_verb_at,
@@ -451,9 +453,15 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if statuses[i] is None and i + 1 < len(statuses) and not re.search(
                 rf";|{_GOVERNS_ANOTHER.pattern}", text[phrases[i].end:phrases[i + 1].start], re.I) \
                 and not (told_after[i + 1] and re.match(r"\W*(?:which|that)\b",
-                                                        text[phrases[i + 1].end:])):
+                                                        text[phrases[i + 1].end:])) \
+                and not (cue_at[i + 1] >= phrases[i].end and noun_at(info.parse, cue_at[i + 1])):
             # ("not a grant, but a loan from X, which Y is still repaying": the relative
-            # clause tells the stage of its own antecedent only)
+            # clause tells the stage of its own antecedent only; nor a stage noun between the
+            # two, whose complement is the next one: "applauded last week's agreement ...,
+            # saying negotiation of other commodity accords would help" tells the talks on the
+            # other accords, not on the agreement before; a verb there may still be the
+            # earlier one's predicate: "a treaty giving ... has come into force, the two
+            # governments said in a joint statement")
             statuses[i] = statuses[i + 1]
             told_after[i] = told_after[i + 1]
     for i, window in enumerate(wide):
@@ -584,9 +592,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 own_dates[i] = (year.group(1), True)
         if aged:
             own_dates[i] = (None, False)  # ("will review their two-year-old pact next month")
-        if status is None and _EXISTING.search(p.modifiers):
+        if status is None and (_EXISTING.search(p.modifiers)
+                               or _PAST_POSSESSIVE.search(text, max(0, p.start - 30), p.start)):
             # "the recent U.S.-U.K. agreement on capital", "the 1985 accord": one that exists,
-            # told as background
+            # told as background; so too one a past day owns ("last week's agreement",
+            # "Friday's accord"): it was reached then
             status = Status.AGREED
         if negated[i] == "absent":
             # "no declaration is expected", "without an agreement": there is no instrument.
@@ -675,6 +685,22 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             state.mentions.extend(replace(m, status=later[0], date=day, date_precision=precision,
                                           explicit_date=day is not None, future=False)
                                   for m in made)
+        acted = acted_under(info.parse, text.find(p.head, p.start)) if not p.vague else None
+        if acted is not None and info.parse is not None and not negated[i] and not mention.future \
+                and Status.AGREED.rank <= mention.status.rank < Status.IMPLEMENTED.rank:
+            # "relief goods were sent under the agreement the two countries signed in June":
+            # an act done under an instrument already made tells it is being applied
+            # (implemented), on the day the act's own clause gives, or as news of the day
+            # (a date still to come in the act's clause makes it the instrument's terms:
+            # "Hong Kong reverts to Chinese rule in 1997 under a 1984 agreement", told in 1987)
+            lo = info.sentence.start + info.parse.tokens[acted].start
+            day, precision = _calendar_date_in(info, lo, info.sentence.start + p.start) or (
+                ctx.published[:10] if ctx.published else None, "on_or_before")
+            if not (day and ctx.published and day[:10] > ctx.published[:len(day[:10])]):
+                state.mentions.extend(replace(m, status=Status.IMPLEMENTED, date=day,
+                                              date_precision=precision if day else "unknown",
+                                              explicit_date=day is not None, future=False)
+                                      for m in made)
         own_earlier = _earlier_dated_stage(info, p, nxt)
         if own_earlier and not negated[i] and (
                 own_earlier[0].rank < mention.status.rank
@@ -1097,6 +1123,11 @@ _AGE = re.compile(r"\b(?:[\w]+-)?(?:years?|months?|decades?|weeks?|centur(?:y|ie
 # Kinds that are set up by agreeing rather than by a signature ("the 1990 joint commission")
 _YEAR_AGREED_KINDS = {Kind.ARRANGEMENT}
 _EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|original)\b", re.I)
+# A past day that owns the instrument, right before it: "last week's agreement", "Friday's
+# accord" (not a day still to come: "next week's")
+_PAST_POSSESSIVE = re.compile(
+    r"\b(?:(?:last|past)\s+(?:week|weekend|month|year)|yesterday|(?-i:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))['’]s\s+$", re.I)
 # A past participle right after the instrument, with its agent, time or place: "a pact
 # reached last July", "the treaty signed in 1990 by ...".
 _REDUCED_RELATIVE = re.compile(

@@ -2,7 +2,8 @@
 
 A stage verb in an infinitive or after a modal is a stage still to come (`unrealised_stage`);
 a verb before an instrument that is the subject of a verb of its own does not tell that
-instrument's stage (`subject_of_another_verb`).
+instrument's stage (`subject_of_another_verb`); an act done under an instrument after its verb
+tells it is being applied (`acted_under`).
 
 The status cues match a verb's surface ("ratify", "sign", "approve"); in "agreed to
 complete their procedures to sign and ratify the accord" or "urged Chile to ratify the pact"
@@ -73,6 +74,14 @@ def _gerund_to_come(parse: Parse, verb: int) -> bool:
     if toks[head].text.lower() == "to" and toks[head].tag in ("IN", "TO"):
         return True
     return toks[head].tag == "VB" and _infinitive_or_modal(parse, head)
+
+
+def noun_at(parse: Parse | None, at: int) -> bool:
+    """The cue at `at` starts on a noun ("negotiation of", "talks on"): a stage named as a
+    noun, whose complement is the instrument after it."""
+    if parse is None or at < 0:
+        return False
+    return any(t.start == at and t.tag.startswith("NN") for t in parse.tokens)
 
 
 def past_verb_at(parse: Parse | None, at: int) -> bool:
@@ -253,3 +262,56 @@ def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> St
 @cache
 def _weighing() -> re.Pattern[str]:
     return re.compile(rf"^(?:{load_json('status.json')['unrealised']['weighing_verbs']})$", re.I)
+
+
+@cache
+def _acted_under() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Verbs of no act done under an instrument: of founding, of making an instrument or of its
+    terms (one pattern), and of saying."""
+    status = load_json("status.json")
+    table = status["acted_under"]
+    not_acts = "|".join((table["founding_verbs"], table["terms_verbs"],
+                         status["unrealised"]["making_verbs"]))
+    return (re.compile(rf"^(?:{not_acts})$", re.I),
+            re.compile(rf"^(?:{table['saying_verbs']})$", re.I))
+
+
+def acted_under(parse: Parse | None, head_at: int) -> int | None:
+    """An act carried out under the instrument whose head word starts at head_at, told after
+    its verb ("relief goods were sent under the agreement ...", "assistance is being provided
+    under the pact", "electricity supplied under an accord renewed in January"): the
+    instrument is being applied (implemented). Returns the verb's token, or None when there
+    is no such act:
+    - "under" before its verb ("Under the agreement, Japan will buy ..."): the instrument's
+      terms, not an act;
+    - a verb in an infinitive or after a modal ("will import ... under"), or one with an
+      infinitive of its own ("is to buy"): an act still to come;
+    - a verb of founding or of making an instrument ("a venture set up under a 1949 accord",
+      "signed under the framework"): the instrument's origin or another instrument's stage;
+      a verb of saying;
+    - "under" hanging on a noun ("tariff cuts under the accord").
+    Word lists in data/status.json ("acted_under")."""
+    head = _head_word(parse, head_at, ("compound",))
+    if parse is None or head is None:
+        return None
+    toks = parse.tokens
+    under = toks[head].head
+    if toks[head].dep != "pobj" or under == head or toks[under].text.lower() != "under" \
+            or toks[under].dep != "prep":
+        return None
+    verb = toks[under].head
+    if verb == under or verb > under or toks[verb].tag not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
+    kids = _children(parse, verb)
+    if any(toks[k].tag in ("MD", "TO") and toks[k].dep in ("aux", "auxpass") for k in kids):
+        return None
+    if any(toks[k].dep == "xcomp" and any(toks[j].tag == "TO" for j in _children(parse, k))
+           for k in kids):
+        return None
+    if toks[verb].tag == "VBG" and toks[verb].dep in ("xcomp", "pcomp") \
+            and toks[verb].head != verb and toks[toks[verb].head].tag in ("VB", "IN", "TO"):
+        return None  # ("to begin sending aid under ...")
+    founding, saying = _acted_under()
+    if founding.match(toks[verb].text) or saying.match(toks[verb].text):
+        return None
+    return verb

@@ -214,12 +214,8 @@ def _announced_as_held(e: EventMention, x: EventMention) -> bool:
 
 def _shares_person(a: list[Actor], b: list[Actor]) -> bool:
     """One person in both lists, by name or by a name's last words ('De Clercq' is 'Willy De
-    Clercq': a surname with a particle, which same_person reads as 'Clercq')."""
-    def tail(longer: str, shorter: str) -> bool:
-        words, end = longer.lower().split(), shorter.lower().split()
-        return len(end) >= 2 and words[-len(end):] == end
-    return any(same_person(x.name, y.name) or tail(x.name, y.name) or tail(y.name, x.name)
-               for x in a for y in b)
+    Clercq': see same_person)."""
+    return any(same_person(x.name, y.name) for x in a for y in b)
 
 
 def _same_two(e: EventMention, c: list[EventMention]) -> bool:

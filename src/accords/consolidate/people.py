@@ -17,7 +17,22 @@ def _key(name: str) -> tuple[str, str]:
     return (tokens[0][:1] if len(tokens) > 1 else "", tokens[-1] if tokens else "")
 
 
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(anyascii(name).lower().replace("'", "").split())
+
+
+def ends_name(longer: str, shorter: str) -> bool:
+    """The shorter name, of two words or more, is the longer one's last words: "De Keersmaeker"
+    of "Paul de Keersmaeker" (a surname with a particle), "Santos Alvite" of "Fernando Santos
+    Alvite" (a double surname). The first word of either is then no given name to compare."""
+    words, end = _words(longer), _words(shorter)
+    return 2 <= len(end) < len(words) and words[-len(end):] == end
+
+
 def same_person(a: str, b: str) -> bool:
+    if ends_name(a, b) or ends_name(b, a):
+        return True
     (ia, la), (ib, lb) = _key(a), _key(b)
     if ia and ib and ia != ib:
         return False
@@ -66,7 +81,9 @@ class PeopleIndex:
     @staticmethod
     def _best(cluster: list[Actor]) -> Actor:
         counts = Counter(a.name for a in cluster if len(a.name.split()) >= 2)
-        name = max(counts, key=lambda n: (counts[n], anyascii(n) == n, len(n))) if counts \
+        # (a name that is the last words of another of the cluster is that name cut short)
+        name = max(counts, key=lambda n: (not any(ends_name(m, n) for m in counts), counts[n],
+                                          anyascii(n) == n, len(n))) if counts \
             else cluster[0].name
         country = Counter(a.country for a in cluster if a.country).most_common(1)
         roles = Counter(a.role for a in cluster if a.role and a.role != "counterpart").most_common(1)

@@ -1,0 +1,26 @@
+"""One person written with and without the given name when the surname has a particle or two
+words ("De Vlieger" / "Hendrik de Vlieger", "Ortega Salcedo" / "Mateo Ortega Salcedo"): one
+participant, under the full name (evparts4, round-19 audit: a chair listed twice)."""
+from __future__ import annotations
+
+from accords.consolidate.people import PeopleIndex, same_person
+from accords.records import Actor
+
+
+def test_a_surname_with_a_particle_is_the_full_name_cut_short() -> None:
+    assert same_person("De Vlieger", "Hendrik de Vlieger")
+    assert same_person("Ortega Salcedo", "Mateo Ortega Salcedo")
+
+
+def test_two_given_names_of_one_surname_stay_two_people() -> None:
+    assert not same_person("Hendrik de Vlieger", "Anna de Vlieger")
+    assert not same_person("Mateo Ortega Salcedo", "Lucia Ortega Salcedo")
+    assert not same_person("Ortega Salcedo", "Mateo Ortega Ruiz")
+
+
+def test_the_full_name_is_the_canonical_one_however_often_the_short_one_is_used() -> None:
+    index = PeopleIndex()
+    for name in ("De Vlieger", "De Vlieger", "Hendrik de Vlieger"):
+        index.add(Actor(name, None, "person", None))
+    assert index.canonical(Actor("De Vlieger", None, "person", None)).name == \
+        "Hendrik de Vlieger"

@@ -41,3 +41,31 @@ def test_names_of_people_stay() -> None:
         assert not no_person_name(name), name
     assert person_name(Actor("King Fahd", None, "person", None)).name == "King Fahd"
     assert person_name(Actor("Trade Kofi", None, "person", None)).name == "Trade Kofi"
+
+
+def test_the_pronoun_subject_of_the_verb_an_infinitive_completes_attends(extract) -> None:
+    ex = extract("ROME, May 10 - Spanish Finance Minister Pablo Ortiz was asked by G7 finance "
+                 "ministers to study the sale of gold reserves. He is expected to present his "
+                 "findings at an IMF meeting in Washington in June.", published="2005-05-10")
+    assert any("Pablo Ortiz" in _names(e) for e in ex.events if e.kind.value == "meeting")
+
+
+def test_one_due_to_attend_a_meeting_attends_it(extract) -> None:
+    ex = extract("BONN, May 10 - West German Economics Minister Kurt Lang criticised the EC's "
+                 "farm policy. He is due to attend a meeting of EC ministers in Brussels next "
+                 "week.", published="1987-05-10")
+    assert any("Kurt Lang" in _names(e) for e in ex.events if e.kind.value == "meeting")
+
+
+def test_one_who_wants_a_matter_discussed_at_a_meeting_does_not_attend_by_that(extract) -> None:
+    ex = extract("BONN, May 10 - West German Economics Minister Kurt Lang criticised the EC's "
+                 "farm policy. He wants the matter to be discussed at a meeting of EC ministers "
+                 "in Brussels next week.", published="1987-05-10")
+    assert not any("Kurt Lang" in _names(e) for e in ex.events)
+
+
+def test_one_who_speaks_on_his_return_from_a_conference_was_at_it() -> None:
+    from accords.extract.event_roles import _SPEAKER_AT
+    assert _SPEAKER_AT.search("Mwangi told Reuters on his return from a World Bank sponsored "
+                              "donors' ")
+    assert not _SPEAKER_AT.search("Mwangi told Reuters on his return from Paris that a ")

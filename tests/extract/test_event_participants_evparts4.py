@@ -41,6 +41,15 @@ def test_names_of_people_stay() -> None:
         assert not no_person_name(name), name
     assert person_name(Actor("King Fahd", None, "person", None)).name == "King Fahd"
     assert person_name(Actor("Trade Kofi", None, "person", None)).name == "Trade Kofi"
+    for name in ("Sultan bin Saad Al-Muraikhi", "Crown Prince Frederik", "Kassym-Jomart Tokayev",
+                 "Mohammed bin Rashid Al Maktoum"):
+        assert person_name(Actor(name, None, "person", None)).name == name
+
+
+def test_a_title_of_two_words_or_more_before_a_full_name_is_no_part_of_it() -> None:
+    for name, bare in (("Central Bank President Tomas Ruiz", "Tomas Ruiz"),
+                       ("Public Finance Elena Vidal", "Elena Vidal")):
+        assert person_name(Actor(name, None, "person", None)).name == bare
 
 
 def test_the_pronoun_subject_of_the_verb_an_infinitive_completes_attends(extract) -> None:

@@ -685,13 +685,19 @@ def no_person_name(name: str) -> bool:
 
 
 def person_name(actor: Actor) -> Actor:
-    """The participant with the portfolio words a title left before the name taken off
-    ("Cooperation U Kyaw Tin" of "Minister of ... International Cooperation U Kyaw Tin"), when
-    two words or more remain."""
+    """The participant with the words of a title left before the name taken off, when two words
+    or more remain: portfolio words ("Cooperation U Kyaw Tin" of "Minister of ... International
+    Cooperation U Kyaw Tin"), or two words or more that end in an office's or a portfolio's word
+    ("Central Bank President Hernan Anzola", "Public Finance Jorge Marcano"; not one title word,
+    "Sultan bin Saad Al-Muraikhi", "King Fahd")."""
     words = actor.name.split()
     lead = 0
     while lead < len(words) and words[lead] in _portfolio_words():
         lead += 1
+    titled = [k + 1 for k, w in enumerate(words[:-2])
+              if k >= 1 and (w in _title_words() or w in _portfolio_words())]
+    if titled:
+        lead = max(lead, titled[-1])
     if not lead or len(words) - lead < 2:
         return actor
     return Actor(" ".join(words[lead:]), actor.country, actor.type, actor.role)

@@ -24,3 +24,11 @@ def test_the_full_name_is_the_canonical_one_however_often_the_short_one_is_used(
         index.add(Actor(name, None, "person", None))
     assert index.canonical(Actor("De Vlieger", None, "person", None)).name == \
         "Hendrik de Vlieger"
+
+
+def test_a_state_word_before_the_full_name_does_not_make_the_canonical_name() -> None:
+    index = PeopleIndex()
+    for name in ("Hendrik de Vlieger", "Hendrik de Vlieger", "Belgian Hendrik de Vlieger"):
+        index.add(Actor(name, None, "person", None))
+    assert index.canonical(Actor("Belgian Hendrik de Vlieger", None, "person", None)).name == \
+        "Hendrik de Vlieger"

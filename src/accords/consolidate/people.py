@@ -8,6 +8,7 @@ from functools import cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from accords.annotate.gazetteer import gazetteer
 from accords.records import Actor, Entity, content_id
 
 
@@ -81,8 +82,10 @@ class PeopleIndex:
     @staticmethod
     def _best(cluster: list[Actor]) -> Actor:
         counts = Counter(a.name for a in cluster if len(a.name.split()) >= 2)
-        # (a name that is the last words of another of the cluster is that name cut short)
-        name = max(counts, key=lambda n: (not any(ends_name(m, n) for m in counts), counts[n],
+        # (a name that is the last words of another of the cluster is that name cut short,
+        # unless the other only puts a state's word before it: "Belgian Paul de Keersmaeker")
+        name = max(counts, key=lambda n: (not any(ends_name(m, n) and not _state_word(m.split()[0])
+                                                  for m in counts), counts[n],
                                           anyascii(n) == n, len(n))) if counts \
             else cluster[0].name
         country = Counter(a.country for a in cluster if a.country).most_common(1)
@@ -112,6 +115,12 @@ def _office(role: str) -> frozenset[str]:
     for word, canon in _OFFICE_SYNONYMS.items():
         text = re.sub(rf"\b{word}\b(?! affairs)", canon, text)
     return frozenset(w for w in re.findall(r"[a-z]+", text) if w not in _OFFICE_NOISE)
+
+
+def _state_word(word: str) -> bool:
+    """A state's name or its people's ("Belgian", "France's"), by the gazetteer."""
+    hit = gazetteer().lookup.get(re.sub(r"['’]s$", "", word))
+    return hit is not None and hit[1] in ("name", "alias", "demonym")
 
 
 def _countries_agree(a: Actor, b: Actor) -> bool:

@@ -249,7 +249,8 @@ def _attendee(s: _Sentence) -> Actor | None:
     # main clause took part in the talks the clause ends at
     # ("He is expected to present his findings at an IMF meeting": the pronoun subject of the
     # verb the gathering's phrase hangs from, by the parse)
-    return _speaker_at(s, m.start("noun")) or _pronoun_subject(s, m.end("noun") - 1)
+    return _speaker_at(s, m.start("noun")) or _pronoun_subject(s, m.end("noun") - 1,
+                                                            climb=True)
 
 
 # "the Pakistani president met ...": a state's office-holder named by description.
@@ -343,7 +344,7 @@ def _by_honorific(ctx: DocContext, text: str) -> Actor | None:
     return Actor(name, None, "person", None)
 
 
-def _pronoun_subject(s: _Sentence, at: int) -> Actor | None:
+def _pronoun_subject(s: _Sentence, at: int, climb: bool = False) -> Actor | None:
     """Whom 'he'/'she' stands for when the parse makes it the subject of the verb that tells of
     the gathering at `at` ("He also spoke on the telephone to X", "X, who he met with last
     week", "he held talks with X"): the pronoun's clause is the meeting's, whatever words stand
@@ -368,10 +369,12 @@ def _pronoun_subject(s: _Sentence, at: int) -> Actor | None:
         if not toks[head].tag.startswith("VB"):
             continue
         subjects = [k for k, c in enumerate(toks) if c.head == head and c.dep == "nsubj"]
-        if not subjects and not any(c.head == head and c.dep == "nsubjpass" for c in toks):
-            # "He is expected to present his findings at an IMF meeting", "he is due to attend
-            # a meeting": the subject of the verb (or adjective) the infinitive completes
-            # (evparts4, round-19 audit)
+        if climb and not subjects and not any(c.head == head and c.dep == "nsubjpass"
+                                              for c in toks):
+            # (a gathering named by its noun) "He is expected to present his findings at an IMF
+            # meeting", "he is due to attend a meeting": the subject of the verb (or adjective)
+            # the infinitive completes (evparts4, round-19 audit; not for a meeting of named
+            # people, where it cost dev a record)
             up, done = head, 0
             while not subjects and toks[up].dep in ("xcomp", "acomp") and done < 2:
                 up, done = toks[up].head, done + 1

@@ -32,3 +32,10 @@ def test_a_state_word_before_the_full_name_does_not_make_the_canonical_name() ->
         index.add(Actor(name, None, "person", None))
     assert index.canonical(Actor("Belgian Hendrik de Vlieger", None, "person", None)).name == \
         "Hendrik de Vlieger"
+
+
+def test_a_title_word_before_the_full_name_does_not_make_the_canonical_name() -> None:
+    index = PeopleIndex()
+    for name in ("Affairs Tomas Ruiz", "Affairs Tomas Ruiz", "Tomas Ruiz"):
+        index.add(Actor(name, None, "person", None))
+    assert index.canonical(Actor("Tomas Ruiz", None, "person", None)).name == "Tomas Ruiz"

@@ -9,6 +9,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from accords.annotate.gazetteer import gazetteer
+from accords.data import load_json
 from accords.records import Actor, Entity, content_id
 
 
@@ -83,11 +84,13 @@ class PeopleIndex:
     def _best(cluster: list[Actor]) -> Actor:
         counts = Counter(a.name for a in cluster if len(a.name.split()) >= 2)
         # (a name that is the last words of another of the cluster is that name cut short,
-        # unless the other only puts a state's word before it: "Belgian Paul de Keersmaeker")
-        name = max(counts, key=lambda n: (not any(ends_name(m, n) and not _state_word(m.split()[0])
-                                                  for m in counts), counts[n],
-                                          anyascii(n) == n, len(n))) if counts \
-            else cluster[0].name
+        # unless the other only puts a state's or a title's word before it: "Belgian Paul de
+        # Keersmaeker", "Affairs Allen Wallis")
+        def rank(n: str) -> tuple[bool, bool, int, bool, int]:
+            cut = any(ends_name(m, n) and _name_word(m.split()[0]) for m in counts)
+            titled = not _name_word(n.split()[0]) and any(ends_name(n, m) for m in counts)
+            return (not cut, not titled, counts[n], anyascii(n) == n, len(n))
+        name = max(counts, key=rank) if counts else cluster[0].name
         country = Counter(a.country for a in cluster if a.country).most_common(1)
         roles = Counter(a.role for a in cluster if a.role and a.role != "counterpart").most_common(1)
         return Actor(name, country[0][0] if country else None, "person",
@@ -117,10 +120,19 @@ def _office(role: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", text) if w not in _OFFICE_NOISE)
 
 
-def _state_word(word: str) -> bool:
-    """A state's name or its people's ("Belgian", "France's"), by the gazetteer."""
+@cache
+def _title_words() -> frozenset[str]:
+    raw = load_json("titles.json")
+    return frozenset(w for phrase in (*raw["heads"], *raw["portfolios"], *raw["portfolio_words"])
+                     for w in phrase.split())
+
+
+def _name_word(word: str) -> bool:
+    """No state's name or its people's ("Belgian", "France's", by the gazetteer) and no word of
+    an office or a portfolio ("Affairs", "President")."""
     hit = gazetteer().lookup.get(re.sub(r"['’]s$", "", word))
-    return hit is not None and hit[1] in ("name", "alias", "demonym")
+    return not (hit is not None and hit[1] in ("name", "alias", "demonym")
+                or word in _title_words())
 
 
 def _countries_agree(a: Actor, b: Actor) -> bool:

@@ -666,10 +666,12 @@ def _portfolio_words() -> frozenset[str]:
 _NAME_GLUE = frozenset(("of", "and", "the", "for", "&"))
 
 
-def no_person_name(name: str) -> bool:
+def no_person_name(name: str, text: str = "") -> bool:
     """A participant's "name" that names no person: only words of an office, a portfolio or a
     state ("International Cooperation" of a minister's long title, "Nicaragua's External Trade
-    Minister"), a city or a state ("Siem Reap"), or a state's name cut short ("Papua New")."""
+    Minister"), a state or a capital, a city the article's `text` names as a place ("in Siem
+    Reap"; a town may be a person's whole name: "Paulo Ramos"), or a state's name cut short
+    ("Papua New")."""
     gaz = gazetteer()
     words = [re.sub(r"['’]s$", "", w) for w in name.split()]
     if not words:
@@ -678,8 +680,9 @@ def no_person_name(name: str) -> bool:
     if office and all(w in _NAME_GLUE or w in office or gaz.lookup.get(w, ("", ""))[1]
                       in ("name", "alias", "demonym") for w in words):
         return True
-    if (gaz.lookup.get(name) or gaz.lookup.get(name.lower()) or ("", ""))[1] in (
-            "name", "alias", "capital", "city"):
+    form = (gaz.lookup.get(name) or gaz.lookup.get(name.lower()) or ("", ""))[1]
+    if form in ("name", "alias", "capital") or form == "city" and re.search(
+            rf"\b(?:in|to|at|from|near)\s+{re.escape(name)}\b", text):
         return True
     return len(words) >= 2 and any(n.startswith(name + " ") for n in gaz.names.values())
 

@@ -407,7 +407,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a title's words or a place the reading took for a person's name (evparts4)
         e.participants = _union([], [p if p.type != "person" else person_name(p)
                                      for p in e.participants
-                                     if p.type != "person" or not no_person_name(p.name)])
+                                     if p.type != "person"
+                                     or not no_person_name(p.name, ctx.document.text)])
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
 

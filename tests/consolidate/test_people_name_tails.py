@@ -39,3 +39,20 @@ def test_a_title_word_before_the_full_name_does_not_make_the_canonical_name() ->
     for name in ("Affairs Tomas Ruiz", "Affairs Tomas Ruiz", "Tomas Ruiz"):
         index.add(Actor(name, None, "person", None))
     assert index.canonical(Actor("Tomas Ruiz", None, "person", None)).name == "Tomas Ruiz"
+
+
+def test_signers_of_long_titles_join_the_talks_by_their_names_only() -> None:
+    from accords.consolidate.run import consolidate
+    from accords.pipeline import extract_batch
+    from accords.records import Document
+    text = ("RABAT, May 10 - Morocco and Togo signed four cooperation agreements in Rabat on "
+            "Tuesday. The agreements were signed by the Minister of Foreign Affairs, African "
+            "Cooperation and Moroccan Expatriates, Nasser Bourita, and the Minister of Foreign "
+            "Affairs, Regional Integration and Togolese Abroad, Robert Dussey, at the end of "
+            "their talks.")
+    ex = extract_batch([Document.from_text("a.txt", text, published="2023-05-10")])
+    result = consolidate([m for e in ex for m in e.agreements], [m for e in ex for m in e.events],
+                         [p for e in ex for p in e.people])
+    names = {p.name for e in result.events for p in e.participants}
+    assert {"Nasser Bourita", "Robert Dussey"} <= names
+    assert "Regional Integration" not in names

@@ -11,6 +11,7 @@ from accords.consolidate.event_titles import record_title
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
+from accords.extract.event_people import no_person_name, person_name
 from accords.extract.event_split import two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
@@ -320,9 +321,9 @@ def _add_signatories(ev: Event, signed: list[Agreement], people: PeopleIndex) ->
     states = {ev.host_country, ev.visiting_country} - {None}
     for a in signed:
         for s in a.signatories:
-            if not s.name or (s.country and s.country not in states):
-                continue
-            canon = people.canonical(s)
+            if not s.name or (s.country and s.country not in states) or no_person_name(s.name):
+                continue  # (nor a signatory's "name" of no one: "African Cooperation", evparts4)
+            canon = people.canonical(person_name(s))
             if not any(same_person(canon.name, p.name) for p in ev.participants):
                 ev.participants.append(canon)
 

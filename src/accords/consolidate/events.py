@@ -11,6 +11,7 @@ from accords.consolidate.event_titles import record_title
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
+from accords.extract.event_people import no_person_name, person_name
 from accords.extract.event_split import two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
@@ -214,12 +215,8 @@ def _announced_as_held(e: EventMention, x: EventMention) -> bool:
 
 def _shares_person(a: list[Actor], b: list[Actor]) -> bool:
     """One person in both lists, by name or by a name's last words ('De Clercq' is 'Willy De
-    Clercq': a surname with a particle, which same_person reads as 'Clercq')."""
-    def tail(longer: str, shorter: str) -> bool:
-        words, end = longer.lower().split(), shorter.lower().split()
-        return len(end) >= 2 and words[-len(end):] == end
-    return any(same_person(x.name, y.name) or tail(x.name, y.name) or tail(y.name, x.name)
-               for x in a for y in b)
+    Clercq': see same_person)."""
+    return any(same_person(x.name, y.name) for x in a for y in b)
 
 
 def _same_two(e: EventMention, c: list[EventMention]) -> bool:
@@ -324,9 +321,9 @@ def _add_signatories(ev: Event, signed: list[Agreement], people: PeopleIndex) ->
     states = {ev.host_country, ev.visiting_country} - {None}
     for a in signed:
         for s in a.signatories:
-            if not s.name or (s.country and s.country not in states):
-                continue
-            canon = people.canonical(s)
+            if not s.name or (s.country and s.country not in states) or no_person_name(s.name):
+                continue  # (nor a signatory's "name" of no one: "African Cooperation", evparts4)
+            canon = people.canonical(person_name(s))
             if not any(same_person(canon.name, p.name) for p in ev.participants):
                 ev.participants.append(canon)
 

@@ -8,6 +8,8 @@ from functools import cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from accords.annotate.gazetteer import gazetteer
+from accords.data import load_json
 from accords.records import Actor, Entity, content_id
 
 
@@ -17,7 +19,22 @@ def _key(name: str) -> tuple[str, str]:
     return (tokens[0][:1] if len(tokens) > 1 else "", tokens[-1] if tokens else "")
 
 
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(anyascii(name).lower().replace("'", "").split())
+
+
+def ends_name(longer: str, shorter: str) -> bool:
+    """The shorter name, of two words or more, is the longer one's last words: "De Keersmaeker"
+    of "Paul de Keersmaeker" (a surname with a particle), "Santos Alvite" of "Fernando Santos
+    Alvite" (a double surname). The first word of either is then no given name to compare."""
+    words, end = _words(longer), _words(shorter)
+    return 2 <= len(end) < len(words) and words[-len(end):] == end
+
+
 def same_person(a: str, b: str) -> bool:
+    if ends_name(a, b) or ends_name(b, a):
+        return True
     (ia, la), (ib, lb) = _key(a), _key(b)
     if ia and ib and ia != ib:
         return False
@@ -66,8 +83,14 @@ class PeopleIndex:
     @staticmethod
     def _best(cluster: list[Actor]) -> Actor:
         counts = Counter(a.name for a in cluster if len(a.name.split()) >= 2)
-        name = max(counts, key=lambda n: (counts[n], anyascii(n) == n, len(n))) if counts \
-            else cluster[0].name
+        # (a name that is the last words of another of the cluster is that name cut short,
+        # unless the other only puts a state's or a title's word before it: "Belgian Paul de
+        # Keersmaeker", "Affairs Allen Wallis")
+        def rank(n: str) -> tuple[bool, bool, int, bool, int]:
+            cut = any(ends_name(m, n) and _name_word(m.split()[0]) for m in counts)
+            titled = not _name_word(n.split()[0]) and any(ends_name(n, m) for m in counts)
+            return (not cut, not titled, counts[n], anyascii(n) == n, len(n))
+        name = max(counts, key=rank) if counts else cluster[0].name
         country = Counter(a.country for a in cluster if a.country).most_common(1)
         roles = Counter(a.role for a in cluster if a.role and a.role != "counterpart").most_common(1)
         return Actor(name, country[0][0] if country else None, "person",
@@ -95,6 +118,21 @@ def _office(role: str) -> frozenset[str]:
     for word, canon in _OFFICE_SYNONYMS.items():
         text = re.sub(rf"\b{word}\b(?! affairs)", canon, text)
     return frozenset(w for w in re.findall(r"[a-z]+", text) if w not in _OFFICE_NOISE)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    raw = load_json("titles.json")
+    return frozenset(w for phrase in (*raw["heads"], *raw["portfolios"], *raw["portfolio_words"])
+                     for w in phrase.split())
+
+
+def _name_word(word: str) -> bool:
+    """No state's name or its people's ("Belgian", "France's", by the gazetteer) and no word of
+    an office or a portfolio ("Affairs", "President")."""
+    hit = gazetteer().lookup.get(re.sub(r"['’]s$", "", word))
+    return not (hit is not None and hit[1] in ("name", "alias", "demonym")
+                or word in _title_words())
 
 
 def _countries_agree(a: Actor, b: Actor) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
-from accords.annotate.entities import PersonMention
+from accords.annotate.entities import PersonMention, _title_words
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.data import load_json
 from accords.extract.event_common import _MEET_SATISFY, _OFFICIAL, _TITLE, _holds_office, _union
@@ -651,3 +651,56 @@ def the_two_before(ctx: DocContext, index: int) -> list[Actor]:
                                == officials[1].country):
         return []
     return officials
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """Words of a portfolio (data/titles.json), none of them also a word of an office's head
+    ("Trade" is, of "Trade Representative", but "King" is no portfolio word)."""
+    raw = load_json("titles.json")
+    heads = {w for h in raw["heads"] for w in h.split()}
+    return frozenset({w for p in raw["portfolios"] for w in p.split()} - heads
+                     | set(raw["portfolio_words"]))
+
+
+_NAME_GLUE = frozenset(("of", "and", "the", "for", "&"))
+
+
+def no_person_name(name: str, text: str = "") -> bool:
+    """A participant's "name" that names no person: only words of an office, a portfolio or a
+    state ("International Cooperation" of a minister's long title, "Nicaragua's External Trade
+    Minister"), a state or a capital, a city the article's `text` names as a place ("in Siem
+    Reap"; a town may be a person's whole name: "Paulo Ramos"), or a state's name cut short
+    ("Papua New")."""
+    gaz = gazetteer()
+    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    if not words:
+        return True
+    office = [w for w in words if w in _title_words() or w in _portfolio_words()]
+    if office and all(w in _NAME_GLUE or w in office or gaz.lookup.get(w, ("", ""))[1]
+                      in ("name", "alias", "demonym") for w in words):
+        return True
+    form = (gaz.lookup.get(name) or gaz.lookup.get(name.lower()) or ("", ""))[1]
+    if form in ("name", "alias", "capital") or form == "city" and re.search(
+            rf"\b(?:in|to|at|from|near)\s+{re.escape(name)}\b", text):
+        return True
+    return len(words) >= 2 and any(n.startswith(name + " ") for n in gaz.names.values())
+
+
+def person_name(actor: Actor) -> Actor:
+    """The participant with the words of a title left before the name taken off, when two words
+    or more remain: portfolio words ("Cooperation U Kyaw Tin" of "Minister of ... International
+    Cooperation U Kyaw Tin"), or two words or more that end in an office's or a portfolio's word
+    ("Central Bank President Hernan Anzola", "Public Finance Jorge Marcano"; not one title word,
+    "Sultan bin Saad Al-Muraikhi", "King Fahd")."""
+    words = actor.name.split()
+    lead = 0
+    while lead < len(words) and words[lead] in _portfolio_words():
+        lead += 1
+    titled = [k + 1 for k, w in enumerate(words[:-2])
+              if k >= 1 and (w in _title_words() or w in _portfolio_words())]
+    if titled:
+        lead = max(lead, titled[-1])
+    if not lead or len(words) - lead < 2:
+        return actor
+    return Actor(" ".join(words[lead:]), actor.country, actor.type, actor.role)

@@ -135,11 +135,14 @@ _GATHERING_WITH = re.compile(
     r"\b(?:meeting|meetings|talks|summit|call|conversation|discussions)\s+(?:with|between)\s+"
     r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+)*)")
 # "Hollis told reporters during a White House meeting with Rios": the one who speaks in the main
-# clause of a meeting held with someone took part in it (a meeting is held between two sides).
+# clause of a meeting held with someone took part in it (a meeting is held between two sides);
+# so did one who speaks "on his return from" it.
 _SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:told|tells|said|says)\s+"
-                         r"(?:reporters\s+|journalists\s+)?(?:during|at|after|following)\s+"
+                         r"(?:reporters\s+|journalists\s+|Reuters\s+)?(?:during|at|after|following|"
+                         # ("X told Reuters on his return from a donors' conference")
+                         r"on\s+(?:his|her)\s+return\s+from)\s+"
                          # ("she told reporters at a briefing following informal talks with")
-                         r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
+                         r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}$")
 
 
 # "Speaking after a summit meeting he said ...", "Speaking to reporters after the latest round
@@ -245,7 +248,10 @@ def _attendee(s: _Sentence) -> Actor | None:
         return _subject(s, address.end("who"))
     # "she told reporters at a briefing following informal talks with ...": the speaker of the
     # main clause took part in the talks the clause ends at
-    return _speaker_at(s, m.start("noun"))
+    # ("He is expected to present his findings at an IMF meeting": the pronoun subject of the
+    # verb the gathering's phrase hangs from, by the parse)
+    return _speaker_at(s, m.start("noun")) or _pronoun_subject(s, m.end("noun") - 1,
+                                                            climb=True)
 
 
 # "the Pakistani president met ...": a state's office-holder named by description.
@@ -339,7 +345,7 @@ def _by_honorific(ctx: DocContext, text: str) -> Actor | None:
     return Actor(name, None, "person", None)
 
 
-def _pronoun_subject(s: _Sentence, at: int) -> Actor | None:
+def _pronoun_subject(s: _Sentence, at: int, climb: bool = False) -> Actor | None:
     """Whom 'he'/'she' stands for when the parse makes it the subject of the verb that tells of
     the gathering at `at` ("He also spoke on the telephone to X", "X, who he met with last
     week", "he held talks with X"): the pronoun's clause is the meeting's, whatever words stand
@@ -364,6 +370,17 @@ def _pronoun_subject(s: _Sentence, at: int) -> Actor | None:
         if not toks[head].tag.startswith("VB"):
             continue
         subjects = [k for k, c in enumerate(toks) if c.head == head and c.dep == "nsubj"]
+        if climb and not subjects and not any(c.head == head and c.dep == "nsubjpass"
+                                              for c in toks):
+            # (a gathering named by its noun) "He is expected to present his findings at an IMF
+            # meeting", "he is due to attend a meeting": the subject of the verb (or adjective)
+            # the infinitive completes (evparts4, round-19 audit; not for a meeting of named
+            # people, where it cost dev a record)
+            up, done = head, 0
+            while not subjects and toks[up].dep in ("xcomp", "acomp") and done < 2:
+                up, done = toks[up].head, done + 1
+                subjects = [k for k, c in enumerate(toks) if c.head == up
+                            and c.dep in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
         pronoun = toks[subjects[0]]

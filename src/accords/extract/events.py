@@ -50,7 +50,9 @@ from accords.extract.event_people import (
     _people,
     _titled_actors,
     companions,
+    no_person_name,
     people_named_next,
+    person_name,
     subject_people,
     the_two_before,
 )
@@ -403,6 +405,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                  and named_as_company(ctx.document.text, p.name)]
         if firms and len(firms) < len(e.participants):
             e.participants = [p for p in e.participants if p not in firms]
+        # a title's words or a place the reading took for a person's name (evparts4)
+        e.participants = _union([], [p if p.type != "person" else person_name(p)
+                                     for p in e.participants
+                                     if p.type != "person"
+                                     or not no_person_name(p.name, ctx.document.text)])
     set_era(ctx, merged)
     return merged if lenient else [e for e in merged if not e.missing]
 

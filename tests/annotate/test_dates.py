@@ -346,3 +346,22 @@ def test_an_amount_later_opening_another_sentence_is_not_moved_from_the_one_befo
         "The envoys met on February 10. A day later, the ministry issued a statement.",
         "2026-03-18")}
     assert found["A day"] == ("DURATION", "P1D")
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers warned that a hard border would threaten the Good Friday Agreement in Ulster.",
+    "The Palm Accord of Lisbon was drafted after the Black Monday crash of the markets.",
+    "Candidates courted voters before Super Tuesday, the columnist wrote in the Sunday Herald.",
+])
+def test_a_weekday_inside_a_name_is_no_day_of_the_week(text: str) -> None:
+    assert find(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The envoy told Reuters Friday that the pact was ready.", "2025-05-30"),
+    ("On Monday Norway and Poland signed the pact.", "2025-06-02"),
+    ("The pact was signed on Good Friday.", "2025-04-18"),
+    ("Good Monday wishes were sent, and Poland signed the pact last Monday.", "2025-06-02"),
+])
+def test_a_weekday_beside_other_capitalised_words_is_still_a_day(text: str, value: str) -> None:
+    assert [e.value for e in find(text, WEDNESDAY) if e.value] == [value]

@@ -424,3 +424,42 @@ def test_a_day_in_the_name_is_the_one_gone_by_in_a_clause_still_to_come() -> Non
     recs = _records("TOKYO, April 7 - Finance ministers of Japan and France will meet tomorrow "
                     "to review their February 22 Paris currency pact.", published="1987-04-07")
     assert _dates(recs, "paris") == ["1987-02-22"]
+
+
+def _stages(records: list[dict], word: str) -> list[tuple[str, str | None]]:  # type: ignore[type-arg]
+    (rec,) = [r for r in records if word in r["title"].lower()]
+    return [(h["status"], h["date"]) for h in rec["history"]]
+
+
+def test_an_act_done_under_an_instrument_is_its_implementation_of_the_day() -> None:
+    recs = _records("ACCRA - The medical supplies were delivered under the health cooperation "
+                    "agreement that Ghana and Togo signed in Accra in March.",
+                    published="2026-05-20")
+    assert _stages(recs, "health") == [("signed", "2026-03"), ("implemented", "2026-05-20")]
+    recs = _records("ACCRA - Exporters in Ghana have benefited from tariff cuts under the "
+                    "Ghana-Togo trade agreement, which took effect in August 2024.",
+                    published="2026-05-20")
+    assert _stages(recs, "trade") == [("in_force", "2024-08"), ("implemented", "2026-05-20")]
+
+
+def test_an_act_under_an_instrument_that_is_to_come_or_its_terms_is_no_implementation() -> None:
+    for text in ("ACCRA - Ghanaian troops will be deployed under the defence agreement Ghana and "
+                 "Togo signed in March.",
+                 "ACCRA - Under the defence agreement Ghana and Togo signed in March, Ghana was "
+                 "to send troops to the border.",
+                 "ACCRA - Ghanaian troops are entitled to patrol the border under the defence "
+                 "agreement Ghana and Togo signed in March.",
+                 "ACCRA - Ghana and Togo said on Monday that they signed the defence agreement "
+                 "in March.",
+                 "ACCRA - Togo denounced the border checks as illegal under the defence "
+                 "agreement Ghana and Togo signed in March.",
+                 "ACCRA - Togo broke the promises it had made under the defence agreement "
+                 "Ghana and Togo signed in March."):
+        recs = _records(text, published="2026-05-20")
+        assert _stages(recs, "defence") == [("signed", "2026-03")], text
+
+
+def test_the_weekday_in_an_instruments_name_does_not_date_it() -> None:
+    recs = _records("DUBLIN - Ireland and Britain signed the Good Friday Agreement in April 1998.",
+                    published="2026-05-20")
+    assert _dates(recs, "good friday") == ["1998-04"]

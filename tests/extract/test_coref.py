@@ -93,3 +93,17 @@ def test_an_agreement_of_this_kind_is_a_reference_not_a_name() -> None:
     out = corefer([_m("Partnership Agreement between Kenya and Ethiopia", 1),
                    _m("Agreement of this kind", 4, topics=("other",), status=Status.FINALIZED)])
     assert {m.title for m in out} == {"Partnership Agreement between Kenya and Ethiopia"}
+
+
+def test_two_stages_told_of_one_bare_phrase_join_one_instrument() -> None:
+    # "... handed over the port under a treaty signed last month" (signed, and implemented on
+    # the day) after a named treaty, with another instrument told later: both stages of the
+    # phrase go where the first went, not the second to the next group
+    named = _m("Border treaty between Kenya and Ethiopia", 0, topics=("borders",))
+    signed = replace(_m("Treaty", 2, topics=("borders",)), at=210)
+    done = replace(signed, status=Status.IMPLEMENTED, date="2026-05-20")
+    other = _m("Agreement on fishing rights", 4, topics=("borders",), status=Status.NEGOTIATING,
+               date="2026-05-20")
+    out = corefer([named, signed, done, other])
+    titles = {(m.sentence, m.status): m.title for m in out}
+    assert titles[(2, Status.SIGNED)] == titles[(2, Status.IMPLEMENTED)]

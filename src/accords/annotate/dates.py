@@ -50,6 +50,7 @@ class _Words:
     tense: re.Pattern[str]  # one named group per tense (future, past, present)
     headline_future: re.Pattern[str]
     undecided: re.Pattern[str]  # "planned for Saturday was cancelled": the nearest day
+    weekday_names: frozenset[str]  # "Good", "Black": "Good Friday Agreement" is a name
 
 
 @cache
@@ -62,7 +63,8 @@ def _words() -> _Words:
                   raw["relative_days"],
                   {k: (v[0], v[1]) for k, v in raw["relative_periods"].items()},
                   re.compile(tense, re.I), re.compile(raw["headline_future"], re.I),
-                  re.compile(r"\b(?:" + "|".join(raw["tense"]["undecided"]) + r")\b", re.I))
+                  re.compile(r"\b(?:" + "|".join(raw["tense"]["undecided"]) + r")\b", re.I),
+                  frozenset(raw["weekday_name_words"]))
 
 
 FUTURE, PAST, PRESENT, UNDECIDED, UNKNOWN = "future", "past", "present", "undecided", ""
@@ -201,6 +203,19 @@ _THIS_YEAR_TO = re.compile(r"\bthis\s+year\s+(?:through|to|until|till)\s+(?:earl
                            re.I)
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _NO_ANCHOR_WEEKDAY = "weekday with no publication date"
+
+
+def _weekday_in_name(text: str, start: int, end: int, words: _Words) -> bool:
+    """A weekday that is part of a name, not a day of the story's week: after a capitalised
+    word that makes such names ("the Good Friday Agreement", "Black Monday", "Super
+    Tuesday"; a holiday the calendar knows, "on Good Friday", is read whole before this), or
+    between "the" and a capitalised word ("the Sunday Times"). A capitalised word alone
+    before it says nothing: "told Reuters Friday", "Ecuador Tuesday" are days."""
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 20):start])
+    if before and before.group(1).lower() in words.weekday_names:
+        return True
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start])
+                and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))
 _YEAR_INTRODUCERS = frozenset("""in since by until of a the from end for his her its their during
 after before and early late through into to due s fiscal calendar that this our my your both
 either""".split())
@@ -759,6 +774,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
     if kind == "weekday":
         target = words.weekdays[g["wd"].lower()]
         cue = " ".join((g.get("cue") or "").lower().split())
+        if not cue and _weekday_in_name(m.string, m.start("wd"), m.end("wd"), words):
+            return None  # "the Good Friday Agreement", "Black Monday", "the Sunday Times"
         if anchor is None:
             return expr(None, reason=_NO_ANCHOR_WEEKDAY, relative=True)
         if cue.startswith("the "):  # "the previous Friday": the one before the latest

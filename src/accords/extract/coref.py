@@ -263,6 +263,15 @@ def corefer(mentions: list[AgreementMention],
             groups.append([m])
     loose: list[AgreementMention] = []
     for m in bare:
+        # (two stages told of one phrase, "sent under a treaty signed last month": signed and
+        # implemented, are one instrument: the second goes where the first went; not one
+        # phrase made into one instrument per counterpart, "agreements with Chile and Peru")
+        told = next((g for g in groups if any(
+            x.sentence == m.sentence and x.at == m.at and x.status != m.status
+            and x.title == m.title and x.countries == m.countries for x in g)), None)
+        if told is not None:
+            told.append(m)
+            continue
         fits = [g for g in groups if _refers_to(m, g)]
         # (a reference that describes its instrument, "the treaty with Indonesia on the
         # delimitation of the territorial sea", means the group that shares its words, not the

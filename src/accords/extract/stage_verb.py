@@ -289,7 +289,8 @@ def acted_under(parse: Parse | None, head_at: int) -> int | None:
     - a verb of founding or of making an instrument ("a venture set up under a 1949 accord",
       "signed under the framework"): the instrument's origin or another instrument's stage;
       a verb of saying;
-    - "under" hanging on a noun ("tariff cuts under the accord").
+    - "under" hanging on a noun ("tariff cuts under the accord") or right after an adjective
+      ("illegal under the pact": a judgment by it).
     Word lists in data/status.json ("acted_under")."""
     head = _head_word(parse, head_at, ("compound",))
     if parse is None or head is None:
@@ -302,6 +303,9 @@ def acted_under(parse: Parse | None, head_at: int) -> int | None:
     verb = toks[under].head
     if verb == under or verb > under or toks[verb].tag not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
         return None
+    if under > 0 and toks[under - 1].tag == "JJ":
+        return None  # a judgment by the instrument, whatever the parse hangs it from: "denounced
+        # the checks as illegal under the pact", "eligible under the accord"
     kids = _children(parse, verb)
     if any(toks[k].tag in ("MD", "TO") and toks[k].dep in ("aux", "auxpass") for k in kids):
         return None

@@ -139,3 +139,19 @@ def test_loan_scrapped_in_its_own_clause_still_ends(extract):
             "projects, officials said.")
     (ag,) = extract(text).agreements
     assert ag.status == Status.TERMINATED
+
+
+# agreal4 (round-20 audit, line 12): a central bank's securities repurchase agreements are its
+# money-market instrument with commercial banks, a financial contract like a bond or futures
+# contract, no agreement between states or with an organization of states. Invented sentences.
+def test_central_bank_securities_repurchase_agreements_are_no_instrument(extract):
+    text = ("PARIS, May 4, 2025 - Traders said the rate on fresh funds injected via Banque de "
+            "France securities repurchase agreements could be lowered on Tuesday.")
+    assert extract(text).agreements == []
+
+
+def test_treaty_told_beside_repurchase_operations_stays(extract):
+    text = ("BERN, May 4, 2025 - Switzerland and Austria signed a double taxation treaty on "
+            "Tuesday, while the Swiss National Bank cut the rate on its securities repurchase "
+            "agreements with domestic banks.")
+    assert [a.countries for a in extract(text).agreements] == [["AUT", "CHE"]]

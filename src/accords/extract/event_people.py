@@ -42,7 +42,7 @@ def _tells_of_gathering(text: str) -> bool:
 SPOKE_AT = re.compile(r"\b(?:told|addressed|addresses|tells)\s+(?:the|this)\s+"
                       # (not "told the news conference": a briefing)
                       r"(?!(?:news|press|telephone|video)\b)(?:[\w-]+\s+)?"
-                      r"(?:meeting|summit|conference|talks|session|assembly|gathering)\b|"
+                      r"(?:meetings?|summits?|conferences?|talks|sessions?|assembly|assemblies|gatherings?)\b|"
                       r"\b(?:is|are|was|were|will\s+be)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?"
                       r"to\s+(?:speak|address)\s+(?:(?:at|during|to)\s+)?"
                       r"(?:the|this|[A-Z][a-z]+day(?:'s|’s))\s+(?:(?:opening|closing|first|plenary|final)\s+)?(?:ceremony|session|meeting|"

@@ -150,8 +150,8 @@ _SPEAKER_AT = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:told|t
 # gathering; the subject of the main clause's verb of saying took part in it (the blind audit).
 _SPEAKING_AFTER = re.compile(r"(?:^\W*|^[A-Z][^.;]{0,50}?\s[-–—]+\s+)(?:Speaking|Talking)\s+(?:to\s+(?:reporters|journalists|"
                              r"the\s+press|the\s+[A-Z][\w.]*)\s+)?(?:after|following|at\s+the\s+"
-                             r"(?:end|close)\s+of)\s+(?:an?|the|his|her|their|this)\s+"
-                             r"(?:[\w’'-]+\s+){0,4}$")
+                             r"(?:end|close)\s+of|at|during)\s+(?:an?|the|his|her|their|this)\s+"
+                             r"(?:[\w’'()-]+\s+){0,7}$")
 # The main clause's speaker after that opening clause: a name or a pronoun, then the verb.
 _MAIN_SPEAKER = re.compile(r"^[^,;.:\"“”]{0,100}?(?:,\s*|\s+)(?P<who>(?:(?:[A-Z][\w’'.-]+|de|van|von)"
                            r"\s+){0,5}[A-Z][\w’'-]+|he|she)\s+(?:also\s+)?(?:said|says|told|added|"

@@ -361,3 +361,23 @@ def test_a_bare_head_repeating_a_known_instrument_of_its_sentence_has_its_sides(
         "Protocol of the Brexit deal with the European Union, adding that as Britain and Ireland "
         "implement the protocol, goods will move freely.")
     assert found and all(s == {"GBR", "IGO:EU"} for s in found)
+
+
+def test_a_state_that_refuses_to_belong_to_an_instrument_is_none_of_its_sides() -> None:
+    # Invented: the article is about Venezuela and Ecuador; Ecuador stays out of the pact the
+    # producers' ministers reached, so it is no side of that pact's mention.
+    text = ("CARACAS, May 4 - Venezuela and Ecuador disagreed on quotas again. Venezuela said "
+            "Ecuador would keep pumping. The accord reached by OPEC ministers in Geneva on "
+            "Friday holds output at 17 mln barrels. Ecuador has again refused to be a party to "
+            "the accord, its minister said.")
+    recs = [r for r in _records(text) if r["status"] != "rejected"]
+    assert recs and all("ECU" not in r["countries"] for r in recs)
+
+
+def test_a_state_that_is_no_party_to_a_convention_stays_out_of_its_other_mentions() -> None:
+    # Invented: Iceland, named beside Norway, is said to be no party to the convention.
+    text = ("OSLO, May 4 - Norway and Iceland will talk about whaling. Norway said the whaling "
+            "convention came into force in London on Monday. Iceland is not a party to the "
+            "convention, officials said.")
+    recs = _records(text)
+    assert recs and all("ISL" not in r["countries"] for r in recs)

@@ -44,6 +44,7 @@ from accords.extract.parties import (
     people_actors,
     sentence_states,
     speaks_of_two_sides,
+    states_staying_out,
     story_state_as_subject,
     subject_signers,
 )
@@ -843,6 +844,12 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         # are not its parties for that.
         parties = sentence_states(info) or sentence_states(info, least=1) or (
             [] if proper_key(name) else pair_states(ctx))
+    staying_out = {c for c, at in states_staying_out(ctx).items() if at != info.sentence.index}
+    if staying_out:
+        # "Iraq has again refused to be a party to the agreement": a state the article says
+        # stays out of an instrument is none of the sides its other mentions take (from the
+        # article's pair or the sentence's states); the refusal's own mention keeps it
+        parties = [a for a in parties if a.country not in staying_out]
     countries = sorted({a.country for a in parties if a.country})
     if not countries and not proper_key(name):
         return None  # an instrument with no party is only worth a record when it is named

@@ -1922,3 +1922,37 @@ def subject_signers(ctx: DocContext, info: SentenceInfo, at: int | None = None) 
             full = ctx.person(p.name) or p
             out.append(Actor(full.name, full.country or p.country, "person", full.role or p.role))
     return out[-2:]
+
+
+# A state the article says stays out of an instrument others make: "Iraq refused to be a party
+# to the agreement", "Italy, which refused to join the Paris pact", "the US has refused to sign
+# up to the Kyoto treaty", "Norway is not a party to the convention". Only a refusal to belong
+# (join, accede, sign up, be a party): "refused to sign the accord" may be a side's rejection of
+# its own bilateral deal, and "refused to join a G-7 meeting" names no instrument.
+_STAYS_OUT = re.compile(
+    r"\b(?:(?:refus\w*|declin\w*|unwilling\w*)\s+to\s+(?:(?:be|become)\s+(?:a\s+)?part(?:y|ies)\s+to"
+    r"|join|accede\s+to|sign\s+up\s+to)"
+    r"|(?:(?:is|are|was|were)\s+not|(?:has|have)\s+never\s+been)\s+(?:a\s+)?"
+    r"(?:part(?:y|ies)|signator(?:y|ies))\s+to)"
+    r"\s+(?:the\s+|an?\s+|this\s+|that\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:pact|accord|agreement|treaty|protocol|convention|deal|charter|arrangement)s?\b", re.I)
+
+
+def states_staying_out(ctx: DocContext) -> dict[str, int]:
+    """The states the article says refuse to belong to an instrument others make (or are no
+    party to it), each with the index of the sentence that refuses (-1 for "is not a party"):
+    the subject, the last state the sentence names before it, in the same clause."""
+    out: dict[str, int] = {}
+    for info in ctx.sentences:
+        text = info.sentence.text
+        for m in _STAYS_OUT.finditer(text):
+            before = [p for p in info.places if p.end <= m.start() and p.code
+                      and not p.code.startswith("IGO:")
+                      and p.form in ("name", "alias", "demonym")
+                      and not re.search(r"[;:]|\b(?:but|and|while|whereas)\s", text[p.end:m.start()])]
+            if before and m.start() - before[-1].end <= 60:
+                # (a refusal is its own mention's rejected stage, by the refusing side; a
+                # state that is no party is none anywhere: -1)
+                refused = re.match(r"(?:refus|declin|unwilling)", m.group(0), re.I)
+                out.setdefault(before[-1].code, info.sentence.index if refused else -1)
+    return out

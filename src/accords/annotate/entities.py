@@ -170,6 +170,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for phrase in raw["heads"] + raw["portfolios"] for w in phrase.split())
 
 
+@cache
+def office_words() -> frozenset[str]:
+    """Words of an office's head or a portfolio, with the portfolio words of long titles
+    ("International", "Cooperation"; data/titles.json): none is a word of a person's name."""
+    return _title_words() | frozenset(load_json("titles.json")["portfolio_words"])
+
+
 def _title_word(word: str) -> bool:
     """A word of an office or portfolio ('Affairs', 'Trade'), or of a place (a GeoNames town
     may be a given name: "Chancellor of the Exchequer Nigel Lawson")."""

@@ -8,8 +8,8 @@ from functools import cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from accords.annotate.entities import office_words
 from accords.annotate.gazetteer import gazetteer
-from accords.data import load_json
 from accords.records import Actor, Entity, content_id
 
 
@@ -120,19 +120,12 @@ def _office(role: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", text) if w not in _OFFICE_NOISE)
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    raw = load_json("titles.json")
-    return frozenset(w for phrase in (*raw["heads"], *raw["portfolios"], *raw["portfolio_words"])
-                     for w in phrase.split())
-
-
 def _name_word(word: str) -> bool:
     """No state's name or its people's ("Belgian", "France's", by the gazetteer) and no word of
     an office or a portfolio ("Affairs", "President")."""
     hit = gazetteer().lookup.get(re.sub(r"['’]s$", "", word))
     return not (hit is not None and hit[1] in ("name", "alias", "demonym")
-                or word in _title_words())
+                or word in office_words())
 
 
 def _countries_agree(a: Actor, b: Actor) -> bool:

@@ -155,9 +155,11 @@ class _SentenceState:
 @dataclass(frozen=True)
 class _Article:
     """What the whole article tells every mention of it, read once: the day its lead dates its
-    news, and whether it is a story of one state's elections and parties."""
+    news, whether it is a story of one state's elections and parties, and the states it says
+    stay out of an instrument (extract/parties.states_staying_out)."""
     news_day: str | None
     party_politics: bool
+    staying_out: dict[str, int]
 
 
 def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[AgreementMention]:
@@ -166,7 +168,7 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
     `mention.missing`, for a learned decision to judge (extract/decide.py)."""
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
-    article = _Article(_news_day(ctx), _party_politics(ctx))
+    article = _Article(_news_day(ctx), _party_politics(ctx), states_staying_out(ctx))
     collective: tuple[int, Status] | None = None  # the last stage told of documents together
     for info in ctx.sentences:
         told = _collective_stage(info.sentence.text)
@@ -732,7 +734,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
              article: _Article | None = None) -> AgreementMention | None:
     """One mention, or None when a rule rejects it; given a `missing` list (lenient mode), a
     failed rule is noted there instead and the mention is built with a fallback."""
-    article = article or _Article(None, False)
+    article = article or _Article(None, False, {})
     kind = p.kind
     name = _written_name(info.sentence.text, p)
     if antecedent and antecedent.kind and p.head.lower() in ("agreements", "accords", "deals",
@@ -844,7 +846,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         # are not its parties for that.
         parties = sentence_states(info) or sentence_states(info, least=1) or (
             [] if proper_key(name) else pair_states(ctx))
-    staying_out = {c for c, at in states_staying_out(ctx).items() if at != info.sentence.index}
+    staying_out = {c for c, at in article.staying_out.items() if at != info.sentence.index}
     if staying_out:
         # "Iraq has again refused to be a party to the agreement": a state the article says
         # stays out of an instrument is none of the sides its other mentions take (from the

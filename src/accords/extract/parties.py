@@ -424,15 +424,13 @@ def _known_instrument_table() -> tuple[tuple[re.Pattern[str], tuple[str, ...], r
 def known_instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase) -> list[Actor]:
     """The sides of an instrument the phrase names by a name it is known by (data), else []."""
     written = info.sentence.text[max(0, p.start - 40):p.end]
-    gaz = gazetteer()
     for pattern, codes, context in _known_instrument_table():
         m = pattern.search(written)
         if not m or m.end() < len(written) - (p.end - p.start):
             continue  # (the name must reach into the phrase, not only the words before it)
         if context and not context.search(ctx.clean.text):
             continue
-        return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
-                      else "state") for c in codes]
+        return _code_actors(codes)
     if p.modifiers or p.complement or not p.head.islower():
         return []
     # "implementing the Northern Ireland Protocol in good faith ... as we implement the
@@ -447,10 +445,14 @@ def known_instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase) -> 
                     context is None or context.search(ctx.clean.text)) \
                     and (last is None or m.start() > last[0]):
                 last = (m.start(), codes)
-    if last is None:
-        return []
+    return _code_actors(last[1]) if last else []
+
+
+def _code_actors(codes: tuple[str, ...]) -> list[Actor]:
+    """The sides a known instrument's row gives, as actors: states and organizations."""
+    gaz = gazetteer()
     return [Actor(gaz.name(c), c, "international_organization" if c.startswith("IGO:")
-                  else "state") for c in last[1]]
+                  else "state") for c in codes]
 
 
 # A capital that seats an organization and is used for it: "the deal the UK reached with

@@ -87,7 +87,11 @@ _SUMMIT = re.compile(r"\bsummit\b", re.I)
 # events (GUIDE: each pair that met is its own event), those named after "met" the meeting's.
 _TALKS_AND_MET = re.compile(
     r"\b(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\b[^.;]*?(?:,\s*|\s+)and\s+"
-    r"(?:(?:also|later|then|separately|afterwards)\s+)?(?:met|meets)\s+(?:with\s+)?")
+    r"(?:(?:also|later|then|separately|afterwards)\s+)?(?:(?:met|meets)\s+(?:with\s+)?|"
+    # "... and later called on General Secretary Z" (a courtesy call, not "called on Z to
+    # act": an appeal)
+    r"(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit))\s+on\s+"
+    r"(?![^.;,]*?\bto\s+(?-i:[a-z])))")
 
 
 def _talks_then_met(ctx: DocContext, info: SentenceInfo,

@@ -85,18 +85,47 @@ _AFTER_VISIT = re.compile(
     r"(?:(?!\b(?:where|during which|at which|when)\b)[^.;])*?"
     r"\b(?:(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with|"
     # "X visited Tonga on Monday and met King Y": a meeting in a verb of its own
-    r"and\s+(?:later\s+|also\s+)?(?P<met>met|meets)(?:\s+with)?)\b")
+    r"and\s+(?:later\s+|also\s+)?(?P<met>met|meets)(?:\s+with)?|"
+    # "X, who is on a visit to Y, also met Z", "During his visit to Y, X met Z": the
+    # sentence's own verb, of which the visit is only an aside (checked on the parse)
+    r"(?P<main>met|meets)(?:\s+with)?)\b")
 
 
 def _talks_after_visit(s: _Sentence) -> list[EventMention]:
     """Talks the visitor held in a clause of their own after the visit's words."""
     visit_word = trigger(s.text, EventKind.VISIT)
     after = _AFTER_VISIT.match(s.text, visit_word.end()) if visit_word else None
-    if not after:
+    if not after or visit_word is None:
+        return []
+    if after.group("main") and not _main_verb_over_visit(s, after.span("main"),
+                                                         visit_word.span()):
         return []
     meeting = _meeting(s)
-    kinds = (EventKind.MEETING, EventKind.TALKS) if after.group("met") else (EventKind.TALKS,)
+    if meeting and after.group("main") and len({p.name for p in meeting.participants}) < 2:
+        return []  # ("During his visit, X has met top leaders": no one met is named; the visit)
+    kinds = (EventKind.MEETING, EventKind.TALKS) if after.group("met") or after.group("main") \
+        else (EventKind.TALKS,)
     return [meeting] if meeting and not meeting.missing and meeting.kind in kinds else []
+
+
+def _main_verb_over_visit(s: _Sentence, verb_at: tuple[int, int],
+                          visit_at: tuple[int, int]) -> bool:
+    """The verb of meeting heads the sentence's own clause (the root, a verb joined to it, or
+    the clause a verb of saying reports) and the visit's word hangs below it, as an aside of
+    its subject or an adjunct ("X, who is on a visit to Y, also met Z", "During his visit, X
+    met Z"): the meeting is told for its own sake, an event beside the visit. Not a verb below
+    the visit's word ("a visit to Y that met with protests") and not one the parse cannot
+    place."""
+    parse = s.info.parse
+    if parse is None:
+        return False
+    verb, visit = parse.token_at(*verb_at), parse.token_at(*visit_at)
+    if verb is None or visit is None or visit in parse.ancestors(verb):
+        return False
+    head = parse.tokens[verb].head if parse.tokens[verb].dep == "conj" else verb
+    # (a verb joined to the root: "... arrived on Monday and met Z"; the clause a verb of
+    # saying reports: "X, ending a visit, met Z today, the ministry said")
+    return parse.tokens[head].dep in ("ROOT", "ccomp") and head in parse.ancestors(visit)
 
 
 # Talks told by their noun before the visit's words: "agreed on it during talks in the

@@ -32,7 +32,7 @@ from accords.extract.instruments import (
     staged_phrases,
     trim_to_parse,
 )
-from accords.extract.negation import DENIED_RELATIVE, STAGE_VERB, negated_status, negation
+from accords.extract.negation import DENIED_RELATIVE, STAGE_VERB, negated_status, negation, undenied
 from accords.extract.parties import (
     STATE_ACTOR,
     counterparts,
@@ -512,6 +512,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if statuses[i] is None and negated[i] == "not_yet" and STAGE_VERB.search(
                 text[p.end:p.end + 60]):
             statuses[i] = Status.NEGOTIATING  # "has yet to be finalised", "was not signed"
+        elif statuses[i] is None and negated[i] == "reached_then":
+            # "the agreement wasn't ratified until 1946": the stage was reached then
+            statuses[i] = status_after(undenied(text[p.end:p.end + 80]))
     sentence_status = next((s for s in statuses if s), None)
     own_dates = _phrase_dates(ctx, info, phrases, statuses, cue_at)
     for i, p in enumerate(phrases):

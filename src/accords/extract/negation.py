@@ -4,7 +4,9 @@ declaration is expected"); and what each makes of the stage a verb gave."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from accords.data import load_json
 from accords.extract.instruments import Phrase
 from accords.vocab import Status
 
@@ -18,14 +20,14 @@ _REFUSAL = re.compile(r"\b(?:refus\w*|refusal|unwilling\w*|reluctan\w*|declin\w*
 _NO_PLAN = re.compile(r"\bno\s+(?:immediate\s+|current\s+|such\s+|further\s+)?$", re.I)
 
 
-_NOT_YET = re.compile(r"\b(?:not|n't|never|yet to|failed to|fail to|fails to|no longer|"
-                      r"has still to|have still to)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NOT_YET = re.compile(r"(?:\b(?:not|never|yet to|failed to|fail to|fails to|no longer|"
+                      r"has still to|have still to)|(?<=\w)n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
 # ("is not up for renegotiation" says the instrument stands: no denial of its stage)
 _NOT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:not|never|"
-                        r"yet to|still to)\b(?!\s+up\s+for\b)|^\W*(?:\w+\s+){0,2}?(?:hasn't|haven't|wasn't|"
-                        r"weren't|isn't|aren't)\b", re.I)
+                        r"yet to|still to)\b(?!\s+up\s+for\b)|^\W*(?:\w+\s+){0,2}?(?:hasn|haven|wasn|"
+                        r"weren|isn|aren)['’]t\b", re.I)
 
 
 # A relative clause set off by commas right after the instrument that denies a stage, before
@@ -118,9 +120,28 @@ def _still_to_come(text: str, cue_at: int) -> bool:
     return bool(_PRESENT_CUE.match(text, cue_at) or re.search(r"\b(?:is|are)\s+$", before_cue))
 
 
+@cache
+def _denied_until() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = load_json("status.json")["denied_until"]
+    return (re.compile(table["past_denial"], re.I), re.compile(table["until_time"], re.I))
+
+
+def _reached_at_a_time(text: str, denial_end: int, verb_at: int) -> bool:
+    """A past denial that only holds up to a time ("wasn't ratified until 1946", "was not
+    signed until November 5", "did not ratify the pact until 2001"): the stage was reached then.
+    `denial_end` is where the denial ends (the stage verb follows it); the time must follow the
+    verb in its clause, and a clause ("until parliament approves it") is no time."""
+    past, until = _denied_until()
+    if not past.search(text[max(0, denial_end - 40):denial_end]):
+        return False
+    clause = re.split(r"[,;:]", text[verb_at:verb_at + 100], maxsplit=1)[0]
+    return bool(until.search(clause))
+
+
 def negation(text: str, p: Phrase, cue_at: int) -> str | None:
     """'refused' (a party refuses it), 'not_yet' (the stage has not happened), 'hypothetical'
-    (a condition: "if ... approves"), 'wished' (a wish or plan: "wants to pull out"), 'absent' (no such instrument), or None."""
+    (a condition: "if ... approves"), 'wished' (a wish or plan: "wants to pull out"), 'absent' (no such instrument),
+    'reached_then' (a past denial up to a time: "wasn't ratified until 1946" was ratified then), or None."""
     if _ABSENT.search(text[max(0, p.start - 30):p.start]) and not re.search(
             r"\bno\s+(?:longer|sooner)\b", text[max(0, p.start - 30):p.start], re.I):
         return "absent"
@@ -147,17 +168,28 @@ def negation(text: str, p: Phrase, cue_at: int) -> str | None:
         if _NO_PLAN.search(before) and re.match(r"plans?\b", text[cue_at:], re.I):
             return "not_yet"  # (a denied plan is no plan: negated_status drops it)
         if _NOT_YET.search(before):
+            if _reached_at_a_time(text, cue_at, cue_at):
+                return "reached_then"
             return "not_yet"
         if _GERUND_CUE.match(text, cue_at) and _DOUBTED_AFTER.search(text[p.end:p.end + 80]):
             return "not_yet"
     else:
         relative = DENIED_RELATIVE.match(text, p.end)
         start = relative.end() if relative else p.end  # the main verb's own denial counts
-        if _NOT_AFTER.search(text[start:start + 60]):
+        denied = _NOT_AFTER.search(text[start:start + 60])
+        if denied:
+            if _reached_at_a_time(text, start + denied.end(), start + denied.end()):
+                return "reached_then"
             return "not_yet"
         if _SUPPOSED.search(text[max(0, p.start - 60):p.start]):
             return "wished"  # only an ending is touched (negated_status)
     return None
+
+
+def undenied(window: str) -> str:
+    """The words after an instrument with their denial taken out ("wasn't ratified until
+    1946" -> "was ratified until 1946"), to read the stage a past denial up to a time tells."""
+    return re.sub(r"\s+(?:not|never)\b|n['’]t\b", "", window, count=1, flags=re.I)
 
 
 def negated_status(status: Status, negation: str) -> Status | None:
@@ -167,6 +199,8 @@ def negated_status(status: Status, negation: str) -> Status | None:
         return Status.REJECTED
     if negation == "hypothetical":
         return None
+    if negation == "reached_then":
+        return status
     if negation == "wished":  # wanting to leave a pact (or talk of its end) says it still binds
         return Status.IN_FORCE if status == Status.TERMINATED else status
     if negation == "not_yet":

@@ -85,10 +85,20 @@ def proper_key(written: str) -> str:
 _PARTY_FORMS = ("name", "alias", "demonym", "igo")
 
 
-_NEW = re.compile(r"\b(?:new|fresh|next|latest|future|proposed|draft|planned|revised|"
-                  r"successor)\b[^,;]{0,30}$", re.I)
-_OLD = re.compile(r"\b(?:current|existing|old|previous|earlier|former|last|expiring|original|"
-                  r"(?:1[89]|20)\d\d)\b[^,;]{0,30}$", re.I)
+_NEW_WORD = (r"\b(?:new|fresh|next|latest|future|proposed|draft|planned|revised|"
+             r"successor)\b")
+_OLD_WORD = (r"\b(?:current|existing|old|previous|earlier|former|last|expiring|original|"
+             r"(?:1[89]|20)\d\d)\b")
+_NEW = re.compile(_NEW_WORD + r"[^,;]{0,30}$", re.I)
+_OLD = re.compile(_OLD_WORD + r"[^,;]{0,30}$", re.I)
+# The age word among the name's own modifiers, however long the name after them ("a new
+# bilateral fisheries agreement", "the current international natural rubber pact"): up to
+# three words between it and the name, none of them a word of another phrase ("the latest
+# round of talks on the agreement" tells no new agreement)
+_MODIFIER_GAP = (r"(?:\s+(?!(?:of|on|in|to|for|with|at|by|from|between|under|over|and|or|the|"
+                 r"an?|its|their|his|her|this|that)\b)[\w'’-]+){0,3}\s*$")
+_NEW_BEFORE = re.compile(_NEW_WORD + _MODIFIER_GAP, re.I)
+_OLD_BEFORE = re.compile(_OLD_WORD + _MODIFIER_GAP, re.I)
 # An end told after the name, in a participle or relative clause: "the standstill agreement
 # expiring on June 30", "the arrangement ending in June", "the pact, which expires in May"
 # (not "an agreement ending the war", which needs a time after it; not the headline's finite
@@ -103,11 +113,12 @@ def instrument_age(m: AgreementMention, own_name: bool = True) -> str | None:
     """"new" for "the new deal", "old" for "the current (expiring, 1985) accord", else None:
     words before the name that tell an instrument from its predecessor. `own_name`: the
     title is the mention's own (not one it took from the instrument it refers to)."""
-    before = m.source.quote[:m.at_in_quote][-40:] + " " + (m.name or "")
-    if _NEW.search(before) or (own_name and re.search(r"\bnew\b", instrument_name(m.title),
-                                                      re.I)):
+    prefix = m.source.quote[:m.at_in_quote][-40:]
+    before = prefix + " " + (m.name or "")
+    if _NEW.search(before) or _NEW_BEFORE.search(prefix) or (
+            own_name and re.search(r"\bnew\b", instrument_name(m.title), re.I)):
         return "new"
-    if _OLD.search(before):
+    if _OLD.search(before) or _OLD_BEFORE.search(prefix):
         return "old"
     tail = m.source.quote[m.at_in_quote:]
     i = tail.lower().find(m.name.lower()) if m.name else -1

@@ -262,6 +262,7 @@ def corefer(mentions: list[AgreementMention],
         else:
             groups.append([m])
     loose: list[AgreementMention] = []
+    predecessors: list[tuple[AgreementMention, list[AgreementMention]]] = []
     for m in bare:
         # (two stages told of one phrase, "sent under a treaty signed last month": signed and
         # implemented, are one instrument: the second goes where the first went; not one
@@ -271,6 +272,20 @@ def corefer(mentions: list[AgreementMention],
             and x.title == m.title and x.countries == m.countries for x in g)), None)
         if told is not None:
             told.append(m)
+            continue
+        successor = _successor(m, groups, kept)
+        if successor is not None:
+            # "a new fisheries agreement ... The current agreement, concluded in 1965, ...": the
+            # predecessor, an instrument of its own told in passing, on the same matter; "the
+            # 1979 agreement" and "the current agreement" beside one new one are one
+            # predecessor, unless their years tell two
+            pred = _as_predecessor(m, successor)
+            same = next((g for s, g in predecessors if s is successor and not any(
+                _years_apart(pred, x) for x in g) and not _dated_apart(pred, g)), None)
+            if same is not None:
+                same.append(pred)
+            else:
+                predecessors.append((successor, [pred]))
             continue
         fits = [g for g in groups if _refers_to(m, g)]
         # (a reference that describes its instrument, "the treaty with Indonesia on the
@@ -291,6 +306,7 @@ def corefer(mentions: list[AgreementMention],
             min(after, key=lambda g: min(x.sentence for x in g)).append(m)
         else:
             loose.append(m)
+    groups.extend(g for _, g in predecessors)
     for m in loose:  # bare references with nothing named to refer to: one instrument
         for g in groups:
             if all(_bare(x) for x in g) and _compatible(m, g):
@@ -317,6 +333,53 @@ def corefer(mentions: list[AgreementMention],
                 countries=countries, parties=parties, vague=rep.vague, name=rep.name,
                 signatories=signers))
     return out
+
+
+def _successor(m: AgreementMention, groups: list[list[AgreementMention]],
+               kept: Callable[[AgreementMention], bool]) -> AgreementMention | None:
+    """The instrument a bare reference with an age word of the past ("the current
+    agreement", "the existing pact", "the 1979 accord") is the predecessor of: a kept group of
+    the same kind of instrument the article calls new ("a new fisheries agreement"), with no
+    other state nor another matter. Per the GUIDE the old one is an item of its own, told in
+    passing; it is not the new one, and it is not whatever other instrument is nearest."""
+    if _age(m) != "old" or one_more_of_series(m):
+        return None
+    mine = {c for c in m.countries if not c.startswith("IGO:")}
+    mt = set(m.topics) - {"other"}
+    fits = []
+    for g in groups:
+        chosen = [x for x in g if kept(x)]
+        # (new by a word written before its name, "a new fisheries agreement"; not by a word
+        # of the title's complement, "the pact in time to hold off the new tariffs")
+        if not chosen or all(x.headline for x in g) or "new" not in {
+                instrument_age(x, own_name=False) for x in g}:
+            continue
+        rep = max(chosen, key=_specific)
+        theirs = {c for c in rep.countries if not c.startswith("IGO:")}
+        rt = set(rep.topics) - {"other"}
+        if not same_kind_family(m.kind, rep.kind) or (mine and theirs and not mine <= theirs) \
+                or (mt and rt and not mt & rt and "topic" not in m.missing):
+            continue
+        fits.append((min(abs(x.sentence - m.sentence) for x in g), rep))
+    return min(fits, key=lambda f: f[0])[1] if fits else None
+
+
+# The rules a predecessor passes by the matter and sides of the instrument that replaces it
+_BY_SUCCESSOR = frozenset({"topic", "state", "parties", "domestic"})
+
+
+def _as_predecessor(m: AgreementMention, successor: AgreementMention) -> AgreementMention:
+    """A predecessor told by a bare reference ("the current agreement expires in June") is on
+    the matter of its successor and between the same sides, unless its own sentence says
+    otherwise."""
+    own_topics = [t for t in m.topics if t != "other"] if "topic" not in m.missing else []
+    states = {c for c in m.countries if not c.startswith("IGO:")}
+    parties = m.parties if len(states) >= 2 else merge_actors(list(m.parties),
+                                                              list(successor.parties))
+    countries = sorted(set(m.countries) | {p.country for p in parties if p.country})
+    missing = tuple(r for r in m.missing if r not in _BY_SUCCESSOR or r in successor.missing)
+    return replace(m, topics=own_topics or list(successor.topics), parties=parties,
+                   countries=countries, missing=missing)
 
 
 def _join_headlines(groups: list[list[AgreementMention]]) -> list[list[AgreementMention]]:

@@ -118,8 +118,13 @@ def speaking_at_the(ctx: DocContext, text: str) -> tuple[tuple[str, ...], Actor]
     # (a surname with its particles, "Ms von der Leyen": the given name the article puts before
     # all of them)
     particles = next((k for k, w in enumerate(words) if w.islower()), None)
-    full = ctx.person(" ".join(words)) or _full_name(
-        ctx, " ".join(words[particles:]) if particles is not None else words[-1])
+    full = ctx.person(" ".join(words))
+    if full is None and particles is None and len(words) >= 2:
+        # (a name given in full here that the person model missed: all of it, "Nguyen Xuan
+        # Phuc", not the surname's one full form elsewhere)
+        return _NOUN_KINDS[noun], Actor(" ".join(words), None, "person", None)
+    full = full or _full_name(ctx, " ".join(words[particles:]) if particles is not None
+                              else words[-1])
     if full is None or len(full.name.split()) < 2:
         return None
     return _NOUN_KINDS[noun], Actor(full.name, full.country, "person", full.role)

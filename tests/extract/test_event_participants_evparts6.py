@@ -60,10 +60,11 @@ def test_a_meeting_it_says_was_chaired_by_a_prime_minister(extract) -> None:
     assert found and all("Rosa Alarcon" in _names(e) for e in found)
 
 
-def test_speaking_at_the_news_conference_joins_no_one(extract) -> None:
+def test_the_speaker_at_the_news_conference_after_a_meeting_is_no_participant(extract) -> None:
     ex = extract("LIMA, May 4 - Peru's Finance Minister Ramon Quispe met Chilean Finance Minister "
-                 "Pablo Ortiz in Lima on Monday. Speaking at the news conference afterwards, bank "
-                 "analyst Carla Vidal said the talks went well.", published="1988-05-04")
+                 "Pablo Ortiz in Lima on Monday. Bolivia's trade minister Carla Vidal met the press "
+                 "in La Paz. Speaking at the news conference afterwards, Trade Minister Carla "
+                 "Vidal said the talks in Lima had gone well.", published="1988-05-04")
     found = _gatherings(ex)
     assert found and not any("Carla Vidal" in _names(e) for e in found)
 

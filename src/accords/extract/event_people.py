@@ -63,8 +63,9 @@ SPEAKING_AT_THE = re.compile(
     r"(?:after|following|at|during|at\s+the\s+(?:end|close)\s+of)|"
     r"(?:In|During)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:remarks|speech|address|statement)\s+"
     r"(?:at|to))\s+(?:the|this|(?:this|last)\s+week(?:'s|’s)|[A-Z][a-z]+day(?:'s|’s))\s+"
-    r"(?:[\w’'-]+\s+){0,5}?(?P<noun>talks|negotiations|meetings?|summit|conference|session|"
-    r"assembly)\b[^,;.:\"“”]{0,60},\s*"
+    # (not a briefing: "Speaking at the news conference afterwards")
+    r"(?:(?!news\b|press\b|shareholders)[\w’'-]+\s+){0,5}?(?P<noun>talks|negotiations|meetings?|"
+    r"summit|conference|session|assembly)\b[^,;.:\"“”]{0,60},\s*"
     # (the main clause's subject, a name with its honorific or title, then its verb of saying)
     r"(?P<who>(?:(?:[A-Z][\w’'.-]+|de|van|von|der|den|du|la|le|al|bin)\s+){0,5}[A-Z][\w’'-]+)"
     r"\s+(?:also\s+)?(?:said|says|told|added|warned|stressed|insisted|urged)\b")

@@ -53,6 +53,84 @@ SPOKE_AT = re.compile(r"\b(?:told|addressed|addresses|tells)\s+(?:the|this)\s+"
                       r"concluding)\s+session\b")
 
 
+# A sentence that opens with its speaker's words at a gathering the article tells of by a
+# definite noun: "Speaking after the latest round of talks, X said ...", "In her opening remarks
+# at the summit, Ms X said ..." (the round-20 audit: Barnier, von der Leyen missing). The
+# speaker of the main clause sat at it. (An indefinite "Speaking at a news conference" or one
+# of the sentence's own gathering is the sentence's event, event_roles._SPEAKING_AFTER.)
+SPEAKING_AT_THE = re.compile(
+    r"^\W*(?:(?:Speaking|Talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?"
+    r"(?:after|following|at|during|at\s+the\s+(?:end|close)\s+of)|"
+    r"(?:In|During)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:remarks|speech|address|statement)\s+"
+    r"(?:at|to))\s+(?:the|this|(?:this|last)\s+week(?:'s|’s)|[A-Z][a-z]+day(?:'s|’s))\s+"
+    # (not a briefing: "Speaking at the news conference afterwards")
+    r"(?:(?!news\b|press\b|shareholders)[\w’'-]+\s+){0,5}?(?P<noun>talks|negotiations|meetings?|"
+    r"summit|conference|session|assembly)\b[^,;.:\"“”]{0,60},\s*"
+    # (the main clause's subject, a name with its honorific or title, then its verb of saying)
+    r"(?P<who>(?:(?:[A-Z][\w’'.-]+|de|van|von|der|den|du|la|le|al|bin)\s+){0,5}[A-Z][\w’'-]+)"
+    r"\s+(?:also\s+)?(?:said|says|told|added|warned|stressed|insisted|urged)\b")
+# The kinds of gathering each noun of such an opening can refer back to.
+_NOUN_KINDS = {"talks": ("talks", "meeting"), "negotiations": ("talks", "meeting"),
+               "meeting": ("meeting", "talks", "summit", "conference"),
+               "meetings": ("meeting", "talks", "summit", "conference"),
+               "summit": ("summit", "meeting"), "conference": ("conference", "meeting"),
+               "session": ("meeting", "talks", "summit", "conference"),
+               "assembly": ("meeting", "conference", "summit")}
+
+
+# The one who chairs a gathering the article tells of (the audits: a chair missing): "X, who
+# chaired the meeting, said", "X will chair the meeting", "Sir X of Grenada chaired the meeting",
+# "the chairman of the working party, Ambassador X of Iceland, warned", "X, chairman of the
+# renegotiation conference, said", "It was chaired by Prime Minister X".
+_NAME = (r"(?P<who>(?:(?:[A-Z][\w’'.-]+|de|van|von|der|den|du|la|le|al|bin)\s+){0,5}[A-Z][\w’'-]+)"
+         r"(?:\s+of\s+[A-Z][\w-]+)?")
+_CHAIRED_NOUN = (r"(?:the|this|that|an?|(?:yesterday|today|[A-Z][a-z]+day)(?:'s|’s))\s+"
+                 r"(?:[\w’'-]+\s+){0,4}?(?P<noun>talks|negotiations|meetings?|summit|conference|"
+                 r"session|assembly|working\s+party)\b")
+CHAIRED = tuple(re.compile(form) for form in (
+    rf"{_NAME}\s*,\s+who\s+(?:(?:has|had|will|would|is\s+to|was\s+to)\s+)?(?:co-)?"
+    rf"(?:chaired|chairs|chair|presided\s+over|presides\s+over)\s+{_CHAIRED_NOUN}",
+    rf"{_NAME}\s+(?:(?:will|would|is\s+to|was\s+to|is\s+due\s+to)\s+)?(?:co-)?"
+    rf"(?:chaired|chairs|chair|presided\s+over)\s+{_CHAIRED_NOUN}",
+    rf"{_NAME}\s*,\s+(?:the\s+)?(?:co-)?(?:chairman|chairwoman|chair)\s+of\s+{_CHAIRED_NOUN}",
+    rf"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair)\s+of\s+{_CHAIRED_NOUN}[^,;.]{{0,60}},\s+"
+    rf"{_NAME}\s*[,.]",
+    rf"(?:^\W*|\b)(?:It|which|(?P<noun>meeting|talks|summit|conference|session|negotiations))"
+    rf"\s+(?:(?:was|is|were|will\s+be)\s+)?(?:co-)?chaired\s+by\s+{_NAME}"))
+
+
+def speaking_at_the(ctx: DocContext, text: str) -> tuple[tuple[str, ...], Actor] | None:
+    """The kinds of gathering and the speaker of a sentence that opens "Speaking after the
+    talks, X said" or "In her remarks at the summit, X said", or its chair ("X, who chaired
+    the meeting"): the person the article names in full by that name or surname; none for
+    anyone else (an office, a firm)."""
+    flat = " ".join(text.split())
+    m = SPEAKING_AT_THE.match(flat) or next(
+        (found for form in CHAIRED if (found := form.search(flat))), None)
+    if not m:
+        return None
+    noun = (m.group("noun") or "session").lower()
+    noun = "talks" if noun == "working party" else noun
+    words = m.group("who").split()
+    while words and (_ITEM_TITLE_WORD.match(words[0]) or _state_word(words[0])):
+        words = words[1:]
+    if not words or words[0] in _NOT_A_GIVEN_NAME:
+        return None
+    # (a surname with its particles, "Ms von der Leyen": the given name the article puts before
+    # all of them)
+    particles = next((k for k, w in enumerate(words) if w.islower()), None)
+    full = ctx.person(" ".join(words))
+    if full is None and particles is None and len(words) >= 2:
+        # (a name given in full here that the person model missed: all of it, "Nguyen Xuan
+        # Phuc", not the surname's one full form elsewhere)
+        return _NOUN_KINDS[noun], Actor(" ".join(words), None, "person", None)
+    full = full or _full_name(ctx, " ".join(words[particles:]) if particles is not None
+                              else words[-1])
+    if full is None or len(full.name.split()) < 2:
+        return None
+    return _NOUN_KINDS[noun], Actor(full.name, full.country, "person", full.role)
+
+
 def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     """The officials a neighbour sentence lends: its people but the visitor of a trip it tells of
     ("the talks were in line with agreements made during President X's visit": X came on that

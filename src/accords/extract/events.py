@@ -53,6 +53,7 @@ from accords.extract.event_people import (
     no_person_name,
     people_named_next,
     person_name,
+    speaking_at_the,
     subject_people,
     the_two_before,
 )
@@ -96,7 +97,7 @@ from accords.extract.event_trips import (
     _visits_to_places,
 )
 from accords.extract.event_visits import span_back, stay_end, told_end
-from accords.records import EventMention
+from accords.records import Actor, EventMention
 from accords.vocab import EventKind, EventStatus
 
 # Who was at the gathering the article reported last: "the meeting was attended by X",
@@ -178,8 +179,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     with the rules it failed (`missing`), for a learned decision to judge."""
     events: list[EventMention] = []
     told_who = -2  # the last sentence that told who sits at a gathering
+    openers: list[tuple[int, tuple[str, ...], Actor]] = []
     for info in ctx.sentences:
         text = info.sentence.text
+        if (opener := speaking_at_the(ctx, text)) is not None:
+            openers.append((info.sentence.index, *opener))
         # (a list of who represents each side goes on past the reach while its sentences
         # follow one another: "X will represent A, while Y will represent B. C is being
         # represented by Z.")
@@ -317,6 +321,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 events.extend(separate_meetings(one, text))
         if spoke and events:
             _speakers_join(ctx, info, spoke, events, told_before)
+    for index, kinds, speaker in openers:
+        _speaker_joins(events, index, kinds, speaker)
     for e in events:
         if e.kind in _SAT_AT and not any(p.type == "person" for p in e.participants):
             e.participants = _union(e.participants, the_two_before(ctx, e.sentence))
@@ -440,6 +446,29 @@ def _speakers_join(ctx: DocContext, info: SentenceInfo, spoke: re.Match[str],
         named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
         speakers = [p for p in named if 0 <= text.find(p.name.split()[-1]) < spoke.start()]
     target.participants = _union(target.participants, speakers)
+
+
+# How far after a gathering's sentence one that opens "Speaking after the talks, X said" may
+# be when none of its kind is told before it: a lead that names the speaker first ("Speaking
+# after the latest round of talks, X said ... In a statement released after the seventh round
+# of talks, Y said").
+_OPENER_AHEAD = 6
+
+
+def _speaker_joins(events: list[EventMention], index: int, kinds: tuple[str, ...],
+                   speaker: Actor) -> None:
+    """The speaker of a sentence that opens with words said at "the talks" (the summit, the
+    meeting) sits at the gathering of that kind the sentence itself tells of, else the last one
+    told before it (a definite noun refers back, as "X told the meeting" does), else one of the
+    few sentences right after it; one no rule rejects first."""
+    fits = [e for e in events if e.kind.value in kinds and e.kind in _SAT_AT]
+    own = [e for e in fits if e.sentence == index]
+    back = [e for e in reversed(fits) if e.sentence < index]
+    ahead = [e for e in fits if index < e.sentence <= index + _OPENER_AHEAD]
+    order = own + back + ahead
+    target = next((e for e in order if not e.missing), order[0] if order else None)
+    if target is not None:
+        target.participants = _union(target.participants, [speaker])
 
 
 def _sentence_after(ctx: DocContext, info: SentenceInfo) -> str:

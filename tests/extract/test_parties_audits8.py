@@ -49,18 +49,18 @@ def test_an_organization_named_by_another_instruments_words_is_not_added() -> No
 def test_a_reciprocal_arrangement_with_one_state_named_has_the_storys_state_as_other_side() -> None:
     # (the sentence names only the destination; "reciprocal" says there are two sides, the
     # other is the state the story is about)
-    recs = _records("OSLO - Norway is well placed to recover, said the prime minister. Norway's "
-                    "reputation will help its exporters. The country is also rebuilding its "
-                    "transport links, with reciprocal travel bubble arrangements being made for "
-                    "safe travel to Japan and other countries.")
-    (rec,) = [r for r in recs if "bubble" in r["title"].lower()]
+    recs = _records(_LANES.format("reciprocal "))
+    (rec,) = [r for r in recs if "lane" in r["title"].lower()]
     assert set(rec["countries"]) == {"JPN", "NOR"}
 
 
 def test_a_one_way_arrangement_keeps_its_one_state() -> None:
     # (no two-way word: the one state the sentence names stays alone)
-    recs = _records("OSLO - Norway is well placed to recover, said the prime minister. Norway's "
-                    "reputation will help its exporters. The country is also rebuilding its "
-                    "transport links, with travel bubble arrangements being made for safe "
-                    "travel to Japan and other countries.")
-    assert all("NOR" not in r["countries"] for r in recs if "bubble" in r["title"].lower())
+    recs = _records(_LANES.format(""))
+    assert all("NOR" not in r["countries"] for r in recs if "lane" in r["title"].lower())
+
+
+_LANES = ("OSLO - Norway is well placed to connect to the new channels, said Mr Solberg. "
+          "Norway's trusted reputation will help businesses. The country is also rebuilding its "
+          "transport and trade links, with Oslo Airport resuming transit flights and {}green "
+          "lane arrangements being made for safe travel to Japan and other countries.")

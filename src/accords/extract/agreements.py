@@ -47,6 +47,7 @@ from accords.extract.parties import (
     states_staying_out,
     story_state_as_subject,
     subject_signers,
+    two_way_home,
 )
 from accords.extract.quotes import quote_for
 from accords.extract.stage_verb import (
@@ -847,7 +848,8 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             missing.append("parties")
         # A named accord ("the Louvre accord") is known by its name; the article's states
         # are not its parties for that.
-        parties = sentence_states(info) or sentence_states(info, least=1) or (
+        parties = sentence_states(info) or two_way_home(
+            ctx, p, sentence_states(info, least=1)) or (
             [] if proper_key(name) else pair_states(ctx))
     staying_out = {c for c, at in article.staying_out.items() if at != info.sentence.index}
     if staying_out:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from accords.annotate.gazetteer import gazetteer
 from accords.extract.parties import merge_actors
 from accords.naming import (
     instrument_age,
@@ -427,8 +428,9 @@ def _signers_of_dropped(group: list[AgreementMention],
 def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor]:
     """The representative's parties; when it names one side only ("Kenya signed a defence
     agreement"), the other side another sentence gives ("... signed with Ethiopia's minister")."""
-    parties = list(rep.parties)
-    own = {p.country for p in parties if p.country}
+    own = {p.country for p in rep.parties if p.country}
+    parties = [*rep.parties,
+               *(o for o in _organizations_by_name(rep, group) if o.country not in own)]
     if len(own) >= 2:
         return parties
     # (the other side most of the group's sentences name: "the Canadian pact" is told with
@@ -442,6 +444,22 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
                     and not _stray_side(p, own, told):
                 parties.append(p)
     return parties
+
+
+def _organizations_by_name(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor]:
+    """The organizations the instrument's own name names ("the revised UN Convention on
+    Seafarers' Identity Documents", "the Paris Club rescheduling accord") that a member of the
+    group has as a side: the organization's own instrument, whichever sides the sentence of
+    the stage gives ("France has ratified the convention"), and though the naming mention
+    itself tells no stage (a dropped member). Not one named only by another member's words
+    ("the bilateral accord followed a multilateral agreement ... to the Paris Club")."""
+    named = {x.code for x in gazetteer().find(_name(rep)) if x.form == "igo"}
+    out: dict[str, Actor] = {}
+    for m in group:
+        for p in m.parties:
+            if p.type == "international_organization" and p.country in named:
+                out.setdefault(p.country, p)
+    return list(out.values())
 
 
 def _stray_side(p: Actor, own: set[str], told: Counter[str]) -> bool:

@@ -1169,6 +1169,16 @@ def _home_state(ctx: DocContext, counterpart: str | None) -> list[Actor]:
     return []
 
 
+def two_way_home(ctx: DocContext, p: Phrase, parties: list[Actor]) -> list[Actor]:
+    """A two-way instrument ("reciprocal green lane arrangements being made for safe travel to
+    China") whose sides, read from its sentence, are one state only: the other side is the
+    state the story is about."""
+    states = {a.country for a in parties if a.country}
+    if len(states) != 1 or not _TWO_WAY.search(p.text):
+        return parties
+    return merge_actors(parties, _home_state(ctx, next(iter(states))))
+
+
 # A subject that names no state but stands for the one the story is about ("The government is
 # negotiating similar agreements with ...", "It has similar deals with ...").
 _UNNAMED_STATE_SUBJECT = re.compile(

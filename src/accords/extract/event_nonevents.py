@@ -153,6 +153,19 @@ _GENERIC_PLURAL = re.compile(
     + r"(?:[a-z][\w-]*\s+)?(?:meetings|summits|conferences|sessions|calls)\b"
     r"(?!\s+(?:in|at|on|starting|next|last|this|today|tonight|tomorrow|yesterday|here|with|"
     r"between|of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:in|at|on))\b)")
+# Meetings in general stopped: a verb of calling off or suspending with a plural of gatherings
+# named with no determiner and no one met ("has called off face-to-face meetings at its Geneva
+# headquarters", "suspended in-person meetings"): a body's way of working, no sitting of states
+# (round-20 audit; "called off meetings with X" names whom, and stays). class_of_sittings reads
+# "all"/"its" meetings as the candidate is made and spares a sentence that tells another
+# sitting; this one is read on the candidate, which then names no one: the record it would
+# make is the class's, whatever else the sentence tells.
+_STOPPED_PLURAL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing)?|suspend(?:s|ed|ing)?|"
+    r"scrap(?:s|ped|ping)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?)\s+" + _NO_DETERMINER
+    + r"(?:(?:most|further|[\w]+-to-[\w]+|in-person|physical|regular|routine|large)\s+)?"
+    r"(?:meetings|gatherings|conferences|sessions)\b"
+    r"(?!\s+(?:with|between|of|on\s+\w+day)\b)", re.I)
 # Words of one sitting: a meeting or its verb; a day of the week.
 _SITTING = re.compile(r"\b(?:met|meet|meets|meeting|ministerial|conference|session|held|opened|"
                       r"launched|convened|convene|summit)\b", re.I)
@@ -442,6 +455,8 @@ def no_gathering(e: EventMention, article_day: str | None = None) -> str | None:
         # (the people the sentence names tell the sittings: "at summits, including his
         # meetings with President X and President Y")
         return "gatherings in general"
+    if e.kind != EventKind.VISIT and not e.participants and _STOPPED_PLURAL.search(quote):
+        return "gatherings in general"
     if e.kind == EventKind.TALKS and not _SITTING.search(quote) and (
             _TRADE_ROUND.search(quote) and not _WEEKDAY.search(quote) or _ONGOING.search(quote)) \
             and (not e.place or e.place not in quote
@@ -621,7 +636,11 @@ def one_government_sitting(e: EventMention) -> bool:
         return False
     if _OWN_COUNCIL_SITS.search(quote):
         return True
-    return bool(_MEETING_DECIDED.search(quote)) and len(_states(quote)) < 2
+    decided = _MEETING_DECIDED.search(quote)
+    # (the states the decision is about are not its sides: "The meeting today decided to impose
+    # restrictions on citizens of India, Indonesia and the Philippines", round-20 audit; the
+    # sides are told before the verb, "The meeting of X and Y ministers decided")
+    return decided is not None and len(_states(quote[:decided.end()])) < 2
 
 
 def person_state(p: Actor, day: str | None) -> str | None:

@@ -1,7 +1,6 @@
 """JSON Lines: one article per line; a bad line is rejected and the rest goes on."""
 import gzip
 import json
-import time
 
 from accords.read.files import iter_inputs
 from accords.read.jsonl import JsonlFields, iter_jsonl_bytes, read_jsonl
@@ -78,7 +77,7 @@ def test_truncated_gzip_keeps_what_was_read_and_rejects_the_rest(tmp_path, artic
     assert last.name == f"{p}#{len(docs) + 1}"
 
 
-def test_a_50_mb_line_is_rejected_as_too_large_quickly(tmp_path, article):
+def test_a_50_mb_line_is_rejected_as_too_large(tmp_path, article):
     p = tmp_path / "huge.jsonl"
     with p.open("wb") as f:
         f.write(_lines({"id": "ok", "text": article}))
@@ -88,9 +87,7 @@ def test_a_50_mb_line_is_rejected_as_too_large_quickly(tmp_path, article):
             f.write(chunk)
         f.write(b'"}\n')
         f.write(_lines({"id": "after", "text": article + " After."}))
-    start = time.perf_counter()
-    items = list(iter_inputs([p]))
-    assert time.perf_counter() - start < 5
+    items = list(iter_inputs([p]))  # its speed is a benchmark's (benchmarks/), not a test's
     assert [type(i) for i in items] == [Document, Rejected, Document]
     assert items[1].name == f"{p}#2"
     assert items[1].code == "E105"

@@ -679,7 +679,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
         made = _each_counterpart(mention, p, info, ctx) or _each_state(
-            mention, p, info, article.news_day or ctx.event_date)
+            mention, p, info, (article.news_day if article else None) or ctx.event_date)
         state.mentions.extend(made)
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         later = _coordinated_stage(info, p.end, nxt)

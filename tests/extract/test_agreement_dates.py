@@ -463,3 +463,38 @@ def test_the_weekday_in_an_instruments_name_does_not_date_it() -> None:
     recs = _records("DUBLIN - Ireland and Britain signed the Good Friday Agreement in April 1998.",
                     published="2026-05-20")
     assert _dates(recs, "good friday") == ["1998-04"]
+
+
+def test_a_stage_a_speaker_points_out_in_the_perfect_is_undated_background() -> None:
+    # (round-20 audit, agreements line 11: "they point out that Venezuela, Chile and the
+    # Philippines have struck agreement with commercial banks", dated the report's day)
+    recs = _records("QUITO, May 6 - He pointed out that Bolivia and Paraguay have both reached "
+                    "agreement with their creditor banks on debt relief and Uruguay was in the "
+                    "midst of negotiations.", published="1987-05-06")
+    assert _dates(recs, "bolivia") == [None]
+    assert _dates(recs, "paraguay") == [None]
+    # (the talks of the story's present are the day's news)
+    assert _dates(recs, "uruguay") == ["1987-05-06"]
+    (rec,) = _records("LIMA - The minister reminded the Senate that Peru has already ratified "
+                      "the fisheries treaty with Chile.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == [None]
+    (rec,) = _records("LIMA - The minister recalled that Peru and Chile had signed a fisheries "
+                      "treaty.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == [None]
+    # (round 17-18 audits: "Putin reiterated that Russia has agreed to provide Belarus a loan")
+    (rec,) = _records("ANKARA - Erdogan reiterated that Turkey has agreed to lend Georgia about "
+                      "200 million dollars for its railways.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == [None]
+
+
+def test_a_pointed_out_stage_keeps_a_time_of_its_own_and_plain_saying_stays_news() -> None:
+    (rec,) = _records("LIMA - Officials noted that Peru has signed a fisheries accord with Chile "
+                      "last month.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == ["2026-02"]
+    (rec,) = _records("LIMA - Officials said that Peru has signed a fisheries accord with Chile.",
+                      published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == ["2026-03-02"]
+    # (a clause of its own after the remark: "..., but ... have signed" is not what was noted)
+    (rec,) = _records("LIMA - Officials noted that fishing quotas were low, but Peru and Chile "
+                      "have signed a fisheries accord.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == ["2026-03-02"]

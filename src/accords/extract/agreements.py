@@ -552,6 +552,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             and not _COMING_INTO_FORCE.search(
                 text[max(cue_at[i], 0):p.end + 80] if cue_at[i] >= 0 else text[p.end:p.end + 80])) \
             or _in_since_clause(text, p, cue_at[i]) or (
+                # "He pointed out that Chile and Peru have all reached agreement": known, told
+                # in passing; a time of the stage's own still dates it (see _mention)
+                not own_dates[i][1] and status not in (Status.NEGOTIATING, Status.PLANNED,
+                                                       Status.PROPOSED)
+                and _remarked_background(text, p, cue_at[i])) or (
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
@@ -677,7 +682,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if _EXCHANGE.search(text[p.end:]) or _SIGNED_FOR_A_SIDE.search(text[p.end:]):
             mention.signatories = merge_actors(mention.signatories,
                                                 people_actors(ctx, info, after=p.end))
-        made = _each_counterpart(mention, p, info, ctx) or _each_state(mention, p, info)
+        made = _each_counterpart(mention, p, info, ctx) or _each_state(
+            mention, p, info, (article.news_day if article else None) or ctx.event_date)
         state.mentions.extend(made)
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         later = _coordinated_stage(info, p.end, nxt)
@@ -1169,6 +1175,31 @@ def _in_since_clause(text: str, p: Phrase, cue_at: int) -> bool:
     return bool(_SINCE_OPENING.search(text[max(0, anchor - 60):anchor]))
 
 
+# A stage told in the perfect right before its verb: "have all reached", "had signed", "has
+# already been ratified" (at most two adverbs between; "been" for the passive)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)\s+(?:[a-z]+ly\s+|(?:all|both|long|already|also|"
+                             r"just|since|now|each)\s+){0,2}(?:been\s+)?$", re.I)
+# a clause break between the remarking verb and the stage: the stage is another clause's
+_REMARK_BREAK = re.compile(r"[;:()\"“”]|,\s*(?:but|while|and|although|though|whereas)\b", re.I)
+
+
+@cache
+def _remarking() -> re.Pattern[str]:
+    return re.compile(load_json("status.json")["remarked_background"], re.I)
+
+
+def _remarked_background(text: str, p: Phrase, cue_at: int) -> bool:
+    """Whether the instrument's stage is told in the perfect in the clause a verb of remarking
+    opens ("He pointed out that Chile and Peru have all reached agreement with the banks"):
+    something brought up as known, background with no time of its own (data/status.json:
+    remarked_background). The stage verb is the cue before the phrase."""
+    if not 0 <= cue_at < p.start or not _PERFECT_BEFORE.search(text, 0, cue_at):
+        return False
+    remark = next(reversed(list(_remarking().finditer(text, 0, cue_at))), None)
+    return remark is not None and cue_at - remark.end() <= 150 \
+        and not _REMARK_BREAK.search(text, remark.end(), cue_at)
+
+
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)
 # "under the X" says the instrument governs something now: in force ("allowed under the
 # stability pact", "under the accord covering 1990-95"). But a year before the head dates its
@@ -1517,8 +1548,8 @@ _WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor
                            re.I)
 
 
-def _each_state(m: AgreementMention, p: Phrase,
-                info: SentenceInfo | None = None) -> list[AgreementMention]:
+def _each_state(m: AgreementMention, p: Phrase, info: SentenceInfo | None = None,
+                today: str | None = None) -> list[AgreementMention]:
     """'Venezuela, Chile and the Philippines have reached agreement with commercial banks':
     each state its own agreement with its own creditors, not one among the three; '... and
     Argentina was in the midst of negotiations': one more state's, still negotiated."""
@@ -1538,7 +1569,11 @@ def _each_state(m: AgreementMention, p: Phrase,
     out = [replace(m, title=f"{_possessive(a.name)} {name[:1].lower()}{name[1:]}",
                    parties=[a, *lenders], countries=[a.country or ""]) for a in states]
     if len(out) > len(m.countries):
-        out[-1] = replace(out[-1], status=Status.NEGOTIATING)
+        # (talks told in the present of the story are the day's, even when the deals the
+        # list tells are background: "He pointed out that ... have all reached agreement")
+        day = m.date or today
+        out[-1] = replace(out[-1], status=Status.NEGOTIATING, date=day, date_precision=(
+            "day" if day and len(day) == 10 else "month" if day and len(day) == 7 else "year"))
     return out
 
 

@@ -70,6 +70,7 @@ from accords.extract.event_status import (
     governed_by_future,
     hedged_by_modal,
     no_date_set,
+    owned_span,
     planned_dates,
     predicate_status,
     present_ahead,
@@ -299,6 +300,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # "cancelled a visit planned for next week": called off before its day, the
                 # day it was to be held
                 e.start, e.end = planned_dates(ctx, info, e.kind)
+            elif status == EventStatus.HELD and (owned := owned_span(ctx, info, e.kind)):
+                # "agreed at last month's meeting of major nations", "Monday's talks": the
+                # time that owns the gathering's noun is its own, in whatever clause it stands
+                e.start, e.end = owned
             elif e.kind == EventKind.VISIT:
                 pass  # (its length below)
             elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \

@@ -236,7 +236,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             status = event_status(text, EventKind.VISIT)
             start, end = _dates(ctx, info, [])
             if visit and status == visit.status and (
-                    start and start != ctx.event_date or end != start) and not (
+                    start and start not in (ctx.event_date, ctx.news_day) or end != start) and not (
                     # "The visit opened new horizons for relations, which were established on
                     # 7 October 1992": a date years before the report is not the visit's
                     start and ctx.event_date and start[:4].isdigit()
@@ -306,7 +306,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = owned
             elif e.kind == EventKind.VISIT:
                 pass  # (its length below)
-            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
+            elif e.start in (None, ctx.event_date, ctx.news_day) and not _PAST_REFERENCE.search(text) \
                     and not named_as_market(e.place, text) \
                     and not remote_gathering(e.kind, text) \
                     and not remote_next(_sentence_after(ctx, info)):

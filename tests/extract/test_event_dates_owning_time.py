@@ -1,7 +1,11 @@
-"""A time whose possessive owns a gathering's noun phrase is that gathering's own time (branch
-evdate3): "tomorrow's Group of Seven meeting" is tomorrow's and still to come, however many words
-of its name stand between the possessive and the noun; "at last month's Nordic Council meeting"
-under a future verb was held last month. Sentences are invented; 12 May 2026 is a Tuesday."""
+"""A gathering's own time (branch evdate3).
+
+A time whose possessive owns a gathering's noun phrase is that gathering's own time: "tomorrow's
+Group of Seven meeting" is tomorrow's and still to come, however many words of its name stand
+between the possessive and the noun; "at last month's Nordic Council meeting" under a future verb
+was held last month. A gathering of the article's news told with no day of its own takes the day
+the lead gives the news ("SAMARKAND (AA) - ... on Friday"), not the publication day. Sentences are
+invented; 12 May 2026 is a Tuesday."""
 from __future__ import annotations
 
 from accords.vocab import EventKind, EventStatus
@@ -34,3 +38,34 @@ def test_a_possessive_of_another_noun_owns_no_gathering(extract) -> None:
                  published="2026-05-12")
     for e in ex.events:
         assert e.start != "2026-05-11"
+
+
+def test_an_undated_gathering_of_the_news_takes_the_leads_day(extract) -> None:
+    # the lead dates the news ("on Friday"); the meeting told after it with no day of its own
+    # is of that news, not of the publication day (a Saturday)
+    ex = extract("Nordic states adopt declaration\n\nOSLO (NTB) - Leaders of the Nordic Council "
+                 "adopted the Oslo Declaration at their summit in the Norwegian capital on "
+                 "Friday.\n\nNorwegian Prime Minister Ola Hansen also held a bilateral meeting "
+                 "with Swedish Prime Minister Karl Berg.", published="2026-05-16")
+    (meeting,) = _of(ex, EventKind.MEETING)
+    assert (meeting.start, meeting.end) == ("2026-05-15", "2026-05-15")
+
+
+def test_a_weekday_with_its_day_in_brackets_in_the_lead_dates_the_news(extract) -> None:
+    ex = extract("Health chief warns\n\nGENEVA (XINHUA) - World Health Organization chief Anna "
+                 "Berg said on Sunday (May 10) that the pandemic was not over.\n\nSpeaking at "
+                 "the Group of 20 health ministers virtual meeting from Geneva, she said "
+                 "countries must prepare.", published="2026-05-11")
+    (meeting,) = _of(ex, EventKind.MEETING)
+    assert meeting.start == "2026-05-10"
+
+
+def test_a_lead_year_of_history_does_not_date_the_news(extract) -> None:
+    # near miss: the lead's first time is years back, so no news day is read from it
+    ex = extract("Nordic states recall declaration\n\nOSLO (NTB) - Leaders of the Nordic "
+                 "Council adopted the Oslo Declaration at a summit in March 2019, officials "
+                 "recalled.\n\nNorwegian Prime Minister Ola Hansen held a bilateral meeting "
+                 "with Swedish Prime Minister Karl Berg on Friday.", published="2026-05-16")
+    (meeting,) = _of(ex, EventKind.MEETING)
+    assert meeting.start == "2026-05-15"
+

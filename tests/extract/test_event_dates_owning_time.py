@@ -69,3 +69,14 @@ def test_a_lead_year_of_history_does_not_date_the_news(extract) -> None:
     (meeting,) = _of(ex, EventKind.MEETING)
     assert meeting.start == "2026-05-15"
 
+
+
+
+def test_a_bare_month_owning_a_gathering_ahead_stays_planned(extract) -> None:
+    # near miss: "July's conference", told in March in a past-tense sentence, is July to come
+    ex = extract("Latin American trade ministers agreed a joint position ahead of July's "
+                 "conference in Geneva of the United Nations Conference on Trade and "
+                 "Development.", published="2026-03-20")
+    (conference,) = _of(ex, EventKind.CONFERENCE)
+    assert conference.status == EventStatus.PLANNED
+    assert conference.start == "2026-07"

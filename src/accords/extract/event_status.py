@@ -722,11 +722,17 @@ def day_possessive_past(ctx: DocContext, info: SentenceInfo, kind: EventKind) ->
     owned = _day_possessive(ctx, info, kind)
     if owned is not None and not _still_ahead(ctx, owned):
         return True
-    # "will build on last month's meeting of Nordic ministers": any time owning the noun that
-    # lies before the article (not a bare weekday, which the annotator reads back by default)
+    # "will build on last month's meeting of Nordic ministers": a time owning the noun that its
+    # own words put before the article (not a bare weekday or month, which the annotator reads
+    # back by default: "ahead of July's conference", said in March, is July to come)
     owner = owning_time(info, kind)
-    return owner is not None and not _WEEKDAY.fullmatch(owner.text.strip()) \
+    return owner is not None and _SURE_PAST_OWNER.search(owner.text) is not None \
         and owned_span(ctx, info, kind) is not None
+
+
+# Words of a time that put it before the report whatever the tense: "last month", "yesterday",
+# "the previous week", a year.
+_SURE_PAST_OWNER = re.compile(r"\b(?:last|past|previous|yesterday|earlier)\b|\d{4}", re.I)
 
 
 def day_possessive_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:

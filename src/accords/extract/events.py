@@ -306,7 +306,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = owned
             elif e.kind == EventKind.VISIT:
                 pass  # (its length below)
-            elif e.start in (None, ctx.event_date, ctx.news_day) and not _PAST_REFERENCE.search(text) \
+            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
                     and not named_as_market(e.place, text) \
                     and not remote_gathering(e.kind, text) \
                     and not remote_next(_sentence_after(ctx, info)):
@@ -385,6 +385,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # travel advice, the writer's own trip, demands "met", a habit, meetings in general,
         # a central bank's or one state's officials' own meetings (event_nonevents.py)
         or no_gathering(e, ctx.event_date) is not None
+        # (an undated report of the news is dated by the lead's day of it, if it gives one)
+        or ctx.news_day != ctx.event_date and no_gathering(e, ctx.news_day) is not None
         # a state's own council or cabinet sitting; a minister with her own head of state
         or one_government_sitting(e)
         or one_state_people(e, ctx.published)

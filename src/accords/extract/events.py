@@ -306,7 +306,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = owned
             elif e.kind == EventKind.VISIT:
                 pass  # (its length below)
-            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
+            elif (e.start in (None, ctx.event_date) or e.start == ctx.news_day
+                  and not info.own_dates()) and not _PAST_REFERENCE.search(text) \
                     and not named_as_market(e.place, text) \
                     and not remote_gathering(e.kind, text) \
                     and not remote_next(_sentence_after(ctx, info)):

@@ -46,6 +46,7 @@ def test_a_call_on_someone_the_visit_does_not_name_stays_apart() -> None:
 
     class Ctx:
         event_date = "2025-06-04"
+        news_day = "2025-06-04"  # (no lead day: the report's)
         sentences: list = []
     assert _inside_visit(Ctx(), same, [visit, same])
     assert not _inside_visit(Ctx(), same, [call, same])  # met on the visit: its own event

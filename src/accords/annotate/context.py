@@ -10,10 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from functools import cache, cached_property
 from typing import Any
 
-from accords.annotate.dates import TimeExpression
+from accords.annotate.dates import TimeExpression, parse_iso
 from accords.annotate.descriptions import describe
 from accords.annotate.entities import PersonMention, find_people, without_other_holder
 from accords.annotate.gazetteer import Place, gazetteer
@@ -132,6 +133,30 @@ class DocContext:
                                                  gaz.find(info.sentence.text), [], self.published)
                 for info in self.sentences if not info.candidate}
 
+    @cached_property
+    def news_day(self) -> str | None:
+        """The day of the article's news: the first full day the lead gives after its dateline
+        ("GENEVA (XINHUA) - X said on Sunday (April 19) ...", "TEHRAN, Oct. 5 (IRNA) - Iran and
+        Armenia on Tuesday signed ...") when it lies in the week up to the report's date; else
+        the report's date. A gathering of that news told later with no day of its own ("on the
+        sidelines of the meeting", "Speaking at the virtual meeting") is dated by it."""
+        reported = self.event_date
+        k = lead_index(self.sentences)
+        if k is None or not self.published or not reported or "X" in reported:
+            return reported
+        lead = self.sentences[k]
+        body = max((m.end() + lead.sentence.start + at for line, at in _lines(lead.sentence.text)
+                    if (m := WIRE_DATELINE.match(line))), default=lead.sentence.start)
+        last = parse_iso(reported)
+        for e in lead.own_dates():
+            day = parse_iso(e.value) if e.value and len(e.value) == 10 else None
+            if e.start < body or day is None or last is None:
+                continue
+            if timedelta(0) <= last - day <= timedelta(days=_NEWS_REACH):
+                return day.isoformat()
+            break  # a first day outside the week: history or ahead, not the news's day
+        return reported
+
     def sentence_before(self, info: SentenceInfo) -> SentenceInfo | None:
         """The sentence right before `info` in the document (sentences are held by index),
         or None at the start."""
@@ -180,6 +205,33 @@ def _title_case_dateline(text: str) -> re.Match[str] | None:
     if not WIRE_DATELINE.match(text):
         return None
     return _TITLE_DATELINE_CITY.match(text)
+
+
+# A line of the sentence that opens with a wire dateline ("TEHRAN, Oct. 5 (IRNA) - ...").
+_LEAD_REACH = 8
+
+
+# How many days before the report the lead's day of the news may lie.
+_NEWS_REACH = 7
+
+
+def _lines(text: str) -> list[tuple[str, int]]:
+    """The lines of a sentence with their offsets, without leading spaces or markup."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        stripped = line.lstrip(" *#")
+        out.append((stripped, at + len(line) - len(stripped)))
+        at += len(line) + 1
+    return out
+
+
+def lead_index(sentences: list[SentenceInfo]) -> int | None:
+    """The index of the lead: the first of the article's first sentences that has a line
+    opening with a wire dateline ("GENEVA (XINHUA) - X said on Sunday ..."); None if none."""
+    for k, info in enumerate(sentences[:_LEAD_REACH]):
+        if any(WIRE_DATELINE.match(line) for line, _ in _lines(info.sentence.text)):
+            return k
+    return None
 
 
 def _doc_place(text: str, sentences: list[SentenceInfo]) -> tuple[str | None, str | None]:
@@ -356,6 +408,11 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
     # read; a few sentences back, past a caption or a link line)
     dated |= {j for k in list(dated) if _DATE_TOLD_BEFORE.search(infos[k].sentence.text)
               for j in range(max(0, k - _DATE_TOLD_REACH), k)}
+    # (and the lead, the sentence after the dateline: the day of the article's news, which
+    # an undated gathering of that news later in the article shares; see event_dates)
+    lead = lead_index(infos)
+    if lead is not None and dated:
+        dated.add(lead)
     dd = document_dates(doc.text, spans=[(i.sentence.start, i.sentence.end)
                                          for k, i in enumerate(infos) if k in dated],
                         published=doc.published, published_source=doc.published_source)

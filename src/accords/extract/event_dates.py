@@ -127,7 +127,12 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         # gone by whose only day is the remark's has no day of its own; neither that day nor
         # the later day of filing is when it was held (GUIDE: no time anchor, null)
         return None, None
-    return ctx.event_date, ctx.event_date
+    # the article's news with no time of its own: the day its lead gives the news, else the
+    # report's ("Speaking at the virtual meeting" after "said on Sunday (April 19)"); a
+    # sentence with a time it set aside (a remark's "this morning") keeps the report's day
+    if any(e.type != "DURATION" for e in info.own_dates()):
+        return ctx.event_date, ctx.event_date
+    return ctx.news_day, ctx.news_day
 
 
 def remark_dated(info: SentenceInfo) -> bool:

@@ -189,7 +189,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
     if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
         nearby = []  # "A held talks with B": the sentence names both sides; a neighbour's are others'
-    if dates == (ctx.event_date, ctx.event_date) and not info.own_dates():
+    if dates in ((ctx.event_date, ctx.event_date), (ctx.news_day, ctx.news_day)) \
+            and not info.own_dates():
         # "at the recent Paris meeting": undated here, so that the report that dates it can
         # take it in; a meeting the article reports as its news gets the article's date later.
         dates = (None, None)

@@ -178,7 +178,8 @@ def _inside_visit(ctx: DocContext, e: EventMention, events: list[EventMention]) 
         if e.host_country not in (None, v.host_country, v.visiting_country):
             continue
         # a visit told with no day of its own has only the day the story was filed
-        visit_undated = v.start == ctx.event_date and not ctx.sentences[v.sentence].own_dates()
+        visit_undated = v.start in (ctx.event_date, ctx.news_day) \
+            and not ctx.sentences[v.sentence].own_dates()
         if not (e.start is None or _compatible(v, e) or visit_undated):
             continue
         if e.place and v.place and e.place != v.place and e.place_stated and v.place_stated:
@@ -285,7 +286,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
                 not _PAST_REFERENCE.search(m.source.quote) and \
                 not remark_dated(ctx.sentences[m.sentence]):
             # (not one gone by that a remark of another day tells of: no day of its own)
-            m.start, m.end = span_back(m.source.quote, ctx.event_date, ctx.event_date)
+            m.start, m.end = span_back(m.source.quote, ctx.news_day, ctx.news_day)
     # A visit of no one named ("President of X concludes state visit to Y", a headline) where
     # the article tells the same pair's visit with its visitor: that visit, told short (its
     # day, the filing day, kept it apart)

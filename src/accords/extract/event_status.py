@@ -504,7 +504,8 @@ def planned_dates(ctx: DocContext, info: SentenceInfo,
     where = info.sentence.start + (at.start() if at else 0)
     exprs = info.own_dates()
     second = {id(f) for e in exprs if (f := joined_date(info, e)) is not None}
-    for e in sorted(exprs, key=lambda e: abs(e.start - where)):
+    owner = owning_time(info, kind)
+    for e in sorted(exprs, key=lambda e: (e is not owner, abs(e.start - where))):
         if id(e) in second:
             continue  # read with the date it is joined to
         if at and not e.value and e.relative and _OWN_TIME.fullmatch(
@@ -595,12 +596,74 @@ def _forward(span: tuple[str, str], text: str, reported: str) -> tuple[str, str]
         return None
 
 
+# Between a time's possessive and the gathering's noun it owns: the 's and the noun's own
+# modifiers, names of several words among them ("tomorrow's Group of Seven meeting", "next
+# week's International Monetary Fund meetings", "this week's semi-annual IMF and World Bank
+# talks"); no article, preposition but "of", verb or comma, which would start another phrase
+# ("yesterday's gains on the bond market ... meeting").
+_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:[\w.-]+|&)\s+){0,7}?")
+_OWNER_GAP_WORDS = re.compile(r"\b(?-i:the|a|an|on|at|in|to|for|with|by|from|after|before|"
+                              r"which|that|this|these|those|is|are|was|were|will|would|has|"
+                              r"have|had|said|says)\b")
+_OWNER_GAP_TAGS = frozenset({"DT", "PRP", "PRP$", "MD", "VBD", "VBZ", "VBP", "VB", "TO", "WDT",
+                             "WP", "RB", "IN", ",", ":"})
+
+
+def owning_time(info: SentenceInfo, kind: EventKind) -> TimeExpression | None:
+    """The time whose possessive owns the event's noun phrase ("tomorrow's Group of Seven
+    meeting", "last month's meeting of major nations"): the gathering's own time, however many
+    words of its name stand between, and in whatever clause the phrase is."""
+    text, at0 = info.sentence.text, info.sentence.start
+    at = trigger(text, kind)
+    if not at:
+        return None
+    for e in info.own_dates():
+        if e.end - at0 >= at.start():
+            break
+        gap = text[e.end - at0:at.start()]
+        if not _OWNER_GAP.fullmatch(gap) or _OWNER_GAP_WORDS.search(gap[2:]):
+            continue
+        lo, hi = e.end - at0 + 2, at.start()
+        if info.parse and any(lo <= t.start and t.end <= hi and t.tag in _OWNER_GAP_TAGS
+                              and t.text.lower() not in ("of", "and", "&")
+                              for t in info.parse.tokens):
+            continue
+        return e
+    return None
+
+
+def owned_span(ctx: DocContext, info: SentenceInfo,
+               kind: EventKind) -> tuple[str, str] | None:
+    """The days of the time owning the event's noun (`owning_time`) when they lie wholly before
+    the article's date: a day, a month, a year, or a past week as its Monday and Sunday
+    ("last month's meeting" of a report of 30 March: February); None otherwise (ahead, the
+    report's own week or day, or no such time)."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    e = owning_time(info, kind)
+    if not reported or e is None or not e.value:
+        return None
+    value = e.value[:10] if re.fullmatch(r"\d{4}-\d\d-\d\dT\w+", e.value) else e.value
+    span = _week(value) if re.fullmatch(r"\d{4}-W\d\d", value) else (
+        e.range if e.range else (value, value))
+    if not span or "X" in span[0] or "X" in span[1] or not is_calendar(span[0]) \
+            or not is_calendar(span[1]):
+        return None
+    if span[1] >= reported[:len(span[1])]:
+        return None
+    return span
+
+
 def dated_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:
     """The event's word is dated, right beside it, after the article's date."""
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     at = trigger(info.sentence.text, kind)
     if not reported or not at:
         return False
+    owner = owning_time(info, kind)
+    value = (owner.range[0] if owner.range else owner.value) if owner else None
+    if value and is_calendar(value) and "X" not in value \
+            and value[:len(reported)] > reported[:len(value)]:
+        return True  # "tomorrow's Group of Seven meeting": its own time, however long the name
     lo, hi = info.sentence.start + at.start() - 25, info.sentence.start + at.end() + 45
     # A noun with a long modifier and a participle of timing after it ("a meeting of the
     # Group of Five industrial nations expected in Washington tomorrow"): the date the
@@ -657,7 +720,19 @@ def day_possessive_past(ctx: DocContext, info: SentenceInfo, kind: EventKind) ->
     whatever future the sentence's other verb is in ("will send a record of ..."); not today's
     gathering that the sentence tells as still ahead ("ahead of today's meeting")."""
     owned = _day_possessive(ctx, info, kind)
-    return owned is not None and not _still_ahead(ctx, owned)
+    if owned is not None and not _still_ahead(ctx, owned):
+        return True
+    # "will build on last month's meeting of Nordic ministers": a time owning the noun that its
+    # own words put before the article (not a bare weekday or month, which the annotator reads
+    # back by default: "ahead of July's conference", said in March, is July to come)
+    owner = owning_time(info, kind)
+    return owner is not None and _SURE_PAST_OWNER.search(owner.text) is not None \
+        and owned_span(ctx, info, kind) is not None
+
+
+# Words of a time that put it before the report whatever the tense: "last month", "yesterday",
+# "the previous week", a year.
+_SURE_PAST_OWNER = re.compile(r"\b(?:last|past|previous|yesterday|earlier)\b|\d{4}", re.I)
 
 
 def day_possessive_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind) -> bool:

@@ -43,7 +43,7 @@ def place_on_visits(ctx: DocContext, events: list[EventMention]) -> None:
         m.place, m.place_stated = visit.place, visit.place_stated
         m.host_country, m.visiting_country = visit.host_country, visit.visiting_country
         # undated, or dated the article's day by default: the days of the visit
-        if m.start in (None, ctx.event_date) and not _within(m.start, visit.start, visit.end):
+        if m.start in (None, ctx.event_date, ctx.news_day) and not _within(m.start, visit.start, visit.end):
             m.start, m.end = visit.start, visit.end
 
 

@@ -71,6 +71,7 @@ from accords.extract.event_status import (
     governed_by_future,
     hedged_by_modal,
     no_date_set,
+    owned_span,
     planned_dates,
     predicate_status,
     present_ahead,
@@ -239,7 +240,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             status = event_status(text, EventKind.VISIT)
             start, end = _dates(ctx, info, [])
             if visit and status == visit.status and (
-                    start and start != ctx.event_date or end != start) and not (
+                    start and start not in (ctx.event_date, ctx.news_day) or end != start) and not (
                     # "The visit opened new horizons for relations, which were established on
                     # 7 October 1992": a date years before the report is not the visit's
                     start and ctx.event_date and start[:4].isdigit()
@@ -303,9 +304,14 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # "cancelled a visit planned for next week": called off before its day, the
                 # day it was to be held
                 e.start, e.end = planned_dates(ctx, info, e.kind)
+            elif status == EventStatus.HELD and (owned := owned_span(ctx, info, e.kind)):
+                # "agreed at last month's meeting of major nations", "Monday's talks": the
+                # time that owns the gathering's noun is its own, in whatever clause it stands
+                e.start, e.end = owned
             elif e.kind == EventKind.VISIT:
                 pass  # (its length below)
-            elif e.start in (None, ctx.event_date) and not _PAST_REFERENCE.search(text) \
+            elif (e.start in (None, ctx.event_date) or e.start == ctx.news_day
+                  and not info.own_dates()) and not _PAST_REFERENCE.search(text) \
                     and not named_as_market(e.place, text) \
                     and not remote_gathering(e.kind, text) \
                     and not remote_next(_sentence_after(ctx, info)):
@@ -386,6 +392,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # travel advice, the writer's own trip, demands "met", a habit, meetings in general,
         # a central bank's or one state's officials' own meetings (event_nonevents.py)
         or no_gathering(e, ctx.event_date) is not None
+        # (an undated report of the news is dated by the lead's day of it, if it gives one)
+        or ctx.news_day != ctx.event_date and no_gathering(e, ctx.news_day) is not None
         # a state's own council or cabinet sitting; a minister with her own head of state
         or one_government_sitting(e)
         or one_state_people(e, ctx.published)

@@ -110,6 +110,9 @@ class DocContext:
     # The country a dateline gives its city ("KASHIKOJIMA, Japan, April 27 -"): known to this
     # document only; the shared gazetteer is never changed by what one article says.
     place_country: str | None = None
+    # The parse of the lead when the candidate gate did not read it (candidate sentences carry
+    # their own): which of its times the main clause's news holds (`news_day`).
+    lead_parse: Parse | None = None
 
     def country_of(self, place: str | None) -> str | None:
         if place and place == self.place and self.place_country:
@@ -139,7 +142,10 @@ class DocContext:
         ("GENEVA (XINHUA) - X said on Sunday (April 19) ...", "TEHRAN, Oct. 5 (IRNA) - Iran and
         Armenia on Tuesday signed ...") when it lies in the week up to the report's date; else
         the report's date. A gathering of that news told later with no day of its own ("on the
-        sidelines of the meeting", "Speaking at the virtual meeting") is dated by it."""
+        sidelines of the meeting", "Speaking at the virtual meeting") is dated by it. Only a
+        time of the lead's main clause counts (`_news_time`): not "after 1.8270 yesterday" in
+        "The Bundesbank did not intervene as the dollar was fixed at 1.8162 after 1.8270
+        yesterday", nor "yesterday's late range", nor "which will allow travel from Friday"."""
         reported = self.event_date
         k = lead_index(self.sentences)
         if k is None or not self.published or not reported or "X" in reported:
@@ -148,10 +154,14 @@ class DocContext:
         body = max((m.end() + lead.sentence.start + at for line, at in _lines(lead.sentence.text)
                     if (m := WIRE_DATELINE.match(line))), default=lead.sentence.start)
         last = parse_iso(reported)
+        parse = lead.parse or self.lead_parse
         for e in lead.own_dates():
             day = parse_iso(e.value) if e.value and len(e.value) == 10 else None
             if e.start < body or day is None or last is None:
                 continue
+            if parse is not None and not _news_time(parse, e.start - lead.sentence.start,
+                                                    e.end - lead.sentence.start):
+                break  # a price's, a figure's or a side clause's day: the lead dates no news
             if timedelta(0) <= last - day <= timedelta(days=_NEWS_REACH):
                 return day.isoformat()
             break  # a first day outside the week: history or ahead, not the news's day
@@ -213,6 +223,42 @@ _LEAD_REACH = 8
 
 # How many days before the report the lead's day of the news may lie.
 _NEWS_REACH = 7
+
+
+# What makes an adverbial clause one of its own: a subject or a conjunction ("as the dollar
+# was fixed ... yesterday").
+_OWN_SUBJECT = {"nsubj", "nsubjpass", "expl", "mark"}
+
+
+def _news_time(parse: Parse, start: int, end: int) -> bool:
+    """Whether the time at [start, end) of the lead (offsets in the sentence) belongs to the
+    main clause's news: not the possessive of a noun ("yesterday's late range", "following
+    yesterday's court filing"), not a figure's ("fixed at 1.8162 after 1.8270 yesterday"),
+    and not in a clause of its own under the news, a relative clause ("an arrangement which
+    will allow travel from Friday") or an adverbial clause with its own subject or
+    conjunction ("as the dollar was fixed ... yesterday"). A participle without a subject
+    ("Speaking on Sunday, X said") and a time under a noun of the main clause ("during a
+    speech to the convention on Tuesday", "the agreement reached on Friday") stay the news's:
+    the parse of the small model often hangs an adverbial time on the nearest noun."""
+    i = parse.token_at(start, end)
+    if i is None:
+        return True
+    tokens = parse.tokens
+    if tokens[i].dep == "poss" or i + 1 < len(tokens) and tokens[i + 1].tag == "POS":
+        return False
+    chain = parse.ancestors(i)
+    # the first head outside the time's own phrase ("on Friday", "Sunday (April 19)")
+    outer = next((j for j in chain if not start <= tokens[j].start < end
+                  and tokens[j].tag not in ("IN", "-LRB-", "-RRB-")), None)
+    if outer is not None and tokens[outer].tag == "CD":
+        return False
+    for j in chain:
+        if tokens[j].dep == "relcl":
+            return False
+        if tokens[j].dep == "advcl" and any(
+                t.head == j and t.dep in _OWN_SUBJECT for t in tokens):
+            return False
+    return True
 
 
 def _lines(text: str) -> list[tuple[str, int]]:
@@ -316,6 +362,14 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 p for p in find_people(info.sentence.text, info.sentence.start, info.places,
                                        spans, staged[ci].published)
                 if p.start >= info.sentence.start + credit])
+    # (the lead the gate did not read, when it has a time: which of them is the news's day)
+    leads = [(ctx, ctx.sentences[k]) for ctx in staged
+             if (k := lead_index(ctx.sentences)) is not None
+             and not ctx.sentences[k].candidate and ctx.sentences[k].dates]
+    if leads:
+        for (ctx, _), sdoc in zip(leads, nlp().pipe([i.sentence.text for _, i in leads]),
+                                  strict=True):
+            ctx.lead_parse = Parse.of(sdoc)
     for ctx in staged:
         _register_people(ctx)
         for info in ctx.sentences:

@@ -1,0 +1,51 @@
+"""The lead's day of the news reads only a time of the lead's main clause (branch evdate4).
+
+`DocContext.news_day` (evdate3) takes the first full day the lead gives after its dateline; a
+day that belongs to a price, a figure or a clause of its own under the news ("as the euro was
+fixed ... after 1.0950 yesterday", "above yesterday's close") dates no news, and the report's
+date stays the day of an undated gathering. Sentences are invented; 12 May 2026 is a Tuesday."""
+from __future__ import annotations
+
+from accords.annotate.context import build_contexts
+from accords.records import Document
+
+
+def _news_day(text: str, published: str = "2026-05-12") -> str | None:
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published=published)])
+    return ctx.news_day
+
+
+def test_a_prices_day_in_a_side_clause_is_not_the_news_day() -> None:
+    assert _news_day(
+        "Euro steady\n\nFRANKFURT (DPA) - The central bank stayed out of the market as the euro "
+        "was fixed at 1.0912 dollars after 1.0950 yesterday, dealers said.\n\nDealers expect "
+        "little movement before the meeting of finance ministers of France and Germany in "
+        "Paris.") == "2026-05-12"
+
+
+def test_a_possessive_day_of_a_price_is_not_the_news_day() -> None:
+    assert _news_day(
+        "Franc firm\n\nZURICH (SDA) - The franc held above yesterday's close in thin trading, "
+        "traders said.\n\nTraders pointed to the talks between the finance ministers of "
+        "Switzerland and Austria in Vienna.") == "2026-05-12"
+
+
+def test_the_main_verbs_day_is_the_news_day() -> None:
+    # near miss: the reporting verb's own day stays the news's
+    assert _news_day(
+        "Berg warns\n\nBERLIN (DPA) - Foreign Minister Anna Berg said on Monday that the "
+        "talks between Germany and Poland would go on.") == "2026-05-11"
+
+
+def test_a_participle_without_a_subject_keeps_its_day() -> None:
+    # near miss: "Speaking ... on Monday" is the news's own moment, not a clause of its own
+    assert _news_day(
+        "Berg warns\n\nBERLIN (DPA) - Speaking to reporters on Monday, Foreign Minister Anna "
+        "Berg said the talks between Germany and Poland would go on.") == "2026-05-11"
+
+
+def test_a_day_under_a_noun_of_the_main_clause_keeps_its_day() -> None:
+    # near miss: "during a speech ... on Monday": the parse hangs the day on the noun
+    assert _news_day(
+        "Berg speech\n\nBERLIN (DPA) - Foreign Minister Anna Berg urged patience during a "
+        "speech to parliament on Monday that defended the talks with Poland.") == "2026-05-11"

@@ -974,6 +974,17 @@ def _present_aspect(parse: Parse, v: int) -> bool:
     return toks[v].tag in ("VBZ", "VBP") and not aux
 
 
+def _hangs_from(parse: Parse, k: int, i: int) -> bool:
+    """Token k is token i or hangs from it, by the parse."""
+    seen: set[int] = set()
+    while k not in seen:
+        if k == i:
+            return True
+        seen.add(k)
+        k = parse.tokens[k].head
+    return False
+
+
 def _left_from(parse: Parse, i: int, v: int) -> bool:
     """The gathering's noun (token i) is the object of "from" under its verb v ("returns from
     a visit to Brazil"): the verb leaves a gathering under way."""
@@ -994,32 +1005,59 @@ def left_gathering(info: SentenceInfo, kind: EventKind) -> bool:
     return i is not None and v is not None and _left_from(parse, i, v)
 
 
+# A period that holds the day of filing and runs on past it ("this week", "this weekend"):
+# told with a verb in the present progressive or simple, a gathering not over on that day.
+_COMING_PERIOD = re.compile(r"(?:this|later\s+this)\s+(?:week|weekend)", re.I)
+
+
 def present_ahead(ctx: DocContext, info: SentenceInfo,
-                  kind: EventKind) -> tuple[str, str, bool] | None:
+                  kind: EventKind) -> tuple[str | None, str | None, bool] | None:
     """The gathering's verb is in the present progressive or present simple ("the ministers
     are holding talks on Wednesday and Thursday", "X visits Hungary on Thursday", "are meeting
     on Monday and Tuesday" of a Monday), and a weekday that the verb governs, read forward from
     the article's date as the future of news style, ends after that date: a gathering still to
     come, whatever day the annotator read the weekday back to (a weekday with "last" stays in
     the past). Its first and last days, and whether the verb leaves the gathering ("returns
-    from a visit to Brazil on Sunday": under way, ending that day); else None."""
+    from a visit to Brazil on Sunday": under way, ending that day); else None. A period holding
+    the day of filing and running past it ("is meeting British officials this week") counts as
+    the weekday does; in an article of no date such a time gives no days (None, None, False)."""
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     parse = info.parse
     text = info.sentence.text
     at = trigger(text, kind)
-    if parse is None or at is None or reported is None or len(reported) != 10:
+    if parse is None or at is None or reported is not None and len(reported) != 10:
         return None
     i = parse.token_at(at.start(), at.end())
     v = _gathering_verb(parse, i) if i is not None else None
     if i is None or v is None or not _present_aspect(parse, v):
         return None
     leaves = _left_from(parse, i, v)
+    # a period is the gathering's own with its own verb ("are meeting this week") or its
+    # possessive ("this week's G-7 meeting provides"); not with another verb that only places
+    # the gathering ("the announcement follows a visit here this week": told as done)
+    period_own = i == v or parse.tokens[v].tag == "VBG"
+    owner = owning_time(info, kind)
     for e in info.own_dates():
-        if not _WEEKDAY.search(e.text) or report_day(info, e):
+        if _COMING_PERIOD.fullmatch(e.text):
+            k = parse.token_at(e.start - info.sentence.start, e.end - info.sentence.start)
+            if not (period_own or e is owner or k is not None and _hangs_from(parse, k, i)
+                    and parse.tokens[k].dep == "poss"):
+                continue
+        elif not _WEEKDAY.search(e.text):
+            continue
+        if report_day(info, e):
             continue
         j = parse.token_at(e.start - info.sentence.start, e.end - info.sentence.start)
         if j is None or _gathering_verb(parse, j) != v:
             continue  # a weekday of another verb ("the talks, which began on Monday, are ...")
+        if reported is None:
+            # an article of no date ("EU finance ministers meet on Thursday", "is meeting
+            # officials this week"): news style's arranged future, ahead or under way, its
+            # days unknown; not a weekday the words put in the past ("last Monday")
+            before = text[:max(0, e.start - info.sentence.start)]
+            if _PAST_MARK.search(before) or leaves:
+                continue
+            return None, None, False
         span = _ahead(e, info, reported)
         if span is None:
             continue

@@ -937,6 +937,16 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("company")
+    if "company" not in (missing or ()) and (
+            _firm_side(p.complement or info.sentence.text[p.end:]) or _firm_subject(ctx, info, p)):
+        # "a contract with Ford Motor Co <F.N>", "a cooperation contract signed last year with
+        # the French petrochemical concern <Petro Chemie>", "Mazda Motor Corp <MAZT.T> has
+        # signed an agreement to import coal": a firm signs it or is its other side, and no
+        # organization of states or government body is named as one (audit rounds 5-20:
+        # company deals)
+        if missing is None:
+            return None
+        missing.append("company")
     if _quoted_plural_term(info.sentence.text, p):
         # 'student protests against the "Unequal Treaties"': a plural name set in quotation
         # marks is a term for a class of instruments, not one of them (audit rounds 17, 18)
@@ -1088,6 +1098,54 @@ def _non_state_side(after: str) -> bool:
     owner = regions.group("owner")
     return owner is None or any(pl.code and not pl.code.startswith("IGO:") and pl.form in (
         "name", "alias") and pl.start == 0 and pl.end == len(owner) for pl in gazetteer().find(owner))
+
+
+# The other side after "with", also past a short time between the verb and "with" ("signed
+# last year with")
+_WITH_FIRM = re.compile(r"(?:(?:struck|signed|reached|agreed|made|concluded|sealed|negotiated)"
+                        r"(?:\s+(?:last|this|next|in|early|late)\s+[\w-]+)?\s+)?"
+                        r"with\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|both\s+|two\s+)?", re.I)
+
+
+def _firm_side(after: str) -> bool:
+    """Is the side named after "with" right after the phrase a firm ("Ford Motor Co <F.N>",
+    "the French petrochemical concern <Petro Chemie>", "a U.S. company") and no organization of
+    states or government body ("the International Finance Corporation")?"""
+    with_side = _WITH_FIRM.match(after.lstrip())
+    if not with_side:
+        return False
+    side = after.lstrip()[with_side.end():]
+    side = re.split(r"[,;(]|\s(?:and|or|to|that|which|who|under|over|on|for|in|at)\s", side,
+                    maxsplit=1)[0]
+    if not _NON_STATE_SIDES["firm"].match(side):
+        return False
+    return not any(pl.code and pl.form in ("igo", "body") for pl in gazetteer().find(side))
+
+
+def _firm_subject(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
+    """Does a firm sign or reach the instrument ("Mazda Motor Corp <MAZT.T> has signed an
+    agreement", or a short name the article gives a firm: "MAZDA SIGNS ... AGREEMENT"), in a
+    sentence that names no organization of states or government body, nor a state as the
+    phrase's own counterpart?"""
+    text = info.sentence.text
+    start = text.rfind(" - ", 0, p.start)  # (after a wire's dateline)
+    start = start + 3 if start >= 0 else 0
+    if not _FIRM_SUBJECT.search(text, start, p.start):
+        short = _SHORT_SUBJECT.search(text, start, p.start)
+        if not short or not _firm_known_as(ctx.clean.text, short.group(1)):
+            return False
+    if _foreign_counterpart(p):
+        return False
+    return not any(pl.code and pl.form in ("igo", "body") for pl in info.places)
+
+
+def _firm_known_as(text: str, word: str) -> bool:
+    """Does the article name `word` ("Mazda", "MAZDA") as a firm: followed by at most three
+    capitalized words and a company suffix ("Mazda Motor Corp"), or inside ticker brackets?"""
+    name = re.escape(word.title() if word.isupper() else word)
+    text = " ".join(text.split())
+    return re.search(rf"\b{name}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?{_FIRM_SUFFIX_AFTER_NAME}|"
+                     rf"<[^<>]*\b{name}\b[^<>]*>", text) is not None
 
 
 # A call for a measure right before the phrase: "called for debt relief", "calls for a global"
@@ -1615,6 +1673,22 @@ def _possessive(name: str) -> str:
 # the name itself: "Plaza Hotel Corp" does not make the Plaza accord a firm's.
 _FIRM_SUFFIX_AFTER_NAME = (r"\s+(?:Co|Corp|Corporation|Inc|Ltd|Limited|plc|"
                            r"PLC|AG|GmbH|SA|NV|Holdings|Pty|Pte|Bhd|LLC)\b")
+# A firm as the subject of the verb that makes the instrument: "Mazda Motor Corp <MAZT.T> has
+# signed an agreement", "Centocor Inc said it entered into an agreement" (a name with a company
+# suffix, or the wire's ticker brackets)
+_FIRM_SUBJECT = re.compile(r"(?:<[^<>]+>|(?:[A-Z][\w&.'’-]*\s+){1,4}?[A-Z][\w&.'’-]*"
+                           + _FIRM_SUFFIX_AFTER_NAME + r"\.?(?:\s+<[^<>]+>)?)"
+                           r"(?:\s+(?:said|says)\s+(?:it|they))?"
+                           r"(?:\s+(?:has|have|had|will|would|also|today|yesterday))*"
+                           r"\s+(?:signed|entered\s+into|reached|concluded|won|initialled|struck|"
+                           r"sealed|agreed\s+on)\s+(?:[\w$.'’-]+\s+){0,4}$")
+# A one-word subject ("MAZDA SIGNS AUSTRALIAN COAL IMPORT AGREEMENT", "Centocor said it
+# signed"), a firm when the article names it so (`_firm_known_as`)
+_SHORT_SUBJECT = re.compile(r"(?:^|(?<=\s))([A-Z][\w&'’-]+)(?:\s+(?i:said|says)\s+(?i:it|they))?"
+                            r"(?:\s+(?i:has|have|had|will|would|also|today|yesterday))*"
+                            r"\s+(?i:signs?|signed|enters\s+into|entered\s+into|reache[sd]|"
+                            r"conclude[sd]|wins|won|initials|initialled|struck|seals|sealed)"
+                            r"\s+(?:[\w$.'’-]+\s+){0,4}$")
 
 
 def _named_for_firm(text: str, modifiers: str | None) -> bool:
@@ -1706,10 +1780,16 @@ def _quoted_plural_term(text: str, p: Phrase) -> bool:
 
 def _names_a_side(info: SentenceInfo) -> bool:
     """Does the sentence name a state or an organization of states outside its wire dateline
-    ("Pompeo said Iran had breached many of the deal's limits": the deal may be theirs)?"""
-    dateline = WIRE_DATELINE.match(info.sentence.text)
+    ("Pompeo said Iran had breached many of the deal's limits": the deal may be theirs)? A
+    place after "in" ("will conduct clinical tests of the drug in Japan") is where, not who."""
+    text = info.sentence.text
+    dateline = WIRE_DATELINE.match(text)
     after = dateline.end() if dateline else 0
-    return any(pl.code and pl.start >= after for pl in info.places)
+    return any(pl.code and pl.start >= after and not _WHERE_BEFORE.search(text, 0, pl.start)
+               for pl in info.places)
+
+
+_WHERE_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 
 
 # "representatives from both sides", "of the two sides": the sides of the instrument just told

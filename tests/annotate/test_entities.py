@@ -200,3 +200,15 @@ def test_a_states_possessive_before_an_unknown_portfolio_gives_the_state():
     text = "Japan Airlines President Kenji Ono arrived on Saturday."
     (p,) = find_people(text, 0, gazetteer().find(text), [])
     assert p.country is None
+
+
+def test_a_lower_case_office_of_a_body_set_off_by_a_comma_gives_the_role_and_state():
+    # "the director-general of the X Foreign Ministry, Y": the role and the state inside the
+    # body's name (evparts7, the round-21 audit)
+    text = ("Attending were the Thai envoy Somchai Lert, and the deputy head of the Chilean "
+            "Foreign Ministry, Rosa Quintero.")
+    spans = [(text.find("Somchai Lert"), text.find("Somchai Lert") + 12),
+             (text.find("Rosa Quintero"), text.find("Rosa Quintero") + 13)]
+    people = find_people(text, 0, gazetteer().find(text), spans, None)
+    rosa = next(p for p in people if p.name == "Rosa Quintero")
+    assert (rosa.role, rosa.country) == ("deputy head of the Chilean Foreign Ministry", "CHL")

@@ -193,6 +193,14 @@ _LOWER_OFFICE_BEFORE = re.compile(
     r"interior|economy|agriculture|farm|industry|health|commerce|chief|peace|special)\s+)?"
     r"(?:prime minister|minister|president|premier|chancellor|foreign secretary|"
     r"secretary of state|ambassador|envoy|negotiator|commissioner))\s*,?\s*$")
+# A lower-case office of a named body before a name, set off by a comma: "the director-general
+# of the Israeli Foreign Ministry, X", "the head of the central bank's ..., X" (the round-21
+# audit: such a participant had neither role nor state, and no meeting kept him).
+_LOWER_OFFICE_OF_BEFORE = re.compile(
+    r"(?<![\w-])[Tt]he\s+((?:(?:deputy|vice|acting)\s+)?(?:director[- ]general|secretary[- ]general|"
+    r"director|head|chief|president|chairman|chairwoman|governor|minister|ambassador|"
+    r"permanent representative|representative)\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*)\s*,\s*$")
 
 
 # An office in news style before a name: "<demonym or state's> <lower-case descriptors> <role
@@ -468,8 +476,12 @@ def _find_people(text: str, offset: int, places: list[Place],
         left = text[max(0, a - 60):a]
         tm = re.search(rf"({_title_rules().title.pattern})\s*,?\s*$", left) \
             or _LOWER_OFFICE_BEFORE.search(left)
-        role = tm.group(1) if tm else None
+        of_body = None if tm else _LOWER_OFFICE_OF_BEFORE.search(text[max(0, a - 90):a])
+        role = tm.group(1) if tm else of_body.group(1) if of_body else None
         country = _country_before(text, a - (len(left) - tm.start(1)) if tm else a, places)
+        if of_body and not country:  # (the state inside the body's name: "Israeli")
+            country = _country_inside(a - (min(a, 90) - of_body.start(1)),
+                                      a - (min(a, 90) - of_body.end(1)), places)
         found[(a, b)] = PersonMention(a + offset, b + offset, name, role, country)
     # Any possessive before it: the pronoun says who the other side is, not which state
     # the counterpart serves ("her Philippine counterpart X", "their Swedish counterpart X").

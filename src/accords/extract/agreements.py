@@ -916,8 +916,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             return None
         missing.append("domestic")
     if _at_home(info, p, countries, name) and not any(
-            a.type == "organization" and not a.country for a in parties) and not _told_before(
-            p, before, countries):
+            a.type == "organization" and not a.country for a in parties):
         # (spared: a state's deal with its creditor banks, which parties.creditor_group names)
         # "a loan to Renault", "cheap loans for exporters", "a budgetary accord": an
         # instrument of one state, with no other state, organization or creditor in its
@@ -1590,18 +1589,6 @@ def _party_politics(ctx: DocContext) -> bool:
     their words, and no second state it is about)?"""
     return len(ctx.pair) < 2 and sum(
         1 for info in ctx.sentences if _ELECTORAL.search(info.sentence.text)) >= 3
-
-
-def _told_before(p: Phrase, before: AgreementMention | None, countries: list[str]) -> bool:
-    """Is a bare reference ("the agreement", "the deal") the instrument between two states the
-    article told just before, its sentence naming at most one of them ("Ukraine and Turkmenistan
-    reached a gas deal. Ukraine signed the deal on Monday.")? It is that one, not business at
-    home. (Not an organization's instrument: "joining the pact" of the ICCO in a sentence naming
-    only the state is no stage the state reached with another.)"""
-    return before is not None and _is_reference(p) and not p.complement \
-        and p.head.lower() in _BARE_REFERENCE_HEADS \
-        and len([c for c in before.countries if not c.startswith("IGO:")]) >= 2 \
-        and set(countries) <= set(before.countries)
 
 
 def _abroad(info: SentenceInfo, country: str) -> bool:

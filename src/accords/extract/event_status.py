@@ -875,6 +875,33 @@ def _governed_by(parse: Parse, j: int, v: int) -> bool:
 # The bare and present forms of the phrasal verbs of putting off, read in the active.
 
 
+# Past forms that are no verb of the gathering's own telling: "was", "were" ("were to meet",
+# "was in doubt") and the auxiliaries of a negation or an emphasis.
+_NOT_OWN_PAST = frozenset({"was", "were", "had", "did"})
+
+
+def own_past_verb(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's noun phrase is followed, by the parse, by a verb in the simple past that has
+    no subject of its own ("Talking will not stop the slide and the February meeting (of finance
+    ministers) produced scant promise"): the gathering is that verb's subject and was held,
+    whatever future another clause before it is in (the small model often hangs such a verb
+    from the other clause's, and the noun as an object of it)."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    if i is None or not toks[i].tag.startswith("NN"):
+        return False
+    k = next((k for k in range(i + 1, len(toks)) if i not in parse.ancestors(k)), None)
+    if k is None or toks[k].tag != "VBD" or toks[k].text.lower() in _NOT_OWN_PAST \
+            or toks[k].dep in ("acl", "relcl", "amod", "advcl", "xcomp"):
+        return False
+    return not any(c.head == k and j != k and j != i
+                   and c.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                   for j, c in enumerate(toks))
+
+
 def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:
     """PLANNED when the event's noun is, by the parse, the subject of a passive verb of putting
     off ('has been postponed', 'was put back'), CANCELLED when of one of calling off ('was

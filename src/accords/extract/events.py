@@ -71,6 +71,7 @@ from accords.extract.event_status import (
     governed_by_future,
     hedged_by_modal,
     no_date_set,
+    own_past_verb,
     owned_span,
     planned_dates,
     predicate_status,
@@ -265,6 +266,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             # the predicate its noun is the subject of, however far (the parse)
             put_off = predicate_status(text, e.kind, info.parse)
             status = put_off or status
+            # "Talking will not stop the slide and the February meeting produced ...": the
+            # noun's own verb in the past, not the other clause's future
+            own_past = not put_off and own_past_verb(text, e.kind, info.parse)
+            if status == EventStatus.PLANNED and own_past:
+                status = EventStatus.HELD
             if status != EventStatus.CANCELLED and hedged_by_modal(text, e.kind, info.parse):
                 continue  # "may need an emergency meeting", "a summit ... could help"
             if status == EventStatus.HELD and proposed_by_clause(text, e.kind, info.parse):
@@ -274,7 +280,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 status = EventStatus.PLANNED  # a proposal with its day is set
             if status == EventStatus.HELD and dated_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "the summit in Venice on June 8-10" (June 2)
-            elif status == EventStatus.HELD and governed_by_future(text, e.kind, info.parse) \
+            elif status == EventStatus.HELD and not own_past \
+                    and governed_by_future(text, e.kind, info.parse) \
                     and not dated_before(ctx, info, e.kind):
                 # (not one its own date puts before the article: "agreed to defend in the
                 # February talks", said in April; tenth audit)

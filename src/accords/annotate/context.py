@@ -362,10 +362,12 @@ def build_contexts(documents: Sequence[Document], gate: bool = True) -> list[Doc
                 p for p in find_people(info.sentence.text, info.sentence.start, info.places,
                                        spans, staged[ci].published)
                 if p.start >= info.sentence.start + credit])
-    # (the lead the gate did not read, when it has a time: which of them is the news's day)
+    # (the lead the gate did not read, when it has a time: which of them is the news's day;
+    # only in an article with a candidate sentence, the only kind whose records use that day)
     leads = [(ctx, ctx.sentences[k]) for ctx in staged
              if (k := lead_index(ctx.sentences)) is not None
-             and not ctx.sentences[k].candidate and ctx.sentences[k].dates]
+             and not ctx.sentences[k].candidate and ctx.sentences[k].dates
+             and any(info.candidate for info in ctx.sentences)]
     if leads:
         for (ctx, _), sdoc in zip(leads, nlp().pipe([i.sentence.text for _, i in leads]),
                                   strict=True):

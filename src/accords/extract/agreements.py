@@ -1887,7 +1887,10 @@ _JUDGING_WORDS = re.compile(r"^(?:(?:proper|own|detailed|full|fully-fledged|full
 def _news_day(ctx: DocContext) -> str | None:
     """The day the article's lead tells its news happened, when the lead names it relative to
     the story's own day ("Egypt and Djibouti signed five agreements on Thursday", filed on
-    Friday): a day of the week before, in a lead sentence that tells a stage."""
+    Friday): a day of the week before, in a lead sentence that tells a stage.
+    Events read the same fact through `DocContext.news_day` (the lead's first day of its main
+    clause, no stage verb needed): two readings of one fact, to be made one once both sections'
+    dates can be measured together (docs/learned.md, "Fifteenth round (lead)")."""
     reported = ctx.event_date
     if not reported or "X" in reported:
         return None

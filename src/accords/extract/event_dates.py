@@ -118,9 +118,14 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         return told, told  # "yesterday's meeting agreed ..." then "... told the meeting"
     if background:
         return background, background  # "That meeting, the ... Conference" after "1944"
-    if reported and (this_week or _RECENTLY.search(text)):
-        # "met this week", "talks held recently": no day is told, so none is claimed; the
-        # report's month (GUIDE: relative weeks are coded at month precision)
+    if reported and this_week and len(reported) == 10:
+        # "held grain talks earlier this week", "at meetings here this week" (held): the days
+        # of the report's week up to the day of filing (GUIDE: relative expressions resolve
+        # against the publication date; a week ahead is its Monday to Sunday, one gone by
+        # likewise, `_past_week`)
+        return _week_so_far(reported)
+    if reported and _RECENTLY.search(text):
+        # "talks held recently": no day or week is told, so none is claimed; the report's month
         return reported[:7], reported[:7]
     if said_day:
         # "held talks on transport, the minister said in Salzburg last Thursday": a gathering
@@ -240,7 +245,7 @@ _TOLD_YEAR = re.compile(r"(?<!\bsince )(?<!\bby )\b(1[6-9]\d\d|20\d\d)\b(?![-/\d
 _NOW_WORD = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year|morning)|last\s+(?:week|"
     r"month|night)|next\s+(?:week|month)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"now|currently|recently)\b", re.I)
+    r"now|currently|recent|recently)\b", re.I)
 # A year told in an aside about a thing, not in the story's own narrative: inside a relative
 # clause ("the 2010 agreement, which entered into force in 2011.") or naming an instrument
 # ("builds on the 2010 Agreement"). A news story gives such background in passing and goes
@@ -274,7 +279,31 @@ def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) 
         return None  # last year's or this year's: news, not history
     if _NOW_WORD.search(before[last.end():]) or _NOW_WORD.search(info.sentence.text):
         return None
+    if _told_as_now(info):
+        return None  # "Ministers are attending the conference", "X is determined to see Y
+        # take part in the meetings" after a paragraph of history: the story's present
     return year
+
+
+# Modals of a time to come (not "would", "could", "might": a narrative of the past tells its
+# later turns with them, "the conference would lead to ...").
+_NOW_MODALS = frozenset({"will", "shall", "'ll", "’ll", "can", "may", "must"})
+
+
+def _told_as_now(info: SentenceInfo) -> bool:
+    """The sentence's main verb, by the parse, is in the present or future: its root is a
+    verb in the present tense, or has an auxiliary in it or a modal of a time to come."""
+    parse = info.parse
+    if parse is None:
+        return False
+    toks = parse.tokens
+    root = next((k for k, t in enumerate(toks) if t.head == k), None)
+    if root is None or not toks[root].tag.startswith("VB"):
+        return False
+    if toks[root].tag in ("VBZ", "VBP"):
+        return True
+    return any(t.head == root and k != root and t.dep in ("aux", "auxpass") and (
+        t.tag in ("VBZ", "VBP") or t.text.lower() in _NOW_MODALS) for k, t in enumerate(toks))
 
 
 # "earlier in the day", "later that day": the day the sentence before told of, where it told
@@ -305,6 +334,12 @@ def _past_week(value: str | None, reported: str | None) -> tuple[str, str] | Non
     if monday + timedelta(days=6) >= date.fromisoformat(reported):
         return None
     return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+def _week_so_far(reported: str) -> tuple[str, str]:
+    """The Monday of the report's week and the day of filing."""
+    day = date.fromisoformat(reported)
+    return (day - timedelta(days=day.weekday())).isoformat(), reported
 
 
 def _calendar(value: str | None) -> str | None:

@@ -44,3 +44,16 @@ def test_talks_of_two_states_offices_with_no_names_are_kept(extract) -> None:
                  "ministers held talks in Rabat on Thursday.", published="2031-05-05")
     (e,) = ex.events
     assert e.kind.value == "talks" and not e.participants
+
+
+def test_this_weeks_gathering_and_a_sundays_this_week_keep_the_month(extract) -> None:
+    # a possessive names the week's gathering without telling whether its days are gone by;
+    # on a Sunday "this week" is as often the week beginning (near misses of the week span)
+    ex = extract("LONDON, March 20, 2031 - This week's talks between British Foreign Secretary "
+                 "Ann Hale and French Foreign Minister Luc Morel in London produced little, "
+                 "officials said.", published="2031-03-20")
+    assert [(e.start, e.end) for e in ex.events] == [("2031-03", "2031-03")]
+    ex = extract("LONDON, March 23, 2031 - British Foreign Secretary Ann Hale held talks this "
+                 "week with French Foreign Minister Luc Morel in London, officials said.",
+                 published="2031-03-23")
+    assert [(e.start, e.end) for e in ex.events] == [("2031-03", "2031-03")]

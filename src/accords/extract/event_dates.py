@@ -58,7 +58,7 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         return min(days), max(days)  # "began Thursday and ended Saturday"
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     background = _background_year(ctx, info, reported)
-    this_week = False
+    this_week = owned = False
     said_day = False  # a day that dates only a remark about the gathering
     for e in dated:
         value = _calendar(e.value)
@@ -84,6 +84,9 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
             if value and reported and _same_week(value, reported):
                 this_week = True  # "this week", "earlier this week": the report's own week
+                # (a possessive, "this week's IMF meetings", names the week's gathering
+                # without telling whether its days are gone by: only the month is known)
+                owned = owned or bool(_POSSESSIVE.match(text, max(0, e.end - at)))
             continue  # "this week": the article's date says more
         if reported and (e.range[0] if e.range else value) > reported:
             continue  # "will begin repaying in August": not when the reported event was
@@ -118,14 +121,17 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         return told, told  # "yesterday's meeting agreed ..." then "... told the meeting"
     if background:
         return background, background  # "That meeting, the ... Conference" after "1944"
-    if reported and this_week and len(reported) == 10:
+    if reported and this_week and not owned and len(reported) == 10 \
+            and date.fromisoformat(reported).weekday() != 6:
         # "held grain talks earlier this week", "at meetings here this week" (held): the days
         # of the report's week up to the day of filing (GUIDE: relative expressions resolve
         # against the publication date; a week ahead is its Monday to Sunday, one gone by
-        # likewise, `_past_week`)
+        # likewise, `_past_week`). Not said on a Sunday, whose "this week" is as often the
+        # one beginning: the month.
         return _week_so_far(reported)
-    if reported and _RECENTLY.search(text):
-        # "talks held recently": no day or week is told, so none is claimed; the report's month
+    if reported and (this_week or _RECENTLY.search(text)):
+        # "talks held recently", "this week's meetings": no day or week is told, so none is
+        # claimed; the report's month
         return reported[:7], reported[:7]
     if said_day:
         # "held talks on transport, the minister said in Salzburg last Thursday": a gathering
@@ -193,6 +199,8 @@ _NOUN_DATED = re.compile(
 # The report's year told as gone by: "earlier this year", "earlier in the year".
 _EARLIER_THIS_YEAR = re.compile(r"earlier\s+(?:this|in\s+the)\s+year\b", re.I)
 _RECENTLY = re.compile(r"\b(?:recently|in recent (?:days|weeks)|lately)\b", re.I)
+# A possessive after a time expression: "this week's meetings".
+_POSSESSIVE = re.compile(r"\s*['’]s\b")
 
 
 # "the meeting", "the talks": a gathering the article has already told of.
@@ -245,7 +253,7 @@ _TOLD_YEAR = re.compile(r"(?<!\bsince )(?<!\bby )\b(1[6-9]\d\d|20\d\d)\b(?![-/\d
 _NOW_WORD = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year|morning)|last\s+(?:week|"
     r"month|night)|next\s+(?:week|month)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"now|currently|recent|recently)\b", re.I)
+    r"now|currently|recently)\b", re.I)
 # A year told in an aside about a thing, not in the story's own narrative: inside a relative
 # clause ("the 2010 agreement, which entered into force in 2011.") or naming an instrument
 # ("builds on the 2010 Agreement"). A news story gives such background in passing and goes

@@ -61,3 +61,18 @@ def test_year_of_an_instrument_aside_is_not_background(extract) -> None:
                  "arrived in Lithuania on a two-day visit, also toured the old town.")
     visits = [e for e in ex.events if e.kind == EventKind.VISIT]
     assert visits and all(e.start and e.start.startswith("2026") for e in visits)
+
+
+def test_a_gathering_told_in_the_present_after_history_is_not_of_its_year(extract) -> None:
+    # a paragraph of history, then the story's present: "are attending the conference" and
+    # "is determined to see X take part in the meetings" are today's news, not that year's
+    ex = extract("QUITO, May 6, 2026 - The group of Andean oil exporters was founded in 1991 "
+                 "after a long dispute over quotas and prices. Ministers from Ecuador, Peru and "
+                 "Bolivia are attending the two-day conference in Quito this week.")
+    dated = [e.start for e in ex.events if e.kind == EventKind.CONFERENCE]
+    assert dated and "1991" not in dated
+    ex = extract("GENEVA, May 6, 2026 - Relations soured after the border clashes of 2019 "
+                 "and never recovered. The Dutch government is determined to see Norway "
+                 "take part in the annual meetings of the assembly in Geneva.")
+    assert [e.start for e in ex.events] and all(e.start != "2019" for e in ex.events)
+

@@ -58,7 +58,7 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         return min(days), max(days)  # "began Thursday and ended Saturday"
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     background = _background_year(ctx, info, reported)
-    this_week = False
+    this_week = owned = False
     said_day = False  # a day that dates only a remark about the gathering
     for e in dated:
         value = _calendar(e.value)
@@ -84,6 +84,9 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         if not value or "W" in value or not is_calendar(e.range[0] if e.range else value):
             if value and reported and _same_week(value, reported):
                 this_week = True  # "this week", "earlier this week": the report's own week
+                # (a possessive, "this week's IMF meetings", names the week's gathering
+                # without telling whether its days are gone by: only the month is known)
+                owned = owned or bool(_POSSESSIVE.match(text, max(0, e.end - at)))
             continue  # "this week": the article's date says more
         if reported and (e.range[0] if e.range else value) > reported:
             continue  # "will begin repaying in August": not when the reported event was
@@ -118,9 +121,17 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         return told, told  # "yesterday's meeting agreed ..." then "... told the meeting"
     if background:
         return background, background  # "That meeting, the ... Conference" after "1944"
+    if reported and this_week and not owned and len(reported) == 10 \
+            and date.fromisoformat(reported).weekday() != 6:
+        # "held grain talks earlier this week", "at meetings here this week" (held): the days
+        # of the report's week up to the day of filing (GUIDE: relative expressions resolve
+        # against the publication date; a week ahead is its Monday to Sunday, one gone by
+        # likewise, `_past_week`). Not said on a Sunday, whose "this week" is as often the
+        # one beginning: the month.
+        return _week_so_far(reported)
     if reported and (this_week or _RECENTLY.search(text)):
-        # "met this week", "talks held recently": no day is told, so none is claimed; the
-        # report's month (GUIDE: relative weeks are coded at month precision)
+        # "talks held recently", "this week's meetings": no day or week is told, so none is
+        # claimed; the report's month
         return reported[:7], reported[:7]
     if said_day:
         # "held talks on transport, the minister said in Salzburg last Thursday": a gathering
@@ -188,6 +199,8 @@ _NOUN_DATED = re.compile(
 # The report's year told as gone by: "earlier this year", "earlier in the year".
 _EARLIER_THIS_YEAR = re.compile(r"earlier\s+(?:this|in\s+the)\s+year\b", re.I)
 _RECENTLY = re.compile(r"\b(?:recently|in recent (?:days|weeks)|lately)\b", re.I)
+# A possessive after a time expression: "this week's meetings".
+_POSSESSIVE = re.compile(r"\s*['’]s\b")
 
 
 # "the meeting", "the talks": a gathering the article has already told of.
@@ -274,7 +287,31 @@ def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) 
         return None  # last year's or this year's: news, not history
     if _NOW_WORD.search(before[last.end():]) or _NOW_WORD.search(info.sentence.text):
         return None
+    if _told_as_now(info):
+        return None  # "Ministers are attending the conference", "X is determined to see Y
+        # take part in the meetings" after a paragraph of history: the story's present
     return year
+
+
+# Modals of a time to come (not "would", "could", "might": a narrative of the past tells its
+# later turns with them, "the conference would lead to ...").
+_NOW_MODALS = frozenset({"will", "shall", "'ll", "’ll", "can", "may", "must"})
+
+
+def _told_as_now(info: SentenceInfo) -> bool:
+    """The sentence's main verb, by the parse, is in the present or future: its root is a
+    verb in the present tense, or has an auxiliary in it or a modal of a time to come."""
+    parse = info.parse
+    if parse is None:
+        return False
+    toks = parse.tokens
+    root = next((k for k, t in enumerate(toks) if t.head == k), None)
+    if root is None or not toks[root].tag.startswith("VB"):
+        return False
+    if toks[root].tag in ("VBZ", "VBP"):
+        return True
+    return any(t.head == root and k != root and t.dep in ("aux", "auxpass") and (
+        t.tag in ("VBZ", "VBP") or t.text.lower() in _NOW_MODALS) for k, t in enumerate(toks))
 
 
 # "earlier in the day", "later that day": the day the sentence before told of, where it told
@@ -305,6 +342,12 @@ def _past_week(value: str | None, reported: str | None) -> tuple[str, str] | Non
     if monday + timedelta(days=6) >= date.fromisoformat(reported):
         return None
     return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+def _week_so_far(reported: str) -> tuple[str, str]:
+    """The Monday of the report's week and the day of filing."""
+    day = date.fromisoformat(reported)
+    return (day - timedelta(days=day.weekday())).isoformat(), reported
 
 
 def _calendar(value: str | None) -> str | None:

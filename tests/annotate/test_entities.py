@@ -212,3 +212,20 @@ def test_a_lower_case_office_of_a_body_set_off_by_a_comma_gives_the_role_and_sta
     people = find_people(text, 0, gazetteer().find(text), spans, None)
     rosa = next(p for p in people if p.name == "Rosa Quintero")
     assert (rosa.role, rosa.country) == ("deputy head of the Chilean Foreign Ministry", "CHL")
+
+
+def test_a_noun_after_a_portfolio_in_a_list_of_portfolios_is_no_name():
+    # "Minister of Energy Infrastructures and Natural Resources X": the noun after the first
+    # portfolio belongs to the title, not to the name (evparts8; the name was "Infrastructures")
+    text = ("The accord was signed by Chilean Minister of Energy Concessions and Natural "
+            "Resources Rosa Quintero on Monday.")
+    people = find_people(text, 0, gazetteer().find(text), [], None)
+    assert [(p.name, p.role, p.country) for p in people] == [
+        ("Rosa Quintero", "Minister of Energy Concessions and Natural Resources", "CHL")]
+
+
+def test_a_name_after_a_portfolio_before_a_new_office_stays_a_name():
+    # (not "Minister of Energy Somchai and Trade": the next office begins a new title)
+    text = "Thai Minister of Energy Somchai Lert and Trade Minister Rosa Quintero met on Monday."
+    people = find_people(text, 0, gazetteer().find(text), [], None)
+    assert [p.name for p in people] == ["Somchai Lert", "Rosa Quintero"]

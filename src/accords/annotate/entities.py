@@ -79,6 +79,11 @@ def _title_rules() -> _TitleRules:
     # A portfolio may carry one adjective the list does not hold ("National Defence",
     # "Maritime Affairs") and come in a list ("Investment, Industry and Trade").
     one_port = rf"(?:[A-Z][a-z]+\s+)?(?:{port}|Affairs|Integration|Cooperation)\b"
+    # ... and one noun after a portfolio where the list goes on past it ("Minister of Energy
+    # Infrastructures and Natural Resources X", "Water Resources and Irrigation"): without it
+    # the noun is read as the name. Not before a new office ("Minister of Energy X and Trade
+    # Minister Y"), where the capitalised word is a name.
+    one_port = (rf"{one_port}(?:\s+[A-Z][a-z]+\b(?=,?\s+and\s+{one_port}(?!\s+(?:{head})\b)))?")
     return _TitleRules(
         re.compile(title),
         re.compile(rf"(?P<title>{title})(?:,)?\s+(?:(?:{honor})\.?\s+)*(?P<name>{_NAME})"),

@@ -53,6 +53,56 @@ SPOKE_AT = re.compile(r"\b(?:told|addressed|addresses|tells)\s+(?:the|this)\s+"
                       r"concluding)\s+session\b")
 
 
+# An office standing for its holder, "the WHO chief", "the Japanese prime minister", "the
+# prime minister" (the audits: the holder, named with his title elsewhere in the article, was
+# missing): the owner is a body or a state, and the head the office's lower-case noun.
+_OFFICE_FOR_HOLDER = (r"(?P<office>[Tt]he\s+(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+)?"
+                      r"(?P<head>prime\s+minister|premier|president|chancellor|chief|head|"
+                      r"secretary[- ]general|director[- ]general|managing\s+director|chairman|"
+                      r"chairwoman|foreign\s+minister|foreign\s+secretary|finance\s+minister|"
+                      r"trade\s+minister|secretary\s+of\s+state)(?![\w-]))")
+# The roles of the titled holder each such head stands for: a body's "chief" or "head" is its
+# director-general, secretary-general, managing director, president or chair.
+_HEAD_OF_BODY = r"director[- ]general|secretary[- ]general|managing\s+director|president|chair\w*|chief|head"
+_HOLDER_ROLES = {"chief": _HEAD_OF_BODY, "head": _HEAD_OF_BODY,
+                 "prime minister": r"prime\s+minister|premier", "premier": r"prime\s+minister|premier"}
+# (not the holder's deputy, nor one who held it once)
+_NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|acting|ex|first\s+deputy|assistant|under)\b",
+                             re.I)
+
+
+_OFFICE_SUBJECT = re.compile(rf"(?:(?:But|And|Later|Meanwhile|However),?\s+)?{_OFFICE_FOR_HOLDER}")
+
+
+def office_holder(ctx: DocContext, owner: str | None, head: str) -> Actor | None:
+    """The one person the article names with the title of that office (its owner's when one is
+    given: "the WHO chief" is WHO's Director-General X; "the Japanese prime minister" Japan's);
+    none when the owner is no known body or state, a "chief" or "head" has no owner, or no one
+    or two people hold it. The holders are those the person model found in candidate sentences
+    and those a title introduces in the others."""
+    head = " ".join(head.lower().replace("-", " ").split())
+    if head in ("chief", "head") and not owner:
+        return None  # (a chief of what: the body must be named)
+    roles = _HOLDER_ROLES.get(head) or r"[- ]".join(re.escape(w) for w in head.split())
+    want = re.compile(rf"\b(?:{roles})\b", re.I)
+    code = None
+    if owner:
+        hits = [p for p in gazetteer().find(owner)
+                if p.form in ("name", "demonym", "alias", "igo") and p.start == 0]
+        if not hits:
+            return None
+        code = hits[0].code
+    people = list(ctx.people.values()) + [p for found in ctx.titled_in_skipped.values()
+                                          for p in found]
+    holders = {p.name: p for p in people
+               if p.role and want.search(p.role) and not _NOT_THE_HOLDER.search(p.role)
+               and len(p.name.split()) >= 2 and (code is None or p.country == code)}
+    if len(holders) != 1:
+        return None
+    held = next(iter(holders.values()))
+    return Actor(held.name, held.country, "person", held.role)
+
+
 # A sentence that opens with its speaker's words at a gathering the article tells of by a
 # definite noun: "Speaking after the latest round of talks, X said ...", "In her opening remarks
 # at the summit, Ms X said ..." (the round-20 audit: Barnier, von der Leyen missing). The
@@ -64,10 +114,14 @@ SPEAKING_AT_THE = re.compile(
     r"(?:In|During)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:remarks|speech|address|statement)\s+"
     r"(?:at|to))\s+(?:the|this|(?:this|last)\s+week(?:'s|’s)|[A-Z][a-z]+day(?:'s|’s))\s+"
     # (not a briefing: "Speaking at the news conference afterwards")
-    r"(?:(?!news\b|press\b|shareholders)[\w’'-]+\s+){0,5}?(?P<noun>talks|negotiations|meetings?|"
+    # (a body's name may run long and hold its acronym: "the Group of 20 (G-20) Health
+    # Ministers virtual meeting")
+    r"(?:(?!news\b|press\b|shareholders)[\w’'()-]+\s+){0,8}?(?P<noun>talks|negotiations|meetings?|"
     r"summit|conference|session|assembly)\b[^,;.:\"“”]{0,60},\s*"
-    # (the main clause's subject, a name with its honorific or title, then its verb of saying)
-    r"(?P<who>(?:(?:[A-Z][\w’'.-]+|de|van|von|der|den|du|la|le|al|bin)\s+){0,5}[A-Z][\w’'-]+)"
+    # (the main clause's subject, a name with its honorific or title, or an office standing
+    # for its holder, then its verb of saying)
+    r"(?:(?P<who>(?:(?:[A-Z][\w’'.-]+|de|van|von|der|den|du|la|le|al|bin)\s+){0,5}[A-Z][\w’'-]+)|"
+    rf"{_OFFICE_FOR_HOLDER})"
     r"\s+(?:also\s+)?(?:said|says|told|added|warned|stressed|insisted|urged)\b")
 # The kinds of gathering each noun of such an opening can refer back to.
 _NOUN_KINDS = {"talks": ("talks", "meeting"), "negotiations": ("talks", "meeting"),
@@ -96,7 +150,12 @@ CHAIRED = tuple(re.compile(form) for form in (
     rf"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair)\s+of\s+{_CHAIRED_NOUN}[^,;.]{{0,60}},\s+"
     rf"{_NAME}\s*[,.]",
     rf"(?:^\W*|\b)(?:It|which|(?P<noun>meeting|talks|summit|conference|session|negotiations))"
-    rf"\s+(?:(?:was|is|were|will\s+be)\s+)?(?:co-)?chaired\s+by\s+{_NAME}"))
+    rf"\s+(?:(?:was|is|were|will\s+be)\s+)?(?:co-)?chaired\s+by\s+{_NAME}",
+    # (by an office standing for its holder: "the G8 summit in Gleneagles - chaired by the
+    # prime minister -", "The meeting was chaired by the WHO chief")
+    rf"(?:^\W*|\b)(?:It|which|(?P<noun>meeting|talks|summit|conference|session|negotiations)"
+    rf"(?:\s+(?:in|at)\s+[A-Z][\w-]+){{0,2}}\s*[-–—,]?)"
+    rf"\s+(?:(?:was|is|were|will\s+be)\s+)?(?:co-)?chaired\s+by\s+{_OFFICE_FOR_HOLDER}"))
 
 
 def speaking_at_the(ctx: DocContext, text: str) -> tuple[tuple[str, ...], Actor] | None:
@@ -111,6 +170,9 @@ def speaking_at_the(ctx: DocContext, text: str) -> tuple[tuple[str, ...], Actor]
         return None
     noun = (m.group("noun") or "session").lower()
     noun = "talks" if noun == "working party" else noun
+    if m.groupdict().get("office"):
+        holder = office_holder(ctx, m.group("owner"), m.group("head"))
+        return (_NOUN_KINDS[noun], holder) if holder is not None else None
     words = m.group("who").split()
     while words and (_ITEM_TITLE_WORD.match(words[0]) or _state_word(words[0])):
         words = words[1:]
@@ -621,6 +683,9 @@ def subject_people(ctx: DocContext, subject: str) -> list[Actor]:
     name, a surname alone being the person the article names in full elsewhere. Empty when any
     item is something else ("He said she", "The minister")."""
     subject = _SUBJECT_ASIDE.sub("", " ".join(subject.split())).strip()
+    if (office := _OFFICE_SUBJECT.fullmatch(subject)) is not None:  # "The WHO chief told ..."
+        holder = office_holder(ctx, office.group("owner"), office.group("head"))
+        return [holder] if holder is not None else []
     out: list[Actor] = []
     for item in _LIST_SPLIT.split(subject) if subject else []:
         m = _LIST_ITEM_NAME.search(item) or _ONE_WORD.search(item)

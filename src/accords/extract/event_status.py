@@ -191,8 +191,11 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
     toks = parse.tokens
     i = parse.token_at(at.start(), at.end())
     seen = set()
+    via_prep = False  # (the gathering reached through a preposition: "At the meeting, ...")
     while i is not None and i not in seen:
         seen.add(i)
+        if toks[i].dep == "prep" and not toks[i].tag.startswith("VB"):
+            via_prep = True
         if toks[i].tag.startswith("VB"):
             children = [c for k, c in enumerate(toks) if k != i and c.head == i]
             if toks[i].tag == "VB" and toks[i].dep == "conj" and not any(
@@ -208,14 +211,18 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 i = toks[i].head
                 continue
             if toks[i].tag == "VBG" and toks[i].head != i and not any(
-                    c.dep in ("aux", "auxpass") for c in children):
+                    c.dep in ("aux", "auxpass") for c in children) \
+                    and toks[i].text.lower() not in _PREPOSITIONAL_PARTICIPLES:
                 # "agreed to open debate, starting with consultations and then holding a
                 # special session in July": a bare participle has no tense of its own; it
                 # takes that of the verb it hangs from
                 i = toks[i].head
                 continue
-            if _future_frame(toks, i, children):
-                return True  # "At the first meeting of X, China is set to be challenged"
+            if via_prep and _future_frame(toks, i, children):
+                # "At the first meeting of X, China is set to be challenged" (not a gathering
+                # that is the frame's subject: "the conference, which resumed today, is
+                # scheduled to last until March 20" is under way)
+                return True
             if toks[i].tag in ("VBZ", "VBP") and toks[i].dep in ("advcl", "relcl") and any(
                     c.dep in ("advmod", "mark") and c.text.lower() in _WHEN_WORDS
                     for c in children):
@@ -229,6 +236,11 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
     return False
 
 
+# Participles that serve as prepositions and tell no step of their own ("following a meeting",
+# "including talks"): what they govern keeps its own time.
+_PREPOSITIONAL_PARTICIPLES = frozenset({
+    "following", "including", "regarding", "concerning", "according", "excluding", "pending",
+    "barring", "considering", "during", "notwithstanding", "preceding"})
 # The present auxiliaries of a frame of timing ("is set to", "are due to").
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 

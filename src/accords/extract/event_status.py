@@ -10,7 +10,7 @@ from functools import cache
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.dates import TimeExpression, is_calendar
-from accords.annotate.syntax import Parse
+from accords.annotate.syntax import Parse, Token
 from accords.data import load_json
 from accords.records import EventMention
 from accords.vocab import EventKind, EventStatus
@@ -191,8 +191,11 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
     toks = parse.tokens
     i = parse.token_at(at.start(), at.end())
     seen = set()
+    via_prep = False  # (the gathering reached through a preposition: "At the meeting, ...")
     while i is not None and i not in seen:
         seen.add(i)
+        if toks[i].dep == "prep" and not toks[i].tag.startswith("VB"):
+            via_prep = True
         if toks[i].tag.startswith("VB"):
             children = [c for k, c in enumerate(toks) if k != i and c.head == i]
             if toks[i].tag == "VB" and toks[i].dep == "conj" and not any(
@@ -207,6 +210,19 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 # that says whether it came about takes that verb's tense, not the future
                 i = toks[i].head
                 continue
+            if toks[i].tag == "VBG" and toks[i].head != i and not any(
+                    c.dep in ("aux", "auxpass") for c in children) \
+                    and toks[i].text.lower() not in _PREPOSITIONAL_PARTICIPLES:
+                # "agreed to open debate, starting with consultations and then holding a
+                # special session in July": a bare participle has no tense of its own; it
+                # takes that of the verb it hangs from
+                i = toks[i].head
+                continue
+            if via_prep and _future_frame(toks, i, children):
+                # "At the first meeting of X, China is set to be challenged" (not a gathering
+                # that is the frame's subject: "the conference, which resumed today, is
+                # scheduled to last until March 20" is under way)
+                return True
             if toks[i].tag in ("VBZ", "VBP") and toks[i].dep in ("advcl", "relcl") and any(
                     c.dep in ("advmod", "mark") and c.text.lower() in _WHEN_WORDS
                     for c in children):
@@ -217,6 +233,49 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
             return any(c.dep == "aux" and (c.text.lower() in _FUTURE_AUX or c.tag == "TO")
                        for c in children)
         i = toks[i].head if toks[i].head != i else None
+    return False
+
+
+# Participles that serve as prepositions and tell no step of their own ("following a meeting",
+# "including talks"): what they govern keeps its own time.
+_PREPOSITIONAL_PARTICIPLES = frozenset({
+    "following", "including", "regarding", "concerning", "according", "excluding", "pending",
+    "barring", "considering", "during", "notwithstanding", "preceding"})
+# The present auxiliaries of a frame of timing ("is set to", "are due to").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+@cache
+def _frame_words() -> frozenset[str]:
+    return frozenset(load_json("event_status.json")["future_frames"].split("|"))
+
+
+def _future_frame(toks: tuple[Token, ...], i: int, children: list[Token]) -> bool:
+    """Token i is a word of timing in the present with a to-infinitive of its own ("China is
+    set to be challenged", "ministers are due to sign", "is expected to press"), or the
+    present copula of such an adjective ("are due to"): what hangs from it, a gathering where
+    the infinitive is to happen, is still ahead. (The parse often hangs the gathering's phrase
+    from the frame's word or its copula, not from the infinitive.)"""
+    frames = _frame_words()
+    if toks[i].text.lower() in _PRESENT_BE and toks[i].tag in ("VBZ", "VBP"):
+        # ("At the summit, ministers are due to sign": the phrase hangs from the copula)
+        return any(c.dep == "acomp" and c.text.lower() in frames
+                   and _to_infinitive(toks, toks.index(c)) for c in children)
+    if toks[i].text.lower() not in frames:
+        return False
+    return any(c.dep in ("aux", "auxpass") and c.text.lower() in _PRESENT_BE
+               for c in children) and _to_infinitive(toks, i)
+
+
+def _to_infinitive(toks: tuple[Token, ...], i: int) -> bool:
+    """Token i has an infinitive with "to" of its own, not a perfect one ("is said to have
+    met" tells the past)."""
+    for k, c in enumerate(toks):
+        if c.head == i and k != i and c.dep == "xcomp" and c.tag in ("VB", "VBN"):
+            marks = [a.text.lower() for j, a in enumerate(toks) if a.head == k and j != k
+                     and a.dep in ("aux", "auxpass")]
+            if "to" in marks and "have" not in marks:
+                return True
     return False
 
 
@@ -895,11 +954,31 @@ def own_past_verb(text: str, kind: EventKind, parse: Parse | None) -> bool:
         return False
     k = next((k for k in range(i + 1, len(toks)) if i not in parse.ancestors(k)), None)
     if k is None or toks[k].tag != "VBD" or toks[k].text.lower() in _NOT_OWN_PAST \
-            or toks[k].dep in ("acl", "relcl", "amod", "advcl", "xcomp"):
+            or toks[k].dep in ("acl", "relcl", "amod", "xcomp"):
+        return False
+    if toks[k].dep == "advcl" and not _past_time_clause(parse, k):
         return False
     return not any(c.head == k and j != k and j != i
                    and c.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
                    for j, c in enumerate(toks))
+
+
+# Conjunctions of time that open a clause whose own tense tells when its verb happened ("before
+# the talks began", "after the meeting ended", "when the summit opened"); not "if", "unless",
+# "as if", whose past is only supposed.
+_TIME_MARKS = frozenset({"before", "after", "when", "until", "till", "since", "once", "while",
+                         "as"})
+
+
+def _past_time_clause(parse: Parse, k: int) -> bool:
+    """The past verb k opens an adverbial clause of time ("However, before the talks began,
+    Tanjug said ...") whose head is not in the future nor under a modal ("he would leave
+    before the talks began" tells a time still ahead, in the past of reported speech)."""
+    toks = parse.tokens
+    if not any(c.head == k and j != k and c.dep in ("mark", "advmod")
+               and c.text.lower() in _TIME_MARKS for j, c in enumerate(toks)):
+        return False
+    return not _modal_above(parse, k)
 
 
 def predicate_status(text: str, kind: EventKind, parse: Parse | None) -> EventStatus | None:

@@ -54,3 +54,15 @@ def test_a_body_founded_in_the_same_clause_keeps_its_founding() -> None:
 def test_sitting_body(sentence: str, body: str, expected: bool) -> None:
     start = sentence.index(body)
     assert sitting_body(sentence, start, start + len(body)) is expected
+
+
+def test_a_joint_commission_is_not_a_reference_to_the_hotline_told_before() -> None:
+    # two bodies named by two nouns: the commission at work does not join the hotline's record
+    (ex,) = extract_batch([Document.from_text("a.txt", (
+        "LIMA, Sept 14 - Peru and Chile agreed on Wednesday to set up a hotline between their "
+        "fisheries authorities to handle incidents at sea. The Peru-Chile Joint Commission "
+        "for Bilateral Cooperation will hold its fifth meeting in Lima in 2023, the two sides "
+        "said."), published="2022-09-14")])
+    records = {r.to_dict()["title"].split(" ")[0]: r.to_dict()["status"] for r in
+               consolidate(ex.agreements, ex.events, ex.people).agreements}
+    assert records == {"Hotline": "agreed", "Peru-Chile": "in_force"}

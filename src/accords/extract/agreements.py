@@ -19,6 +19,7 @@ from accords.data import load_json
 from accords.extract.cues import (
     cues,
     kind_of,
+    sitting_body,
     status_after,
     status_before,
     status_of_modifiers,
@@ -562,6 +563,14 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
         if pledges[i]:
             own_dates[i] = (None, False)  # the day of the pledge is no stage's
+        sitting = p.kind == Kind.ARRANGEMENT and not p.by_verb and not p.vague \
+            and negated[i] is None and status not in _ENDINGS and sitting_body(text, p.start, p.end)
+        if sitting:
+            # "agreed to hold the 4th session of the Joint Commission", "signed 27 agreements
+            # at the 22nd session of the High Joint Commission", "the Joint Commission will hold
+            # its 11th meeting": a body at work is in force (GUIDE: agreed mechanisms), told
+            # as background; the verb's stage and day are the sitting's or other instruments'
+            status, background, own_dates[i] = Status.IN_FORCE, True, (None, False)
         told_day, told_here = own_dates[i]
         if background and status == Status.IN_FORCE and told_here and told_day \
                 and not _dated_in_own_clause(info, p, told_day):
@@ -668,6 +677,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                            own_dates[i], article)
         if mention is None:
             continue
+        if sitting and mention.date:
+            # ("The documents were signed during the annual meeting of the intergovernmental
+            # committee": nor the day of the sentence before, which an anaphoric one takes)
+            mention = replace(mention, date=None, date_precision="year", explicit_date=False)
         if defaulted and (len(mention.countries) < 2 and not proper_key(mention.name or "")
                           and not _BETWEEN_A_PAIR.match(p.complement)
                           or "parties" in mention.missing):
@@ -2102,6 +2115,8 @@ _BEFORE_ANOTHER_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"$", re.I)
 # ... and one dated by its own year: "ahead of the 1997 handover"
 _BEFORE_DATED_EVENT = re.compile(_BEFORE_EVENT_WORDS + r"(?:1[89]|20)\d\d\s+[a-z]", re.I)
 _PAST_STAGES = (Status.PROPOSED, Status.PLANNED, Status.NEGOTIATING)
+# stages that end an instrument or deny it: a sitting of its body does not undo them
+_ENDINGS = (Status.SUSPENDED, Status.TERMINATED, Status.REJECTED)
 # A time clause after a comma ("..., two years after they signed", "..., before Ghana
 # ratified"): the clause of its own verb, whose date is its own
 _TIME_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|when|once)\s+(?=[^,;:]*$)",

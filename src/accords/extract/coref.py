@@ -76,6 +76,16 @@ def _name(m: AgreementMention) -> str:
     return m.title.split(" between ")[0]
 
 
+_BODY = re.compile(r"\b(commission|committee|council|working group|task force|hotline)s?\b", re.I)
+
+
+def _body(m: AgreementMention) -> str | None:
+    """The noun of the joint body an arrangement's own name tells ("Joint Commission for
+    Bilateral Cooperation": commission), if any."""
+    found = _BODY.search(_name(m)) if m.kind == Kind.ARRANGEMENT else None
+    return found.group(1).lower() if found else None
+
+
 def _named(m: AgreementMention) -> bool:
     """A proper name inside the instrument's name: "the Louvre accord", "Kyoto protocol"."""
     return bool(proper_key(m.name)) and not m.vague
@@ -510,6 +520,11 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
     if not (same_kind_family(m.kind, rep.kind) or (_LOOSE.search(_name(m))
                                                     and rep.kind != Kind.OTHER)):
         return False  # (a "letter of intent" is not what "the agreement" refers to)
+    bodies = {_body(m), _body(rep)}
+    if None not in bodies and len(bodies) == 2:
+        # "the Joint Commission will hold its fifth meeting" is not the hotline or the working
+        # group the two sides agreed to set up: two bodies named by two nouns
+        return False
     mt, rt = set(m.topics) - {"other"}, set(rep.topics) - {"other"}
     if mt and rt and not mt & rt:
         return False

@@ -129,6 +129,29 @@ def status_of_modifiers(modifiers: str) -> Status | None:
     return next((s for s, p in cues().status_modifiers if p.search(modifiers)), None)
 
 
+@cache
+def _sitting() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v, re.I) for k, v in load_json("status.json")["sitting"].items()}
+
+
+def sitting_body(sentence: str, start: int, end: int) -> bool:
+    """Whether the joint body sentence[start:end] is told at a sitting of its own ("the 22nd
+    session of the High Joint Commission", "agreed to hold a session of their joint
+    commission", "the Joint Commission will hold its 11th meeting", "the commission,
+    co-chaired by A and B, met"): a mechanism already at work. Not one the 80 characters
+    before it found ("agreed to set up a joint commission, which will hold its first
+    session"), nor one at a first sitting. Patterns in data/status.json ("sitting")."""
+    t = _sitting()
+    told_before = t["before"].search(sentence[:start])
+    told_after = None if told_before else t["after"].search(sentence[end:])
+    if told_before is None and told_after is None:
+        return False
+    own = told_after.group(0) if told_after else next(
+        (m.group(0) for m in [t["sitting_words"].search(sentence[:start])] if m), "")
+    return not t["first"].search(own) and not t["founding"].search(
+        sentence[max(0, start - 80):start])
+
+
 def status_after(window: str) -> Status | None:
     for status, pattern in cues().status_after:
         if pattern.search(window):

@@ -67,3 +67,15 @@ def test_a_minister_in_his_own_capital_for_talks_is_no_visit(extract) -> None:
     ex = extract("PARIS, March 4 - French Foreign Minister Jean Dupont was in Paris on Tuesday "
                  "for talks with farmers.", published="2026-03-04")
     assert ex.events == []
+
+
+# A meeting told by what followed it: "Following their meeting, A and B said ...".
+
+def test_following_their_meeting_is_a_meeting_of_those_named(extract) -> None:
+    ex = extract("BERLIN, March 4 - Following their meeting on Tuesday, German Chancellor "
+                 "Klaus Weber and Polish Prime Minister Jan Nowak told reporters they had agreed "
+                 "to cooperate on energy.", published="2026-03-04")
+    (m,) = ex.events
+    assert m.kind == EventKind.MEETING
+    assert [p.name for p in m.participants] == ["Klaus Weber", "Jan Nowak"]
+    assert m.start == "2026-03-03"

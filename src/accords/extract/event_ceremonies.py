@@ -45,8 +45,54 @@ def _private() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+ceremon", re.I)
 
 
-def between_states(text: str, people: list[Actor]) -> bool:
-    """The sentence reports a ceremony and names people of at least two states."""
+# Where the signers are told: after the "by" of a passive signing or a witnessed one.
+_SIGNERS_FROM = re.compile(r"\b(?:by|in the presence of|witnessed by)\s", re.I)
+# A lender named by a reference in lower case before its officer's title ("the fund's director
+# general X", "the bank's vice-president for Africa, Y").
+_LENDER_REFERENCE = re.compile(r"\b(?:the\s+)?(?:fund|bank)(?:'s|’s)\s", re.I)
+
+
+def lender_officer(text: str, people: list[Actor],
+                   organizations: list[tuple[int, int]]) -> bool:
+    """Among the signers of a signing the sentence tells, one is an officer of an
+    intergovernmental body or of a lender named by the title before the name ("by ADB
+    Vice-President X and Finance Secretary Y", "by SFD managing director X and Senegalese
+    Minister of Finance Y", "by the fund's director general X and ..."), another an official
+    of a state: officials of two sides (GUIDE: signing ceremonies between officials of
+    different states or with IGO officials). `organizations` are the spans of the bodies the
+    gazetteer does not know in `text` (a firm's is no lender's: that signing is a firm's)."""
+    by = _SIGNERS_FROM.search(text)
+    if by is None or len(people) < 2:
+        return False
+    if not any(p.country and not p.country.startswith("IGO:") or p.role and p.country is None
+               for p in people):
+        return False  # (no official of a state among them)
+    signers = sorted(((at, p) for p in people
+                      if (at := text.find(p.name.split()[-1], by.end())) >= 0),
+                     key=lambda pair: pair[0])
+    before = by.end()
+    for at, p in signers:
+        title = text[before:at]
+        if p.country and p.country.startswith("IGO:"):
+            return True
+        if p.country is None and (
+                _LENDER_REFERENCE.search(title)
+                or any(before <= a and b <= at and not _firm(text[a:b])
+                       for a, b in organizations)):
+            return True
+        before = at + len(p.name.split()[-1])
+    return False
+
+
+def _firm(name: str) -> bool:
+    from accords.annotate.gazetteer import gazetteer
+    body = gazetteer().body(name)
+    return body is not None and body.type == "company"
+
+
+def between_states(text: str, people: list[Actor], lender: bool = False) -> bool:
+    """The sentence reports a ceremony and names people of at least two states (or of a state
+    and of a lender or intergovernmental body, `lender`: see `lender_officer`)."""
     told = CEREMONY.search(text) or _WITNESSED_SIGNING.search(text)
     signed_by = _SIGNED_HERE_BY.search(text)
     if not (told or signed_by) or _private().search(text):
@@ -60,4 +106,6 @@ def between_states(text: str, people: list[Actor]) -> bool:
         states |= set(office_states(text))
         if _COUNTERPART_OF_STATE.search(text):
             states.add("(the counterpart's partner)")
+    if lender:
+        states.add("(the lender)")
     return len(states) >= 2 or bool(_TWO_OFFICIALS.search(text)) and len(people) >= 2

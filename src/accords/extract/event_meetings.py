@@ -9,7 +9,7 @@ from dataclasses import replace
 from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.extract.event_bodies import body_named, body_states, sits_again
-from accords.extract.event_ceremonies import between_states
+from accords.extract.event_ceremonies import between_states, lender_officer
 from accords.extract.event_common import (
     _DURING_VISIT,
     _GROUP_EVENT,
@@ -35,6 +35,10 @@ from accords.vocab import EventKind
 # people named at most _THEIR_REACH characters before
 _THEIR_TALKS = re.compile(r"(?:after|during|at the end of|following|in|on the sidelines of)\s+"
                           r"their\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations)", re.I)
+# ... and the meeting told the same way: "Following their meeting on Tuesday, A and B told
+# reporters ...", "after their meeting in Rome" (the people the clause names, before or after)
+_THEIR_MEETING = re.compile(r"(?:after|during|at the end of|following|on the sidelines of)\s+"
+                            r"their\s+(?:[\w-]+\s+){0,2}?meetings?", re.I)
 _THEIR_REACH = 150
 # (ministries tell talks between their officials as "consultations": "held political
 # consultations with", "consultations between the foreign ministries")
@@ -55,7 +59,8 @@ _MEETING = re.compile(rf"\b(?:met|meets|meet)\b(?!{_MEET_SATISFY})(?!\s+with\s+(
                       # "Putin and Xi held a bilateral meeting"
                       r"\b(?:held|hold|holds|holding|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
                       r"meetings?\b|"
-                      r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b", re.I)
+                      r"\b(?:discussed|held discussions)\b.{0,80}\bwith\b|"
+                      rf"\b{_THEIR_MEETING.pattern}\b", re.I)
 _CALL = re.compile(r"\b(?:tele)?phone (?:call|conversation|talks|summit)\b|\b(?:tele)?phoned\b|"
                    r"\b(?:conference|video) call\b|"
                    # "held a video conference with X", "X and Y held a videoconference": a call
@@ -253,7 +258,8 @@ def _ceremony(s: _Sentence) -> EventMention | None:
     outside = {(s.ctx.person(m.name) or m).name for m in s.info.people
                if not any(a <= m.start - at < b for a, b in aside)}
     people = [p for p in s.people if p.name in outside]
-    if not between_states(s.text, people) or not any(_holds_office(p) for p in people):
+    lender = lender_officer(s.text, people, s.info.organizations)
+    if not between_states(s.text, people, lender) or not any(_holds_office(p) for p in people):
         return None
     text = s.text
     for a, b in reversed(aside):
@@ -287,7 +293,7 @@ def _meeting(s: _Sentence) -> EventMention | None:
         if not found:
             continue
         participants = _not_reporters(s, found.end())
-        if _THEIR_TALKS.fullmatch(found.group(0)):
+        if _THEIR_TALKS.fullmatch(found.group(0)) or _THEIR_MEETING.fullmatch(found.group(0)):
             # "a statement made by A and B after their January 21 consultations": "their" is
             # the people named just before, not everyone the sentence names
             at = s.info.sentence.start

@@ -64,6 +64,17 @@ _IN_PLACE_ON_VISIT = re.compile(
     r"\s+(?:since|until|on)\s+(?-i:[A-Z][a-z]+day)|"
     r"\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\s+on\s+\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))?,?\s+"
     r"(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b)", re.I)
+# A visit told only by where the visitor is and what for, with no word of visiting: "X was in
+# Berlin on Tuesday for talks on energy security", "X is in Cairo this week for consultations"
+# (read only when no meeting of two named people is told: "X is in Tokyo for talks with Y"
+# stays those talks).
+_IN_PLACE_FOR_TALKS = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|due\s+|expected\s+)?in\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    r"(?=(?:\s+(?:later\s+|early\s+)?(?:this|next|last)\s+(?:week|month)|"
+    r"\s+(?:since|until|on)\s+(?-i:[A-Z][a-z]+day)|"
+    r"\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\s+on\s+\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))?,?\s+"
+    r"for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings|consultations|negotiations)\b)", re.I)
 _HOSTED = re.compile(r"\b(?:hosted|received|welcomed|hosts|hosting|(?:will|to|would)\s+host|"
                      r"(?:will|to|would)\s+(?:receive|welcome))\b(?!\s+(?:a|an|the)\s+(?:dinner|lunch|"
                      # (but "received a delegation led by Y": Y is the guest)
@@ -204,6 +215,19 @@ def _talks_before_trip(s: _Sentence, visits: list[EventMention]) -> list[EventMe
     # (the talks' own day: the dates before the visit's words, not the visit's)
     return [s.event(EventKind.TALKS, f"Talks of {traveller.name} and {partners[0].name}", place,
                     host, traveller.country, [traveller, *partners])]
+
+
+def in_place_for_talks(s: _Sentence) -> EventMention | None:
+    """'X was in Berlin on Tuesday for talks on energy': X's visit to Berlin (an official of
+    another state than the place's; `_visit_to_place` reads the visitor and the states)."""
+    found = _IN_PLACE_FOR_TALKS.search(s.text)
+    if found is None or s.last_visit():
+        return None
+    visit = _visit_to_place(s, found)
+    if visit is None or visit.missing or not visit.participants \
+            or not _OFFICIAL.search(visit.participants[0].role or ""):
+        return None
+    return visit
 
 
 def _visit_of_talks(s: _Sentence, meeting: EventMention) -> list[EventMention]:

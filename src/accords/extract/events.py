@@ -97,6 +97,7 @@ from accords.extract.event_trips import (
     _visit_of_talks,
     _visit_to_person,
     _visits_to_places,
+    in_place_for_talks,
 )
 from accords.extract.event_visits import span_back, stay_end, told_end
 from accords.records import Actor, EventMention
@@ -622,4 +623,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
             return [group]
         if not present:
             meeting.participants = []  # (its one person only spoke of it)
+    if meeting is None or "participants" in meeting.missing:
+        stay = in_place_for_talks(s)
+        if stay is not None:
+            return [stay]
     return [meeting, *_visit_of_talks(s, meeting)] if meeting else []

@@ -118,6 +118,7 @@ class AgreementMention:
     missing: tuple[str, ...] = ()  # rules it failed (lenient extraction); empty: rules accept it
     headline: bool = False  # told in the article's headline
     score: float | None = None  # the learned decision's probability that it is a real mention
+    part: bool = False  # one loan of a sum the article breaks down ("a 485 mln dlr loan")
 
     @property
     def id(self) -> str:

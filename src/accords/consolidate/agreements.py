@@ -144,6 +144,8 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             return True
         if x.sentence == m.sentence and x.at == m.at and x.countries != m.countries:
             return True  # one phrase, one instrument with each counterpart ("with A and B")
+        if m.part and x.part and amounts(x) and amounts(m) and not amounts(x) & amounts(m):
+            return True  # two loans of a sum the article breaks down, each with its own sum
         if x.title != m.title and amounts(x) and amounts(m) and not amounts(x) & amounts(m) \
                 and _two_days(x, m):
             # "a $100 million loan for schools on March 3 ... a $400 million loan for flood

@@ -207,7 +207,64 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
             # antecedent of "The documents signed include ...": its stage, date and states)
             previous = state
     _dates_of_the_same_stage(out)
-    return out
+    return _split_aggregates(ctx, out)
+
+
+# Several loans told by their count and sum: "three loans to India totalling 929 mln dlrs"
+_AGGREGATE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?P<head>loans|credits)\b[^.;]{0,80}?"
+                        r"\b(?:totall?ing|a\s+total\s+of)\b", re.I)
+# One loan told with its own sum: "a 485 mln dlr loan", "a bank loan of 53 mln dlrs"
+_PART = re.compile(r"(?:an?\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,4}?(?:loan|credit)\b"
+                   r"(?:\s+of\s+(?:about\s+|some\s+)?[$]?[\d.,]+\s+(?:mln|million|billion|bln|bn)\b)?",
+                   re.I)
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:mln|million|billion|bln|bn)\b", re.I)
+# What a part told only by its sum lacks and takes from the sum it is part of
+_TAKEN_FROM_THE_SUM = frozenset({"status", "state", "weak", "parties", "domestic", "bare"})
+_PARTS_WITHIN = 6  # sentences after the sum
+
+
+def _split_aggregates(ctx: DocContext, out: list[AgreementMention]) -> list[AgreementMention]:
+    """Each loan of a sum the article then breaks down is an instrument of its own (GUIDE:
+    each instrument gets its own item): "The World Bank said it has extended three loans to
+    India totalling 929 mln dlrs ... One power project will be supported by a 485 mln dlr
+    loan ... supported by a 375 mln dlr loan": the sum is no instrument (audit round 21), and
+    each loan told with its own sum takes the sum's sides, stage and date. A sum the article
+    does not break down (two parts at least) stays one record, as the gold reads it."""
+    text = {info.sentence.index: info.sentence for info in ctx.sentences}
+    result = list(out)
+    for i, agg in enumerate(out):
+        sentence = text.get(agg.sentence)
+        if sentence is None or not agg.name or agg.name.lower().split()[-1] not in (
+                "loans", "credits") or len(agg.countries) > 2:
+            # (loans from two lenders or to two borrowers: which part is whose is not read)
+            continue
+        told = _AGGREGATE.search(sentence.text)
+        if told is None or not told.start("head") <= agg.at - sentence.start < told.end("head") \
+                and not told.start() <= agg.at - sentence.start <= told.start("head"):
+            continue
+        parts = []
+        for k, m in enumerate(out):
+            if not agg.sentence < m.sentence <= agg.sentence + _PARTS_WITHIN or not m.name or \
+                    m.name.lower().split()[-1] not in ("loan", "credit") or m.kind != agg.kind \
+                    or not set(m.countries) <= set(agg.countries):
+                # (a loan with a side of its own, "a loan from Japan", is not one of the sum's)
+                continue
+            own = text.get(m.sentence)
+            phrase = _PART.match(own.text, m.at - own.start) if own is not None else None
+            if phrase and _AMOUNT.search(phrase.group()):
+                parts.append(k)
+        if len(parts) < 2:
+            continue
+        result[i] = replace(agg, missing=(*agg.missing, "aggregate"))
+        for k in parts:
+            m = out[k]
+            result[k] = replace(
+                m, countries=list(agg.countries), parties=list(agg.parties),
+                status=agg.status if "status" in m.missing else m.status, date=agg.date,
+                date_precision=agg.date_precision, explicit_date=agg.explicit_date,
+                missing=tuple(r for r in m.missing if r not in _TAKEN_FROM_THE_SUM), part=True)
+    return result
 
 
 def _own_modifier_states(mentions: list[AgreementMention]) -> list[AgreementMention]:
@@ -950,6 +1007,15 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("company")
+    if "company" not in (missing or ()) and (_in_firm_name(info.sentence.text, p) or (
+            _firm_borrower(info, p))):
+        # "notes of General Electric Credit Corp", "<Bankhaus Centrale Credit AG>": the
+        # instrument word is part of a firm's name; "a syndicated loan to power company
+        # <Hidruna>", "the loan for <National Aluminium Co Ltd>": a firm borrows, and no
+        # organization of states or government body lends (audit round 21: company deals)
+        if missing is None:
+            return None
+        missing.append("company")
     if "company" not in (missing or ()) and (
             _firm_side(p.complement or info.sentence.text[p.end:]) or _firm_subject(ctx, info, p)):
         # "a contract with Ford Motor Co <F.N>", "a cooperation contract signed last year with
@@ -1117,11 +1183,13 @@ def _non_state_side(after: str) -> bool:
 # last year with")
 _WITH_FIRM = re.compile(r"(?:(?:struck|signed|reached|agreed|made|concluded|sealed|negotiated)"
                         r"(?:\s+(?:last|this|next|in|early|late)\s+[\w-]+)?\s+)?"
-                        r"with\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|both\s+|two\s+)?", re.I)
+                        r"(?:with|between)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|both\s+|"
+                        r"two\s+|the\s+two\s+)?", re.I)
 
 
 def _firm_side(after: str) -> bool:
-    """Is the side named after "with" right after the phrase a firm ("Ford Motor Co <F.N>",
+    """Is the side named after "with" (or "between": "the agreement between the two
+    companies") right after the phrase a firm ("Ford Motor Co <F.N>",
     "the French petrochemical concern <Petro Chemie>", "a U.S. company") and no organization of
     states or government body ("the International Finance Corporation")?"""
     with_side = _WITH_FIRM.match(after.lstrip())
@@ -1133,6 +1201,44 @@ def _firm_side(after: str) -> bool:
     if not _NON_STATE_SIDES["firm"].match(side):
         return False
     return not any(pl.code and pl.form in ("igo", "body") for pl in gazetteer().find(side))
+
+
+# The borrower right after a lending head: "to power company <X>", "for <X Co Ltd>", "to the
+# state-owned firm X" (the side itself is read by the `firm` pattern of non_state_sides)
+_TO_BORROWER = re.compile(r"(?:to|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:state-owned\s+|"
+                          r"state-run\s+|private\s+)?", re.I)
+_BORROWED_HEADS = frozenset({
+    "loan", "loans", "credit", "credits", "facility", "facilities", "euroloan", "euroloans",
+    "eurocredit", "eurocredits", "line", "lines"})
+
+
+def _firm_borrower(info: SentenceInfo, p: Phrase) -> bool:
+    """Is the phrase a loan or credit whose borrower, right after "to" or "for", is a firm
+    ("a syndicated loan to power company <Hidruna>", "the loan for <Nalco Co Ltd>"), in a
+    sentence that names no organization of states or government body (a World Bank loan to a
+    state firm stays: the Bank is a side)?"""
+    if p.head.lower().split()[-1] not in _BORROWED_HEADS:
+        return False
+    text = info.sentence.text
+    at = text.find(p.head, p.start)
+    after = text[at + len(p.head) if at >= 0 else p.end:].lstrip()
+    to = _TO_BORROWER.match(after)
+    if not to or not _NON_STATE_SIDES["firm"].match(after[to.end():]):
+        return False
+    return not any(pl.code and pl.form in ("igo", "body") for pl in info.places)
+
+
+def _in_firm_name(text: str, p: Phrase) -> bool:
+    """Is the phrase's head a word of a firm's name: a company suffix right after it ("General
+    Electric Credit Corp", "Centrale Credit AG") or inside the wire's ticker brackets?"""
+    at = text.find(p.head, p.start)
+    if at < 0 or not p.head[:1].isupper():
+        return False
+    end = at + len(p.head)
+    if re.match(_FIRM_SUFFIX_AFTER_NAME, text[end:]):
+        return True
+    opened, closed = text.rfind("<", 0, at), text.rfind(">", 0, at)
+    return opened > closed and text.find(">", end) >= 0 and text.find("<", end, text.find(">", end)) < 0
 
 
 def _firm_subject(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
@@ -1799,10 +1905,21 @@ def _names_a_side(info: SentenceInfo) -> bool:
     dateline = WIRE_DATELINE.match(text)
     after = dateline.end() if dateline else 0
     return any(pl.code and pl.start >= after and not _WHERE_BEFORE.search(text, 0, pl.start)
-               for pl in info.places)
+               and not _of_a_lender(text, pl.start, pl.end) for pl in info.places)
 
 
 _WHERE_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+# A state that only says whose a lender is: "State Bank of India", "Bankers Trust Co (Hong
+# Kong)", "eight Indian and foreign banks" (a bank's name, its branch, the banks' nationality)
+_LENDER_NAME_BEFORE = re.compile(r"\bBank\s+of\s+(?:the\s+)?$")
+_LENDERS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:commercial\s+|private\s+|creditor\s+)?"
+                            r"(?:banks|lenders|creditors)\b", re.I)
+
+
+def _of_a_lender(text: str, start: int, end: int) -> bool:
+    """Does the place at text[start:end] only tell a lender's name, branch or nationality?"""
+    return bool(_LENDER_NAME_BEFORE.search(text, 0, start) or _LENDERS_AFTER.match(text, end) or (
+        text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")))
 
 
 # "representatives from both sides", "of the two sides": the sides of the instrument just told

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from accords.annotate.gazetteer import gazetteer
 from accords.extract.parties import merge_actors
 from accords.naming import (
+    amounts,
     instrument_age,
     name_words,
     named_alike,
@@ -146,6 +147,8 @@ def _compatible(m: AgreementMention, group: list[AgreementMention]) -> bool:
         return False  # two items of one enumeration; one with each of two counterparts
     if any(x.sentence == m.sentence and _apposition(x, m) for x in group):
         return True
+    if _parts_apart(m, group):
+        return False  # two loans of one sum, each told with its own: "485 mln", "375 mln"
     if not (same_kind_family(m.kind, rep.kind) or _LOOSE.search(_name(m))
             or _LOOSE.search(_name(rep))):
         return False
@@ -500,9 +503,18 @@ def _shares_description(own: set[str], theirs: set[str]) -> bool:
     return len(common) >= 2 or bool(common) and common == min(own, theirs, key=len)
 
 
+def _parts_apart(m: AgreementMention, group: list[AgreementMention]) -> bool:
+    """Loans of one sum the article breaks down (extract/agreements._split_aggregates), each
+    told with its own sum, none in common: "a 485 mln dlr loan", "a 375 mln dlr loan"."""
+    return m.part and any(x.part and amounts(x) and amounts(m) and not amounts(x) & amounts(m)
+                          for x in group)
+
+
 def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
     """Can a bare reference ("the agreement", "the treaty") mean this group's instrument?"""
     rep = max(group, key=_specific)
+    if _parts_apart(m, group):
+        return False
     if one_more_of_series(m):
         return False  # "a further accord" is one more instrument, not the one told before
     if any(x.sentence == m.sentence for x in group):

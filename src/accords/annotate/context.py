@@ -156,7 +156,8 @@ class DocContext:
         late range", nor "which will allow travel from Friday". A first day outside the week
         or outside the main clause leaves the report's date.
         With `stage` (the verbs of an instrument's stages), the lead is the first of the
-        article's first two sentences after the headline that tells such a verb, and its day
+        article's first two sentences after the headline that tells such a verb (not one still
+        to come), and its day
         is the day told relative to the report nearest the verb ("Egypt and Djibouti signed
         five agreements on Thursday", filed on Friday; "agreed on Tuesday ... on a visit that
         began Monday" is Tuesday's)."""
@@ -198,7 +199,11 @@ class DocContext:
                         if (m := WIRE_DATELINE.match(line))), default=lead.sentence.start)
             return [(lead, [day_of(e) for e in lead.own_dates() if e.start >= body])]
         for info in [i for i in self.sentences if i.sentence.role != "headline"][:2]:
-            verb = stage.search(info.sentence.text)
+            # (a stage still to come, "an accord would be reached ... talks starting Monday",
+            # tells no news)
+            verb = next((v for v in stage.finditer(info.sentence.text) if tense_at(
+                self.document.text, info.sentence.start + v.start(),
+                info.sentence.start + v.end()) != FUTURE), None)
             if not verb:
                 continue
             # (a lead the gate passed over has no time expressions read: read them here)

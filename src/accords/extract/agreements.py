@@ -153,12 +153,13 @@ class _SentenceState:
     parties: list[Actor] = field(default_factory=list)
 
 
-# A stage told by a verb, not by a noun ("signed", "agreed", "initialled"; not "the
-# agreement", "its signature", "the signatories", "approval", "initially"): the lead that tells
-# one is the news of the stage whose day `DocContext.lead_day` reads.
+# A stage told by a verb, not by a noun ("signed", "agreed", "initialled", "the accord reached
+# over the weekend"; not "the agreement", "its signature", "the signatories", "approval",
+# "initially"): the lead that tells one is the news of the stage whose day
+# `DocContext.lead_day` reads.
 _STAGE_TOLD = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|finali[sz](?:e|es|ed|ing)|"
                          r"conclud(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
-                         r"initial(?:l?ed|l?ing))\b", re.I)
+                         r"initial(?:l?ed|l?ing)|reached|clinched|struck|sealed|inked)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,11 @@ def test_a_stage_lead_with_no_day_of_its_own_is_the_reports_day() -> None:
     assert _stage_day(
         "Ties deepen\n\nLIMA (AP) - The foreign minister said on Sunday the talks went well."
         "\n\nPeru and Chile have signed a fisheries agreement.") == "2026-05-12"
+
+
+def test_a_stage_still_to_come_tells_no_news_day() -> None:
+    # "would be agreed": no stage of the news; the stage told next has no day of its own
+    assert _stage_day(
+        "Talks go on\n\nLIMA (AP) - The minister said a fisheries accord with Chile would be "
+        "agreed soon, as talks resume on Monday.\n\nPeru and Chile signed a customs "
+        "agreement.") == "2026-05-12"

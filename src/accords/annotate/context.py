@@ -157,10 +157,11 @@ class DocContext:
         or outside the main clause leaves the report's date.
         With `stage` (the verbs of an instrument's stages), the lead is the first of the
         article's first two sentences after the headline that tells such a verb (not one still
-        to come), and its day
-        is the day told relative to the report nearest the verb ("Egypt and Djibouti signed
-        five agreements on Thursday", filed on Friday; "agreed on Tuesday ... on a visit that
-        began Monday" is Tuesday's)."""
+        to come), and its day is the day told relative to the report nearest the verb ("Egypt
+        and Djibouti signed five agreements on Thursday", filed on Friday; "agreed on Tuesday
+        ... on a visit that began Monday" is Tuesday's).
+        Both readings date a part of a day or a weekend by its day ("last night", "over the
+        weekend") and pass over a day told ahead."""
         reported = self.event_date
         last = parse_iso(reported) if reported and "X" not in reported else None
         if last is None or not self.published:
@@ -201,9 +202,9 @@ class DocContext:
         for info in [i for i in self.sentences if i.sentence.role != "headline"][:2]:
             # (a stage still to come, "an accord would be reached ... talks starting Monday",
             # tells no news)
-            verb = next((v for v in stage.finditer(info.sentence.text) if tense_at(
-                self.document.text, info.sentence.start + v.start(),
-                info.sentence.start + v.end()) != FUTURE), None)
+            text = info.sentence.text
+            verb = next((v for v in stage.finditer(text)
+                         if not _STILL_TO_COME.search(text, 0, v.start())), None)
             if not verb:
                 continue
             # (a lead the gate passed over has no time expressions read: read them here)
@@ -266,6 +267,11 @@ def _title_case_dateline(text: str) -> re.Match[str] | None:
 
 # A line of the sentence that opens with a wire dateline ("TEHRAN, Oct. 5 (IRNA) - ...").
 _LEAD_REACH = 8
+
+
+# A verb still to come: a modal or "to" right before it ("would be agreed", "to sign").
+_STILL_TO_COME = re.compile(r"\b(?:will|would|shall|could|might|may|should|must|to|expected|due)"
+                            r"\s+(?:[\w'-]+\s+){0,2}$", re.I)
 
 
 # How many days before the report the lead's day of the news may lie.

@@ -154,19 +154,21 @@ class _SentenceState:
 
 
 # A stage told by a verb, not by a noun ("signed", "agreed", "initialled", "the accord reached
-# over the weekend"; not "the agreement", "its signature", "the signatories", "approval",
+# over the weekend", "the protocol expired on Monday"; not "the agreement", "its signature", "the signatories", "approval",
 # "initially"): the lead that tells one is the news of the stage whose day
 # `DocContext.lead_day` reads.
 _STAGE_TOLD = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|finali[sz](?:e|es|ed|ing)|"
                          r"conclud(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
-                         r"initial(?:l?ed|l?ing)|reached|clinched|struck|sealed|inked)\b", re.I)
+                         r"initial(?:l?ed|l?ing)|reached|clinched|struck|sealed|inked|expired|lapsed|"
+                         r"terminated|suspended)\b", re.I)
 
 
 @dataclass(frozen=True)
 class _Article:
     """What the whole article tells every mention of it, read once: the day its lead dates its
-    news, whether it is a story of one state's elections and parties, and the states it says
-    stay out of an instrument (extract/parties.states_staying_out)."""
+    news (`DocContext.lead_day` with a stage told by a verb), whether it is a story of one
+    state's elections and parties, and the states it says stay out of an instrument
+    (extract/parties.states_staying_out)."""
     news_day: str | None
     party_politics: bool
     staying_out: dict[str, int]

@@ -6,6 +6,8 @@ fixed ... after 1.0950 yesterday", "above yesterday's close") dates no news, and
 date stays the day of an undated gathering. Sentences are invented; 12 May 2026 is a Tuesday."""
 from __future__ import annotations
 
+import re
+
 from accords.annotate.context import build_contexts
 from accords.records import Document
 
@@ -49,3 +51,39 @@ def test_a_day_under_a_noun_of_the_main_clause_keeps_its_day() -> None:
     assert _news_day(
         "Berg speech\n\nBERLIN (DPA) - Foreign Minister Anna Berg urged patience during a "
         "speech to parliament on Monday that defended the talks with Poland.") == "2026-05-11"
+
+
+def test_a_part_of_a_day_dates_the_news_by_its_day() -> None:
+    # "last night" is the day before the report's (one reading with the agreements' lead day)
+    assert _news_day(
+        "Berg back\n\nBERLIN (DPA) - Foreign Minister Anna Berg returned last night from talks "
+        "with the leaders of Poland in Warsaw.") == "2026-05-11"
+
+
+def _stage_day(text: str, published: str = "2026-05-12") -> str | None:
+    (ctx,) = build_contexts([Document.from_text("a.txt", text, published=published)])
+    return ctx.lead_day(re.compile(r"\b(?:signed|agreed)\b"))
+
+
+def test_the_stage_lead_is_the_first_body_sentence_that_tells_the_stage() -> None:
+    # the reading of `lead_day` with a stage: the day nearest the stage's verb, in the first
+    # two sentences after the headline, even without a dateline
+    assert _stage_day(
+        "Ties deepen\n\nThe leaders of Peru and Chile met in Lima.\n\nThey agreed on Sunday "
+        "to open talks on fisheries during a visit that began on Friday.") == "2026-05-10"
+
+
+def test_a_stage_lead_with_no_day_of_its_own_is_the_reports_day() -> None:
+    # near miss: the main clause's "on Sunday" is a statement's; the stage verb's sentence
+    # gives no day
+    assert _stage_day(
+        "Ties deepen\n\nLIMA (AP) - The foreign minister said on Sunday the talks went well."
+        "\n\nPeru and Chile have signed a fisheries agreement.") == "2026-05-12"
+
+
+def test_a_stage_still_to_come_tells_no_news_day() -> None:
+    # "would be agreed": no stage of the news; the stage told next has no day of its own
+    assert _stage_day(
+        "Talks go on\n\nLIMA (AP) - The minister said a fisheries accord with Chile would be "
+        "agreed soon, as talks resume on Monday.\n\nPeru and Chile signed a customs "
+        "agreement.") == "2026-05-12"

@@ -136,6 +136,25 @@ def test_the_lead_day_is_the_one_nearest_the_stage_verb() -> None:
     assert "2026-05-19" not in [d for r in recs for d in (h["date"] for h in r["history"])]
 
 
+def test_a_lead_that_names_an_instrument_by_a_noun_tells_no_stage() -> None:
+    # "the agreement" (a noun) in a lead that reports a statement made on Sunday: the stage
+    # told after it with no day of its own is the article's news, not Sunday's
+    recs = _records("Minister hails ties\n\nLIMA, May 12 - The foreign minister of Peru said on "
+                    "Sunday that the agreement with Chile was a mark of trust.\n\nPeru and Chile "
+                    "have signed a fisheries agreement that opens Chilean waters to Peruvian "
+                    "boats.", published="2026-05-12")
+    assert _dates(recs, "fisheries") == ["2026-05-12"]
+
+
+def test_a_lead_that_tells_a_stage_by_its_verb_dates_the_news() -> None:
+    # near miss: the verb "signed" in the lead, with its day, dates the undated stage after it
+    recs = _records("Peru, Chile sign\n\nLIMA, May 12 - Peru and Chile signed three agreements on "
+                    "Sunday during a visit by the Chilean president.\n\nPeru and Chile also "
+                    "signed a fisheries agreement that opens Chilean waters to Peruvian boats.",
+                    published="2026-05-12")
+    assert _dates(recs, "fisheries") == ["2026-05-10"]
+
+
 def test_an_undated_stage_takes_the_date_another_sentence_gives_it() -> None:
     recs = _records("Chile, Bolivia ink water accord\n\nLA PAZ, June 10 - Chile and Bolivia have "
                     "signed an agreement on shared water resources, officials said.\n\nThe "

@@ -14,7 +14,7 @@ from datetime import timedelta
 from functools import cache, cached_property
 from typing import Any
 
-from accords.annotate.dates import TimeExpression, parse_iso
+from accords.annotate.dates import FUTURE, TimeExpression, day_of, find, parse_iso, tense_at
 from accords.annotate.descriptions import describe
 from accords.annotate.entities import PersonMention, find_people, without_other_holder
 from accords.annotate.gazetteer import Place, gazetteer
@@ -138,34 +138,82 @@ class DocContext:
 
     @cached_property
     def news_day(self) -> str | None:
-        """The day of the article's news: the first full day the lead gives after its dateline
-        ("GENEVA (XINHUA) - X said on Sunday (April 19) ...", "TEHRAN, Oct. 5 (IRNA) - Iran and
-        Armenia on Tuesday signed ...") when it lies in the week up to the report's date; else
-        the report's date. A gathering of that news told later with no day of its own ("on the
-        sidelines of the meeting", "Speaking at the virtual meeting") is dated by it. Only a
-        time of the lead's main clause counts (`_news_time`): not "after 1.8270 yesterday" in
-        "The Bundesbank did not intervene as the dollar was fixed at 1.8162 after 1.8270
-        yesterday", nor "yesterday's late range", nor "which will allow travel from Friday"."""
+        """The day of the article's news as its lead tells it (`lead_day` read from the lead's
+        main clause); the report's date when the lead gives none."""
+        return self.lead_day()
+
+    def lead_day(self, stage: re.Pattern[str] | None = None) -> str | None:
+        """The day of the article's news, one reading for every section: a day its lead gives
+        in the week up to the report's date, told in the past; else the report's date
+        (`event_date`). A gathering or a stage of that news told later with no day of its own
+        ("on the sidelines of the meeting", "The documents, signed in the presence of ...") is
+        dated by it.
+        Without `stage`, the lead is the sentence of the wire dateline and its day is the first
+        full day after the dateline ("GENEVA (XINHUA) - X said on Sunday (April 19) ...",
+        "TEHRAN, Oct. 5 (IRNA) - Iran and Armenia on Tuesday signed ..."), when its main clause
+        holds it (`_news_time`): not "after 1.8270 yesterday" in "The Bundesbank did not
+        intervene as the dollar was fixed at 1.8162 after 1.8270 yesterday", nor "yesterday's
+        late range", nor "which will allow travel from Friday". A first day outside the week
+        or outside the main clause leaves the report's date.
+        With `stage` (the verbs of an instrument's stages), the lead is the first of the
+        article's first two sentences after the headline that tells such a verb (not one still
+        to come), and its day is the day told relative to the report nearest the verb ("Egypt
+        and Djibouti signed five agreements on Thursday", filed on Friday; "agreed on Tuesday
+        ... on a visit that began Monday" is Tuesday's).
+        Both readings date a part of a day or a weekend by its day ("last night", "over the
+        weekend") and pass over a day told ahead."""
         reported = self.event_date
-        k = lead_index(self.sentences)
-        if k is None or not self.published or not reported or "X" in reported:
+        last = parse_iso(reported) if reported and "X" not in reported else None
+        if last is None or not self.published:
             return reported
-        lead = self.sentences[k]
-        body = max((m.end() + lead.sentence.start + at for line, at in _lines(lead.sentence.text)
-                    if (m := WIRE_DATELINE.match(line))), default=lead.sentence.start)
-        last = parse_iso(reported)
-        parse = lead.parse or self.lead_parse
-        for e in lead.own_dates():
-            day = parse_iso(e.value) if e.value and len(e.value) == 10 else None
-            if e.start < body or day is None or last is None:
-                continue
-            if parse is not None and not _news_time(parse, e.start - lead.sentence.start,
-                                                    e.end - lead.sentence.start):
-                break  # a price's, a figure's or a side clause's day: the lead dates no news
-            if timedelta(0) <= last - day <= timedelta(days=_NEWS_REACH):
-                return day.isoformat()
-            break  # a first day outside the week: history or ahead, not the news's day
+        for info, dates in self._lead_times(stage):
+            parse = info.parse or (self.lead_parse if stage is None else None)
+            for e in dates:
+                day = parse_iso(e.value) if e.value and len(e.value) == 10 else None
+                if day is None or stage is not None and not e.relative:
+                    continue
+                if tense_at(self.document.text, e.start, e.end) == FUTURE:
+                    continue  # "leaves on Saturday": a day ahead resolved back is no news day
+                if stage is None and parse is not None and not _news_time(
+                        parse, e.start - info.sentence.start, e.end - info.sentence.start):
+                    break  # a price's, a figure's or a side clause's day: the lead dates no news
+                if timedelta(0) <= last - day <= timedelta(days=_NEWS_REACH):
+                    return day.isoformat()
+                if stage is None:
+                    break  # a first day outside the week: history or ahead, not the news's day
+            if stage is not None:
+                break  # the lead tells a stage with no such day: the article's day
         return reported
+
+    def _lead_times(self, stage: re.Pattern[str] | None
+                    ) -> list[tuple[SentenceInfo, list[TimeExpression]]]:
+        """The lead `lead_day` reads, with its full times in the order it weighs them: after
+        the wire dateline in order of the text, or, with `stage`, nearest the stage's verb
+        first (a part of a day or a weekend dated to its day)."""
+        if stage is None:
+            k = lead_index(self.sentences)
+            if k is None:
+                return []
+            lead = self.sentences[k]
+            body = max((m.end() + lead.sentence.start + at
+                        for line, at in _lines(lead.sentence.text)
+                        if (m := WIRE_DATELINE.match(line))), default=lead.sentence.start)
+            return [(lead, [day_of(e) for e in lead.own_dates() if e.start >= body])]
+        for info in [i for i in self.sentences if i.sentence.role != "headline"][:2]:
+            # (a stage still to come, "an accord would be reached ... talks starting Monday",
+            # tells no news)
+            text = info.sentence.text
+            verb = next((v for v in stage.finditer(text)
+                         if not _STILL_TO_COME.search(text, 0, v.start())), None)
+            if not verb:
+                continue
+            # (a lead the gate passed over has no time expressions read: read them here)
+            found = info.own_dates() if info.candidate else [
+                replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
+                for e in find(info.sentence.text, self.published)]
+            at = info.sentence.start + verb.start()
+            return [(info, [day_of(e) for e in sorted(found, key=lambda e: abs(e.start - at))])]
+        return []
 
     def sentence_before(self, info: SentenceInfo) -> SentenceInfo | None:
         """The sentence right before `info` in the document (sentences are held by index),
@@ -219,6 +267,11 @@ def _title_case_dateline(text: str) -> re.Match[str] | None:
 
 # A line of the sentence that opens with a wire dateline ("TEHRAN, Oct. 5 (IRNA) - ...").
 _LEAD_REACH = 8
+
+
+# A verb still to come: a modal or "to" right before it ("would be agreed", "to sign").
+_STILL_TO_COME = re.compile(r"\b(?:will|would|shall|could|might|may|should|must|to|expected|due)"
+                            r"\s+(?:[\w'-]+\s+){0,2}$", re.I)
 
 
 # How many days before the report the lead's day of the news may lie.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -878,3 +878,37 @@ def numeric_days(text: str) -> list[TimeExpression]:
         if _valid(y, mo, d):
             out.append(TimeExpression(m.start(), m.end(), m.group(0), "DATE", _iso(y, mo, d)))
     return out
+
+
+# A day with a part of it ("last night": 2026-03-24TNI, "this morning": ...TMO)
+_DAY_PART_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|MO|AF|EV|DT)")
+
+
+# A weekend of an ISO week ("last weekend", "at the weekend": 1987-W11-WE)
+_WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE")
+
+
+# A season that lies within one calendar year ("last autumn": 2019-FA); a winter spans two
+_SEASON_IN_ONE_YEAR_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA)")
+
+
+def day_of(e: TimeExpression) -> TimeExpression:
+    """The expression dated to its day: "signed last night" was signed the day before the
+    article's, not on the article's own day (a part of a day is no calendar date); "reached
+    agreement last weekend" by that weekend's Sunday (a period is dated by its end, as "on
+    April 10-11" is; an undated weekend had left the stage the article's own day)."""
+    m = _DAY_PART_VALUE.fullmatch(e.value or "")
+    if m:
+        return replace(e, value=m.group(1))
+    w = _WEEKEND_VALUE.fullmatch(e.value or "")
+    if w:
+        try:
+            return replace(e, value=date.fromisocalendar(int(w[1]), int(w[2]), 7).isoformat())
+        except ValueError:
+            return e
+    # "agreed ... last autumn" by that year: a season is no calendar value, so the stage had
+    # fallen back to the article's day (a winter, across two years, stays unread)
+    s = _SEASON_IN_ONE_YEAR_VALUE.fullmatch(e.value or "")
+    if s:
+        return replace(e, value=s.group(1))
+    return e

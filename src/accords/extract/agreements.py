@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
-from accords.annotate.dates import FUTURE, TimeExpression, find, is_calendar, tense_at
+from accords.annotate.dates import FUTURE, TimeExpression, day_of, find, is_calendar, tense_at
 from accords.annotate.entities import (
     body_topics,
 )
@@ -154,11 +154,22 @@ class _SentenceState:
     parties: list[Actor] = field(default_factory=list)
 
 
+# A stage told by a verb, not by a noun ("signed", "agreed", "initialled", "the accord reached
+# over the weekend", "the protocol expired on Monday"; not "the agreement", "its signature", "the signatories", "approval",
+# "initially"): the lead that tells one is the news of the stage whose day
+# `DocContext.lead_day` reads.
+_STAGE_TOLD = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|finali[sz](?:e|es|ed|ing)|"
+                         r"conclud(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
+                         r"initial(?:l?ed|l?ing)|reached|clinched|struck|sealed|inked|expired|lapsed|"
+                         r"terminated|suspended)\b", re.I)
+
+
 @dataclass(frozen=True)
 class _Article:
     """What the whole article tells every mention of it, read once: the day its lead dates its
-    news, whether it is a story of one state's elections and parties, and the states it says
-    stay out of an instrument (extract/parties.states_staying_out)."""
+    news (`DocContext.lead_day` with a stage told by a verb), whether it is a story of one
+    state's elections and parties, and the states it says stay out of an instrument
+    (extract/parties.states_staying_out)."""
     news_day: str | None
     party_politics: bool
     staying_out: dict[str, int]
@@ -170,7 +181,7 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
     `mention.missing`, for a learned decision to judge (extract/decide.py)."""
     out: list[AgreementMention] = []
     previous: _SentenceState | None = None
-    article = _Article(_news_day(ctx), _party_politics(ctx), states_staying_out(ctx))
+    article = _Article(ctx.lead_day(_STAGE_TOLD), _party_politics(ctx), states_staying_out(ctx))
     collective: tuple[int, Status] | None = None  # the last stage told of documents together
     for info in ctx.sentences:
         told = _collective_stage(info.sentence.text)
@@ -2014,50 +2025,6 @@ _JUDGING_WORDS = re.compile(r"^(?:(?:proper|own|detailed|full|fully-fledged|full
                             r"(?=\S+\s+\S)")
 
 
-def _news_day(ctx: DocContext) -> str | None:
-    """The day the article's lead tells its news happened, when the lead names it relative to
-    the story's own day ("Egypt and Djibouti signed five agreements on Thursday", filed on
-    Friday): a day of the week before, in a lead sentence that tells a stage.
-    Events read the same fact through `DocContext.news_day` (the lead's first day of its main
-    clause, no stage verb needed): two readings of one fact, to be made one once both sections'
-    dates can be measured together (docs/learned.md, "Fifteenth round (lead)")."""
-    reported = ctx.event_date
-    if not reported or "X" in reported:
-        return None
-    try:
-        filed = date.fromisoformat(reported[:10])
-    except ValueError:
-        return None
-    body = [info for info in ctx.sentences if info.sentence.role != "headline"][:2]
-    for info in body:
-        verb = STAGE_VERB.search(info.sentence.text)
-        if not verb:
-            continue
-        # (a lead the gate passed over has no time expressions read: read them here)
-        found = info.own_dates() if info.candidate else [
-            replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
-            for e in find(info.sentence.text, ctx.published)]
-        # The day nearest the stage's verb is the stage's: "agreed on Tuesday ... on a visit
-        # that began Monday" (filed on Tuesday) tells the article's own day, not Monday.
-        at = info.sentence.start + verb.start()
-        found = sorted(found, key=lambda e: abs(e.start - at))
-        for e in map(_day_of, found):
-            if not e.relative or not e.value or len(e.value) != 10 or "X" in e.value:
-                continue
-            try:
-                day = date.fromisoformat(e.value)
-            except ValueError:
-                continue
-            if tense_at(ctx.document.text, e.start, e.end) == FUTURE:
-                continue
-            if (filed - day).days == 0:
-                return None  # the stage's own day is the article's
-            if 1 <= (filed - day).days <= 6:
-                return e.value
-        return None  # the lead tells a stage with no such day: the article's day
-    return None
-
-
 # A stage told as part of a gathering the sentence before dated: "On its margins", "On the
 # sidelines of the summit", "During the talks", "At the end of the meeting", "After the talks",
 # "at the session", or one told right after it ("The two leaders later signed", "also
@@ -2098,7 +2065,7 @@ def _gathering_day_before(ctx: DocContext, info: SentenceInfo) -> str | None:
         replace(e, start=e.start + before.sentence.start, end=e.end + before.sentence.start)
         for e in find(before.sentence.text, ctx.published)]
     days = []
-    for e in map(_day_of, found):
+    for e in map(day_of, found):
         value = e.range[1] if e.range and len(e.range[1]) == 10 else (e.value or "")
         if len(value) not in (4, 7, 10) or "X" in value or not value[:4].isdigit() or (
                 e.range and len(e.range[1]) != 10):
@@ -2115,40 +2082,6 @@ def _gathering_day_before(ctx: DocContext, info: SentenceInfo) -> str | None:
             len(days[0]) < 10 and len(set(days)) > 1):
         return None
     return max(days)
-
-
-# A day with a part of it ("last night": 2026-03-24TNI, "this morning": ...TMO)
-_DAY_PART_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|MO|AF|EV|DT)")
-
-
-# A weekend of an ISO week ("last weekend", "at the weekend": 1987-W11-WE)
-_WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE")
-
-
-# A season that lies within one calendar year ("last autumn": 2019-FA); a winter spans two
-_SEASON_IN_ONE_YEAR_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA)")
-
-
-def _day_of(e: TimeExpression) -> TimeExpression:
-    """The expression dated to its day: "signed last night" was signed the day before the
-    article's, not on the article's own day (a part of a day is no calendar date); "reached
-    agreement last weekend" by that weekend's Sunday (a period is dated by its end, as "on
-    April 10-11" is; an undated weekend had left the stage the article's own day)."""
-    m = _DAY_PART_VALUE.fullmatch(e.value or "")
-    if m:
-        return replace(e, value=m.group(1))
-    w = _WEEKEND_VALUE.fullmatch(e.value or "")
-    if w:
-        try:
-            return replace(e, value=date.fromisocalendar(int(w[1]), int(w[2]), 7).isoformat())
-        except ValueError:
-            return e
-    # "agreed ... last autumn" by that year: a season is no calendar value, so the stage had
-    # fallen back to the article's day (a winter, across two years, stays unread)
-    s = _SEASON_IN_ONE_YEAR_VALUE.fullmatch(e.value or "")
-    if s:
-        return replace(e, value=s.group(1))
-    return e
 
 
 def _sentence_date(info: SentenceInfo) -> str | None:
@@ -2273,7 +2206,7 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
     news of the article's day, which it then takes."""
     text = info.sentence.text
     base = info.sentence.start
-    exprs = [e for e in map(_day_of, info.own_dates()) if is_calendar(e.value)
+    exprs = [e for e in map(day_of, info.own_dates()) if is_calendar(e.value)
              or re.fullmatch(r"\d{4}-(?:W\d\d|Q[1-4])", e.value or "")]
     if not exprs:
         return [(None, False)] * len(phrases)
@@ -2494,7 +2427,7 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
                      if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
 
     own = clause(i)
-    for e in map(_day_of, info.own_dates()):
+    for e in map(day_of, info.own_dates()):
         if e.value and p.start - 12 <= e.start - base < p.end and (
                 value.startswith(e.value[:4]) or not re.search(r"\d{4}", e.text)):
             return True  # (in its name: "their February 22 pact", its year the one gone by)

@@ -703,7 +703,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             status = Status.AGREED  # a placeholder the learned status decision replaces
             missing.append("status")
         if p.generic and not p.vague and not re.match(r"(?:between|with|on|in|for)\b", p.complement,
-                                                      re.I) and not topics_in(p.modifiers):
+                                                      re.I) and not topics_in(p.modifiers) \
+                and not (_one_more(text, p) and state.mentions):
             # A generic head says which instrument by its counterpart or subject after it, or
             # by a subject word before it ("a reciprocal green lane arrangement", "a debt
             # arrangement"); a weak one still needs a state among its parties (_mention).
@@ -1871,7 +1872,11 @@ def _written_name(text: str, p: Phrase) -> str:
 _SIMILAR = re.compile(r"\b(?:similar|such|same kind of|like)\b", re.I)
 # One more instrument of a series the article told: "a further accord", "another pact", "an
 # earlier agreement" (an indefinite article: not "the previous agreement", which refers)
-_ONE_MORE = re.compile(r"\b(?:an?\s+(?:further|earlier|previous|prior)|another)\s+$", re.I)
+_ONE_MORE = re.compile(r"\b(?:an?\s+(?:further|earlier|previous|prior)|another)\s+$"
+                       # "which replaces an agreement signed in 1994": the one replaced, an
+                       # instrument of its own between the same sides on the same matter
+                       r"|\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+an?\s+$",
+                       re.I)
 
 
 def _one_more(text: str, p: Phrase) -> bool:
@@ -2122,7 +2127,9 @@ _ONE_TIME_STAGES = (Status.PROPOSED, Status.AGREED, Status.FINALIZED, Status.SIG
                     Status.RATIFIED, Status.TERMINATED, Status.REJECTED)
 _PAST_STAGES_TOLD = (Status.SIGNED, Status.RATIFIED)
 _OWN_CLAUSE = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:\w+\s+){0,3}?|(?:it|they|we|the\s+two\s+\w+|"
+    # (not through a verb of replacing: "..., which replaces an agreement signed in 1994" is
+    # the replaced one's participle)
+    r"\s*,?\s*(?:(?:which|that)\s+(?:(?!replac|supersed)\w+\s+){0,3}?|(?:it|they|we|the\s+two\s+\w+|"
     r"(?-i:[A-Z][\w.-]*(?:\s+and\s+[A-Z][\w.-]*)?))\s+(?:had\s+|has\s+|"
     r"have\s+)?|(?:first|originally|formally|previously|"
     r"only|finally|already)\s+)?(?:signed|reached|struck|agreed|concluded|initial(?:l)?ed|"

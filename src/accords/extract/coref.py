@@ -287,7 +287,7 @@ def corefer(mentions: list[AgreementMention],
         if told is not None:
             told.append(m)
             continue
-        successor = _successor(m, groups, kept)
+        successor = _successor(m, groups, kept) or _replaced_by(m, groups, kept)
         if successor is not None:
             # "a new fisheries agreement ... The current agreement, concluded in 1965, ...": the
             # predecessor, an instrument of its own told in passing, on the same matter; "the
@@ -378,8 +378,25 @@ def _successor(m: AgreementMention, groups: list[list[AgreementMention]],
     return min(fits, key=lambda f: f[0])[1] if fits else None
 
 
+def _replaced_by(m: AgreementMention, groups: list[list[AgreementMention]],
+                 kept: Callable[[AgreementMention], bool]) -> AgreementMention | None:
+    """The instrument an indefinite bare reference is the object of a verb of succession of,
+    in its own sentence ("an agreement on customs matters, which replaces an agreement signed
+    in 1994"): the nearest kept instrument of the same kind
+    family told before it in that sentence. The replaced one is the predecessor, an item of
+    its own, not a second mention of the new one."""
+    told = _REPLACED.search(m.source.quote[:m.at_in_quote])
+    # (indefinite only: "to replace the agreement" is the instrument already told)
+    if told is None or not re.search(r"\s(?:an?)\s", told.group(0)) or one_more_of_series(m):
+        return None
+    fits = [(m.at - x.at, max((y for y in g if kept(y)), key=_specific))
+            for g in groups if any(kept(y) for y in g) for x in g
+            if x.sentence == m.sentence and x.at < m.at and same_kind_family(m.kind, x.kind)]
+    return min(fits, key=lambda f: f[0])[1] if fits else None
+
+
 # The rules a predecessor passes by the matter and sides of the instrument that replaces it
-_BY_SUCCESSOR = frozenset({"topic", "state", "parties", "domestic"})
+_BY_SUCCESSOR = frozenset({"topic", "state", "parties", "domestic", "generic"})
 
 
 def _as_predecessor(m: AgreementMention, successor: AgreementMention) -> AgreementMention:

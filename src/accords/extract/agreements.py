@@ -856,13 +856,16 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if len({a.country for a in parties if a.country in before.countries}) < 2:
             parties = merge_actors(list(before.parties), parties)
             sponsor_is_state = sponsor_is_state or any(a.type in STATE_ACTOR for a in parties)
-    elif before is not None and _is_reference(p) and not p.complement and p.start < 8 \
+    elif before is not None and _is_reference(p) and not p.complement \
+            and _opens_its_clause(info.sentence.text, p) \
             and p.head.lower() in _BARE_REFERENCE_HEADS and len(own_states) < 2 \
             and len(before.countries) >= 2 and own_states <= set(before.countries) \
             and own_date[0] is not None and own_date[1]:
         # "Ghana and Togo have a security pact. The accord was signed on May 2.": a bare
         # definite head opening its sentence names the instrument told before, so its sides
         # are that one's (the sentence names at most one of them, often by a place only).
+        # Its sentence or the clause a frame of saying opens ("The minister said the accord
+        # was signed in 1984", "told MPs the treaty, signed last year, ...": agdate8).
         # Only when the sentence dates the stage: that date is what it adds (an undated "The
         # deal was sealed ..." made the consolidation fold a similar deal into the first)
         parties = list(before.parties)
@@ -1944,6 +1947,21 @@ _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+sides\b", re.I)
 # only mean the instrument told before (not "The package", "The contract", a thing of its own)
 _BARE_REFERENCE_HEADS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "memorandum",
                                    "mou", "protocol"})
+
+
+# A frame of saying before a clause of reported speech: "The minister said (that)", "told
+# reporters", "Officials added on Monday that" (no comma or semicolon: one clause before it)
+_SAYING_FRAME = re.compile(
+    r"^[^,;:]{0,80}?\b(?:said|says|saying|told(?:\s+[\w-]+){1,2}|added|announced|confirmed|"
+    r"noted|stated|reported)(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s+(?:the|this|that)\s+$", re.I)
+
+
+def _opens_its_clause(text: str, p: Phrase) -> bool:
+    """A bare reference opening its sentence ("The accord was signed ...", after a quote mark
+    or "But") or the reported clause a frame of saying opens, as its own head, not a
+    possessive ("said the pact's chances depended on ...")."""
+    return p.start < 8 or (bool(_SAYING_FRAME.match(text[:p.start]))
+                           and not re.match(r"\s*['\u2019]s?\b", text[p.end:]))
 
 
 def _is_reference(p: Phrase) -> bool:

@@ -340,6 +340,15 @@ _SLOT_SURNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?=[,\s])")
 # "met ".
 _MEETING_SLOT = re.compile(r"\b(?:(?:meetings?|talks|summit|call|conversation|discussions)\s+"
                            r"(?:with|between)|met|meets|meet\s+with)\s+$")
+# The subject of a sentence whose own predicate holds the gathering with someone ("X arrived
+# here on Saturday and will have talks with Y tomorrow", "X held talks with Y"): a surname the
+# person model leaves untitled there, given in full with a title elsewhere in the article. Not
+# across a verb of saying or a relative clause (the talks are then someone else's).
+_SUBJECT_SLOT = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+)\s+(?:(?!(?:said|says|told|tells|that|who|which|whom)\b)"
+    r"[\w,’'-]+\s+){0,8}?(?:(?:will|would|is\s+to|was\s+to|to)\s+)?"
+    r"(?:have|has|had|hold|holds|held|open|opened|began|begin)\s+"
+    r"(?:(?:further|more|two-day|separate)\s+)?talks\s+with\b")
 
 
 # A plural title before the first of conjoined names ("Foreign Ministers X and Y"): the person
@@ -356,12 +365,19 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     # (only where the person model read the sentence: a skipped one's people are not its event's)
     slots = [m for m in _SLOT_SURNAME.finditer(info.sentence.text)
              if _MEETING_SLOT.search(info.sentence.text[:m.start("name")])]
+    subject = _SUBJECT_SLOT.match(info.sentence.text)
     for m in [*_HONORIFIC_SURNAME.finditer(info.sentence.text if info.candidate else ""),
-              *(slots if info.candidate else [])]:
+              *(slots if info.candidate else []),
+              *([subject] if subject and info.candidate else [])]:
         start, end = at + m.start("name"), at + m.end("name")
         known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
-        if known and not any(p.start < end and start < p.end for p in found):
-            found.append(PersonMention(start, end, m.group("name"), None, None))
+        single = None if known or m is subject else _titled_leader_alone(ctx, m.group("name"))
+        if (known or single) and not any(p.start < end and start < p.end for p in found):
+            # ("talks with Suharto" after "President Suharto" in a skipped sentence: a leader
+            # known by one name keeps the title that makes him one)
+            found.append(PersonMention(start, end, m.group("name"),
+                                       single.role if single else None,
+                                       single.country if single else None))
     plural_title: tuple[int, str] | None = None  # (end, title) of the last "Ministers X"
     for p in sorted(found, key=lambda p: p.start):
         if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
@@ -385,6 +401,10 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         before = info.sentence.text[:p.start - at]
         honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", before) or _MEETING_SLOT.search(before)
         full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) or p
+        alone = _titled_leader_alone(ctx, p.name) if honorific and full is p and not p.role \
+            else None
+        if alone:  # "talks with Suharto" after "President Suharto" in a skipped sentence
+            p = full = PersonMention(p.start, p.end, p.name, alone.role, alone.country)
         if _WEEKDAY_TAIL.search(full.name):  # "James Baker Monday": the name is "James Baker"
             bare = _WEEKDAY_TAIL.sub("", full.name)
             full = ctx.person(bare) or PersonMention(full.start, full.end, bare, full.role,
@@ -517,6 +537,16 @@ def _titled_elsewhere(ctx: DocContext, name: str) -> PersonMention | None:
         return None
     hits = {p.name: p for people in ctx.titled_in_skipped.values() for p in people
             if len(p.name.split()) >= 2 and p.name.split()[-1] == name}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _titled_leader_alone(ctx: DocContext, name: str) -> PersonMention | None:
+    """A leader the article's skipped sentences title by one name only ("President Suharto"),
+    when they title one person of that name, with a leader's office."""
+    if len(name.split()) != 1:
+        return None
+    hits = {(p.role, p.country): p for people in ctx.titled_in_skipped.values() for p in people
+            if p.name == name and p.role in _leader_offices()}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 

@@ -381,20 +381,3 @@ def test_a_state_that_is_no_party_to_a_convention_stays_out_of_its_other_mention
             "convention, officials said.")
     recs = _records(text)
     assert recs and all("ISL" not in r["countries"] for r in recs)
-
-
-
-def test_a_datelines_state_is_no_side_of_an_organizations_pact_with_another() -> None:
-    # the state of the city a wire story was filed from is where it was told, not a side
-    # (a member joining the organization, nor the state the organization deals with)
-    (got,) = _parties("LUXEMBOURG, June 2, 2024 (Reuters) - EC foreign ministers agreed to mandate "
-                      "the Commission to open talks on a cooperation pact which would boost "
-                      "trade and investment ties with Norway.")
-    assert "LUX" not in got
-    (got,) = _parties("LUXEMBOURG, June 2, 2024 (Reuters) - EC foreign ministers agreed to open "
-                      "talks on a cooperation pact, officials said.")
-    assert "LUX" not in got
-    # (near miss: a member the story names outside its dateline still joins)
-    (got,) = _parties("LUXEMBOURG, June 2, 2024 (Reuters) - EC foreign ministers, among them "
-                      "Belgium and Luxembourg, agreed on a common fisheries pact.")
-    assert {"BEL", "LUX"} <= got

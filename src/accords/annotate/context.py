@@ -207,13 +207,18 @@ class DocContext:
                          if not _STILL_TO_COME.search(text, 0, v.start())), None)
             if not verb:
                 continue
-            # (a lead the gate passed over has no time expressions read: read them here)
-            found = info.own_dates() if info.candidate else [
-                replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
-                for e in find(info.sentence.text, self.published)]
+            found = self.dates_read(info)
             at = info.sentence.start + verb.start()
             return [(info, [day_of(e) for e in sorted(found, key=lambda e: abs(e.start - at))])]
         return []
+
+    def dates_read(self, info: SentenceInfo) -> list[TimeExpression]:
+        """The sentence's own time expressions; a sentence the gate passed over has none read,
+        so they are read here (offsets into the document, as `SentenceInfo.dates` are)."""
+        if info.candidate:
+            return info.own_dates()
+        return [replace(e, start=e.start + info.sentence.start, end=e.end + info.sentence.start)
+                for e in find(info.sentence.text, self.published)]
 
     def sentence_before(self, info: SentenceInfo) -> SentenceInfo | None:
         """The sentence right before `info` in the document (sentences are held by index),

@@ -60,7 +60,8 @@ class Parse:
             out.append(i)
         return out
 
-    def _in_subtree(self, i: int, root: int) -> bool:
+    def in_subtree(self, i: int, root: int) -> bool:
+        """Token i is token root or hangs from it."""
         return i == root or root in self.ancestors(i)
 
     def left_edge(self, head: int) -> int:
@@ -84,18 +85,18 @@ class Parse:
             t = self.tokens[i]
             if t.start >= limit:
                 break
-            if self._in_subtree(i, head):
+            if self.in_subtree(i, head):
                 continue
             if t.tag in _FINITE or t.dep in _SUBJECTS:
                 start = i
                 if t.dep in _SUBJECTS:  # the subject with its own modifiers
-                    while start > head + 1 and self._in_subtree(start - 1, i):
+                    while start > head + 1 and self.in_subtree(start - 1, i):
                         start -= 1
                 return self.tokens[start].start
         return limit
 
     def subtree_span(self, i: int) -> tuple[int, int]:
-        members = [j for j in range(len(self.tokens)) if self._in_subtree(j, i)]
+        members = [j for j in range(len(self.tokens)) if self.in_subtree(j, i)]
         return self.tokens[min(members)].start, self.tokens[max(members)].end
 
     def argument_spans(self, head: int) -> list[tuple[int, int]]:

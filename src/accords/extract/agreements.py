@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
-from accords.annotate.dates import FUTURE, TimeExpression, day_of, find, is_calendar, tense_at
+from accords.annotate.dates import FUTURE, TimeExpression, day_of, is_calendar, tense_at
 from accords.annotate.entities import (
     body_topics,
 )
@@ -1022,22 +1022,18 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("company")
-    if "company" not in (missing or ()) and (_in_firm_name(info.sentence.text, p) or (
-            _firm_borrower(info, p))):
-        # "notes of General Electric Credit Corp", "<Bankhaus Centrale Credit AG>": the
-        # instrument word is part of a firm's name; "a syndicated loan to power company
-        # <Hidruna>", "the loan for <National Aluminium Co Ltd>": a firm borrows, and no
-        # organization of states or government body lends (audit round 21: company deals)
-        if missing is None:
-            return None
-        missing.append("company")
     if "company" not in (missing or ()) and (
-            _firm_side(p.complement or info.sentence.text[p.end:]) or _firm_subject(ctx, info, p)):
-        # "a contract with Ford Motor Co <F.N>", "a cooperation contract signed last year with
-        # the French petrochemical concern <Petro Chemie>", "Mazda Motor Corp <MAZT.T> has
-        # signed an agreement to import coal": a firm signs it or is its other side, and no
-        # organization of states or government body is named as one (audit rounds 5-20:
-        # company deals)
+            _in_firm_name(info.sentence.text, p) or _firm_borrower(info, p)
+            or _firm_side(p.complement or info.sentence.text[p.end:])
+            or _firm_subject(ctx, info, p)):
+        # A firm's deal, with no organization of states or government body named as a side
+        # (audit rounds 5-21: company deals): the instrument word is part of a firm's name
+        # ("notes of General Electric Credit Corp", "<Bankhaus Centrale Credit AG>"); a firm
+        # borrows ("a syndicated loan to power company <Hidruna>", "the loan for <National
+        # Aluminium Co Ltd>"); a firm is its other side ("a contract with Ford Motor Co
+        # <F.N>", "a cooperation contract signed last year with the French petrochemical
+        # concern <Petro Chemie>") or signs it ("Mazda Motor Corp <MAZT.T> has signed an
+        # agreement to import coal")
         if missing is None:
             return None
         missing.append("company")
@@ -1173,15 +1169,24 @@ _NON_STATE_SIDES = {k: re.compile(v, re.I) for k, v in load_json("instruments.js
     "non_state_sides"].items()}
 
 
+def _side_after(opening: re.Pattern[str], after: str) -> str | None:
+    """The side named right after the words `opening` matches ("with", "struck with", "between
+    the two"), up to the end of its name; None when they do not open the text."""
+    with_side = opening.match(after.lstrip())
+    if not with_side:
+        return None
+    side = after.lstrip()[with_side.end():]
+    return re.split(r"[,;(]|\s(?:and|or|to|that|which|who|under|over|on|for|in|at)\s", side,
+                    maxsplit=1)[0]
+
+
 def _non_state_side(after: str) -> bool:
     """Is the side named after "with" right after the phrase (its complement, or "struck
     with" after a bare head) a labour union, a sports club or the regions of one state (its
     "16 states", "the country's provinces") and nothing else of states?"""
-    with_side = _WITH_SIDE.match(after.lstrip())
-    if not with_side:
+    side = _side_after(_WITH_SIDE, after)
+    if side is None:
         return False
-    side = after.lstrip()[with_side.end():]
-    side = re.split(r"[,;(]|\s(?:and|or|to|that|which|who|under|over|on|for|in|at)\s", side, maxsplit=1)[0]
     for key in ("labour", "sport"):
         if _NON_STATE_SIDES[key].match(side):
             return not any(pl.code and pl.form in ("name", "alias", "igo")
@@ -1207,13 +1212,8 @@ def _firm_side(after: str) -> bool:
     companies") right after the phrase a firm ("Ford Motor Co <F.N>",
     "the French petrochemical concern <Petro Chemie>", "a U.S. company") and no organization of
     states or government body ("the International Finance Corporation")?"""
-    with_side = _WITH_FIRM.match(after.lstrip())
-    if not with_side:
-        return False
-    side = after.lstrip()[with_side.end():]
-    side = re.split(r"[,;(]|\s(?:and|or|to|that|which|who|under|over|on|for|in|at)\s", side,
-                    maxsplit=1)[0]
-    if not _NON_STATE_SIDES["firm"].match(side):
+    side = _side_after(_WITH_FIRM, after)
+    if side is None or not _NON_STATE_SIDES["firm"].match(side):
         return False
     return not any(pl.code and pl.form in ("igo", "body") for pl in gazetteer().find(side))
 
@@ -2084,9 +2084,7 @@ def _gathering_day_before(ctx: DocContext, info: SentenceInfo) -> str | None:
     before = ctx.sentence_before(info)
     if before is None or before.sentence.role == "headline" or not _GATHERING_TOLD.search(before.sentence.text):
         return None
-    found = before.own_dates() if before.candidate else [
-        replace(e, start=e.start + before.sentence.start, end=e.end + before.sentence.start)
-        for e in find(before.sentence.text, ctx.published)]
+    found = ctx.dates_read(before)
     days = []
     for e in map(day_of, found):
         value = e.range[1] if e.range and len(e.range[1]) == 10 else (e.value or "")

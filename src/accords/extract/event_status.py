@@ -1080,17 +1080,6 @@ def _present_aspect(parse: Parse, v: int) -> bool:
     return toks[v].tag in ("VBZ", "VBP") and not aux
 
 
-def _hangs_from(parse: Parse, k: int, i: int) -> bool:
-    """Token k is token i or hangs from it, by the parse."""
-    seen: set[int] = set()
-    while k not in seen:
-        if k == i:
-            return True
-        seen.add(k)
-        k = parse.tokens[k].head
-    return False
-
-
 def _left_from(parse: Parse, i: int, v: int) -> bool:
     """The gathering's noun (token i) is the object of "from" under its verb v ("returns from
     a visit to Brazil"): the verb leaves a gathering under way."""
@@ -1146,7 +1135,7 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
     for e in info.own_dates():
         if _COMING_PERIOD.fullmatch(e.text):
             k = parse.token_at(e.start - info.sentence.start, e.end - info.sentence.start)
-            if not (period_own or e is owner or k is not None and _hangs_from(parse, k, i)
+            if not (period_own or e is owner or k is not None and parse.in_subtree(k, i)
                     and parse.tokens[k].dep == "poss"):
                 continue
         elif not _WEEKDAY.search(e.text):

@@ -381,3 +381,33 @@ def test_a_state_that_is_no_party_to_a_convention_stays_out_of_its_other_mention
             "convention, officials said.")
     recs = _records(text)
     assert recs and all("ISL" not in r["countries"] for r in recs)
+
+
+def test_a_datelines_state_is_no_side_of_an_organizations_pact_with_another() -> None:
+    # the state of the city a wire story was filed from is where it was told, not a side
+    # (a member joining the organization, nor the state the organization deals with)
+    (got,) = _parties("LUXEMBOURG, June 2, 2024 (Reuters) - EC foreign ministers agreed to mandate "
+                      "the Commission to open talks on a cooperation pact which would boost "
+                      "trade and investment ties with Norway.")
+    assert "LUX" not in got
+    (got,) = _parties("LUXEMBOURG, June 2, 2024 (Reuters) - EC foreign ministers agreed to open "
+                      "talks on a cooperation pact, officials said.")
+    assert "LUX" not in got
+    # (near miss: a member the story names outside its dateline still joins)
+    (got,) = _parties("LUXEMBOURG, June 2, 2024 (Reuters) - EC foreign ministers, among them "
+                      "Belgium and Luxembourg, agreed on a common fisheries pact.")
+    assert {"BEL", "LUX"} <= got
+
+
+def test_an_organizations_own_communique_has_the_organization_alone() -> None:
+    # Invented: the communique the organization's name qualifies is its own text, whose only
+    # party is the organization; the city the story was filed from adds no side
+    got = _parties("MANILA, Philippines, July 9 - Foreign ministers of the Association of "
+                   "South-east Asian Nations ended a three-day meeting.\n"
+                   "    The Asean communique urged lower tariffs on tropical fruit and "
+                   "more regional investment.")
+    assert {"IGO:ASEAN"} in got
+    assert not any("PHL" in g for g in got)
+    got = _parties("Trade ministers of the Association of South-east Asian Nations met for "
+                   "two days.\n    The Asean communique noted a sharp fall in rubber prices.")
+    assert {"IGO:ASEAN"} in got

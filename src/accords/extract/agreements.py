@@ -752,6 +752,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             mention = replace(mention, date=None, date_precision="year", explicit_date=False)
         if defaulted and (len(mention.countries) < 2 and not proper_key(mention.name or "")
                           and not _BETWEEN_A_PAIR.match(p.complement)
+                          and not _organization_own_text(info, p, mention.countries)
                           or "parties" in mention.missing):
             # a stage read from the sentence's main verb only holds for an instrument that says
             # whose it is: two parties in its own clause, or a name
@@ -2647,6 +2648,18 @@ _UNREAL_MARKS = {"if", "unless", "until", "before", "once", "whether", "lest", "
 _MAIN_VERB_LINKING = {"is", "are", "was", "were", "be", "been", "seems", "seem", "seemed", "appears",
             "appear", "appeared", "looks", "look", "looked", "remains", "remain", "remained",
             "becomes", "become", "became"}
+
+
+def _organization_own_text(info: SentenceInfo, p: Phrase, countries: list[str]) -> bool:
+    """Does a communique or declaration name, before its head, the one organization that is its
+    only party ("The Asean communique noted ...", "an OPEC statement said ...")? Such a text is
+    the organization's own, issued by it alone: its words say whose it is, as two parties in
+    its clause or a name do (a pact or loan an organization makes has another side)."""
+    if p.kind != Kind.DECLARATION or len(countries) != 1 or not countries[0].startswith("IGO:"):
+        return False
+    head_at = info.sentence.text.find(p.head, p.start)
+    return any(x.form == "igo" and x.code == countries[0] and p.start <= x.start and x.end <= head_at
+               for x in info.places)
 
 
 def _main_argument_stage(info: SentenceInfo, p: Phrase) -> Status | None:

@@ -814,6 +814,12 @@ def _counterpart_elsewhere(info: SentenceInfo, place: Place, igos: list[str]) ->
                    for x in info.places)
 
 
+def _in_dateline(info: SentenceInfo, place: Place) -> bool:
+    """Is the place named inside the sentence's wire dateline ("OSLO, March 3 (Reuters) - ")?"""
+    line = WIRE_DATELINE.match(info.sentence.text)
+    return line is not None and place.start < line.end()
+
+
 def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:
     """An instrument an organization makes among its members ("the GCC's unified economic
     agreement", "the OPEC pact", "EU ministers agreed a package") takes the member states the
@@ -836,8 +842,11 @@ def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> li
     # "authority to negotiate a free trade zone with Canada", though "members of the Mercosur
     # bloc with Paraguay" are members together; not a currency: "pegged to the French franc"
     # names no state)
+    # (nor the city of a wire dateline, "LUXEMBOURG, April 27 - EC ministers agreed ...": where
+    # the story was filed, named as a place like "in Luxembourg", not as a member)
     named = [p.code for info in ctx.sentences for p in info.places
              if p.code in joined and p.form in ("name", "alias", "demonym")
+             and not _in_dateline(info, p)
              and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", info.sentence.text[:p.start])
              and not _counterpart_elsewhere(info, p, igos)
              and not _CURRENCY_OF.match(info.sentence.text, p.end)]
@@ -1410,6 +1419,8 @@ def sentence_states(info: SentenceInfo, least: int = 2,
             continue
         if _COMPARED.search(info.sentence.text[:place.start]):
             continue  # "the same margin as Colombia": a yardstick, not a side
+        if _in_dateline(info, place):
+            continue  # "LUXEMBOURG, April 27 - ": where the story was filed, not a side
         if _in_person_name(info, info.sentence.text, place):
             continue  # "Pedro Lagos signed": a person's name, not Nigeria's city
         if _CURRENCY_OF.match(info.sentence.text, place.end):
@@ -1505,6 +1516,8 @@ def _venue_only(ctx: DocContext, code: str) -> bool:
                 continue  # "231 Malaysian/Singapore cents": a currency, not a side
             if _firms_home(info, p):
                 continue  # "US oil giant ExxonMobil", "France's Total": a firm's home
+            if line and p.start < line.end():
+                continue  # "LUXEMBOURG, April 27 - ", "OSAKA, Japan, May 2 - ": where it was filed
             if p.form not in ("capital", "city"):
                 return False
             if not (line and p.start < line.end()) and not _AT_PLACE.search(

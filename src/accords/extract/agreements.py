@@ -60,6 +60,7 @@ from accords.extract.stage_verb import (
     pledged,
     subject_of_another_verb,
     subject_of_own_verb,
+    talked_of,
     unrealised_stage,
 )
 from accords.naming import proper_key
@@ -569,7 +570,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # cue's verb is a signing or ratification still to come
             unrealised = unrealised_stage(info.parse, text, cue_at[i], told)
             # ("Singapore is considering arrangements with other countries": floated by one side)
-            statuses[i] = unrealised or one_side_considering(info.parse, cue_at[i], told) or told
+            # ("formal talks on signing a trade pact": a signing talked about, not done)
+            statuses[i] = unrealised or talked_of(info.parse, cue_at[i], told) \
+                or one_side_considering(info.parse, cue_at[i], told) or told
             # ("committed to implementing the protocol": the protocol was made, told in passing)
             pledges[i] = pledged(told, unrealised)
     # A later stage denied ("failed to ratify the pact on Thursday", "was never ratified")

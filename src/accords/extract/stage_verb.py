@@ -260,6 +260,41 @@ def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> St
 
 
 @cache
+def _talking() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Nouns of talks, the prepositions that name their subject, and verbs of discussing."""
+    table = load_json("status.json")["unrealised"]
+    return tuple(re.compile(rf"^(?:{table[k]})$", re.I)  # type: ignore[return-value]
+                 for k in ("talk_nouns", "talk_preps", "talk_verbs"))
+
+
+def talked_of(parse: Parse | None, cue_at: int, status: Status) -> Status | None:
+    """A reached-stage cue on a gerund or noun that is what talks are about: "agreed to formal
+    talks on signing a trade pact", "negotiations on the signing of a treaty", "discussed
+    signing an accord": the stage is talked about, not reached (negotiating). None when the
+    cue's word hangs on no such talks (the stage stands). Word lists in data/status.json
+    ("unrealised": talk_nouns, talk_preps, talk_verbs)."""
+    if parse is None or cue_at < 0 or status not in _REACHED:
+        return None
+    toks = parse.tokens
+    i = next((k for k, t in enumerate(toks) if t.start == cue_at), None)
+    if i is None or not (toks[i].tag == "VBG" or toks[i].tag.startswith("NN")):
+        return None
+    nouns, preps, verbs = _talking()
+    head = toks[i].head
+    if head == i:
+        return None
+    if toks[i].tag == "VBG" and toks[i].dep in ("xcomp", "dobj", "ccomp") \
+            and verbs.match(toks[head].text):
+        return Status.NEGOTIATING  # "discussed signing an accord"
+    if toks[i].dep not in ("pcomp", "pobj") or not preps.match(toks[head].text):
+        return None
+    talks = toks[head].head
+    if talks == head or not toks[talks].tag.startswith("NN") or not nouns.match(toks[talks].text):
+        return None
+    return Status.NEGOTIATING
+
+
+@cache
 def _weighing() -> re.Pattern[str]:
     return re.compile(rf"^(?:{load_json('status.json')['unrealised']['weighing_verbs']})$", re.I)
 

@@ -233,11 +233,14 @@ _VERB_TENSE = (
     # (a second infinitive conjoined to the first is agreed as well: "agreed to reopen their
     # border and to set up joint patrols"; "pledged / undertook to" commit as "agreed to" does)
     (Status.AGREED, re.compile(r"\b(?:agreed|agree|agrees|agreeing|decided|consented|pledged|"
-                               r"undertook|resolved)\s+(?:[\w,]+\s+){0,3}?to\s+"
+                               r"promised|undertook|resolved)\s+(?:[\w,]+\s+){0,3}?to\s+"
                                r"(?:[^.;]{0,80}?\s(?:and|as well as)\s+(?:also\s+)?to\s+)?$", re.I)),
     (Status.PLANNED, re.compile(r"\b(?:will|shall|is to|are to|plans? to|planning to|"
                                 r"expected to|set to|due to|intends? to|would)\s+(?:\w+\s+)?$",
                                 re.I)),
+    # "offered to lend", "proposed creating a joint fund": one side's proposal, not yet agreed
+    (Status.PROPOSED, re.compile(r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?)"
+                                 r"\s+(?:to\s+)?$", re.I)),
     (Status.NEGOTIATING, re.compile(r"\b(?:ask(?:ed|s)?|seek(?:s|ing)?|sought|request(?:ed|s)?|"
                                     r"discuss(?:ed|es|ing)? (?:whether|how) to)\b[^.;]{0,40}"
                                     r"\bto\s+$", re.I)),
@@ -277,7 +280,7 @@ def _verb_phrases(sentence: str) -> list[Phrase]:
             comp = re.split(r"[.;]", comp)[0].strip()
             end = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()) + len(comp)
             if kind == Kind.ARRANGEMENT:  # "open a bus link": the thing agreed names it
-                name = re.sub(r"^(?:set\s+up|\w+)\s+(?:(?:a|an|the)\s+)?", "", m.group(0), flags=re.I)
+                name = re.sub(r"^(?:set(?:s|ting)?\s+up|\w+)\s+(?:(?:a|an|the)\s+)?", "", m.group(0), flags=re.I)
                 out.append(Phrase(m.start(), end, name, kind, "", comp, False, True,
                                   status=status or Status.AGREED, by_verb=True))
             else:  # "lend Ecuador five mln barrels": a loan between the clause's states

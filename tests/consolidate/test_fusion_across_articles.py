@@ -92,3 +92,36 @@ def test_another_articles_one_sided_vague_item_does_not_join_on_its_topic_alone(
     same = _vague("d3", "arrangement on export quotas", "Ghana and Peru reached an "
                   "arrangement on export quotas.", ("GHA", "PER"), "2031-05-06", ("trade",))
     assert len(consolidate_agreements([quotas, same], PeopleIndex())) == 1
+
+
+def test_an_instrument_signed_a_year_before_is_not_a_later_reports_new_accord() -> None:
+    """A rescheduling signed in February one year and a rescheduling package agreed in March of
+    the next, both between the same sides: an instrument does not go back from signed to
+    agreed, so the later report tells another instrument, even less than two years on."""
+    old = _a("d1", "rescheduling accord", "Freedonia signed a rescheduling accord with its "
+             "creditor banks in February 2030.", ("FRD", "IGO:Banks"), "2030-02")
+    old.status = Status.SIGNED
+    new = _a("d2", "debt rescheduling package", "Freedonia agreed a debt rescheduling package "
+             "with its creditor banks today.", ("FRD", "IGO:Banks"), "2031-03-27")
+    assert len(consolidate_agreements([old, new], PeopleIndex())) == 2
+    # ... while a signing a few months before a report of its agreement stays one instrument
+    soon = _a("d3", "debt rescheduling package", "Freedonia's debt rescheduling package with "
+              "its creditor banks was agreed.", ("FRD", "IGO:Banks"), "2030-06-02")
+    assert len(consolidate_agreements([old, soon], PeopleIndex())) == 1
+
+
+def test_a_report_joins_a_record_only_if_most_of_its_articles_fit_it() -> None:
+    """A record two articles tell (a rescheduling signed in February, and in force that June) is
+    one instrument: a third article's package agreed the next March goes back from the
+    signing a year before, so it is another instrument, although it could follow the June
+    report alone."""
+    signed = _a("d1", "rescheduling accord", "Freedonia signed a rescheduling accord with its "
+                "creditor banks in February 2030.", ("FRD", "IGO:Banks"), "2030-02")
+    signed.status = Status.SIGNED
+    in_force = _a("d2", "rescheduling accord", "Freedonia's rescheduling accord with its "
+                  "creditor banks was in force in June 2030.", ("FRD", "IGO:Banks"), "2030-06")
+    in_force.status = Status.IN_FORCE
+    package = _a("d3", "rescheduling package", "Freedonia agreed a rescheduling package with "
+                 "its creditor banks in March 2031.", ("FRD", "IGO:Banks"), "2031-03")
+    records = consolidate_agreements([signed, in_force, package], PeopleIndex())
+    assert sorted(len(r.sources) for r in records) == [1, 2]

@@ -316,9 +316,8 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     if sums and their_sums and not sums & their_sums and not _one_signing_told_twice(m, c):
         return False  # a 130 mln dlr loan is not the 70 mln dlr one
     dated = [x for x in c.mentions if x.document != m.document and x.explicit_date and x.date]
-    if dated and all(_stages_apart(m, x) for x in dated):
-        # "the 1981 defence agreement" is not the defence accord signed this week. (All the
-        # record's dated reports, not one: a large record holds a misdated report or two.)
+    if dated and _apart_from_most(m, dated):
+        # "the 1981 defence agreement" is not the defence accord signed this week
         return False
     makings = [x for x in dated if x.status in _MAKINGS and not x.future]
     others = [x for x in c.mentions if x.document != m.document]
@@ -367,6 +366,19 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
     return mine == theirs
 
 
+def _apart_from_most(m: AgreementMention, dated: list[AgreementMention]) -> bool:
+    """Stages apart from the dated reports of half the record's other articles or more. Each
+    article's reports tell one instrument, so a record that already holds two (a rescheduling
+    signed in 1986 and its revision agreed in 1987) takes a report only if most of its
+    articles' instruments fit it, not when any one does; one misdated report among many (a
+    record of a hundred reports) does not turn a report away."""
+    by_document: dict[str, list[AgreementMention]] = defaultdict(list)
+    for x in dated:
+        by_document[x.document].append(x)
+    apart = sum(all(_stages_apart(m, x) for x in xs) for xs in by_document.values())
+    return 2 * apart >= len(by_document)
+
+
 # Two reports of one stage more than this many days apart tell two makings: an instrument is
 # signed (or initialled) once; outlets a day or a week off on one signing stay one.
 _ONE_SIGNING_DAYS = 14
@@ -384,13 +396,28 @@ def _stages_apart(a: AgreementMention, b: AgreementMention) -> bool:
     earlier, later = first, last
     if extends_earlier(later):
         return False  # an extension is a later stage of the same instrument
-    if int(d2[:4]) - int(d1[:4]) >= 2:
+    if _months_apart(d1, d2) >= _MONTHS_APART:
         lo, hi = rank_at_date(earlier), rank_at_date(later)
         # (talks years after a signing are often its renegotiation: not told apart here)
         return Status.AGREED.rank <= hi and (hi < lo or (hi == lo and hi <= Status.SIGNED.rank))
     gap = _days_apart(a.date, b.date) if len(a.date) == len(b.date) == 10 else None
     return (gap is not None and gap > _ONE_SIGNING_DAYS and a.status == b.status
             and a.status in (Status.SIGNED, Status.FINALIZED) and not (a.vague or b.vague))
+
+
+# A year or more between two articles' datings: a later report at an earlier stage tells
+# another instrument (signed in February 1986, agreed in March 1987: a new rescheduling),
+# while reports within the year may still be one instrument's stages told out of order.
+_MONTHS_APART = 12
+
+
+def _months_apart(first: str, last: str) -> int:
+    """The fewest whole months one date (year, month or day) can be from a later one: an
+    earlier year alone counts as its December and a later one as its January ("1986" and
+    "1987-03" are at least 3 months apart, "1986-02" and "1987-03" 13)."""
+    def month(d: str, missing: int) -> int:
+        return int(d[:4]) * 12 + (int(d[5:7]) - 1 if len(d) >= 7 else missing)
+    return month(last, 0) - month(first, 11)
 
 
 # Stages that make an instrument (talks years after a signing are often its renegotiation)

@@ -43,6 +43,18 @@ SPOKE_AT = re.compile(r"\b(?:told|addressed|addresses|tells)\s+(?:the|this)\s+"
                       # (not "told the news conference": a briefing)
                       r"(?!(?:news|press|telephone|video)\b)(?:[\w-]+\s+)?"
                       r"(?:meetings?|summits?|conferences?|talks|sessions?|assembly|assemblies|gatherings?)\b|"
+                      # "Commissioner X told ministers today", "X told his EC colleagues", "X
+                      # told fellow leaders": the gathering's own people as the audience (the
+                      # round-22 audit: the EC council's speaker missing). A body's acronym may
+                      # qualify them, no other name ("told House leaders": a domestic audience).
+                      r"\b(?:told|addressed|briefed)\s+(?:(?:his|her|their|fellow|other|the)\s+){0,2}"
+                      r"(?:[A-Z][A-Z0-9]+\s+)?(?:(?:fellow|other|visiting|foreign|finance|trade|"
+                      r"agriculture|farm|energy|oil|industry)\s+)?"
+                      r"(?:ministers|delegates|delegations|colleagues|counterparts|leaders|"
+                      r"heads\s+of\s+(?:state|government))\b"
+                      # (not those of a place or a body named after them: "told ministers of the
+                      # provinces", "told delegates from the unions", "told leaders in Congress")
+                      r"(?!\s+(?:of|from|in|at\s+(?:an?|the)\s+(?:news|press))\b)|"
                       r"\b(?:is|are|was|were|will\s+be)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?"
                       r"to\s+(?:speak|address)\s+(?:(?:at|during|to)\s+)?"
                       r"(?:the|this|[A-Z][a-z]+day(?:'s|’s))\s+(?:(?:opening|closing|first|plenary|final)\s+)?(?:ceremony|session|meeting|"

@@ -452,8 +452,14 @@ def _speakers_join(ctx: DocContext, info: SentenceInfo, spoke: re.Match[str],
     if not own and len(events) > told_before:
         return  # (the sentence told of a visit or a call of its own: its speaker is of that)
     ahead = _AHEAD_VERB.search(spoke.group(0)) is not None
-    before = sorted((e for e in events[:told_before] if sitting(e)), key=lambda e: (
-        not e.missing, (e.status == EventStatus.PLANNED) == ahead))
+
+    def later(e: EventMention) -> bool:
+        # (one who told ministers something did not tell them at the meeting they will hold
+        # on a later day: "Ministers will meet again on June 1 ... X told ministers")
+        return not ahead and bool(e.start and ctx.event_date) and str(e.start)[:10] > str(
+            ctx.event_date)[:10]
+    before = sorted((e for e in events[:told_before] if sitting(e) and not later(e)),
+                    key=lambda e: (not e.missing, (e.status == EventStatus.PLANNED) == ahead))
     target = own[0] if own else before[-1] if before else None
     if target is None:
         return

@@ -24,7 +24,13 @@ from accords.extract.event_common import (
 )
 from accords.extract.event_dates import _calendar
 from accords.extract.event_people import _lent_people, _people, _tells_of_gathering
-from accords.extract.event_places import _country_of, _place_in, placed_in_text, state_place
+from accords.extract.event_places import (
+    _country_of,
+    _place_in,
+    attached_place,
+    placed_in_text,
+    state_place,
+)
 from accords.extract.event_titles import noun_title
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
@@ -163,7 +169,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
             "summit": EventKind.SUMMIT}.get(noun, EventKind.MEETING)
     named = _PLACE_BEFORE_NOUN.search(text)
     own_place, own_dates = _noun_phrase_place_and_date(info, m)
-    place = ctx.place if own_place == "" else own_place or _place_in(text) or (
+    place = ctx.place if own_place == "" else own_place or attached_place(
+        info, m.start(), m.end()) or _place_in(text) or (
         named.group("place") if named and _country_of(named.group("place")) else None) \
         or state_place(info, m.start(), m.end()) or ctx.place
     dates = own_dates or dates

@@ -26,7 +26,13 @@ from accords.extract.event_councils import council_act
 from accords.extract.event_groups import _group_event
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import named_nearby
-from accords.extract.event_places import _place_in, _seat_place, _trip_place, state_place
+from accords.extract.event_places import (
+    _place_in,
+    _seat_place,
+    _trip_place,
+    attached_place,
+    state_place,
+)
 from accords.extract.event_roles import _antecedent, _pronoun_subject, _speaker_at, _subject
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
@@ -329,8 +335,8 @@ def _meeting(s: _Sentence) -> EventMention | None:
             participants = _union(participants, named_nearby(s.ctx, s.info, sides, participants))
             sides = [c for c in sides if c not in {p.country for p in participants}]
         trip = None if _place_in(s.text) else _trip_place(s.text)
-        place = _place_in(s.text) or trip or state_place(s.info, found.start(), found.end()) \
-            or s.ctx.place
+        place = attached_place(s.info, found.start(), found.end()) or _place_in(s.text) or trip \
+            or state_place(s.info, found.start(), found.end()) or s.ctx.place
         host = s.ctx.country_of(place)
         # (a trip abroad told under the dateline of home: "SEOUL - Yoon will visit Washington
         # for a summit with Biden" is Korea's visit)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from accords.annotate.context import SentenceInfo
+from accords.annotate.context import WIRE_DATELINE, SentenceInfo
 from accords.annotate.gazetteer import gazetteer
 from accords.vocab import EventKind
 
@@ -182,3 +182,75 @@ def state_place(info: SentenceInfo, start: int, end: int) -> str | None:
                 if place is not None:
                     return place.text
     return None
+
+
+_GATHERING_NOUNS = ("talks", "meeting", "meetings", "summit", "conference", "consultations",
+                    "session", "gathering", "assembly")
+# the words a place may hang from inside an "in/at" phrase: "in the central city of Wuhan",
+# "at the resort of Sochi", "in Geneva, Switzerland"
+_PLACE_LINKS = ("pobj", "prep", "compound", "appos", "nmod", "amod")
+
+
+def _as_venue(name: str) -> str:
+    """A seat of government the knowledge lists with its article ("a White House meeting",
+    "the Kremlin talks") is its state's first capital, as "at the White House" is
+    (`_seat_place`); a city, or a seat named as written ("10 Downing Street"), stays."""
+    gaz = gazetteer()
+    hit = gaz.lookup.get(name)
+    if hit and hit[1] == "capital" and f"the {name}" in gaz.lookup and hit[0] in gaz.capitals:
+        return gaz.capitals[hit[0]]
+    return name
+
+
+def attached_place(info: SentenceInfo, start: int, end: int) -> str | None:
+    """The city the parse hangs on the gathering told by the words at [start, end): a city
+    naming its noun ("the Venice meeting", "a White House meeting") or an "in"/"at" phrase on
+    its noun or its verb ("gathers for an annual meeting in Geneva", "met in Athens"), not a
+    city of another clause of the sentence ("a laboratory in the central city of Wuhan")."""
+    parse = info.parse
+    if parse is None:
+        return None
+    tokens = parse.tokens
+    own = {i for i, t in enumerate(tokens) if start <= t.start and t.end <= end}
+    own |= {tokens[i].head for i in own if tokens[i].dep in ("dobj", "pobj")
+            and tokens[i].text.lower() in _GATHERING_NOUNS}
+    # (the verb whose object's preposition holds the noun: "gathers ... for a meeting")
+    own |= {tokens[tokens[i].head].head for i in own if tokens[i].dep == "pobj"
+            and tokens[i].text.lower() in _GATHERING_NOUNS and tokens[tokens[i].head].dep == "prep"}
+    cities = [p for p in info.places if p.form in ("city", "capital")]
+    line = WIRE_DATELINE.match(info.sentence.text)
+    told_from = line.end() if line else 0
+
+    def hung_on(j: int, stop: set[int], steps: int) -> int | None:
+        for _ in range(steps):
+            if tokens[j].head == j:
+                return None
+            if tokens[j].head in stop:
+                return j
+            if tokens[j].dep not in _PLACE_LINKS:
+                return None
+            j = tokens[j].head
+        return None
+
+    best: tuple[int, str] | None = None
+    for p in cities:
+        j = parse.token_at(p.start, p.end)
+        if j is None:
+            continue
+        link = hung_on(j, own, 5)
+        if link is None:
+            continue
+        # (not a city inside another name, "a Paris Club meeting", "officials in the Tokyo
+        # Stock Exchange", "the Georgetown University conference"; nor the dateline's)
+        if info.sentence.text[p.end:].lstrip()[:1].isupper() or p.start < told_from:
+            continue
+        # a modifier of the gathering's noun itself ("the Venice meeting"), or an in/at phrase
+        # on its noun or verb
+        if tokens[link].dep in ("compound", "nmod", "amod") and link == j \
+                and tokens[tokens[link].head].text.lower() in _GATHERING_NOUNS \
+                and tokens[link].end <= tokens[tokens[link].head].start \
+                or tokens[link].dep == "prep" and tokens[link].text.lower() in ("in", "at"):
+            rank = abs(tokens[link].start - start)
+            if best is None or rank < best[0]:
+                best = (rank, _as_venue(p.text))
+    return best[1] if best else None

@@ -672,13 +672,17 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         aged = status is None and negated[i] is None and not p.vague and not p.generic and \
             bool(_AGE.search(p.modifiers))
         if status is None and negated[i] is None and not p.vague and not p.generic:
-            status = _dated_or_aged(p, ctx.published)
-            made = _date_in_name(p)
-            if status is not None and made and own_dates[i][0] is None:
+            # (a date after the noun only where the sentence names a side of its own: "the
+            # revised UN Convention ... of June 2003" alone takes the article's states, and the
+            # ratifying states a reference to it names below are lost)
+            own_side = bool(sentence_states(info))
+            status = _dated_or_aged(p, ctx.published, own_side)
+            name_date = _date_in_name(p, own_side)
+            if status is not None and name_date and own_dates[i][0] is None:
                 # The stage the year gives ("a directive amends the 1973 Convention": signed
                 # in 1973) is dated by it: the year a verb of a later stage set aside in
                 # _phrase_dates is when the instrument was made, and that is the stage here.
-                own_dates[i] = (made, True)
+                own_dates[i] = (name_date, True)
         if aged:
             own_dates[i] = (None, False)  # ("will review their two-year-old pact next month")
         if status is None and (_EXISTING.search(p.modifiers)
@@ -2648,30 +2652,30 @@ def _time_right_after(ctx: DocContext, info: SentenceInfo, p: Phrase) -> str | N
     return None
 
 
-def _date_in_name(p: Phrase) -> str | None:
+def _date_in_name(p: Phrase, after: bool = True) -> str | None:
     """The date the instrument's name gives it, when it was made: a year before its noun ("the
     1973 European Patent Convention") or a date after it ("the Convention on ... of June 2003":
     2003-06)."""
     year = _YEAR_FIRST.match(p.modifiers)
     if year:
         return year.group(1)
-    after = _NAMED_BY_DATE.search(p.complement)
-    if after is None:
+    named = _NAMED_BY_DATE.search(p.complement) if after else None
+    if named is None:
         return None
-    if after.group(1) is None:
-        return after.group(0)[-4:]
-    told = [e.value for e in find(after.group(0)[2:].strip()) if is_calendar(e.value)]
+    if named.group(1) is None:
+        return named.group(0)[-4:]
+    told = [e.value for e in find(named.group(0)[2:].strip()) if is_calendar(e.value)]
     return told[0] if told and "X" not in (told[0] or "") else None
 
 
-def _dated_or_aged(p: Phrase, published: str | None) -> Status | None:
+def _dated_or_aged(p: Phrase, published: str | None, after: bool = True) -> Status | None:
     """The stage of an instrument whose year or age stands before its noun, with no verb to
     tell it: one with an age exists, in force ("its six-month-old output pact"); one of a past
     year was made then, agreed (signed, for a treaty or protocol: "the 1973 European Patent
     Convention"). A year still to come ("the 2030 agenda") tells a plan, not a stage: None."""
     if _AGE.search(p.modifiers):
         return Status.IN_FORCE
-    made = _date_in_name(p)
+    made = _date_in_name(p, after)
     if made is None or (published and made[:4] > published[:4]):
         return None
     # Any formal instrument dated by a past year was concluded then: "a 1985 accord",

@@ -532,3 +532,38 @@ def test_a_bare_reference_in_reported_speech_keeps_the_stage_its_clause_dates() 
                       "deputies that the accord, signed last year, was fair.",
                       published="2026-03-02")
     assert ("signed", "2025") in [(h["status"], h["date"]) for h in rec["history"]]
+
+
+def test_a_date_after_the_instruments_noun_names_it_as_a_year_before_it_does() -> None:
+    # (round-22 audit: "in line with the revised UN Convention on Seafarers' Identity Documents
+    # of June 2003" dates the convention, as "the 2003 convention" would)
+    (rec,) = _records("QUITO - Ecuador said it would respect the fisheries treaty of 1984 with "
+                      "Colombia.", published="2026-03-02")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("signed", "1984")]
+    (rec,) = _records("QUITO - Ecuador and Colombia will issue new permits next year, in line "
+                      "with the Convention on River Fishing Vessels of June 2011.",
+                      published="2026-03-02")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("signed", "2011-06")]
+    # (a later stage keeps its own day: the name's date is when it was made)
+    (rec,) = _records("QUITO - Ecuador and Colombia ratified the Convention on River Fishing "
+                      "Vessels of June 2011 on Monday.", published="2026-03-04")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("ratified", "2026-03-02")]
+
+
+def test_a_past_time_ending_a_prepositions_instrument_is_when_it_was_reached() -> None:
+    # (round-22 audit: "The financing is being arranged in connection with a bilateral
+    # agreement between Mexico and SACE earlier this year": agreed that year)
+    recs = _records("QUITO - The bond is being arranged in connection with a bilateral "
+                    "agreement between Ecuador and Colombia earlier this year on border trade.",
+                    published="2026-03-02")
+    assert ("agreed", "2026") in [(h["status"], h["date"]) for r in recs for h in r["history"]]
+    (rec,) = _records("QUITO - Ecuador's exports have risen since an accord with Colombia last "
+                      "month on tariffs.", published="2026-03-02")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("agreed", "2026-02")]
+    # (a verb's object: the time is the verb's; a time still to come is no stage reached)
+    assert _records("QUITO - Ecuador criticised the agreement with Colombia last year.",
+                    published="2026-03-02") == []
+    # (a sum lent is drawn or repaid then: "sued for repayment of the loan in 2019")
+    assert _records("QUITO - Bondholders sued Ecuador for repayment of the loan in 2019, a year "
+                    "after relations between Ecuador and Colombia resumed.",
+                    published="2026-03-02") == []

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
-from accords.annotate.dates import FUTURE, TimeExpression, day_of, is_calendar, tense_at
+from accords.annotate.dates import FUTURE, TimeExpression, day_of, find, is_calendar, tense_at
 from accords.annotate.entities import (
     body_topics,
 )
@@ -675,13 +675,17 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         aged = status is None and negated[i] is None and not p.vague and not p.generic and \
             bool(_AGE.search(p.modifiers))
         if status is None and negated[i] is None and not p.vague and not p.generic:
-            status = _dated_or_aged(p, ctx.published)
-            year = _YEAR_FIRST.match(p.modifiers)
-            if status is not None and year and own_dates[i][0] is None:
+            # (a date after the noun only where the sentence names a side of its own: "the
+            # revised UN Convention ... of June 2003" alone takes the article's states, and the
+            # ratifying states a reference to it names below are lost)
+            own_side = bool(sentence_states(info))
+            status = _dated_or_aged(p, ctx.published, own_side)
+            name_date = _date_in_name(p, own_side)
+            if status is not None and name_date and own_dates[i][0] is None:
                 # The stage the year gives ("a directive amends the 1973 Convention": signed
                 # in 1973) is dated by it: the year a verb of a later stage set aside in
                 # _phrase_dates is when the instrument was made, and that is the stage here.
-                own_dates[i] = (year.group(1), True)
+                own_dates[i] = (name_date, True)
         if aged:
             own_dates[i] = (None, False)  # ("will review their two-year-old pact next month")
         if status is None and (_EXISTING.search(p.modifiers)
@@ -690,6 +694,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # told as background; so too one a past day owns ("last week's agreement",
             # "Friday's accord"): it was reached then
             status = Status.AGREED
+        if status is None and negated[i] is None and not p.vague and not p.generic:
+            made_then = _time_right_after(ctx, info, p)
+            if made_then:
+                # "in connection with a bilateral agreement between Mexico and Peru earlier
+                # this year", "under an accord late last year": the time the noun phrase ends
+                # with is when it was reached, as in "last year's agreement"
+                status, own_dates[i] = Status.AGREED, (made_then, True)
         if negated[i] == "absent":
             # "no declaration is expected", "without an agreement": there is no instrument.
             if not lenient:
@@ -1335,6 +1346,13 @@ _LENDING_TOTAL = re.compile(
 # Convention", "its six-month-old price pact", "the decades-old treaty" (the year is the first
 # of the modifiers, see extract/instruments.py).
 _YEAR_FIRST = re.compile(r"((?:1[89]|20)\d\d)\b")
+# A date after the noun that names the instrument, as a year before it does: "the Convention on
+# Seafarers' Identity Documents of June 2003", "the fisheries treaty of 1984 with Chile", "the
+# accord of 6 March 1985" (the date ends the name or comes before its parties; not a period)
+_NAMED_BY_DATE = re.compile(
+    r"\bof\s+((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d\d"
+    r"(?=\s*$|\s*[,;)]|\s+(?:with|between|among|by|and)\b)")
 _AGE = re.compile(r"\b(?:[\w]+-)?(?:years?|months?|decades?|weeks?|centur(?:y|ies))-old\b", re.I)
 # Kinds that are set up by agreeing rather than by a signature ("the 1990 joint commission")
 _YEAR_AGREED_KINDS = {Kind.ARRANGEMENT}
@@ -2253,7 +2271,11 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         # accord", "the March 1985 agreement" name it by the day or month it was made)
         name_start = min([name_start] + [e.start - base for e in exprs if e.end - base <= p.start
             and not text[e.end - base:p.start].strip() and _NAME_ARTICLE.search(text, 0, e.start - base)])
-        names.append((name_start, head_end + (of.end() + 4 if of else 0)))
+        name_end = head_end + (of.end() + 4 if of else 0)
+        dated = _NAMED_BY_DATE.search(p.complement)
+        if dated:  # ("the Convention on Seafarers' Identity Documents of June 2003")
+            name_end = max(name_end, min(p.end, head_end + 1 + dated.end()))
+        names.append((name_start, name_end))
         own = _OWN_CLAUSE.match(text, p.end)
         if own:
             nxt = min([q.start for q in phrases[k + 1:] if q.start >= own.end()] + [len(text)])
@@ -2600,15 +2622,65 @@ def _valid_period(info: SentenceInfo, p: Phrase) -> tuple[str, str] | None:
     return None
 
 
-def _dated_or_aged(p: Phrase, published: str | None) -> Status | None:
+# The object of a preposition ("in connection with a bilateral agreement", "under the accord"),
+# whose noun phrase a time right after it ends; and what may stand between the two
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|under|of|to|from|on|by|since|through|following|after|in|at|for|about|over|"
+    r"behind|against)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_LENT = re.compile(r"(?:loan|credit|bond|facilit)", re.I)
+_BEFORE_TIME = re.compile(r"\s+(?:(?:in|during)\s+)?")
+
+
+def _time_right_after(ctx: DocContext, info: SentenceInfo, p: Phrase) -> str | None:
+    """A past time that ends the instrument's noun phrase, with no verb to take it, when the
+    phrase is a preposition's object ("the loan is tied to a bilateral agreement between Peru
+    and Chile earlier this year": agreed in that year); not after a verb's object ("he
+    criticised the agreement last year": the time is the verb's)."""
+    text = info.sentence.text
+    base = info.sentence.start
+    if _LENT.match(p.head) or p.kind == Kind.CONTRACT \
+            or not _AFTER_PREPOSITION.search(text, max(0, p.start - 60), p.start):
+        return None  # (a sum lent is drawn, repaid, raised: "repayment of the loan in 1979")
+    published = ctx.published or ""
+    for e in map(day_of, info.own_dates()):
+        rel = e.start - base
+        value = e.value or ""
+        if rel < p.end or not _BEFORE_TIME.fullmatch(text, p.end, rel):
+            continue
+        if e.range or not is_calendar(value) or "X" in value or not published \
+                or value[:10] > published[:len(value[:10])] or (
+                    value[:10] == published[:len(value[:10])]
+                    and tense_at(ctx.document.text, e.start, e.end) == FUTURE):
+            return None  # (a time still to come: "a deal later this year")
+        return value
+    return None
+
+
+def _date_in_name(p: Phrase, after: bool = True) -> str | None:
+    """The date the instrument's name gives it, when it was made: a year before its noun ("the
+    1973 European Patent Convention") or a date after it ("the Convention on ... of June 2003":
+    2003-06)."""
+    year = _YEAR_FIRST.match(p.modifiers)
+    if year:
+        return year.group(1)
+    named = _NAMED_BY_DATE.search(p.complement) if after else None
+    if named is None:
+        return None
+    if named.group(1) is None:
+        return named.group(0)[-4:]
+    told = [e.value for e in find(named.group(0)[2:].strip()) if is_calendar(e.value)]
+    return told[0] if told and "X" not in (told[0] or "") else None
+
+
+def _dated_or_aged(p: Phrase, published: str | None, after: bool = True) -> Status | None:
     """The stage of an instrument whose year or age stands before its noun, with no verb to
     tell it: one with an age exists, in force ("its six-month-old output pact"); one of a past
     year was made then, agreed (signed, for a treaty or protocol: "the 1973 European Patent
     Convention"). A year still to come ("the 2030 agenda") tells a plan, not a stage: None."""
     if _AGE.search(p.modifiers):
         return Status.IN_FORCE
-    year = _YEAR_FIRST.match(p.modifiers)
-    if year is None or (published and year.group(1) > published[:4]):
+    made = _date_in_name(p, after)
+    if made is None or (published and made[:4] > published[:4]):
         return None
     # Any formal instrument dated by a past year was concluded then: "a 1985 accord",
     # "a 1985 World Bank loan" are signed, as the gold sets and the audits read them

@@ -49,6 +49,15 @@ def private_side(text: str, parse: Parse | None = None) -> bool:
     return False
 
 
+def side_phrases(text: str, parse: Parse | None) -> list[str]:
+    """The phrases that name who sits at the sentence's meetings: the clause's subject, the
+    with/between and of-phrases, the people met. Empty without a parse or when the sentence
+    names no side that way ("X and Y met")."""
+    if parse is None:
+        return []
+    return [part for _, parts in _parsed_sides(text, parse) for part in parts]
+
+
 def _parsed_sides(text: str, parse: Parse) -> list[tuple[str, list[str]]]:
     """Each 'with'/'between' phrase of a meeting word: its conjoined nouns, each with its own
     modifiers (not the next conjunct's)."""

@@ -21,6 +21,7 @@ from accords.extract.event_common import (
 )
 from accords.extract.event_dates import remark_dated
 from accords.extract.event_places import _TRIP_FOR
+from accords.extract.event_sides import side_phrases
 from accords.extract.event_split import two_named_gatherings
 from accords.extract.event_visits import place_on_visits, span_back
 from accords.records import Actor, EventMention
@@ -109,8 +110,16 @@ def _one_state(ctx: DocContext, e: EventMention) -> bool:
     if len(known) != 1:
         return False
     (state,) = known
-    named = {p.code for p in ctx.sentences[e.sentence].places
+    info = ctx.sentences[e.sentence]
+    named = {p.code for p in info.places
              if p.code != state and (p.form in _STATE_FORMS or p.form == "igo")}
+    sides = side_phrases(info.sentence.text, info.parse)
+    if named and sides:
+        # "senators said after a private meeting with Commerce Secretary Baldrige" (on imports
+        # of Japanese microchips): a state named outside the meeting's sides is its topic, not
+        # one at the table (round-22 audit)
+        named &= {p.code for side in sides for p in gazetteer().find(side)
+                  if p.form in _STATE_FORMS or p.form == "igo"}
     if named or e.host_country not in (None, state):
         return False
     if _TRIP_FOR.search(e.source.quote) and ctx.country_of(ctx.place) not in (None, state):

@@ -49,6 +49,24 @@ def private_side(text: str, parse: Parse | None = None) -> bool:
     return False
 
 
+def side_phrases(text: str, parse: Parse | None) -> list[str]:
+    """The phrases that name who sits at the sentence's meetings: the clause's subject, the
+    with/between and of-phrases, the people met. Empty without a parse or when the sentence
+    names no side that way ("X and Y met")."""
+    if parse is None:
+        return []
+    sides = [part for _, parts in _parsed_sides(text, parse) for part in parts]
+    if sides:
+        # and every clause's subject: "The British ambassador sought permission to meet
+        # Chinese Foreign Minister Wang Yi" (the meeting word's own clause has none)
+        toks = parse.tokens
+        for i, t in enumerate(toks):
+            if t.dep in ("nsubj", "nsubjpass"):
+                own = [k for k in range(len(toks)) if _under(parse, k, i, [i])]
+                sides.append(text[toks[min(own)].start:toks[max(own)].end])
+    return sides
+
+
 def _parsed_sides(text: str, parse: Parse) -> list[tuple[str, list[str]]]:
     """Each 'with'/'between' phrase of a meeting word: its conjoined nouns, each with its own
     modifiers (not the next conjunct's)."""

@@ -161,12 +161,17 @@ _COMPANY_TITLE = re.compile(r"\b(?:(?:vice\s+)?president|chairman)\s+and\s+chief
                             r"operating)(?:\s+officer)?|\bchief\s+(?:executive|operating)\s+officer"
                             r"\s+and\s+(?:vice\s+)?president\b", re.I)
 # Officials of one state's own regions: "a video meeting with the prime ministers of
-# Germany's 16 states", "the state governors". A meeting with them is domestic.
+# Germany's 16 states", "the state governors", "the Canadian province premiers", "the leaders
+# of Germany's 16 federal states", "the premiers of the provinces". A meeting with them is
+# domestic. (With a bare "the", only the regions' nouns that name no state: "the leaders of
+# the member states" are states'.)
+_REGIONS = r"(?:provinces|regions|prefectures|territories|L[äa]e?nder)"
 _REGIONAL_HEADS = re.compile(
-    r"\b(?:state|provincial|regional)\s+(?:governors|premiers|prime ministers|chief ministers)\b"
+    r"\b(?:state|provinc(?:e|ial)|regional|prefectural|territorial)\s+(?:governors|premiers|"
+    r"prime ministers|chief ministers)\b"
     r"|\b(?:governors|premiers|prime ministers|chief ministers|leaders|heads)\s+of\s+"
-    r"(?:[A-Z][\w-]+(?:'s|’s)|the country(?:'s|’s)|its|their)\s+(?:\d+\s+|[a-z]+\s+)?"
-    r"(?:states|provinces|regions|L[äa]e?nder)\b")
+    r"(?:(?:[A-Z][\w-]+(?:'s|’s)|the country(?:'s|’s)|its|their)\s+(?:(?:\d+|[a-z]+)\s+){0,2}"
+    rf"(?:states|{_REGIONS})|the\s+(?:(?:\d+|[a-z]+)\s+){{0,2}}{_REGIONS})\b")
 # A briefing by telephone: "told journalists in a conference call", "a conference call with
 # investors".
 _PRESS_CALL = re.compile(r"\bconference[- ]calls?\b(?=.*\b(?:journalists|reporters|investors|"

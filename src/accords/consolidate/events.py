@@ -247,10 +247,25 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
     return sorted(events, key=lambda e: (e.start or "", e.title))
 
 
+def _a_week(d: tuple[str, str]) -> bool:
+    """A span that is a whole calendar week, Monday to Sunday: what "last week" or "next week"
+    resolves to, a period the gathering fell in, not its days."""
+    if len(d[0]) != 10 or len(d[1]) != 10:
+        return False
+    start, end = date.fromisoformat(d[0]), date.fromisoformat(d[1])
+    return start.weekday() == 0 and (end - start).days == 6
+
+
 def _dates(c: list[EventMention]) -> tuple[str | None, str | None]:
     full = [(e.start, e.end or e.start) for e in c if e.start and "X" not in e.start]
     if full:
         precise = [d for d in full if len(d[0]) == 10] or full
+        # "met last week" beside "met yesterday" or "on April 23": the days another report
+        # gives inside that week date the gathering, not the whole week
+        days = [d for d in precise if not _a_week(d)]
+        if days and len(days) < len(precise) and all(
+                any(w[0] <= d[0] and d[1] <= w[1] for w in precise if _a_week(w)) for d in days):
+            precise = days
         return min(d[0] for d in precise), max(d[1] for d in precise if d[1])
     partial = [(e.start, e.end) for e in c if e.start]
     return partial[0] if partial else (None, None)

@@ -33,7 +33,15 @@ from accords.extract.event_places import (
     attached_place,
     state_place,
 )
-from accords.extract.event_roles import _antecedent, _pronoun_subject, _speaker_at, _subject
+from accords.extract.event_roles import (
+    _SAYING,
+    REACTING,
+    _antecedent,
+    _pronoun_subject,
+    _speaker_at,
+    _subject,
+    comments_only,
+)
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind
 
@@ -311,6 +319,7 @@ def _meeting(s: _Sentence) -> EventMention | None:
             or _pronoun_subject(s, found.start())
         if subject:  # "Baldrige will meet President Chun": the one who meets, first
             participants = _union([subject], participants)
+        participants = _between_only(s, found, participants)
         poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
                          s.text)
         owner = s.ctx.person(poss.group(1)) if poss else None
@@ -373,6 +382,30 @@ def _meeting(s: _Sentence) -> EventMention | None:
             event.missing = ("participants",)
             flagged = event
     return flagged
+
+
+# "a meeting between A, B and C": the gathering names its sides itself (not "between him
+# and B", where the one who speaks is a side)
+_BETWEEN = re.compile(r"(?:meetings?|talks|consultations)\s+between\b"
+                      r"(?![^.;]{0,80}\b(?:him|her|himself|herself|them|us|me)\b)", re.I)
+# "told a news conference at a meeting between ...": the speaker is at the gathering
+_AT_GATHERING = re.compile(r"\b(?:at|during|on the sidelines of|on the fringes of)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _between_only(s: _Sentence, found: re.Match[str], people: list[Actor]) -> list[Actor]:
+    """The people of a gathering "between" named sides but one named before it who only says
+    something of it or reacts to it ("X welcomed the outcome of a meeting between A, B and C",
+    "X said talks between A and B would resume"; not one "at" it; the blind audit: such a
+    commentator was made a participant)."""
+    at = found.start()
+    if not _BETWEEN.match(s.text, at) or _AT_GATHERING.search(s.text[:at]):
+        return people  # (not "X told a news conference at a meeting between ...": he was there)
+    before = {p.name for p in people
+              if (m := re.search(rf"\b{re.escape(p.name.split()[-1])}\b", s.text)) is not None
+              and m.start() < at}
+    return [p for p in people
+            if p.name not in before or not comments_only(s, p, at, _SAYING | REACTING)]
 
 
 # "A met B, and economy minister C said the two men discussed ...": C, named after the

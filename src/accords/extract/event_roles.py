@@ -404,9 +404,15 @@ _NOT_SUBJECT = frozenset(("The", "A", "An", "It", "They", "We", "This", "That", 
 _SAYING = frozenset(("said", "says", "say", "saying", "added", "adding", "told", "tells",
                      "warned", "warning", "stressed", "argued", "predicted", "declared"))
 _PERSONAL = frozenset(("he", "she", "i", "we", "they", "him", "her"))
+# Verbs of reacting: their subject only judges a gathering whose sides the text names
+# otherwise ("X welcomed the outcome of a meeting between A and B").
+REACTING = frozenset(("welcomed", "welcomes", "hailed", "hails", "praised", "praises",
+                      "criticised", "criticized", "criticises", "criticizes", "condemned",
+                      "condemns", "applauded", "applauds", "denounced", "denounces"))
 
 
-def comments_only(s: _Sentence, person: Actor, at: int) -> bool:
+def comments_only(s: _Sentence, person: Actor, at: int,
+                  saying: frozenset[str] = _SAYING) -> bool:
     """The person is named only as the one who says something of the gathering whose noun
     stands at `at`, not as one at it: he is the subject of a verb of saying (or of a verb
     that verb is conjoined to) whose complement holds the gathering, and no verb between the
@@ -438,7 +444,7 @@ def comments_only(s: _Sentence, person: Actor, at: int) -> bool:
         if not toks[v].tag.startswith("VB"):
             continue
         own = subjects(v)
-        if toks[v].text.lower() in _SAYING:
+        if toks[v].text.lower() in saying:
             # (a verb of saying conjoined to the person's verb: "X attacked ..., and added")
             heads = [v]
             while toks[heads[-1]].dep == "conj" and toks[heads[-1]].head != heads[-1]:

@@ -1717,6 +1717,12 @@ _MARKET_AFTER_CITY = re.compile(
     r"\s+(?:(?:stock|bullion|money|currency|bond|oil|gold|metal|grain|commodity|financial)\s+)?"
     r"(?:stocks?|shares|equities|bonds|markets?|bourse|exchanges?|futures|"
     r"traders|dealers|brokers|investors|trading|prices)\b")
+# A state's adjective that only says where a place or thing is ("a hard Irish border", "the
+# Chinese coast", "Greek waters", "the Turkish economy"): a topic of the clause, not a side.
+_PLACE_AFTER_DEMONYM = re.compile(
+    r"\s+(?:(?:land|sea|maritime|southern|northern|eastern|western)\s+)?"
+    r"(?:borders?|frontiers?|border\s+(?:region|areas?|crossings?)|coast(?:line)?|waters|"
+    r"territory|soil|islands?|mainland|economy)\b")
 # A state's adjective, then a word for a firm and the firm's name ("the French company Orano",
 # "the Chinese firm Sinohydro"): the name is the party, a company of that state.
 _FIRM_OF_STATE = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:company|firm|group|"
@@ -1775,6 +1781,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
         if _in_person_name(info, subject, place):
             continue  # "Mexican President Miguel de la Madrid": a name, not Spain's capital
+        if place.form == "demonym" and _PLACE_AFTER_DEMONYM.match(subject, place.end):
+            continue  # "any move to impose a hard Irish border would ...": a topic, not a side
         firm = _FIRM_OF_STATE.match(subject, place.end) if place.form == "demonym" else None
         if firm:
             # "the French company Orano": a firm of that state, not the state itself

@@ -1075,12 +1075,9 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         missing.append("call")
     if (p.weak or p.head.lower().split()[-1] in _LENDING_HEADS) and not proper_key(name) \
             and (_LENDING_FIGURE.search(info.sentence.text) or (
-                p.head.lower().endswith("s") and _LENDING_TOTAL.search(info.sentence.text))
-                 or _lending_stock(info, p, countries)):
+                p.head.lower().endswith("s") and _LENDING_TOTAL.search(info.sentence.text))):
         # "has lent Indonesia 10.7 billion dlrs over the past 20 years", "credit lines have
-        # more than doubled": a sum over years or a trend is a figure, not one instrument;
-        # so is a stock of lending with no article, count or sum ("failing to obtain new
-        # credits", "the ending of foreign loans to the country": _lending_stock)
+        # more than doubled": a sum over years or a trend is a figure, not one instrument
         if missing is None:
             return None
         missing.append("figure")
@@ -1345,43 +1342,6 @@ _LENDING_TOTAL = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:donors|donor\s+(?:countries|nations|governments)|"
     r"(?:industriali[sz]ed|western|rich|wealthy|foreign)\s+(?:countries|nations|governments))\b",
     re.I)
-# Lending told as a stock, not one instrument: a plural lending head with no article, count or
-# sum before it, bare or owned by its borrower ("the ending of foreign loans to the country",
-# "failing to obtain new credits", "has increased its lines of credit for import financing").
-# One instrument or a counted set is told by an article or a number ("a loan", "the credits",
-# "two loans", "3 billion dollars in loans"); an act on the lines is one ("an extension of
-# short-term credit lines", "a package of yen loans"). Audit round 23.
-_PLURAL_LENDING = re.compile(r"^(?:[\w-]+\s+)*?(?:loans|credits|credit\s+lines|lines"
-                             r"(?:\s+of\s+credit)?)$", re.I)
-# (what tells one instrument or a counted set right before the plural: an article, a number, a
-# sum "in" it, or an instrument it is part of)
-_ONE_OR_COUNTED = re.compile(
-    r"(?:\b(?:a|an|the|these|those|both|such|several|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d[\d.,]*)|\b(?:mln|bln|million|billion|trillion|dlrs|dollars|yen|euros?)\s+(?:in|of)|"
-    r"\b(?:extension|rollover|renewal|rescheduling|package|tranche|agreement|accord|deal|pact|"
-    r"protocol|memorandum|programme|program)s?\s+(?:of|on|for))\s+$", re.I)
-
-
-def _lending_stock(info: SentenceInfo, p: Phrase, countries: list[str]) -> bool:
-    """A plural lending head told as a stock of lending rather than one instrument or a
-    counted set: no article, number or sum before it, at most one state and no organization
-    of states among its sides (see _PLURAL_LENDING's comment)."""
-    head = p.head.lower()
-    if not _PLURAL_LENDING.match(head) or (head.endswith("lines") and "credit" not in head
-                                           and not re.match(r"of\s+credit\b", p.complement, re.I)):
-        return False
-    if any(c.startswith("IGO:") for c in countries) or len(countries) >= 2:
-        return False
-    text = info.sentence.text
-    before = text[:p.start]
-    if re.search(r"[A-Z\d]", p.modifiers) or re.search(r"[A-Z]", p.head) and before.strip():
-        return False  # a name ("the Lines of Credit extended by ..."), a lender's ("Japanese
-        # loans") or a sum's ("$3 bln loans")
-    first = (p.modifiers.split() or [""])[0]
-    return not _ONE_OR_COUNTED.search(re.sub(r"\s+", " ", before)) and not (
-        first and _ONE_OR_COUNTED.match(f"{first} "))
-
-
 # An instrument's year or age before its noun: "a 1985 accord", "the 1973 European Patent
 # Convention", "its six-month-old price pact", "the decades-old treaty" (the year is the first
 # of the modifiers, see extract/instruments.py).

@@ -14,13 +14,6 @@ from accords.pipeline import extract_batch
 from accords.records import Document
 
 
-def _history(text: str) -> list[tuple[str, str | None]]:
-    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2022-09-14")])
-    return [(h["status"], h.get("date")) for r in
-            consolidate(ex.agreements, ex.events, ex.people).agreements
-            for h in r.to_dict()["history"]]
-
-
 @pytest.mark.parametrize("text", [
     "The two foreign ministers agreed to hold the 3rd session of the Peru-Chile Joint "
     "Commission in Santiago next year.",
@@ -29,14 +22,14 @@ def _history(text: str) -> list[tuple[str, str | None]]:
     "The Peru-Chile Joint Commission on Trade will hold its seventh meeting in Lima in June, "
     "the ministers said.",
 ])
-def test_a_joint_body_at_its_own_sitting_is_in_force_undated(text: str) -> None:
-    assert _history(text) == [("in_force", None)]
+def test_a_joint_body_at_its_own_sitting_is_in_force_undated(text: str, agreement_history) -> None:
+    assert agreement_history(text) == [("in_force", None)]
 
 
-def test_a_body_founded_in_the_same_clause_keeps_its_founding() -> None:
+def test_a_body_founded_in_the_same_clause_keeps_its_founding(agreement_history) -> None:
     text = ("The two foreign ministers agreed to set up a Peru-Chile joint commission, which "
             "will hold its first session in Lima in June.")
-    assert [s for s, _ in _history(text)] == ["agreed"]
+    assert [s for s, _ in agreement_history(text)] == ["agreed"]
 
 
 @pytest.mark.parametrize(("sentence", "body", "expected"), [

@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from accords.consolidate.run import consolidate
 from accords.extract.cues import status_after
-from accords.pipeline import extract_batch
-from accords.records import Document
 from accords.vocab import Status
-
-
-def _history(text: str) -> list[tuple[str, str | None]]:
-    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2026-05-04")])
-    return [(h["status"], h.get("date")) for r in
-            consolidate(ex.agreements, ex.events, ex.people).agreements
-            for h in r.to_dict()["history"]]
 
 
 @pytest.mark.parametrize("text", [
@@ -29,21 +19,21 @@ def _history(text: str) -> list[tuple[str, str | None]]:
     "agreement, officials said.",
     "OSLO, May 4 - Norway and Chile discussed signing a fisheries agreement, officials said.",
 ])
-def test_a_signing_talked_about_is_negotiating(text: str) -> None:
-    assert [s for s, _ in _history(text)] == ["negotiating"]
+def test_a_signing_talked_about_is_negotiating(text: str, agreement_history) -> None:
+    assert [s for s, _ in agreement_history(text)] == ["negotiating"]
 
 
-def test_a_signing_after_talks_stays_signed() -> None:
+def test_a_signing_after_talks_stays_signed(agreement_history) -> None:
     text = ("OSLO, May 4 - Norway and Chile signed a fisheries agreement after talks on Monday, "
             "officials said.")
-    assert [s for s, _ in _history(text)] == ["signed"]
+    assert [s for s, _ in agreement_history(text)] == ["signed"]
 
 
-def test_a_communique_issued_is_signed_on_the_day() -> None:
+def test_a_communique_issued_is_signed_on_the_day(agreement_history) -> None:
     text = ("LIMA, May 4 - Peru and Chile said they expect closer ties.\n"
             "    A joint communique issued at the end of two days of talks between Peru and "
             "Chile said the two sides hoped for more trade.")
-    assert _history(text) == [("signed", "2026-05-04")]
+    assert agreement_history(text) == [("signed", "2026-05-04")]
 
 
 @pytest.mark.parametrize(("after", "expected"), [

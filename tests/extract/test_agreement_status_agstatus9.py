@@ -6,17 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from accords.consolidate.run import consolidate
-from accords.pipeline import extract_batch
-from accords.records import Document
-
-
-def _history(text: str) -> list[tuple[str, str | None]]:
-    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2026-05-04")])
-    return [(h["status"], h.get("date")) for r in
-            consolidate(ex.agreements, ex.events, ex.people).agreements
-            for h in r.to_dict()["history"]]
-
 
 @pytest.mark.parametrize("text", [
     "QUITO, May 4 - The Asian Development Bank released the third tranche of a 70 mln dlr "
@@ -26,11 +15,11 @@ def _history(text: str) -> list[tuple[str, str | None]]:
     "QUITO, May 4 - Ecuador drew down the third instalment of its 70 mln dlr standby credit "
     "from the International Monetary Fund on Monday, ministers said.",
 ])
-def test_money_paid_over_is_implemented(text: str) -> None:
-    assert [s for s, _ in _history(text)] == ["implemented"]
+def test_money_paid_over_is_implemented(text: str, agreement_history) -> None:
+    assert [s for s, _ in agreement_history(text)] == ["implemented"]
 
 
-def test_a_released_text_tells_no_implementation() -> None:
+def test_a_released_text_tells_no_implementation(agreement_history) -> None:
     text = ("QUITO, May 4 - Ecuador and Peru released the text of their fisheries agreement "
             "on Monday, ministers said.")
-    assert "implemented" not in [s for s, _ in _history(text)]
+    assert "implemented" not in [s for s, _ in agreement_history(text)]

@@ -87,11 +87,16 @@ class SentenceInfo:
     # associations): (start, end) in the sentence; candidate sentences only.
     organizations: list[tuple[int, int]] = field(default_factory=list)
 
+    def dateline_end(self) -> int:
+        """Where the sentence's wire dateline ("OSLO, March 3 (Reuters) - ") ends, in the
+        sentence; 0 without one. What it names says where and when the report was filed."""
+        line = WIRE_DATELINE.match(self.sentence.text)
+        return line.end() if line else 0
+
     def own_dates(self) -> list[TimeExpression]:
         """The sentence's time expressions, without the date of a wire dateline at its start
         (which says when the report was filed, not when the news happened)."""
-        line = WIRE_DATELINE.match(self.sentence.text)
-        body_from = self.sentence.start + (line.end() if line else 0)
+        body_from = self.sentence.start + self.dateline_end()
         return [e for e in self.dates if e.start >= body_from]
 
 

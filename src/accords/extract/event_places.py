@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from accords.annotate.context import WIRE_DATELINE, SentenceInfo
+from accords.annotate.context import SentenceInfo
 from accords.annotate.gazetteer import gazetteer
 from accords.vocab import EventKind
 
@@ -218,8 +218,7 @@ def attached_place(info: SentenceInfo, start: int, end: int) -> str | None:
     own |= {tokens[tokens[i].head].head for i in own if tokens[i].dep == "pobj"
             and tokens[i].text.lower() in _GATHERING_NOUNS and tokens[tokens[i].head].dep == "prep"}
     cities = [p for p in info.places if p.form in ("city", "capital")]
-    line = WIRE_DATELINE.match(info.sentence.text)
-    told_from = line.end() if line else 0
+    told_from = info.dateline_end()
 
     def hung_on(j: int, stop: set[int], steps: int) -> int | None:
         for _ in range(steps):

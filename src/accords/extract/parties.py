@@ -816,8 +816,7 @@ def _counterpart_elsewhere(info: SentenceInfo, place: Place, igos: list[str]) ->
 
 def _in_dateline(info: SentenceInfo, place: Place) -> bool:
     """Is the place named inside the sentence's wire dateline ("OSLO, March 3 (Reuters) - ")?"""
-    line = WIRE_DATELINE.match(info.sentence.text)
-    return line is not None and place.start < line.end()
+    return place.start < info.dateline_end()
 
 
 def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> list[Actor]:
@@ -1507,7 +1506,7 @@ def _venue_only(ctx: DocContext, code: str) -> bool:
     address, not one of the two sides it is about."""
     seen = False
     for info in ctx.sentences:
-        line = WIRE_DATELINE.match(info.sentence.text)
+        told_from = info.dateline_end()
         for p in info.places:
             if p.code != code:
                 continue
@@ -1516,11 +1515,11 @@ def _venue_only(ctx: DocContext, code: str) -> bool:
                 continue  # "231 Malaysian/Singapore cents": a currency, not a side
             if _firms_home(info, p):
                 continue  # "US oil giant ExxonMobil", "France's Total": a firm's home
-            if line and p.start < line.end():
+            if p.start < told_from:
                 continue  # "LUXEMBOURG, April 27 - ", "OSAKA, Japan, May 2 - ": where it was filed
             if p.form not in ("capital", "city"):
                 return False
-            if not (line and p.start < line.end()) and not _AT_PLACE.search(
+            if p.start >= told_from and not _AT_PLACE.search(
                     info.sentence.text[:p.start]):
                 return False
     return seen

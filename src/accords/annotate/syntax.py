@@ -50,6 +50,10 @@ class Parse:
                 best = i
         return best
 
+    def token_starting(self, start: int) -> int | None:
+        """The token that starts at offset `start` (a cue's first word), if one does."""
+        return next((i for i, t in enumerate(self.tokens) if t.start == start), None)
+
     def ancestors(self, i: int) -> list[int]:
         """The heads above token i, nearest first, to the root."""
         out = []

@@ -221,7 +221,7 @@ def subject_of_another_verb(parse: Parse | None, head_at: int, cue_at: int) -> b
         return False
     toks = parse.tokens
     head = next((i for i, t in enumerate(toks) if t.start <= head_at < t.end), None)
-    cue = next((i for i, t in enumerate(toks) if t.start == cue_at), None)
+    cue = parse.token_starting(cue_at)
     if head is None or cue is None:
         return False
     # the head word of a multiword head ("credit line"): the noun the phrase's words hang on
@@ -242,7 +242,7 @@ def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> St
     verb."""
     if parse is None or cue_at < 0 or status != Status.NEGOTIATING:
         return None
-    i = next((k for k, t in enumerate(parse.tokens) if t.start == cue_at), None)
+    i = parse.token_starting(cue_at)
     toks = parse.tokens
     if i is not None and toks[i].dep in ("aux", "auxpass") and toks[i].head != i:
         i = toks[i].head  # ("is studying": the cue starts on its auxiliary)
@@ -276,7 +276,7 @@ def talked_of(parse: Parse | None, cue_at: int, status: Status) -> Status | None
     if parse is None or cue_at < 0 or status not in _REACHED:
         return None
     toks = parse.tokens
-    i = next((k for k, t in enumerate(toks) if t.start == cue_at), None)
+    i = parse.token_starting(cue_at)
     if i is None or not (toks[i].tag == "VBG" or toks[i].tag.startswith("NN")):
         return None
     nouns, preps, verbs = _talking()

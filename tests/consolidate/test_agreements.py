@@ -302,3 +302,35 @@ def test_an_end_told_again_undated_is_the_end_the_article_dates() -> None:
         "them because it had abandoned the trade deal, officials said.")
     assert len(hist) == 1
     assert max(d for _, d in hist[0] if d) == "2024"
+
+
+def test_a_making_told_again_below_the_lead_is_not_the_articles_day() -> None:
+    # (agdate10) a feature that tells a signing undated deep in the text, and its ratification
+    # in an earlier year: one instrument; the signing happened before the ratification, on a
+    # day the text does not give, not on the article's day
+    hist = _histories(
+        "GENEVA, May 20, 2026 - The old observatory above the lake reopened to visitors this "
+        "spring.\n\nIts halls still hold the maps of the survey.\n\nTourists now walk its "
+        "gardens.\n\nAfter weeks of argument over the border line, Kazakhstan and Uzbekistan "
+        "signed the Lake Aral Convention.\n\nThe parliaments of Kazakhstan and Uzbekistan "
+        "ratified the convention in 1961, after a long quarrel.")
+    assert hist == [[("ratified", "1961"), ("signed", None)]]
+
+
+def test_a_making_told_again_takes_the_year_the_article_gives_it() -> None:
+    # (agdate10) the same stage told again undated in a later paragraph is the one dated
+    hist = _histories(
+        "OTTAWA, May 20, 2026 - Canada and Norway agreed on an Arctic fisheries accord in 2019, "
+        "the ministry recalled on Wednesday.\n\nThe two navies held drills on Tuesday.\n\nThe "
+        "ships sailed north.\n\nCritics say the Arctic fisheries accord agreed by Canada and "
+        "Norway left the smaller boats out.")
+    assert [d for h in hist for _, d in h] == ["2019"]
+
+
+def test_a_new_making_in_the_lead_stays_the_days_news() -> None:
+    # (agdate10) guard: the lead's undated signing is the news of the day, whatever year the
+    # article gives an older stage below
+    hist = _histories(
+        "OSLO, May 20, 2026 - Norway and Iceland signed the Svalbard Fisheries Protocol, "
+        "officials said.\n\nThe two countries had agreed on its text in 2024.")
+    assert ("signed", "2026-05-20") in [s for h in hist for s in h]

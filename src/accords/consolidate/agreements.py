@@ -175,7 +175,8 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
             # ("abandoned that agreement two years ago ... had abandoned the agreement": an
             # instrument ends once; its end told again, undated, is the same instrument's)
             told_again = earlier.explicit_date and not later.explicit_date \
-                and x.title == m.title and {earlier.status, later.status} <= _ENDED
+                and x.title == m.title and {earlier.status, later.status} <= _ENDED \
+                or _made_told_again(later, earlier)
             # The same stage twice, or a later stage below an earlier one (signed in 1985,
             # agreed in 1987): an instrument does not go back, so these are two. A date
             # written in the name is the making's ("the February 22 accord had produced
@@ -204,6 +205,31 @@ def _distinct_in_article(m: AgreementMention, c: _Cluster) -> bool:
 
 
 _ENDED = frozenset({Status.SUSPENDED, Status.TERMINATED, Status.REJECTED})
+# The stages of an instrument's making, each reached once.
+_MADE = frozenset({Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED})
+# The headline and the lead's first sentences tell the article's news.
+_LEAD_SENTENCES = 2
+
+
+def _made_told_again(later: AgreementMention, earlier: AgreementMention,
+                     named_alike: bool = True) -> bool:
+    """A stage of the making that an article tells undated, below its lead (dated only by
+    the article's day), of an instrument the same article dates at that stage or a later one
+    in an earlier year ("a 2015 nuclear deal ... the deal negotiated by Obama"; "Finally, the
+    Bretton Woods Agreement was signed ... The agreement was not ratified until 1946"): the
+    same instrument told again as background, not a new one made on the article's day (an
+    extension, or a stage after the making, in force or ended, may be the day's news).
+    Within one record (`named_alike` false) the record already says they are one instrument;
+    to keep two mentions of an article together, they must bear one title."""
+    return bool(later.status in _MADE and not later.explicit_date and not later.future
+                and not later.headline and later.sentence > _LEAD_SENTENCES
+                and earlier.status in _MADE and earlier.explicit_date and not earlier.future
+                and earlier.document == later.document
+                and (earlier.title == later.title or not named_alike)
+                and same_kind_family(earlier.kind, later.kind) and not extends_earlier(later)
+                and earlier.status.rank >= later.status.rank
+                and earlier.date and later.date and "X" not in earlier.date[:4]
+                and earlier.date[:4] < later.date[:4])
 
 
 def _two_days(a: AgreementMention, b: AgreementMention) -> bool:
@@ -770,6 +796,7 @@ def _history(mentions: list[AgreementMention]) -> list[HistoryStage]:
     dates = {id(m): filled.get(m.date or "", m.date) for m in mentions}
     dates.update(_re_reports(mentions, dates))
     dates.update(_ended_told_again(mentions, dates))
+    dates.update(_made_before(mentions, dates))
     groups: dict[tuple[Status, str | None], list[AgreementMention]] = defaultdict(list)
     for m in mentions:
         groups[(m.status, dates[id(m)])].append(m)
@@ -835,6 +862,23 @@ def _ended_told_again(mentions: list[AgreementMention],
                 and o.explicit_date and not o.future and (d := dates[id(o)]) and d < when]
         if told:
             out[id(m)] = min(told)
+    return out
+
+
+def _made_before(mentions: list[AgreementMention],
+                 dates: dict[int, str | None]) -> dict[int, str | None]:
+    """A stage of the making told again as background (`_made_told_again`) is dated by the
+    same stage the article dates ("a deal struck in 2015 ... the deal negotiated by Obama":
+    2015); before a later stage it dates, with no date of its own, it has none (signed,
+    then "not ratified until 1946": the signing is not on the article's day, and its day
+    is unknown)."""
+    out: dict[int, str | None] = {}
+    for m in mentions:
+        told = [o for o in mentions if o is not m and _made_told_again(m, o, named_alike=False)]
+        if not told:
+            continue
+        same = sorted(d for o in told if o.status == m.status and (d := dates[id(o)]))
+        out[id(m)] = same[0] if same else None
     return out
 
 

@@ -230,15 +230,16 @@ def _made_told_again(later: AgreementMention, earlier: AgreementMention,
                 and earlier.status.rank >= later.status.rank
                 and earlier.date and later.date and "X" not in earlier.date[:4]
                 and earlier.date[:4] < later.date[:4]
-                and _names_it(later.source.quote, earlier.title))
+                and _says_its_name(later))
 
 
-def _names_it(quote: str, title: str) -> bool:
-    """The sentence says the name's own words ("the nuclear deal" of a nuclear agreement, the
-    Bretton Woods Agreement): it tells that instrument, not one coreference took for it ("the
-    Agreement on the 2024 Cooperation Plan" titled as the 1977 Treaty of Amity)."""
-    said = set(re.findall(r"[a-z]+", quote.lower()))
-    return name_words(title) <= said
+def _says_its_name(m: AgreementMention) -> bool:
+    """The sentence says the words of the name the mention bears ("the Bretton Woods
+    Agreement", "the nuclear deal"; a bare "the MoU" has none): not a name coreference gave
+    another instrument ("the Agreement on the 2024 Cooperation Plan" named the 1977 Treaty of
+    Amity)."""
+    said = set(re.findall(r"[a-z]+", m.source.quote.lower()))
+    return name_words(m.name or "") <= said
 
 
 def _two_days(a: AgreementMention, b: AgreementMention) -> bool:

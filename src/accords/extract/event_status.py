@@ -1050,6 +1050,24 @@ def told_in_past(info: SentenceInfo) -> bool:
     return i is not None and i not in seen and toks[i].tag == "VBD"
 
 
+def governed_by_past(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's own word is, or hangs by the parse from, a verb in the simple past ("said
+    ..., after a meeting with his German counterpart", "met"): the sentence tells the
+    gathering as gone by, not held only for want of a future word ("The trip is part of
+    regular meetings" is in the present)."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    seen: set[int] = set()
+    while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
+        seen.add(i)
+        i = toks[i].head if toks[i].head != i else None
+    return i is not None and i not in seen and toks[i].tag == "VBD" \
+        and not _modal_above(parse, i)
+
+
 # The auxiliaries of the present progressive ("are holding talks", "is meeting"); not "was"
 # or "were", nor "been" ("have been meeting": a gathering under way since before).
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})

@@ -69,6 +69,7 @@ from accords.extract.event_status import (
     day_possessive_past,
     event_status,
     governed_by_future,
+    governed_by_past,
     hedged_by_modal,
     no_date_set,
     own_past_verb,
@@ -305,6 +306,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             elif status == EventStatus.HELD and day_possessive_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "traders were cautious before today's talks"
             e.status = status
+            # held by a past verb of its own, not only for want of a future word (consolidate)
+            e.told_past = status == EventStatus.HELD and (
+                own_past or governed_by_past(text, e.kind, info.parse))
             if put_off == EventStatus.PLANNED:
                 # put off: the day it was set for is no longer its day; the day it was put off
                 # to, if the sentence gives one

@@ -160,6 +160,10 @@ class EventMention:
     # A gathering of an organization or a group of states ("the OPEC conference", "G-7 finance
     # ministers met"): its members meet; no side visits another.
     multilateral: bool = False
+    # Held by a verb in the past that governs it ("said ..., after a meeting with his German
+    # counterpart", "met"), not only for want of a future word: within an article that
+    # announces the gathering elsewhere, such a report still tells it took place.
+    told_past: bool = False
 
     @property
     def id(self) -> str:

@@ -349,10 +349,11 @@ def _status(c: list[EventMention]) -> EventStatus:
     announced_in = {e.document for e in c if e.status == EventStatus.PLANNED}
     # (within one article that announces it, a sentence read as held only for want of a
     # future word and with no date of its own does not make it held: "Straw will hold talks in
-    # Beijing on Thursday ... The trip is part of regular meetings with Beijing ministers.")
+    # Beijing on Thursday ... The trip is part of regular meetings with Beijing ministers."; one
+    # a past verb tells as gone by does: "said Gaymard, after a meeting with Eichel")
     statuses = {e.status for e in c
                 if not (e.status == EventStatus.HELD and e.start is None
-                        and e.document in announced_in)}
+                        and e.document in announced_in and not e.told_past)}
     for status in (EventStatus.HELD, EventStatus.CANCELLED):
         if status in statuses:
             return status

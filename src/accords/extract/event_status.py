@@ -1050,6 +1050,49 @@ def told_in_past(info: SentenceInfo) -> bool:
     return i is not None and i not in seen and toks[i].tag == "VBD"
 
 
+def governed_by_past(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's own word is, or hangs by the parse from, a verb in the simple past ("said
+    ..., after a meeting with his German counterpart", "met"): the sentence tells the
+    gathering as gone by, not held only for want of a future word ("The trip is part of
+    regular meetings" is in the present)."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    seen: set[int] = set()
+    while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
+        seen.add(i)
+        i = toks[i].head if toks[i].head != i else None
+    if i is None or i in seen or _modal_above(parse, i):
+        return False
+    if toks[i].tag == "VBD":
+        return True
+    # a participle with a subject of its own and no auxiliary is a simple past the tagger
+    # took for a participle ("after the latest round of talks wrapped up")
+    deps = {c.dep for k, c in enumerate(toks) if c.head == i and k != i}
+    return toks[i].tag == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
+
+
+def future_of_another_verb(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The event's word hangs from a verb in the simple past, and the sentence reads as held
+    once the future auxiliaries of verbs that do not govern it are set aside ('Barnier said
+    "trust will be key", after the latest round of talks wrapped up in London'): the window
+    of cues saw another clause's future, not the gathering's."""
+    if parse is None or not governed_by_past(text, kind, parse):
+        return False
+    at = trigger(text, kind)
+    i = parse.token_at(at.start(), at.end()) if at else None
+    if i is None:
+        return False
+    above = set(parse.ancestors(i)) | {i}
+    masked = text
+    for t in parse.tokens:
+        if t.dep == "aux" and t.text.lower() in _FUTURE_AUX and t.head not in above:
+            masked = masked[:t.start] + " " * (t.end - t.start) + masked[t.end:]
+    return masked != text and event_status(masked, kind) == EventStatus.HELD
+
+
 # The auxiliaries of the present progressive ("are holding talks", "is meeting"); not "was"
 # or "were", nor "been" ("have been meeting": a gathering under way since before).
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})

@@ -68,7 +68,9 @@ from accords.extract.event_status import (
     day_possessive_ahead,
     day_possessive_past,
     event_status,
+    future_of_another_verb,
     governed_by_future,
+    governed_by_past,
     hedged_by_modal,
     no_date_set,
     own_past_verb,
@@ -275,6 +277,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             # "Talking will not stop the slide and the February meeting produced ...": the
             # noun's own verb in the past, not the other clause's future
             own_past = not put_off and own_past_verb(text, e.kind, info.parse)
+            if status == EventStatus.PLANNED and not put_off and not own_past \
+                    and future_of_another_verb(text, e.kind, info.parse):
+                # 'Barnier said "trust will be key", after the latest round of talks wrapped
+                # up': the future is of another clause, the gathering's own verb is past
+                own_past = True
             if status == EventStatus.PLANNED and own_past:
                 status = EventStatus.HELD
             if status != EventStatus.CANCELLED and hedged_by_modal(text, e.kind, info.parse):
@@ -305,6 +312,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             elif status == EventStatus.HELD and day_possessive_ahead(ctx, info, e.kind):
                 status = EventStatus.PLANNED  # "traders were cautious before today's talks"
             e.status = status
+            # held by a past verb of its own, not only for want of a future word (consolidate)
+            e.told_past = status == EventStatus.HELD and (
+                own_past or governed_by_past(text, e.kind, info.parse))
             if put_off == EventStatus.PLANNED:
                 # put off: the day it was set for is no longer its day; the day it was put off
                 # to, if the sentence gives one

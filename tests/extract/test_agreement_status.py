@@ -111,8 +111,10 @@ def test_an_accord_of_a_past_year_told_in_passing_was_signed_then() -> None:
 
 
 def test_a_loan_already_lent_was_made() -> None:
+    # the money was handed over: the loan was carried out (agstatus10: implemented, as
+    # "disbursed"; it was signed before)
     assert _status("MOSCOW, May 2 - China lent Russia six billion dlrs for the pipeline, the "
-                   "ministry said.") == "signed"
+                   "ministry said.") == "implemented"
 
 
 def test_a_hyphenated_implemented_is_no_stage() -> None:

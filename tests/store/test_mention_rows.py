@@ -52,3 +52,20 @@ def test_two_records_whose_first_mentions_share_an_id_get_two_ids() -> None:
     records = [_R(["m1", "m2"]), _R(["m1"]), _R(["m1"])]
     assign_ids(records, {}, "a")
     assert len({r.id for r in records}) == 3
+
+
+def test_of_two_mentions_at_one_stage_the_one_naming_more_sides_stays() -> None:
+    # (agstatus10) an instrument told by its noun and again by a verb of its own relative
+    # clause ("..., under which Japan lent Peru ..."): the verb's mention may name one side only
+    from dataclasses import replace
+
+    from accords.store.database import _agreement_rows
+    (ex,) = extract_batch([Document.from_text("a.txt", _TEXT, published="2022-09-14")])
+    first = ex.agreements[0]
+    fewer = replace(first, countries=first.countries[:1])
+    assert len(first.countries) == 2
+    for order in ([first, fewer], [fewer, first]):
+        (row,) = _agreement_rows("d", order)
+        assert json.loads(row[3])["countries"] == first.countries
+    (row,) = _agreement_rows("d", [first, replace(first, date="2022-09-01")])
+    assert json.loads(row[3])["date"] == "2022-09-01"  # a tie: the later, as before

@@ -225,9 +225,19 @@ def _complement(sentence: str, head_end: int) -> str:
     return comp.strip()
 
 
-# A past "lent": the money was handed over, so the loan was made. Not "rescheduled" or
-# "forgave / wrote off" (terms of relief agreed, as probesQ's gold reads "Mexico forgave ...")
+# A past "lent": the money was handed over, so the loan was carried out (implemented, as
+# "disbursed" is: the gold reads "China lent Russia $6bn" and "under which Moscow lent India"
+# so). Not "rescheduled" or "forgave / wrote off" (terms of relief agreed, as probesQ's gold
+# reads "Mexico forgave ...")
 _MADE_VERB = re.compile(r"lent\b", re.I)
+# ... but a sum right before the verb makes it a participle ("925 mln dlrs of new money lent by
+# the banks in 1985", "500 mln dlrs lent to Thailand"): money told in passing, mostly beside
+# another instrument (the accord that rescheduled it, a loan to Hungary) whose mention it
+# joins, and whose stage implemented is not; such a phrase keeps the old reading, signed
+# (the gold reads those sums implemented as items of their own; train lost two statuses)
+_LENT_SUM = re.compile(r"(?:dlrs?|dollars?|euros?|pounds?|sterling|yen|marks|francs|roubles|"
+                       r"rubles|yuan|rupees|money|funds|sums?|amounts?|credits?|loans?|"
+                       r"\d[\d.,]*(?:\s*(?:bn|mln|billion|million))?)\s+$", re.I)
 # The tense of a verb that implies an instrument: "will lend" is planned, "agreed to lend" agreed.
 _VERB_TENSE = (
     # (a second infinitive conjoined to the first is agreed as well: "agreed to reopen their
@@ -273,8 +283,8 @@ def _verb_phrases(sentence: str) -> list[Phrase]:
                 continue  # "open an office" with no agreement or plan around it
             if status is None and _MADE_VERB.match(m.group(0)):
                 # "China's banks lent Russia $6 billion": the money was given, so the loan
-                # was made (signed), not only agreed
-                status = Status.SIGNED
+                # was carried out, not only agreed or signed
+                status = Status.SIGNED if _LENT_SUM.search(before) else Status.IMPLEMENTED
             comp = _complement(sentence, m.end()) or \
                 _CONJOINED_VERB_AT.split(sentence[m.end():m.end() + 120].split(",")[0], maxsplit=1)[0]
             comp = re.split(r"[.;]", comp)[0].strip()

@@ -47,10 +47,15 @@ def _modality() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _verb_at(parse: Parse, at: int, gerund: bool = False) -> int | None:
-    """The verb token the cue starts on, if the cue starts on a verb (or a gerund)."""
+    """The verb token the cue starts on, if the cue starts on a verb (or a gerund). A verb
+    under a modal is in its base form whatever its tag: the tagger reads the verb of an
+    inverted question as present ("Should Britain approve the treaty?": VBP)."""
     tags = ("VB", "VBN", "VBG") if gerund else ("VB", "VBN")
     for i, t in enumerate(parse.tokens):
         if t.start == at:
+            if t.tag == "VBP" and any(parse.tokens[k].tag == "MD" and parse.tokens[k].dep == "aux"
+                                      for k in _children(parse, i)):
+                return i
             return i if t.tag in tags else None
         if t.start > at:
             break

@@ -256,12 +256,20 @@ def _agreement_rows(document: str, mentions: Iterable[AgreementMention]
     is stored under a key of its own (its id, read back from its data, is unchanged); one of
     the same stage replaces the earlier, as before (a second date for one stage of one
     instrument in one sentence is no second stage: keeping both made a second record of a
-    "1985 agreement" dated by the day of the talks that reviewed it)."""
+    "1985 agreement" dated by the day of the talks that reviewed it). Of two of the same
+    stage, the one naming more states and organizations stays (on a tie, the later): "the
+    1985 agreement ..., under which Moscow lent India one billion roubles" tells the loan by
+    the noun (India and the Soviet Union) and again by the verb (Moscow alone); keeping the
+    verb's would leave the stage to a record of one side."""
     rows: dict[str, tuple[str, str, str, str]] = {}
     stage_of: dict[str, str] = {}  # the stage stored under each mention id
+    sides: dict[str, int] = {}  # how many countries the stored mention under each key names
     for m in mentions:
         key = m.id
         if stage_of.setdefault(m.id, m.status.value) != m.status.value:
             key = content_id(m.id, m.status.value, prefix="m")
+        if sides.get(key, 0) > len(m.countries):
+            continue
+        sides[key] = len(m.countries)
         rows[key] = (key, document, "agreement", dump(m))
     return list(rows.values())

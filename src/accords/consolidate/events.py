@@ -142,9 +142,7 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
         return True
     if e.place and x.place == e.place and (not e.participants or not x.participants) and (
             e.kind == x.kind or e.document == x.document) and (
-            e.document == x.document or e.place_stated and x.place_stated
-            and (_same_precision(e.start, x.start) or _named_bodies(e) & _named_bodies(x)
-                 or e.kind in _OCCASIONS)):
+            e.document == x.document or e.place_stated and x.place_stated):
         # one gathering reported by two articles, one naming no one, by one name ('the
         # London conference' is not 'a meeting in London last month' of another story)
         return True
@@ -198,12 +196,15 @@ def _held_and_another(e: EventMention, x: EventMention) -> bool:
 
 
 def _other_occasions(e: EventMention, x: EventMention) -> bool:
-    """Two articles' gatherings named by different nouns, one a summit or a conference, that
-    share no body their titles name and no person: two occasions in one city ("Talks between
-    the EC and the United States have failed to settle a trade dispute" and "Leaders of the EC
-    began their two-day summit", both filed from Brussels that day, had made one record of
-    the pasta talks and the summit, blind audit round 23)."""
-    return two_named_gatherings(e, x) and not (_named_bodies(e) & _named_bodies(x)) \
+    """Two articles' gatherings named by different nouns, one a summit or a conference and
+    the other not the generic "meeting" (which names any gathering: "the two-week meeting" is
+    the renegotiation conference, "the meeting of the world's seven major economic powers"
+    the Venice summit), that share no body their titles name and no person: two occasions in
+    one city ("Talks between the EC and the United States have failed to settle a trade
+    dispute" and "Leaders of the EC began their two-day summit", both filed from Brussels
+    that day, had made one record of the pasta talks and the summit, blind audit round 23)."""
+    return EventKind.MEETING not in (e.kind, x.kind) and two_named_gatherings(e, x) \
+        and not (_named_bodies(e) & _named_bodies(x)) \
         and not _shares_person(e.participants, x.participants)
 
 
@@ -221,20 +222,6 @@ def _visitors_told_apart(e: EventMention, x: EventMention) -> bool:
 def _visitors(e: EventMention) -> list[Actor]:
     """The people of the visiting state a visit's report names (not the hosts who met them)."""
     return [p for p in e.participants if p.country and p.country == e.visiting_country]
-
-
-# A summit or a conference in a city is one occasion that month ("the Venice Summit in June"
-# is "next week's G-7 summit in Venice"); meetings and talks there are many.
-_OCCASIONS = (EventKind.SUMMIT, EventKind.CONFERENCE)
-
-
-def _same_precision(a: str | None, b: str | None) -> bool:
-    """Two dates given as precisely (both a day, both a month, both a year), or one not given:
-    a report dated only by its month ("this month's meeting") overlaps every day of it, and
-    through it a meeting of the 17th joined another body's meeting of the 16th in the same
-    city (blind audit round 23: the Commission's meeting with the German government, an EC
-    Commission meeting on cocoa and EC foreign ministers in Brussels as one record)."""
-    return not (a and b) or len(a) == len(b)
 
 
 def _sides_told_apart(e: EventMention, x: EventMention, common: int) -> bool:

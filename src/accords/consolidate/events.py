@@ -120,6 +120,10 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
         return False  # the article told them apart (extract/event_merge.py: _merge_within)
     if e.document == x.document and _held_and_another(e, x):
         return False
+    if e.document != x.document and _other_occasions(e, x):
+        return False
+    if e.kind == EventKind.VISIT and _visitors_told_apart(e, x):
+        return False
     if e.group and x.group and x.place == e.place and _near(e.start, x.start) and (
             e.document == x.document or e.place_stated and x.place_stated
             or _named_bodies(e) == _named_bodies(x)) and (
@@ -176,6 +180,12 @@ def _held_and_another(e: EventMention, x: EventMention) -> bool:
             EventStatus.PLANNED, EventStatus.HELD}:
         return False
     planned, held = (e, x) if e.status == EventStatus.PLANNED else (x, e)
+    if not planned.start and planned.multilateral and not held.multilateral \
+            and _named_bodies(planned) - _named_bodies(held):
+        # a body's gathering to come is not the meeting of two people held ("after a meeting
+        # with his German counterpart" and "ahead of a meeting of the G7 ... next week": blind
+        # audits rounds 18 and 23), dated or not
+        return bool(_ANOTHER_TO_COME.search(planned.source.quote))
     if not planned.start:
         # (an undated "next round of talks" made a record of its own that no one counts: a
         # gathering to come with no day is left in the record of the one reported; splitting
@@ -183,6 +193,35 @@ def _held_and_another(e: EventMention, x: EventMention) -> bool:
         return False
     return bool(_ANOTHER_TO_COME.search(planned.source.quote)
                 or _ONE_BEFORE.search(held.source.quote))
+
+
+def _other_occasions(e: EventMention, x: EventMention) -> bool:
+    """Two articles' gatherings named by different nouns, one a summit or a conference and
+    the other not the generic "meeting" (which names any gathering: "the two-week meeting" is
+    the renegotiation conference, "the meeting of the world's seven major economic powers"
+    the Venice summit), that share no body their titles name and no person: two occasions in
+    one city ("Talks between the EC and the United States have failed to settle a trade
+    dispute" and "Leaders of the EC began their two-day summit", both filed from Brussels
+    that day, had made one record of the pasta talks and the summit, blind audit round 23)."""
+    return EventKind.MEETING not in (e.kind, x.kind) and two_named_gatherings(e, x) \
+        and not (_named_bodies(e) & _named_bodies(x)) \
+        and not _shares_person(e.participants, x.participants)
+
+
+def _visitors_told_apart(e: EventMention, x: EventMention) -> bool:
+    """Two articles' visits of one state to another that no date places, each naming who
+    went and none in common (hosts aside): two trips ("Mr Straw's China trip" and "Gordon
+    Brown's ... trip to China" of undated stories had made one record with both men, blind
+    audits rounds 18 and 23). Dated visits are told apart by their days."""
+    if e.document == x.document or e.start or x.start:
+        return False
+    mine, theirs = _visitors(e), _visitors(x)
+    return bool(mine) and bool(theirs) and not _shares_person(mine, theirs)
+
+
+def _visitors(e: EventMention) -> list[Actor]:
+    """The people of the visiting state a visit's report names (not the hosts who met them)."""
+    return [p for p in e.participants if p.country and p.country == e.visiting_country]
 
 
 def _sides_told_apart(e: EventMention, x: EventMention, common: int) -> bool:
@@ -222,6 +261,8 @@ def _shares_person(a: list[Actor], b: list[Actor]) -> bool:
 def _same_two(e: EventMention, c: list[EventMention]) -> bool:
     """A meeting (not a visit) on the same days as the cluster's, with two of its people."""
     return c[0].kind != EventKind.VISIT and all(_announced_as_held(e, x) for x in c) \
+        and not any(x.document == e.document and (two_named_gatherings(e, x)
+                                                  or _held_and_another(e, x)) for x in c) \
         and any(_overlap(e.start, e.end, x.start, x.end) for x in c) \
         and max(_same_people(e.participants, x.participants) for x in c) >= 2
 

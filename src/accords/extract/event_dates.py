@@ -23,9 +23,10 @@ from accords.vocab import EventKind
 
 
 def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
-           main_clause: bool = False) -> tuple[str | None, str | None]:
+           main_clause: bool = False, own_only: bool = False) -> tuple[str | None, str | None]:
     """The event's start and end; with `main_clause`, from the days outside every relative
-    aside, even one that tells of a gathering (see `main_clause_dates`)."""
+    aside, even one that tells of a gathering (see `main_clause_dates`); with `own_only`, only
+    from a time the sentence itself tells (None, None when it tells none)."""
     if _DURING_VISIT.search(info.sentence.text):
         visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
         if visit:
@@ -56,6 +57,9 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
     days = [e.value for e in dated if e.value and is_calendar(e.value) and len(e.value) == 10]
     if len(days) >= 2 and re.search(r"\bbegan\b|\bopened\b|\bstarted\b", info.sentence.text):
         return min(days), max(days)  # "began Thursday and ended Saturday"
+    span = _first_and_last_day(info)
+    if span:
+        return span  # "spoke four times, beginning March 30 and ending on Sunday"
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     background = _background_year(ctx, info, reported)
     this_week = owned = False
@@ -109,7 +113,11 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
                     and value < last and (len(last) != 10 or (
                         date.fromisoformat(last) - date.fromisoformat(value)).days < 7):
                 return value, last
+            if reported and value < reported[:len(value)] and _launched(info, e):
+                return value, reported  # "opened talks last summer": under way since then
             return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
+    if own_only:
+        return None, None
     if not ctx.published and (not ctx.event_date or "X" in ctx.event_date):
         # An article of no known date: its events are dated by their own words only, not by
         # a day without a year its lead mentions ("hinted at a budget giveaway on 16 March");
@@ -119,6 +127,10 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
     told = _day_of_gathering_told_before(ctx, info, reported)
     if told:
         return told, told  # "yesterday's meeting agreed ..." then "... told the meeting"
+    if not this_week and not said_day and not any(e.type != "DURATION" for e in dated):
+        before = _gathering_just_told(ctx, info, so_far)
+        if before:
+            return before  # "... after their January 21 consultations. At that meeting, ..."
     if background:
         return background, background  # "That meeting, the ... Conference" after "1944"
     if reported and this_week and not owned and len(reported) == 10 \
@@ -196,6 +208,28 @@ _NOUN_DATED = re.compile(
     r"\b(?:meetings?|talks|session|summit|conference|consultations)"
     r"(?:\s+(?:in|at|of)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?"
     r"(?:\s+(?:in|on|of))?\s*$", re.I)
+# A span told by its first and its last day: "beginning March 30 and ending on Sunday",
+# "starting on Monday until Friday".
+_FIRST_AND_LAST_DAY = re.compile(
+    r"\b(?:beginning|starting)\b[^.;]{1,40}?\b(?:ending|until|till|through)\b", re.I)
+
+
+def _first_and_last_day(info: SentenceInfo) -> tuple[str, str] | None:
+    """The first and last day of a span the sentence tells by both ends ("a series of calls,
+    beginning March 30 and ending on Sunday"), read from the participle clause that tells
+    them (a clause of its own, which the event's own times leave out); None without one."""
+    m = _FIRST_AND_LAST_DAY.search(info.sentence.text)
+    if not m:
+        return None
+    at = info.sentence.start
+    days = [v for e in info.own_dates()
+            if m.start() + at <= e.start <= m.end() + at + _LAST_DAY_REACH
+            and (v := _calendar(e.value)) and len(v) == 10 and "X" not in v and is_calendar(v)]
+    return (min(days), max(days)) if len(days) >= 2 and min(days) < max(days) else None
+
+
+# How far after "ending" / "until" the last day of such a span may begin ("ending on Sunday").
+_LAST_DAY_REACH = 12
 # The report's year told as gone by: "earlier this year", "earlier in the year".
 _EARLIER_THIS_YEAR = re.compile(r"earlier\s+(?:this|in\s+the)\s+year\b", re.I)
 _RECENTLY = re.compile(r"\b(?:recently|in recent (?:days|weeks)|lately)\b", re.I)
@@ -241,6 +275,77 @@ def _day_of_gathering_told_before(ctx: DocContext, info: SentenceInfo,
             if named and named.group(1).lower() == noun:
                 return day
     return None
+
+
+# Verbs that open a negotiation, and the nouns of a negotiation that goes on over time.
+_LAUNCH_VERBS = frozenset({"opened", "launched", "began", "begun", "started", "resumed"})
+_NEGOTIATION = re.compile(r"(?:talks|negotiations|consultations|dialogue)", re.I)
+# A word of the negotiation's end in the same sentence ("the talks, which began on March 9,
+# ended on Friday"; "have broken down").
+_ENDED = re.compile(r"\b(?:ended|ending|concluded|collapsed|broke\s+down|broken\s+down|failed|"
+                    r"closed|wound\s+up|adjourned|suspended|called\s+off)\b", re.I)
+
+
+def _launched(info: SentenceInfo, e: TimeExpression) -> bool:
+    """The time dates only the opening of a negotiation, by the parse ("negotiators opened
+    talks last summer", "the talks which were launched nearly two years ago"): the time's
+    head is a verb of opening whose object, subject or noun of a relative clause is a
+    negotiation's noun, and the sentence tells no end. Such talks are under way at the report
+    (GUIDE: a gathering spans its days; the report's day is the last one known)."""
+    parse = info.parse
+    if parse is None or _ENDED.search(info.sentence.text):
+        return False
+    toks = parse.tokens
+    at = info.sentence.start
+    k = parse.token_at(e.start - at, e.end - at)
+    for _ in range(3):
+        if k is None or toks[k].text.lower() in _LAUNCH_VERBS:
+            break
+        k = toks[k].head if toks[k].head != k else None
+    if k is None or toks[k].text.lower() not in _LAUNCH_VERBS:
+        return False
+    verb = toks[k]
+    if verb.dep == "relcl" and _NEGOTIATION.fullmatch(toks[verb.head].text):
+        return True  # "the talks which were launched ..."
+    return any(t.head == k and t.dep in ("dobj", "nsubj", "nsubjpass")
+               and _NEGOTIATION.fullmatch(t.text) for t in toks)
+
+
+# The nouns of a gathering a demonstrative points back to ("at that meeting", "those talks").
+_GATHERING_NOUN = re.compile(
+    r"(?:meetings?|talks|sessions?|gatherings?|conferences?|summits?|consultations|"
+    r"negotiations)", re.I)
+# Without a parse: a demonstrative and a gathering's noun opening the sentence or after a
+# preposition ("At that meeting,", "That meeting, the ... Conference,").
+_DEMONSTRATIVE_GATHERING = re.compile(
+    r"(?:^|\b(?:at|during|in|after|before|following|since|from)\s+)(?:that|those)\s+"
+    r"(?:meetings?|talks|sessions?|gatherings?|conferences?|summits?|consultations|"
+    r"negotiations)\b", re.I)
+
+
+def _points_back(info: SentenceInfo) -> bool:
+    """The sentence names a gathering by a demonstrative, "that meeting", "those talks": one
+    the text has just told of (not "this": the gathering of the report's own day as often)."""
+    if info.parse is None:
+        return _DEMONSTRATIVE_GATHERING.search(info.sentence.text.lstrip()) is not None
+    toks = info.parse.tokens
+    return any(t.text.lower() in ("that", "those") and t.dep == "det" and t.head != k
+               and _GATHERING_NOUN.fullmatch(toks[t.head].text) for k, t in enumerate(toks))
+
+
+def _gathering_just_told(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention]
+                         ) -> tuple[str | None, str | None] | None:
+    """For a gathering this sentence names by a demonstrative and gives no time ("At that
+    meeting, the two reaffirmed ..."), the time the sentence right before gives the gathering
+    it tells of ("... after their January 21 consultations."; "That July, delegates met
+    here."): the same gathering; None when that sentence tells no gathering or no time."""
+    if not _points_back(info):
+        return None
+    before = ctx.sentence_before(info)
+    if before is None or not names_event(before.sentence.text):
+        return None
+    start, end = _dates(ctx, before, so_far, own_only=True)
+    return (start, end) if start else None
 
 
 # "That July", "that spring": a month or season the sentences before gave the year of.

@@ -263,8 +263,11 @@ def _office_in_news_style(text: str, places: list[Place]) -> list[tuple[int, str
         words = m.group("role").split()
         if any(w in _NOT_DESCRIPTOR for w in words[:-1]):
             continue
-        if form == "igo" and words[-1] not in _BODY_HEADS:
-            continue  # "EU trade commissioner X", "UN envoy X": a member or an agent, not its head
+        if form == "igo" and (len(words) > 1 or words[-1] not in _BODY_HEADS):
+            # "EU trade commissioner X", "UN envoy X": a member or an agent, not its head; and
+            # "EU foreign policy chief X" heads a portfolio of the body (kept as before: with
+            # such a role a speaker "after 12 hours of talks" lost the talks, probes p30)
+            continue
         # (the body is no state: "UN envoy X" is not the UN's national, and a state the text
         # or the table gives him stays his)
         out.append((m.end(), m.group("role"), None if form == "igo" else code))

@@ -231,23 +231,46 @@ def _office_phrase() -> re.Pattern[str]:
                       rf",?\s+(?:(?:{honor})\.?\s+)?(?=[{_NAME_UPPER}])")
 
 
+# The nouns by which a body's head is written before the name ("IMF boss X", "WHO chief X",
+# "Fed head X"): the one officer a body's name alone owns.
+_BODY_HEADS = frozenset(("boss", "chief", "head", "leader", "chairman", "chairwoman", "president",
+                         "director"))
+# What lies between a state and a body whose office is the state's: "Pakistan's acting U.N.",
+# "Japanese U.N.".
+_STATE_BEFORE_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+
+
 def _office_in_news_style(text: str, places: list[Place]) -> list[tuple[int, str, str | None]]:
     """(name start, role, state) of each office written "<state> <descriptors> <role noun>"
     right before a capitalised word; the state is a name, alias, demonym or capital (a
-    possessive for names and capitals: "Japan's", "Tokyo's"), or none for "the bank's"."""
+    possessive for names and capitals: "Japan's", "Tokyo's"), or none for "the bank's". An
+    intergovernmental body owns its head the same way ("IMF boss X", "WHO chief X"), with no
+    state: without it a skipped sentence's "IMF boss Rodrigo Rato" names no one, and the
+    "He" of the next sentence's meeting has no antecedent (round-23 audit)."""
     out: list[tuple[int, str, str | None]] = []
-    owners: list[tuple[int, str | None, str]] = [
-        (p.end, p.code, p.form) for p in places if p.form in ("name", "alias", "demonym", "capital")]
+    states = [p for p in places if p.form in ("name", "alias", "demonym", "capital")]
+    owners: list[tuple[int, str | None, str]] = [(p.end, p.code, p.form) for p in states]
+    # (not a body a state's office names: "Pakistan's acting U.N. representative X" is
+    # Pakistan's envoy to the body, and the text does not make him its officer)
+    owners += [(p.end, p.code, p.form) for p in places if p.form == "igo" and not any(
+        q.end <= p.start and _STATE_BEFORE_BODY.fullmatch(text, q.end, p.start) for q in states)]
     owners += [(m.end(), None, "possessive") for m in re.finditer(r"\bthe [a-z]+(?=['’]s\s)", text)]
     for end, code, form in owners:
         m = _office_phrase().match(text, end)
         if not m or (form == "possessive" and not m.group("owner")) \
-                or (form == "demonym" and m.group("owner")):
+                or (form in ("demonym", "igo") and m.group("owner")):
             continue  # "the bank's" needs its 's; a demonym takes none
         words = m.group("role").split()
         if any(w in _NOT_DESCRIPTOR for w in words[:-1]):
             continue
-        out.append((m.end(), m.group("role"), code))
+        if form == "igo" and (len(words) > 1 or words[-1] not in _BODY_HEADS):
+            # "EU trade commissioner X", "UN envoy X": a member or an agent, not its head; and
+            # "EU foreign policy chief X" heads a portfolio of the body (kept as before: with
+            # such a role a speaker "after 12 hours of talks" lost the talks, probes p30)
+            continue
+        # (the body is no state: "UN envoy X" is not the UN's national, and a state the text
+        # or the table gives him stays his)
+        out.append((m.end(), m.group("role"), None if form == "igo" else code))
     return out
 
 

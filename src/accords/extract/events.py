@@ -157,6 +157,15 @@ _ACCOMPANIED_BY = re.compile(r"^\W*(?:(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]
                              r"(?:reporters|journalists|\w+))\s+(?:that\s+)?)?"
                              r"(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+"
                              r"(?:was|were|is|will be)\s+(?:also\s+)?accompanied\s+by\b")
+# "Y will accompany X", "Y accompanied him": the active form of the above, where the subject
+# is the companion; one accompanies another on a trip, so the companion joins X's visit told
+# up to `_ACCOMPANY_REACH` sentences before (the round-23 audit: "Foreign Minister X will
+# accompany Nakasone" the second sentence after the visit was lost).
+_ACCOMPANIES = re.compile(r"^\W*(?P<subject>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:will|would|is\s+to|"
+                          r"are\s+to|is\s+due\s+to|also|to)?\s*(?:also\s+)?(?:accompany|accompanies|"
+                          r"accompanied)\s+(?!by\b)(?P<who>him|her|(?:[A-Z][\w'’-]+\s+){0,3}?"
+                          r"[A-Z][\w'’-]+)\b")
+_ACCOMPANY_REACH = 2
 # A company's own officers ("Ray Smith to continue as president and chief executive officer"):
 # "president" there is no office of a state (eleventh audit).
 _COMPANY_TITLE = re.compile(r"\b(?:(?:vice\s+)?president|chairman)\s+and\s+chief\s+(?:executive|"
@@ -183,6 +192,18 @@ _PRESS_CALL = re.compile(r"\bconference[- ]calls?\b(?=.*\b(?:journalists|reporte
 _SAT_AT = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE, EventKind.CALL)
 _MEETING_VERB = re.compile(r"\b(?:met|meets|held talks|holds talks)\b")
 
+
+def _trip_of(events: list[EventMention], index: int, who: str) -> EventMention | None:
+    """The visit told up to `_ACCOMPANY_REACH` sentences before `index` of the one "Y will
+    accompany" names (a pronoun: the last such visit; a name: the visit one of whose people has
+    that surname)."""
+    for e in reversed(events):
+        if e.kind != EventKind.VISIT or not 0 < index - e.sentence <= _ACCOMPANY_REACH:
+            continue
+        if who.lower() in ("him", "her") or any(
+                p.name.split()[-1] == who.split()[-1] for p in e.participants):
+            return e
+    return None
 
 def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]:
     """The document's events. Lenient: also the candidates some rule rejects, each flagged
@@ -212,6 +233,14 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.participants = _union(e.participants, sat_at)
         if sat_at and not info.candidate:
             continue
+        goes_with = _ACCOMPANIES.match(text)
+        if goes_with and events:
+            trip = _trip_of(events, info.sentence.index, goes_with.group("who"))
+            named = _people(ctx, info) if info.candidate else _titled_actors(ctx, info)
+            with_him = [p for p in named if p.role and text.find(p.name) < goes_with.end("subject")]
+            if trip and with_him:
+                trip.participants = _union(trip.participants, with_him)
+                continue
         if not info.candidate and not ((attended or accompanied) and events):
             if spoke and events:  # ("X and Y will lead an opening session")
                 _speakers_join(ctx, info, spoke, events, told_before)

@@ -23,7 +23,13 @@ from accords.extract.event_common import (
     _union,
 )
 from accords.extract.event_dates import _calendar
-from accords.extract.event_people import _lent_people, _people, _tells_of_gathering
+from accords.extract.event_people import (
+    _lent_people,
+    _people,
+    _tells_of_gathering,
+    of_another_gathering,
+    points_back,
+)
 from accords.extract.event_places import (
     _country_of,
     _place_in,
@@ -190,8 +196,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # president"): one that names none ("Mr Blair also made a surprise trip", "X will discuss
     # farm trade during a visit", "according to finance minister X") speaks of the person, not of
     # anyone who sat at this one (the ninth audit's added participants).
+    own = _own_phrase(info, m)
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
+              and not (own and of_another_gathering(i.sentence.text, own))
               for p in (_lent_people(ctx, i) if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
     if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
@@ -230,6 +238,22 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         # names no other state is likely that state's own
         event.missing += ("international",)
     return event
+
+
+def _own_phrase(info: SentenceInfo, m: re.Match[str]) -> str | None:
+    """The gathering noun's own phrase ("Tuesday's Ecofin meeting of the finance ministers", "a
+    two-day ministerial meeting"), or None when it only points back at one told before ("the
+    meeting": a neighbour's gathering may be that one) or no noun names it."""
+    if not m.group("noun"):
+        return None
+    text = info.sentence.text
+    if points_back(text, m.start("noun"), m.end("noun")):
+        return None
+    head = info.parse.token_at(m.start("noun"), m.end("noun")) if info.parse else None
+    if head is None:
+        return text[max(0, m.start("noun") - 40):m.end("noun") + 40]
+    start, end = info.parse.subtree_span(head) if info.parse else (0, 0)
+    return text[start:end]
 
 
 def _noun_phrase_place_and_date(info: SentenceInfo, m: re.Match[str]) -> tuple[

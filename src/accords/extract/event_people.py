@@ -35,6 +35,64 @@ def _tells_of_gathering(text: str) -> bool:
     return bool(_TELLS_OF_GATHERING.search(_NOT_A_GATHERING_HERE.sub(" ", text)))
 
 
+_GATHERING_NOUN = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessions?|discussions|"
+                             r"negotiations)\b", re.I)
+# A noun phrase that points back at a gathering told before: a definite or possessive word and
+# lower-case modifiers only ("the meeting", "this week's talks", "the two-day session").
+# ("Monday's meeting", "last week's talks": one dated by a time of the report points back too)
+_POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|"
+                          r"[A-Z][a-z]+day['’]s|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month)['’]s|"
+                          r"[Yy]esterday['’]s|[Tt]oday['’]s)\s+"
+                          r"(?:[a-z][\w'’-]*\s+){0,3}$")
+_NAMED_AFTER = re.compile(r"^\s+(?:of|between|with|on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*)")
+_CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
+_NO_NAME_WORDS = frozenset(("The", "A", "An", "This", "That", "At", "In", "On", "Mr", "Mrs",
+                            "Ms", "But", "And", "He", "She", "It", "They"))
+
+
+@cache
+def _time_names() -> frozenset[str]:
+    raw = load_json("time_words.json")
+    return frozenset(w for w in (*raw["weekdays"], *raw["months"]))
+
+
+def _names_in(text: str) -> set[str]:
+    """The capitalized words of a text that may name a gathering's body, place or people (not a
+    weekday or a month: two gatherings of one week share those)."""
+    out = set()
+    for m in _CAPITALIZED.finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group(0))
+        if word not in _NO_NAME_WORDS and word.lower()[:3] not in _time_names() \
+                and word.lower() not in _time_names():
+            out.add(word)
+    return out
+
+
+def points_back(text: str, start: int, end: int) -> bool:
+    """The gathering noun at [start, end) of the text refers back to one told before ("the
+    meeting", "this week's talks"), with no name of its own ("the National Coffee Committee
+    meeting", "the meeting of OPEC")."""
+    named = _NAMED_AFTER.match(text[end:end + 30])
+    return bool(_POINTS_BACK.search(text[max(0, start - 60):start])) \
+        and not (named and _names_in(named.group("name")))
+
+
+def of_another_gathering(neighbour: str, own: str) -> bool:
+    """Every gathering noun of a neighbour sentence is of a gathering other than the one whose
+    noun phrase is `own` (which has a name, a place or an article of its own: not "the
+    meeting"): each is introduced as a new one ("a conference hosted by X", "four days of talks
+    tomorrow with X") or has a name of its own ("at the end of the weekly National Coffee
+    Committee meeting"), and the neighbour names nothing the gathering's own phrase names (its
+    body, its place, one of its people). Those the neighbour names sat at that other gathering,
+    not at this one (the round-23 audit: the host of another conference, a minister at a
+    domestic committee, the people of the talks to begin tomorrow lent to the sentence's
+    meeting). A neighbour that tells of a gathering only by a verb ("X met Y") is no other."""
+    nouns = list(_GATHERING_NOUN.finditer(neighbour))
+    if not nouns or _names_in(own) & _names_in(neighbour):
+        return False
+    return not any(points_back(neighbour, n.start(), n.end()) for n in nouns)
+
+
 # The one who speaks to or at the gathering the article has just told of: "X told the
 # meeting that ...", "X addressed the conference", "X is to speak during Monday's opening
 # ceremony" (the blind audit: a gathering's named speakers missing). Only the people named
@@ -225,9 +283,10 @@ _MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince|Crown Princess|Pr
 @cache
 def _COMMENTATOR() -> tuple[re.Pattern[str], re.Pattern[str]]:  # noqa: N802 - compiled once
     words = load_json("event_status.json")["commentators"]
-    # "Jan Berger, an analyst at ...", "Eva Lind, a professor of economics"
-    after = re.compile(rf"^\s*,\s*(?:an?|the|one|chief|senior|lead|head)\s+(?:[\w.&’'-]+\s+){{0,3}}?"
-                       rf"(?:{words})\b", re.I)
+    # "Jan Berger, an analyst at ...", "Eva Lind, a professor of economics", and the wires'
+    # form with no article, "Jan Berger, economist with Nordbank" (round-23 audit)
+    after = re.compile(rf"^\s*,\s*(?:(?:an?|the|one|chief|senior|lead|head)\s+(?:[\w.&’'-]+\s+){{0,3}}?"
+                       rf"(?:{words})\b|(?:{words})\s+(?:with|at|for|of)\s)", re.I)
     before = re.compile(rf"\b(?:{words})\s+(?:at\s+[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*\s+)?$", re.I)
     return after, before
 
@@ -239,6 +298,21 @@ def _commentator(info: SentenceInfo, p: PersonMention) -> bool:
     text, at = info.sentence.text, info.sentence.start
     return bool(after.match(text[p.end - at:]) or before.search(text[max(0, p.start - at - 60):
                                                                       p.start - at]))
+
+
+def _commentator_in_article(ctx: DocContext, name: str) -> bool:
+    """The article names the person, by the same last name, as a commentator somewhere ("Giles
+    Keating, economist with a bank in London, said ...", then "..., Keating noted"): one named
+    by surname in another sentence is that commentator, no one who sat at a gathering (the
+    round-23 audit)."""
+    words = name.split()
+    if not words:
+        return False
+    after, before = _COMMENTATOR()
+    text = ctx.document.text
+    return any(after.match(text[m.end():m.end() + 80])
+               or before.search(text[max(0, m.start() - 60):m.start()])
+               for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text))
 
 
 # The clause that closes a wire sentence by naming its source: ", X said.", ", said X.",
@@ -392,7 +466,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                                        single.country if single else None))
     plural_title: tuple[int, str] | None = None  # (end, title) of the last "Ministers X"
     for p in sorted(found, key=lambda p: p.start):
-        if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
+        if _commentator(info, p) or _source_only(info, p) or not _OFFICIAL.search(p.role or "") \
+                and _commentator_in_article(ctx, p.name) or _WORDS_FROM.search(
                 info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
                 or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]) \
                 or _ALIAS_BEFORE.search(info.sentence.text[max(0, p.start - at - 30):p.start - at]) \

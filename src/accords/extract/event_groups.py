@@ -27,7 +27,8 @@ from accords.extract.event_people import (
     _lent_people,
     _people,
     _tells_of_gathering,
-    of_another_gathering,
+    at_another_gathering,
+    names_in,
     points_back,
 )
 from accords.extract.event_places import (
@@ -199,8 +200,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     own = _own_phrase(info, m)
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
-              and not (own and of_another_gathering(i.sentence.text, own))
-              for p in (_lent_people(ctx, i) if i.sentence.index != info.sentence.index
+              for p in ([x for x in _lent_people(ctx, i)
+                         if not (own and at_another_gathering(i, x.name, own))]
+                        if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
     if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
         nearby = []  # "A held talks with B": the sentence names both sides; a neighbour's are others'
@@ -240,6 +242,10 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     return event
 
 
+_SPEAKER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b")
+_INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
+
+
 def _own_phrase(info: SentenceInfo, m: re.Match[str]) -> str | None:
     """The gathering noun's own phrase ("Tuesday's Ecofin meeting of the finance ministers", "a
     two-day ministerial meeting"), or None when it only points back at one told before ("the
@@ -247,13 +253,20 @@ def _own_phrase(info: SentenceInfo, m: re.Match[str]) -> str | None:
     if not m.group("noun"):
         return None
     text = info.sentence.text
-    if points_back(text, m.start("noun"), m.end("noun")):
+    if points_back(text, m.start("noun"), m.end("noun")) or _SPEAKER_PRONOUN.search(text):
+        # (nor when a pronoun stands for someone named before: "In a statement to the GATT
+        # conference here he said", he being the neighbour's minister, whatever else it names)
         return None
     head = info.parse.token_at(m.start("noun"), m.end("noun")) if info.parse else None
     if head is None:
-        return text[max(0, m.start("noun") - 40):m.end("noun") + 40]
-    start, end = info.parse.subtree_span(head) if info.parse else (0, 0)
-    return text[start:end]
+        phrase = text[max(0, m.start("noun") - 40):m.end("noun") + 40]
+    else:
+        start, end = info.parse.subtree_span(head) if info.parse else (0, 0)
+        phrase = text[start:end]
+    # (a bare "talks", "in talks", with no name: as likely the ones a neighbour tells of)
+    if not names_in(phrase) and not _INDEFINITE.match(phrase):
+        return None
+    return phrase
 
 
 def _noun_phrase_place_and_date(info: SentenceInfo, m: re.Match[str]) -> tuple[

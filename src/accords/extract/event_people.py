@@ -3,6 +3,7 @@ sources, reporters and names used as modifiers, office-holders named by honorifi
 and people of the article found again by surname."""
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -41,7 +42,7 @@ _GATHERING_NOUN = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessio
 # lower-case modifiers only ("the meeting", "this week's talks", "the two-day session").
 # ("Monday's meeting", "last week's talks": one dated by a time of the report points back too)
 _POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|"
-                          r"[A-Z][a-z]+day['’]s|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month)['’]s|"
+                          r"[A-Za-z][a-z]+day['’]s|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month)['’]s|"
                           r"[Yy]esterday['’]s|[Tt]oday['’]s)\s+"
                           r"(?:[a-z][\w'’-]*\s+){0,3}$")
 _NAMED_AFTER = re.compile(r"^\s+(?:of|between|with|on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*)")
@@ -52,18 +53,24 @@ _NO_NAME_WORDS = frozenset(("The", "A", "An", "This", "That", "At", "In", "On", 
 
 @cache
 def _time_names() -> frozenset[str]:
+    """Weekdays and months, in full ("monday", "april") and by the abbreviations of
+    data/time_words.json ("apr")."""
     raw = load_json("time_words.json")
-    return frozenset(w for w in (*raw["weekdays"], *raw["months"]))
+    return frozenset((*raw["weekdays"], *raw["months"], *(m.lower() for m in calendar.month_name
+                                                          if m)))
 
 
-def _names_in(text: str) -> set[str]:
+def _time_name(word: str) -> bool:
+    return word.lower().rstrip(".") in _time_names()
+
+
+def names_in(text: str) -> set[str]:
     """The capitalized words of a text that may name a gathering's body, place or people (not a
     weekday or a month: two gatherings of one week share those)."""
     out = set()
     for m in _CAPITALIZED.finditer(text):
         word = re.sub(r"['’]s?$", "", m.group(0))
-        if word not in _NO_NAME_WORDS and word.lower()[:3] not in _time_names() \
-                and word.lower() not in _time_names():
+        if word not in _NO_NAME_WORDS and not _time_name(word):
             out.add(word)
     return out
 
@@ -73,24 +80,46 @@ def points_back(text: str, start: int, end: int) -> bool:
     meeting", "this week's talks"), with no name of its own ("the National Coffee Committee
     meeting", "the meeting of OPEC")."""
     named = _NAMED_AFTER.match(text[end:end + 30])
-    return bool(_POINTS_BACK.search(text[max(0, start - 60):start])) \
-        and not (named and _names_in(named.group("name")))
+    # (a month or a weekday is no name: "the April meeting" points back as "the meeting" does)
+    before = _CAPITALIZED.sub(lambda w: w.group(0).lower() if _time_name(w.group(0))
+                              else w.group(0), text[max(0, start - 60):start])
+    return bool(_POINTS_BACK.search(before)) \
+        and not (named and names_in(named.group("name")))
 
 
-def of_another_gathering(neighbour: str, own: str) -> bool:
-    """Every gathering noun of a neighbour sentence is of a gathering other than the one whose
+def at_another_gathering(info: SentenceInfo, name: str, own: str) -> bool:
+    """A neighbour sentence names the person as one of a gathering other than the one whose
     noun phrase is `own` (which has a name, a place or an article of its own: not "the
-    meeting"): each is introduced as a new one ("a conference hosted by X", "four days of talks
-    tomorrow with X") or has a name of its own ("at the end of the weekly National Coffee
-    Committee meeting"), and the neighbour names nothing the gathering's own phrase names (its
-    body, its place, one of its people). Those the neighbour names sat at that other gathering,
-    not at this one (the round-23 audit: the host of another conference, a minister at a
-    domestic committee, the people of the talks to begin tomorrow lent to the sentence's
-    meeting). A neighbour that tells of a gathering only by a verb ("X met Y") is no other."""
-    nouns = list(_GATHERING_NOUN.finditer(neighbour))
-    if not nouns or _names_in(own) & _names_in(neighbour):
+    meeting"): the host or a side of a gathering it introduces as a new one ("a conference
+    hosted by X", "to start four days of talks tomorrow with officials ..., including X") or
+    names on its own ("X, talking to reporters at the end of the weekly National Coffee
+    Committee meeting, said"), when the neighbour names nothing the gathering's own phrase names
+    (its body, its place, one of its people). Such a person sat at that other gathering, not at
+    this one (the round-23 audit: the host of another conference, a minister at a domestic
+    committee, the people of the talks to begin tomorrow lent to the sentence's meeting). The
+    parse ties the person to the noun: inside its phrase, the noun inside the person's, or a
+    subject or a "with" side of the verb it is an argument of (not a subject's possessor:
+    "X's intervention comes ahead of a meeting")."""
+    text, parse = info.sentence.text, info.parse
+    words = name.split()
+    if parse is None or not words or names_in(own) & names_in(text):
         return False
-    return not any(points_back(neighbour, n.start(), n.end()) for n in nouns)
+    where = re.search(rf"\b{re.escape(words[-1])}\b", text)
+    person = parse.token_at(where.start(), where.end()) if where else None
+    if person is None:
+        return False
+    for n in _GATHERING_NOUN.finditer(text):
+        noun = parse.token_at(n.start(), n.end())
+        if noun is None or points_back(text, n.start(), n.end()):
+            continue
+        if parse.in_subtree(person, noun) or parse.in_subtree(noun, person):
+            return True
+        at = parse.tokens[person].start
+        path = [person, *parse.ancestors(person)]
+        if any(a <= at < b for a, b in parse.argument_spans(noun)[1:]) \
+                and not any(parse.tokens[k].dep == "poss" for k in path):
+            return True
+    return False
 
 
 # The one who speaks to or at the gathering the article has just told of: "X told the

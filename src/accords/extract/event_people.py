@@ -66,12 +66,13 @@ def _time_name(word: str) -> bool:
 
 def names_in(text: str) -> set[str]:
     """The capitalized words of a text that may name a gathering's body, place or people (not a
-    weekday or a month: two gatherings of one week share those)."""
+    weekday or a month: two gatherings of one week share those), a hyphened name by its parts
+    ("the China-Singapore Joint Meeting" names China and Singapore)."""
     out = set()
     for m in _CAPITALIZED.finditer(text):
-        word = re.sub(r"['’]s?$", "", m.group(0))
-        if word not in _NO_NAME_WORDS and not _time_name(word):
-            out.add(word)
+        for word in re.sub(r"['’]s?$", "", m.group(0)).split("-"):
+            if word[:1].isupper() and word not in _NO_NAME_WORDS and not _time_name(word):
+                out.add(word)
     return out
 
 

@@ -69,3 +69,14 @@ def test_a_commentator_named_again_by_surname_is_no_participant(extract) -> None
                  published="1988-10-20")
     for e in _gatherings(ex):
         assert "Lena Ortiz" not in _names(e), (e.title, _names(e))
+
+
+def test_one_who_calls_it_a_good_meeting_is_still_lent(extract) -> None:
+    ex = extract("WASHINGTON, April 9 - Finance ministers of the Group of Seven met at the "
+                 "U.S. Treasury.\n    In a communique issued after a four-hour meeting at the "
+                 "U.S. Treasury, the ministers said currencies were stable.\n    West German "
+                 "Finance Minister Hans Keller called it a \"good meeting\" and other ministers "
+                 "seemed pleased.", published="1988-04-09")
+    found = [e for e in _gatherings(ex) if e.participants]
+    assert not found or any("Hans Keller" in _names(e) for e in found), \
+        [(e.title, _names(e)) for e in _gatherings(ex)]

@@ -111,8 +111,9 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str) -> bool:
         return False
     for n in _GATHERING_NOUN.finditer(text):
         noun = parse.token_at(n.start(), n.end())
-        if noun is None or points_back(text, n.start(), n.end()):
-            continue
+        if noun is None or points_back(text, n.start(), n.end()) \
+                or parse.tokens[noun].dep in ("attr", "oprd"):
+            continue  # (nor a judgement of one told before: "called it a good meeting")
         if parse.in_subtree(person, noun) or parse.in_subtree(noun, person):
             return True
         at = parse.tokens[person].start

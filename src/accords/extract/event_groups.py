@@ -23,7 +23,14 @@ from accords.extract.event_common import (
     _union,
 )
 from accords.extract.event_dates import _calendar
-from accords.extract.event_people import _lent_people, _people, _tells_of_gathering
+from accords.extract.event_people import (
+    _lent_people,
+    _people,
+    _tells_of_gathering,
+    at_another_gathering,
+    names_in,
+    points_back,
+)
 from accords.extract.event_places import (
     _country_of,
     _place_in,
@@ -190,9 +197,12 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # president"): one that names none ("Mr Blair also made a surprise trip", "X will discuss
     # farm trade during a visit", "according to finance minister X") speaks of the person, not of
     # anyone who sat at this one (the ninth audit's added participants).
+    own = _own_phrase(info, m)
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
-              for p in (_lent_people(ctx, i) if i.sentence.index != info.sentence.index
+              for p in ([x for x in _lent_people(ctx, i)
+                         if not (own and at_another_gathering(i, x.name, own))]
+                        if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
     if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
         nearby = []  # "A held talks with B": the sentence names both sides; a neighbour's are others'
@@ -230,6 +240,33 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         # names no other state is likely that state's own
         event.missing += ("international",)
     return event
+
+
+_SPEAKER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b")
+_INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
+
+
+def _own_phrase(info: SentenceInfo, m: re.Match[str]) -> str | None:
+    """The gathering noun's own phrase ("Tuesday's Ecofin meeting of the finance ministers", "a
+    two-day ministerial meeting"), or None when it only points back at one told before ("the
+    meeting": a neighbour's gathering may be that one) or no noun names it."""
+    if not m.group("noun"):
+        return None
+    text = info.sentence.text
+    if points_back(text, m.start("noun"), m.end("noun")) or _SPEAKER_PRONOUN.search(text):
+        # (nor when a pronoun stands for someone named before: "In a statement to the GATT
+        # conference here he said", he being the neighbour's minister, whatever else it names)
+        return None
+    head = info.parse.token_at(m.start("noun"), m.end("noun")) if info.parse else None
+    if head is None:
+        phrase = text[max(0, m.start("noun") - 40):m.end("noun") + 40]
+    else:
+        start, end = info.parse.subtree_span(head) if info.parse else (0, 0)
+        phrase = text[start:end]
+    # (a bare "talks", "in talks", with no name: as likely the ones a neighbour tells of)
+    if not names_in(phrase) and not _INDEFINITE.match(phrase):
+        return None
+    return phrase
 
 
 def _noun_phrase_place_and_date(info: SentenceInfo, m: re.Match[str]) -> tuple[

@@ -3,6 +3,7 @@ sources, reporters and names used as modifiers, office-holders named by honorifi
 and people of the article found again by surname."""
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -33,6 +34,94 @@ def _tells_of_gathering(text: str) -> bool:
     """The sentence names a gathering someone of it could sit at (for lending its officials to a
     gathering named by its noun next to it)."""
     return bool(_TELLS_OF_GATHERING.search(_NOT_A_GATHERING_HERE.sub(" ", text)))
+
+
+_GATHERING_NOUN = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessions?|discussions|"
+                             r"negotiations)\b", re.I)
+# A noun phrase that points back at a gathering told before: a definite or possessive word and
+# lower-case modifiers only ("the meeting", "this week's talks", "the two-day session").
+# ("Monday's meeting", "last week's talks": one dated by a time of the report points back too)
+_POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|"
+                          r"[A-Za-z][a-z]+day['’]s|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month)['’]s|"
+                          r"[Yy]esterday['’]s|[Tt]oday['’]s)\s+"
+                          r"(?:[a-z][\w'’-]*\s+){0,3}$")
+_NAMED_AFTER = re.compile(r"^\s+(?:of|between|with|on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*)")
+_CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
+_NO_NAME_WORDS = frozenset(("The", "A", "An", "This", "That", "At", "In", "On", "Mr", "Mrs",
+                            "Ms", "But", "And", "He", "She", "It", "They"))
+
+
+@cache
+def _time_names() -> frozenset[str]:
+    """Weekdays and months, in full ("monday", "april") and by the abbreviations of
+    data/time_words.json ("apr")."""
+    raw = load_json("time_words.json")
+    return frozenset((*raw["weekdays"], *raw["months"], *(m.lower() for m in calendar.month_name
+                                                          if m)))
+
+
+def _time_name(word: str) -> bool:
+    return word.lower().rstrip(".") in _time_names()
+
+
+def names_in(text: str) -> set[str]:
+    """The capitalized words of a text that may name a gathering's body, place or people (not a
+    weekday or a month: two gatherings of one week share those), a hyphened name by its parts
+    ("the China-Singapore Joint Meeting" names China and Singapore)."""
+    out = set()
+    for m in _CAPITALIZED.finditer(text):
+        for word in re.sub(r"['’]s?$", "", m.group(0)).split("-"):
+            if word[:1].isupper() and word not in _NO_NAME_WORDS and not _time_name(word):
+                out.add(word)
+    return out
+
+
+def points_back(text: str, start: int, end: int) -> bool:
+    """The gathering noun at [start, end) of the text refers back to one told before ("the
+    meeting", "this week's talks"), with no name of its own ("the National Coffee Committee
+    meeting", "the meeting of OPEC")."""
+    named = _NAMED_AFTER.match(text[end:end + 30])
+    # (a month or a weekday is no name: "the April meeting" points back as "the meeting" does)
+    before = _CAPITALIZED.sub(lambda w: w.group(0).lower() if _time_name(w.group(0))
+                              else w.group(0), text[max(0, start - 60):start])
+    return bool(_POINTS_BACK.search(before)) \
+        and not (named and names_in(named.group("name")))
+
+
+def at_another_gathering(info: SentenceInfo, name: str, own: str) -> bool:
+    """A neighbour sentence names the person as one of a gathering other than the one whose
+    noun phrase is `own` (which has a name, a place or an article of its own: not "the
+    meeting"): the host or a side of a gathering it introduces as a new one ("a conference
+    hosted by X", "to start four days of talks tomorrow with officials ..., including X") or
+    names on its own ("X, talking to reporters at the end of the weekly National Coffee
+    Committee meeting, said"), when the neighbour names nothing the gathering's own phrase names
+    (its body, its place, one of its people). Such a person sat at that other gathering, not at
+    this one (the round-23 audit: the host of another conference, a minister at a domestic
+    committee, the people of the talks to begin tomorrow lent to the sentence's meeting). The
+    parse ties the person to the noun: inside its phrase, the noun inside the person's, or a
+    subject or a "with" side of the verb it is an argument of (not a subject's possessor:
+    "X's intervention comes ahead of a meeting")."""
+    text, parse = info.sentence.text, info.parse
+    words = name.split()
+    if parse is None or not words or names_in(own) & names_in(text):
+        return False
+    where = re.search(rf"\b{re.escape(words[-1])}\b", text)
+    person = parse.token_at(where.start(), where.end()) if where else None
+    if person is None:
+        return False
+    for n in _GATHERING_NOUN.finditer(text):
+        noun = parse.token_at(n.start(), n.end())
+        if noun is None or points_back(text, n.start(), n.end()) \
+                or parse.tokens[noun].dep in ("attr", "oprd"):
+            continue  # (nor a judgement of one told before: "called it a good meeting")
+        if parse.in_subtree(person, noun) or parse.in_subtree(noun, person):
+            return True
+        at = parse.tokens[person].start
+        path = [person, *parse.ancestors(person)]
+        if any(a <= at < b for a, b in parse.argument_spans(noun)[1:]) \
+                and not any(parse.tokens[k].dep == "poss" for k in path):
+            return True
+    return False
 
 
 # The one who speaks to or at the gathering the article has just told of: "X told the
@@ -225,9 +314,10 @@ _MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince|Crown Princess|Pr
 @cache
 def _COMMENTATOR() -> tuple[re.Pattern[str], re.Pattern[str]]:  # noqa: N802 - compiled once
     words = load_json("event_status.json")["commentators"]
-    # "Jan Berger, an analyst at ...", "Eva Lind, a professor of economics"
-    after = re.compile(rf"^\s*,\s*(?:an?|the|one|chief|senior|lead|head)\s+(?:[\w.&’'-]+\s+){{0,3}}?"
-                       rf"(?:{words})\b", re.I)
+    # "Jan Berger, an analyst at ...", "Eva Lind, a professor of economics", and the wires'
+    # form with no article, "Jan Berger, economist with Nordbank" (round-23 audit)
+    after = re.compile(rf"^\s*,\s*(?:(?:an?|the|one|chief|senior|lead|head)\s+(?:[\w.&’'-]+\s+){{0,3}}?"
+                       rf"(?:{words})\b|(?:{words})\s+(?:with|at|for|of)\s)", re.I)
     before = re.compile(rf"\b(?:{words})\s+(?:at\s+[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*\s+)?$", re.I)
     return after, before
 
@@ -239,6 +329,21 @@ def _commentator(info: SentenceInfo, p: PersonMention) -> bool:
     text, at = info.sentence.text, info.sentence.start
     return bool(after.match(text[p.end - at:]) or before.search(text[max(0, p.start - at - 60):
                                                                       p.start - at]))
+
+
+def _commentator_in_article(ctx: DocContext, name: str) -> bool:
+    """The article names the person, by the same last name, as a commentator somewhere ("Giles
+    Keating, economist with a bank in London, said ...", then "..., Keating noted"): one named
+    by surname in another sentence is that commentator, no one who sat at a gathering (the
+    round-23 audit)."""
+    words = name.split()
+    if not words:
+        return False
+    after, before = _COMMENTATOR()
+    text = ctx.document.text
+    return any(after.match(text[m.end():m.end() + 80])
+               or before.search(text[max(0, m.start() - 60):m.start()])
+               for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text))
 
 
 # The clause that closes a wire sentence by naming its source: ", X said.", ", said X.",
@@ -392,7 +497,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                                        single.country if single else None))
     plural_title: tuple[int, str] | None = None  # (end, title) of the last "Ministers X"
     for p in sorted(found, key=lambda p: p.start):
-        if _commentator(info, p) or _source_only(info, p) or _WORDS_FROM.search(
+        if _commentator(info, p) or _source_only(info, p) or not _OFFICIAL.search(p.role or "") \
+                and _commentator_in_article(ctx, p.name) or _WORDS_FROM.search(
                 info.sentence.text[max(0, p.start - at - 60):p.start - at]) \
                 or _NAME_AS_MODIFIER.match(info.sentence.text[p.end - at:]) \
                 or _ALIAS_BEFORE.search(info.sentence.text[max(0, p.start - at - 30):p.start - at]) \

@@ -1,7 +1,7 @@
 """Which members of a coreference group may give its instrument another side (agparties12,
 round-23 audit): not when the representative already names its two sides, one a side of no
 state ("Peru has struck agreement with commercial banks"), and never a member the rules read
-as one state's matter at home ("In the US you cannot build ... credit details")."""
+as a word, not an instrument ("In the US you cannot build ... credit details")."""
 from __future__ import annotations
 
 from accords.consolidate.run import consolidate
@@ -27,7 +27,7 @@ def test_a_debtors_deal_with_its_banks_takes_no_other_debtor() -> None:
     assert any(p["name"] == "commercial banks" for r in peru for p in r["parties"])
 
 
-def test_a_states_matter_at_home_gives_no_side_to_a_convention() -> None:
+def test_a_bare_word_gives_no_side_to_a_convention() -> None:
     recs = _records(
         "In the US you cannot build a software system that stores customer credit details "
         "without a patent licence. Critics say the new directive goes further than Article 52 "

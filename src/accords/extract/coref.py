@@ -480,9 +480,10 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     return parties
 
 
-# The rule a candidate failed that says its state is no side it tells: one state's matter at
-# home ("credit card details" in "In the US you cannot build a system ...")
-_SIDES_NOT_TOLD = frozenset({"domestic"})
+# The rule a candidate failed that says its state is no side it tells: a word, not an
+# instrument ("credit" in "In the US you cannot build a system that stores credit details",
+# "a moratorium"; extract/agreements: a weak head with one state and nothing saying which)
+_SIDES_NOT_TOLD = frozenset({"bare"})
 
 
 def _guessed_sides(m: AgreementMention) -> bool:

@@ -467,13 +467,40 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     # the United States five times and once, in a sentence about both pacts, beside Israel,
     # which is the other pact's side, not this one's; a side only one sentence names is kept
     # when no other is named more often: "... signed with Ethiopia's minister")
-    told = Counter(c for m in group for c in {p.country for p in m.parties if p.country} - own)
-    for m in group:
+    # (a representative with a side of no state already has its two sides: only a member the
+    # rules accept, whose stage the record holds, still brings its states)
+    both_told = _has_stateless_counterpart(rep)
+    tellers = [m for m in group if not _guessed_sides(m) and not (both_told and m.missing)]
+    told = Counter(c for m in tellers for c in {p.country for p in m.parties if p.country} - own)
+    for m in tellers:
         for p in m.parties:
             if p.country and p.country not in {x.country for x in parties} \
                     and not _stray_side(p, own, told):
                 parties.append(p)
     return parties
+
+
+# The rule a candidate failed that says its state is no side it tells: a word, not an
+# instrument ("credit" in "In the US you cannot build a system that stores credit details",
+# "a moratorium"; extract/agreements: a weak head with one state and nothing saying which)
+_SIDES_NOT_TOLD = frozenset({"bare"})
+
+
+def _guessed_sides(m: AgreementMention) -> bool:
+    """A member of the group whose states are no sides its own clause tells: they do not fill
+    the representative's missing side."""
+    return bool(_SIDES_NOT_TOLD & set(m.missing))
+
+
+def _has_stateless_counterpart(rep: AgreementMention) -> bool:
+    """One state and a side of no state that its own sentence names ("Chile has struck
+    agreement with commercial banks", "a ceasefire with the rebels"): both sides are told, so
+    a state that a candidate the rules rejected names (a debtor's moratorium, a lender's "loans
+    for debtor nations" in another sentence) is another matter, not the missing other side."""
+    countries = {a.country for a in rep.parties if a.country}
+    return len(countries) == 1 \
+        and any(a.country and a.type in ("state", "government_body") for a in rep.parties) \
+        and any(a.country is None and a.type in ("organization", "company") for a in rep.parties)
 
 
 def _organizations_by_name(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor]:

@@ -1366,6 +1366,9 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     if any(t.head == k and j != k and t.start < toks[k].start
            and (t.text.lower() in _ONE_SET or t.tag == "CD") for j, t in enumerate(toks)):
         return False
+    while toks[k].dep == "conj" and toks[k].head < k:
+        # ("2.5 billion dlrs in grants and soft loans": the first conjunct's place)
+        k = toks[k].head
     if toks[k].dep == "pobj" and toks[toks[k].head].text.lower() in ("in", "of"):
         gov = toks[toks[k].head].head
         if toks[gov].tag == "CD" or toks[gov].text.lower() in _ACTS_ON or any(

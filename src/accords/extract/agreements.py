@@ -1075,9 +1075,12 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         missing.append("call")
     if (p.weak or p.head.lower().split()[-1] in _LENDING_HEADS) and not proper_key(name) \
             and (_LENDING_FIGURE.search(info.sentence.text) or (
-                p.head.lower().endswith("s") and _LENDING_TOTAL.search(info.sentence.text))):
+                p.head.lower().endswith("s") and _LENDING_TOTAL.search(info.sentence.text))
+                or _lending_stock(info, p, parties)):
         # "has lent Indonesia 10.7 billion dlrs over the past 20 years", "credit lines have
-        # more than doubled": a sum over years or a trend is a figure, not one instrument
+        # more than doubled": a sum over years or a trend is a figure, not one instrument;
+        # so is a stock of lending ("the ending of foreign loans to the country", "lines of
+        # credit for import financing"), see _lending_stock
         if missing is None:
             return None
         missing.append("figure")
@@ -1326,6 +1329,58 @@ _LENDING_FIGURE = re.compile(
     # "has lent more than $40 billion to India since 1950": a sum since a year is a total
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:lent|loaned|disbursed|provided|extended|committed)\b"
     r"[^.;]{0,80}?\bsince\s+(?:1[89]|20)\d\d\b", re.I)
+_STOCK = load_json("instruments.json")["lending_stock"]
+_STOCK_HEADS = frozenset(_STOCK["heads"])
+_ONE_SET = frozenset(_STOCK["one_set"])
+_ACTS_ON = frozenset(_STOCK["acts_on"])
+_NAMED_LENDER = ("from", "by")
+
+
+def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
+    """A plural lending noun that tells a stock of lending, not one instrument (agreal7's
+    class, agreal8's re-take): "the ending of foreign loans to the country", "has increased
+    its lines of credit for food imports", "failing to obtain new credits". Not when a word
+    before it tells one set ("the loans", "two new credits", "its first loans", "any
+    concessional credits"), when a sum or an act holds it ("3 billion dlrs in loans", "an
+    extension of credit lines"), when its words are named or counted (a capital or a digit),
+    when its sides are two states or hold an organization of states, nor when the sentence
+    names a lender ("loans from the ADB", "credits granted by Japan")."""
+    head = p.head.lower()
+    if head not in _STOCK_HEADS or re.search(r"[A-Z0-9]", p.modifiers or ""):
+        return False
+    if len({a.country for a in parties if a.country and not a.country.startswith("IGO:")}) > 1 \
+            or any((a.country or "").startswith("IGO:")
+                   or a.type == "international_organization" for a in parties):
+        return False
+    text = info.sentence.text
+    parse = info.parse
+    at = text.find(p.head, p.start)
+    if parse is None or at < 0:
+        return False
+    # the head word: "loans", "credits", the "lines" of "credit lines" / "lines of credit"
+    word_at = at if head.startswith("lines") else at + len(p.head) - len(head.rsplit(" ", 1)[-1])
+    k = parse.token_starting(word_at)
+    if k is None:
+        return False
+    toks = parse.tokens
+    if any(t.head == k and j != k and t.start < toks[k].start
+           and (t.text.lower() in _ONE_SET or t.tag == "CD") for j, t in enumerate(toks)):
+        return False
+    while toks[k].dep == "conj" and toks[k].head < k:
+        # ("2.5 billion dlrs in grants and soft loans": the first conjunct's place)
+        k = toks[k].head
+    if toks[k].dep == "pobj" and toks[toks[k].head].text.lower() in ("in", "of"):
+        gov = toks[toks[k].head].head
+        if toks[gov].tag == "CD" or toks[gov].text.lower() in _ACTS_ON or any(
+                t.head == gov and t.tag == "CD" for t in toks) or toks[gov].text.lower() in (
+                "dlrs", "dollars", "million", "billion", "mln", "bln"):
+            return False
+    # a named lender in the sentence: "from the ADB", "by Japan"
+    return not any(t.text.lower() in _NAMED_LENDER and any(
+        u.head == j and u.dep == "pobj" and u.tag in ("NNP", "NNPS") for u in toks)
+        for j, t in enumerate(toks))
+
+
 # Many loans told as one sum: a span of years ("received 118 loans ... between 1968 and 1986"),
 # a running count ("has so far received credits", "95 loans"), lending to a class of borrowers
 # ("a total of 115 mln dlrs of loans to its member countries"). Read only for a plural head

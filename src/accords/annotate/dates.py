@@ -173,7 +173,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(_p(r"\b(?:between\s+|from\s+)?{Y}\s*(?:-|–|—|to|and|/)\s*{Y2}\b",
                                  Y=_YEAR.format(n="y"), Y2=r"(?P<y2>(?:1[89]|20)?\d\d)"))),
     ("month", re.compile(_p(r"(?:\b(?P<cue>(?i:in|on|since|by|until|till|from|early|late|mid|"
-                            r"last|next|this|of|during|before|after|through))[\s-]+"
+                            r"last|next|this|that|of|during|before|after|through))[\s-]+"
                             r"(?:early\s+|late\s+)?)?"
                             r"{M}\b(?!\s+\d)(?!\.\s*\d)", M=_MONTH.format(n="mon")))),
     # A year after a word that introduces one ("in 1984", "his 2007 campaign"); the word is
@@ -696,6 +696,30 @@ _STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSe
 _TIMELINE = re.compile(r"[ \t]*[-–—:][ \t]")
 
 
+# Words before "May" or "March" that make it the month (both are verbs too, and "May" a name):
+# those that take a month ("in May", "since March", "the end of March", "from March to June",
+# "during May", "That March, ...").
+_MAY_MARCH_CUES = frozenset({"in", "since", "by", "until", "early", "late", "mid", "last", "next",
+                             "this"})
+_MAY_MARCH_MORE_CUES = frozenset({"till", "from", "of", "during", "before", "after", "through",
+                                  "that"})
+
+
+def _may_march_month(m: re.Match[str], cue: str) -> bool:
+    """Whether a "May" or "March" after `cue` is the month. The first cues always take one; after
+    the others (which also come before names and clauses) it is the month unless a name's "'s" or
+    a capitalised word follows ("from May Department Stores", "of May's debt"), and after "that"
+    only before punctuation ("That March, ..."; "that May would resign" is a person)."""
+    if cue in _MAY_MARCH_CUES:
+        return True
+    if cue not in _MAY_MARCH_MORE_CUES:
+        return False  # "on May one" is a day told in words; no cue, a verb or a name
+    after = m.string[m.end("mon"):m.end("mon") + 40]
+    if re.match(r"['’]s\b|[ \t]+[A-Z]", after):
+        return False
+    return cue != "that" or re.match(r"\s*[,.;:)]", after) is not None
+
+
 def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
              tense: str) -> TimeExpression | None:
     future = tense == FUTURE
@@ -738,11 +762,11 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
     if kind == "my":
         return expr(_iso(int(g["y"]), _month(words, g["mon"])))
     if kind in ("month", "month_lc"):
-        if g["mon"] in ("May", "March") and (g.get("cue") or "").lower() not in (
-                "in", "since", "by", "until", "early", "late", "mid", "last", "next", "this"):
+        if g["mon"] in ("May", "March") and not _may_march_month(m, (g.get("cue") or "").lower()):
             return None  # "may" and "march" are verbs too
-        if kind == "month" and g["mon"][0].islower() or g["mon"].endswith(".") or len(g["mon"]) < 4 and not g.get("cue"):
-            return None
+        if kind == "month" and g["mon"][0].islower() or g["mon"].endswith(".") or len(g["mon"]) < 4 and (
+                not g.get("cue") or g["cue"].lower() == "that" and g["mon"] != "May"):
+            return None  # "said that Jan Smith ...": a name
         mo = _month(words, g["mon"])
         cue = (g.get("cue") or "").lower()
         # "next June", "until June", "through June": a month still to come

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import TimeExpression, is_calendar, parse_iso
+from accords.annotate.syntax import Parse
 from accords.extract.event_common import _DURING_VISIT, _RELATIVE_ASIDE
 from accords.extract.event_status import (
     joined_date,
@@ -298,6 +299,8 @@ def _launched(info: SentenceInfo, e: TimeExpression) -> bool:
     toks = parse.tokens
     at = info.sentence.start
     k = parse.token_at(e.start - at, e.end - at)
+    if _since_of_negotiation(parse, k):
+        return True
     for _ in range(3):
         if k is None or toks[k].text.lower() in _LAUNCH_VERBS:
             break
@@ -309,6 +312,25 @@ def _launched(info: SentenceInfo, e: TimeExpression) -> bool:
         return True  # "the talks which were launched ..."
     return any(t.head == k and t.dep in ("dobj", "nsubj", "nsubjpass")
                and _NEGOTIATION.fullmatch(t.text) for t in toks)
+
+
+def _since_of_negotiation(parse: Parse, k: int | None) -> bool:
+    """A time that is the object of "since" hung on a negotiation's noun ("in talks since
+    February") or on a verb with one as its subject or object ("talks have been taking place
+    since March", "have held talks since March") and no "had" (a story's past, not up to the
+    report): the talks run from then on."""
+    toks = parse.tokens
+    if k is None or toks[k].dep != "pobj" or toks[toks[k].head].text.lower() != "since":
+        return False
+    since = toks[k].head
+    h = toks[since].head
+    if h == since or toks[since].dep != "prep":
+        return False
+    if _NEGOTIATION.fullmatch(toks[h].text):
+        return True
+    kids = [t for t in toks if t.head == h]
+    return not any(t.dep == "aux" and t.text.lower() == "had" for t in kids) and any(
+        t.dep in ("dobj", "nsubj", "nsubjpass") and _NEGOTIATION.fullmatch(t.text) for t in kids)
 
 
 # The nouns of a gathering a demonstrative points back to ("at that meeting", "those talks").

@@ -40,6 +40,9 @@ def test_a_presidency_deal_with_an_outside_state_takes_no_members() -> None:
                     "Morocco next month. Spain has the largest fleet in the region.")
     assert recs
     assert all("ESP" not in r["countries"] for r in recs)
+    # (the EU's with Morocco: Sweden, holding the office, is no side of its own)
+    assert any({"IGO:EU", "MAR"} <= set(r["countries"]) and "SWE" not in r["countries"]
+               for r in recs)
 
 
 def test_a_states_own_presidency_is_no_organization() -> None:

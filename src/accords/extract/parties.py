@@ -257,8 +257,9 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         holder = {x.code for x in _found(info, subject)
                   if x.form in ("name", "alias", "demonym")
                   and _PRESIDENCY_AFTER.match(subject, x.end)}
-        if holder and any(a.country in makers for a in actors):
+        if holder and makers:
             actors = [a for a in actors if a.country not in holder]
+            subject_actors = [a for a in subject_actors if a.country not in holder]
     elif _organization_makes_alone(ctx, info, p, subject, subject_actors, cue_at) \
             and not wm and not m:
         # "The Gulf Cooperation Council signed a unified economic agreement": an organization

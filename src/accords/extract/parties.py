@@ -238,8 +238,28 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     in_name = [x for x in _found(info, p.modifiers) if x.form in ("name", "alias", "demonym", "igo")]
     makers = [*instrument_igos(info, p), *(a.country for a in _agents(info, p)
                                            if a.country and a.type == "international_organization")]
+    holder: set[str] = set()
     if _MEMBERS_AS_SUBJECT.search(subject):  # "EU finance ministers", "the six GCC states"
         makers += [x.code for x in _found(info, subject) if x.form == "igo"]
+    elif _ORGANIZATION_PRESIDENCY.search(subject):
+        # "with the bloc's Luxembourg presidency hoping to strike a deal": the member state
+        # holding an organization's presidency acts for the organization, whose own instrument
+        # it is (among the members the article names), not a deal of that state with it
+        # ("The Community's Danish presidency signed ... on behalf of the EC": the
+        # organization the clause names when the subject's own word is no name the
+        # gazetteer knows)
+        makers += [x.code for x in _found(info, subject) if x.form == "igo"] or [
+            a.country for a in actors
+            if a.country and a.type == "international_organization"]
+        # (the state that holds the office is named as the office, not as a side: "the EU's
+        # Swedish presidency hopes to sign a fisheries agreement with Morocco" is the EU's
+        # with Morocco; the members the article names otherwise join below)
+        holder = {x.code for x in _found(info, subject)
+                  if x.form in ("name", "alias", "demonym")
+                  and _PRESIDENCY_AFTER.match(subject, x.end)}
+        if holder and makers:
+            actors = [a for a in actors if a.country not in holder]
+            subject_actors = [a for a in subject_actors if a.country not in holder]
     elif _organization_makes_alone(ctx, info, p, subject, subject_actors, cue_at) \
             and not wm and not m:
         # "The Gulf Cooperation Council signed a unified economic agreement": an organization
@@ -274,7 +294,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     if actors and all(a.type == "international_organization" for a in actors) and ctx.pair \
             and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
             and not _venue_only(ctx, ctx.pair[0]) \
-            and not _ag_known_by_name(info, p) \
+            and not _ag_known_by_name(info, p) and ctx.pair[0] not in holder \
             and not _outside_own_members(ctx.pair[0], actors, makers):
         # (the state's own body when the clause's subject names it: "Sri Lanka's finance
         # ministry signed a loan with the ADB" is the ministry's, GUIDE "Ministry of X (State)")
@@ -564,6 +584,13 @@ _CURRENCY_AFTER_NAME = re.compile(
 # of the Gulf Cooperation Council", "OPEC members", "the G-7 countries".
 _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|states|countries|"
                                  r"nations|governments|partners|heads of state|delegates)\b", re.I)
+# A subject that ends in an organization's presidency: "the bloc's Luxembourg presidency",
+# "the EC's Belgian presidency", "the EU presidency" (the office a member holds in turn for the
+# organization), not a state's own ("the Philippine presidency": no possessive or acronym).
+_ORGANIZATION_PRESIDENCY = re.compile(r"(?:['’]s|\b[A-Z]{2,5})\s+(?:(?:rotating|current)\s+)?"
+                                      r"(?:[A-Z][\w-]*\s+)?presidency\s*$")
+# The office right after a state's name: "Luxembourg presidency", "Swedish rotating presidency".
+_PRESIDENCY_AFTER = re.compile(r"\s+(?:(?:rotating|current)\s+)?presidency\b")
 # A subject that is only the members of a body, with no state or organization named in it
 # ("Ministers", "the leaders", "member states", "Foreign ministers").
 _BARE_MEMBERS = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?i:ministers|leaders|member states|"
@@ -848,6 +875,7 @@ def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> li
              and not _in_dateline(info, p)
              and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", info.sentence.text[:p.start])
              and not _counterpart_elsewhere(info, p, igos)
+             and not _PRESIDENCY_AFTER.match(info.sentence.text, p.end)
              and not _CURRENCY_OF.match(info.sentence.text, p.end)]
     seen = {a.country for a in actors}
     out = list(actors)

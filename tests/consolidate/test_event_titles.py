@@ -91,6 +91,7 @@ def test_a_phrase_naming_no_one_takes_the_records_two_sides_and_place() -> None:
 def test_a_phrase_naming_no_one_takes_its_one_attendee() -> None:
     title = record_title(EventKind.MEETING, "Meeting in Lima", [OSLO], "Lima", "PER", None)
     assert title == "Meeting in Lima attended by Ingrid Solberg"
+    assert record_title(EventKind.MEETING, title, [OSLO], "Lima", "PER", None) == title
     title = record_title(EventKind.SUMMIT, "Landmark summit", [OSLO, LIMA], "Lima", "PER", None)
     assert title == "Landmark summit in Lima attended by Ingrid Solberg and Mateo Quispe"
 
@@ -98,6 +99,11 @@ def test_a_phrase_naming_no_one_takes_its_one_attendee() -> None:
 def test_a_phrase_naming_no_one_takes_the_two_states_when_no_one_is_named() -> None:
     title = record_title(EventKind.TALKS, "Fisheries talks", [], None, "PER", "NOR")
     assert title == "Fisheries talks between Norway and Peru"
+    # a host state that may be no more than the venue's, a gathering of many: no two sides
+    assert record_title(EventKind.TALKS, "Fisheries talks in Geneva", [], "Geneva", "CHE",
+                        "NOR") == "Fisheries talks in Geneva"
+    assert record_title(EventKind.CONFERENCE, "Donors' conference", [], None, "PER",
+                        "NOR") == "Donors' conference"
     # one state only (the place's): nothing to add
     assert record_title(EventKind.CONFERENCE, "Online conference", [], None, "PER",
                         None) == "Online conference"

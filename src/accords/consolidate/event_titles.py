@@ -54,7 +54,8 @@ def record_title(kind: EventKind, title: str, participants: list[Actor], place: 
 # "Private talks", "Two-day ministerial meeting in Singapore", "Talks in London": a phrase of
 # the text whose words, but for the place after them, name no one (no name, no acronym, no
 # state); the record's fields say who met.
-_PLACE_END = re.compile(r"\s+(?P<prep>in|at)\s+(?P<place>[A-Z][^,()]*)$")
+_PLACE_END = re.compile(r"\s+(?P<prep>in|at)\s+(?P<place>[A-Z][\w.'’-]*"
+                        r"(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|do|of|the|la|el))*)$")
 
 
 def _names_a_side(phrase: str) -> bool:
@@ -76,8 +77,8 @@ def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: 
                 states: list[str]) -> str:
     """A phrase naming no one, with the sides the record holds: its people of two sides or
     more ("Private talks between A and B in Mexico City"), its one person ("Talks in London
-    attended by A"), else its visiting and host states ("Trade talks between Canada and the
-    United States"); the place after them. A phrase naming a side is kept as the text gave it."""
+    attended by A"), else, for talks or a call placed nowhere, its visiting and host states
+    ("Trade talks between United States and Canada"); the place after them. A phrase naming a side is kept as the text gave it."""
     tail = _PLACE_END.search(phrase)
     base = phrase[:tail.start()] if tail else phrase
     where = tail.group("place") if tail else place
@@ -93,8 +94,11 @@ def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: 
         return f"{base} between {_listed([p.name for p in named])}{at}"
     if named:
         return f"{base}{at} attended by {_listed([p.name for p in named])}"
+    # two states, when no one is named, only for talks or a call held nowhere the record
+    # knows: a host state is often no more than the venue's ("Conference in Geneva", a
+    # meeting in Brussels is not one with Belgium), and a gathering of many has no two sides
     names = list(dict.fromkeys(gaz.name(c) for c in states))
-    if len(names) >= 2:
+    if len(names) >= 2 and not where and kind in (EventKind.TALKS, EventKind.CALL):
         return f"{base} between {names[0]} and {names[1]}{at}"
     return phrase
 

@@ -122,3 +122,16 @@ def test_a_phrase_naming_a_side_is_kept_as_the_text_gave_it() -> None:
 def test_sides_the_text_leaves_unnamed_are_the_records_people() -> None:
     title = record_title(EventKind.CALL, "Call of the two sides", [OSLO, LIMA], None, None, None)
     assert title == "Call between Ingrid Solberg and Mateo Quispe"
+
+
+def test_talks_of_one_sides_person_name_the_visiting_state() -> None:
+    title = record_title(EventKind.TALKS, "Private talks", [LIMA], "Lima", "PER", "NOR")
+    assert title == "Private talks of Mateo Quispe with Norway in Lima"
+    # a host that may be only the venue's state is no side
+    title = record_title(EventKind.TALKS, "Talks in Lima", [OSLO], "Lima", "PER", None)
+    assert title == "Talks in Lima attended by Ingrid Solberg"
+
+
+def test_a_gathering_of_members_has_no_two_states() -> None:
+    assert record_title(EventKind.TALKS, "Fisheries talks", [], None, "PER", "NOR",
+                        sides=False) == "Fisheries talks"

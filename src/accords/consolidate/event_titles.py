@@ -38,17 +38,19 @@ _DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|in|on|at|with|by|fro
 
 
 def record_title(kind: EventKind, title: str, participants: list[Actor], place: str | None,
-                 host: str | None, visiting: str | None) -> str:
+                 host: str | None, visiting: str | None, sides: bool = True) -> str:
     """The record's title: a template rendered again from the record's fields, a phrase of the
-    text kept without trailing time words and cut-off words."""
+    text kept without trailing time words and cut-off words. `sides`: whether the record keeps
+    its visiting state (a gathering of members has none, and its host is no side)."""
     template = _TEMPLATE.match(title)
-    sides = _template_states(template.group("sides"), participants) if template else None
-    if template and sides is not None:
+    named = _template_states(template.group("sides"), participants) if template else None
+    if template and named is not None:
         return _rendered(template.group("noun"), participants, place,
-                         list(dict.fromkeys(c for c in (*sides, visiting, host) if c))) or title
+                         list(dict.fromkeys(c for c in (*named, visiting, host) if c))) or title
     kept = _DANGLING.sub("", _TIME_END.sub("", title)).strip()
     kept = kept if len(kept.split()) >= 2 or kept.lower() != kind.value else title
-    return _with_sides(kind, kept, participants, place, [c for c in (visiting, host) if c])
+    return _with_sides(kind, kept, participants, place, visiting if sides else None,
+                       host if sides else None)
 
 
 # "Private talks", "Two-day ministerial meeting in Singapore", "Talks in London": a phrase of
@@ -74,7 +76,7 @@ def _names_a_side(phrase: str) -> bool:
 
 
 def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: str | None,
-                states: list[str]) -> str:
+                visiting: str | None, host: str | None) -> str:
     """A phrase naming no one, with the sides the record holds: its people of two sides or
     more ("Private talks between A and B in Mexico City"), its one person ("Talks in London
     attended by A"), else, for talks or a call placed nowhere, its visiting and host states
@@ -92,13 +94,21 @@ def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: 
     if len(named) >= 2 and kind not in (EventKind.SUMMIT, EventKind.CONFERENCE,
                                         EventKind.CEREMONY):
         return f"{base} between {_listed([p.name for p in named])}{at}"
+    bilateral = kind in (EventKind.TALKS, EventKind.CALL)
+    if len(named) == 1 and bilateral and named[0].country:
+        # one side's person, talks with the other state: the visiting one, or the host when the
+        # record has no place (a host may be no more than the venue's state)
+        other = next((c for c in (visiting, None if where else host)
+                      if c and c != named[0].country), None)
+        if other:
+            return f"{base} of {named[0].name} with {gaz.name(other)}{at}"
     if named:
         return f"{base}{at} attended by {_listed([p.name for p in named])}"
     # two states, when no one is named, only for talks or a call held nowhere the record
     # knows: a host state is often no more than the venue's ("Conference in Geneva", a
     # meeting in Brussels is not one with Belgium), and a gathering of many has no two sides
-    names = list(dict.fromkeys(gaz.name(c) for c in states))
-    if len(names) >= 2 and not where and kind in (EventKind.TALKS, EventKind.CALL):
+    names = list(dict.fromkeys(gaz.name(c) for c in (visiting, host) if c))
+    if len(names) >= 2 and not where and bilateral:
         return f"{base} between {names[0]} and {names[1]}{at}"
     return phrase
 

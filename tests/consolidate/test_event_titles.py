@@ -127,9 +127,12 @@ def test_sides_the_text_leaves_unnamed_are_the_records_people() -> None:
 def test_talks_of_one_sides_person_name_the_visiting_state() -> None:
     title = record_title(EventKind.TALKS, "Private talks", [LIMA], "Lima", "PER", "NOR")
     assert title == "Private talks of Mateo Quispe with Norway in Lima"
+    # people of one side are not "between" one another
+    title = record_title(EventKind.TALKS, "Fisheries talks", [LIMA, LIMA_2], None, None, "NOR")
+    assert title == "Fisheries talks of Mateo Quispe and Rosa Huaman with Norway"
     # a host that may be only the venue's state is no side
     title = record_title(EventKind.TALKS, "Talks in Lima", [OSLO], "Lima", "PER", None)
-    assert title == "Talks in Lima attended by Ingrid Solberg"
+    assert title == "Talks of Ingrid Solberg in Lima"
 
 
 def test_a_gathering_of_members_has_no_two_states() -> None:

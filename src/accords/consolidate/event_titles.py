@@ -91,17 +91,18 @@ def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: 
     named = [p for p in participants if p.name][:3]
     at = f" {prep} {where}" if where and where not in base else ""
     # (a gathering of many has attendees, not two sides: "Summit in Lisbon attended by A and B")
-    if len(named) >= 2 and kind not in (EventKind.SUMMIT, EventKind.CONFERENCE,
-                                        EventKind.CEREMONY):
-        return f"{base} between {_listed([p.name for p in named])}{at}"
+    own = {p.country for p in named}
     bilateral = kind in (EventKind.TALKS, EventKind.CALL)
-    if len(named) == 1 and bilateral and named[0].country:
-        # one side's person, talks with the other state: the visiting one, or the host when the
+    if len(named) >= 2 and (len(own) >= 2 or None in own) and kind not in (
+            EventKind.SUMMIT, EventKind.CONFERENCE, EventKind.CEREMONY):
+        return f"{base} between {_listed([p.name for p in named])}{at}"
+    if named and bilateral and None not in own:
+        # one side's people, talks with the other state: the visiting one, or the host when the
         # record has no place (a host may be no more than the venue's state)
-        other = next((c for c in (visiting, None if where else host)
-                      if c and c != named[0].country), None)
-        if other:
-            return f"{base} of {named[0].name} with {gaz.name(other)}{at}"
+        other = next((c for c in (visiting, None if where else host) if c and c not in own),
+                     None)
+        people = _listed([p.name for p in named])
+        return f"{base} of {people}" + (f" with {gaz.name(other)}" if other else "") + at
     if named:
         return f"{base}{at} attended by {_listed([p.name for p in named])}"
     # two states, when no one is named, only for talks or a call held nowhere the record

@@ -75,6 +75,9 @@ def _names_a_side(phrase: str) -> bool:
     return any(f.form not in ("capital", "city") for f in gazetteer().find(first))
 
 
+_MANY = (EventKind.SUMMIT, EventKind.CONFERENCE, EventKind.CEREMONY)
+
+
 def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: str | None,
                 visiting: str | None, host: str | None) -> str:
     """A phrase naming no one, with the sides the record holds: its people of two sides or
@@ -85,16 +88,16 @@ def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: 
     base = phrase[:tail.start()] if tail else phrase
     where = tail.group("place") if tail else place
     prep = tail.group("prep") if tail else "in"
-    if not base or _names_a_side(base):
+    if not base or _names_a_side(base) or kind in _MANY:
+        # (a gathering of many is not identified by the few attendees the record names: one
+        # leader among forty states, a speaker at a conference; its own phrase stays)
         return phrase
     gaz = gazetteer()
     named = [p for p in participants if p.name][:3]
     at = f" {prep} {where}" if where and where not in base else ""
-    # (a gathering of many has attendees, not two sides: "Summit in Lisbon attended by A and B")
     own = {p.country for p in named}
     bilateral = kind in (EventKind.TALKS, EventKind.CALL)
-    if len(named) >= 2 and (len(own) >= 2 or None in own) and kind not in (
-            EventKind.SUMMIT, EventKind.CONFERENCE, EventKind.CEREMONY):
+    if len(named) >= 2 and (len(own) >= 2 or None in own):
         return f"{base} between {_listed([p.name for p in named])}{at}"
     if named and bilateral and None not in own:
         # one side's people, talks with the other state: the visiting one, or the host when the

@@ -78,3 +78,64 @@ def test_a_person_of_no_known_state_is_given_no_other_side() -> None:
     title = record_title(EventKind.TALKS, "Talks of Norway and Peru", [Actor("Ola Berg")], "Lima",
                          "PER", "NOR")
     assert title == "Talks of Ola Berg in Lima"
+
+
+def test_a_phrase_naming_no_one_takes_the_records_two_sides_and_place() -> None:
+    title = record_title(EventKind.TALKS, "Private talks", [OSLO, LIMA], "Lima", "PER", "NOR")
+    assert title == "Private talks between Ingrid Solberg and Mateo Quispe in Lima"
+    title = record_title(EventKind.MEETING, "Working meeting at Casa Rosada", [OSLO, LIMA],
+                         None, None, None)
+    assert title == "Working meeting between Ingrid Solberg and Mateo Quispe at Casa Rosada"
+
+
+def test_a_phrase_naming_no_one_takes_its_one_attendee() -> None:
+    title = record_title(EventKind.MEETING, "Meeting in Lima", [OSLO], "Lima", "PER", None)
+    assert title == "Meeting in Lima attended by Ingrid Solberg"
+    assert record_title(EventKind.MEETING, title, [OSLO], "Lima", "PER", None) == title
+    # a gathering of many is not identified by the few attendees the record names
+    assert record_title(EventKind.SUMMIT, "Landmark summit", [OSLO, LIMA], "Lima", "PER",
+                        None) == "Landmark summit"
+
+
+def test_a_phrase_naming_no_one_takes_the_two_states_when_no_one_is_named() -> None:
+    title = record_title(EventKind.TALKS, "Fisheries talks", [], None, "PER", "NOR")
+    assert title == "Fisheries talks between Norway and Peru"
+    # a host state that may be no more than the venue's, a gathering of many: no two sides
+    assert record_title(EventKind.TALKS, "Fisheries talks in Geneva", [], "Geneva", "CHE",
+                        "NOR") == "Fisheries talks in Geneva"
+    assert record_title(EventKind.CONFERENCE, "Donors' conference", [], None, "PER",
+                        "NOR") == "Donors' conference"
+    # one state only (the place's): nothing to add
+    assert record_title(EventKind.CONFERENCE, "Online conference", [], None, "PER",
+                        None) == "Online conference"
+
+
+def test_a_phrase_naming_a_side_is_kept_as_the_text_gave_it() -> None:
+    for phrase in ("OPEC meeting", "Norwegian talks", "Meeting of fishing ministers",
+                   "Fisheries talks of the Nordic states"):
+        assert record_title(EventKind.MEETING, phrase, [OSLO, LIMA], "Lima", "PER",
+                            "NOR") == phrase
+    # a city's name says where, not who
+    assert record_title(EventKind.TALKS, "Lima talks", [OSLO, LIMA], "Lima", "PER",
+                        "NOR") == "Lima talks between Ingrid Solberg and Mateo Quispe"
+
+
+def test_sides_the_text_leaves_unnamed_are_the_records_people() -> None:
+    title = record_title(EventKind.CALL, "Call of the two sides", [OSLO, LIMA], None, None, None)
+    assert title == "Call between Ingrid Solberg and Mateo Quispe"
+
+
+def test_talks_of_one_sides_person_name_the_visiting_state() -> None:
+    title = record_title(EventKind.TALKS, "Private talks", [LIMA], "Lima", "PER", "NOR")
+    assert title == "Private talks of Mateo Quispe with Norway in Lima"
+    # people of one side are not "between" one another
+    title = record_title(EventKind.TALKS, "Fisheries talks", [LIMA, LIMA_2], None, None, "NOR")
+    assert title == "Fisheries talks of Mateo Quispe and Rosa Huaman with Norway"
+    # a host that may be only the venue's state is no side
+    title = record_title(EventKind.TALKS, "Talks in Lima", [OSLO], "Lima", "PER", None)
+    assert title == "Talks of Ingrid Solberg in Lima"
+
+
+def test_a_gathering_of_members_has_no_two_states() -> None:
+    assert record_title(EventKind.TALKS, "Fisheries talks", [], None, "PER", "NOR",
+                        sides=False) == "Fisheries talks"

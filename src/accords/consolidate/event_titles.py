@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from accords.annotate.gazetteer import gazetteer
+from accords.data import load_json
 from accords.records import Actor
 from accords.vocab import EventKind
 
@@ -37,16 +38,83 @@ _DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|in|on|at|with|by|fro
 
 
 def record_title(kind: EventKind, title: str, participants: list[Actor], place: str | None,
-                 host: str | None, visiting: str | None) -> str:
+                 host: str | None, visiting: str | None, sides: bool = True) -> str:
     """The record's title: a template rendered again from the record's fields, a phrase of the
-    text kept without trailing time words and cut-off words."""
+    text kept without trailing time words and cut-off words. `sides`: whether the record keeps
+    its visiting state (a gathering of members has none, and its host is no side)."""
     template = _TEMPLATE.match(title)
-    sides = _template_states(template.group("sides"), participants) if template else None
-    if template and sides is not None:
+    named = _template_states(template.group("sides"), participants) if template else None
+    if template and named is not None:
         return _rendered(template.group("noun"), participants, place,
-                         list(dict.fromkeys(c for c in (*sides, visiting, host) if c))) or title
+                         list(dict.fromkeys(c for c in (*named, visiting, host) if c))) or title
     kept = _DANGLING.sub("", _TIME_END.sub("", title)).strip()
-    return kept if len(kept.split()) >= 2 or kept.lower() != kind.value else title
+    kept = kept if len(kept.split()) >= 2 or kept.lower() != kind.value else title
+    return _with_sides(kind, kept, participants, place, visiting if sides else None,
+                       host if sides else None)
+
+
+# "Private talks", "Two-day ministerial meeting in Singapore", "Talks in London": a phrase of
+# the text whose words, but for the place after them, name no one (no name, no acronym, no
+# state); the record's fields say who met.
+_PLACE_END = re.compile(r"\s+(?P<prep>in|at)\s+(?P<place>[A-Z][\w.'’-]*"
+                        r"(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|do|of|the|la|el))*)$")
+
+
+def _names_a_side(phrase: str) -> bool:
+    """Whether a phrase of the text names who meets: a capitalised word past its first (a body,
+    a state, a person: "EC farm ministers' meeting", "Meeting of the Andean Council"), a first
+    word that is an acronym or a state's name ("OPEC meeting", "Japanese talks"), or an "of"
+    complement ("Meeting of coffee producers")."""
+    words = phrase.split()
+    if any(w[:1].isupper() for w in words[1:]) or " of " in f" {phrase} ":
+        return True
+    first = words[0].strip("'’s") if words else ""
+    if sum(ch.isupper() for ch in first) >= 2 or any(ch.isdigit() for ch in first[:1]):
+        return True
+    # (a city's name says where, not who: "Brussels talks")
+    return any(f.form not in ("capital", "city") for f in gazetteer().find(first))
+
+
+_MANY = (EventKind.SUMMIT, EventKind.CONFERENCE, EventKind.CEREMONY)
+
+
+def _with_sides(kind: EventKind, phrase: str, participants: list[Actor], place: str | None,
+                visiting: str | None, host: str | None) -> str:
+    """A phrase naming no one, with the sides the record holds: its people of two sides or
+    more ("Private talks between A and B in Mexico City"), its one person ("Talks in London
+    attended by A"), else, for talks or a call placed nowhere, its visiting and host states
+    ("Trade talks between United States and Canada"); the place after them. A phrase naming a side is kept as the text gave it."""
+    tail = _PLACE_END.search(phrase)
+    base = phrase[:tail.start()] if tail else phrase
+    where = tail.group("place") if tail else place
+    prep = tail.group("prep") if tail else "in"
+    if not base or _names_a_side(base) or kind in _MANY:
+        # (a gathering of many is not identified by the few attendees the record names: one
+        # leader among forty states, a speaker at a conference; its own phrase stays)
+        return phrase
+    gaz = gazetteer()
+    named = [p for p in participants if p.name][:3]
+    at = f" {prep} {where}" if where and where not in base else ""
+    own = {p.country for p in named}
+    bilateral = kind in (EventKind.TALKS, EventKind.CALL)
+    if len(named) >= 2 and (len(own) >= 2 or None in own):
+        return f"{base} between {_listed([p.name for p in named])}{at}"
+    if named and bilateral and None not in own:
+        # one side's people, talks with the other state: the visiting one, or the host when the
+        # record has no place (a host may be no more than the venue's state)
+        other = next((c for c in (visiting, None if where else host) if c and c not in own),
+                     None)
+        people = _listed([p.name for p in named])
+        return f"{base} of {people}" + (f" with {gaz.name(other)}" if other else "") + at
+    if named:
+        return f"{base}{at} attended by {_listed([p.name for p in named])}"
+    # two states, when no one is named, only for talks or a call held nowhere the record
+    # knows: a host state is often no more than the venue's ("Conference in Geneva", a
+    # meeting in Brussels is not one with Belgium), and a gathering of many has no two sides
+    names = list(dict.fromkeys(gaz.name(c) for c in (visiting, host) if c))
+    if len(names) >= 2 and not where and bilateral:
+        return f"{base} between {names[0]} and {names[1]}{at}"
+    return phrase
 
 
 def _template_states(sides: str, participants: list[Actor]) -> list[str] | None:
@@ -58,13 +126,18 @@ def _template_states(sides: str, participants: list[Actor]) -> list[str] | None:
     states: list[str] = []
     for side in sides.split(" and "):
         side = side.strip()
-        if side in people:
+        if side in people or side.lower() in _unnamed_sides():
             continue
         found = gaz.find(side)
         if not (len(found) == 1 and found[0].start == 0 and found[0].end == len(side)):
             return None
         states.append(found[0].code)
     return states
+
+
+def _unnamed_sides() -> frozenset[str]:
+    """'the two sides', 'both leaders': sides a text speaks of without naming them."""
+    return frozenset(load_json("event_sides.json")["unnamed_sides"])
 
 
 def _rendered(noun: str, participants: list[Actor], place: str | None,

@@ -359,7 +359,8 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
         title = f"{who}'s visit to {where}" if where else head.title
     else:
         title = record_title(kind, title, participants, place, head.host_country,
-                             head.visiting_country)
+                             head.visiting_country,
+                             sides=not all(e.multilateral for e in c))
     # (the visiting side was kept so far to tell gatherings apart; a gathering of members has
     # none to report)
     visiting = None if all(e.multilateral for e in c) else head.visiting_country

@@ -624,6 +624,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     ceremony = _ceremony(s) or _meeting_across_aside(s)
     if ceremony:
         return [ceremony]
+    # (an office-holder who opens the clause after a gathering's adverbial, though the clause
+    # closes the sentence as a source's would: "After talks in Ohrid, X said the sides agreed")
+    s.people = _union(s.people, _fronted_speakers(s))
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
         if len(office_states(s.text)) >= 2:
             # "the Polish and Ukrainian prime ministers held talks": offices of two states,
@@ -677,4 +680,91 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         stay = in_place_for_talks(s)
         if stay is not None:
             return [stay]
+    if meeting is None:
+        fronted = _fronted_gathering(s)
+        if fronted:
+            return [fronted]
     return [meeting, *_visit_of_talks(s, meeting)] if meeting else []
+
+
+# A gathering told in an adverbial fronted before the clause's subject: "After 12 hours of
+# talks in Ohrid, X said", "At the end of the meeting, X told reporters", "Following their
+# meeting, X and Y said". (Not "before" / "ahead of": the gathering is still to come.)
+_FRONTED_PREPS = frozenset({"after", "following", "at", "during", "upon"})
+
+
+def _fronted(s: _Sentence) -> tuple[re.Match[str], str, list[int]] | None:
+    """The first gathering noun of the sentence that stands in an adverbial opening its
+    clause, before the clause's subject: its match, the adverbial's text and the subject's
+    tokens."""
+    parse = s.info.parse
+    if parse is None or s.info.sentence.role == "headline":
+        return None
+    toks = parse.tokens
+    for m in _GROUP_EVENT.finditer(s.text):
+        if not m.group("noun"):
+            continue
+        noun = parse.token_at(m.start("noun"), m.end("noun"))
+        if noun is None:
+            continue
+        # the preposition that heads the adverbial, attached to a verb whose subject follows it
+        prep = next((k for k in (noun, *parse.ancestors(noun)) if toks[k].dep in (
+            "prep", "advcl", "pcomp") and toks[k].text.lower() in _FRONTED_PREPS), None)
+        if prep is None:
+            continue
+        verb = toks[prep].head
+        subjects = [k for k, t in enumerate(toks) if t.head == verb and t.dep == "nsubj"]
+        if toks[verb].tag.startswith("VB") and subjects \
+                and all(toks[prep].start < toks[k].start for k in subjects):
+            start, end = parse.subtree_span(prep)
+            return m, s.text[start:end], subjects
+    return None
+
+
+def _fronted_speakers(s: _Sentence) -> list[Actor]:
+    """The office-holders who are the subject of a clause a gathering's adverbial opens
+    ("After 12 hours of talks in Ohrid, EU foreign policy chief X said the two sides had
+    agreed"): they were at it, though the clause ends the sentence as a source's would (not
+    one outside a gathering "between" named sides: he speaks of it, evparts11)."""
+    fronted = _fronted(s)
+    if fronted is None or re.search(r"\bbetween\b", fronted[1]) or s.info.parse is None:
+        return []
+    toks, at = s.info.parse.tokens, s.info.sentence.start
+    out = []
+    known = {n.name.split()[-1] for n in s.people}  # (those the sentence's reading kept)
+    for p in s.info.people:
+        full = s.ctx.person(p.name) or p
+        if full.name.split()[-1] in known:
+            continue
+        if _OFFICIAL.search(full.role or "") and any(
+                p.start - at <= toks[k].start < p.end - at for k in fronted[2]):
+            out.append(Actor(full.name, full.country or p.country, "person", full.role))
+    return out
+
+
+def _fronted_gathering(s: _Sentence) -> EventMention | None:
+    """The gathering of an office-holder's sentence whose noun stands in an adverbial that
+    opens the clause, when no verb of meeting reads it: the subject was at it ("After 12 hours
+    of talks in the lakeside town, X said the two sides had agreed"). The group reading that a
+    sentence with no office-holder takes, which the office path did not (evparts12: a titled
+    speaker lost the talks). One named outside a gathering "between" named sides only speaks
+    of it (evparts11)."""
+    fronted = _fronted(s)
+    if fronted is None:
+        return None
+    m, phrase, _ = fronted
+    present = s.people
+    if re.search(r"\bbetween\b", phrase):  # "after talks between A and B, X said": X spoke
+        present = [p for p in s.people
+                   if re.search(rf"\b{re.escape(p.name.split()[-1])}\b", phrase)]
+    if _new_gathering(s.text, s.so_far) is None and _anaphoric(s.text, s.so_far):
+        return None  # "after the talks": the ones the article told before
+    group = _group_event(s.ctx, s.info, present, s.dates, m)
+    if group is None:
+        return None
+    spoke_of = {p.name for p in s.people} - {p.name for p in present}
+    group.participants = [p for p in group.participants if p.name not in spoke_of]
+    if "governmental" in group.missing and any(_OFFICIAL.search(p.role or "") for p in present):
+        # (the office-holders at it make it governments' gathering)
+        group.missing = tuple(x for x in group.missing if x != "governmental")
+    return group

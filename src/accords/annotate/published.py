@@ -183,6 +183,21 @@ _BARE_WEEKDAY = re.compile(r"(?<!\blast )(?<!\bnext )(?<!\bthis )\b(?:Monday|Tue
                            r"Thursday|Friday|Saturday|Sunday)\b")
 
 
+# Words that make the day after them a bound of a span or a deadline, not the day something
+# happened: a preposition of a span's end or start right before it, or the word of an end or a
+# deadline earlier in its clause ("the end of the Brexit transition period on 31 December").
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|from|by|before|since|through|ahead\s+of)\s+(?:the\s+)?$|"
+    r"\b(?:deadline|end|expiry|expires?|due)\b[^,;:.!?\n]*$", re.I)
+
+
+def _clause_start(text: str, at: int) -> str:
+    """The text of the clause before `at`: back to the last comma, sentence stop or line."""
+    before = text[max(0, at - 120):at]
+    cut = max(before.rfind(c) for c in ",;:.!?\n")
+    return before[cut + 1:]
+
+
 def _lead_news_date(text: str, lead_end: int, days: _ArticleDays,
                     calendar: list[TimeExpression]) -> str | None:
     """The first day the lead gives: a calendar day without its year, or a bare weekday the
@@ -192,6 +207,10 @@ def _lead_news_date(text: str, lead_end: int, days: _ArticleDays,
     for e in calendar:
         day = _day_of(e)
         if day and is_day(day) and day.startswith("XXXX"):
+            if _BOUND_BEFORE.search(_clause_start(lead, e.start)):
+                break  # "the end of the transition period on 31 December", "until 25 April":
+                # a deadline or a bound is no day of the news, and the lead's first day is
+                # the one it would give
             found.append((e.start, day))
             break
     for m in _BARE_WEEKDAY.finditer(lead):

@@ -727,16 +727,20 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             missing.append("generic")
         before = state.mentions[-1] if state.mentions else None
         if before is None and _DEFINITE.match(text[max(0, p.start - 4):p.start] + p.head) \
-                and not p.modifiers and not topics_in(p.complement):
+                and (not p.modifiers or p.modifiers.lower() in _HEDGES) \
+                and not topics_in(p.complement):
             # "The treaty, signed in January, ...": the article's last instrument of that kind.
-            before = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
-            if before is not None and lenient and _no_states_deal(before) \
+            last = next((m for m in reversed(earlier) if same_kind_family(m.kind, p.kind)), None)
+            # ("The tentative accord": a word that only hedges its stage still points back to
+            # that deal for what it is, though not for its title or sides)
+            before = None if p.modifiers else last
+            if last is not None and lenient and (_no_states_deal(last) or _home_deal(last)) \
                     and not proper_key(_written_name(text, p)) and not _names_a_side(info):
                 # "Workers approved an agreement reached with management. The agreement calls
                 # for ...": the bare definite head is that deal, so it is no more a state's
                 # than the deal itself, which has no state for a side and is a firm's, a
                 # union's or one state's business at home (not "the Treaty of Rome")
-                missing.extend(r for r in before.missing if r in _NOT_STATES_DEAL
+                missing.extend(r for r in last.missing if r in _NOT_STATES_DEAL
                                and r not in missing)
         if before is not None and _no_states_deal(before) and _BOTH_SIDES.search(p.complement) \
                 and lenient and not _names_a_side(info):
@@ -1065,6 +1069,21 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("private")
+    if kind == Kind.DECLARATION and not proper_key(name) and _PROCLAIMED.match(
+            re.sub(r"^of\s+", "", p.complement)) and p.complement.startswith("of"):
+        # "the 1981 declaration of martial law in Poland", "a declaration of a state of
+        # emergency": a state of things one state proclaims, a unilateral act with no other
+        # side (round-24 audit), whatever states the sentence names
+        if missing is None:
+            return None
+        missing.append("domestic")
+    if not proper_key(name) and _COMPARISON.search(p.complement):
+        # "a trading arrangement with the EU like Australia's", "a deal similar to Canada's":
+        # an instrument told only by a model another holds is a kind, not one instrument
+        # (round-23 and round-24 audits)
+        if missing is None:
+            return None
+        missing.append("generic")
     if _CALLED_FOR.search(info.sentence.text[:p.start]) and not proper_key(name) and not \
             _COUNTERPART_WORD.match(p.complement) and len(
                 [c for c in countries if not c.startswith("IGO:")]) < 2:
@@ -1303,6 +1322,13 @@ def _firm_known_as(text: str, word: str) -> bool:
 # A call for a measure right before the phrase: "called for debt relief", "calls for a global"
 # (at most two plain words between; not "called for reform of the EU's stability pact", whose
 # instrument exists and is only to change)
+# "declaration of martial law", "... of a state of emergency": a state of things one state
+# proclaims (data/instruments.json "proclaimed"); "like Australia's": a model another holds
+_PROCLAIMED = re.compile(load_json("instruments.json")["proclaimed"], re.I)
+_COMPARISON = re.compile(load_json("instruments.json")["comparison"])
+# Words before a definite head that only hedge its stage ("the tentative accord"): it is still
+# the deal the article told (data/instruments.json "hedges")
+_HEDGES = frozenset(load_json("instruments.json")["hedges"])
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\s+(?:(?:a|an)\s+)?"
                          r"(?:[a-z-]+\s+){0,2}$", re.I)
 # The wire's mark for a company, "<Gandalf Technologies Inc>", as the other side
@@ -1969,6 +1995,14 @@ _DEFINITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+\S+$")
 # The rules that say a deal is no state's (a firm's, a union's or a club's, one state's business at
 # home), which a reference to that deal shares
 _NOT_STATES_DEAL = frozenset({"company", "domestic", "private"})
+
+
+def _home_deal(m: AgreementMention) -> bool:
+    """A candidate a rule says is one state's business at home, with at most that one state
+    and no organization of states ("their preliminary accord" of two congressional
+    committees' counsels): a bare definite head after it is that deal (agreal9)."""
+    return "domestic" in m.missing and not any(c.startswith("IGO:") for c in m.countries) \
+        and len(m.countries) <= 1
 
 
 def _no_states_deal(m: AgreementMention) -> bool:

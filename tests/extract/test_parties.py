@@ -411,3 +411,15 @@ def test_an_organizations_own_communique_has_the_organization_alone() -> None:
     got = _parties("Trade ministers of the Association of South-east Asian Nations met for "
                    "two days.\n    The Asean communique noted a sharp fall in rubber prices.")
     assert {"IGO:ASEAN"} in got
+
+
+def test_a_reporters_state_is_no_side_when_the_reported_subject_signs_with_a_named_side() -> None:
+    # (agparties14) the reported clause's subject and the counterpart after "with" are the two
+    # sides; the state of the officials who report it is neither
+    assert _parties("OSLO, March 3, 2024 (Reuters) - Danish officials said the loan could go "
+                    "ahead because Chile is the only coastal state which has signed a "
+                    "water-sharing treaty with Bolivia.") == [{"CHL", "BOL"}]
+    # (near miss: the counterpart is only "it", so the reporter may be the other side)
+    (got,) = _parties("OSLO, March 3, 2024 (Reuters) - Norway said on Sunday that Bolivia had "
+                      "signed a water-sharing treaty with it.")
+    assert {"NOR", "BOL"} <= got

@@ -135,7 +135,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # reported clause names two sides of its own, the reporter's state is none of them
         # (one side alone, "Peru said Ecuador would sign", may have the reporter as the other)
         own_sides = _subject_actors(ctx, info, subject[reported.end():])
-        if len({a.country for a in own_sides if a.country}) >= 2:
+        told = {a.country for a in own_sides if a.country}
+        # ("U.S. officials said Egypt is the only country which has signed a peace treaty
+        # with Israel": the reported clause's subject and the counterpart after "with" are
+        # its two sides, so the reporter's state is neither)
+        with_side = {a.country for a in actors if a.country} if wm else set()
+        if len(told) >= 2 or (told and with_side - told):
             subject_actors = own_sides
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
         _PAIR_WORDS.search(subject))

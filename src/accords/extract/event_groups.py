@@ -198,10 +198,13 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # farm trade during a visit", "according to finance minister X") speaks of the person, not of
     # anyone who sat at this one (the ninth audit's added participants).
     own = _own_phrase(info, m)
+    # (a meeting told by its verb next to the lead's gathering is as often a part of it: "X met
+    # Y late last night to plan a new initiative" for the council of the lead)
+    by_verb = info is not next((i for i in ctx.sentences if i.sentence.role != "headline"), None)
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
               for p in ([x for x in _lent_people(ctx, i)
-                         if not (own and at_another_gathering(i, x.name, own))]
+                         if not (own and at_another_gathering(i, x.name, own, by_verb))]
                         if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
     if len(people) >= 2 and _TWO_SIDES_WITH.search(text):

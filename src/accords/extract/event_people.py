@@ -10,6 +10,7 @@ from functools import cache
 from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
 from accords.annotate.entities import PersonMention, _title_words
 from accords.annotate.gazetteer import gazetteer, officeholders
+from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.extract.event_common import _MEET_SATISFY, _OFFICIAL, _TITLE, _holds_office, _union
 from accords.records import Actor
@@ -88,7 +89,7 @@ def points_back(text: str, start: int, end: int) -> bool:
         and not (named and names_in(named.group("name")))
 
 
-def at_another_gathering(info: SentenceInfo, name: str, own: str) -> bool:
+def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool = True) -> bool:
     """A neighbour sentence names the person as one of a gathering other than the one whose
     noun phrase is `own` (which has a name, a place or an article of its own: not "the
     meeting"): the host or a side of a gathering it introduces as a new one ("a conference
@@ -100,15 +101,19 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str) -> bool:
     committee, the people of the talks to begin tomorrow lent to the sentence's meeting). The
     parse ties the person to the noun: inside its phrase, the noun inside the person's, or a
     subject or a "with" side of the verb it is an argument of (not a subject's possessor:
-    "X's intervention comes ahead of a meeting")."""
+    "X's intervention comes ahead of a meeting"); and, when `by_verb`, a side of a meeting the
+    neighbour tells by its verb (`_met_elsewhere`)."""
     text, parse = info.sentence.text, info.parse
     words = name.split()
-    if parse is None or not words or names_in(own) & names_in(text):
+    if parse is None or not words:
         return False
     where = re.search(rf"\b{re.escape(words[-1])}\b", text)
     person = parse.token_at(where.start(), where.end()) if where else None
     if person is None:
         return False
+    shared = names_in(own) & names_in(text)
+    if shared:
+        return by_verb and _met_elsewhere(parse, person, shared)
     for n in _GATHERING_NOUN.finditer(text):
         noun = parse.token_at(n.start(), n.end())
         if noun is None or points_back(text, n.start(), n.end()) \
@@ -121,6 +126,56 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str) -> bool:
         if any(a <= at < b for a, b in parse.argument_spans(noun)[1:]) \
                 and not any(parse.tokens[k].dep == "poss" for k in path):
             return True
+    return by_verb and _met_elsewhere(parse, person, set())
+
+
+# A verb of meeting ("X met Y", "he is due to meet Y", "after meeting with Y").
+_MEET_VERBS = frozenset(("meet", "meets", "met", "meeting"))
+# Words of a verb of meeting that place it at a gathering told before ("met X there", "met on
+# the sidelines"): then it is no other gathering.
+# The parts of a meeting's clause that tell what it was about or what followed, not where or
+# whose it was.
+_ASIDE_DEPS = frozenset(("advcl", "xcomp", "ccomp", "relcl", "conj"))
+_TOPIC_PREPS = frozenset(("about", "over", "on", "concerning", "regarding"))
+_AT_ONE_TOLD = re.compile(r"^(?:there|sidelines|margins?|fringes?)$", re.I)
+
+
+def _met_elsewhere(parse: Parse, person: int, shared: set[str]) -> bool:
+    """The person is a side of a meeting the neighbour tells by its verb, with no gathering noun
+    of its own nor a word placing it at one told ("Tony Blair has met X and Y to talk about
+    ...", "three days before he is due to meet President X"): its subject, object, or one met
+    "with" (not a possessor: "X's spokesman met Y"), when a name the gathering's own phrase
+    (`shared`) names stands in the meeting's clause only in what it was about. Such a person sat
+    at that meeting, not at this one (the round-24 audit: the people of Downing Street talks and
+    of a planned Bush-Putin meeting lent to an EU and a WTO summit)."""
+    path = [person, *parse.ancestors(person)]
+    for k, tok in enumerate(path[1:], 1):
+        if not parse.tokens[tok].tag.startswith("VB") \
+                or parse.tokens[tok].text.lower() not in _MEET_VERBS:
+            continue
+        below = path[:k]
+        arg = parse.tokens[below[-1]]
+        side = arg.dep in ("nsubj", "nsubjpass", "dobj") or (
+            arg.dep == "prep" and arg.text.lower() == "with")
+        if not side or any(parse.tokens[j].dep == "poss" for j in below):
+            return False
+        # (the whole chain of its clause: "arrived in Brussels for the summit and met X")
+        top = tok
+        while parse.tokens[top].dep in ("conj", "xcomp") and parse.tokens[top].head != top \
+                and parse.tokens[parse.tokens[top].head].tag.startswith("VB"):
+            top = parse.tokens[top].head
+        told = any(parse.in_subtree(j, top) and (
+            _GATHERING_NOUN.fullmatch(parse.tokens[j].text)
+            or _AT_ONE_TOLD.match(parse.tokens[j].text)) for j in range(len(parse.tokens)))
+        # a name the gathering's own phrase names, in the meeting's own words ("met X in
+        # Brussels") and not only in what it was about ("to talk about Turkey entering the EU")
+        aside = [c for c in range(len(parse.tokens)) if c != tok and parse.tokens[c].head == tok
+                 and (parse.tokens[c].dep in _ASIDE_DEPS
+                      or parse.tokens[c].text.lower() in _TOPIC_PREPS)]
+        placed = any(parse.in_subtree(j, top) and not any(parse.in_subtree(j, c) for c in aside)
+                     and re.sub(r"['’]s?$", "", parse.tokens[j].text) in shared
+                     for j in range(len(parse.tokens)))
+        return not told and not placed
     return False
 
 

@@ -1041,13 +1041,20 @@ def told_in_past(info: SentenceInfo) -> bool:
     parse = info.parse
     if parse is None or at is None:
         return False
+    i = _verb_above(parse, at.start(), at.end())
+    return i is not None and parse.tokens[i].tag == "VBD"
+
+
+def _verb_above(parse: Parse, start: int, end: int) -> int | None:
+    """The token of the nearest verb at or above the word at start:end in the parse (None when
+    the walk up the heads finds none)."""
     toks = parse.tokens
-    i = parse.token_at(at.start(), at.end())
+    i = parse.token_at(start, end)
     seen: set[int] = set()
     while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
         seen.add(i)
         i = toks[i].head if toks[i].head != i else None
-    return i is not None and i not in seen and toks[i].tag == "VBD"
+    return None if i is None or i in seen else i
 
 
 def governed_by_past(text: str, kind: EventKind, parse: Parse | None) -> bool:
@@ -1059,12 +1066,8 @@ def governed_by_past(text: str, kind: EventKind, parse: Parse | None) -> bool:
     if parse is None or at is None:
         return False
     toks = parse.tokens
-    i = parse.token_at(at.start(), at.end())
-    seen: set[int] = set()
-    while i is not None and i not in seen and not toks[i].tag.startswith("VB"):
-        seen.add(i)
-        i = toks[i].head if toks[i].head != i else None
-    if i is None or i in seen or _modal_above(parse, i):
+    i = _verb_above(parse, at.start(), at.end())
+    if i is None or _modal_above(parse, i):
         return False
     if toks[i].tag == "VBD":
         return True

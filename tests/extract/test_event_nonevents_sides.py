@@ -107,3 +107,40 @@ def test_a_meeting_with_a_minister_after_bank_talks_stays(extract):
                  "for months.\nFinance Minister Jose Silva met U.S. Treasury Secretary James Baker "
                  "in Washington on Friday for talks on trade.")
     assert len(ex.events) == 1
+
+
+# A second state told only as the banks' nationality or as another debtor with its own banks
+# (round-24 audit, evreal8)
+def test_meeting_with_banks_of_another_nationality_is_no_event(extract):
+    ex = extract("ACCRA, May 4, 1987 - A delegation of Ghanaian officials will meet with British "
+                 "creditor banks in London on Tuesday to seek support for a refinancing, a "
+                 "spokesman said.")
+    assert ex.events == []
+
+
+def test_talks_told_with_the_banks_nationality_as_subject_are_no_event(extract):
+    ex = extract("LONDON, May 4, 1987 - British banks are likely to give Ghanaian debt "
+                 "negotiators a frosty reception when they arrive here on Tuesday for talks, "
+                 "banking sources said.")
+    assert ex.events == []
+
+
+def test_a_states_talks_beside_another_debtors_bank_pact_are_no_event(extract):
+    ex = extract("NEW YORK, May 4, 1987 - Ecuador and its bank advisory committee have agreed in "
+                 "principle on new repayment terms, bankers said.\nThe progress in the Ecuadorean "
+                 "talks, under way for several months, follows a debt pact signed yesterday "
+                 "between Peru and its bank advisory panel.")
+    assert ex.events == []
+
+
+def test_talks_with_another_states_ministers_beside_its_banks_stay(extract):
+    ex = extract("LONDON, May 4, 1987 - Ghana's finance minister held talks with British "
+                 "ministers here today on aid, while British banks looked on, officials said.")
+    assert len(ex.events) == 1
+
+
+def test_talks_with_foreign_lenders_beside_a_states_banks_are_no_event(extract):
+    ex = extract("CARACAS, May 4, 1987 - Slow progress in talks between Peru and its major "
+                 "foreign lenders has made it more likely that U.S. banks will write down their "
+                 "loans, bankers said.")
+    assert ex.events == []

@@ -756,7 +756,7 @@ def private_forum_back(e: EventMention, before: Iterable[str]) -> bool:
 # its 300 creditor banks ... today's second day of talks was postponed").
 _BANK_LENDERS = (r"(?:creditor\s+banks|creditors?['’]?\s+banks|bank\s+creditors|commercial\s+"
                  r"(?:bank\s+)?creditors|commercial\s+banks|foreign\s+banks|(?:[\w-]+\s+)?bank\s+"
-                 r"(?:advisory|steering)\s+committee|(?:advisory|steering)\s+committee\s+(?:of|for)"
+                 r"(?:advisory|steering)\s+(?:committee|panel)|(?:advisory|steering)\s+committee\s+(?:of|for)"
                  r"\s+(?:[\w-]+\s+){0,3}?(?:banks|creditors))")
 _WITH_BANKS = re.compile(r"\b(?:with|and|to)\s+(?:(?:its|their|the|his|her|a|[\d-]+)\s+)?"
                          r"(?:[\w-]+\s+){0,4}?" + _BANK_LENDERS + r"\b", re.I)
@@ -782,6 +782,38 @@ _COMMITTEE_OR_BANKS = re.compile(r"\b(?:committee|banks)\b", re.I)
 _ANAPHORIC_SIDE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?(?:committee|banks|them)\b", re.I)
 
 
+# A state told only as the banks' nationality ("Japanese creditor banks", "U.S. commercial
+# banks", "Japanese bank creditors") or as the debtor paired with its own banks in a deal of its
+# own ("a pact between Chile and its bank advisory panel"): no second state at the talks' table
+# (round-24 audit: "Nigerian officials will meet with Japanese creditor banks", "the Venezuelan
+# talks ... follow a pact between Chile and its bank advisory panel").
+_BANKS_OF_A_STATE = re.compile(r"\s+(?:(?:creditor|commercial|private|leading|major|big)\s+)"
+                               r"{0,2}(?:banks|bankers|bank\s+creditors)\b", re.I)
+_WITH_ITS_BANKS = re.compile(r"\s+and\s+its\s+(?:(?:commercial|creditor|foreign|private)\s+)?"
+                             r"(?:bank\s+(?:advisory|steering)\s+(?:committee|panel)|creditor\s+"
+                             r"banks|bank\s+creditors|commercial\s+banks|banks)\b", re.I)
+
+
+def _banks_states_out(text: str) -> str:
+    """`text` with each state told only as its banks' nationality written "foreign" (still a
+    lender's word for `_BANK_LENDERS`) and each debtor paired with its own banks dropped with
+    its pair, so neither counts as a second state of the talks."""
+    out, last = [], 0
+    for p in gazetteer().find(text):
+        if p.form not in _STATE_FORMS or not p.code or p.code.startswith("IGO:") or \
+                p.start < last:
+            continue
+        if _BANKS_OF_A_STATE.match(text, p.end):
+            out.append(text[last:p.start] + "foreign")
+            last = p.end
+        elif (m := _WITH_ITS_BANKS.match(text, p.end)) is not None:
+            # ("between Chile and its bank advisory panel": the pair and its "between" go)
+            head = re.sub(r"\b(?:between|with)\s+$", "", text[last:p.start], flags=re.I)
+            out.append(head)
+            last = m.end()
+    return "".join(out) + text[last:]
+
+
 def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     """Talks or a meeting of a state with its commercial bank creditors: the banks named as the
     other side in the sentence, or, for a bare "the talks", in the nearest earlier sentence
@@ -789,18 +821,29 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     sits at the table as well."""
     quote = e.source.quote
     if e.kind not in (EventKind.TALKS, EventKind.MEETING) or \
-            _STATE_LENDERS.search(_OWN_FINANCE_MINISTER.sub("", quote)) or \
-            _bodies(quote) or len(_states(quote)) >= 2:
+            _STATE_LENDERS.search(_OWN_FINANCE_MINISTER.sub("", quote)) or _bodies(quote) or \
+            len({p.country for p in e.participants if p.country}) >= 2:
         return False
-    if _WITH_BANKS.search(quote) or _BANKS_OWN_SITTING.search(quote):
+    rest = _banks_states_out(quote)
+    if len(_states(rest)) >= 2:
+        return False
+    if any(_WITH_BANKS.search(t) or _BANKS_OWN_SITTING.search(t) for t in (quote, rest)):
         return True
+    if len(_states(quote)) >= 2 and any(_NAMES_BANKS.search(t) for t in (quote, rest)):
+        # the sentence's second state was only the banks' (or a debtor's with its own banks):
+        # the banks are the other side ("Japanese banks are expected to give Nigerian debt
+        # negotiators a cool response when they arrive here tomorrow for talks")
+        return True
+    quote = rest
     if e.kind != EventKind.TALKS or not _TALKS_NOUN.search(quote) or \
             re.search(r"\b(?:with|between)\b", _ANAPHORIC_SIDE.sub("", quote), re.I):
         return False
     # ("talks with the committee": the nearest sentence before that names a committee or banks)
     antecedent = _COMMITTEE_OR_BANKS if _ANAPHORIC_SIDE.search(quote) else _TALKS_WORD
     for text in before:
-        if not antecedent.search(text):
+        # (a state paired with its banks is talks told: "Venezuela and its bank advisory
+        # committee have agreed in principle on revisions")
+        if not (antecedent.search(text) or _WITH_ITS_BANKS.search(text)):
             continue
         # (the debtor's own finance minister names the debtor's side, not a lender: "Finance
         # Minister X expects an accord with commercial bank creditors in talks next week")

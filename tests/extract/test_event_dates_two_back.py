@@ -59,3 +59,13 @@ def test_a_now_word_of_the_main_clause_still_blocks_the_background_year(extract)
                  "and Mexican ministers met in Veracruz today to review the treaty.")
     dates = {e.start for e in ex.events if e.kind in _GATHERINGS}
     assert dates == {"2026-05-12"}
+
+
+def test_a_now_word_of_a_clause_of_the_sentences_verb_still_blocks(extract) -> None:
+    # guard: "this week" of the talks' own verb, inside the main verb's "after" clause
+    ex = extract("BAMAKO, May 12, 2026 - Mali ended the 2011 status of forces accord with "
+                 "France, a spokesman said.\nThe announcement came after a French delegation, "
+                 "led by Foreign Minister Anne Roux, held two days of talks in Bamako this "
+                 "week.")
+    dates = {e.start for e in ex.events if e.kind in _GATHERINGS}
+    assert dates and "2011" not in dates

@@ -431,16 +431,17 @@ def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) 
     return year
 
 
-# The links by which a clause of its own hangs from a word of another: a word of the
-# report's time inside one ("a path still trod by Russia today", "a rift that persists
-# now") tells of that clause's thing, not of the sentence's gathering.
-_SUBCLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "csubjpass", "appos",
-                             "parataxis"})
+# The links by which a clause hangs from a noun ("a path still trod by Russia today", "a
+# rift that persists now"): a word of the report's time inside one tells of that thing, not
+# of the sentence's gathering. (Not a clause of the sentence's verbs: "came after a
+# delegation held talks this week" is the talks' own week.)
+_NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _now_in_main_clause(info: SentenceInfo) -> bool:
-    """A word of the report's own time (`_NOW_WORD`) stands in the sentence's main clause: by
-    the parse, no clause of its own lies between it and the root. Without a parse, any."""
+    """A word of the report's own time (`_NOW_WORD`) stands outside any clause that hangs from
+    a noun other than an event's (by the parse): of the sentence's own verbs, or of a clause
+    about its gathering ("the talks, which ended today"). Without a parse, any."""
     text = info.sentence.text
     found = list(_NOW_WORD.finditer(text))
     if not found or info.parse is None:
@@ -451,8 +452,9 @@ def _now_in_main_clause(info: SentenceInfo) -> bool:
         k = parse.token_at(m.start(), m.end())
         if k is None:
             return True
-        chain = [k, *parse.ancestors(k)]
-        if not any(toks[i].dep in _SUBCLAUSE_DEPS for i in chain if toks[i].head != i):
+        clause = next((i for i in [k, *parse.ancestors(k)]
+                       if toks[i].head != i and toks[i].dep in _NOUN_CLAUSE_DEPS), None)
+        if clause is None or names_event(toks[toks[clause].head].text):
             return True
     return False
 

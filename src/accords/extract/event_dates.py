@@ -364,9 +364,20 @@ def _gathering_just_told(ctx: DocContext, info: SentenceInfo, so_far: list[Event
     if not _points_back(info):
         return None
     before = ctx.sentence_before(info)
-    if before is None or not names_event(before.sentence.text):
+    if before is None:
         return None
-    start, end = _dates(ctx, before, so_far, own_only=True)
+    start, end = (_dates(ctx, before, so_far, own_only=True)
+                  if names_event(before.sentence.text) else (None, None))
+    if start:
+        return start, end
+    # The sentence before gives the gathering no time ("... while negotiations were
+    # ongoing."; or tells of something else): the one before it may ("German efforts to
+    # bring about an agreement failed earlier in July."). No further: a demonstrative points
+    # to what was just told.
+    further = ctx.sentence_before(before)
+    if further is None:
+        return None
+    start, end = _dates(ctx, further, so_far, own_only=True)
     return (start, end) if start else None
 
 
@@ -412,12 +423,40 @@ def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) 
     year = last.group(1)
     if int(year) > int(reported[:4]) - 2:
         return None  # last year's or this year's: news, not history
-    if _NOW_WORD.search(before[last.end():]) or _NOW_WORD.search(info.sentence.text):
+    if _NOW_WORD.search(before[last.end():]) or _now_in_main_clause(info):
         return None
     if _told_as_now(info):
         return None  # "Ministers are attending the conference", "X is determined to see Y
         # take part in the meetings" after a paragraph of history: the story's present
     return year
+
+
+# The links by which a clause hangs from a noun ("a path still trod by Russia today", "a
+# rift that persists now"): a word of the report's time inside one tells of that thing, not
+# of the sentence's gathering. (Not a clause of the sentence's verbs: "came after a
+# delegation held talks this week" is the talks' own week.)
+_NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _now_in_main_clause(info: SentenceInfo) -> bool:
+    """A word of the report's own time (`_NOW_WORD`) stands outside any clause that hangs from
+    a noun other than an event's (by the parse): of the sentence's own verbs, or of a clause
+    about its gathering ("the talks, which ended today"). Without a parse, any."""
+    text = info.sentence.text
+    found = list(_NOW_WORD.finditer(text))
+    if not found or info.parse is None:
+        return bool(found)
+    parse = info.parse
+    toks = parse.tokens
+    for m in found:
+        k = parse.token_at(m.start(), m.end())
+        if k is None:
+            return True
+        clause = next((i for i in [k, *parse.ancestors(k)]
+                       if toks[i].head != i and toks[i].dep in _NOUN_CLAUSE_DEPS), None)
+        if clause is None or names_event(toks[toks[clause].head].text):
+            return True
+    return False
 
 
 # Modals of a time to come (not "would", "could", "might": a narrative of the past tells its

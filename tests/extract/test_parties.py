@@ -423,3 +423,34 @@ def test_a_reporters_state_is_no_side_when_the_reported_subject_signs_with_a_nam
     (got,) = _parties("OSLO, March 3, 2024 (Reuters) - Norway said on Sunday that Bolivia had "
                       "signed a water-sharing treaty with it.")
     assert {"NOR", "BOL"} <= got
+
+
+_OUTPUT_PACT = (
+    "OPEC STANDS BY OUTPUT PACT, SAYS PRESIDENT\n"
+    "ALGIERS, May 14 - OPEC has renewed its commitment to fixed oil prices of around 20 dlrs a "
+    "barrel and an overall output ceiling, its president Ahmed Benali said.\n"
+    '    He told reporters "Algeria and all member countries of OPEC are determined to uphold '
+    'the March agreement by keeping strictly to their quotas."\n'
+    '    "We can confirm that OPEC member countries as a whole produced below their agreed quota '
+    'in April," Benali, who is Algeria\'s energy minister, said.\n'
+    "    The March agreement set an overall output ceiling for OPEC of 16.5 mln barrels per day "
+    "for the second half of the year and restored fixed prices.\n"
+    "    Kuwait disassociated itself from the March agreement, while the output figures of "
+    "Venezuela still needed to be checked, Benali said.\n"
+    "    Benali called the fall in Venezuela's output after the floods serious, but would not "
+    "say if the country would get a higher quota.\n REUTER\n")
+
+
+def test_an_instrument_subject_of_a_sentence_naming_the_organization_alone_is_its_own() -> None:
+    # "The March agreement set an overall output ceiling for OPEC": the organization's own
+    # instrument, among the members the article names, not the article's two states alone;
+    # Kuwait, which "disassociated itself" from it, is none of its members
+    (rec,) = _records(_OUTPUT_PACT)
+    assert set(rec["countries"]) == {"IGO:OPEC", "DZA", "VEN"}
+    (rec,) = _records(_OUTPUT_PACT.replace("disassociated itself from", "kept to"))
+    assert set(rec["countries"]) == {"IGO:OPEC", "DZA", "KWT", "VEN"}
+
+
+def test_an_instrument_whose_sentence_names_a_state_stays_the_states() -> None:
+    (rec,) = _records(_OUTPUT_PACT.replace("ceiling for OPEC of", "ceiling for Algeria of"))
+    assert "IGO:OPEC" not in rec["countries"]

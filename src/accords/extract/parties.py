@@ -398,7 +398,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             # ministers: members with no state of their own in the subject, whose two
             # states the article names are both members of the organization it is about,
             # make the organization's own instrument (the members it names join below)
-            igo = _members_organization(ctx, subject, actors)
+            igo = _members_organization(ctx, subject, actors, info, p)
             if igo:
                 actors = [Actor(gaz.name(igo), igo, "international_organization"),
                           *(a for a in actors if a.country != igo)]
@@ -616,17 +616,37 @@ _PLUS_STATE = re.compile(r"\s*(?:(?:nations|countries|states|members)\s+)?plus\s
                          r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 
 
-def _members_organization(ctx: DocContext, subject: str, states: list[Actor]) -> str | None:
+def _members_organization(ctx: DocContext, subject: str, states: list[Actor],
+                          info: SentenceInfo | None = None, p: Phrase | None = None) -> str | None:
     """The organization the article is about, when the clause's subject is only its members
-    ("Ministers were trying to agree a statement") and every state the article gives as its
-    sides is one of that organization's members."""
+    ("Ministers were trying to agree a statement"), or the instrument is itself the subject of
+    a sentence that names that organization and no state ("The March accord set a quota for
+    the OPEC countries"), and every state the article gives as its sides is one of that
+    organization's members."""
     igo = _main_igo(ctx)
     members, _ = _igo_knowledge()
-    if not _BARE_MEMBERS.match(subject.strip()) or igo is None or igo not in members \
-            or igo in _creditor_clubs():
+    if igo is None or igo not in members or igo in _creditor_clubs():
+        return None
+    if not _BARE_MEMBERS.match(subject.strip()) and not (
+            info is not None and p is not None and _own_sentence_of(info, p, igo)):
         return None
     own = [a.country for a in states if a.country != igo]
     return igo if own and all(c in members[igo] for c in own) else None
+
+
+def _own_sentence_of(info: SentenceInfo, p: Phrase, igo: str) -> bool:
+    """Does the instrument open its sentence as the subject of its own verb (only a determiner
+    before it: "The December accord set ...") in a sentence that names the organization and no
+    state? Then the instrument is the organization's, not the article's two states'."""
+    text = info.sentence.text
+    if not re.fullmatch(r"\W*(?:(?:the|this|that|its|their)\s+)?", text[:p.start], re.I):
+        return False
+    token = head_token(text, p, info.parse) if info.parse is not None else None
+    if token is None or info.parse is None or info.parse.tokens[token].dep != "nsubj":
+        return False  # the subject of its own verb ("set", "restored"), not a heading
+    places = _found(info, text)
+    return any(x.code == igo and x.form == "igo" for x in places) and not any(
+        x.form in ("name", "alias", "demonym") and not x.code.startswith("IGO:") for x in places)
 
 
 # (not "joint": "a joint statement of EC ministers" is the members' own, no state joining)
@@ -882,12 +902,32 @@ def named_members(ctx: DocContext, actors: list[Actor], makers: list[str]) -> li
              and not _counterpart_elsewhere(info, p, igos)
              and not _PRESIDENCY_AFTER.match(info.sentence.text, p.end)
              and not _CURRENCY_OF.match(info.sentence.text, p.end)]
+    # (not a member that stands apart from it: "Iraq dissociated itself from the accord")
+    apart = {p.code for info in ctx.sentences for p in info.places
+             if p.code in joined and _stands_apart(info, p)}
+    named = [c for c in named if c not in apart]
     seen = {a.country for a in actors}
     out = list(actors)
     for code in dict.fromkeys(named):
         if code not in seen:
             out.append(Actor(gaz.name(code), code, "state"))
     return out
+
+
+_DISSOCIATING = re.compile(r"(?:{})$".format(load_json("instruments.json")["dissociating"]), re.I)
+
+
+def _stands_apart(info: SentenceInfo, place: Place) -> bool:
+    """Is the state the subject of a verb by which it stands apart from an instrument ("Iraq
+    disassociated itself from the December agreement", "Libya rejected the accord")?"""
+    parse = info.parse
+    if parse is None:
+        return False
+    at = parse.token_at(place.start, place.end)
+    if at is None or parse.tokens[at].dep != "nsubj":
+        return False
+    verb = parse.tokens[parse.tokens[at].head]
+    return verb.tag.startswith("VB") and bool(_DISSOCIATING.match(verb.text))
 
 
 _COMPANY = re.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC|"

@@ -341,8 +341,7 @@ _GATHERING_NOUN = re.compile(
 # preposition ("At that meeting,", "That meeting, the ... Conference,").
 _DEMONSTRATIVE_GATHERING = re.compile(
     r"(?:^|\b(?:at|during|in|after|before|following|since|from)\s+)(?:that|those)\s+"
-    r"(?:meetings?|talks|sessions?|gatherings?|conferences?|summits?|consultations|"
-    r"negotiations)\b", re.I)
+    rf"{_GATHERING_NOUN.pattern}\b", re.I)
 
 
 def _points_back(info: SentenceInfo) -> bool:

@@ -131,12 +131,12 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
 
 # A verb of meeting ("X met Y", "he is due to meet Y", "after meeting with Y").
 _MEET_VERBS = frozenset(("meet", "meets", "met", "meeting"))
-# Words of a verb of meeting that place it at a gathering told before ("met X there", "met on
-# the sidelines"): then it is no other gathering.
 # The parts of a meeting's clause that tell what it was about or what followed, not where or
 # whose it was.
 _ASIDE_DEPS = frozenset(("advcl", "xcomp", "ccomp", "relcl", "conj"))
 _TOPIC_PREPS = frozenset(("about", "over", "on", "concerning", "regarding"))
+# Words of a verb of meeting that place it at a gathering told before ("met X there", "met on
+# the sidelines"): then it is no other gathering.
 _AT_ONE_TOLD = re.compile(r"^(?:there|sidelines|margins?|fringes?)$", re.I)
 
 

@@ -205,6 +205,7 @@ def _trip_of(events: list[EventMention], index: int, who: str) -> EventMention |
             return e
     return None
 
+
 def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]:
     """The document's events. Lenient: also the candidates some rule rejects, each flagged
     with the rules it failed (`missing`), for a learned decision to judge."""
@@ -626,7 +627,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         return [ceremony]
     # (an office-holder who opens the clause after a gathering's adverbial, though the clause
     # closes the sentence as a source's would: "After talks in Ohrid, X said the sides agreed")
-    s.people = _union(s.people, _fronted_speakers(s))
+    fronted = _fronted(s)  # (read once: the speakers here, the gathering below)
+    s.people = _union(s.people, _fronted_speakers(s, fronted))
     if not any(_OFFICIAL.search(p.role or "") for p in s.people):
         if len(office_states(s.text)) >= 2:
             # "the Polish and Ukrainian prime ministers held talks": offices of two states,
@@ -681,9 +683,9 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
         if stay is not None:
             return [stay]
     if meeting is None:
-        fronted = _fronted_gathering(s)
-        if fronted:
-            return [fronted]
+        gathering = _fronted_gathering(s, fronted)
+        if gathering:
+            return [gathering]
     return [meeting, *_visit_of_talks(s, meeting)] if meeting else []
 
 
@@ -721,13 +723,13 @@ def _fronted(s: _Sentence) -> tuple[re.Match[str], str, list[int]] | None:
     return None
 
 
-def _fronted_speakers(s: _Sentence) -> list[Actor]:
+def _fronted_speakers(s: _Sentence, fronted: tuple[re.Match[str], str, list[int]] | None
+                      ) -> list[Actor]:
     """The office-holders who are the subject of a clause a gathering's adverbial opens
     ("After 12 hours of talks in Ohrid, EU foreign policy chief X said the two sides had
     agreed"): they were at it, though the clause ends the sentence as a source's would (not
     one outside a gathering "between" named sides: he speaks of it, evparts11)."""
-    fronted = _fronted(s)
-    if fronted is None or re.search(r"\bbetween\b", fronted[1]) or s.info.parse is None:
+    if fronted is None or s.info.parse is None or re.search(r"\bbetween\b", fronted[1]):
         return []
     toks, at = s.info.parse.tokens, s.info.sentence.start
     out = []
@@ -742,14 +744,14 @@ def _fronted_speakers(s: _Sentence) -> list[Actor]:
     return out
 
 
-def _fronted_gathering(s: _Sentence) -> EventMention | None:
+def _fronted_gathering(s: _Sentence, fronted: tuple[re.Match[str], str, list[int]] | None
+                       ) -> EventMention | None:
     """The gathering of an office-holder's sentence whose noun stands in an adverbial that
     opens the clause, when no verb of meeting reads it: the subject was at it ("After 12 hours
     of talks in the lakeside town, X said the two sides had agreed"). The group reading that a
     sentence with no office-holder takes, which the office path did not (evparts12: a titled
     speaker lost the talks). One named outside a gathering "between" named sides only speaks
     of it (evparts11)."""
-    fronted = _fronted(s)
     if fronted is None:
         return None
     m, phrase, _ = fronted

@@ -1084,11 +1084,14 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("generic")
-    if _CALLED_FOR.search(info.sentence.text[:p.start]) and not proper_key(name) and not \
-            _COUNTERPART_WORD.match(p.complement) and len(
-                [c for c in countries if not c.startswith("IGO:")]) < 2:
+    called = _CALLED_FOR.search(info.sentence.text[:p.start])
+    if called and not proper_key(name) and ((not _COUNTERPART_WORD.match(p.complement) and len(
+            [c for c in countries if not c.startswith("IGO:")]) < 2)
+            or _third_party_call(info, called.start(), countries)):
         # "called for debt relief for poorer states", "urged a global ceasefire": a measure
-        # someone asks for, with no other side named, is a demand, not an instrument (round 13)
+        # someone asks for, with no other side named, is a demand, not an instrument (round 13);
+        # so is one a body outside its sides asks for, whatever states the sentence names ("to
+        # accept a Security Council call for a ceasefire", round-24 audit)
         if missing is None:
             return None
         missing.append("call")
@@ -1331,6 +1334,35 @@ _COMPARISON = re.compile(load_json("instruments.json")["comparison"])
 _HEDGES = frozenset(load_json("instruments.json")["hedges"])
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\s+(?:(?:a|an)\s+)?"
                          r"(?:[a-z-]+\s+){0,2}$", re.I)
+_CALLER_DEPS = {"nsubj", "poss", "compound", "nmod"}
+
+
+def _third_party_call(info: SentenceInfo, call_at: int, countries: list[str]) -> bool:
+    """Is the call (or appeal) that starts at `call_at` made by a body outside the instrument's
+    sides: the noun's owner ("a Security Council call for", "the UN's appeal for") or the
+    verb's subject ("the OAU called for"), when it names an organization or a state and none
+    of the instrument's states or organizations. A caller the sentence does not name so (a
+    person, "he") tells nothing; nor does the wire's dateline."""
+    parse = info.parse
+    k = parse.token_starting(call_at) if parse is not None else None
+    if parse is None or k is None:
+        return False
+    toks = parse.tokens
+    if not toks[k].tag.startswith(("NN", "VB")):
+        return False
+    callers = [j for j, t in enumerate(toks) if t.head == k and j != k and t.dep in _CALLER_DEPS
+               and (t.dep == "nsubj" if toks[k].tag.startswith("VB") else j < k)]
+    # (not a wire's dateline the parse took for the subject: "CAIRO, June 2 - The League ...")
+    body = info.dateline_end()
+    spans = [(max(a, body), b) for a, b in (parse.subtree_span(j) for j in callers) if b > body]
+    if not spans:
+        return False
+    codes = {pl.code for pl in info.places
+             if any(a <= pl.start and pl.end <= b for a, b in spans)}
+    named = bool(codes) or any(a <= s and e <= b for s, e in info.organizations for a, b in spans)
+    return named and not codes & set(countries)
+
+
 # The wire's mark for a company, "<Gandalf Technologies Inc>", as the other side
 _COMPANY_COUNTERPART = re.compile(r"(?:with|between)\s+<[^>]+>")
 # Lending told as a sum over years or as a trend: "over the past 20 years", "have more than

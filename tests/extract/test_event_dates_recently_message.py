@@ -58,3 +58,12 @@ def test_a_group_meeting_told_recently_takes_no_news_day(extract) -> None:
     ex = extract("OSLO, April 2, 2031 - Nordic foreign ministers recently met in Oslo to discuss "
                  "fishing quotas, diplomats said.", published="2031-04-02")
     assert all(e.start is None for e in ex.events)
+
+
+def test_talks_told_recently_take_no_place_from_the_dateline(extract) -> None:
+    ex = extract("OSLO, April 2, 2031 - Norway's Foreign Minister Kari Dahl said talks with "
+                 "Sweden's Foreign Minister Erik Lund on fishing quotas stalled recently.",
+                 published="2031-04-02")
+    assert ex.events
+    assert all(e.start is None and not (e.place == "Oslo" and e.place_stated)
+               for e in ex.events)

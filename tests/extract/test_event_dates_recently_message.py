@@ -1,7 +1,9 @@
 """Event dates of sentences of our own (evdate12): a gathering told only "recently" gets no
 date (not the report's month), unless "recently" stands in an aside about a person; a time
 the parse hangs on a message's noun ("in a letter on March 17") is the message's day, not the
-day of the gathering the message proposes or tells of."""
+day of the gathering the message proposes or tells of; talks that are the object of a
+proposal ("agreed to a proposal for talks") are not held."""
+from accords.vocab import EventStatus
 
 
 def test_recently_fronted_gives_no_month(extract) -> None:
@@ -67,3 +69,20 @@ def test_talks_told_recently_take_no_place_from_the_dateline(extract) -> None:
     assert ex.events
     assert all(e.start is None and not (e.place == "Oslo" and e.place_stated)
                for e in ex.events)
+
+
+def test_talks_a_side_agreed_to_as_a_proposal_are_not_held(extract) -> None:
+    # "a proposal for talks": put forward, not held, whatever verb governs the proposal
+    ex = extract("LIMA, May 28, 2031 - Peru said it agreed to a Chilean proposal for talks "
+                 "between Peruvian Prime Minister Ana Soto and Chilean Prime Minister Jorge "
+                 "Vidal, and proposed that they meet on June 9.", published="2031-05-28")
+    assert all(e.status != EventStatus.HELD for e in ex.events)
+
+
+def test_talks_held_on_a_proposal_stay_held(extract) -> None:
+    # near miss: the gathering is not the proposal's object ("at the proposal of")
+    ex = extract("LIMA, May 28, 2031 - Peruvian Prime Minister Ana Soto held talks with Chilean "
+                 "Prime Minister Jorge Vidal in Lima on Tuesday at the proposal of Chile.",
+                 published="2031-05-28")
+    (e,) = ex.events
+    assert e.status == EventStatus.HELD

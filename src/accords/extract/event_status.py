@@ -340,6 +340,10 @@ def proposed_by_clause(text: str, kind: EventKind, parse: Parse | None) -> bool:
     while i is not None and not toks[i].tag.startswith("VB") and steps < 3:
         if toks[i].dep == "dobj" and _PROPOSING.fullmatch(toks[toks[i].head].text):
             return True  # "will propose to the bloc a summit with the president"
+        if toks[i].dep == "pobj" and toks[toks[i].head].text.lower() in ("for", "of") \
+                and toks[toks[i].head].dep == "prep" and toks[toks[toks[i].head].head].tag in (
+                    "NN", "NNS") and _PROPOSING.fullmatch(toks[toks[toks[i].head].head].text):
+            return True  # "agreed to a proposal for talks", "an offer of talks": put forward
         i = toks[i].head if toks[i].head != i else None
         steps += 1
     if i is None or toks[i].tag not in ("VB", "VBP") or toks[i].dep not in ("ccomp", "xcomp",

@@ -1,15 +1,17 @@
-"""Events sentences of our own: one told 'recently' claims no day (the report's month), one
+"""Events sentences of our own: one told 'recently' claims no day nor month (null), one
 told 'this week' the days of the report's week up to the day of filing; talks of two states'
 offices with no names are kept."""
 import pytest
 
 
-def test_a_meeting_told_recently_is_dated_to_the_month(extract) -> None:
+def test_a_meeting_told_recently_has_no_date(extract) -> None:
+    # (round 24's audit: "Recently, ... after their meeting" in an article of 3 April claims no
+    # month; the report's month was a guess, evdate12)
     ex = extract("LONDON, March 20, 2031 - British Foreign Secretary Ann Hale met recently with "
                  "French Foreign Minister Luc Morel in London, officials said.",
                  published="2031-03-20")
     (e,) = ex.events
-    assert (e.start, e.end) == ("2031-03", "2031-03")
+    assert (e.start, e.end) == (None, None)
 
 
 @pytest.mark.parametrize("when", ["this week", "earlier this week"])

@@ -82,7 +82,8 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
             continue  # "held talks, X said in Canberra last Friday": the remark's day, not
             # the gathering's (one told in the present is under way that day: kept)
         if names_other_thing(info, e):
-            continue  # "the February 22 Paris accord", "arrears for 1985": another thing's
+            continue  # "the February 22 Paris accord", "arrears for 1985", "in a letter on
+            # March 17": another thing's
         week = _past_week(value, reported)
         if week:
             return week  # "held talks last week": that week, not the day the story was filed
@@ -142,10 +143,17 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         # likewise, `_past_week`). Not said on a Sunday, whose "this week" is as often the
         # one beginning: the month.
         return _week_so_far(reported)
-    if reported and (this_week or _RECENTLY.search(text)):
-        # "talks held recently", "this week's meetings": no day or week is told, so none is
-        # claimed; the report's month
+    if reported and this_week:
+        # "this week's meetings": no day or week is told, so none is claimed; the report's
+        # month
         return reported[:7], reported[:7]
+    if recently_told(info):
+        # "Recently, ministers failed to agree after their meeting": a gathering gone by at
+        # some time before the report, no month told (an article of 3 April is as likely
+        # about March); GUIDE: background with no time anchor is null, as is the report's
+        # day or month for it. (Not "recently" in an aside about a person, "X, who recently
+        # took office, met Y": that dates the aside.)
+        return None, None
     if said_day:
         # "held talks on transport, the minister said in Salzburg last Thursday": a gathering
         # gone by whose only day is the remark's has no day of its own; neither that day nor
@@ -157,6 +165,17 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
     if any(e.type != "DURATION" for e in info.own_dates()):
         return ctx.event_date, ctx.event_date
     return ctx.news_day, ctx.news_day
+
+
+def recently_told(info: SentenceInfo) -> bool:
+    """The sentence tells its gathering as gone by "recently" ("Recently, ministers failed to
+    agree after their meeting"; "he said the talks stalled recently"): no day, week or month
+    of its own. Not "recently" in an aside about a person ("X, who recently took office,
+    met Y"), which dates the aside."""
+    text = info.sentence.text
+    aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)
+             if not names_event(m.group(0))]
+    return any(not any(a <= m.start() < b for a, b in aside) for m in _RECENTLY.finditer(text))
 
 
 def remark_dated(info: SentenceInfo) -> bool:

@@ -19,7 +19,7 @@ from accords.extract.event_common import (
     _party_to,
     _union,
 )
-from accords.extract.event_dates import remark_dated
+from accords.extract.event_dates import recently_told, remark_dated
 from accords.extract.event_places import _TRIP_FOR
 from accords.extract.event_sides import side_phrases
 from accords.extract.event_split import two_named_gatherings
@@ -293,8 +293,10 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     for m in merged:
         if m.group and m.start is None and m.status == EventStatus.HELD and \
                 not _PAST_REFERENCE.search(m.source.quote) and \
-                not remark_dated(ctx.sentences[m.sentence]):
-            # (not one gone by that a remark of another day tells of: no day of its own)
+                not remark_dated(ctx.sentences[m.sentence]) and \
+                not recently_told(ctx.sentences[m.sentence]):
+            # (not one gone by that a remark of another day tells of, nor one told "recently":
+            # no day of its own)
             m.start, m.end = span_back(m.source.quote, ctx.news_day, ctx.news_day)
     # A visit of no one named ("President of X concludes state visit to Y", a headline) where
     # the article tells the same pair's visit with its visitor: that visit, told short (its

@@ -340,6 +340,10 @@ def proposed_by_clause(text: str, kind: EventKind, parse: Parse | None) -> bool:
     while i is not None and not toks[i].tag.startswith("VB") and steps < 3:
         if toks[i].dep == "dobj" and _PROPOSING.fullmatch(toks[toks[i].head].text):
             return True  # "will propose to the bloc a summit with the president"
+        if toks[i].dep == "pobj" and toks[toks[i].head].text.lower() in ("for", "of") \
+                and toks[toks[i].head].dep == "prep" and toks[toks[toks[i].head].head].tag in (
+                    "NN", "NNS") and _PROPOSING.fullmatch(toks[toks[toks[i].head].head].text):
+            return True  # "agreed to a proposal for talks", "an offer of talks": put forward
         i = toks[i].head if toks[i].head != i else None
         steps += 1
     if i is None or toks[i].tag not in ("VB", "VBP") or toks[i].dep not in ("ccomp", "xcomp",
@@ -475,13 +479,50 @@ _INSTRUMENT_PERIOD_FOR = re.compile(
 
 
 def names_other_thing(info: SentenceInfo, e: TimeExpression) -> bool:
-    """The date belongs to an instrument, a poll or an amount named with it, not to the
-    gathering the sentence tells of."""
+    """The date belongs to an instrument, a poll, an amount or a message named with it, not to
+    the gathering the sentence tells of."""
     text, at = info.sentence.text, info.sentence.start
     return (_DATED_THING.match(text[e.end - at:e.end - at + 60]) is not None
             or _PERIOD_FOR.search(text[max(0, e.start - at - 40):e.start - at]) is not None
             or _INSTRUMENT_PERIOD_FOR.search(text[max(0, e.start - at - 90):e.start - at])
-            is not None)
+            is not None or _message_dated(info, e))
+
+
+# Nouns of a written or spoken message (data/time_words.json "message_nouns").
+_MESSAGE_NOUNS = frozenset(load_json("time_words.json")["message_nouns"])
+
+
+def _message_dated(info: SentenceInfo, e: TimeExpression) -> bool:
+    """The time hangs, by the parse, on a message's noun ("proposed that the ministers meet for
+    talks in a letter on March 17", "a message Tuesday"): the day the message was written or
+    given, not the day of a gathering it tells of. False without a parse."""
+    parse = info.parse
+    if parse is None:
+        return False
+    at = info.sentence.start
+    k = parse.token_at(e.start - at, e.end - at)
+    if k is None:
+        return False
+    toks = parse.tokens
+    while toks[k].head != k and e.start - at <= toks[toks[k].head].start < e.end - at:
+        k = toks[k].head  # "March 17": the month, on which the day hangs
+    h = toks[k].head
+    if toks[k].dep == "pobj" and toks[h].dep == "prep" and toks[h].text.lower() in ("on", "of"):
+        h = toks[h].head
+    elif toks[k].dep not in ("npadvmod", "nmod", "compound"):
+        return False
+    if h == k or not toks[h].tag.startswith("NN") or toks[h].text.lower() not in _MESSAGE_NOUNS:
+        return False
+    # (not a message given at a gathering, "a statement on Friday at the end of the summit":
+    # its day is one of the gathering's)
+    return not any(t.head == h and t.dep == "prep" and t.text.lower() in _AT_GATHERING
+                   and any(names_event(u.text) for j, u in enumerate(toks)
+                           if j != p and parse.in_subtree(j, p))
+                   for p, t in enumerate(toks))
+
+
+# Prepositions that put a message at a gathering ("a statement at the end of the summit").
+_AT_GATHERING = frozenset({"at", "during", "after", "following"})
 
 
 # Clauses of their own inside a sentence: a relative clause ("trade which fell last year"),

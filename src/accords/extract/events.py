@@ -19,7 +19,7 @@ from accords.extract.event_common import (
     _Sentence,
     _union,
 )
-from accords.extract.event_dates import _dates, main_clause_dates
+from accords.extract.event_dates import _dates, main_clause_dates, recently_told
 from accords.extract.event_era import set_era
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
 from accords.extract.event_meetings import (
@@ -365,11 +365,13 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 pass  # (its length below)
             elif (e.start in (None, ctx.event_date) or e.start == ctx.news_day
                   and not info.own_dates()) and not _PAST_REFERENCE.search(text) \
+                    and not recently_told(info) \
                     and not named_as_market(e.place, text) \
                     and not remote_gathering(e.kind, text) \
                     and not remote_next(_sentence_after(ctx, info)):
                 # The article's own news, held the day it was filed: where it was filed
-                # (not when the city is named only as a market's: "the Oslo fish market").
+                # (not when the city is named only as a market's: "the Oslo fish market";
+                # nor for a gathering told "recently", gone by on a day not told)
                 e.place_stated = True
             # "arrived Monday for a 3-day visit", "will hold two days of talks starting on
             # Thursday", "the two-day summit opened today": held, ahead or called off alike

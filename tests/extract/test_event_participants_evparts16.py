@@ -50,3 +50,10 @@ def test_a_surname_two_people_bear_is_not_resolved(extract) -> None:
                  published="2026-03-02")
     for e in _gatherings(ex):
         assert not {"Kwame Mensah", "Kofi Mensah"} & _names(e), _names(e)
+
+
+def test_mr_surname_whose_full_name_the_article_gives_with_no_office_is_not_resolved(extract) -> None:
+    ex = extract("Floods hit the coast again. Marta Quiroga said the clinics were full. Mrs "
+                 "Quiroga met with President Olaf Lindqvist in Stockholm last month.",
+                 published="2026-03-02")
+    assert all("Marta Quiroga" not in _names(e) for e in _gatherings(ex))

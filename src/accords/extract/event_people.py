@@ -545,7 +545,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
         # ("Mrs X met with ..." where the person model took no name: the honorific's surname,
         # when the article gives it in full once, resolved below as one the model found)
-        known = known or (m.re is _HONORIFIC_SURNAME and _full_name(ctx, m.group("name")))
+        if known is None and m.re is _HONORIFIC_SURNAME:
+            known = _full_name_in_office(ctx, m.group("name"))
         single = None if known or m is subject else _titled_leader_alone(ctx, m.group("name"))
         if (known or single) and not any(p.start < end and start < p.end for p in found):
             # ("talks with Suharto" after "President Suharto" in a skipped sentence: a leader
@@ -583,7 +584,7 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
             r"(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$", info.sentence.text[p.start - at:p.end - at])
         honorific = titled or _MEETING_SLOT.search(before)
         full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) \
-            or (_full_name(ctx, p.name) if titled and len(p.name.split()) == 1
+            or (_full_name_in_office(ctx, p.name) if titled and len(p.name.split()) == 1
                 and _clause_argument(info, p) else None) or p
         alone = _titled_leader_alone(ctx, p.name) if honorific and full is p and not p.role \
             else None
@@ -945,7 +946,8 @@ def _full_name(ctx: DocContext, surname: str) -> PersonMention | None:
     fulls = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w'’.-]+\s+{re.escape(surname)}\b",
                                              ctx.document.text)
              if not _ITEM_TITLE_WORD.match(m.group(0).split()[0])
-             and not _state_word(m.group(0).split()[0])
+             # (a state's possessive is no given name: "North Korea's Kim Jong-un")
+             and not _state_word(re.sub(r"['’]s$", "", m.group(0).split()[0]))
              and m.group(0).split()[0] not in ("The", "And", "But", "As", "In", "On", "At")
              # (nor a weekday or a sentence's first word: "Yesterday X", "He X")
              and m.group(0).split()[0] not in _NO_NAME_WORDS
@@ -953,6 +955,30 @@ def _full_name(ctx: DocContext, surname: str) -> PersonMention | None:
     if len(fulls) != 1:
         return None
     return PersonMention(0, 0, fulls.pop(), None, None)
+
+
+# An office word of an apposition after a full name ("X Y, India's finance minister,", "X Y,
+# the country's main opposition leader") or right before it ("Federal Reserve chairman X Y").
+_OFFICE_WORD = (r"(?:minister|president|premier|chancellor|secretary|ambassador|envoy|"
+                r"commissioner|governor|leader|chairman|chairwoman|chief|head|director|king|queen|"
+                r"emir|sultan)")
+_OFFICE_APPOSITION = re.compile(rf"^\s*,\s*[^,.;:\"“”]{{0,80}}?\b{_OFFICE_WORD}\b", re.I)
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE_WORD}\s+$", re.I)
+
+
+def _full_name_in_office(ctx: DocContext, surname: str) -> PersonMention | None:
+    """`_full_name`, when the article gives that full name with an office, in an apposition or
+    right before it: an honorific's surname is then an office-holder's, one who may sit at a
+    gathering (not a mayor's, a reporter's or a campaigner's told with no office)."""
+    full = _full_name(ctx, surname)
+    if full is None:
+        return None
+    text = ctx.document.text
+    for m in re.finditer(rf"(?<![\w-]){re.escape(full.name)}(?![\w-])", text):
+        if _OFFICE_APPOSITION.match(text[m.end():m.end() + 120]) \
+                or _OFFICE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            return full
+    return None
 
 
 def people_named_next(ctx: DocContext, info: SentenceInfo) -> list[Actor]:

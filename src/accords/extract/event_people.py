@@ -543,6 +543,10 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
               *([subject] if subject and info.candidate else [])]:
         start, end = at + m.start("name"), at + m.end("name")
         known = ctx.person(m.group("name")) or _titled_elsewhere(ctx, m.group("name"))
+        # ("Mrs X met with ..." where the person model took no name: the honorific's surname,
+        # when the article gives it in full once, resolved below as one the model found)
+        if known is None and m.re is _HONORIFIC_SURNAME:
+            known = _full_name_in_office(ctx, m.group("name"))
         single = None if known or m is subject else _titled_leader_alone(ctx, m.group("name"))
         if (known or single) and not any(p.start < end and start < p.end for p in found):
             # ("talks with Suharto" after "President Suharto" in a skipped sentence: a leader
@@ -572,8 +576,16 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         # (nor may a surname right after a gathering's "with"/"between" or after "met": "a
         # meeting between Poehl, Finance Minister X and ...", whom a skipped sentence titles)
         before = info.sentence.text[:p.start - at]
-        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", before) or _MEETING_SLOT.search(before)
-        full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) or p
+        # ("Mr X" whom the article gives in full with no title, in a sentence the person model
+        # skipped: "P X, India's finance minister, argued ... Mr X is attending the meeting".
+        # The honorific makes the surname a person's; the article's one full form is his.)
+        # (the model's mention may hold the honorific: "Mrs X" read as the person X)
+        titled = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", before) or re.match(
+            r"(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$", info.sentence.text[p.start - at:p.end - at])
+        honorific = titled or _MEETING_SLOT.search(before)
+        full = ctx.person(p.name) or (_titled_elsewhere(ctx, p.name) if honorific else None) \
+            or (_full_name_in_office(ctx, p.name) if titled and len(p.name.split()) == 1
+                and _clause_argument(info, p) else None) or p
         alone = _titled_leader_alone(ctx, p.name) if honorific and full is p and not p.role \
             else None
         if alone:  # "talks with Suharto" after "President Suharto" in a skipped sentence
@@ -616,6 +628,21 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         if actor.name not in {x.name for x in out}:
             out.append(actor)
     return _without_rank_doubles(out)
+
+
+# The relations by which a name is one of its clause's own actors (the subject, an object, the
+# object of "with"/"between", a conjunct of one), not a modifier of another noun ("Mr X's speech
+# ahead of the meeting": the speech's owner, not one said to sit at it).
+_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT"))
+
+
+def _clause_argument(info: SentenceInfo, p: PersonMention) -> bool:
+    """By the sentence's parse, the mention is an argument of its clause (`_ARGUMENT_DEPS`)."""
+    if info.parse is None:
+        return False
+    at = info.sentence.start
+    i = info.parse.token_at(p.start - at, p.end - at)
+    return i is not None and info.parse.tokens[i].dep in _ARGUMENT_DEPS
 
 
 def _names_a_state(name: str) -> bool:
@@ -919,11 +946,39 @@ def _full_name(ctx: DocContext, surname: str) -> PersonMention | None:
     fulls = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w'’.-]+\s+{re.escape(surname)}\b",
                                              ctx.document.text)
              if not _ITEM_TITLE_WORD.match(m.group(0).split()[0])
-             and not _state_word(m.group(0).split()[0])
-             and m.group(0).split()[0] not in ("The", "And", "But", "As", "In", "On", "At")}
+             # (a state's possessive is no given name: "North Korea's Kim Jong-un")
+             and not _state_word(re.sub(r"['’]s$", "", m.group(0).split()[0]))
+             and m.group(0).split()[0] not in ("The", "And", "But", "As", "In", "On", "At")
+             # (nor a weekday or a sentence's first word: "Yesterday X", "He X")
+             and m.group(0).split()[0] not in _NO_NAME_WORDS
+             and not _time_name(m.group(0).split()[0])}
     if len(fulls) != 1:
         return None
     return PersonMention(0, 0, fulls.pop(), None, None)
+
+
+# An office word of an apposition after a full name ("X Y, India's finance minister,", "X Y,
+# the country's main opposition leader") or right before it ("Federal Reserve chairman X Y").
+_OFFICE_WORD = (r"(?:minister|president|premier|chancellor|secretary|ambassador|envoy|"
+                r"commissioner|governor|leader|chairman|chairwoman|chief|head|director|king|queen|"
+                r"emir|sultan)")
+_OFFICE_APPOSITION = re.compile(rf"^\s*,\s*[^,.;:\"“”]{{0,80}}?\b{_OFFICE_WORD}\b", re.I)
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE_WORD}\s+$", re.I)
+
+
+def _full_name_in_office(ctx: DocContext, surname: str) -> PersonMention | None:
+    """`_full_name`, when the article gives that full name with an office, in an apposition or
+    right before it: an honorific's surname is then an office-holder's, one who may sit at a
+    gathering (not a mayor's, a reporter's or a campaigner's told with no office)."""
+    full = _full_name(ctx, surname)
+    if full is None:
+        return None
+    text = ctx.document.text
+    for m in re.finditer(rf"(?<![\w-]){re.escape(full.name)}(?![\w-])", text):
+        if _OFFICE_APPOSITION.match(text[m.end():m.end() + 120]) \
+                or _OFFICE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            return full
+    return None
 
 
 def people_named_next(ctx: DocContext, info: SentenceInfo) -> list[Actor]:

@@ -419,10 +419,14 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # another noun, of which the instrument is only the origin
             found = None
         if found and not p.vague and verb_of_another_object(
-                info.parse, text.find(p.head, p.start), prev_end + found[1]):
+                info.parse, text.find(p.head, p.start), prev_end + found[1]) and not (
+                subject_of_own_verb(info.parse, text.find(p.head, p.start))
+                and _told_after(text[:min([q.start for q in phrases if q.start > p.end]
+                                          + [len(text)])], p.end)):
             # "Mexico halted the debt-equity program on Feb. 25, and said it would resume once
             # the loan is disbursed": the verb before has an object of its own, and the
-            # instrument hangs on another verb; that stage is the other noun's
+            # instrument hangs on another verb; that stage is the other noun's (an instrument
+            # whose own verb tells a stage is left to the weighing of the two verbs below)
             found = None
         relative = text[p.end:p.end + 80]
         counterfactual = bool(_COUNTERFACTUAL_RELATIVE.match(relative))

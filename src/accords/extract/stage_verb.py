@@ -22,6 +22,8 @@ from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.vocab import Status
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
 # stages a verb tells as done, which an infinitive or a modal puts still to come
 _REACHED = (Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED, Status.IMPLEMENTED)
 
@@ -257,9 +259,15 @@ def verb_of_another_object(parse: Parse | None, head_at: int, cue_at: int) -> bo
     objects = [k for k in _children(parse, cue) if toks[k].dep in ("dobj", "obj")]
     if not objects or any(parse.in_subtree(head, o) for o in objects):
         return False
-    verb = next((a for a in parse.ancestors(head)
-                 if toks[a].tag.startswith("VB") and toks[a].dep != "prep"), None)
-    return verb is not None and verb != cue
+    # the verbs between the instrument and the cue: another clause when one of them is finite
+    # or has a subject of its own ("the loan ... is disbursed"); a participle hanging on the
+    # cue's verb is still its clause ("signed the charter, creating an alliance, a pact")
+    path = parse.ancestors(head)
+    verbs = [a for a in (path[:path.index(cue)] if cue in path else path)
+             if toks[a].tag.startswith("VB") and toks[a].dep != "prep"]
+    return bool(verbs) and (cue not in path or any(
+        toks[a].tag in _FINITE or any(toks[k].dep in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                      for k in _children(parse, a)) for a in verbs))
 
 
 def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> Status | None:

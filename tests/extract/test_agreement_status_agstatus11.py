@@ -28,3 +28,10 @@ def test_the_verbs_own_object_keeps_its_stage(agreement_history) -> None:
 def test_an_instrument_inside_the_verbs_object_keeps_its_stage(agreement_history) -> None:
     text = "LIMA, May 4 - The World Bank approved 50 mln dlrs in loans to Peru on Monday."
     assert "signed" in [s for s, _ in agreement_history(text)]
+
+
+def test_breaking_a_deadlock_is_no_breach_of_the_pact(agreement_history) -> None:
+    # "break" (a breach of a pact in force) governs "the deadlock"; the draft is handed over
+    text = ("LIMA, May 4 - To break the deadlock, Peru has handed Chile a draft text for a "
+            "fisheries agreement, officials said.")
+    assert "in_force" not in [s for s, _ in agreement_history(text)]

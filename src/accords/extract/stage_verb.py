@@ -260,13 +260,14 @@ def verb_of_another_object(parse: Parse | None, head_at: int, cue_at: int) -> bo
     if not objects or any(parse.in_subtree(head, o) for o in objects):
         return False
     # the verbs between the instrument and the cue: another clause when one of them is finite
-    # or has a subject of its own ("the loan ... is disbursed"); a participle hanging on the
-    # cue's verb is still its clause ("signed the charter, creating an alliance, a pact")
+    # or has a subject of its own ("the loan ... is disbursed"); a participle or an infinitive
+    # hanging on the cue's verb is still its clause ("signed the charter, creating an
+    # alliance, a pact", "approved 24 mln dlrs to support a credit project")
     path = parse.ancestors(head)
     verbs = [a for a in (path[:path.index(cue)] if cue in path else path)
              if toks[a].tag.startswith("VB") and toks[a].dep != "prep"]
     return bool(verbs) and (cue not in path or any(
-        toks[a].tag in _FINITE or any(toks[k].dep in ("nsubj", "nsubjpass", "aux", "auxpass")
+        toks[a].tag in _FINITE or any(toks[k].dep in ("nsubj", "nsubjpass")
                                       for k in _children(parse, a)) for a in verbs))
 
 

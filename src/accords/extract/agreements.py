@@ -62,6 +62,7 @@ from accords.extract.stage_verb import (
     subject_of_own_verb,
     talked_of,
     unrealised_stage,
+    verb_of_another_object,
 )
 from accords.naming import proper_key
 from accords.records import Actor, AgreementMention, Source
@@ -390,6 +391,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     cue_at: list[int] = []
     told_after: list[bool] = []  # the stage is told by a verb after the phrase
     wide: list[str] = []
+    wide_at: list[int] = []  # where each wide window starts
     prev_end = prev_head_end = 0
     for p in phrases:
         found = status_before(text[prev_end:p.start]) if not p.vague else status_before(text[:p.start])
@@ -415,6 +417,16 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if found and _GOVERNS_ANOTHER.search(text, prev_end + found[1], p.start):
             # "replaces arrangements dating back to the 1977 Treaty": the verb's object is
             # another noun, of which the instrument is only the origin
+            found = None
+        if found and not p.vague and verb_of_another_object(
+                info.parse, text.find(p.head, p.start), prev_end + found[1]) and not (
+                subject_of_own_verb(info.parse, text.find(p.head, p.start))
+                and _told_after(text[:min([q.start for q in phrases if q.start > p.end]
+                                          + [len(text)])], p.end)):
+            # "Mexico halted the debt-equity program on Feb. 25, and said it would resume once
+            # the loan is disbursed": the verb before has an object of its own, and the
+            # instrument hangs on another verb; that stage is the other noun's (an instrument
+            # whose own verb tells a stage is left to the weighing of the two verbs below)
             found = None
         relative = text[p.end:p.end + 80]
         counterfactual = bool(_COUNTERFACTUAL_RELATIVE.match(relative))
@@ -493,6 +505,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         # in the previous phrase's complement ("That pact followed the IMF's approval of a
         # standby arrangement").
         wide.append(text[prev_head_end:p.start])
+        wide_at.append(prev_head_end)
         head_at = text.find(p.head, p.start)
         prev_head_end = head_at + len(p.head) if head_at >= 0 else p.end
         prev_end = p.end
@@ -545,7 +558,9 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 info.parse, text.find(phrases[i].head, phrases[i].start)):
             found = status_before(window)
             statuses[i] = found[0] if found and not _GOVERNS_ANOTHER.search(
-                window, found[1]) else None
+                window, found[1]) and not (not phrases[i].vague and verb_of_another_object(
+                    info.parse, text.find(phrases[i].head, phrases[i].start),
+                    wide_at[i] + found[1])) else None
     for i, p in enumerate(phrases):
         if statuses[i] == Status.IN_FORCE and cue_at[i] >= 0 and _UNDER_CUE.match(
                 text, cue_at[i]) and (_UNDER_YEAR.search(p.modifiers)

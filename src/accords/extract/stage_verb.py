@@ -2,7 +2,8 @@
 
 A stage verb in an infinitive or after a modal is a stage still to come (`unrealised_stage`);
 a verb before an instrument that is the subject of a verb of its own does not tell that
-instrument's stage (`subject_of_another_verb`); an act done under an instrument after its verb
+instrument's stage (`subject_of_another_verb`), nor does a verb with an object of its own
+before an instrument that another verb governs (`verb_of_another_object`); an act done under an instrument after its verb
 tells it is being applied (`acted_under`).
 
 The status cues match a verb's surface ("ratify", "sign", "approve"); in "agreed to
@@ -20,6 +21,8 @@ from functools import cache
 from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.vocab import Status
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 # stages a verb tells as done, which an infinitive or a modal puts still to come
 _REACHED = (Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED, Status.IMPLEMENTED)
@@ -236,6 +239,36 @@ def subject_of_another_verb(parse: Parse | None, head_at: int, cue_at: int) -> b
         return False
     verb = toks[head].head
     return verb != cue and toks[verb].tag.startswith("VB") and verb not in parse.ancestors(cue)
+
+
+def verb_of_another_object(parse: Parse | None, head_at: int, cue_at: int) -> bool:
+    """The cue's verb has a direct object of its own, and the instrument whose head word
+    starts at head_at is an argument of another verb: "Mexico halted the debt-equity
+    program in February, and said it would resume once the loan is disbursed": "halted" is
+    the programme's stage, the loan hangs on "disbursed". An instrument in the object's own
+    phrase ("approved 50 mln dlrs in loans", "signed a letter of intent for a loan") or
+    hanging on the cue's verb through a preposition ("disbursed 5 mln dlrs under the loan")
+    is the verb's all the same; "including" and the like are prepositions, not verbs."""
+    if parse is None or head_at < 0 or cue_at < 0:
+        return False
+    toks = parse.tokens
+    head = _head_word(parse, head_at, ("compound",))
+    cue = parse.token_starting(cue_at)
+    if head is None or cue is None or not toks[cue].tag.startswith("VB"):
+        return False
+    objects = [k for k in _children(parse, cue) if toks[k].dep in ("dobj", "obj")]
+    if not objects or any(parse.in_subtree(head, o) for o in objects):
+        return False
+    # the verbs between the instrument and the cue: another clause when one of them is finite
+    # or has a subject of its own ("the loan ... is disbursed"); a participle or an infinitive
+    # hanging on the cue's verb is still its clause ("signed the charter, creating an
+    # alliance, a pact", "approved 24 mln dlrs to support a credit project")
+    path = parse.ancestors(head)
+    verbs = [a for a in (path[:path.index(cue)] if cue in path else path)
+             if toks[a].tag.startswith("VB") and toks[a].dep != "prep"]
+    return bool(verbs) and (cue not in path or any(
+        toks[a].tag in _FINITE or any(toks[k].dep in ("nsubj", "nsubjpass")
+                                      for k in _children(parse, a)) for a in verbs))
 
 
 def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> Status | None:

@@ -1,8 +1,8 @@
 """Event participants of the round-24 audit (branch evparts15), probed with invented articles:
 one named in a gathering's sentence only as the owner of a thing in an adjunct of it (the owner
 of the house the talks are held at, the sender of the letter a meeting answers) is no side of
-it, while the owner of what puts him there ("at X's invitation", "a delegation led by X"), one
-named again as a side, and one a pronoun may stand for still take part."""
+it, while the owner of what puts him there ("at X's invitation", "at X's request") and one
+named again as a side still take part."""
 
 
 def _names(e) -> set[str]:

@@ -29,6 +29,7 @@ from accords.extract.event_people import (
     _tells_of_gathering,
     at_another_gathering,
     names_in,
+    owner_only,
     points_back,
 )
 from accords.extract.event_places import (
@@ -206,7 +207,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
               for p in ([x for x in _lent_people(ctx, i)
                          if not (own and at_another_gathering(i, x.name, own, by_verb))]
                         if i.sentence.index != info.sentence.index
-                        else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")])]
+                        else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")
+                              and not owner_only(i, x.name)])]
     if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
         nearby = []  # "A held talks with B": the sentence names both sides; a neighbour's are others'
     if dates in ((ctx.event_date, ctx.event_date), (ctx.news_day, ctx.news_day)) \

@@ -129,6 +129,72 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
     return by_verb and _met_elsewhere(parse, person, set())
 
 
+@cache
+def _owner_present() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns whose owner and the verbs whose agent are at the thing they name
+    (data/event_sides.json)."""
+    raw = load_json("event_sides.json")
+    return frozenset(raw["owner_present_nouns"]), frozenset(raw["agent_present_verbs"])
+
+
+# A pronoun that may stand for the owner as a side of the gathering ("at X's residence, where he
+# will host Y").
+_SIDE_PRONOUN = re.compile(r"^(?:he|she|his|her|him|they|their|them)$", re.I)
+
+
+def owner_only(info: SentenceInfo, name: str) -> bool:
+    """The gathering's sentence names the person only as the owner of a thing in an adjunct of
+    it: the possessor of a noun that is the object of a preposition ("talks begin at X's country
+    residence"), or the agent of a participle or relative clause of such a noun ("a meeting for
+    the reply to a message sent by X"), the noun no gathering's or trip's (not "X's visit"), the
+    person not named again in another place of the sentence and no pronoun there that may stand
+    for him. Such a person owns the venue or sent the thing the gathering is about; the text
+    does not say he took part (the round-24 audit: the sender of the message a meeting answered,
+    the owner of the residence the talks were held at). Not the owner of what puts him there:
+    "at X's invitation", "a delegation led by X" (`_owner_present`)."""
+    parse, words = info.parse, name.split()
+    if parse is None or not words:
+        return False
+    nouns, verbs = _owner_present()
+    toks = parse.tokens
+    if any(_SIDE_PRONOUN.match(t.text) for t in toks):
+        return False
+    found = False
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", info.sentence.text):
+        person = parse.token_at(m.start(), m.end())
+        if person is None:
+            return False
+        tok = toks[person]
+        thing: int | None = None
+        if tok.dep == "poss":
+            thing = tok.head
+        elif tok.dep == "pobj" and toks[tok.head].dep == "agent":
+            verb = toks[tok.head].head
+            if toks[verb].dep in ("acl", "relcl") and toks[verb].text.lower() not in verbs:
+                thing = toks[verb].head
+        if thing is None or not toks[thing].tag.startswith("NN") \
+                or toks[thing].text.lower() in nouns or EVENT_TRIGGER.fullmatch(toks[thing].text) \
+                or not _in_adjunct(parse, thing):
+            return False
+        found = True
+    return found
+
+
+def _in_adjunct(parse: Parse, noun: int) -> bool:
+    """The noun stands in a chain of prepositional phrases hanging from a verb ("begin at X's
+    residence", "meet ... for the reply to a message"), not in a subject or an apposition ("one
+    of X's allies", "X's office said")."""
+    toks = parse.tokens
+    for _ in range(8):
+        if toks[noun].dep != "pobj" or toks[toks[noun].head].dep not in ("prep", "agent"):
+            return False
+        above = toks[toks[noun].head].head
+        if toks[above].tag.startswith("VB"):
+            return True
+        noun = above
+    return False
+
+
 # A verb of meeting ("X met Y", "he is due to meet Y", "after meeting with Y").
 _MEET_VERBS = frozenset(("meet", "meets", "met", "meeting"))
 # The parts of a meeting's clause that tell what it was about or what followed, not where or
@@ -360,6 +426,7 @@ def _lent_people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     spoke = SPOKE_AT.search(text)
     return [p for p in _people(ctx, info)
             if _OFFICIAL.search(p.role or "") and p.name not in trip_owners
+            and not owner_only(info, p.name)
             and not (spoke and not 0 <= text.find(p.name.split()[-1]) < spoke.start())]
 # The titles a monarch or a royal is named by, with one name ("King Salman", "Emir Tamim",
 # "Crown Princess Mary").

@@ -51,6 +51,7 @@ from accords.extract.event_people import (
     _titled_actors,
     companions,
     no_person_name,
+    owner_only,
     people_named_next,
     person_name,
     speaking_at_the,
@@ -599,6 +600,20 @@ def _off_domain(ctx: DocContext) -> bool:
 
 def _from_sentence(ctx: DocContext, info: SentenceInfo,
                    so_far: list[EventMention]) -> list[EventMention]:
+    found = _sentence_events(ctx, info, so_far)
+    # One the sentence names only as the owner of a thing the gathering is at or about ("at X's
+    # country residence", "a reply to a message sent by X") takes no part in it. (Dropped from
+    # what the sentence's rules give, not before them: with one person fewer the sentence would
+    # be read as a gathering of no one, which takes its people from the sentences around it.)
+    for e in found:
+        if any(p.type == "person" and owner_only(info, p.name) for p in e.participants):
+            e.participants = [p for p in e.participants
+                              if not (p.type == "person" and owner_only(info, p.name))]
+    return found
+
+
+def _sentence_events(ctx: DocContext, info: SentenceInfo,
+                     so_far: list[EventMention]) -> list[EventMention]:
     s = _Sentence(ctx, info, _people(ctx, info), _dates(ctx, info, so_far), so_far,
                   main_clause_dates(ctx, info, so_far))
     body = _body_sitting(s) or _council_sitting(s)

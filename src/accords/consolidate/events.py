@@ -312,6 +312,26 @@ def _dates(c: list[EventMention]) -> tuple[str | None, str | None]:
     return partial[0] if partial else (None, None)
 
 
+def _days_within(start: str | None, end: str | None, others: list[EventMention]
+                 ) -> tuple[str | None, str | None]:
+    """The first and last day another report of the record gives inside the month or year its
+    own reports date it to ("the Venice summit this month", held, beside "the Venice summit
+    on June 8-10", announced): the same gathering told more precisely, not another time it was
+    set for (days outside that month or year, a rescheduling, are left out). Only a span of
+    days told by both ends: a single day may be one sitting of a longer gathering ("will be
+    discussed tonight" at a session of weeks), and a whole week ("next week's summit") is a
+    period the gathering falls in, not its days. The record's dates as they are when it
+    already has days or no other report gives such a span inside."""
+    if not start or "X" in start or len(start) == 10:
+        return start, end
+    last = end or start
+    inside = [e for e in others if e.start and e.end and len(e.start) == len(e.end) == 10
+              and "X" not in e.start + e.end and e.start < e.end
+              and not _a_week((e.start, e.end))
+              and e.start[:len(start)] >= start and e.end[:len(last)] <= last]
+    return _dates(inside) if inside else (start, end)
+
+
 def _fill_year(date: str | None, others: list[str]) -> str | None:
     if date and date.startswith("XXXX"):
         same = [d for d in others if d[4:7] == date[4:7] and "X" not in d]
@@ -326,6 +346,7 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     status = _status(c)
     # An event reported as held is dated by those reports, not by the week it was planned for.
     start, end = _dates([e for e in c if e.status == status and e.start] or c)
+    start, end = _days_within(start, end, [e for e in c if e.status != status])
     # "on 7 September" in an article of 2020 that gives no year: that year (other reports'
     # years, filled later, are the fallback for an article of no known year)
     eras = Counter(e.era for e in c if e.era)

@@ -154,6 +154,11 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         # day or month for it. (Not "recently" in an aside about a person, "X, who recently
         # took office, met Y": that dates the aside.)
         return None, None
+    if not this_week:
+        opening = opening_told_after(ctx, info, reported)
+        if opening:
+            return opening  # "would face tough talks in Washington" ... "the talks, starting
+            # on April 14, would cover ..."
     if said_day:
         # "held talks on transport, the minister said in Salzburg last Thursday": a gathering
         # gone by whose only day is the remark's has no day of its own; neither that day nor
@@ -397,6 +402,50 @@ def _gathering_just_told(ctx: DocContext, info: SentenceInfo, so_far: list[Event
         return None
     start, end = _dates(ctx, further, so_far, own_only=True)
     return (start, end) if start else None
+
+
+# A gathering's noun named again by "the", then a verb of its opening, right before a time
+# ("the talks, starting on April 14,", "since the talks began last Monday", "the conference,
+# which opens on Friday,"): the time is the gathering's first day.
+_OPENED_BEFORE_TIME = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(talks|meeting|conference|summit|session|negotiations|"
+    r"consultations|visit|trip)\s*,?\s+(?:which\s+(?:will\s+)?|that\s+(?:will\s+)?)?"
+    r"(?:starting|beginning|opening|began|begun|started|opened|starts|begins|opens|start|"
+    r"begin|open)\s+(?:on\s+)?$", re.I)
+# How many sentences after the gathering's own one the opening may be told.
+_OPENING_REACH = 3
+
+
+def opening_told_after(ctx: DocContext, info: SentenceInfo, reported: str | None
+                        ) -> tuple[str, str] | None:
+    """For a gathering the sentence gives no time of its own ("he would face tough talks in
+    Washington"), the day one of the next few sentences gives the opening of "the" gathering
+    of the same noun ("Siew said the talks, starting on April 14, would cover ..."): its first
+    day, running to the report's day when it opened before it ("since the talks began last
+    Monday"); None when none does. Only a calendar day with its year."""
+    own = {m.group(0).lower().rstrip("s") for m in _GATHERING_WORD.finditer(info.sentence.text)}
+    if not own:
+        return None
+    i = info.sentence.index
+    text = ctx.clean.text
+    for after in ctx.sentences:
+        if not i < after.sentence.index <= i + _OPENING_REACH:
+            continue
+        for e in after.own_dates():
+            day = _calendar(e.value)
+            if not day or len(day) != 10 or "X" in day or not is_calendar(day):
+                continue
+            m = _OPENED_BEFORE_TIME.search(text[max(0, e.start - 80):e.start])
+            if m and m.group(1).lower().rstrip("s") in own:
+                if reported and day < reported:
+                    return day, reported
+                return day, day
+    return None
+
+
+_GATHERING_WORD = re.compile(
+    r"\b(?:talks|meetings?|conferences?|summits?|sessions?|negotiations|consultations|"
+    r"visits?|trips?)\b", re.I)
 
 
 # "That July", "that spring": a month or season the sentences before gave the year of.

@@ -19,7 +19,12 @@ from accords.extract.event_common import (
     _Sentence,
     _union,
 )
-from accords.extract.event_dates import _dates, main_clause_dates, recently_told
+from accords.extract.event_dates import (
+    _dates,
+    main_clause_dates,
+    opening_told_after,
+    recently_told,
+)
 from accords.extract.event_era import set_era
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
 from accords.extract.event_meetings import (
@@ -352,6 +357,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 e.start, e.end = put_off_to(ctx, info, e.kind)
             elif status == EventStatus.PLANNED:
                 planned = planned_dates(ctx, info, e.kind)
+                if not planned[0]:
+                    # no time of its own: the first day a sentence just after gives "the
+                    # talks" ("the talks, starting on April 14, would cover ...")
+                    planned = _opening_ahead(ctx, info) or planned
                 if planned[0] == e.start or not _dated_ahead_in_own_phrase(ctx, e):
                     e.start, e.end = planned  # (the sentence's reading: "in May or June")
             elif status == EventStatus.CANCELLED and any(planned_dates(ctx, info, e.kind)):
@@ -544,6 +553,14 @@ def _speaker_joins(events: list[EventMention], index: int, kinds: tuple[str, ...
 def _sentence_after(ctx: DocContext, info: SentenceInfo) -> str:
     here = info.sentence.index + 1
     return ctx.sentences[here].sentence.text if here < len(ctx.sentences) else ""
+
+
+def _opening_ahead(ctx: DocContext, info: SentenceInfo) -> tuple[str, str] | None:
+    """The first day of a gathering ahead that a sentence just after gives its opening
+    (`opening_told_after`), not one already opened."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    opening = opening_told_after(ctx, info, reported)
+    return opening if opening and (not reported or opening[0] >= reported[:10]) else None
 
 
 def _dated_ahead_in_own_phrase(ctx: DocContext, e: EventMention) -> bool:

@@ -1249,3 +1249,44 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
         if end > reported[:len(end)]:
             return (end, end, True) if leaves else (span[0], end, False)
     return None
+
+
+# Words before a month that tell which one it is, gone by or ahead ("last September", "since
+# March", "this May", "next June"): the resolver's reading of them stands.
+_MONTH_CUE = re.compile(r"\b(?:last|previous|past|earlier|since|this|that|next|coming|"
+                        r"until|till|through|by)\b", re.I)
+
+
+def month_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind,
+                start: str | None) -> tuple[str, str] | None:
+    """The gathering's date is a month its sentence names with no year, that the date resolver
+    put in the year before the report's (for want of a tense word, news tells the past more
+    than the future; or by a reporting verb's past, "..., the official said"), while the verb
+    the gathering's word is or hangs from is in the present simple or the future ("gives some
+    hope of a compromise at the quota meeting in September" of a June report, "ministers meet
+    again in September"): the month is the next one after the report, and its (first, last)
+    month is returned. None when a verb of the past, a perfect, a passive, an infinitive or a
+    word of time ("last September", "since March") tells otherwise."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    parse, text = info.parse, info.sentence.text
+    at = trigger(text, kind)
+    if not reported or not start or parse is None or at is None \
+            or not re.fullmatch(r"\d{4}-\d\d", start):
+        return None
+    nxt = f"{int(start[:4]) + 1}{start[4:]}"
+    if not start < reported[:7] < nxt:
+        return None  # (not the report's month: its year is the report's)
+    own = [e for e in info.own_dates() if e.value == start and not e.range
+           and not re.search(r"\d", e.text)]
+    if not own or any(_MONTH_CUE.search(text[max(0, e.start - info.sentence.start - 12):
+                                             e.end - info.sentence.start]) for e in own):
+        return None
+    i = parse.token_at(at.start(), at.end())
+    v = _gathering_verb(parse, i) if i is not None else None
+    if v is None:
+        return None
+    aux = [c.text.lower() for k, c in enumerate(parse.tokens)
+           if k != v and c.head == v and c.dep in ("aux", "auxpass")]
+    present = parse.tokens[v].tag in ("VBZ", "VBP") and not aux
+    future = bool(aux) and aux[0] in _FUTURE_AUX
+    return (nxt, nxt) if present or future else None

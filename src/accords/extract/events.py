@@ -78,6 +78,7 @@ from accords.extract.event_status import (
     governed_by_future,
     governed_by_past,
     hedged_by_modal,
+    month_ahead,
     no_date_set,
     own_past_verb,
     owned_span,
@@ -383,11 +384,21 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # (not when the city is named only as a market's: "the Oslo fish market";
                 # nor for a gathering told "recently", gone by on a day not told)
                 e.place_stated = True
+            if status == EventStatus.HELD and not e.told_past \
+                    and (ahead_month := month_ahead(ctx, info, e.kind, e.start)):
+                # "some hope of a compromise at the quota meeting in September" (June): the
+                # month with no year is the next one, and the gathering still ahead
+                status = e.status = EventStatus.PLANNED
+                e.start, e.end = ahead_month
             # "arrived Monday for a 3-day visit", "will hold two days of talks starting on
             # Thursday", "the two-day summit opened today": held, ahead or called off alike
             e.end = stay_end(text, e.start, e.end, e.kind)
             if status == EventStatus.HELD:
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
+            # (a day its own sentence tells, not the day of filing: consolidate)
+            e.day_told = bool(e.start and len(e.start) == 10 and any(
+                d.type != "DURATION" and (d.value or "")[:10] == e.start
+                for d in info.own_dates()))
             for one in _talks_then_met(ctx, info, e):
                 events.extend(separate_meetings(one, text))
         if spoke and events:

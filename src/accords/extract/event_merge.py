@@ -103,10 +103,111 @@ def _group_key(name: str) -> str:
     return words.get(token, token)
 
 
+# A side told as a guest or as another state's: "visiting", "delegation", "envoy",
+# "counterpart", "ambassador", "foreign ministers / officials / leaders" (the plural: the
+# singular "Foreign Minister" is a title, "foreign nationals" no side).
+_GUEST_SIDE = re.compile(r"\b(?:visiting|delegations?|delegates?|envoys?|emissar(?:y|ies)|"
+                         r"counterparts?|guests?|ambassadors?|foreign\s+(?:[\w-]+\s+)?"
+                         r"(?:ministers|officials|leaders|dignitaries|governments|"
+                         r"representatives|diplomats))\b", re.I)
+
+_UNDER = re.compile(r"\bunder-?secretary\b", re.I)  # (no word boundary for `_OFFICIAL`'s)
+
+
+def _home_officials(ctx: DocContext, e: EventMention) -> str | None:
+    """The state of a meeting whose people are all office-holders named with no state, told in
+    a report from that state (its dateline or national agency), whose sentence names no other
+    state, no organization of states and no guest: one government among itself ("PARIS -
+    Finance Minister X, Industry Minister Y and Telecommunications Minister Z met today", a
+    minister "after a virtual ministers' meeting with President W"). By the report's convention
+    a bare title is of the state it is told from (the rule below). Not when two of them hold
+    the same title (counterparts: "Finance Minister X met Finance Minister Y"), nor when one is
+    an envoy (sent by his own state, posted to another), nor with one person named only."""
+    home = told_from_state(ctx)
+    if home is None or len(e.participants) < 2:
+        # (one named: the other side is told by a pronoun or a description, "Speaking after
+        # talks with President Suharto, he said", "the two ministers were meeting with
+        # Bundesbank president Poehl": a visitor the sentence does not name)
+        return None
+    roles = [(p.role or "").strip().lower() for p in e.participants]
+    if any(p.type != "person" or p.country or not (
+            _OFFICIAL.search(p.role or "") or _UNDER.search(p.role or ""))
+           for p in e.participants) or len(set(roles)) != len(roles):
+        return None
+    if any(re.search(r"\b(?:ambassador|envoy|counterpart|emissary)\b", r) for r in roles):
+        return None
+    # (a visitor the article names with his state in another sentence: "French Cooperation
+    # Minister X, who arrived yesterday" ... "X is due to meet President Y tomorrow")
+    if any(_of_another_state(ctx, p.name, home) for p in e.participants):
+        return None
+    text = ctx.sentences[e.sentence].sentence.text
+    if _GUEST_SIDE.search(text) or any(
+            p.code != home and (p.form in _STATE_FORMS or p.form == "igo")
+            for p in ctx.sentences[e.sentence].places if p.code):
+        return None
+    return home
+
+
+# The words between a state's name or demonym and the name it qualifies: a title in capitals
+# ("French Cooperation Minister Jean-Paul", "Japan's Foreign Minister").
+_TITLED_AFTER = re.compile(r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))*\s+$")
+
+
+def _of_another_state(ctx: DocContext, name: str, home: str) -> bool:
+    """Some sentence of the article qualifies the person by another state than `home`, in the
+    title before the name ("French Cooperation Minister X"), whether or not the reading gave
+    him that state."""
+    if not name.split():
+        return False
+    last = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    for info in ctx.sentences:
+        text = info.sentence.text
+        for m in last.finditer(text):
+            before = text[max(0, m.start() - 80):m.start()]
+            hits = [p for p in gazetteer().find(before)
+                    if p.code and not p.code.startswith("IGO:") and p.form in _STATE_FORMS]
+            if hits and hits[-1].code != home and _TITLED_AFTER.match(before[hits[-1].end:]):
+                return True
+    return False
+
+
+# "The Japanese ambassador to the U.S.": the state before the office sends him; the one after
+# "to" / "in" is only where he serves.
+_ENVOY_TO = re.compile(r"\b(?:ambassador|envoy)\s+(?:to|in)\s", re.I)
+_ENVOY_ROLE = re.compile(r"\b(?:ambassador|envoy)\b", re.I)
+
+
+def _envoy_state(ctx: DocContext, p: Actor) -> str | None:
+    """The state that sends an ambassador named with no state, when every "ambassador to / in"
+    of the article is "the <state's> ambassador to <another>" of that one state ("The Japanese
+    ambassador to the U.S. suggested ... Ambassador X made the recommendation at a meeting with
+    Nakasone"): an envoy belongs to the state that sends him, not to his posting."""
+    if p.country or not _ENVOY_ROLE.search(p.role or ""):
+        return None
+    states = set()
+    for info in ctx.sentences:
+        text = info.sentence.text
+        for m in _ENVOY_TO.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            hits = [q for q in gazetteer().find(before)
+                    if q.code and not q.code.startswith("IGO:") and q.form in _STATE_FORMS]
+            if hits and re.fullmatch(r"(?:['’]s)?\s+", before[hits[-1].end:]):
+                states.add(hits[-1].code)
+            else:
+                return None  # an envoy described without his state: not told which
+    return states.pop() if len(states) == 1 else None
+
+
 def _one_state(ctx: DocContext, e: EventMention) -> bool:
     """Everyone whose state is known, and the place, of one state, and no other state named in
-    the sentence ("Trump, flanked by Vice President Pence, ... a meeting with executives")."""
-    known = {p.country for p in e.participants if p.country}
+    the sentence ("Trump, flanked by Vice President Pence, ... a meeting with executives"); or
+    no one's state known and all of them bare office-holders of the report's own state
+    (`_home_officials`)."""
+    country = {p.name: p.country or _envoy_state(ctx, p) for p in e.participants}
+    known = {c for c in country.values() if c}
+    home = None if known else _home_officials(ctx, e)
+    if home is not None:
+        known = {home}
     if len(known) != 1:
         return False
     (state,) = known
@@ -124,9 +225,9 @@ def _one_state(ctx: DocContext, e: EventMention) -> bool:
         return False
     if _TRIP_FOR.search(e.source.quote) and ctx.country_of(ctx.place) not in (None, state):
         return False  # "SEOUL - Yoon will visit Washington for a summit with Biden": from home
-    if any(not p.country for p in e.participants) and any(c != state for c in ctx.pair):
+    if home is None and not all(country.values()) and any(c != state for c in ctx.pair):
         return False  # someone of a state not given, in a story about other states as well
-    if any(not p.country and _OFFICIAL.search(p.role or "") for p in e.participants) \
+    if any(not country[p.name] and _OFFICIAL.search(p.role or "") for p in e.participants) \
             and told_from_state(ctx) not in (None, state):
         # "KUALA LUMPUR (Bernama) - Prime Minister Anwar Ibrahim held talks with Indonesian
         # President X in Bogor": an office-holder named without a state is of the state the

@@ -72,3 +72,27 @@ def test_a_bodys_gathering_to_come_is_not_the_meeting_of_two_held_in_one_article
                         None, None, None, None, None, people, group=True,
                         status=EventStatus.PLANNED, multilateral=True)
     assert len(consolidate_events([held, same], PeopleIndex(), [])) == 1
+
+
+def _met(doc: str, kind: EventKind, quote: str, place: str | None,
+         people: tuple[str, ...]) -> EventMention:
+    return EventMention(doc, kind, "Meeting", Source(doc, quote, 0, len(quote)), "2031-05-04",
+                        "2031-05-04", place, "MLT", "ITA",
+                        [Actor(p, None, "person") for p in people], era="2031")
+
+
+def test_a_call_is_not_the_meeting_another_article_places_somewhere() -> None:
+    # Invented: "Ferri met Borg at the Auberge de Castille" and, in another article, "Borg
+    # spoke by phone with Ferri and Conti" on the same day.
+    met = _met("a", EventKind.MEETING, "Ferri met Borg at the Auberge de Castille.",
+               "Auberge de Castille", ("Ana Ferri", "Paul Borg"))
+    call = _met("b", EventKind.CALL, "Borg spoke by phone with Ferri and Conti.", None,
+                ("Paul Borg", "Ana Ferri", "Luca Conti"))
+    assert not _matches(call, [met])
+    # near-misses: talks whose sentence names no place, or a meeting held by video
+    talks = _met("c", EventKind.TALKS, "The talks of Borg and Ferri covered fish quotas.",
+                 "Valletta", ("Ana Ferri", "Paul Borg"))
+    assert _matches(call, [talks])
+    video = _met("d", EventKind.MEETING, "Ferri met Borg by video link from Valletta.",
+                 "Valletta", ("Ana Ferri", "Paul Borg"))
+    assert _matches(call, [video])

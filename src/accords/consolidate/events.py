@@ -12,6 +12,7 @@ from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
 from accords.extract.event_people import no_person_name, person_name
+from accords.extract.event_places import call_and_met
 from accords.extract.event_split import two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
@@ -124,6 +125,8 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
         return False
     if e.kind == EventKind.VISIT and _visitors_told_apart(e, x):
         return False
+    if call_and_met(e, x):
+        return False  # a call is not the meeting another report places somewhere
     if e.group and x.group and x.place == e.place and _near(e.start, x.start) and (
             e.document == x.document or e.place_stated and x.place_stated
             or _named_bodies(e) == _named_bodies(x)) and (
@@ -261,6 +264,7 @@ def _shares_person(a: list[Actor], b: list[Actor]) -> bool:
 def _same_two(e: EventMention, c: list[EventMention]) -> bool:
     """A meeting (not a visit) on the same days as the cluster's, with two of its people."""
     return c[0].kind != EventKind.VISIT and all(_announced_as_held(e, x) for x in c) \
+        and not any(call_and_met(e, x) for x in c) \
         and not any(x.document == e.document and (two_named_gatherings(e, x)
                                                   or _held_and_another(e, x)) for x in c) \
         and any(_overlap(e.start, e.end, x.start, x.end) for x in c) \

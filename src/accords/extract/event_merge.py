@@ -20,7 +20,7 @@ from accords.extract.event_common import (
     _union,
 )
 from accords.extract.event_dates import recently_told, remark_dated
-from accords.extract.event_places import _TRIP_FOR
+from accords.extract.event_places import _TRIP_FOR, call_and_met
 from accords.extract.event_sides import side_phrases
 from accords.extract.event_split import two_named_gatherings
 from accords.extract.event_visits import place_on_visits, span_back
@@ -340,6 +340,8 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
                 continue
             if not _compatible(m, e) and not tour:
                 continue
+            if call_and_met(m, e):
+                continue  # a call is not a meeting the article places somewhere
             if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
                     m.host_country, m.visiting_country):
                 target = m

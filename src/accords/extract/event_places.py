@@ -9,6 +9,7 @@ import re
 
 from accords.annotate.context import SentenceInfo
 from accords.annotate.gazetteer import gazetteer
+from accords.records import EventMention
 from accords.vocab import EventKind
 
 # A gathering held at a distance: by telephone, by video, online.
@@ -49,6 +50,25 @@ def placed_in_text(place: str, text: str) -> bool:
     return any(not _MARKET_AFTER.match(text[m.end():])
                for m in re.finditer(rf"\b{re.escape(place)}\b", text)) \
         or (state := capital_state(text)) is not None and gazetteer().places.get(place) == state
+
+
+# Gatherings whose people sit together (a call's do not).
+_IN_PERSON = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE,
+              EventKind.CEREMONY)
+
+
+def call_and_met(a: EventMention, b: EventMention) -> bool:
+    """A call and a gathering its sentence places in a named place, not by phone or video: two
+    occasions, though they share a person ("Mr X met with Mr Trump at the White House last
+    month" and "In a phone conversation with Putin on Monday, Trump said" had made one record
+    of a meeting of Trump and Putin at the White House, blind audits rounds 24 and 25). A
+    sentence that names no place ("the talks covered oil") may tell the call itself."""
+    if (a.kind == EventKind.CALL) == (b.kind == EventKind.CALL):
+        return False
+    met = b if a.kind == EventKind.CALL else a
+    return met.kind in _IN_PERSON and bool(met.place) \
+        and not remote_gathering(met.kind, met.source.quote) \
+        and placed_in_text(met.place or "", met.source.quote)
 
 
 def sides_place(place: str | None, text: str) -> bool:

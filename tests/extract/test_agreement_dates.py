@@ -567,3 +567,32 @@ def test_a_past_time_ending_a_prepositions_instrument_is_when_it_was_reached() -
     assert _records("QUITO - Bondholders sued Ecuador for repayment of the loan in 2019, a year "
                     "after relations between Ecuador and Colombia resumed.",
                     published="2026-03-02") == []
+
+
+def test_a_stage_told_as_long_known_is_undated_background() -> None:
+    # (round-25 audit line 6: "Turkey has in the past rejected ...", dated the report's day;
+    # round-24 line 5: "the only Arab country which has signed a peace treaty with Israel")
+    (rec,) = _records("ATHENS - Officials said Albania has in the past rejected the fisheries "
+                      "treaty with Greece.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == [None]
+    (rec,) = _records("LIMA - Bolivia has long rejected the transit accord with Peru, the "
+                      "minister told reporters.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == [None]
+    (rec,) = _records("CAIRO - Lawmakers may back the aid because Jordan is the only neighbour "
+                      "which has signed a water treaty with Egypt.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == [None]
+
+
+def test_a_rank_under_become_and_a_plain_perfect_stay_the_days_news() -> None:
+    (rec,) = _records("ACCRA - Ghana became the first country to ratify the ocean treaty with "
+                      "Togo.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == ["2026-03-02"]
+    (rec,) = _records("ACCRA - Ghana is the first country to have ratified the ocean treaty "
+                      "with Togo.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == ["2026-03-02"]
+    (rec,) = _records("LIMA - Bolivia has signed a transit accord with Peru, the minister told "
+                      "reporters.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == ["2026-03-02"]
+    (rec,) = _records("LIMA - Bolivia had previously signed a transit accord with Peru in "
+                      "2019, the minister said.", published="2026-03-02")
+    assert [h["date"] for h in rec["history"]] == ["2019"]

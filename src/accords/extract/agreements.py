@@ -643,7 +643,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 # in passing; a time of the stage's own still dates it (see _mention)
                 not own_dates[i][1] and status not in (Status.NEGOTIATING, Status.PLANNED,
                                                        Status.PROPOSED)
-                and _remarked_background(text, p, cue_at[i])) or (
+                and (_remarked_background(text, p, cue_at[i]) or _known_past(info, cue_at[i]))) or (
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
@@ -1540,6 +1540,47 @@ def _remarked_background(text: str, p: Phrase, cue_at: int) -> bool:
     remark = next(reversed(list(_remarking().finditer(text, 0, cue_at))), None)
     return remark is not None and cue_at - remark.end() <= 150 \
         and not _REMARK_BREAK.search(text, remark.end(), cue_at)
+
+
+@cache
+def _known_past_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = load_json("status.json")["known_past"]
+    return (frozenset(data["adverbs"]), frozenset(data["ranks"]),
+            re.compile(r"(?:{})$".format(data["becoming"]), re.I))
+
+
+def _known_past(info: SentenceInfo, cue_at: int) -> bool:
+    """Whether the stage verb at `cue_at` is told as something long known, by the parse: an
+    adverb of indefinite past on the verb ("Turkey has in the past rejected the basis", "has
+    long rejected"), or a doer ranked among those that reached the stage in a finite relative
+    clause ("the only Arab country which has signed a peace treaty"), not under "become"
+    (data/status.json: known_past). Background with no time anchor."""
+    parse = info.parse
+    if parse is None or cue_at < 0:
+        return False
+    v = parse.token_starting(cue_at)
+    if v is None:
+        return False
+    toks = parse.tokens
+    if toks[v].dep in ("aux", "auxpass") and toks[toks[v].head].tag.startswith("VB"):
+        v = toks[v].head  # ("has signed": the cue opens on its auxiliary)
+    if not toks[v].tag.startswith("VB"):
+        return False
+    adverbs, ranks, becoming = _known_past_words()
+
+    def words(i: int) -> str:
+        return " ".join(t.text.lower() for j, t in enumerate(toks) if parse.in_subtree(j, i))
+
+    children = [j for j, t in enumerate(toks) if t.head == v and j != v]
+    if any(toks[j].dep in ("advmod", "prep", "npadvmod") and words(j) in adverbs for j in children):
+        return True
+    if toks[v].dep != "relcl" or any(toks[j].text.lower() == "to" for j in children):
+        return False  # (a finite relative clause: "... country which has signed")
+    noun = toks[v].head
+    ranked = any(t.head == noun and k != noun and t.dep in ("amod", "advmod", "det")
+                 and t.text.lower() in ranks for k, t in enumerate(toks))
+    governor = toks[toks[noun].head]
+    return ranked and not becoming.match(governor.text)
 
 
 _BACKGROUND_CUE = re.compile(r"(?:under|current|existing)\b", re.I)

@@ -121,8 +121,9 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(pair_clause.group(1))))
     if _TWO_GOVERNMENTS.search(p.modifiers):
         actors = _governments_pair(ctx, actors)
-    subject = _urged_side(_subordinate_subject(info, clause_subject(text, p, cue_at),
-                                               cue_at if cue_at > 0 else p.start, p.start))
+    subject = _urged_side(_relative_subject(info, _subordinate_subject(
+        info, clause_subject(text, p, cue_at), cue_at if cue_at > 0 else p.start, p.start),
+        cue_at if cue_at > 0 else p.start))
     if _opens_own_clause(info, p, cue_at):
         # "Financing agreements were reached with Chile and Venezuela, an accord with the
         # Philippines seems to be close at hand": the instrument is the subject of a clause of
@@ -316,7 +317,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # ministry signed a loan with the ADB" is the ministry's, GUIDE "Ministry of X (State)")
         own_body = [a for a in subject_actors
                     if a.type == "government_body" and a.country == ctx.pair[0]]
-        actors = [*actors, *(own_body or [Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")])]
+        # (the states the loan's own clause names as where its money goes, "approved two
+        # loans ... for farm projects in Bangladesh and Nepal", before the story's first
+        # state, which in a digest of items may be another item's)
+        purpose = [] if own_body else _lent_to_states(info, p)
+        actors = [*actors, *(own_body or purpose
+                             or [Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")])]
     elif len(actors) == 1 and actors[0].type == "organization" and not actors[0].country \
             and not company and (actors[0] == stateless_side or _OFFICIAL.search(subject)
                                  or _OFFICE_WORDS.search(subject)) \
@@ -1436,6 +1442,90 @@ def _subordinate_subject(info: SentenceInfo, subject: str, at: int, phrase_at: i
     # knows, and the main clause's subject stays the best guess)
     at_sentence = info.sentence.start + cut
     if _found(info, own) or any(at_sentence <= p.start and p.end <= info.sentence.start + at
+                                for p in info.people):
+        return own
+    return subject
+
+
+# The words before the state a loan goes to, after the loan's phrase: "two loans amounting to
+# 75 mln dlrs for farm projects in Bangladesh and Nepal", "a credit for a dam in Ghana"
+_TO_STATE_BEFORE = re.compile(r"\b(?:in|for|to)\s+(?:the\s+)?$", re.I)
+# The words that join one more state to the list ("Bangladesh and Nepal", "Laos, Fiji and Tonga")
+_STATE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def _lent_to_states(info: SentenceInfo, p: Phrase) -> list[Actor]:
+    """The states a lending phrase's own clause names as where the money goes: after the
+    phrase, up to the end of its clause (the parse), the first state after "in", "for" or
+    "to", with the states listed right after it. Not a state in another clause of the
+    sentence ("..., while Belgium launched a paper program")."""
+    if info.parse is None or not _LENDING.search(p.head):
+        return []
+    text = info.sentence.text
+    token = head_token(text, p, info.parse)
+    end = info.parse.clause_end(token, len(text)) if token is not None else len(text)
+    # (from the head noun on: the phrase's own complement may hold them, "a loan of 50 mln
+    # dlrs for a road in Nepal")
+    at = text.find(p.head, p.start)
+    begin = at + len(p.head) if 0 <= at < p.end else p.end
+    gaz = gazetteer()
+    out: list[Actor] = []
+    last = -1
+    for place in sorted(_found(info, text[begin:end]), key=lambda x: x.start):
+        if place.form not in ("name", "alias"):
+            continue
+        before = text[begin:begin + place.start]
+        if (not out and _TO_STATE_BEFORE.search(before)) or (
+                out and _STATE_LIST_JOIN.fullmatch(text[begin + last:begin + place.start])):
+            if place.code not in {a.country for a in out}:
+                out.append(Actor(gaz.name(place.code), place.code, "state"))
+            last = place.end
+        elif out:
+            break
+    return out
+
+
+# The relative pronoun that is the subject of a relative clause ("Mexico, which signed ...")
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# The links by which the instrument's verb hangs from the relative clause's own verb ("which
+# followed a milder route and last week signed a loan": "signed" is the conjunct of "followed")
+_SAME_CLAUSE_LINKS = frozenset({"conj", "xcomp"})
+
+
+def _relative_subject(info: SentenceInfo, subject: str, at: int) -> str:
+    """The antecedent of a relative pronoun that is the subject of the instrument's verb:
+    "Peru's stance contrasts with that of Mexico, which last week signed a loan package" is
+    Mexico's loan, not Peru's. The parse says so: the verb (or the verb it is a conjunct of)
+    is a relative clause (dep relcl) whose subject is "which"/"who"/"that", hanging from a
+    noun inside the words before the verb; that noun's phrase is the subject. Only when that
+    phrase names a side (a place the gazetteer knows or a person), else the subject stays."""
+    if info.parse is None or not subject:
+        return subject
+    toks = info.parse.tokens
+    begin = at - len(subject)
+    i = info.parse.token_starting(at)
+    if i is None:
+        return subject
+    if not toks[i].tag.startswith("VB"):
+        verbs = [j for j in info.parse.ancestors(i) if toks[j].tag.startswith("VB")]
+        if not verbs:
+            return subject
+        i = verbs[0]
+    seen = {i}
+    while toks[i].dep in _SAME_CLAUSE_LINKS and toks[i].head not in seen:
+        i = toks[i].head
+        seen.add(i)
+    if toks[i].dep != "relcl" or not any(
+            t.head == i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in _RELATIVE_PRONOUNS
+            for t in toks):
+        return subject
+    noun = toks[i].head
+    if not begin <= toks[noun].start < at:
+        return subject
+    lo = info.parse.left_edge(noun)
+    own = info.sentence.text[max(lo, begin):toks[noun].end]
+    start = info.sentence.start + max(lo, begin)
+    if _found(info, own) or any(start <= p.start and p.end <= start + len(own)
                                 for p in info.people):
         return own
     return subject

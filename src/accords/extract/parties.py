@@ -121,9 +121,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         actors = pair_states(ctx, countries=bool(_TWO_COUNTRIES.match(pair_clause.group(1))))
     if _TWO_GOVERNMENTS.search(p.modifiers):
         actors = _governments_pair(ctx, actors)
-    subject = _urged_side(_relative_subject(info, _subordinate_subject(
-        info, clause_subject(text, p, cue_at), cue_at if cue_at > 0 else p.start, p.start),
-        cue_at if cue_at > 0 else p.start))
+    subject = _urged_side(_subordinate_subject(info, clause_subject(text, p, cue_at),
+                                               cue_at if cue_at > 0 else p.start, p.start))
     if _opens_own_clause(info, p, cue_at):
         # "Financing agreements were reached with Chile and Venezuela, an accord with the
         # Philippines seems to be close at hand": the instrument is the subject of a clause of
@@ -1483,52 +1482,6 @@ def _lent_to_states(info: SentenceInfo, p: Phrase) -> list[Actor]:
         elif out:
             break
     return out
-
-
-# The relative pronoun that is the subject of a relative clause ("Mexico, which signed ...")
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-# The links by which the instrument's verb hangs from the relative clause's own verb ("which
-# followed a milder route and last week signed a loan": "signed" is the conjunct of "followed")
-_SAME_CLAUSE_LINKS = frozenset({"conj", "xcomp"})
-
-
-def _relative_subject(info: SentenceInfo, subject: str, at: int) -> str:
-    """The antecedent of a relative pronoun that is the subject of the instrument's verb:
-    "Peru's stance contrasts with that of Mexico, which last week signed a loan package" is
-    Mexico's loan, not Peru's. The parse says so: the verb (or the verb it is a conjunct of)
-    is a relative clause (dep relcl) whose subject is "which"/"who"/"that", hanging from a
-    noun inside the words before the verb; that noun's phrase is the subject. Only when that
-    phrase names a side (a place the gazetteer knows or a person), else the subject stays."""
-    if info.parse is None or not subject:
-        return subject
-    toks = info.parse.tokens
-    begin = at - len(subject)
-    i = info.parse.token_starting(at)
-    if i is None:
-        return subject
-    if not toks[i].tag.startswith("VB"):
-        verbs = [j for j in info.parse.ancestors(i) if toks[j].tag.startswith("VB")]
-        if not verbs:
-            return subject
-        i = verbs[0]
-    seen = {i}
-    while toks[i].dep in _SAME_CLAUSE_LINKS and toks[i].head not in seen:
-        i = toks[i].head
-        seen.add(i)
-    if toks[i].dep != "relcl" or not any(
-            t.head == i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in _RELATIVE_PRONOUNS
-            for t in toks):
-        return subject
-    noun = toks[i].head
-    if not begin <= toks[noun].start < at:
-        return subject
-    lo = info.parse.left_edge(noun)
-    own = info.sentence.text[max(lo, begin):toks[noun].end]
-    start = info.sentence.start + max(lo, begin)
-    if _found(info, own) or any(start <= p.start and p.end <= start + len(own)
-                                for p in info.people):
-        return own
-    return subject
 
 
 _COMMA_ARTICLE = re.compile(r"[,;]\s+(?:and\s+|but\s+|while\s+)?(?:an?|the)\s+$", re.I)

@@ -3,7 +3,9 @@ named by the organization (possessor, founding clause, its known name) is the or
 and one its members make among themselves takes the members the article names."""
 from __future__ import annotations
 
+from accords.annotate.entities import actor_from_phrase
 from accords.consolidate.run import consolidate
+from accords.extract.parties import _GOVERNMENT_AND_SIDE
 from accords.pipeline import extract_batch
 from accords.records import Document
 
@@ -454,3 +456,53 @@ def test_an_instrument_subject_of_a_sentence_naming_the_organization_alone_is_it
 def test_an_instrument_whose_sentence_names_a_state_stays_the_states() -> None:
     (rec,) = _records(_OUTPUT_PACT.replace("ceiling for OPEC of", "ceiling for Algeria of"))
     assert "IGO:OPEC" not in rec["countries"]
+
+
+def test_a_firm_and_the_government_sign_the_firms_home_is_no_side() -> None:
+    # (agparties16) "X and the government signed": the story's state and the firm; the state
+    # whose company owns the firm, named elsewhere in the story, is no side
+    text = ("LIMA, May 4 - Peru is in a dispute with the water firm Sedapal Norte, controlled by "
+            "Canada's Northfield. Last month the Canadian prime minister Ann Berg raised the "
+            "matter with Peruvian president Luis Torres. In March 2025, Sedapal Norte and the "
+            "government signed an agreement to review its water concession.")
+    (rec,) = _records(text)
+    assert {p["country"] for p in rec["parties"]} == {"PER", None}
+    assert "Sedapal Norte" in {p["name"] for p in rec["parties"]}
+    # (near miss: a state beside "the government" is no firm, so the rule stays out)
+    assert _government_and_side_fits("Chile and the government") is False
+    assert _government_and_side_fits("In 2024, the government and Sedapal Norte") is True
+
+
+def _government_and_side_fits(subject: str) -> bool:
+    m = _GOVERNMENT_AND_SIDE.search(subject)
+    side = actor_from_phrase(m.group("before") or m.group("after"), []) if m else None
+    return side is not None and side.type in ("company", "organization")
+
+
+def test_the_host_of_the_conference_is_no_side_of_its_accord() -> None:
+    # (agparties16) "held under the auspices of X": the organization that hosts the talks is
+    # not the accord's side, nor is its acronym after its name
+    recs = _records("GENEVA, May 4 - Delegates at the tin conference, held under the auspices "
+                    "of the U.N. Conference on Trade and Development (UNCTAD), reached "
+                    "agreement on a new accord on Sunday.")
+    assert all("IGO:UNCTAD" not in r["countries"] for r in recs)
+    # (near miss: the organization that is the subject signs the accord itself)
+    (rec,) = _records("GENEVA, May 4 - The U.N. Conference on Trade and Development signed an "
+                      "accord with Chile on Sunday.")
+    assert "IGO:UNCTAD" in rec["countries"]
+
+
+def test_an_organizations_loan_goes_to_the_states_its_clause_names() -> None:
+    # (agparties17) in a digest of items, the story's first state (another item's) is no
+    # borrower of a loan whose own clause names where the money goes
+    head = ("LONDON, May 4 - Belgium is launching a euro-commercial paper program, its "
+            "arranger said.\n    Manila - The Asian Development Bank said it had approved ")
+    (rec,) = _records(head + "two loans amounting to 75 mln dlrs for farm projects in Laos, "
+                      "Fiji and Tonga.")
+    assert set(rec["countries"]) == {"IGO:ADB", "LAO", "FJI", "TON"}
+    (rec,) = _records(head + "a loan of 50 mln dlrs for a road project in Nepal.")
+    assert set(rec["countries"]) == {"IGO:ADB", "NPL"}
+    # (near miss: a state in another clause is not where the money goes)
+    (rec,) = _records(head + "two loans of 50 mln dlrs for road projects, while Nepal got "
+                      "nothing.")
+    assert "NPL" not in rec["countries"]

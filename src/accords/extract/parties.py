@@ -186,6 +186,17 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         company = False
     # (the subject of the deal's own verb, after any report of it: "the government said X had")
     own_subject = _REPORTED_BY.split(subject)[-1]
+    government_with = _government_and_side(ctx, info, own_subject) \
+        if not actors and not subject_actors and not signed and not company else None
+    if government_with:
+        # "X and the government signed an agreement": the government is the state the story
+        # is about, the named side beside it (a firm, a body of no state) is the other; not
+        # the story's second state, which may be only the firm's home ("controlled by
+        # France's Suez")
+        # (only where a state stands behind the deal already: a side the model reads as a
+        # firm's keeps the deal a firm's, as before)
+        actors, stateless_side = list(government_with), government_with[1]
+        sponsor_is_state = True
     if not company and not _OFFICIAL.search(own_subject) and _known_company_in(own_subject):
         # "Rosneft had signed a supply deal with China": the verb's subject is a company the
         # gazetteer knows, so the deal's own side is a firm (round 13 audit)
@@ -305,7 +316,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # ministry signed a loan with the ADB" is the ministry's, GUIDE "Ministry of X (State)")
         own_body = [a for a in subject_actors
                     if a.type == "government_body" and a.country == ctx.pair[0]]
-        actors = [*actors, *(own_body or [Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")])]
+        # (the states the loan's own clause names as where its money goes, "approved two
+        # loans ... for farm projects in Bangladesh and Nepal", before the story's first
+        # state, which in a digest of items may be another item's)
+        purpose = [] if own_body else _lent_to_states(info, p)
+        actors = [*actors, *(own_body or purpose
+                             or [Actor(gaz.name(ctx.pair[0]), ctx.pair[0], "state")])]
     elif len(actors) == 1 and actors[0].type == "organization" and not actors[0].country \
             and not company and (actors[0] == stateless_side or _OFFICIAL.search(subject)
                                  or _OFFICE_WORDS.search(subject)) \
@@ -1267,6 +1283,42 @@ _UNNAMED_STATE_SUBJECT = re.compile(
     r"(?:(?:is|was|has|had|have|are|were|also|already|now|still|been)\s+){0,3}\w+\b", re.I)
 
 
+# "Aguas Argentinas and the government signed", "the government and Minera Andina signed":
+# the story's own government beside one named side of no state (its name: one to four
+# capitalized words, "de"/"del"/"of" between them)
+_SIDE_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:(?:de|del|da|do|di|du|la|of)\s+)?(?-i:[A-Z])[\w.'’&-]*){0,3}"
+_GOVERNMENT_AND_SIDE = re.compile(
+    r"(?:^|,\s*)\W*(?:(?:the\s+)?(?P<before>" + _SIDE_NAME + r")\s+and\s+the\s+"
+    r"(?:government|authorities)|the\s+(?:government|authorities)\s+and\s+(?:the\s+)?"
+    r"(?P<after>" + _SIDE_NAME + r"))\s*$", re.I)
+
+
+def _story_state(ctx: DocContext, taken: set[str | None]) -> Actor | None:
+    """Of the story's main states, the one it names first (the headline's or lead's subject:
+    "UK signs deportation deal with Jordan"), not the one named most often."""
+    for sent in ctx.sentences:
+        for pl in sent.places:
+            if pl.code in ctx.pair[:3] and pl.code not in taken and not pl.code.startswith("IGO:") \
+                    and pl.form in ("name", "alias", "demonym"):
+                return Actor(gazetteer().name(pl.code), pl.code, "state")
+    return None
+
+
+def _government_and_side(ctx: DocContext, info: SentenceInfo,
+                         subject: str) -> tuple[Actor, Actor] | None:
+    """The two sides of a subject that joins "the government" (the story's state) and one
+    named side that is no state, organization of states or government body."""
+    m = _GOVERNMENT_AND_SIDE.search(subject.rstrip())
+    if not m:
+        return None
+    name = m.group("before") or m.group("after") or ""
+    side = actor_from_phrase(name, info.places)
+    if side is None or side.type not in ("company", "organization") or _found(info, name):
+        return None  # ("Egypt and the government", "the EU and the government": no firm)
+    state = _story_state(ctx, set())
+    return (state, side) if state else None
+
+
 def story_state_as_subject(ctx: DocContext, info: SentenceInfo, p: Phrase,
                            others: list[Actor]) -> list[Actor]:
     """The state the story is about, when the clause's subject before the instrument is one
@@ -1274,15 +1326,8 @@ def story_state_as_subject(ctx: DocContext, info: SentenceInfo, p: Phrase,
     before = info.sentence.text[:p.start]
     if not _UNNAMED_STATE_SUBJECT.match(before) or len(before.split()) > 8:
         return []
-    taken = {o.country for o in others}
-    # of the story's main states, the one it names first (the headline's or lead's subject:
-    # "UK signs deportation deal with Jordan"), not the one named most often
-    for sent in ctx.sentences:
-        for pl in sent.places:
-            if pl.code in ctx.pair[:3] and pl.code not in taken and not pl.code.startswith("IGO:") \
-                    and pl.form in ("name", "alias", "demonym"):
-                return [Actor(gazetteer().name(pl.code), pl.code, "state")]
-    return []
+    state = _story_state(ctx, {o.country for o in others})
+    return [state] if state else []
 
 
 def parties_named_in_clause(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
@@ -1399,6 +1444,44 @@ def _subordinate_subject(info: SentenceInfo, subject: str, at: int, phrase_at: i
                                 for p in info.people):
         return own
     return subject
+
+
+# The words before the state a loan goes to, after the loan's phrase: "two loans amounting to
+# 75 mln dlrs for farm projects in Bangladesh and Nepal", "a credit for a dam in Ghana"
+_TO_STATE_BEFORE = re.compile(r"\b(?:in|for|to)\s+(?:the\s+)?$", re.I)
+# The words that join one more state to the list ("Bangladesh and Nepal", "Laos, Fiji and Tonga")
+_STATE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def _lent_to_states(info: SentenceInfo, p: Phrase) -> list[Actor]:
+    """The states a lending phrase's own clause names as where the money goes: after the
+    phrase, up to the end of its clause (the parse), the first state after "in", "for" or
+    "to", with the states listed right after it. Not a state in another clause of the
+    sentence ("..., while Belgium launched a paper program")."""
+    if info.parse is None or not _LENDING.search(p.head):
+        return []
+    text = info.sentence.text
+    token = head_token(text, p, info.parse)
+    end = info.parse.clause_end(token, len(text)) if token is not None else len(text)
+    # (from the head noun on: the phrase's own complement may hold them, "a loan of 50 mln
+    # dlrs for a road in Nepal")
+    at = text.find(p.head, p.start)
+    begin = at + len(p.head) if 0 <= at < p.end else p.end
+    gaz = gazetteer()
+    out: list[Actor] = []
+    last = -1
+    for place in sorted(_found(info, text[begin:end]), key=lambda x: x.start):
+        if place.form not in ("name", "alias"):
+            continue
+        before = text[begin:begin + place.start]
+        if (not out and _TO_STATE_BEFORE.search(before)) or (
+                out and _STATE_LIST_JOIN.fullmatch(text[begin + last:begin + place.start])):
+            if place.code not in {a.country for a in out}:
+                out.append(Actor(gaz.name(place.code), place.code, "state"))
+            last = place.end
+        elif out:
+            break
+    return out
 
 
 _COMMA_ARTICLE = re.compile(r"[,;]\s+(?:and\s+|but\s+|while\s+)?(?:an?|the)\s+$", re.I)
@@ -1836,6 +1919,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
     seen: set[str] = {a.country for a in ministries if a.country}
     two_offices = len({p.country for p in info.people
                        if p.role and p.country and p.name in subject}) >= 2
+    hosts: set[str] = set()
     for place in _found(info, subject):
         if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
                 r"\s+(?:and|or|on|in)\b", subject[place.end:]) and not (
@@ -1851,6 +1935,12 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
             continue  # "Prospects for Tokyo stocks", "London dealers": a market, not a government
         if _COMPARED.search(subject[:place.start]):
             continue  # "the same margin as Mexico", "more than Brazil": a yardstick, not a side
+        if _HOST_BEFORE.search(subject[:place.start]) or place.code in hosts:
+            # "Delegates at the conference, held under the auspices of UNCTAD, reached
+            # agreement", "talks brokered by Norway": the host or broker, not a side (nor
+            # its acronym after it, "(UNCTAD)")
+            hosts.add(place.code)
+            continue
         if _in_person_name(info, subject, place):
             continue  # "Mexican President Miguel de la Madrid": a name, not Spain's capital
         if place.form == "demonym" and _PLACE_AFTER_DEMONYM.match(subject, place.end):
@@ -1893,6 +1983,12 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
                 out = [agency if a.country == body_row.country and a.type == "state" else a
                        for a in out]
     return out
+
+
+# The words that name a gathering's host or an instrument's broker before its name ("under
+# the auspices of", "hosted by", "mediated by"), as against one of its sides.
+_HOST_BEFORE = re.compile(r"\b(?:(?:under|with)\s+the\s+(?:auspices|aegis|sponsorship)\s+of|"
+                          r"(?:hosted|brokered|mediated|convened)\s+by)\s+(?:the\s+)?$", re.I)
 
 
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})

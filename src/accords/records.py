@@ -164,10 +164,6 @@ class EventMention:
     # counterpart", "met"), not only for want of a future word: within an article that
     # announces the gathering elsewhere, such a report still tells it took place.
     told_past: bool = False
-    # Dated by a day its own sentence tells ("at a meeting in Luxembourg on Tuesday"), not by
-    # the article's day of filing: within an article that announces the gathering for that day,
-    # such a report still tells it took place.
-    day_told: bool = False
 
     @property
     def id(self) -> str:

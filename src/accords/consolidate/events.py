@@ -413,39 +413,18 @@ def _add_signatories(ev: Event, signed: list[Agreement], people: PeopleIndex) ->
 def _status(c: list[EventMention]) -> EventStatus:
     """A report that it took place outranks an announcement, and a report that it was called
     off outranks the announcement it cancels."""
-    announced: dict[str, list[str | None]] = {}
-    for e in c:
-        if e.status == EventStatus.PLANNED:
-            announced.setdefault(e.document, []).append(e.start)
+    announced_in = {e.document for e in c if e.status == EventStatus.PLANNED}
     # (within one article that announces it, a sentence read as held only for want of a
-    # future word and with no day of its own does not make it held: "Straw will hold talks in
+    # future word and with no date of its own does not make it held: "Straw will hold talks in
     # Beijing on Thursday ... The trip is part of regular meetings with Beijing ministers."; one
-    # a past verb tells as gone by does: "said Gaymard, after a meeting with Eichel", and so
-    # does one its own sentence dates to a day: "gave their support at a meeting on Tuesday")
+    # a past verb tells as gone by does: "said Gaymard, after a meeting with Eichel")
     statuses = {e.status for e in c
-                if not (e.status == EventStatus.HELD and not e.told_past and not e.day_told
-                        and e.document in announced
-                        and _not_before(e.start, announced[e.document]))}
+                if not (e.status == EventStatus.HELD and e.start is None
+                        and e.document in announced_in and not e.told_past)}
     for status in (EventStatus.HELD, EventStatus.CANCELLED):
         if status in statuses:
             return status
     return EventStatus.PLANNED
-
-
-def _not_before(start: str | None, announced: list[str | None]) -> bool:
-    """A held report's day is none, or not before a day its article announces the gathering
-    for: the article tells the gathering still ahead on that day, and the report dated then
-    (the day of filing its news takes: "to see Taiwan take part in the meetings", beside "the
-    assembly gathers on Monday" of a Monday report) is held only for want of a future word.
-    (A report dated before the announced day may tell an earlier sitting, and stays.)"""
-    if start is None:
-        return True
-    for day in announced:
-        if day and "X" not in day and "X" not in start:
-            n = min(len(day), len(start))
-            if start[:n] >= day[:n]:
-                return True
-    return False
 
 
 def _linked(ev: Event, docs: set[str], agreements: list[Agreement]) -> list[str]:

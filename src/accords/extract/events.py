@@ -395,10 +395,6 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.end = stay_end(text, e.start, e.end, e.kind)
             if status == EventStatus.HELD:
                 e.start, e.end = span_back(text, e.start, e.end)  # "ended a 3-day meeting"
-            # (a day its own sentence tells, not the day of filing: consolidate)
-            e.day_told = bool(e.start and len(e.start) == 10 and any(
-                d.type != "DURATION" and (d.value or "")[:10] == e.start
-                for d in info.own_dates()))
             for one in _talks_then_met(ctx, info, e):
                 events.extend(separate_meetings(one, text))
         if spoke and events:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import TimeExpression, is_calendar, parse_iso
 from accords.annotate.syntax import Parse
+from accords.data import load_json
 from accords.extract.event_common import _DURING_VISIT, _RELATIVE_ASIDE
 from accords.extract.event_status import (
     joined_date,
@@ -84,6 +86,9 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         if names_other_thing(info, e):
             continue  # "the February 22 Paris accord", "arrears for 1985", "in a letter on
             # March 17": another thing's
+        eve = _eve_of(info, e, reported)
+        if eve:
+            return eve, eve  # "met Mr X on the eve of talks in Y on Monday": the Sunday before
         week = _past_week(value, reported)
         if week:
             return week  # "held talks last week": that week, not the day the story was filed
@@ -309,6 +314,55 @@ _NEGOTIATION = re.compile(r"(?:talks|negotiations|consultations|dialogue)", re.I
 # ended on Friday"; "have broken down").
 _ENDED = re.compile(r"\b(?:ended|ending|concluded|collapsed|broke\s+down|broken\s+down|failed|"
                     r"closed|wound\s+up|adjourned|suspended|called\s+off)\b", re.I)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+@cache
+def _eve_verbs() -> frozenset[str]:
+    return frozenset(load_json("time_words.json")["eve_gathering_verbs"])
+
+
+def _eve_of(info: SentenceInfo, e: TimeExpression, reported: str | None) -> str | None:
+    """The day before a day told inside "on the eve of ..." that a verb of gathering governs
+    ("met Mr X in Jerusalem on the eve of talks in Abu Dhabi on Monday"): the time is the
+    other occasion's, the gathering's is the day before it. A weekday resolved as the past one
+    because the sentence is told in the past is the one whose eve is the latest day on or before
+    the report (GUIDE: the past-tense day is the eve, not the weekday). None when the time is
+    no day or the phrase is no adjunct of a verb of gathering ("announced on the eve of his
+    departure to attend yesterday's meetings": the meetings keep yesterday)."""
+    parse = info.parse
+    value = e.value or ""
+    if parse is None or len(value) != 10 or not is_calendar(value):
+        return None
+    at = info.sentence.start
+    toks = parse.tokens
+    k = parse.token_at(e.start - at, e.end - at)
+    if k is None:
+        return None
+    eve = next((a for a in parse.ancestors(k) if toks[a].text.lower() == "eve"), None)
+    if eve is None and toks[k].dep == "pobj" and k >= 1:
+        # (the parser hangs "on Monday" from the verb, beside "on the eve of talks in Y":
+        # a day whose phrase follows the eve's phrase right after its last word is the day
+        # of the eve's object, as the gathering cannot have two days)
+        prep_k = toks[k].head
+        eve = next((i for i, t in enumerate(toks) if t.text.lower() == "eve"
+                    and toks[t.head].head == toks[prep_k].head != prep_k
+                    and max(j for j in range(len(toks)) if parse.in_subtree(j, t.head))
+                    == prep_k - 1), None) if toks[prep_k].dep == "prep" else None
+    if eve is None or not any(t.head == eve and t.text.lower() == "of" for t in toks):
+        return None
+    prep = toks[eve].head
+    verb = toks[prep].head
+    if toks[prep].text.lower() not in ("on", "at") or toks[verb].text.lower() not in _eve_verbs() \
+            or not toks[verb].tag.startswith("VB"):
+        return None
+    day = date.fromisoformat(value) - timedelta(days=1)
+    if e.relative and _WEEKDAY.search(e.text) and reported and len(reported) == 10 and "X" not in reported \
+            and day + timedelta(days=7) <= date.fromisoformat(reported):
+        day += timedelta(days=7)
+    return day.isoformat()
 
 
 def _launched(info: SentenceInfo, e: TimeExpression) -> bool:

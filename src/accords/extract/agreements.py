@@ -58,6 +58,7 @@ from accords.extract.stage_verb import (
     own_verb_stage,
     past_verb_at,
     pledged,
+    started_in_own_clause,
     subject_of_another_verb,
     subject_of_own_verb,
     talked_of,
@@ -562,6 +563,12 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                     info.parse, text.find(phrases[i].head, phrases[i].start),
                     wide_at[i] + found[1])) else None
     for i, p in enumerate(phrases):
+        if statuses[i] in (None, Status.IN_FORCE) and not p.vague and started_in_own_clause(
+                info.parse, text.find(p.head, p.start)):
+            # "Under the accord, which began in January, ...": its own clause says it is
+            # running, in force (not the signature a bare "under the accord" is read as)
+            statuses[i] = Status.IN_FORCE
+            continue
         if statuses[i] == Status.IN_FORCE and cue_at[i] >= 0 and _UNDER_CUE.match(
                 text, cue_at[i]) and (_UNDER_YEAR.search(p.modifiers)
                                       or not (p.modifiers.strip() or p.complement.strip())):

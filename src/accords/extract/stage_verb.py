@@ -392,3 +392,30 @@ def acted_under(parse: Parse | None, head_at: int) -> int | None:
     if founding.match(toks[verb].text) or saying.match(toks[verb].text):
         return None
     return verb
+
+
+@cache
+def _starting() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{load_json('status.json')['started_own_clause']})$", re.I)
+
+
+def started_in_own_clause(parse: Parse | None, head_at: int) -> bool:
+    """The instrument whose head word starts at head_at is the subject of its own relative
+    clause whose verb tells a start and has no object: "the accord, which began in January",
+    "a pact that started last year" (it is running: in force). The clause must hang on the
+    instrument's head in the parse, not on a noun it qualifies ("talks on an accord, which
+    began in March" are the talks' start). Verbs in data/status.json ("started_own_clause")."""
+    head = _head_word(parse, head_at, ("compound",))
+    if parse is None or head is None:
+        return False
+    toks = parse.tokens
+    for verb in _children(parse, head):
+        if toks[verb].dep != "relcl" or not toks[verb].tag.startswith("VB") \
+                or not _starting().match(toks[verb].text):
+            continue
+        kids = _children(parse, verb)
+        if any(toks[k].dep in ("dobj", "obj", "xcomp") for k in kids):
+            continue  # "which started talks", "which began to pay": the clause's own object
+        if any(toks[k].dep in ("nsubj", "nsubjpass") and toks[k].tag == "WDT" for k in kids):
+            return True
+    return False

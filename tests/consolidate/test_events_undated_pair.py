@@ -19,3 +19,5 @@ def test_an_undated_pair_does_not_join_a_dated_round_elsewhere() -> None:
     dated = _talks("a", "2026-03-13", "NOR")
     assert not _same_two(_talks("b", None, None), [dated])
     assert _same_two(_talks("b", "2026-03-13", None), [dated])
+    # its own article's cluster it may still join
+    assert _same_two(_talks("a", None, None), [dated])

@@ -262,8 +262,13 @@ def _shares_person(a: list[Actor], b: list[Actor]) -> bool:
 
 
 def _same_two(e: EventMention, c: list[EventMention]) -> bool:
-    """A meeting (not a visit) on the same days as the cluster's, with two of its people."""
+    """A meeting (not a visit) on the same days as the cluster's, with two of its people. An
+    undated one has no days to share: the same two negotiators meet round after round ("after
+    the seventh round of talks, Mr Frost said" is not the round "wrapped up in London on
+    Thursday" that Barnier and his counterpart Frost spoke after). Its own article's cluster
+    it may still join (the article's gatherings were told apart by extraction)."""
     return c[0].kind != EventKind.VISIT and all(_announced_as_held(e, x) for x in c) \
+        and (bool(e.start) or all(x.document == e.document for x in c)) \
         and not any(call_and_met(e, x) for x in c) \
         and not any(x.document == e.document and (two_named_gatherings(e, x)
                                                   or _held_and_another(e, x)) for x in c) \

@@ -1083,6 +1083,36 @@ def people_named_next(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     return out
 
 
+# "His UK counterpart David Frost said ...", "Her counterpart, Foreign Minister X, said ...":
+# the sentence right after a gathering's opens on the counterpart of the one it names.
+_COUNTERPART_NEXT = re.compile(r"^\W*(?:His|Her)\s+(?:[A-Z][\w'’.-]*\s+){0,2}?counterpart,?\s+"
+                               r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]*)(?=[\s,;:]|$)")
+
+
+def counterpart_next(ctx: DocContext, info: SentenceInfo, partner: Actor) -> Actor | None:
+    """The person a sentence opens on as "his/her counterpart" right after a gathering's
+    sentence that names one person, `partner`: the other side of that gathering (GUIDE: the
+    counterpart took part as much as the one named). None when the sentence opens otherwise,
+    the name is no person's or is the partner's own, or it is of the partner's state."""
+    text = " ".join(info.sentence.text.split())
+    m = _COUNTERPART_NEXT.match(text)
+    if not m:
+        return None
+    names = _list_item_names(m.group("name"))
+    if len(names) != 1 or names[0].split()[-1] == partner.name.split()[-1]:
+        return None
+    name = names[0]
+    found = {p.name: p for p in (_people(ctx, info) if info.candidate else _titled_actors(ctx, info))}
+    known = next((a for n, a in found.items() if n == name or n.endswith(" " + name)
+                  or name.endswith(" " + n)), None)
+    full = ctx.person(name)
+    actor = known or Actor(full.name if full else name, full.country if full else None, "person",
+                           full.role if full else None)
+    if actor.country is not None and actor.country == partner.country:
+        return None  # ("his deputy"-like: one of the partner's own side)
+    return actor
+
+
 # Where the list of companions after "accompanied by" ends: a clause of saying, a preposition
 # or a relative pronoun after the names ("..., officials said", "on the trip", "who will ...").
 _COMPANIONS_END = re.compile(r"[.;:]|,\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told)\b|"

@@ -55,6 +55,7 @@ from accords.extract.event_people import (
     _people,
     _titled_actors,
     companions,
+    counterpart_next,
     no_person_name,
     owner_only,
     people_named_next,
@@ -239,6 +240,12 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         sat_at = people_named_next(ctx, info) if bare and not attended else []
         for e in bare:
             e.participants = _union(e.participants, sat_at)
+        # "X said ... after the talks wrapped up. His UK counterpart Y said ...": Y sat at them.
+        for e in events:
+            persons = [p for p in e.participants if p.type == "person"]
+            if e.sentence == info.sentence.index - 1 and e.kind in _SAT_AT and len(persons) == 1 \
+                    and (other := counterpart_next(ctx, info, persons[0])) is not None:
+                e.participants = _union(e.participants, [other])
         if sat_at and not info.candidate:
             continue
         goes_with = _ACCOMPANIES.match(text)

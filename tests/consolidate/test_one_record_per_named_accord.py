@@ -63,3 +63,27 @@ def test_a_named_accord_signed_in_another_year_is_another_instrument() -> None:
     from accords.extract.coref import corefer
     out = corefer([old, new])
     assert len({m.title for m in out}) == 2
+
+
+def test_a_city_name_with_no_side_in_common_is_two_instruments() -> None:
+    # (agparties18) "the Vienna accord" of two oil states and "the Vienna Conventions" another
+    # state invokes against a neighbour: a city tells where instruments were made, and many
+    # were; with no side in common they stay two records
+    recs = _records(
+        "LAGOS, May 14 - Nigeria and Venezuela said on Thursday they had agreed to keep to the "
+        "Vienna accord on oil output until the end of the year.",
+        "DAMASCUS, May 15 - Syria said on Friday that the Israeli raid was a violation of the "
+        "Vienna Conventions, the U.N. Charter and the rights of its citizens.")
+    vienna = [r for r in recs if "Vienna" in r.title]
+    assert len(vienna) == 2
+    assert not any({"NGA", "SYR"} <= set(r.countries) for r in vienna)
+
+
+def test_a_city_name_with_a_side_in_common_is_one_instrument() -> None:
+    recs = _records(
+        "LAGOS, May 14 - Nigeria and Venezuela said on Thursday they had agreed to keep to the "
+        "Vienna accord on oil output until the end of the year.",
+        "CARACAS, May 15 - Venezuela said on Friday that it would respect the Vienna agreement "
+        "on oil output, its oil minister said.")
+    vienna = [r for r in recs if "Vienna" in r.title]
+    assert len(vienna) == 1

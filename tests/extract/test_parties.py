@@ -506,3 +506,28 @@ def test_an_organizations_loan_goes_to_the_states_its_clause_names() -> None:
     (rec,) = _records(head + "two loans of 50 mln dlrs for road projects, while Nepal got "
                       "nothing.")
     assert "NPL" not in rec["countries"]
+
+
+_ADJUNCT_PACT = (
+    "NIGERIA SEEKS HIGHER OIL QUOTA\n"
+    "LAGOS, May 14 - Nigeria and Venezuela will press for higher quotas at the next OPEC "
+    "meeting in June, Nigerian oil minister Tunde Bello told reporters on Thursday.\n"
+    "    Oil prices rose sharply after the Vienna accord but slipped last week on reports that "
+    "OPEC was pumping more than its agreed ceiling.\n"
+    "    Bello said Venezuela's output had fallen after heavy floods in its oil region.\n"
+    " REUTER\n")
+
+
+def test_an_instrument_told_only_as_a_prepositions_object_beside_the_organization_is_its_own() -> None:
+    # (agparties18) "Prices rose after the Vienna accord but slipped on reports that OPEC was
+    # pumping more": the organization's accord, among the members the article names, not the
+    # article's two states alone
+    recs = [r for r in _records(_ADJUNCT_PACT) if "Vienna" in r["title"]]
+    assert len(recs) == 1
+    assert set(recs[0]["countries"]) == {"IGO:OPEC", "NGA", "VEN"}
+
+
+def test_an_adjunct_instrument_whose_sentence_names_a_state_stays_the_states() -> None:
+    text = _ADJUNCT_PACT.replace("reports that OPEC was", "reports that Nigeria was")
+    recs = [r for r in _records(text) if "Vienna" in r["title"]]
+    assert all("IGO:OPEC" not in r["countries"] for r in recs)

@@ -103,7 +103,21 @@ def _same_proper_name(m: AgreementMention, c: _Cluster) -> bool:
     """"The Louvre accord" in one article and "the Louvre agreement" in another: one accord,
     whichever states each article names around it."""
     key = proper_key(m.name)
-    return bool(key) and any(fuzz.token_set_ratio(key, k) >= 90 for k in c.keys)
+    if not key or not any(fuzz.token_set_ratio(key, k) >= 90 for k in c.keys):
+        return False
+    # "the Geneva accord" of OPEC's states and "the Geneva Conventions" Syria invokes against
+    # Israel: a name that is only a city tells where an instrument was made, and many were;
+    # of another kind (an accord, a treaty) and with no side in common they are two instruments
+    return not (_only_a_city(key) and m.countries and c.countries and m.kind not in c.kinds
+                and not set(m.countries) & c.countries)
+
+
+def _only_a_city(key: str) -> bool:
+    """Is a proper name's key no more than one city's name ("geneva", "paris")?"""
+    gaz = gazetteer()
+    found = gaz.find(key.title())
+    return len(found) == 1 and found[0].form in ("city", "capital") \
+        and found[0].start == 0 and found[0].end == len(key)
 
 
 @cache

@@ -650,16 +650,33 @@ def _members_organization(ctx: DocContext, subject: str, states: list[Actor],
     return igo if own and all(c in members[igo] for c in own) else None
 
 
+# A determiner that names an instrument as one already known ("the Geneva accord").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+# An instrument that is only the object of a preposition (an adjunct of another verb).
+_ADJUNCT_OBJECT = frozenset({"pobj"})
+
+
 def _own_sentence_of(info: SentenceInfo, p: Phrase, igo: str) -> bool:
     """Does the instrument open its sentence as the subject of its own verb (only a determiner
     before it: "The December accord set ...") in a sentence that names the organization and no
     state? Then the instrument is the organization's, not the article's two states'."""
     text = info.sentence.text
-    if not re.fullmatch(r"\W*(?:(?:the|this|that|its|their)\s+)?", text[:p.start], re.I):
-        return False
     token = head_token(text, p, info.parse) if info.parse is not None else None
-    if token is None or info.parse is None or info.parse.tokens[token].dep != "nsubj":
-        return False  # the subject of its own verb ("set", "restored"), not a heading
+    if token is None or info.parse is None:
+        return False
+    if re.fullmatch(r"\W*(?:(?:the|this|that|its|their)\s+)?", text[:p.start], re.I):
+        if info.parse.tokens[token].dep != "nsubj":
+            return False  # the subject of its own verb ("set", "restored"), not a heading
+    elif not (_DEFINITE_BEFORE.search(text[:p.start]) and text != text.upper()
+              and info.parse.tokens[token].dep in _ADJUNCT_OBJECT
+              and all(x.code.startswith("IGO:") for x in _found(info, text)
+                      if x.end <= p.start or x.start >= p.end)):
+        # "Prices rallied after the Geneva accord but fell on reports that OPEC was producing
+        # more": an instrument the sentence names as known, as the object of a preposition
+        # only (no one in the clause makes it), in a sentence naming the organization alone
+        # outside the instrument's own name (not "Under the roadmap, Dili must accede to
+        # ASEAN's agreements": a capital stands for its state)
+        return False
     places = _found(info, text)
     return any(x.code == igo and x.form == "igo" for x in places) and not any(
         x.form in ("name", "alias", "demonym") and not x.code.startswith("IGO:") for x in places)

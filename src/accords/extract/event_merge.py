@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from accords.annotate.context import DocContext
-from accords.annotate.gazetteer import gazetteer
+from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.told_from import told_from_state
 from accords.extract.event_common import (
     _GROUP_NAME,
@@ -153,6 +153,13 @@ def _home_officials(ctx: DocContext, e: EventMention) -> str | None:
 _TITLED_AFTER = re.compile(r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))*\s+$")
 
 
+def _last_state(text: str) -> Place | None:
+    """The last state (not an organization) the gazetteer finds in `text`, named as a state."""
+    hits = [p for p in gazetteer().find(text)
+            if p.code and not p.code.startswith("IGO:") and p.form in _STATE_FORMS]
+    return hits[-1] if hits else None
+
+
 def _of_another_state(ctx: DocContext, name: str, home: str) -> bool:
     """Some sentence of the article qualifies the person by another state than `home`, in the
     title before the name ("French Cooperation Minister X"), whether or not the reading gave
@@ -164,9 +171,8 @@ def _of_another_state(ctx: DocContext, name: str, home: str) -> bool:
         text = info.sentence.text
         for m in last.finditer(text):
             before = text[max(0, m.start() - 80):m.start()]
-            hits = [p for p in gazetteer().find(before)
-                    if p.code and not p.code.startswith("IGO:") and p.form in _STATE_FORMS]
-            if hits and hits[-1].code != home and _TITLED_AFTER.match(before[hits[-1].end:]):
+            state = _last_state(before)
+            if state and state.code != home and _TITLED_AFTER.match(before[state.end:]):
                 return True
     return False
 
@@ -189,10 +195,9 @@ def _envoy_state(ctx: DocContext, p: Actor) -> str | None:
         text = info.sentence.text
         for m in _ENVOY_TO.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            hits = [q for q in gazetteer().find(before)
-                    if q.code and not q.code.startswith("IGO:") and q.form in _STATE_FORMS]
-            if hits and re.fullmatch(r"(?:['’]s)?\s+", before[hits[-1].end:]):
-                states.add(hits[-1].code)
+            state = _last_state(before)
+            if state and state.code and re.fullmatch(r"(?:['’]s)?\s+", before[state.end:]):
+                states.add(state.code)
             else:
                 return None  # an envoy described without his state: not told which
     return states.pop() if len(states) == 1 else None

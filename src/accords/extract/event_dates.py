@@ -482,7 +482,7 @@ def opening_told_after(ctx: DocContext, info: SentenceInfo, reported: str | None
         return None
     i = info.sentence.index
     text = ctx.clean.text
-    for after in ctx.sentences:
+    for after in ctx.sentences[i + 1:i + 1 + _OPENING_REACH]:  # (held by index)
         if not i < after.sentence.index <= i + _OPENING_REACH:
             continue
         for e in after.own_dates():

@@ -637,9 +637,8 @@ def _from_sentence(ctx: DocContext, info: SentenceInfo,
     # what the sentence's rules give, not before them: with one person fewer the sentence would
     # be read as a gathering of no one, which takes its people from the sentences around it.)
     for e in found:
-        if any(p.type == "person" and owner_only(info, p.name) for p in e.participants):
-            e.participants = [p for p in e.participants
-                              if not (p.type == "person" and owner_only(info, p.name))]
+        e.participants = [p for p in e.participants
+                          if not (p.type == "person" and owner_only(info, p.name))]
     return found
 
 

@@ -439,7 +439,7 @@ def _gathering_just_told(ctx: DocContext, info: SentenceInfo, so_far: list[Event
     it tells of ("... after their January 21 consultations."; "That July, delegates met
     here."): the same gathering; None when that sentence tells no gathering or no time."""
     if not _points_back(info):
-        return None
+        return _named_again(ctx, info)
     before = ctx.sentence_before(info)
     if before is None:
         return None
@@ -456,6 +456,66 @@ def _gathering_just_told(ctx: DocContext, info: SentenceInfo, so_far: list[Event
         return None
     start, end = _dates(ctx, further, so_far, own_only=True)
     return (start, end) if start else None
+
+
+def _definite_gatherings(parse: Parse) -> set[str]:
+    """The gathering nouns the sentence names with "the" as their own determiner ("The
+    second Joint Meeting on trade was also attended by ..."), in lower case (number kept: a
+    plural "The meetings" names more than the one meeting just told, "following his meeting
+    with X on Wednesday, one of several summits this week")."""
+    toks = parse.tokens
+    return {toks[t.head].text.lower() for t in parse.tokens
+            if t.text.lower() == "the" and t.dep == "det"
+            and _GATHERING_NOUN.fullmatch(toks[t.head].text)}
+
+
+def _day_under_noun(parse: Parse, noun: str, at: int, e: TimeExpression) -> bool:
+    """The time expression `e` (document offsets; the sentence starts at `at`) hangs, by the
+    parse, inside the phrase of a gathering noun `noun`: from the noun through its
+    preposition ("a meeting on Tuesday", "Tuesday's meeting"), or from a word of the noun's
+    own phrase, as the parse hangs a day on the nearest noun ("a meeting between X and Y on
+    Tuesday": "on" under "Y"); never through a verb or a clause of its own ("met on Monday to
+    prepare the summit", "the talks with ministers who arrived on Monday")."""
+    i = parse.token_at(e.start - at, e.end - at)
+    if i is None:
+        return False
+    toks = parse.tokens
+    for j in parse.ancestors(i):
+        t = toks[j]
+        if e.start - at <= t.start < e.end - at:
+            continue  # the time's own words ("Tuesday (May 5)")
+        if t.text.lower() == noun and _GATHERING_NOUN.fullmatch(t.text):
+            return True
+        if t.tag.startswith("VB") or t.tag == "MD" or t.dep in _OWN_CLAUSE:
+            return False
+    return False
+
+
+# Relations that open a clause of its own under a noun.
+_OWN_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+
+
+def _named_again(ctx: DocContext, info: SentenceInfo) -> tuple[str, str] | None:
+    """For a gathering this sentence names again with "the" and gives no time ("The second
+    Joint Meeting was also attended by ..."), the calendar day the sentence right before hangs
+    (by the parse) from a gathering of the same noun ("... following a video conference
+    meeting between X and Y on Tuesday (May 5)."): the gathering just told; None otherwise.
+    Only a day the parse ties to the noun: "met on Monday to prepare the summit" dates the
+    meeting, not the summit."""
+    if info.parse is None:
+        return None
+    nouns = _definite_gatherings(info.parse)
+    before = ctx.sentence_before(info)
+    if not nouns or before is None or before.parse is None:
+        return None
+    at = before.sentence.start
+    for e in before.own_dates():
+        day = _calendar(e.value)
+        if not day or len(day) != 10 or "X" in day or not is_calendar(day):
+            continue
+        if any(_day_under_noun(before.parse, noun, at, e) for noun in nouns):
+            return day, day
+    return None
 
 
 # A gathering's noun named again by "the", then a verb of its opening, right before a time

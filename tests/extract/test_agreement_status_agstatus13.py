@@ -2,7 +2,10 @@
 wanting to get an instrument ("Canada is hoping to secure fishing agreements with several
 countries", "the ministry wants to get a loan") wishes for it, no talks are told: proposed, as
 one side weighing one is (`stage_verb.one_side_considering`). Both sides as the subject, a
-joint act ("hopes to strike a deal") or an effort ("is trying to secure") keep negotiating."""
+joint act ("hopes to strike a deal") or an effort ("is trying to secure") keep negotiating.
+An adverb before the auxiliary of the instrument's own stage verb ("for which agreement also
+was reached in March", "the accord finally was ratified") tells the stage as "was also
+reached" does."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +37,19 @@ def test_one_side_hoping_to_get_an_instrument_floats_it(text: str) -> None:
 ])
 def test_both_sides_a_joint_act_or_an_effort_keep_negotiating(text: str) -> None:
     assert _statuses(text) == {"negotiating"}
+
+
+def _history(text: str) -> list[tuple[str, str | None]]:
+    (ex,) = extract_batch([Document.from_text("a.txt", text, published="2026-05-04")])
+    recs = [a.to_dict() for a in consolidate(ex.agreements, ex.events, ex.people).agreements]
+    return [(h["status"], h.get("date")) for r in recs for h in r["history"]]
+
+
+def test_an_adverb_before_the_auxiliary_still_tells_the_instruments_own_stage() -> None:
+    assert _history("LAGOS, May 4 - Chile's payments to Peru were one of the conditions "
+                    "required under a rescheduling of Chile's debt to Peru, for which agreement "
+                    "also was reached in March between Chile and a committee of the banks.") \
+        == [("agreed", "2026-03")]
+    assert ("ratified", "2026-04-28") in _history(
+        "LIMA, May 4 - Peru and Chile signed a fishing accord in January. The accord finally "
+        "was ratified by Peru's congress on Tuesday.")

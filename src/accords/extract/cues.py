@@ -57,6 +57,7 @@ def cues() -> Cues:
         # ... or one with its own subject: "an agenda that the two governments adopted in 2006"
         status_after=tuple((Status(s), re.compile(
             rf"^\W*(?:(?:which|that)\s+(?:(?:the|both|two|their|its|[A-Z][\w.-]*)\s+){{0,3}}?)?"
+            rf"(?:(?:{st['before_auxiliary']})\s+(?=(?:was|were|has|have|had|is|are)\b))?"
             rf"(?:{p})\b", re.I)) for s, p in st["after"]),
         topics=tuple((t, re.compile(rf"(?:(?<=\W)|^)(?:{p})", re.I)) for t, p in tp["topics"].items()),
         suppresses={k: tuple(v) for k, v in tp["suppresses"].items()},

@@ -276,25 +276,38 @@ def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> St
     side as its subject ("Singapore is also considering arrangements with other countries",
     "the government is studying a pact"): the instrument is floated by that side, not under
     discussion between the sides (proposed). Both sides as the subject ("Peru and Chile are
-    considering a pact", "the two countries") keep negotiating. None when the cue is no such
-    verb."""
+    considering a pact", "the two countries") keep negotiating. So too a cue of getting in the
+    infinitive of a verb of hoping or wanting ("the UK is hoping to secure air bridge
+    agreements with certain countries", "Chile wants to get a loan"): one side's wish, no
+    talks told; a joint act ("hoping to strike a deal") or an effort ("trying to secure")
+    keeps negotiating. None when the cue is no such verb. Words in data/status.json
+    ("unrealised": weighing_verbs, hoping_verbs, acquiring_verbs)."""
     if parse is None or cue_at < 0 or status != Status.NEGOTIATING:
         return None
     i = parse.token_starting(cue_at)
     toks = parse.tokens
     if i is not None and toks[i].dep in ("aux", "auxpass") and toks[i].head != i:
-        i = toks[i].head  # ("is studying": the cue starts on its auxiliary)
-    if i is None or not _weighing().match(toks[i].text):
+        i = toks[i].head  # ("is studying", "to secure": the cue starts on its auxiliary)
+    if i is not None and _acquiring().match(toks[i].text) and toks[i].dep == "xcomp" \
+            and toks[i].head != i and _hoping().match(toks[toks[i].head].text):
+        # "the UK is hoping to secure agreements with certain countries": one side's wish
+        i = toks[i].head
+    elif i is None or not _weighing().match(toks[i].text):
         return None
+    return Status.PROPOSED if _one_side_subject(parse, i) else None
+
+
+def _one_side_subject(parse: Parse, i: int) -> bool:
+    """The verb at token i has one side as its subject: a single noun, not "the two countries",
+    "Peru and Chile" or a pronoun."""
+    toks = parse.tokens
     # (the nearest subject before the verb: a dateline's city may hang on it as another)
     subject = max((k for k in _children(parse, i) if toks[k].dep == "nsubj" and k < i),
                   default=None)
     if subject is None:
-        return None
-    if toks[subject].tag not in ("NNP", "NN") or any(
-            toks[k].dep in ("conj", "cc") for k in _children(parse, subject)):
-        return None  # "the two countries", "Peru and Chile", a pronoun: not one side told
-    return Status.PROPOSED
+        return False
+    return toks[subject].tag in ("NNP", "NN") and not any(
+        toks[k].dep in ("conj", "cc") for k in _children(parse, subject))
 
 
 @cache
@@ -335,6 +348,17 @@ def talked_of(parse: Parse | None, cue_at: int, status: Status) -> Status | None
 @cache
 def _weighing() -> re.Pattern[str]:
     return re.compile(rf"^(?:{load_json('status.json')['unrealised']['weighing_verbs']})$", re.I)
+
+
+@cache
+def _hoping() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{load_json('status.json')['unrealised']['hoping_verbs']})$", re.I)
+
+
+@cache
+def _acquiring() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{load_json('status.json')['unrealised']['acquiring_verbs']})$",
+                      re.I)
 
 
 @cache

@@ -2,9 +2,10 @@
 object is a thing to satisfy wherever the parse puts it (the subject of "difficult to meet",
 of a passive, the noun a relative clause modifies); a gathering of no named body told only in
 an "if" / "unless" clause; an indefinite gathering whose clause's subject is the generic
-"you"; bare plural talks whose only side is "other nations". Articles invented; the guards
-(a meeting with a person, a named gathering in a condition, a dated one, "you" in a quote
-about a sitting with a named side, talks with named states) keep their event."""
+"you"; bare plural talks whose only side is "other nations"; "a meeting point", a place.
+Articles invented; the guards (a meeting with a person, a named gathering in a condition, a
+dated one, "you" in a quote about a sitting with a named side, talks with named states) keep
+their event."""
 from accords.annotate.context import nlp
 from accords.annotate.syntax import Parse
 from accords.extract.event_senses import (
@@ -93,3 +94,10 @@ def test_talks_with_named_states_or_the_other_members_stay():
         assert not talks_with_others(text, EventKind.TALKS, _parse(text))
     text = "An official who took part in trade talks with other nations said no deal was near."
     assert talks_with_others(text, EventKind.TALKS, _parse(text))
+
+
+def test_a_meeting_point_is_a_place(extract):
+    ex = extract("Ghent is all business. But in Ghent, you are never more than ten minutes "
+                 "away by bike from a central meeting point, as in Belgium's other cities near "
+                 "France.", published="2020-05-02")
+    assert ex.events == []

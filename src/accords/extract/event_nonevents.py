@@ -75,9 +75,10 @@ _CROWD = re.compile(
     r"(?:about |some |around |nearly |more than |over )?[\d,]+(?: people)?)"
     r"(?:\s+[\w,'’-]+){0,3}?\s+(?:met|meet|gathered)\b", re.I)
 # "not sharing the meeting link", "a meeting room": the word names a tool or a room, not a
-# gathering (ninth audit).
+# gathering (ninth audit); "a central meeting point", "a meeting ground": a place (round-24
+# audit's travel feature, evreal10).
 _MEETING_TOOL = re.compile(r"\bmeeting\s+(?:links?|IDs?|passwords?|rooms?|software|apps?|platforms?|"
-                       r"invit(?:e|es|ation|ations)|codes?|tools?)\b", re.I)
+                       r"invit(?:e|es|ation|ations)|codes?|tools?|points?|spots?|grounds?)\b", re.I)
 
 
 # A central bank's policy committee ("the Federal Open Market Committee ... at their meeting this

@@ -66,6 +66,12 @@ from accords.extract.event_people import (
 )
 from accords.extract.event_places import named_as_market, remote_gathering, remote_next
 from accords.extract.event_roles import _attendee, _met_with, comments_only
+from accords.extract.event_senses import (
+    generic_gathering,
+    met_as_satisfied,
+    talks_with_others,
+    unnamed_in_condition,
+)
 from accords.extract.event_sides import company_chief, named_as_company, private_side
 from accords.extract.event_split import separate_meetings
 from accords.extract.event_status import (
@@ -311,6 +317,15 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # "called off all face-to-face meetings": a class, not one sitting
             if e.kind == EventKind.TALKS and process_talks(text):
                 continue  # "the deal to open formal talks with Ankara": a negotiation, no sitting
+            if e.kind == EventKind.MEETING and met_as_satisfied(text, info.parse):
+                continue  # "the requirement ... has been difficult to meet": a need met
+            if e.kind != EventKind.VISIT and unnamed_in_condition(text, e.kind, info.parse):
+                continue  # "if it is nodded through at the next meeting of one of the councils"
+            if e.kind != EventKind.VISIT and generic_gathering(text, e.kind, info.parse):
+                continue  # "not somewhere you can waltz into a meeting five minutes late"
+            if e.kind != EventKind.VISIT and not e.participants \
+                    and talks_with_others(text, e.kind, info.parse):
+                continue  # "an official involved in monetary talks with other nations"
             status = event_status(text, e.kind)
             if status is None:
                 continue  # negated or only imagined: "did not meet", "could visit"

@@ -41,3 +41,26 @@ def test_the_other_side_another_sentence_names_still_joins() -> None:
     recs = _records("Kenya signed a defence cooperation agreement on Monday. The agreement was "
                     "signed in Nairobi with Ethiopia's defence minister, officials said.")
     assert any({"KEN", "ETH"} <= set(r["countries"]) for r in recs)
+
+
+def test_the_accord_after_an_organizations_unnamed_agreement_is_that_agreement() -> None:
+    # (agparties19: "the Portuguese market" and the headline's state are no second instrument's
+    # sides; the reference continues the one an organization makes with Canada)
+    recs = _records(
+        "CANADA SAID ASSURED OF WHEAT SALES TO PORTUGAL\n"
+        "OTTAWA, May 4 - Canada signed an agreement with the European Community in January, a "
+        "Commission official said.\n    Under the accord, which began in March, third "
+        "countries were guaranteed access for one mln tonnes a year of wheat to the Portuguese "
+        "market.")
+    assert [r["countries"] for r in recs] == [["CAN", "IGO:EC"]]
+    assert recs[0]["status"] == "in_force"
+
+
+def test_the_accord_with_its_own_side_of_no_state_stays_another_instrument() -> None:
+    recs = _records(
+        "KINGSTON, May 4 - Jamaica reached an agreement with the Paris Club of creditor "
+        "governments on a rescheduling of 100 mln dlrs of debt, the finance ministry said.\n"
+        "    Under the accord with its commercial banks, which began in March, 80 mln dlrs of "
+        "debt falling due in 1988 are rescheduled over ten years.")
+    assert len(recs) == 2
+    assert any("IGO:ParisClub" not in r["countries"] for r in recs)

@@ -322,6 +322,10 @@ def corefer(mentions: list[AgreementMention],
             loose.append(m)
     groups.extend(g for _, g in predecessors)
     for m in loose:  # bare references with nothing named to refer to: one instrument
+        lead = _brought_in(m, groups)
+        if lead is not None:
+            lead.append(_as_reference(m, lead))
+            continue
         for g in groups:
             if all(_bare(x) for x in g) and _compatible(m, g):
                 g.append(m)
@@ -347,6 +351,46 @@ def corefer(mentions: list[AgreementMention],
                 countries=countries, parties=parties, vague=rep.vague, name=rep.name,
                 signatories=signers))
     return out
+
+
+# "the accord", "this agreement": a definite reference to an instrument already told
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _brought_in(m: AgreementMention,
+                groups: list[list[AgreementMention]]) -> list[AgreementMention] | None:
+    """The unnamed instrument a definite bare reference ("Under the accord, which began in
+    January, ... the Spanish market") continues: the nearest earlier group of bare mentions
+    that an indefinite one brought in with an organization as a side ("guaranteed under an
+    agreement with the European Community"). The reference names no organization and no side
+    of no state of its own ("the agreement with the banks" is another instrument than "an
+    agreement with the Paris Club"), so the states its own sentence gives (a market, the
+    states an aid goes to) are no reason to make a second instrument of it."""
+    if _igos(m) or not _DEFINITE.search(m.source.quote[:m.at_in_quote]) or any(
+            p.country is None for p in m.parties):
+        return None
+    fits = []
+    for g in groups:
+        first = min(g, key=lambda x: (x.sentence, x.at))
+        if (all(_bare(x) for x in g) and first.sentence < m.sentence and _igos(first)
+                and _INDEFINITE.search(first.source.quote[:first.at_in_quote])
+                and _refers_to(m, g)):
+            fits.append(g)
+    if not fits:
+        return None
+    return max(fits, key=lambda g: max(x.sentence for x in g if x.sentence <= m.sentence))
+
+
+def _as_reference(m: AgreementMention, group: list[AgreementMention]) -> AgreementMention:
+    """A reference joining an instrument whose first mention already tells two sides keeps
+    only those of its states the instrument has: the others are no sides, so it neither
+    names the instrument nor adds a side to it (coref._parties)."""
+    first = min(group, key=lambda x: (x.sentence, x.at))
+    sides = {p.country for p in first.parties if p.country}
+    if len(sides) < 2:
+        return m
+    return replace(m, countries=[c for c in m.countries if c in sides],
+                   parties=[p for p in m.parties if p.country in sides])
 
 
 def _successor(m: AgreementMention, groups: list[list[AgreementMention]],

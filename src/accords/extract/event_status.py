@@ -205,9 +205,19 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 i = toks[i].head if toks[i].head != i else None
                 continue
             if toks[i].tag == "VB" and toks[i].dep == "xcomp" and toks[i].head != i \
-                    and toks[toks[i].head].text.lower() in _IMPLICATIVE:
-                # "failed to reach agreement at two days of talks": the infinitive of a verb
-                # that says whether it came about takes that verb's tense, not the future
+                    and toks[toks[i].head].text.lower() in _tense_giving():
+                # "failed to reach agreement at two days of talks", "continued to oppose the
+                # scheme at a meeting": the infinitive of a verb that says whether it came
+                # about, of a verb of aspect or of ability ("were unable to agree at the
+                # meeting"), takes that verb's tense, not the future
+                i = toks[i].head
+                continue
+            if toks[i].tag == "VB" and toks[i].dep in ("ccomp", "xcomp") \
+                    and toks[i].head != i and toks[toks[i].head].tag.startswith("VB") \
+                    and not any(c.dep in ("aux", "auxpass") for c in children):
+                # "is determined to see Taiwan participate in the meetings": a bare
+                # infinitive has no tense of its own; it takes that of the verb it is the
+                # complement of (evstatus7)
                 i = toks[i].head
                 continue
             if toks[i].tag == "VBG" and toks[i].head != i and not any(
@@ -234,6 +244,14 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                        for c in children)
         i = toks[i].head if toks[i].head != i else None
     return False
+
+
+@cache
+def _tense_giving() -> frozenset[str]:
+    """Verbs whose to-infinitive happens in their own tense: the implicatives and the verbs
+    of aspect and raising of event_status.json ("continued to oppose", "appeared to make")."""
+    return _IMPLICATIVE | frozenset(load_json("event_status.json")["tense_of_infinitive"]
+                                    .split("|"))
 
 
 # Participles that serve as prepositions and tell no step of their own ("following a meeting",

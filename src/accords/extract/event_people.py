@@ -7,13 +7,13 @@ import calendar
 import re
 from functools import cache
 
-from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
+from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo, nlp
 from accords.annotate.entities import PersonMention, _title_words
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.extract.event_common import _MEET_SATISFY, _OFFICIAL, _TITLE, _holds_office, _union
-from accords.records import Actor
+from accords.records import Actor, EventMention
 
 # A sentence that tells of a gathering (a noun or verb of meeting, or one of attending it).
 _TELLS_OF_GATHERING = re.compile(r"\b(?:meetings?|talks|conferences?|summits?|sessions?|discussions|"
@@ -1202,3 +1202,106 @@ def person_name(actor: Actor) -> Actor:
     if not lead or len(words) - lead < 2:
         return actor
     return Actor(" ".join(words[lead:]), actor.country, actor.type, actor.role)
+
+
+# Verbs of going to a gathering: "X is due to attend the summit", "X will go to Venice".
+_ATTEND_FORMS = frozenset({"attend", "attends", "attending", "attended"})
+_GO_FORMS = frozenset({"go", "goes", "going", "went", "travel", "travels", "travelling",
+                       "traveling", "travelled", "traveled", "fly", "flies", "flying", "flew"})
+_GOING_TO = re.compile(r"\b(?:go|goes|going|went)\s+to\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# The words that tell one is bound for it: "is due / expected / scheduled / set to attend".
+_BOUND_FOR = frozenset({"due", "expected", "scheduled", "set", "is", "are", "was", "were", "be",
+                        "will", "going", "likely"})
+_NOUN_KIND = {"summit": "summit", "summits": "summit", "conference": "conference",
+              "meeting": "meeting", "talks": "talks", "session": "meeting"}
+
+
+def _subjects_of(parse: Parse, verb: int) -> list[int]:
+    """The subject tokens of a verb, or of the verbs it is the complement of ("X is due to
+    attend", "X will be able to go"), and the subject's conjuncts not negated ("X, but not Y")."""
+    at, hops = verb, 0
+    while hops < 3:
+        if any(t.head == at and t.dep == "neg" for t in parse.tokens):
+            return []  # "X is not attending the meeting", "X will not go to Y"
+        subj = [i for i, t in enumerate(parse.tokens) if t.head == at and i != at
+                and t.dep in ("nsubj", "nsubjpass")]
+        if subj:
+            out, first = [subj[0]], parse.tokens[subj[0]]
+            for i, t in enumerate(parse.tokens):
+                if t.head == subj[0] and t.dep == "conj" and not any(
+                        u.text.lower() == "not" and first.end <= u.start < t.start
+                        for u in parse.tokens):
+                    out.append(i)
+            return out
+        tok = parse.tokens[at]
+        if tok.dep not in ("xcomp", "acomp") or tok.head == at \
+                or parse.tokens[tok.head].text.lower() not in _BOUND_FOR:
+            return []  # (not "X refused to attend", "X hopes to go to Y")
+        at, hops = tok.head, hops + 1
+    return []
+
+
+def attends_elsewhere(ctx: DocContext, info: SentenceInfo, events: list[EventMention]
+                      ) -> list[tuple[EventMention, Actor]]:
+    """Who a sentence tells goes to a gathering the article told before: the subject of "attend"
+    whose object is a gathering noun pointing back ("Y, but not Z, is due to attend the
+    summit": the last gathering of that kind told), or of "go / travel / fly to" the place of
+    the one summit or conference the article told there ("Y will go to Venice" after "next
+    week's summit in Venice"). The subject is a surname or a name the article gives elsewhere
+    with an office (GUIDE: named as taking part); none when the sentence has no parse."""
+    parse, text = info.parse, info.sentence.text
+    before = [e for e in events if e.sentence < info.sentence.index]
+    if parse is None:
+        # (the candidate gate reads no "go to": such a sentence is parsed here, only when it
+        # names the place of a summit or a conference told before)
+        places = {e.place for e in before if e.group and e.place
+                  and e.kind.value in ("summit", "conference")}
+        going = _GOING_TO.search(text)
+        if not going or going.group("place") not in places:
+            return []
+        parse = Parse.of(nlp()(text))
+    out: list[tuple[EventMention, Actor]] = []
+    for v, tok in enumerate(parse.tokens):
+        word = tok.text.lower()
+        if not tok.tag.startswith("VB") or word not in _ATTEND_FORMS | _GO_FORMS:
+            continue
+        target = None
+        if word in _ATTEND_FORMS:
+            obj = next((i for i, t in enumerate(parse.tokens) if t.head == v and t.dep == "dobj"), None)
+            kind = _NOUN_KIND.get(parse.tokens[obj].text.lower()) if obj is not None else None
+            if obj is None or kind is None:
+                continue
+            o = parse.tokens[obj]
+            if not points_back(text, o.start, o.end):
+                continue
+            target = next((e for e in reversed(before) if e.kind.value == kind and e.group), None)
+        else:
+            to = next((i for i, t in enumerate(parse.tokens) if t.head == v and t.dep == "prep"
+                       and t.text.lower() == "to"), None)
+            place = next((i for i, t in enumerate(parse.tokens) if to is not None and t.head == to
+                          and t.dep == "pobj" and t.tag == "NNP"), None)
+            if place is None:
+                continue
+            start, end = parse.subtree_span(place)
+            name = text[start:end]
+            there = [e for e in before if e.group and e.kind.value in ("summit", "conference")
+                     and e.place == name]
+            target = there[0] if len(there) == 1 else None
+        if target is None:
+            continue
+        for s in _subjects_of(parse, v):
+            st = parse.tokens[s]
+            surname = st.text
+            # (a surname alone can be tagged a common noun at the head of a sentence)
+            if st.tag not in ("NNP", "NN") or not surname[:1].isupper():
+                continue
+            found = ctx.person(surname) or _titled_elsewhere(ctx, surname)
+            titled = {a.name: a for a in ([] if found else _article_people(ctx))
+                      if a.name.split()[-1] == surname and a.role}
+            full = Actor(found.name, found.country, "person", found.role) if found else (
+                next(iter(titled.values())) if len(titled) == 1 else None)
+            if full is None or not _OFFICIAL.search(full.role or "") or \
+                    len(full.name.split()) < 2 or full.name.split()[-1] != surname:
+                continue
+            out.append((target, full))
+    return out

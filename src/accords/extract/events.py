@@ -54,6 +54,7 @@ from accords.extract.event_people import (
     _honorific_people,
     _people,
     _titled_actors,
+    attends_elsewhere,
     companions,
     counterpart_next,
     no_person_name,
@@ -252,6 +253,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             if e.sentence == info.sentence.index - 1 and e.kind in _SAT_AT and len(persons) == 1 \
                     and (other := counterpart_next(ctx, info, persons[0])) is not None:
                 e.participants = _union(e.participants, [other])
+        # "Y, but not Z, is due to attend the summit", "Y will go to Venice": Y goes to the
+        # gathering told before (the summit, the one summit told in Venice).
+        for e, person in attends_elsewhere(ctx, info, events):
+            e.participants = _union(e.participants, [person])
         if sat_at and not info.candidate:
             continue
         goes_with = _ACCOMPANIES.match(text)

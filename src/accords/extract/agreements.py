@@ -1106,6 +1106,16 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("generic")
+    if not proper_key(name) and _CLASS_COUNTERPART.match(p.complement) and (
+            p.head.lower().endswith("s") or re.match(r"\S+\s+(?:each|every)\b", p.complement,
+                                                     re.I)):
+        # "framework agreements with each sub-Saharan African country", "IDB approves trade,
+        # project loans to members": one instrument per member of a class no sentence names is
+        # a kind of instruments or a sum of them, not one (round-25 audit); a singular for a
+        # membership ("a moratorium for its member states") may be one instrument and stays
+        if missing is None:
+            return None
+        missing.append("generic")
     called = _CALLED_FOR.search(info.sentence.text[:p.start])
     if called and not proper_key(name) and ((not _COUNTERPART_WORD.match(p.complement) and len(
             [c for c in countries if not c.startswith("IGO:")]) < 2)
@@ -1354,6 +1364,16 @@ _COMPARISON = re.compile(load_json("instruments.json")["comparison"])
 # Words before a definite head that only hedge its stage ("the tentative accord"): it is still
 # the deal the article told (data/instruments.json "hedges")
 _HEDGES = frozenset(load_json("instruments.json")["hedges"])
+# A counterpart told only as a class, one by one or as a body's membership: "framework
+# agreements with each sub-Saharan African country", "loans to its member countries", "trade
+# loans to members". Each member would hold an instrument of its own and none is named, so the
+# phrase tells a kind of instruments (or a sum of them), not one. Not "each other", "each
+# side", "each of the two states" (those name or count the sides), nor "members of the Paris
+# Club" (a named body's members: a set the article can tell).
+_CLASS_COUNTERPART = re.compile(
+    r"(?:with|to|for|between)\s+(?:(?:each|every)\s+(?!other\b|side\b|party\b|of\b)"
+    r"|(?:its\s+|their\s+|the\s+)?(?:members\b|member\s+(?:countries|states|nations|"
+    r"governments)\b)(?!\s+of\b))", re.I)
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\s+(?:(?:a|an)\s+)?"
                          r"(?:[a-z-]+\s+){0,2}$", re.I)
 _CALLER_DEPS = {"nsubj", "poss", "compound", "nmod"}

@@ -1563,11 +1563,13 @@ _COMPARISON = re.compile(r"\b(?:(?:well|much|many|soon|far|long)\s+|same\b[^,;]{
 
 
 # Who makes an instrument of one state's politics at home: "opposition leaders issued a joint
-# statement", "the unions signed a pact".
+# statement", "the unions signed a pact", "the demonstrators adopted a declaration" (a crowd
+# of protest, by any of its names: round-25 audit).
 # (Not rebels: a ceasefire or peace deal a state signs with them is an instrument of that state.)
 _DOMESTIC_SUBJECT = re.compile(r"\b(?:opposition|(?<!both )(?<!two )(?<!the )part(?:y|ies)|"
                                r"lawmakers|MPs|legislators|(?:trade |labou?r )?unions?|"
-                               r"protesters|activists|coalition partners|campaigners)\b", re.I)
+                               r"protesters|protestors|demonstrators|marchers|strikers|"
+                               r"activists|coalition partners|campaigners)\b", re.I)
 
 
 def domestic_subject(text: str, p: Phrase, cue_at: int) -> bool:

@@ -558,6 +558,77 @@ _NOT_ATTENDING_AFTER = re.compile(
     r"\s+(?:be\s+)?(?:attend\w*|tak(?:e|es|ing)\s+part|participat\w*|go(?:ing)?\s+to\s+the)\b")
 
 
+@cache
+def _absent_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str],
+                             frozenset[str]]:
+    """The verbs by which a subject stays away from a gathering (data/event_sides.json)."""
+    raw = load_json("event_sides.json")
+    return (frozenset(raw["absent_verbs"]), frozenset(raw["refusing_verbs"]),
+            frozenset(raw["attending_verbs"]), dict(raw["away_particles"]),
+            frozenset(raw["saying_verbs"]))
+
+
+def _verb_stays_away(parse: Parse, verb: int, depth: int = 0, own: bool = True) -> bool:
+    """The verb, or one it governs through a chain of open complements ("is expected to skip",
+    "has decided to boycott"), tells that its subject stays away: a verb of staying away
+    ("boycotted", "skipped"), a refusal of a verb of attending ("refused to attend", "declined
+    to join"), a negated verb of attending ("will not attend"), a verb with its particle of
+    leaving ("pulled out of", "stayed away from"), or a clause of saying whose complement, its
+    subject a pronoun, tells one of these ("said he would not attend"). Not `own`: only the
+    complements (the verb's subject is its passive one: "is expected to pull out", where "was
+    snubbed at the summit" was there)."""
+    absent, refusing, attending, away, saying = _absent_words()
+    toks = parse.tokens
+    kids = [k for k, t in enumerate(toks) if t.head == verb and k != verb]
+    word = toks[verb].text.lower()
+    if own and word in absent:
+        return True
+    if own and any(toks[k].dep == "neg" for k in kids) and word in attending:
+        return True
+    # (the parse takes the particle for a preposition or an adverb: "pulled out of")
+    if own and word in away and any(toks[k].dep in ("prt", "advmod", "prep")
+                                    and toks[k].text.lower() == away[word] for k in kids):
+        return True
+    for k in kids:
+        if toks[k].dep != "xcomp":
+            continue
+        if own and word in refusing and toks[k].text.lower() in attending:
+            return True
+        if depth < 3 and _verb_stays_away(parse, k, depth + 1):
+            return True
+    if own and word in saying and depth == 0:
+        for k in kids:
+            if toks[k].dep == "ccomp" and any(
+                    toks[s].head == k and toks[s].dep == "nsubj" and toks[s].tag == "PRP"
+                    for s in range(len(toks))) and _verb_stays_away(parse, k, depth + 1):
+                return True
+    return False
+
+
+def stays_away(info: SentenceInfo, p: PersonMention) -> bool:
+    """The sentence names the person as the subject of a verb of staying away from a gathering
+    ("X refused to attend the summit", "X will boycott the talks", "X, the president, said he
+    would not attend"): one who did not take part, whichever gathering the sentence lends its
+    people to. Read by the parse: the name's head is the subject (or a conjunct of the subject)
+    of such a verb; one who is only the antecedent of another clause's subject ("X, who
+    boycotted last year's summit, met Y") is not."""
+    parse = info.parse
+    if parse is None:
+        return False
+    at = info.sentence.start
+    person = parse.token_at(p.start - at, p.end - at)
+    if person is None:
+        return False
+    toks = parse.tokens
+    for _ in range(4):  # (a conjunct of the subject: "X and Y boycotted the summit")
+        if toks[person].dep != "conj" or toks[person].head == person:
+            break
+        person = toks[person].head
+    if toks[person].dep not in ("nsubj", "nsubjpass"):
+        return False
+    return _verb_stays_away(parse, toks[person].head, own=toks[person].dep == "nsubj")
+
+
 def _spokesman_saying(text: str, start: int, end: int, role: str | None) -> bool:
     """A spokesman (by role or by the words before the name) who says what the sentence tells."""
     return bool((role and _SPOKESMAN.search(role) or _SPOKESMAN.search(text[max(0, start - 40):
@@ -636,7 +707,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                 or not p.role and _PLACE_SLOT_BEFORE.search(
                     info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
                 or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role) \
-                or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]):
+                or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]) \
+                or stays_away(info, p):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")

@@ -61,10 +61,3 @@ def test_a_year_of_history_still_dates_the_gathering(extract) -> None:
                  published="2031-06-05")
     assert any(e.start == "2009" for e in ex.events)
 
-
-def test_recent_meetings_after_a_year_of_history_take_no_year(extract) -> None:
-    ex = extract("BERLIN, Oct 20, 2031 - \"A comparison with the great crash of 1929 is "
-                 "inappropriate,\" banker Hans Weber said.\nThe world economy was growing. The "
-                 "recent European finance ministers' meetings confirmed the forecasts for "
-                 "growth.", published="2031-10-20")
-    assert all(e.start != "1929" for e in ex.events)

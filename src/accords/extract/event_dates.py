@@ -138,9 +138,7 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
         before = _gathering_just_told(ctx, info, so_far)
         if before:
             return before  # "... after their January 21 consultations. At that meeting, ..."
-    if background and not recently_told(info):
-        # ("The recent IMF meetings confirmed ..." after "a comparison with the crash of
-        # 1929": a gathering told as recent is not in that year of history)
+    if background:
         return background, background  # "That meeting, the ... Conference" after "1944"
     if reported and this_week and not owned and len(reported) == 10 \
             and date.fromisoformat(reported).weekday() != 6:

@@ -185,7 +185,35 @@ def recently_told(info: SentenceInfo) -> bool:
     text = info.sentence.text
     aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)
              if not names_event(m.group(0))]
-    return any(not any(a <= m.start() < b for a, b in aside) for m in _RECENTLY.finditer(text))
+    if any(not any(a <= m.start() < b for a, b in aside) for m in _RECENTLY.finditer(text)):
+        return True
+    return _recent_gathering(info)
+
+
+def _recent_gathering(info: SentenceInfo) -> bool:
+    """By the parse, "recent" is an adjective of the gathering's own noun ("At a recent
+    meeting in Managua of ... producers, X and Y said ..."; "The recent IMF and World Bank
+    meetings confirmed ..."): a gathering gone by at some time before the report, told as
+    background, with no day, week or month of its own (as "recently")."""
+    parse = info.parse
+    if parse is None:
+        return False
+    toks = parse.tokens
+    for k, t in enumerate(toks):
+        if t.text.lower() != "recent" or t.tag != "JJ":
+            continue
+        # the gathering's noun ends the noun phrase "recent" opens: only names, nouns,
+        # adjectives, numbers and "and" between ("a recent Latin American producers meeting", whose
+        # "meeting" the parser may take for a participle); not "a recent call for talks"
+        for j in range(k + 1, min(len(toks), k + 8)):
+            if _GATHERING_WORD.fullmatch(toks[j].text):
+                return True
+            if toks[j].tag not in _NOMINAL_TAGS:
+                break
+    return False
+
+
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH", "CC"})
 
 
 def remark_dated(info: SentenceInfo) -> bool:
@@ -582,6 +610,13 @@ _ASIDE_YEAR = re.compile(r",\s*which\b[^,;.]*$", re.I)
 _NAMING_YEAR = re.compile(r"\d{4}\s+(?:[A-Z][a-z]+\s+)*(?:Agreement|Treaty|Accord|Memorandum|"
                           r"Protocol|Convention|Declaration|Charter|agreement|treaty|accord|"
                           r"memorandum|protocol|convention|declaration|deal|pact)\b")
+# A year that is the time of an amount ("issues of 430 billion francs in 1986, compared with
+# 53 billion in 1976", "exports rose to 12.5 pct in 1979", "up from 4 mln tonnes for 1980"): a
+# statistic's year, told in a comparison of figures, not a time the story is telling of (a
+# count of things, "signed two accords in 1976", is not an amount and still tells the year).
+_AMOUNT_YEAR = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:%|pct\b|percent\b|per\s+cent\b|(?:b|m|tr)illion\b|bln\b|"
+    r"mln\b|billions?\b|millions?\b)(?:\s+[A-Za-z.$]+){0,2}\s+(?:in|for)\s+$", re.I)
 # How far back a background year is looked for: the two or three sentences before.
 _BACKGROUND_REACH = 600
 
@@ -597,7 +632,8 @@ def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) 
     start = info.sentence.start
     before = ctx.clean.text[max(0, start - _BACKGROUND_REACH):start]
     years = [m for m in _TOLD_YEAR.finditer(before) if not _ASIDE_YEAR.search(before[:m.start()])
-             and not _NAMING_YEAR.match(before, m.start())]
+             and not _NAMING_YEAR.match(before, m.start())
+             and not _AMOUNT_YEAR.search(before[max(0, m.start() - 60):m.start()])]
     if not years:
         return None
     last = years[-1]

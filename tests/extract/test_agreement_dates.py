@@ -596,3 +596,34 @@ def test_a_rank_under_become_and_a_plain_perfect_stay_the_days_news() -> None:
     (rec,) = _records("LIMA - Bolivia had previously signed a transit accord with Peru in "
                       "2019, the minister said.", published="2026-03-02")
     assert [h["date"] for h in rec["history"]] == ["2019"]
+
+
+
+def test_an_object_relative_clause_with_a_long_subject_tells_and_dates_the_stage() -> None:
+    # (round-25 audit line 35: "the Brexit deal that Prime Minister Boris Johnson agreed with
+    # the European Union last autumn" gave no mention; the record took the report's day)
+    (rec,) = _records("OSLO - Critics say the bill would rewrite parts of the Norway-Iceland "
+                      "fisheries accord that Prime Minister Jonas Berg signed last autumn.",
+                      published="2026-09-09")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("signed", "2025")]
+    # (the clause's own time, not the main clause's "on Tuesday")
+    (rec,) = _records("OSLO - The minister spoke on Tuesday of the Norway-Iceland fisheries "
+                      "accord that Norway's coalition government reached last year.",
+                      published="2026-09-09")
+    assert [(h["status"], h["date"]) for h in rec["history"]] == [("agreed", "2025")]
+
+
+def test_an_object_relative_clause_with_an_object_of_its_own_tells_no_stage() -> None:
+    # the clause's verb says something else, with an object of its own: no stage from it
+    assert _records("OSLO - Critics say the bill would rewrite parts of the Norway-Iceland "
+                    "fisheries accord that Prime Minister Jonas Berg said Iceland would sign "
+                    "next year.", published="2026-09-09") == []
+
+
+def test_a_firms_object_relative_clause_tells_no_stage_of_a_states_instrument() -> None:
+    # a subject nothing marks as acting for a state (a firm's name) gives no instrument
+    recs = _records("SANTIAGO - Chile and Japan signed a lithium deal. The deal follows a "
+                    "separate supply contract Minera Los Robles signed last year with a Korean "
+                    "battery maker.", published="2026-09-09")
+    assert [[(h["status"], h["date"]) for h in r["history"]] for r in recs] == [
+        [("signed", "2026-09-09")]]

@@ -54,6 +54,8 @@ from accords.extract.quotes import quote_for
 from accords.extract.stage_verb import (
     acted_under,
     noun_at,
+    object_relative_stage,
+    object_relative_verb,
     one_side_considering,
     own_verb_stage,
     past_verb_at,
@@ -461,6 +463,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             found = (reduced, found[1])
         nxt = min([q.start for q in phrases if q.start > p.end] + [len(text)])
         after = None if counterfactual or replaced_ones_clause else _told_after(text[:nxt], p.end)
+        if after is None and not counterfactual and not replaced_ones_clause:
+            # "the Brexit deal that Prime Minister Boris Johnson agreed with the EU last
+            # autumn": an object relative clause whose subject is longer than the surface
+            # patterns take, read on the parse
+            after = _object_relative(info, p)[1]
         if after in _ENDED_STAGES and _TALKS_ABOUT.search(text, 0, p.start):
             # "Talks ... on a maritime border deal broke down": the talks broke down, not a deal
             after = None
@@ -2527,6 +2534,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             local = [e for e in exprs if e not in mine and e not in others
                      and inside(e, (phrases[i].end, end))]
             mine = [*mine, *local]
+        mine = [*mine, *_dates_of_object_relative(info, phrases[i], statuses[i],
+                                                  [e for e in exprs if e not in mine])]
         rest = [e for e in exprs if e not in mine and e not in others]
         # ("Japan said on Friday it had signed the accord last year", "moved on Thursday,
         # though it abandoned that agreement two years ago": a date of the past verb the
@@ -2627,6 +2636,70 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
                 chosen = finer[0] if finer else value
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
+    return out
+
+
+def _object_relative(info: SentenceInfo, p: Phrase) -> tuple[int | None, Status | None]:
+    """The verb of the instrument's object relative clause (`object_relative_verb`) and the
+    stage it tells, when the clause's subject is one who acts for a state: a person the
+    sentence names, an office, a government or state word, a state or organization of states
+    the gazetteer knows, or a pronoun ("the accord that Prime Minister X signed", "the deal
+    that Johnson's government reached", "the accord his government recently signed"). A firm
+    or a name nothing marks as official ("a contract Los Andes signed last year with a Korean
+    battery maker") tells no stage of a state's instrument."""
+    parse = info.parse
+    text = info.sentence.text
+    found = object_relative_verb(parse, text.find(p.head, p.start))
+    if parse is None or found is None:
+        return None, None
+    verb, subject = found
+    a, b = parse.subtree_span(subject)
+    base = info.sentence.start
+    words = text[a:b]
+    official = parse.tokens[subject].tag == "PRP" or any(
+        m.start < base + b and base + a < m.end for m in info.people) or bool(
+        _OFFICIAL_SUBJECT.search(words) or _offices().search(words)) or any(
+        g.form in ("name", "alias", "demonym", "capital", "igo") for g in gazetteer().find(words))
+    if not official:
+        return None, None
+    return verb, object_relative_stage(parse, verb, text)
+
+
+_OFFICIAL_SUBJECT = re.compile(r"\b(?:governments?|countries|states|nations|sides|parties|"
+                               r"administration|cabinet|ministry|ministries|officials)\b", re.I)
+
+
+@cache
+def _offices() -> re.Pattern[str]:
+    """The office words of data/titles.json (heads and role nouns), as whole words."""
+    raw = load_json("titles.json")
+    words = sorted({w for w in [*raw["heads"], *raw["role_nouns"]]}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
+def _dates_of_object_relative(info: SentenceInfo, p: Phrase, status: Status | None,
+                              exprs: list[TimeExpression]) -> list[TimeExpression]:
+    """Those of the dates that hang from the verb of the instrument's object relative clause
+    ("the Brexit deal that Prime Minister Boris Johnson agreed with the EU last autumn":
+    `object_relative_verb`), when that clause tells the very stage the instrument takes: the
+    clause's own time, before any other of the sentence ("made the comment Tuesday"). Empty
+    without a parse or such a clause (a shorter subject is `_OWN_CLAUSE`'s)."""
+    parse = info.parse
+    verb, stage = _object_relative(info, p)
+    if parse is None or verb is None or status is None or stage != status:
+        return []
+    toks = parse.tokens
+
+    def clause(k: int) -> int | None:  # the nearest verb at or above token k
+        return next((j for j in [k, *parse.ancestors(k)]
+                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
+
+    base = info.sentence.start
+    out = []
+    for e in exprs:
+        d = parse.token_at(e.start - base, e.end - base)
+        if d is not None and clause(d) == verb:
+            out.append(e)
     return out
 
 

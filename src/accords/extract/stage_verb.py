@@ -20,6 +20,7 @@ from functools import cache
 
 from accords.annotate.syntax import Parse
 from accords.data import load_json
+from accords.extract.cues import status_after
 from accords.vocab import Status
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -443,3 +444,48 @@ def started_in_own_clause(parse: Parse | None, head_at: int) -> bool:
         if any(toks[k].dep in ("nsubj", "nsubjpass") and toks[k].tag == "WDT" for k in kids):
             return True
     return False
+
+
+def object_relative_verb(parse: Parse | None, head_at: int) -> tuple[int, int] | None:
+    """The verb of a relative clause on the instrument whose head word starts at head_at, in
+    which the instrument is the verb's object and the clause has a subject of its own, of
+    any length: "the Brexit deal that Prime Minister Boris Johnson agreed with the European
+    Union last autumn", "the deal that Johnson's government reached with Brussels", "the pact
+    the prime minister of Canada signed last year". The clause must hang on the instrument's
+    head in the parse; its verb may have no object but the relative pronoun, nor be an
+    infinitive or under a modal (a participle with no subject of its own, "the pact signed
+    in 1990", is `_REDUCED_RELATIVE`'s). Returns the verb's token and its subject's token,
+    or None when there is no such clause."""
+    head = _head_word(parse, head_at, ("compound",))
+    if parse is None or head is None:
+        return None
+    toks = parse.tokens
+    for verb in _children(parse, head):
+        if toks[verb].dep not in ("relcl", "acl") \
+                or toks[verb].tag not in ("VBD", "VBN", "VBZ", "VBP"):
+            continue  # (the tagger reads some "that" as a mark and the clause as an acl)
+        kids = _children(parse, verb)
+        subject = next((k for k in kids if toks[k].dep == "nsubj"
+                        and toks[k].tag not in ("WDT", "WP")), None)
+        if subject is None:
+            continue  # the instrument is the clause's subject: `status_after` reads that
+        if any(toks[k].dep in ("dobj", "obj", "ccomp", "xcomp") and toks[k].tag != "WDT"
+               for k in kids):
+            continue  # the verb has an object of its own: "the deal that X said ..."
+        if any(toks[k].tag in ("TO", "MD") for k in kids):
+            continue
+        return verb, subject
+    return None
+
+
+def object_relative_stage(parse: Parse | None, verb: int, text: str) -> Status | None:
+    """The stage the verb of the instrument's object relative clause (`object_relative_verb`)
+    tells, read by the status lexicon from the verb (with its auxiliaries) onward (the
+    surface patterns of `status_after` and the contact clause take only a short subject).
+    None when the verb tells no stage."""
+    if parse is None:
+        return None
+    toks = parse.tokens
+    first = min([k for k in _children(parse, verb)
+                 if k < verb and toks[k].dep in ("aux", "auxpass", "neg")] + [verb])
+    return status_after(text[toks[first].start:toks[first].start + 80])

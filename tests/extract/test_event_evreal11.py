@@ -67,5 +67,10 @@ def test_private_holders_reads_the_owner_of_the_meeting():
     assert not private_holders(ministers, _parse(ministers))
     federation = "The European grain trade federation meeting began in Rotterdam today."
     assert private_holders(federation, _parse(federation))
+    reported = ("The minister will meet the envoy on Monday, bankers said, after their "
+                "meeting last month.")
+    assert not private_holders(reported, _parse(reported))
+    committee = "The council will discuss the rules at an executive committee meeting in June."
+    assert not private_holders(committee, _parse(committee))
     cabinet = "The cabinet meeting began in Rotterdam today."
     assert not private_holders(cabinet, _parse(cabinet))

@@ -134,7 +134,10 @@ def private_holders(text: str, parse: Parse | None, dateline_end: int = 0) -> bo
         if mods:
             first = min(k for m in mods for k in _subtree(parse, m))
             phrase = text[toks[first].start:toks[i - 1].end]
-            if _is_private(phrase):
+            # (the private word is the modifier's head: "the trade federation meeting", not
+            # "an executive committee meeting" of an organization of states)
+            if _is_private(phrase) and any(m.end() == len(phrase)
+                                           for m in words("private_sides").finditer(phrase)):
                 return True
     return False
 
@@ -145,7 +148,9 @@ def _clause_subject(parse: Parse, word: int, dateline_end: int) -> int | None:
     toks = parse.tokens
     k = word
     for _ in range(len(toks)):
-        if toks[k].tag.startswith("VB") or toks[k].tag == "MD":
+        if (toks[k].tag.startswith("VB") or toks[k].tag == "MD") \
+                and not words("saying_verbs").fullmatch(toks[k].text):
+            # (not a saying verb's: "X will meet Y, bankers said, after their meeting")
             subject = next((j for j, c in enumerate(toks) if c.head == k and j != k
                             and c.dep in ("nsubj", "nsubjpass")), None)
             if subject is not None:

@@ -306,8 +306,9 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         for e in _from_sentence(ctx, info, events):
             if e.kind != EventKind.VISIT and private_side(text, info.parse):
                 continue  # talks between banks and a state, a minister's meeting with businessmen
-            if e.kind != EventKind.VISIT and private_holders(text, info.parse,
-                                                             info.dateline_end()):
+            if e.kind != EventKind.VISIT and not any(p.role or p.country
+                                                     for p in e.participants) \
+                    and private_holders(text, info.parse, info.dateline_end()):
                 continue  # "traders and roasters ... at the end of their meeting"
             if e.kind != EventKind.VISIT and private_gathering(text):
                 continue  # "the minister told a meeting of local businessmen": an audience

@@ -26,6 +26,7 @@ from accords.extract.event_dates import (
     recently_told,
 )
 from accords.extract.event_era import set_era
+from accords.extract.event_firms import owned_firms_between, private_holders
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
 from accords.extract.event_meetings import (
     _body_sitting,
@@ -316,6 +317,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         for e in _from_sentence(ctx, info, events):
             if e.kind != EventKind.VISIT and private_side(text, info.parse):
                 continue  # talks between banks and a state, a minister's meeting with businessmen
+            if e.kind != EventKind.VISIT and not any(p.role or p.country
+                                                     for p in e.participants) \
+                    and private_holders(text, info.parse, info.dateline_end()):
+                continue  # "traders and roasters ... at the end of their meeting"
             if e.kind != EventKind.VISIT and private_gathering(text):
                 continue  # "the minister told a meeting of local businessmen": an audience
             if class_of_sittings(text):
@@ -503,6 +508,14 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a gathering of no word of governments whose sentence names a firm and no state
         or firms_gathering(e, ctx.sentences[e.sentence].sentence.text,
                            ctx.sentences[e.sentence].organizations, ctx.people, ctx.published)
+        # two firms each named with its state ("a meeting between Algeria's X and Spain's Y")
+        or "governmental" in e.missing and e.kind != EventKind.VISIT
+        and not any(p.role or p.country for p in e.participants)
+        and owned_firms_between(
+            ctx.sentences[e.sentence].sentence.text, ctx.sentences[e.sentence].places,
+            [(p.start - ctx.sentences[e.sentence].sentence.start,
+              p.end - ctx.sentences[e.sentence].sentence.start)
+             for p in ctx.sentences[e.sentence].people])
         # "the five-day conference" of a forum the article named before (World Economic Forum)
         or private_forum_back(
             e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1)))

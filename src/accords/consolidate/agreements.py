@@ -103,13 +103,54 @@ def _same_proper_name(m: AgreementMention, c: _Cluster) -> bool:
     """"The Louvre accord" in one article and "the Louvre agreement" in another: one accord,
     whichever states each article names around it."""
     key = proper_key(m.name)
-    if not key or not any(fuzz.token_set_ratio(key, k) >= 90 for k in c.keys):
+    if not key or _one_of_its_name(m):
+        return False
+    keys = [(k, x.name or "") for x in c.named if not _one_of_its_name(x)
+            for k in [proper_key(x.name)] if k]
+    if not any(fuzz.token_set_ratio(key, k) >= 90 and not _names_apart(m.name or "", name)
+               for k, name in keys):
         return False
     # "the Geneva accord" of OPEC's states and "the Geneva Conventions" Syria invokes against
     # Israel: a name that is only a city tells where an instrument was made, and many were;
     # of another kind (an accord, a treaty) and with no side in common they are two instruments
     return not (_only_a_city(key) and m.countries and c.countries and m.kind not in c.kinds
                 and not set(m.countries) & c.countries)
+
+
+# An indefinite determiner before a proper name that carries a year ("a 1956 Geneva
+# Convention"): one of the instruments so named, the one of that year, not every one of the
+# name ("an International Coffee Agreement" with no year may still be the one).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+$", re.I)
+_NAME_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _one_of_its_name(m: AgreementMention) -> bool:
+    """Is the name, written at the mention's place, a dated one after "a": one of several?"""
+    name, at = m.name or "", m.at_in_quote
+    return bool(_NAME_YEAR.search(name)) \
+        and m.source.quote[at:at + len(name)].lower() == name.lower() \
+        and bool(_INDEFINITE_BEFORE.search(m.source.quote[:at]))
+
+
+def _names_apart(a: str, b: str) -> bool:
+    """Two proper names that each tell an owner or a year the other lacks, though one's key
+    holds the other's: "the European Convention on Human Rights" and "the United Nations
+    Convention on Human Rights" (an organization is no part of a key, so "human rights" sits
+    inside "european human rights"); "the 1949 Geneva Conventions" and "a 1956 Geneva
+    Convention". A city the longer key adds tells where an accord was made ("the Paris Louvre
+    accord"), and a state the shorter adds names a side ("the U.S. grain agreement"): neither
+    is another owner."""
+    years_a, years_b = set(_NAME_YEAR.findall(a)), set(_NAME_YEAR.findall(b))
+    if years_a and years_b and not years_a & years_b:
+        return True
+    ka, kb = set(proper_key(a).split()), set(proper_key(b).split())
+    if not (ka < kb or kb < ka):
+        return False
+    (short, short_key), (long_, long_key) = sorted(((a, ka), (b, kb)), key=lambda p: len(p[1]))
+    extra = {w for w in long_key - short_key if not _only_a_city(w)}
+    organizations = {p.code for p in gazetteer().find(short) if p.form == "igo"} - \
+        {p.code for p in gazetteer().find(long_)}
+    return bool(extra) and bool(organizations)
 
 
 def _only_a_city(key: str) -> bool:

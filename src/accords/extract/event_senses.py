@@ -121,17 +121,23 @@ def _unnamed(toks: tuple[Token, ...], i: int) -> bool:
     return False
 
 
+def _trigger_noun(text: str, kind: EventKind, parse: Parse | None) -> int | None:
+    """The token of the event's gathering word when the parse makes it a noun, else None."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return None
+    i = parse.token_at(at.start(), at.end())
+    return i if i is not None and parse.tokens[i].tag.startswith("NN") else None
+
+
 def unnamed_in_condition(text: str, kind: EventKind, parse: Parse | None) -> bool:
     """The event's noun is a gathering of no named body ("any meeting", "the next meeting of
     one of the EU's councils"), told only inside an "if" / "unless" clause, with no time or
     name of its own in its phrase: only imagined, not held or set."""
-    at = trigger(text, kind)
-    if parse is None or at is None:
+    i = _trigger_noun(text, kind, parse)
+    if parse is None or i is None:
         return False
     toks = parse.tokens
-    i = parse.token_at(at.start(), at.end())
-    if i is None or toks[i].tag.startswith("VB") or not toks[i].tag.startswith("NN"):
-        return False
     if not _in_condition(toks, i, parse) or not _unnamed(toks, i):
         return False
     inside = [k for k in range(len(toks)) if parse.in_subtree(k, i) and k != i]
@@ -160,13 +166,10 @@ def generic_gathering(text: str, kind: EventKind, parse: Parse | None) -> bool:
     """The event's noun is an indefinite gathering ("a meeting") in a clause whose subject is
     the generic "you" ("It's not somewhere you can waltz into a meeting five minutes late"):
     any gathering of anyone, none held."""
-    at = trigger(text, kind)
-    if parse is None or at is None:
+    i = _trigger_noun(text, kind, parse)
+    if parse is None or i is None:
         return False
     toks = parse.tokens
-    i = parse.token_at(at.start(), at.end())
-    if i is None or not toks[i].tag.startswith("NN"):
-        return False
     if not any(toks[k].dep == "det" and toks[k].text.lower() in _GATHERING_NOUN_DETS
                for k in _children(toks, i)):
         return False
@@ -182,13 +185,10 @@ def talks_with_others(text: str, kind: EventKind, parse: Parse | None) -> bool:
     """The event's noun is a bare plural ("talks", "meetings": no determiner, no owner) whose
     only side is "other nations" / "other countries": talks of a kind, no sitting the text
     tells ("an official who was directly involved in monetary talks with other nations")."""
-    at = trigger(text, kind)
-    if parse is None or at is None:
+    i = _trigger_noun(text, kind, parse)
+    if parse is None or i is None or parse.tokens[i].tag != "NNS":
         return False
     toks = parse.tokens
-    i = parse.token_at(at.start(), at.end())
-    if i is None or toks[i].tag != "NNS":
-        return False
     kids = _children(toks, i)
     if any(toks[k].dep in ("det", "poss", "nummod") for k in kids):
         return False

@@ -23,6 +23,7 @@ from accords.extract.event_common import (
     _union,
 )
 from accords.extract.event_dates import _calendar
+from accords.extract.event_each import each_own_gathering, separate_ones_back
 from accords.extract.event_people import (
     _lent_people,
     _people,
@@ -165,6 +166,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         return None  # "the accord had taken eight days of negotiations": background told
     if m.group("noun") and _SAME_GATHERING.search(text[:m.start("noun")]):
         return None  # "had hoped to sign at the same meeting": one told already, no new one
+    if m.group("noun") and separate_ones_back(ctx, info, m.group("noun"), m.start("noun"),
+                                              m.end("noun")):
+        return None  # "The meetings were dominated by ...": the sides' own, told next to it
     igo_here = any(p.form == "igo" for p in info.places)
     # "the conference, which began Thursday": the article's own intergovernmental meeting,
     # when the article is about an international organization and the sentence dates it.
@@ -197,13 +201,16 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # gathering ("the talks so far", "met", "told a news conference", "the conference's
     # president"): one that names none ("Mr Blair also made a surprise trip", "X will discuss
     # farm trade during a visit", "according to finance minister X") speaks of the person, not of
-    # anyone who sat at this one (the ninth audit's added participants).
+    # anyone who sat at this one (the ninth audit's added participants) One that tells each of its people at a
+    # gathering of their own ("in their respective meetings with their counterparts",
+    # "met the envoy separately") lends none: they did not sit together (event_each).
     own = _own_phrase(info, m)
     # (a meeting told by its verb next to the lead's gathering is as often a part of it: "X met
     # Y late last night to plan a new initiative" for the council of the lead)
     by_verb = info is not next((i for i in ctx.sentences if i.sentence.role != "headline"), None)
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
-              if i.sentence.index == info.sentence.index or _tells_of_gathering(i.sentence.text)
+              if i.sentence.index == info.sentence.index or (
+                  _tells_of_gathering(i.sentence.text) and not each_own_gathering(i.parse))
               for p in ([x for x in _lent_people(ctx, i)
                          if not (own and at_another_gathering(i, x.name, own, by_verb))]
                         if i.sentence.index != info.sentence.index

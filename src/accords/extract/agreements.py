@@ -2677,6 +2677,22 @@ def _offices() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
 
 
+def _verb_at_or_above(parse: Parse, k: int) -> int | None:
+    """The nearest verb (or modal) at or above token k: the clause k belongs to."""
+    toks = parse.tokens
+    return next((j for j in [k, *parse.ancestors(k)]
+                 if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
+
+
+def _dates_under_verb(info: SentenceInfo, parse: Parse, exprs: list[TimeExpression],
+                      verb: int) -> list[TimeExpression]:
+    """Those of the dates whose clause, by the parse, is the one of the verb at token `verb`."""
+    base = info.sentence.start
+    return [e for e in exprs
+            if (d := parse.token_at(e.start - base, e.end - base)) is not None
+            and _verb_at_or_above(parse, d) == verb]
+
+
 def _dates_of_object_relative(info: SentenceInfo, p: Phrase, status: Status | None,
                               exprs: list[TimeExpression]) -> list[TimeExpression]:
     """Those of the dates that hang from the verb of the instrument's object relative clause
@@ -2688,19 +2704,7 @@ def _dates_of_object_relative(info: SentenceInfo, p: Phrase, status: Status | No
     verb, stage = _object_relative(info, p)
     if parse is None or verb is None or status is None or stage != status:
         return []
-    toks = parse.tokens
-
-    def clause(k: int) -> int | None:  # the nearest verb at or above token k
-        return next((j for j in [k, *parse.ancestors(k)]
-                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
-
-    base = info.sentence.start
-    out = []
-    for e in exprs:
-        d = parse.token_at(e.start - base, e.end - base)
-        if d is not None and clause(d) == verb:
-            out.append(e)
-    return out
+    return _dates_under_verb(info, parse, exprs, verb)
 
 
 def _dates_of_own_past_verb(info: SentenceInfo, p: Phrase, exprs: list[TimeExpression]
@@ -2713,12 +2717,7 @@ def _dates_of_own_past_verb(info: SentenceInfo, p: Phrase, exprs: list[TimeExpre
     if parse is None or i is None:
         return []
     toks = parse.tokens
-
-    def clause(k: int) -> int | None:  # the nearest verb at or above token k
-        return next((j for j in [k, *parse.ancestors(k)]
-                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
-
-    own = clause(i)
+    own = _verb_at_or_above(parse, i)
     if own is None or _tense_of(parse, own) != "past":
         return []
     # (the instrument is the verb's object, not inside its subject: "announced the conclusion
@@ -2727,13 +2726,7 @@ def _dates_of_own_past_verb(info: SentenceInfo, p: Phrase, exprs: list[TimeExpre
     path = [i, *parse.ancestors(i)]
     if any(toks[k].dep.startswith("nsubj") for k in path[:path.index(own)]):
         return []
-    base = info.sentence.start
-    out = []
-    for e in exprs:
-        d = parse.token_at(e.start - base, e.end - base)
-        if d is not None and clause(d) == own:
-            out.append(e)
-    return out
+    return _dates_under_verb(info, parse, exprs, own)
 
 
 def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
@@ -2745,14 +2738,8 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
     i = _instrument_token(info.sentence.text, p, parse) if parse is not None else None
     if parse is None or i is None:
         return True
-    toks = parse.tokens
     base = info.sentence.start
-
-    def clause(k: int) -> int | None:  # the nearest verb at or above token k
-        return next((j for j in [k, *parse.ancestors(k)]
-                     if toks[j].tag.startswith("VB") or toks[j].tag == "MD"), None)
-
-    own = clause(i)
+    own = _verb_at_or_above(parse, i)
     for e in map(day_of, info.own_dates()):
         if e.value and p.start - 12 <= e.start - base < p.end and (
                 value.startswith(e.value[:4]) or not re.search(r"\d{4}", e.text)):
@@ -2760,7 +2747,7 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
         if not e.value or not value.startswith(e.value[:4]):
             continue
         d = parse.token_at(e.start - base, e.end - base)
-        v = clause(d) if d is not None else None
+        v = _verb_at_or_above(parse, d) if d is not None else None
         # (or in a clause on the instrument: "under a memorandum it signed last year")
         if v is None or v == own or i in parse.ancestors(v):
             return True

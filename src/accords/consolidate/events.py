@@ -13,7 +13,7 @@ from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
 from accords.extract.event_people import no_person_name, person_name
 from accords.extract.event_places import call_and_met
-from accords.extract.event_split import two_named_gatherings
+from accords.extract.event_split import met_on_its_sidelines, two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
 
@@ -121,6 +121,8 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
         return False  # the article told them apart (extract/event_merge.py: _merge_within)
     if e.document == x.document and _held_and_another(e, x):
         return False
+    if met_on_its_sidelines(e, x):
+        return False  # (the pair met apart at the summit their sentence also tells of)
     if e.document != x.document and _other_occasions(e, x):
         return False
     if e.kind == EventKind.VISIT and _visitors_told_apart(e, x):

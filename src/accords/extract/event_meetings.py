@@ -145,8 +145,15 @@ def _sidelines_gathering(ctx: DocContext, info: SentenceInfo,
     if gathering is None or gathering.missing:
         return []
     gathering.status = e.status
-    # (its members, not the pair that met aside: their meeting stays its own event)
-    gathering.participants = []
+    # (its members, not the pair that met aside: their meeting stays its own event; but a
+    # caption with no verb, "X and Y on the sidelines of the G20 summit", tells no meeting
+    # aside, only that they were there)
+    verbless = info.parse is not None and not any(t.tag.startswith(("VB", "MD"))
+                                                  for t in info.parse.tokens)
+    gathering.participants = list(e.participants) if verbless else []
+    if verbless and e.kind == EventKind.SUMMIT:
+        # (the caption's summit noun is the organization's: the pair's own is a meeting)
+        e.kind = EventKind.MEETING
     return [gathering]
 
 

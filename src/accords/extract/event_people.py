@@ -1286,6 +1286,14 @@ _BOUND_FOR = frozenset({"due", "expected", "scheduled", "set", "is", "are", "was
                         "will", "going", "likely"})
 _NOUN_KIND = {"summit": "summit", "summits": "summit", "conference": "conference",
               "meeting": "meeting", "talks": "talks", "session": "meeting"}
+# Verbs whose subject sat at the gathering that is their object ("X chaired the meeting", "X
+# addressed the summit") or the object of their "at" ("X spoke at the summit", "X was at the
+# summit", "X was at the sidelines of the summit"): being there, not talking about it.
+_SAT_AT_OBJECT = frozenset({"chair", "chairs", "chaired", "chairing", "address", "addresses",
+                            "addressed", "addressing"})
+_SAT_AT_PREP = frozenset({"speak", "speaks", "speaking", "spoke", "is", "are", "was", "were",
+                          "be", "been"})
+_SIDELINES = frozenset({"sidelines", "margins", "margin", "fringes"})
 
 
 def _subjects_of(parse: Parse, verb: int) -> list[int]:
@@ -1313,6 +1321,32 @@ def _subjects_of(parse: Parse, verb: int) -> list[int]:
     return []
 
 
+def _gathering_at(parse: Parse, verb: int) -> int | None:
+    """The gathering noun a verb of being there tells: its object ("chaired the meeting"), or
+    the object of its "at" ("spoke at the summit", "was at the summit"), through "the
+    sidelines of" ("was at / on the sidelines of the summit"); none for any other phrase
+    ("spoke about the summit", "said the summit would ...")."""
+    word = parse.tokens[verb].text.lower()
+    kids = [i for i, t in enumerate(parse.tokens) if t.head == verb and i != verb]
+    if word in _SAT_AT_OBJECT:
+        return next((i for i in kids if parse.tokens[i].dep == "dobj"), None)
+    if word not in _SAT_AT_PREP:
+        return None
+    at = next((i for i in kids if parse.tokens[i].dep == "prep"
+               and parse.tokens[i].text.lower() in ("at", "on")), None)
+    if at is None:
+        return None
+    obj = next((i for i, t in enumerate(parse.tokens) if t.head == at and t.dep == "pobj"), None)
+    if obj is None:
+        return None
+    if parse.tokens[obj].text.lower() in _SIDELINES:
+        of = next((i for i, t in enumerate(parse.tokens) if t.head == obj and t.dep == "prep"
+                   and t.text.lower() == "of"), None)
+        return next((i for i, t in enumerate(parse.tokens) if of is not None and t.head == of
+                     and t.dep == "pobj"), None)
+    return obj if parse.tokens[at].text.lower() == "at" else None
+
+
 def attends_elsewhere(ctx: DocContext, info: SentenceInfo, events: list[EventMention]
                       ) -> list[tuple[EventMention, Actor]]:
     """Who a sentence tells goes to a gathering the article told before: the subject of "attend"
@@ -1335,11 +1369,13 @@ def attends_elsewhere(ctx: DocContext, info: SentenceInfo, events: list[EventMen
     out: list[tuple[EventMention, Actor]] = []
     for v, tok in enumerate(parse.tokens):
         word = tok.text.lower()
-        if not tok.tag.startswith("VB") or word not in _ATTEND_FORMS | _GO_FORMS:
+        if not tok.tag.startswith("VB") or word not in (
+                _ATTEND_FORMS | _GO_FORMS | _SAT_AT_OBJECT | _SAT_AT_PREP):
             continue
         target = None
-        if word in _ATTEND_FORMS:
-            obj = next((i for i, t in enumerate(parse.tokens) if t.head == v and t.dep == "dobj"), None)
+        if word not in _GO_FORMS:
+            obj = next((i for i, t in enumerate(parse.tokens) if t.head == v and t.dep == "dobj"),
+                       None) if word in _ATTEND_FORMS else _gathering_at(parse, v)
             kind = _NOUN_KIND.get(parse.tokens[obj].text.lower()) if obj is not None else None
             if obj is None or kind is None:
                 continue

@@ -43,3 +43,13 @@ def two_named_gatherings(a: EventMention, b: EventMention) -> bool:
     says where."""
     return a.group and b.group and a.kind != b.kind and (
         a.kind in _OWN_GATHERINGS or b.kind in _OWN_GATHERINGS)
+
+
+def met_on_its_sidelines(a: EventMention, b: EventMention) -> bool:
+    """One sentence's meeting of named people and the organization's summit or conference on
+    whose sidelines they met ("X and Y on the sidelines of the G20 summit"): two occasions,
+    though both name the pair (they were at the summit, and met apart at it)."""
+    gathering = (EventKind.SUMMIT, EventKind.CONFERENCE)
+    return a.document == b.document and a.sentence == b.sentence and a.group != b.group \
+        and a.kind != b.kind and bool(a.group and a.kind in gathering
+                                      or b.group and b.kind in gathering)

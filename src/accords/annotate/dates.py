@@ -677,12 +677,21 @@ def _split_year_pair(expr: TimeExpression) -> list[TimeExpression]:
 
 
 def _clause_before(text: str, i: int, width: int = 80) -> str:
-    """The words before an expression in its own clause: where its tense is decided."""
+    """The words before an expression in its own clause: where its tense is decided. A line
+    break is a cut only where it ends a paragraph or a line that is no running text: not the
+    hard wrap of a wire text ("he hoped for wide-ranging talks on the future of\nthe EMS at
+    the weekend meeting"), a break after a word that goes on with a word on the next line."""
     left = text[max(0, i - width):i]
+    left = _SOFT_WRAP.sub(" ", left)
     cut = max(left.rfind(c) for c in ";:\n\"“”")
     for m in _STOP.finditer(left, cut + 1):
         cut = m.start()
     return left[cut + 1:]
+
+
+# A line break inside running text: after a letter, digit or comma, before a word in lower case
+# with no indent (a wire text's hard wrap; a new paragraph is indented or follows a stop).
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,])\n(?=[a-z])")
 
 
 # A full stop that ends a clause: not the one of an abbreviation ("Jan. 3", "Daniel P.

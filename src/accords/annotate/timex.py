@@ -175,7 +175,15 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         # times: "8 PM", "15:00 GMT", "Friday afternoon", "this morning"
         (re.compile(r"\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)"
                     r"(?!\w)|(?<![:\d])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?!:\d)|"
-                    r"(?P<named>noon|midnight))(?:\s*(?:GMT|UTC|EST|EDT|ET|local time))?"
+                    # "1530 GMT", "at 1900 hours": four digits only with a zone after, or
+                    # "hours" after and a preposition of time before (not "1200 hours of work")
+                    r"(?<![:\d.,])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?:GMT|UTC|EST|EDT|"
+                    r"BST|CET|local\s+time)\b)|"
+                    r"(?:(?<=\bat )|(?<=\bby )|(?<=\bfor )|(?<=\buntil )|(?<=\btill )|"
+                    r"(?<=\bbefore )|(?<=\bafter )|(?<=\bfrom ))(?P<h4h>[01]\d|2[0-3])"
+                    r"(?P<m4h>[0-5]\d)(?=\s*(?:hours|hrs)\b(?!\s+of\b))|"
+                    r"(?P<named>noon|midnight))(?:\s*(?:hours|hrs)(?:\s+local(?!\s+time))?)?"
+                    r"(?:\s*(?:GMT|UTC|EST|EDT|ET|BST|CET|local time))?"
                     r"(?:,?\s+(?:on\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday|today|yesterday|tomorrow)|(?P<mon>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|"
                     r"Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>[0-3]?\d)\b))?", re.I), _clock),
@@ -247,7 +255,8 @@ _NEEDS = {
     r"these days|previous|near|short term|soon|later date)",
     "_season": r"spring|summer|autumn|fall|winter", "_era": r"\d0['’]?s\b|century",
     "_quarter": r"quarter", "_year_period": r"\d\d\s+(?:fiscal\s+)?(?:quarter|period)", "_this_quarter": r"quarter|period", "_half": r"(?:half|quarters)\s+of", "_set": r"every|each|daily|weekly|monthly|annual|yearly|quarterly|"
-    r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight", "_day_part":
+    r"hourly", "_clock": r"\d:\d|\d\s*(?:am|pm|a\.m|p\.m)|noon|midnight|"
+    r"\d{4}\s*(?:hours|hrs|GMT|UTC|EST|EDT|BST|CET|local time)", "_day_part":
     r"morning|afternoon|evening|night", "_modified_year": r"early|late|mid|end of|beginning|start",
     "_fiscal_year": r"fiscal|financial|calendar|current year", "_weekend": r"weekend", "_holiday": r"day\b|christmas|easter|halloween|thanksgiving|"
     r"good friday", "_decade_word": r"ties\b", "_this_year": r"year", "_calendar_set": r"every|each|days\b|(?:ing|night|noon)s\b", "_year_before": r"year[- ](?:earlier|ago)", "_some_day": r"(?:one|some)\s*day", "_this_period": r"in\s+the\s+(?:day|week|month)",
@@ -407,6 +416,9 @@ def _season(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | 
         year = max(y for y in begins if ends[y] <= anchor)
     elif cue == "next" or future:
         year = min(y for y in begins if begins[y] > anchor)
+        under_way = [y for y in begins if begins[y] <= anchor < ends[y]]
+        if cue != "next" and under_way:
+            year = under_way[0]  # "will meet in the spring", told in April: this spring
     else:  # "this winter": the one under way or nearest
         year = min(begins, key=lambda y: abs((begins[y] - anchor).days))
     return _c(m, "DATE", f"{year:04d}-{code}", relative=True)
@@ -509,8 +521,9 @@ def _clock(m: re.Match[str], anchor: date | None, future: bool) -> Candidate | N
         h, minute = (12, 0) if m.group("named").lower() == "noon" else (24, 0)
         if not m.group("wd") and not anchor:
             return _c(m, "TIME", "XXXX-XX-XXT" + f"{h:02d}:00")
-    elif m.group("h24"):
-        h, minute = int(m.group("h24")), int(m.group("m24"))
+    elif m.group("h24") or m.group("h4") or m.group("h4h"):
+        h = int(m.group("h24") or m.group("h4") or m.group("h4h"))
+        minute = int(m.group("m24") or m.group("m4") or m.group("m4h"))
     else:
         h, minute = int(m.group("h")), int(m.group("m") or 0)
         ap = m.group("ap").lower().replace(".", "")

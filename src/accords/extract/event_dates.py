@@ -19,7 +19,9 @@ from accords.extract.event_status import (
     other_clause,
     report_day,
     said_on,
+    told_as_hoped,
     told_in_past,
+    under_other_verb,
 )
 from accords.records import EventMention
 from accords.vocab import EventKind
@@ -36,9 +38,11 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
             return visit.start, visit.end
     if re.search(r"\bweekend\b", info.sentence.text) and ctx.event_date and "X" not in ctx.event_date:
         weekend = _weekend_told(info)
-        if weekend and not (weekend[0] > ctx.event_date and told_in_past(info)):
+        if weekend and not (weekend[0] > ctx.event_date and told_in_past(info)
+                            and not told_as_hoped(info)):
             # (not one ahead in a sentence whose gathering hangs from a verb in the past:
-            # "said during a meeting in Rio over the weekend that it would ...")
+            # "said during a meeting in Rio over the weekend that it would ..."; but one
+            # hoped for is ahead: "said he hoped for talks at the weekend meeting")
             return weekend  # "this weekend", said on a Thursday of a meeting ahead: the one to come
         day = date.fromisoformat(ctx.event_date)
         saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
@@ -224,8 +228,12 @@ def remark_dated(info: SentenceInfo) -> bool:
 
 def _weekend_told(info: SentenceInfo) -> tuple[str, str] | None:
     """The Saturday and Sunday of the weekend the sentence's time expression resolved, by its
-    tense ("1987-W14-WE": 4 and 5 April 1987); None when it gives none."""
+    tense ("1987-W14-WE": 4 and 5 April 1987); None when it gives none, or when the verb the
+    weekend hangs from governs no gathering ("will continue their meetings today but will
+    not issue a statement before returning home at the weekend")."""
     for e in info.own_dates():
+        if under_other_verb(info, e):
+            continue
         m = re.fullmatch(r"(\d{4})-W(\d{2})-WE", e.value or "")
         if m:
             try:
@@ -734,9 +742,10 @@ def _week_so_far(reported: str) -> tuple[str, str]:
 
 
 def _calendar(value: str | None) -> str | None:
-    """The day of a time ("late last night": 1987-04-28TNI), the year of a season ("last
-    summer": 1986-SU); other values as they are."""
-    if value and re.fullmatch(r"\d{4}-\d\d-\d\dT\w+", value):
+    """The day of a time ("late last night": 1987-04-28TNI; "at 1900 hours":
+    1987-03-02T19:00), the year of a season ("last summer": 1986-SU); other values as they
+    are."""
+    if value and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:\w+|\d\d:\d\d)", value):
         return value[:10]
     if value and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
         return value[:4]

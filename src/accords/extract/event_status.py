@@ -653,9 +653,9 @@ def _ahead(e: TimeExpression, info: SentenceInfo,
     value = e.range[0] if e.range else e.value
     if not value or report_day(info, e) or names_other_thing(info, e) or other_clause(info, e):
         return None
-    if re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]+", value):
-        # a part of the day ("next Monday afternoon": 2024-03-11TAF): its day, as
-        # event_dates._calendar reads it
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT(?:[A-Z]+|\d\d:\d\d)", value):
+        # a part of the day ("next Monday afternoon": 2024-03-11TAF) or a clock time ("is
+        # set for 1900 hours": 1987-03-02T19:00): its day, as event_dates._calendar reads it
         value = value[:10]
     span = _week(value) if "-W" in value else (e.range if e.range else (value, value))
     if not span or not is_calendar(span[0]):
@@ -1102,6 +1102,52 @@ def told_in_past(info: SentenceInfo) -> bool:
         return False
     i = _verb_above(parse, at.start(), at.end())
     return i is not None and parse.tokens[i].tag == "VBD"
+
+
+def under_other_verb(info: SentenceInfo, e: TimeExpression) -> bool:
+    """By the parse, the nearest verb above the time expression governs no gathering's word:
+    the time is that verb's ("will continue their meetings today but will not issue a
+    statement before returning home at the weekend": the return's weekend). False without a
+    parse, or when the time hangs from no verb."""
+    parse = info.parse
+    if parse is None:
+        return False
+    at = info.sentence.start
+    i = parse.token_at(e.start - at, e.end - at)
+    if i is None:
+        return False
+    v = _verb_above(parse, parse.tokens[i].start, parse.tokens[i].end)
+    if v is None:
+        return False
+    a, b = parse.subtree_span(v)
+    return not names_event(info.sentence.text[a:b])
+
+
+def told_as_hoped(info: SentenceInfo) -> bool:
+    """The sentence's first event word hangs, by the parse, from a past verb of hoping,
+    awaiting or planning ("said he hoped for wide-ranging talks at the weekend meeting"): the
+    gathering is ahead of that verb, though the verb is in the past."""
+    at = _ANY_TRIGGER.search(info.sentence.text)
+    parse = info.parse
+    if parse is None or at is None:
+        return False
+    i = _verb_above(parse, at.start(), at.end())
+    return i is not None and parse.tokens[i].tag == "VBD" and _looking_ahead(parse, i)
+
+
+@cache
+def _looking_ahead_words() -> frozenset[str]:
+    return frozenset(load_json("event_status.json")["looking_ahead"].split("|"))
+
+
+def _looking_ahead(parse: Parse, i: int) -> bool:
+    """Token i is a past verb of hoping, awaiting or planning ("hoped for talks at the weekend
+    meeting", "looked forward to talks"): what it governs is still ahead of it."""
+    word = parse.tokens[i].text.lower()
+    if word not in _looking_ahead_words():
+        return False
+    return word != "looked" or any(t.head == i and t.text.lower() == "forward"
+                                   for t in parse.tokens)
 
 
 def _verb_above(parse: Parse, start: int, end: int) -> int | None:

@@ -2541,6 +2541,13 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         # though it abandoned that agreement two years ago": a date of the past verb the
         # instrument hangs from is its stage's, before one of a verb above it)
         governed = _dates_of_own_past_verb(info, phrases[i], rest)
+        if status is None and _made_before_by_modifier(phrases[i]):
+            # "expressed satisfaction at the recent rescheduling of the debt during a meeting
+            # here yesterday", "welcomed the recent accord at a meeting on Tuesday": an
+            # instrument no verb of the sentence makes, whose own adjective says it was made
+            # before, is told in passing; a time outside its own words and clause is another
+            # act's (the remark's, the meeting's), not a stage of its making
+            governed, rest = [], []
         for e in [*mine, *governed, *(e for e in rest if e not in governed)]:
             rel = e.start - base
             if later and inside(e, names[i]):
@@ -2637,6 +2644,15 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
     return out
+
+
+def _made_before_by_modifier(p: Phrase) -> bool:
+    """Whether the instrument's own modifiers say it was made before the time told ("the
+    recent accord", "the previous pact"): `_EXISTING` or a stage adjective
+    (`status_of_modifiers`). (A stage participle the cue reads, "the recently signed accord",
+    or "the existing accord", read as in force, already has a status and is not asked.)"""
+    return bool(p.modifiers) and not p.vague and (
+        bool(_EXISTING.search(p.modifiers)) or status_of_modifiers(p.modifiers) is not None)
 
 
 def _object_relative(info: SentenceInfo, p: Phrase) -> tuple[int | None, Status | None]:

@@ -24,6 +24,7 @@ from accords.extract.event_common import (
 )
 from accords.extract.event_dates import _calendar
 from accords.extract.event_each import each_own_gathering, separate_ones_back
+from accords.extract.event_home import home_sides_named, own_body_sits
 from accords.extract.event_people import (
     _lent_people,
     _people,
@@ -210,7 +211,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     by_verb = info is not next((i for i in ctx.sentences if i.sentence.role != "headline"), None)
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               if i.sentence.index == info.sentence.index or (
-                  _tells_of_gathering(i.sentence.text) and not each_own_gathering(i.parse))
+                  _tells_of_gathering(i.sentence.text) and not each_own_gathering(i.parse)
+                  and not own_body_sits(i.parse))
               for p in ([x for x in _lent_people(ctx, i)
                          if not (own and at_another_gathering(i, x.name, own, by_verb))]
                         if i.sentence.index != info.sentence.index
@@ -246,6 +248,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         pass
     elif _OWN_GATHERING().search(text[:m.end()]):
         event.missing += ("states",)  # "a cabinet meeting": one government's own
+    elif home_sides_named(ctx, info, people, bool(_TWO_SIDES_WITH.search(text))):
+        event.missing += ("states",)  # "Mr X held talks with Prime Minister Y": one state's own
     elif not _MULTINATIONAL.search(text) and not (
             len(ctx.pair) >= 2 or any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])):
         # "a government consultation meeting" in a story about one state: a gathering that

@@ -24,7 +24,7 @@ from accords.extract.event_common import (
 )
 from accords.extract.event_dates import _calendar
 from accords.extract.event_each import each_own_gathering, separate_ones_back
-from accords.extract.event_home import home_sides_named, own_body_sits
+from accords.extract.event_home import home_sides_named
 from accords.extract.event_people import (
     _lent_people,
     _people,
@@ -211,8 +211,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     by_verb = info is not next((i for i in ctx.sentences if i.sentence.role != "headline"), None)
     nearby = [p for i in ctx.sentences[max(0, info.sentence.index - 2):info.sentence.index + 3]
               if i.sentence.index == info.sentence.index or (
-                  _tells_of_gathering(i.sentence.text) and not each_own_gathering(i.parse)
-                  and not own_body_sits(i.parse))
+                  _tells_of_gathering(i.sentence.text) and not each_own_gathering(i.parse))
               for p in ([x for x in _lent_people(ctx, i)
                          if not (own and at_another_gathering(i, x.name, own, by_verb))]
                         if i.sentence.index != info.sentence.index

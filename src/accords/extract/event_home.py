@@ -17,7 +17,6 @@ import re
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.entities import PersonMention
 from accords.annotate.gazetteer import gazetteer
-from accords.annotate.syntax import Parse
 from accords.annotate.told_from import told_from_state
 from accords.data import load_json
 from accords.extract.event_common import _OFFICIAL, _STATE_FORMS, _holds_office
@@ -102,42 +101,3 @@ def joining_process(e: EventMention, text: str) -> bool:
         and re.search(rf"\b(?:{load_json('event_status.json')['joining_talks']})\b", text,
                       re.I) is not None
 
-
-_MEET_VERBS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened",
-                         "sit", "sits", "sat"})
-_BACK_PRONOUNS = frozenset({"it", "they"})
-
-
-def own_body_sits(parse: Parse | None) -> bool:
-    """A state's own body meets with no one ("Chancellor X's cabinet is expected to back the
-    bill when it meets tomorrow", "parliament convenes on Monday"): the verb of meeting has no
-    object and no "with", and its subject, or the subject of the clause above that its pronoun
-    stands for, is a body of one state (`own_body` of event_status.json): that body's sitting,
-    no gathering of states."""
-    if parse is None:
-        return False
-    body = re.compile(rf"(?:{load_json('event_status.json')['own_body']})", re.I)
-    for k, t in enumerate(parse.tokens):
-        if t.text.lower() not in _MEET_VERBS or not t.tag.startswith("VB"):
-            continue
-        kids = [c for c in range(len(parse.tokens)) if parse.tokens[c].head == k and c != k]
-        if any(parse.tokens[c].dep in ("dobj", "obj") or parse.tokens[c].text.lower() in (
-                "with", "between") for c in kids):
-            continue
-        subject = next((c for c in kids if parse.tokens[c].dep == "nsubj"), None)
-        if subject is not None and parse.tokens[subject].text.lower() in _BACK_PRONOUNS:
-            # the pronoun stands for the subject of the clause above ("the cabinet is
-            # expected to support the bill when it meets")
-            up, subject = t.head, None
-            for _ in range(4):
-                if up == parse.tokens[up].head:
-                    break
-                up = parse.tokens[up].head
-                subject = next((c for c in range(len(parse.tokens))
-                                if parse.tokens[c].head == up
-                                and parse.tokens[c].dep in ("nsubj", "nsubjpass")), None)
-                if subject is not None:
-                    break
-        if subject is not None and body.fullmatch(parse.tokens[subject].text):
-            return True
-    return False

@@ -28,7 +28,7 @@ from accords.extract.event_dates import (
 from accords.extract.event_era import set_era
 from accords.extract.event_firms import owned_firms_between, private_holders
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
-from accords.extract.event_home import joining_process, own_body_sits
+from accords.extract.event_home import joining_process
 from accords.extract.event_meetings import (
     _body_sitting,
     _ceremony,
@@ -330,10 +330,6 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # "the deal to open formal talks with Ankara": a negotiation, no sitting
             if joining_process(e, text):
                 continue  # "is to hold membership talks with both X and Y": joining, no sitting
-            if e.kind != EventKind.VISIT and own_body_sits(info.parse) \
-                    and len({p.country for p in e.participants if p.country}) <= 1 \
-                    and not any(p.code for p in info.places if p.form != "capital"):
-                continue  # "X's cabinet is expected to back the bill when it meets tomorrow"
             if e.kind == EventKind.MEETING and met_as_satisfied(text, info.parse):
                 continue  # "the requirement ... has been difficult to meet": a need met
             if e.kind != EventKind.VISIT and unnamed_in_condition(text, e.kind, info.parse):

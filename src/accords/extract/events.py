@@ -28,6 +28,7 @@ from accords.extract.event_dates import (
 from accords.extract.event_era import set_era
 from accords.extract.event_firms import owned_firms_between, private_holders
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
+from accords.extract.event_home import joining_process
 from accords.extract.event_meetings import (
     _body_sitting,
     _ceremony,
@@ -327,6 +328,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # "called off all face-to-face meetings": a class, not one sitting
             if e.kind == EventKind.TALKS and process_talks(text):
                 continue  # "the deal to open formal talks with Ankara": a negotiation, no sitting
+            if joining_process(e, text):
+                continue  # "is to hold membership talks with both X and Y": joining, no sitting
             if e.kind == EventKind.MEETING and met_as_satisfied(text, info.parse):
                 continue  # "the requirement ... has been difficult to meet": a need met
             if e.kind != EventKind.VISIT and unnamed_in_condition(text, e.kind, info.parse):

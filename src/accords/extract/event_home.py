@@ -1,0 +1,103 @@
+"""Gatherings of one state's own people and gatherings that are a process, not a sitting.
+
+- "Mr X held talks with Prime Minister Y on Friday over government plans": the sentence names
+  both sides, Y of one state and X a person whom the article gives no state and no office
+  anywhere; no other state, organization of states or guest is in the sentence, and the report
+  is told from no other state. The other side of such a meeting is not the article's other
+  state (one it names as a topic, "the Iraq war"): the meeting is that state's own (round-26
+  audit, a party leader's talks with his own prime minister titled "Talks ... with Iraq").
+- "The organization is to hold membership talks with both X and Y": accession or membership
+  talks that no one named sits at and no day dates are the negotiation of joining, which runs
+  for years, not a sitting (round-26 audit).
+"""
+from __future__ import annotations
+
+import re
+
+from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.entities import PersonMention
+from accords.annotate.gazetteer import gazetteer
+from accords.annotate.told_from import told_from_state
+from accords.data import load_json
+from accords.extract.event_common import _OFFICIAL, _STATE_FORMS, _holds_office
+from accords.extract.event_merge import _GUEST_SIDE, _of_another_state
+from accords.records import Actor, EventMention
+from accords.vocab import EventKind
+
+# The verbs whose subject is one side of "A held talks with B" / "A met with B".
+_GATHERING_VERBS = frozenset({"held", "holds", "hold", "holding", "met", "meets", "meet",
+                              "meeting"})
+# "X, Russia's foreign minister," / "X, the Iraqi envoy,": a state told right after a name.
+_APPOSITION = re.compile(r"^\s*,\s+(?:the\s+|a\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+
+
+def _subject_person(info: SentenceInfo) -> PersonMention | None:
+    """The person the sentence names as the subject of its verb of holding talks or meeting
+    (the parse's nsubj of held / met), or None."""
+    parse = info.parse
+    if parse is None:
+        return None
+    at = info.sentence.start
+    for t in parse.tokens:
+        if t.dep != "nsubj" or parse.tokens[t.head].text.lower() not in _GATHERING_VERBS:
+            continue
+        return next((p for p in info.people
+                     if p.start <= at + t.start and at + t.end <= p.end), None)
+    return None
+
+
+def _told_with_another_state(ctx: DocContext, name: str, state: str) -> bool:
+    """A sentence of the article gives the person another state than `state`: in a title before
+    the name ("Iraqi Trade Minister X") or an apposition right after it ("X, Iraq's envoy,")."""
+    if _of_another_state(ctx, name, state):
+        return True
+    last = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    gaz = gazetteer()
+    for info in ctx.sentences:
+        text = info.sentence.text
+        for m in last.finditer(text):
+            after = _APPOSITION.match(text[m.end():m.end() + 60])
+            if after and any(p.code and p.code != state and p.form in (*_STATE_FORMS, "igo")
+                             for p in gaz.find(after.group("state"))):
+                return True
+    return False
+
+
+def home_sides_named(ctx: DocContext, info: SentenceInfo, people: list[Actor],
+                     two_sides: bool) -> bool:
+    """"A held talks with B" (`two_sides`: the sentence names both sides) where B's people are
+    of one state, A is a person the article gives no state and no office, nothing in the
+    sentence names another state, an organization of states or a guest, and the report is not
+    told from another state: one state's own meeting (a party leader with his prime minister)."""
+    if not two_sides:
+        return False
+    states = {p.country for p in people if p.country}
+    if len(states) != 1:
+        return False
+    (state,) = states
+    text = info.sentence.text
+    if _GUEST_SIDE.search(text) or any(
+            p.code and p.code != state and (p.form in _STATE_FORMS or p.form == "igo")
+            for p in info.places):
+        return False
+    if told_from_state(ctx) not in (None, state):
+        return False  # "TOKYO - Mr X held talks with Treasury Secretary Y": X is the host's
+    subject = _subject_person(info)
+    if subject is None or subject.country or _OFFICIAL.search(subject.role or ""):
+        return False
+    known = ctx.person(subject.name)
+    if known is not None and (known.country or _OFFICIAL.search(known.role or "")):
+        return False
+    if any(p.name == subject.name or p.name.split()[-1] == subject.name.split()[-1]
+           for p in people if p.country or _holds_office(p)):
+        return False  # the subject is one of the people with a state or an office
+    return not _told_with_another_state(ctx, subject.name, state)
+
+
+def joining_process(e: EventMention, text: str) -> bool:
+    """Accession or membership talks ("is to hold membership talks with both X and Y") with no
+    one named at them and no day: the negotiation of joining, not one sitting."""
+    return e.kind == EventKind.TALKS and not e.participants and e.start is None \
+        and re.search(rf"\b(?:{load_json('event_status.json')['joining_talks']})\b", text,
+                      re.I) is not None
+

@@ -126,8 +126,10 @@ class DocContext:
         if not place:
             return None
         if place in gaz.places:
-            return gaz.places[place]
+            return gaz.state_then(place, gaz.places[place], self.published)
         hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
+        if hit and hit[1] in ("capital", "city"):
+            return gaz.state_then(place, hit[0], self.published)
         return hit[0] if hit else None
 
     @cached_property
@@ -539,6 +541,9 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
         if k in dated:
             s = info.sentence
             info.dates = [e for e in dd.expressions if s.start <= e.start < s.end]
+        # A capital or city is the state's that held it on the article's date ("Moscow" in
+        # 1987 is the Soviet Union's): per document, by its publication date only
+        info.places = [gaz.as_of(p, dd.published) for p in info.places]
     ctx = DocContext(doc, ct, infos, dd.published, dd.event_date, _salient_states(infos),
                      None, {}, relevant, dd.published_source)
     ctx.place, ctx.place_country = _doc_place(doc.text, infos)

@@ -4,7 +4,9 @@ bodies, looked up in one compiled pattern; and dated officeholders.
 The knowledge is in data files: countries.tsv (from pycountry and countryinfo, with the hand
 additions of countries_extra.tsv), cities.tsv (GeoNames), officeholders.tsv (Phoenix actor
 dictionaries), igos.tsv, organizations.tsv; scripts/build_knowledge.py derives the first
-three. This module only indexes them, once, into read-only tables.
+three. state_ends.tsv (by hand) dates the states that have ended, so that a capital or city is
+the state's that held it on an article's date (`Gazetteer.as_of`). This module only indexes
+them, once, into read-only tables.
 
 A city locates a place ("talks in Kashikojima") but is never a party: cities are in `places`
 and `lookup` (form "city") but not in the pattern that finds parties in text. Names that are
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 
@@ -156,6 +158,10 @@ class Gazetteer:
     places: Mapping[str, str]  # capital/city surface -> country code
     exact: frozenset[str]  # surfaces as written in the data, for the case rule
     ambiguity: _Ambiguity
+    # capital/city surface (lower case) -> (code, last day) of the states that have ended
+    # (state_ends.tsv) and held it: Moscow was the Soviet Union's until 1991-12-25
+    ended: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    ends: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # code -> last day, successor
 
     def find(self, text: str) -> list[Place]:
         out = []
@@ -236,6 +242,31 @@ class Gazetteer:
     def name(self, code: str) -> str:
         return self.names.get(code, code)
 
+    def state_then(self, surface: str, code: str, day: str | None) -> str:
+        """The state that held the capital or city `surface`, which the gazetteer gives to
+        `code`, on `day` (the article's date; today when unknown). Before a state ended
+        (state_ends.tsv), a place its row lists is its own: Moscow on 1987-03-31 is the Soviet
+        Union's, Prague the Czechoslovak state's. After, a place only an ended state's row lists
+        is its successor's, when it has one: Leipzig in 2020 is Germany's."""
+        known = bool(day) and "X" not in (day or "")[:10]
+        if code in self.ends:
+            until, successor = self.ends[code]
+            return successor if successor and (not known or (day or "")[:10] > until) else code
+        if not known:
+            return code
+        for then, until in self.ended.get(surface.lower(), ()):
+            if then != code and (day or "")[:10] <= until:
+                return then
+        return code
+
+    def as_of(self, place: Place, day: str | None) -> Place:
+        """`place` with the state that held it on `day` (`state_then`), for a capital or
+        city; a name, alias or demonym says its state itself."""
+        if place.form not in ("capital", "city"):
+            return place
+        code = self.state_then(place.text, place.code, day)
+        return place if code == place.code else replace(place, code=code)
+
     def body(self, surface: str) -> Body | None:
         return self.bodies.get(body_key(surface))
 
@@ -312,6 +343,8 @@ def gazetteer() -> Gazetteer:
     names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     places: dict[str, str] = {}
+    ends = {r["code"]: (r["until"], r["successor"]) for r in load_tsv("state_ends.tsv")}
+    ended: dict[str, list[tuple[str, str]]] = {}
 
     surfaces: set[str] = set()
 
@@ -340,6 +373,9 @@ def gazetteer() -> Gazetteer:
         for c in _split(row.get("cities")):
             add(c, code, "city")
             places.setdefault(c, code)
+        if code in ends:
+            for c in caps + _split(row.get("cities")):
+                ended.setdefault(c.lower(), []).append((code, ends[code][0]))
     for row in load_tsv("igos.tsv"):
         code = "IGO:" + row["code"]
         names[code] = row["name"]
@@ -365,4 +401,6 @@ def gazetteer() -> Gazetteer:
         lookup.setdefault(row["name"], (row["country"], "city"))
     return Gazetteer(pattern, MappingProxyType(lookup), MappingProxyType(names),
                      MappingProxyType(capitals), MappingProxyType(bodies),
-                     MappingProxyType(places), exact, _ambiguity())
+                     MappingProxyType(places), exact, _ambiguity(),
+                     MappingProxyType({k: tuple(v) for k, v in ended.items()}),
+                     MappingProxyType(ends))

@@ -451,9 +451,17 @@ def _during_visit(s: _Sentence) -> EventMention | None:
     host = s.ctx.country_of(place)
     guest = by
     visiting = guest.country or next((c for c in _actors_ranked(s.ctx) if c != host), None)
+    if host and host == visiting and place == s.ctx.place and not destination \
+            and during.re is _DURING_A_VISIT_BY:
+        # "MOSCOW - ... during a four-day visit by Soviet Deputy Prime Minister X": a report
+        # from the visitor's home on his visit abroad, to the other state the article is about
+        # (the visitor named after "by"; not "during the visit of ...", whose first person
+        # named may be the host)
+        host, place = next((c for c in _actors_ranked(s.ctx) if c != visiting), None), None
     if not host or not visiting or visiting == host:
         return None
-    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {place}", place, host, visiting,
+    shown = place or gazetteer().name(host)
+    return s.event(EventKind.VISIT, f"{guest.name}'s visit to {shown}", place, host, visiting,
                    [guest])
 
 
@@ -713,6 +721,8 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         place = to.group(1)
     hit = gaz.lookup.get(place) or gaz.lookup.get(place.lower())
     host = hit[0] if hit and hit[1] in ("name", "alias", "capital", "city") else None
+    if host and hit and hit[1] in ("capital", "city"):
+        host = gaz.state_then(place, host, s.ctx.published)  # "a visit to Moscow" in 1987
     if not host:
         # A name longer than the two words the pattern takes ("will visit Papua New Guinea",
         # "a state visit to the Democratic Republic of the Congo", "the Central African

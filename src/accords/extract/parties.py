@@ -1857,10 +1857,12 @@ def _main_igo(ctx: DocContext) -> str | None:
 def _found(info: SentenceInfo, text: str) -> list[Place]:
     """The gazetteer's places in a part of the sentence, each coded as the sentence's own
     places code it: an acronym the article defines ("the Islamic Development Bank (IDB)")
-    names what the article says, not what the gazetteer knows by the same letters."""
-    own = {x.text: x.code for x in info.places if x.form == "igo"}
-    return [replace(x, code=own[x.text]) if x.form == "igo" and own.get(x.text, x.code) != x.code
-            else x for x in gazetteer().find(text)]
+    names what the article says, not what the gazetteer knows by the same letters; a capital
+    or city is the state's that held it on the article's date ("the Kremlin" in 1987: the
+    Soviet Union's, `Gazetteer.as_of`)."""
+    own = {x.text: x.code for x in info.places if x.form in ("igo", "capital", "city")}
+    return [replace(x, code=own[x.text]) if x.form in ("igo", "capital", "city")
+            and own.get(x.text, x.code) != x.code else x for x in gazetteer().find(text)]
 
 
 def _office_of(info: SentenceInfo, code: str, after: str) -> bool:

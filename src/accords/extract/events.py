@@ -803,9 +803,11 @@ def _offices_told_after_names(info: SentenceInfo, people: list[Actor]) -> bool:
             return False
         after = text[mention.end - at:]
         comma = re.match(r"\s*,\s*([^,.;:]*)", after)
-        # (its owner told with it, a state or an organization: "X, President of Interallianz
-        # Bank," is a firm's, and the office path read such appositions before)
-        if comma is None or a.role is None or a.role not in comma.group(1) or not a.country:
+        # (the apposition ends on the office, "X, speaking at a meeting of EC farm ministers"
+        # is no office told after X; its owner told with it, a state or an organization: "X,
+        # President of Interallianz Bank," is a firm's, and the office path read such before)
+        if comma is None or a.role is None or not comma.group(1).rstrip().endswith(a.role) \
+                or not a.country:
             return False
     return bool(officials)
 

@@ -370,6 +370,57 @@ def _long_titled(text: str, places: list[Place]) -> list[tuple[int, int, str, st
         out.append((head.start(), after.start("name"), name, text[head.start():end], country))
 
 
+# The office of an apposition after a name, its owner told first: "<state's | demonym | body>
+# <up to three descriptors> <role noun>", the apposition ending there ("X, Japan's foreign
+# minister, said", "X, the Polish Deputy Prime Minister.").
+_APPOSITION_ROLE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+@cache
+def _appositive_role() -> re.Pattern[str]:
+    raw = load_json("titles.json")
+    nouns = sorted(set(raw["role_nouns"]) | {h.lower() for h in raw["heads"]}, key=len,
+                   reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"\s*(?P<role>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{alts}))\b")
+
+
+@cache
+def _office_bodies() -> tuple[tuple[str, str], ...]:
+    raw = load_json("titles.json")["office_bodies"]
+    return tuple(sorted(raw.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def _owned_office_after(text: str, start: int, places: list[Place]) -> tuple[str, str] | None:
+    """(role, owner) of an apposition that opens at `start` with its owner: a state's name or
+    capital with "'s", a demonym, an organization, or an organization's institution
+    (`office_bodies`: "the European Commission Vice-President" is an EU official), then the
+    office, and nothing after it but the apposition's end. The owner is the state or
+    organization the person serves, as a title before the name gives it ("Polish Deputy Prime
+    Minister X"); None for any other apposition ("X, the chief executive of Fiat,")."""
+    owner: tuple[int, str] | None = None
+    for p in places:
+        if p.start != start or p.form not in ("name", "alias", "capital", "demonym", "igo"):
+            continue
+        poss = re.match(r"['’]s\s+", text[p.end:])
+        if p.form in ("name", "alias", "capital") and poss:
+            owner = (p.end + poss.end(), p.code)
+        elif p.form in ("demonym", "igo") and not poss:
+            owner = (p.end, p.code)
+    if owner is None:
+        body = next(((b, code) for b, code in _office_bodies() if text.startswith(b, start)), None)
+        if body is not None:
+            owner = (start + len(body[0]), body[1])
+    if owner is None:
+        return None
+    m = _appositive_role().match(text, owner[0])
+    if not m or not _APPOSITION_ROLE_END.match(text, m.end()):
+        return None
+    if any(w.lower() in _NOT_DESCRIPTOR for w in m.group("role").split()):
+        return None
+    return m.group("role"), owner[1]
+
+
 def _office_after(text: str, offset: int, places: list[Place],
                   person: PersonMention) -> PersonMention:
     """The office or state written after a name the title before did not complete: "H.E. Mr X,
@@ -384,6 +435,9 @@ def _office_after(text: str, offset: int, places: list[Place],
     if head and (not role or role == "Sheikh"):
         stop, of_state = _long_title_end(text, head.start(), places)
         role, country = text[head.start():stop], country or of_state
+    elif appo and (owned := _owned_office_after(text, appo.end(), places)) is not None:
+        # "X, the European Commission Vice-President,", "X, Japan's foreign minister,"
+        role, country = role or owned[0], country or owned[1]
     elif role and not country:
         link = _OFFICE_OF_AFTER.match(text, end)
         place = next((p for p in places if link and p.start == link.end()

@@ -659,6 +659,13 @@ _SUBJECT_SLOT = re.compile(
     r"[\w,’'-]+\s+){0,8}?(?:(?:will|would|is\s+to|was\s+to|to)\s+)?"
     r"(?:have|has|had|hold|holds|held|open|opened|began|begin)\s+"
     r"(?:(?:further|more|two-day|separate)\s+)?talks\s+with\b")
+# The same subject told by a relative clause on it ("X, who also had private talks with Y,
+# said ..."): "who" right after the name's comma is the name, so the talks are his (the clause
+# of a later name is not read: "X said Y, who had talks with Z, ...").
+_RELATIVE_SUBJECT_SLOT = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+),\s+who\s+(?:(?:also|earlier|later|then|already)\s+)?"
+    r"(?:(?:has|had)\s+)?(?:have|has|had|hold|holds|held|opened|began)\s+"
+    r"(?:(?!no\b)[a-z][\w-]*\s+){0,2}?talks\s+with\b")
 
 
 # A plural title before the first of conjoined names ("Foreign Ministers X and Y"): the person
@@ -675,7 +682,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
     # (only where the person model read the sentence: a skipped one's people are not its event's)
     slots = [m for m in _SLOT_SURNAME.finditer(info.sentence.text)
              if _MEETING_SLOT.search(info.sentence.text[:m.start("name")])]
-    subject = _SUBJECT_SLOT.match(info.sentence.text)
+    subject = _SUBJECT_SLOT.match(info.sentence.text) \
+        or _RELATIVE_SUBJECT_SLOT.match(info.sentence.text)
     for m in [*_HONORIFIC_SURNAME.finditer(info.sentence.text if info.candidate else ""),
               *(slots if info.candidate else []),
               *([subject] if subject and info.candidate else [])]:
@@ -685,11 +693,17 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
         # when the article gives it in full once, resolved below as one the model found)
         if known is None and m.re is _HONORIFIC_SURNAME:
             known = _full_name_in_office(ctx, m.group("name"))
+        # ("X, who had talks with Y" after "finance minister Z X", a name the person model
+        # did not read: the article's one full form of the surname, given with an office)
+        relative = known is None and m.re is _RELATIVE_SUBJECT_SLOT
+        if relative:
+            known = _full_name_in_office(ctx, m.group("name"))
         single = None if known or m is subject else _titled_leader_alone(ctx, m.group("name"))
         if (known or single) and not any(p.start < end and start < p.end for p in found):
             # ("talks with Suharto" after "President Suharto" in a skipped sentence: a leader
             # known by one name keeps the title that makes him one)
-            found.append(PersonMention(start, end, m.group("name"),
+            found.append(PersonMention(start, end,
+                                       known.name if relative and known else m.group("name"),
                                        single.role if single else None,
                                        single.country if single else None))
     plural_title: tuple[int, str] | None = None  # (end, title) of the last "Ministers X"

@@ -769,7 +769,50 @@ def _sentence_events(ctx: DocContext, info: SentenceInfo,
         gathering = _fronted_gathering(s, fronted)
         if gathering:
             return [gathering]
+        gathering = _office_holders_gathering(ctx, info, s, so_far)
+        if gathering:
+            return [gathering]
     return [meeting, *_visit_of_talks(s, meeting)] if meeting else []
+
+
+def _office_holders_gathering(ctx: DocContext, info: SentenceInfo, s: _Sentence,
+                              so_far: list[EventMention]) -> EventMention | None:
+    """On the office path, when no meeting verb reads the sentence: the group reading of its
+    gathering noun, as the path of people with no office takes it ("X, Japan's finance
+    minister, said the rates were those agreed in the February talks" is the February talks
+    with X, as it is when his office is not read). An office read must not lose the gathering
+    the sentence's noun tells of. Only where every office was told after its holder's name
+    (`_offices_told_after_names`)."""
+    if not _offices_told_after_names(info, s.people):
+        return None
+    later = _new_gathering(info.sentence.text, so_far)
+    if later is None and _anaphoric(info.sentence.text, so_far):
+        return None
+    return _group_event(ctx, info, s.people, s.dates, later)
+
+
+def _offices_told_after_names(info: SentenceInfo, people: list[Actor]) -> bool:
+    """Every office-holder of the sentence has the office and its state or organization told in
+    an apposition after the name ("X, Japan's finance minister,"), the reading that put the
+    sentence on the office path.
+    (With a title before a name the office path's verbs-only reading stands: at full-run scale
+    the group reading of such sentences took one state's sittings, "Chancellor X arrives for a
+    special session of the National Council on April 3", and officials only spoken of.)"""
+    text, at = info.sentence.text, info.sentence.start
+    officials = [a for a in people if _OFFICIAL.search(a.role or "")]
+    for a in officials:
+        mention = next((p for p in info.people if p.name == a.name and p.role == a.role), None)
+        if mention is None:
+            return False
+        after = text[mention.end - at:]
+        comma = re.match(r"\s*,\s*([^,.;:]*)", after)
+        # (the apposition ends on the office, "X, speaking at a meeting of EC farm ministers"
+        # is no office told after X; its owner told with it, a state or an organization: "X,
+        # President of Interallianz Bank," is a firm's, and the office path read such before)
+        if comma is None or a.role is None or not comma.group(1).rstrip().endswith(a.role) \
+                or not a.country:
+            return False
+    return bool(officials)
 
 
 # A gathering told in an adverbial fronted before the clause's subject: "After 12 hours of

@@ -49,12 +49,15 @@ def test_the_video_conference_told_again_after_the_summit() -> None:
 
 
 def test_talks_held_by_video_are_talks(extract) -> None:
-    ex = extract("OSLO, March 2 - Norway and Iceland will resume fisheries talks on Monday. "
-                 "Norwegian and Icelandic officials will meet by video-conference for a full "
-                 "week of negotiations, their second since the opening round in Reykjavik.",
-                 published="2026-03-02")
-    assert ex.events
+    ex = extract("LONDON, April 6 - Norway and Iceland will resume fisheries talks on Monday "
+                 "(April 6) after a month's pause. Officials will meet by video-conference for "
+                 "a full week of negotiations, their second since the opening round in "
+                 "Reykjavik at the start of March. Norwegian minister Kari Holm and Icelandic "
+                 "minister Jon Olafsson will lead an opening session on Monday afternoon.",
+                 published="2026-04-06")
     assert all(e.kind != EventKind.CONFERENCE for e in ex.events)
+    assert any(e.kind == EventKind.TALKS and {p.name for p in e.participants} == {
+        "Kari Holm", "Jon Olafsson"} for e in ex.events)
 
 
 def test_a_video_conference_alone_stays_a_conference(extract) -> None:

@@ -25,6 +25,7 @@ from accords.extract.event_common import (
 from accords.extract.event_dates import _calendar
 from accords.extract.event_each import each_own_gathering, separate_ones_back
 from accords.extract.event_home import home_sides_named
+from accords.extract.event_medium import medium_occasion, medium_told_before
 from accords.extract.event_people import (
     _lent_people,
     _people,
@@ -165,6 +166,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if (m.group("noun") or "").lower() in ("negotiations", "consultations") and \
             not _AFTER_COUNTED_SITTINGS.search(text[:m.start("noun")]):
         return None  # "the accord had taken eight days of negotiations": background told
+    if m.group("noun") and medium_told_before(text, m.start("noun"), [
+            i.sentence.text for i in ctx.sentences[:info.sentence.index]]):
+        return None  # "the video conference" after "the summit, conducted via video conference"
     if m.group("noun") and _SAME_GATHERING.search(text[:m.start("noun")]):
         return None  # "had hoped to sign at the same meeting": one told already, no new one
     if m.group("noun") and separate_ones_back(ctx, info, m.group("noun"), m.start("noun"),
@@ -195,6 +199,12 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     label = group.group(0) if group else (
         " and ".join(gazetteer().name(c) for c in ctx.pair[:2]) or "governments")
     title = noun_title(text, m.start("noun"), m.end("noun")) if m.group("noun") else None
+    # "meet by video-conference for a week of discussions", "video-conference rounds": the
+    # medium of the occasion its clause names, which gives the kind (and the title)
+    occasion = medium_occasion(text, m.start("noun"), m.end("noun"), info.parse) \
+        if m.group("noun") and noun == "conference" else None
+    if occasion is not None:
+        kind, title = occasion, None
     title = title or f"{kind.value.title()} of {label}"
     if place and place not in title and placed_in_text(place, text):  # not the dateline's city
         title += f" in {place}"

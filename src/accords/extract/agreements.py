@@ -1534,8 +1534,9 @@ _REDUCED_RELATIVE = re.compile(
 _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 # keeping a pact in force ("did not honour / adhere to / keep to the pact": a breach)
 _KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck)", re.I)
-_COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering|entry)\s+"
-                                r"into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect|"
+_COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering|entry|"
+                                r"went|goes|gone|going)\s+into\s+(?:force|effect)|"
+                                r"\bt(?:ook|akes|aken)\s+effect|"
                                 r"\bbec(?:ame|omes?)\s+(?:effective|operational)", re.I)
 # A stage told in a since-clause ("Since it signed the declaration, X has spent ...", "trade
 # has doubled since the accord was signed") is the start of a state of things the main clause

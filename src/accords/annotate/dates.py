@@ -154,6 +154,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(_p(r"\b{W}{D}(?:{DASH}{D2})?\s+(?:of\s+)?{M},?\s+{Y}\b",
                           D=_DAY.format(n="d"), D2=_DAY.format(n="d2"), DASH=_DASH,
                           M=_MONTH.format(n="mon"), Y=_YEAR.format(n="y")))),
+    # A span across two months: "March 31-April 2", "from April 26 to May 1", "30 June -
+    # 2 July" (a bare "to"/"until"/"through" only after "from": "moved from March 3 to
+    # April 5" is two days as often as a span; the span's length is checked in _resolve)
+    ("md_md", re.compile(_p(r"\b(?:(?P<from>from)\s+)?{M}\s+{D}(?:\s*[-–—]\s*|"
+                            r"\s+(?:to|until|through|till)\s+){M2}\s+{D2}\b(?:,?\s+{Y})?"
+                            r"(?!\s*(?:mln|billion|pct|%|dlrs))",
+                            M=_MONTH.format(n="mon"), D=_DAY.format(n="d"),
+                            M2=_MONTH.format(n="mon2"), D2=_DAY.format(n="d2"),
+                            Y=_YEAR.format(n="y")))),
+    ("dm_dm", re.compile(_p(r"\b(?:(?P<from>from)\s+)?{D}\s+{M}(?:\s*[-–—]\s*|"
+                            r"\s+(?:to|until|through|till)\s+){D2}\s+{M2}\b(?:,?\s+{Y})?",
+                            M=_MONTH.format(n="mon"), D=_DAY.format(n="d"),
+                            M2=_MONTH.format(n="mon2"), D2=_DAY.format(n="d2"),
+                            Y=_YEAR.format(n="y")))),
     ("md", re.compile(_p(r"\b{W}{M}\s+{D}(?:{DASH}{D2})?\b(?!\s*(?:mln|billion|pct|%|dlrs))",
                          M=_MONTH.format(n="mon"), D=_DAY.format(n="d"),
                          D2=_DAY.format(n="d2"), DASH=_DASH))),
@@ -341,8 +355,8 @@ _TRIGGER = re.compile(
     r"half|period|christmas|easter|halloween|thanksgiving|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _BREAK = re.compile(r"[.!?]+[\"”’)]*\s+|\n")  # a full stop followed by space, or a line end
 _ABSOLUTE = ("iso", "wire", "mdy", "dmy", "md", "dm")
-_YEARLESS = ("md", "dm", "month", "month_lc")
-_TENSED = frozenset({"md", "dm", "month", "month_lc", "weekday", "ordinal_day"})  # kinds whose value depends on tense
+_YEARLESS = ("md", "dm", "md_md", "dm_dm", "month", "month_lc")
+_TENSED = frozenset({"md", "dm", "md_md", "dm_dm", "month", "month_lc", "weekday", "ordinal_day"})  # kinds whose value depends on tense
 
 
 _CALENDAR_TRIGGER = re.compile(
@@ -403,7 +417,9 @@ def find(text: str, published: str | None = None, kinds: tuple[str, ...] | None 
                 tense = tense_at(text, m.start(), m.end()) if kind in _TENSED else UNKNOWN
                 expr = _resolve(kind, m, words, year_anchor if kind in _YEARLESS else anchor,
                                 tense)
-                if expr is not None:
+                if expr is not None and kind in ("md_md", "dm_dm"):
+                    candidates.extend(_split_month_span(kind, m, expr))
+                elif expr is not None:
                     candidates.extend(_split_year_pair(expr))
         if kinds is None:
             for c in find_extra(text, anchor, future_at, a, b):
@@ -655,12 +671,55 @@ _LEADING = re.compile(r"^(?:on|in|since|by|until|till|from|during|before|after|o
                       r"for)\s+", re.I)
 
 
+_SPAN_DAYS = 62  # the longest span two months' days are read as (a gathering, a round)
+
+
+def _month_span(m: re.Match[str], words: _Words, anchor: date | None, tense: str,
+                expr: Callable[..., TimeExpression]) -> TimeExpression | None:
+    """"March 31-April 2", "from 30 June to 2 July": the first day, with the span as its range
+    (the second month's year is the first's, or the next one across a new year). A bare "to"
+    with no "from" before it, or days further apart than `_SPAN_DAYS`, is no span (None: the
+    two days are read one by one)."""
+    g = m.groupdict()
+    if not g.get("from") and not re.search(r"[-–—]", m.group(0)):
+        return None
+    mo, mo2 = _month(words, g["mon"]), _month(words, g["mon2"])
+    d1, d2 = int(g["d"]), int(g["d2"])
+    if not mo or not mo2 or mo == mo2:
+        return None
+    y = int(g["y"]) if g.get("y") else _year_for(mo, d1, anchor, tense)
+    if not y or not _valid(y, mo, d1):
+        return None
+    y2 = y + 1 if mo2 < mo else y
+    if not _valid(y2, mo2, d2):
+        return None
+    first, last = date(y, mo, d1), date(y2, mo2, d2)
+    if not 0 < (last - first).days <= _SPAN_DAYS:
+        return None
+    return expr(first.isoformat(), (first.isoformat(), last.isoformat()), relative=not g.get("y"))
+
+
 def _trim_preposition(expr: TimeExpression) -> TimeExpression:
     m = _LEADING.match(expr.text)
     if not m or expr.type == "DURATION" or (expr.value or "").endswith("_REF"):
         return expr
     return TimeExpression(expr.start + m.end(), expr.end, expr.text[m.end():], expr.type,
                           expr.value, expr.range, expr.reason, expr.relative)
+
+
+def _split_month_span(kind: str, m: re.Match[str], expr: TimeExpression
+                      ) -> list[TimeExpression]:
+    """"March 31-April 2" is two days in TimeML, as a pair of years is: the first day keeps
+    the span as its range, the second is the last day."""
+    if not expr.range:
+        return [expr]
+    a, b = (m.start("mon"), m.end("d")) if kind == "md_md" else (m.start("d"), m.end("mon"))
+    c = m.start("mon2") if kind == "md_md" else m.start("d2")
+    text = m.string
+    return [TimeExpression(a, b, text[a:b], "DATE", expr.range[0], expr.range,
+                           relative=expr.relative),
+            TimeExpression(c, m.end(), text[c:m.end()], "DATE", expr.range[1],
+                           relative=expr.relative)]
 
 
 def _split_year_pair(expr: TimeExpression) -> list[TimeExpression]:
@@ -766,6 +825,8 @@ def _resolve(kind: str, m: re.Match[str], words: _Words, anchor: date | None,
                         relative=not g.get("y"))
         reason = None if y else "no year and no publication date"
         return expr(_iso(y, mo, d1), reason=reason, relative=not g.get("y"))
+    if kind in ("md_md", "dm_dm"):
+        return _month_span(m, words, anchor, tense, expr)
     if kind == "ordinal_day":
         return _day_of_the_month(int(g["d"]), anchor, tense, expr)
     if kind == "my":

@@ -160,6 +160,58 @@ _END_REACH = 40
 _END_SPAN = 14
 
 
+# A gathering's first day told in a sentence of its own: "The gathering begins tonight with a
+# dinner", "the talks open on Sunday", "The session is due to start tomorrow". The noun is the
+# subject (at most a short aside between); the day follows the verb.
+_START_TOLD = re.compile(
+    r"\b(?:meetings?|talks|session|conference|summit|council|consultations|negotiations|"
+    r"discussions|gathering)\b(?:,\s*which)?[^.;:]{0,60}?\b(?:(?:begins?|opens?|starts?|"
+    r"began|opened|started|gets\s+under\s+way)|(?:is|are|was|were)\s+(?:due|scheduled|"
+    r"expected|set|slated)\s+to\s+(?:begin|open|start)|will\s+(?:begin|open|start))\b", re.I)
+# The most days a gathering's first day so told may come before the days it was dated by
+# ("meet this weekend" ... "begins tonight", a Friday: one day; more is another gathering).
+_START_SPAN = 3
+
+
+def _shortly_after(e: EventMention, first: date) -> bool:
+    """The mention is dated to the day, 1 to `_START_SPAN` days after `first`."""
+    start = e.start or ""
+    return len(start) == 10 and "X" not in start and first < date.fromisoformat(start) \
+        <= first + timedelta(days=_START_SPAN)
+
+
+def told_start(ctx: DocContext, events: list[EventMention]) -> None:
+    """Give a gathering the first day a sentence says it begins on ("The gathering begins
+    tonight with a dinner"): the gathering of that sentence, or else the nearest one told
+    before it whose first day falls at most `_START_SPAN` days after that day. Its start
+    moves back to that day (its end stays, or is its old start). Nothing moves when the
+    sentence tells a gathering of its own that starts that day: that one is told."""
+    for info in ctx.sentences:
+        m = _START_TOLD.search(info.sentence.text)
+        if not m:
+            continue
+        at = info.sentence.start + m.end()
+        day = next((v[:10] for e in info.own_dates() if at <= e.start <= at + _END_REACH
+                    and (v := e.value) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T\w+)?", v)), None)
+        if day is None:
+            continue
+        first = date.fromisoformat(day)
+        index = info.sentence.index
+        gatherings = [e for e in events if e.kind != EventKind.VISIT
+                      and e.status != EventStatus.CANCELLED]
+        if any(e.sentence == index and e.start == day for e in gatherings):
+            continue  # the sentence's own gathering starts that day ("a meeting which began on
+            # Monday", "a preparatory meeting starts on Tuesday"): told, and another's start
+            # is not moved (its days may run on past the report's, told elsewhere)
+        own = [e for e in gatherings if e.sentence == index]
+        before = [e for e in gatherings if e.sentence < index and _shortly_after(e, first)]
+        for e in own or before[-1:]:
+            if not _shortly_after(e, first):
+                continue
+            e.end = e.end or e.start
+            e.start = day
+
+
 def told_end(ctx: DocContext, events: list[EventMention]) -> None:
     """Give a gathering the last day a sentence says it is due to end on ("The meeting is due
     to end on Thursday"): the gathering of that sentence, or else the nearest one told before

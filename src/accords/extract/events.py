@@ -118,7 +118,7 @@ from accords.extract.event_trips import (
     _visits_to_places,
     in_place_for_talks,
 )
-from accords.extract.event_visits import span_back, stay_end, told_end
+from accords.extract.event_visits import span_back, stay_end, told_end, told_start
 from accords.records import Actor, EventMention
 from accords.vocab import EventKind, EventStatus
 
@@ -442,6 +442,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         if e.status == EventStatus.HELD and all_days_ahead(ctx, e):
             e.status = EventStatus.PLANNED  # "before hosting a meeting ... this weekend"
     told_end(ctx, events)  # "The meeting is due to end on Thursday": its last day
+    told_start(ctx, events)  # "The gathering begins tonight with a dinner": its first day
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:

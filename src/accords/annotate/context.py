@@ -93,6 +93,14 @@ class SentenceInfo:
         line = WIRE_DATELINE.match(self.sentence.text)
         return line.end() if line else 0
 
+    def token_of(self, start: int, end: int) -> int | None:
+        """The parse's token (index) at document offsets `start`..`end` (a time expression's,
+        a name's); None without a parse or without a token there."""
+        if self.parse is None:
+            return None
+        at = self.sentence.start
+        return self.parse.token_at(start - at, end - at)
+
     def own_dates(self) -> list[TimeExpression]:
         """The sentence's time expressions, without the date of a wire dateline at its start
         (which says when the report was filed, not when the news happened)."""

@@ -514,13 +514,10 @@ def _message_dated(info: SentenceInfo, e: TimeExpression) -> bool:
     """The time hangs, by the parse, on a message's noun ("proposed that the ministers meet for
     talks in a letter on March 17", "a message Tuesday"): the day the message was written or
     given, not the day of a gathering it tells of. False without a parse."""
-    parse = info.parse
-    if parse is None:
+    parse, k = info.parse, info.token_of(e.start, e.end)
+    if parse is None or k is None:
         return False
     at = info.sentence.start
-    k = parse.token_at(e.start - at, e.end - at)
-    if k is None:
-        return False
     toks = parse.tokens
     while toks[k].head != k and e.start - at <= toks[toks[k].head].start < e.end - at:
         k = toks[k].head  # "March 17": the month, on which the day hangs
@@ -1109,12 +1106,8 @@ def under_other_verb(info: SentenceInfo, e: TimeExpression) -> bool:
     the time is that verb's ("will continue their meetings today but will not issue a
     statement before returning home at the weekend": the return's weekend). False without a
     parse, or when the time hangs from no verb."""
-    parse = info.parse
-    if parse is None:
-        return False
-    at = info.sentence.start
-    i = parse.token_at(e.start - at, e.end - at)
-    if i is None:
+    parse, i = info.parse, info.token_of(e.start, e.end)
+    if parse is None or i is None:
         return False
     v = _verb_above(parse, parse.tokens[i].start, parse.tokens[i].end)
     if v is None:

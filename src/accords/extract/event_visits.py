@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from accords.annotate.context import DocContext
+from accords.annotate.context import DocContext, SentenceInfo
 from accords.data import load_json
 from accords.records import EventMention
 from accords.vocab import EventKind, EventStatus
@@ -180,6 +180,18 @@ def _shortly_after(e: EventMention, first: date) -> bool:
         <= first + timedelta(days=_START_SPAN)
 
 
+def _day_told_after(info: SentenceInfo, cue: re.Pattern[str]) -> str | None:
+    """The day (YYYY-MM-DD) of the sentence's first dated expression within `_END_REACH`
+    characters after a cue of a gathering's first or last day ("begins", "is due to end"), or
+    None when the sentence has no such cue or day."""
+    m = cue.search(info.sentence.text)
+    if not m:
+        return None
+    at = info.sentence.start + m.end()
+    return next((v[:10] for e in info.own_dates() if at <= e.start <= at + _END_REACH
+                 and (v := e.value) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T\w+)?", v)), None)
+
+
 def told_start(ctx: DocContext, events: list[EventMention]) -> None:
     """Give a gathering the first day a sentence says it begins on ("The gathering begins
     tonight with a dinner"): the gathering of that sentence, or else the nearest one told
@@ -187,12 +199,7 @@ def told_start(ctx: DocContext, events: list[EventMention]) -> None:
     moves back to that day (its end stays, or is its old start). Nothing moves when the
     sentence tells a gathering of its own that starts that day: that one is told."""
     for info in ctx.sentences:
-        m = _START_TOLD.search(info.sentence.text)
-        if not m:
-            continue
-        at = info.sentence.start + m.end()
-        day = next((v[:10] for e in info.own_dates() if at <= e.start <= at + _END_REACH
-                    and (v := e.value) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T\w+)?", v)), None)
+        day = _day_told_after(info, _START_TOLD)
         if day is None:
             continue
         first = date.fromisoformat(day)
@@ -220,12 +227,7 @@ def told_end(ctx: DocContext, events: list[EventMention]) -> None:
     last day alone ("The talks are scheduled to end on Thursday": planned, Thursday) is the
     one told before, not another: it goes when that one takes the day."""
     for info in ctx.sentences:
-        m = _END_TOLD.search(info.sentence.text)
-        if not m:
-            continue
-        at = info.sentence.start + m.end()
-        day = next((v[:10] for e in info.own_dates() if at <= e.start <= at + _END_REACH
-                    and (v := e.value) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T\w+)?", v)), None)
+        day = _day_told_after(info, _END_TOLD)
         if day is None:
             continue
         index = info.sentence.index

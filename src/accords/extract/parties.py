@@ -398,11 +398,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         and not re.search(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|twelve)\b",
                           subject[max(0, group.start() - 20):], re.I) \
         and not _found(info, subject)
-    # (nor, for a named instrument whose clause names states or organizations only as whose
-    # people or writing they are, "A UN report found that even with countries keeping to the
-    # Paris climate agreement", the two the article is mostly about)
-    if not actors and not unnamed_group and not held_by_private and (
-            (_PAIR_WORDS.search(text) and not with_creditors)
+    if not actors and not unnamed_group and ((_PAIR_WORDS.search(text) and not with_creditors)
                        or (len(two_sides) >= 2 and not p.generic
                                                    and (not p.weak or anaphoric)
                                                    and (anaphoric or _speaks_of_states(ctx, info)))):

@@ -128,14 +128,13 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # Philippines seems to be close at hand": the instrument is the subject of a clause of
         # its own, so the clause before it, whose sides are another instrument's, is not its
         subject = ""
-    proper_name = _named_instrument(info, p)
-    subject_actors = _subject_actors(ctx, info, subject, proper_name)
+    subject_actors = _subject_actors(ctx, info, subject)
     reported = _REPORTED_CLAUSE.search(subject)
     if reported:
         # "A British spokesman said on Monday that Peru and Ecuador had signed": when the
         # reported clause names two sides of its own, the reporter's state is none of them
         # (one side alone, "Peru said Ecuador would sign", may have the reporter as the other)
-        own_sides = _subject_actors(ctx, info, subject[reported.end():], proper_name)
+        own_sides = _subject_actors(ctx, info, subject[reported.end():])
         told = {a.country for a in own_sides if a.country}
         # ("U.S. officials said Egypt is the only country which has signed a peace treaty
         # with Israel": the reported clause's subject and the counterpart after "with" are
@@ -143,13 +142,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         with_side = {a.country for a in actors if a.country} if wm else set()
         if len(told) >= 2 or (told and with_side - told):
             subject_actors = own_sides
-    # (a named instrument whose subject names states only as whose people or writing they
-    # are, "The Iraqi families' lawyer argued that ... breached the European Convention on
-    # Human Rights": states stand behind it, though that state is no side of it)
-    held_by_private = proper_name and not subject_actors and any(
-        a.type in STATE_ACTOR for a in _subject_actors(ctx, info, subject))
     sponsor_is_state = any(a.type in STATE_ACTOR for a in subject_actors) or bool(
-        _PAIR_WORDS.search(subject)) or held_by_private
+        _PAIR_WORDS.search(subject))
     subject_at = (cue_at if cue_at > 0 else p.start) - len(subject)
     # The office-holders who sign give the states they sign for ("Trade Minister X and Turkmen
     # Deputy Prime Minister Y signed", "the MoU was signed by X and his Egyptian counterpart
@@ -1912,51 +1906,7 @@ _FIRM_OF_STATE = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:compa
                             r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})")
 
 
-# Nouns of private people and of writings (data/instruments.json, private_holders)
-_PRIVATE_HOLDER = re.compile(r"(?:{})$".format(load_json("instruments.json")["private_holders"]),
-                             re.I)
-# The links by which a word modifies the noun of its own phrase
-_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-
-def _modifies_private_holder(info: SentenceInfo, subject: str, place: Place) -> bool:
-    """Does the place only modify, by the parse, a noun of private people or of a writing
-    ("The Iraqi families' lawyer argued that ...", "thousands of Colombian farmers swapping
-    ...", "A UN report found that ...")? Then it tells whose people or whose report they are,
-    not a side of the instrument (not "Iraqi Foreign Minister X", "the Iraqi government").
-    The chain of modifiers is followed up to the first noun that heads a phrase of its own
-    ("the Kenyan family's lawyer": "family", itself the lawyer's possessor)."""
-    parse = info.parse
-    if parse is None:
-        return False
-    at = info.sentence.text.find(subject)
-    if at < 0:
-        return False
-    token = parse.token_at(at + place.start, at + place.end)
-    if token is None:
-        return False
-    while parse.tokens[token].dep in _NOUN_MODIFIER_DEPS and parse.tokens[token].head != token:
-        token = parse.tokens[token].head
-        head = parse.tokens[token]
-        if not head.tag.startswith("NN") or head.tag.startswith("NNP"):
-            return False
-        if _PRIVATE_HOLDER.fullmatch(head.text):
-            return True
-    return False
-
-
-def _named_instrument(info: SentenceInfo, p: Phrase) -> bool:
-    """Is the phrase an instrument's proper name: its head written with a capital inside the
-    sentence ("the European Convention on Human Rights", "the Paris Agreement"), or a city's
-    name before it ("the Paris climate agreement", "the Minsk accords")?"""
-    head_at = info.sentence.text.find(p.head, p.start)
-    if head_at > 0 and p.head[:1].isupper() and not p.head.isupper():
-        return True
-    return any(x.form in ("capital", "city") for x in _found(info, p.modifiers))
-
-
-def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str,
-                    named: bool = False) -> list[Actor]:
+def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
     # (Not narrowed by the parse: the small model's attachments are wrong too often on long
     # wire sentences, and "Brazil's refusal to sign" has its party outside any verb's subject.)
     gaz = gazetteer()
@@ -2016,13 +1966,6 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str,
             continue  # "Mexican President Miguel de la Madrid": a name, not Spain's capital
         if place.form == "demonym" and _PLACE_AFTER_DEMONYM.match(subject, place.end):
             continue  # "any move to impose a hard Irish border would ...": a topic, not a side
-        if named and _modifies_private_holder(info, subject, place):
-            # "The Iraqi families' lawyer argued that ... breached the European Convention on
-            # Human Rights", "A UN report found that even with countries keeping to the Paris
-            # climate agreement": whose people or whose writing, not a side of a named
-            # instrument (a bare one, "Colombian farmers ... after the 2016 peace deal", may
-            # be their state's own)
-            continue
         firm = _FIRM_OF_STATE.match(subject, place.end) if place.form == "demonym" else None
         if firm:
             # "the French company Orano": a firm of that state, not the state itself

@@ -905,8 +905,10 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
             parties = merge_actors(list(before.parties), parties)
             sponsor_is_state = sponsor_is_state or any(a.type in STATE_ACTOR for a in parties)
     elif before is not None and _is_reference(p) and not p.complement \
-            and _opens_its_clause(info.sentence.text, p) \
-            and p.head.lower() in _BARE_REFERENCE_HEADS and len(own_states) < 2 \
+            and ((_opens_its_clause(info.sentence.text, p)
+                  and p.head.lower() in _BARE_REFERENCE_HEADS)
+                 or (cue_at < 0 and _dated_by_own_participle(info, p, before))) \
+            and len(own_states) < 2 \
             and len(before.countries) >= 2 and own_states <= set(before.countries) \
             and own_date[0] is not None and own_date[1]:
         # "Ghana and Togo have a security pact. The accord was signed on May 2.": a bare
@@ -1702,9 +1704,9 @@ def _coordinated_stages() -> _CoordinatedStages:
     return _COORDINATED[0]
 
 
-# A stage named as a noun before the instrument ("the signing of", "the ratification of"), which
+# A stage named as a noun before the instrument ("the signing of", "the announcement of"), which
 # can be the subject of a verb of its own
-_STAGE_AS_SUBJECT = re.compile(r"(?:signing|signature|ratification|conclusion)(?:\s+ceremony)?"
+_STAGE_AS_SUBJECT = re.compile(r"(?:signing|signature|ratification|conclusion|announcement)(?:\s+ceremony)?"
                                r"\s+(?:of|for)\b", re.I)
 
 
@@ -2196,6 +2198,29 @@ def _opens_its_clause(text: str, p: Phrase) -> bool:
     possessive ("said the pact's chances depended on ...")."""
     return p.start < 8 or (bool(_SAYING_FRAME.match(text[:p.start]))
                            and not re.match(r"\s*['\u2019]s?\b", text[p.end:]))
+
+
+def _dated_by_own_participle(info: SentenceInfo, p: Phrase, before: AgreementMention) -> bool:
+    """A bare reference anywhere in its sentence whose own past participle dates its stage, by
+    the parse ("would veto any bid to reduce the rebate secured by the prime minister in 1984",
+    "defend the accord signed in 1984"): the participle modifies the head word and the date
+    hangs from it. The head is one that can only mean the instrument told before
+    (`_BARE_REFERENCE_HEADS`) or that one's own head word ("the rebate" after "Britain's EU
+    rebate"). Only when its stage is read after it, from that participle (the caller's cue_at
+    < 0): "abide by the agreement reached last July" is in force now, not dated by "reached"."""
+    parse = info.parse
+    head = p.head.lower()
+    if parse is None or (head not in _BARE_REFERENCE_HEADS
+                         and head != (before.name.split() or [""])[-1].lower()):
+        return False
+    i = _instrument_token(info.sentence.text, p, parse)
+    if i is None:
+        return False
+    toks = parse.tokens
+    exprs = [e for e in map(day_of, info.own_dates()) if e.value]
+    return any(t.head == i and j != i and t.dep == "acl" and t.tag == "VBN"
+               and _dates_under_verb(info, parse, exprs, j)
+               for j, t in enumerate(toks))
 
 
 def _is_reference(p: Phrase) -> bool:

@@ -248,14 +248,15 @@ class Gazetteer:
         (state_ends.tsv), a place its row lists is its own: Moscow on 1987-03-31 is the Soviet
         Union's, Prague the Czechoslovak state's. After, a place only an ended state's row lists
         is its successor's, when it has one: Leipzig in 2020 is Germany's."""
-        known = bool(day) and "X" not in (day or "")[:10]
+        on = (day or "")[:10]
+        known = bool(on) and "X" not in on
         if code in self.ends:
             until, successor = self.ends[code]
-            return successor if successor and (not known or (day or "")[:10] > until) else code
+            return successor if successor and (not known or on > until) else code
         if not known:
             return code
         for then, until in self.ended.get(surface.lower(), ()):
-            if then != code and (day or "")[:10] <= until:
+            if then != code and on <= until:
                 return then
         return code
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.entities import PersonMention
@@ -94,10 +95,13 @@ def home_sides_named(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     return not _told_with_another_state(ctx, subject.name, state)
 
 
+@cache
+def _joining_talks() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load_json('event_status.json')['joining_talks']})\b", re.I)
+
+
 def joining_process(e: EventMention, text: str) -> bool:
     """Accession or membership talks ("is to hold membership talks with both X and Y") with no
     one named at them and no day: the negotiation of joining, not one sitting."""
     return e.kind == EventKind.TALKS and not e.participants and e.start is None \
-        and re.search(rf"\b(?:{load_json('event_status.json')['joining_talks']})\b", text,
-                      re.I) is not None
-
+        and _joining_talks().search(text) is not None

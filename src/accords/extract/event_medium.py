@@ -53,9 +53,10 @@ def medium_occasion(text: str, start: int, end: int, parse: Parse | None) -> Eve
         if toks[a].tag in ("VBD", "VBZ", "VBP", "MD") or toks[a].head == a:
             break
     # (the noun it modifies and the words of its clause, the medium's own phrase aside)
+    above = set(parse.ancestors(i))
     found = [_kind_of(toks[j].text) for j in range(len(toks))
              if j != i and parse.in_subtree(j, top) and not parse.in_subtree(j, i)
-             or j in parse.ancestors(i)]
+             or j in above]
     kinds = {k for k in found if k}
     return next((k for k, _ in _occasions() if k in kinds), None)
 

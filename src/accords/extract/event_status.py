@@ -1090,15 +1090,22 @@ def all_days_ahead(ctx: DocContext, e: EventMention) -> bool:
         and not left_gathering(ctx.sentences[e.sentence], e.kind)
 
 
-def told_in_past(info: SentenceInfo) -> bool:
-    """The sentence's first event word hangs, by the parse, from a verb in the past tense
-    ('said during a meeting ... over the weekend'): the nearest verb above it, or itself."""
+def _first_event_verb(info: SentenceInfo) -> tuple[Parse, int] | None:
+    """The parse and the nearest verb at or above the sentence's first event word; None
+    without a parse, an event word or a verb above it."""
     at = _ANY_TRIGGER.search(info.sentence.text)
     parse = info.parse
     if parse is None or at is None:
-        return False
+        return None
     i = _verb_above(parse, at.start(), at.end())
-    return i is not None and parse.tokens[i].tag == "VBD"
+    return None if i is None else (parse, i)
+
+
+def told_in_past(info: SentenceInfo) -> bool:
+    """The sentence's first event word hangs, by the parse, from a verb in the past tense
+    ('said during a meeting ... over the weekend'): the nearest verb above it, or itself."""
+    found = _first_event_verb(info)
+    return found is not None and found[0].tokens[found[1]].tag == "VBD"
 
 
 def under_other_verb(info: SentenceInfo, e: TimeExpression) -> bool:
@@ -1120,12 +1127,8 @@ def told_as_hoped(info: SentenceInfo) -> bool:
     """The sentence's first event word hangs, by the parse, from a past verb of hoping,
     awaiting or planning ("said he hoped for wide-ranging talks at the weekend meeting"): the
     gathering is ahead of that verb, though the verb is in the past."""
-    at = _ANY_TRIGGER.search(info.sentence.text)
-    parse = info.parse
-    if parse is None or at is None:
-        return False
-    i = _verb_above(parse, at.start(), at.end())
-    return i is not None and parse.tokens[i].tag == "VBD" and _looking_ahead(parse, i)
+    found = _first_event_verb(info)
+    return found is not None and found[0].tokens[found[1]].tag == "VBD" and _looking_ahead(*found)
 
 
 @cache

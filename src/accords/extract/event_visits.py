@@ -198,14 +198,14 @@ def told_start(ctx: DocContext, events: list[EventMention]) -> None:
     before it whose first day falls at most `_START_SPAN` days after that day. Its start
     moves back to that day (its end stays, or is its old start). Nothing moves when the
     sentence tells a gathering of its own that starts that day: that one is told."""
+    gatherings = [e for e in events if e.kind != EventKind.VISIT
+                  and e.status != EventStatus.CANCELLED]
     for info in ctx.sentences:
         day = _day_told_after(info, _START_TOLD)
         if day is None:
             continue
         first = date.fromisoformat(day)
         index = info.sentence.index
-        gatherings = [e for e in events if e.kind != EventKind.VISIT
-                      and e.status != EventStatus.CANCELLED]
         if any(e.sentence == index and e.start == day for e in gatherings):
             continue  # the sentence's own gathering starts that day ("a meeting which began on
             # Monday", "a preparatory meeting starts on Tuesday"): told, and another's start

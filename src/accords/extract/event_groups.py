@@ -34,6 +34,7 @@ from accords.extract.event_people import (
     names_in,
     owner_only,
     points_back,
+    reports_on,
 )
 from accords.extract.event_places import (
     _country_of,
@@ -216,6 +217,12 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # gathering of their own ("in their respective meetings with their counterparts",
     # "met the envoy separately") lends none: they did not sit together (event_each).
     own = _own_phrase(info, m)
+
+    def told_of(person: Actor) -> bool:
+        # "a briefing by X on a recent producers meeting": X tells of it, did not sit at it
+        return bool(m.group("noun")) and reports_on(info, person.name, m.start("noun"),
+                                                    m.end("noun"))
+    people = [p for p in people if not told_of(p)]
     # (a meeting told by its verb next to the lead's gathering is as often a part of it: "X met
     # Y late last night to plan a new initiative" for the council of the lead)
     by_verb = info is not next((i for i in ctx.sentences if i.sentence.role != "headline"), None)
@@ -226,7 +233,7 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                          if not (own and at_another_gathering(i, x.name, own, by_verb))]
                         if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")
-                              and not owner_only(i, x.name)])]
+                              and not owner_only(i, x.name) and not told_of(x)])]
     if len(people) >= 2 and _TWO_SIDES_WITH.search(text):
         nearby = []  # "A held talks with B": the sentence names both sides; a neighbour's are others'
     if dates in ((ctx.event_date, ctx.event_date), (ctx.news_day, ctx.news_day)) \

@@ -142,6 +142,37 @@ def _owner_present() -> tuple[frozenset[str], frozenset[str]]:
 _SIDE_PRONOUN = re.compile(r"^(?:he|she|his|her|him|they|their|them)$", re.I)
 
 
+# Words of telling others about a thing ("a briefing by X on the meeting", "X reported on the
+# talks"): whoever tells about a gathering is not by that said to have sat at it.
+_TELLS_ABOUT = frozenset({"brief", "briefs", "briefed", "briefing", "briefings", "debriefing",
+                          "report", "reports", "reported", "reporting"})
+
+
+def reports_on(info: SentenceInfo, name: str, start: int, end: int) -> bool:
+    """The sentence names the person only as the one who briefs or reports on the gathering
+    whose noun is at [start, end) ("a briefing by the delegate X on a recent producers
+    meeting", "X briefed the cabinet on the summit", "X reported on the talks"): by the parse,
+    the noun hangs from an "on" / "about" of a word of telling about (`_TELLS_ABOUT`), and
+    each mention of the person is inside that word's phrase and outside the "on" phrase (GUIDE:
+    reporting on it afterwards is no taking part). Not "X would report to the meeting"."""
+    parse, words = info.parse, name.split()
+    if parse is None or not words:
+        return False
+    toks = parse.tokens
+    noun = parse.token_at(start, end)
+    if noun is None:
+        return False
+    about = next((a for a in parse.ancestors(noun) if toks[a].dep == "prep"
+                  and toks[a].text.lower() in ("on", "about")), None)
+    if about is None or toks[toks[about].head].text.lower() not in _TELLS_ABOUT:
+        return False
+    teller = toks[about].head
+    hits = [parse.token_at(m.start(), m.end())
+            for m in re.finditer(rf"\b{re.escape(words[-1])}\b", info.sentence.text)]
+    return bool(hits) and all(h is not None and parse.in_subtree(h, teller)
+                              and not parse.in_subtree(h, about) for h in hits)
+
+
 def owner_only(info: SentenceInfo, name: str) -> bool:
     """The gathering's sentence names the person only as the owner of a thing in an adjunct of
     it: the possessor of a noun that is the object of a preposition ("talks begin at X's country
@@ -1308,6 +1339,10 @@ _SAT_AT_OBJECT = frozenset({"chair", "chairs", "chaired", "chairing", "address",
 _SAT_AT_PREP = frozenset({"speak", "speaks", "speaking", "spoke", "is", "are", "was", "were",
                           "be", "been"})
 _SIDELINES = frozenset({"sidelines", "margins", "margin", "fringes"})
+# Verbs whose subject sat at the gathering that is the object of their "to" ("X would report to
+# the meeting", "X reported to the summit"): one tells the gathering itself, there.
+_SAT_AT_TO = frozenset({"report", "reports", "reported", "reporting"})
+_RELATIVE_SUBJECT = frozenset({"who", "that"})
 
 
 def _subjects_of(parse: Parse, verb: int) -> list[int]:
@@ -1319,6 +1354,10 @@ def _subjects_of(parse: Parse, verb: int) -> list[int]:
             return []  # "X is not attending the meeting", "X will not go to Y"
         subj = [i for i, t in enumerate(parse.tokens) if t.head == at and i != at
                 and t.dep in ("nsubj", "nsubjpass")]
+        if subj and parse.tokens[subj[0]].text.lower() in _RELATIVE_SUBJECT \
+                and parse.tokens[at].dep == "relcl" and parse.tokens[at].head != at:
+            # "X, who had just attended the meeting, ...": the relative's antecedent
+            subj = [parse.tokens[at].head]
         if subj:
             out, first = [subj[0]], parse.tokens[subj[0]]
             for i, t in enumerate(parse.tokens):
@@ -1339,11 +1378,17 @@ def _gathering_at(parse: Parse, verb: int) -> int | None:
     """The gathering noun a verb of being there tells: its object ("chaired the meeting"), or
     the object of its "at" ("spoke at the summit", "was at the summit"), through "the
     sidelines of" ("was at / on the sidelines of the summit"); none for any other phrase
-    ("spoke about the summit", "said the summit would ...")."""
+    ("spoke about the summit", "said the summit would ..."); the "to" object of reporting
+    ("would report to the meeting"; not "reported on the meeting")."""
     word = parse.tokens[verb].text.lower()
     kids = [i for i, t in enumerate(parse.tokens) if t.head == verb and i != verb]
     if word in _SAT_AT_OBJECT:
         return next((i for i in kids if parse.tokens[i].dep == "dobj"), None)
+    if word in _SAT_AT_TO:
+        to = next((i for i in kids if parse.tokens[i].dep == "prep"
+                   and parse.tokens[i].text.lower() == "to"), None)
+        return next((i for i, t in enumerate(parse.tokens) if to is not None and t.head == to
+                     and t.dep == "pobj"), None)
     if word not in _SAT_AT_PREP:
         return None
     at = next((i for i in kids if parse.tokens[i].dep == "prep"
@@ -1384,13 +1429,11 @@ def attends_elsewhere(ctx: DocContext, info: SentenceInfo, events: list[EventMen
     for v, tok in enumerate(parse.tokens):
         word = tok.text.lower()
         if not tok.tag.startswith("VB") or word not in (
-                _ATTEND_FORMS | _GO_FORMS | _SAT_AT_OBJECT | _SAT_AT_PREP):
+                _ATTEND_FORMS | _GO_FORMS | _SAT_AT_OBJECT | _SAT_AT_PREP | _SAT_AT_TO):
             continue
         target = None
         if word not in _GO_FORMS:
-            obj = next((i for i, t in enumerate(parse.tokens) if t.head == v and t.dep == "dobj"),
-                       None) if word in _ATTEND_FORMS else _gathering_at(parse, v)
-            kind = _NOUN_KIND.get(parse.tokens[obj].text.lower()) if obj is not None else None
+            obj, kind = _gathering_of_verb(parse, v)
             if obj is None or kind is None:
                 continue
             o = parse.tokens[obj]
@@ -1411,19 +1454,71 @@ def attends_elsewhere(ctx: DocContext, info: SentenceInfo, events: list[EventMen
             target = there[0] if len(there) == 1 else None
         if target is None:
             continue
-        for s in _subjects_of(parse, v):
-            st = parse.tokens[s]
-            surname = st.text
-            # (a surname alone can be tagged a common noun at the head of a sentence)
-            if st.tag not in ("NNP", "NN") or not surname[:1].isupper():
-                continue
-            found = ctx.person(surname) or _titled_elsewhere(ctx, surname)
-            titled = {a.name: a for a in ([] if found else _article_people(ctx))
-                      if a.name.split()[-1] == surname and a.role}
-            full = Actor(found.name, found.country, "person", found.role) if found else (
-                next(iter(titled.values())) if len(titled) == 1 else None)
-            if full is None or not _OFFICIAL.search(full.role or "") or \
-                    len(full.name.split()) < 2 or full.name.split()[-1] != surname:
-                continue
-            out.append((target, full))
+        out.extend((target, full) for s in _subjects_of(parse, v)
+                   if (full := _attendee(ctx, parse, s)) is not None)
+    return out
+
+
+def _gathering_of_verb(parse: Parse, verb: int) -> tuple[int | None, str | None]:
+    """The gathering noun a verb of being there tells (the object of "attend", else
+    `_gathering_at`'s) and the kind its noun names; (None, None) for none."""
+    word = parse.tokens[verb].text.lower()
+    obj = next((i for i, t in enumerate(parse.tokens) if t.head == verb and t.dep == "dobj"),
+               None) if word in _ATTEND_FORMS else _gathering_at(parse, verb)
+    kind = _NOUN_KIND.get(parse.tokens[obj].text.lower()) if obj is not None else None
+    return (obj, kind) if kind is not None else (None, None)
+
+
+def _surname_of(full: str, surname: str) -> bool:
+    """`surname` is the last word of `full`, or the part of it after a particle's hyphen
+    ("Oteiba" of "Mana Said al-Oteiba")."""
+    last = full.split()[-1]
+    return last == surname or last.split("-")[-1] == surname and last[:1].islower()
+
+
+def _attendee(ctx: DocContext, parse: Parse, s: int) -> Actor | None:
+    """The person a subject token names: a surname or a name the article gives elsewhere with
+    an office (GUIDE: named as taking part); none for anyone else."""
+    st = parse.tokens[s]
+    surname = st.text
+    # (a surname alone can be tagged a common noun at the head of a sentence)
+    if st.tag not in ("NNP", "NN") or not surname[:1].isupper():
+        return None
+    found = ctx.person(surname) or _titled_elsewhere(ctx, surname)
+    titled = {a.name: a for a in ([] if found else _article_people(ctx))
+              if _surname_of(a.name, surname) and a.role}
+    full = Actor(found.name, found.country, "person", found.role) if found else (
+        next(iter(titled.values())) if len(titled) == 1 else None)
+    if full is None or not _OFFICIAL.search(full.role or "") or \
+            len(full.name.split()) < 2 or not _surname_of(full.name, surname):
+        return None
+    return full
+
+
+def attends_own(ctx: DocContext, info: SentenceInfo, own: list[EventMention]
+                ) -> list[tuple[EventMention, Actor]]:
+    """Who a sentence tells sat at the gathering it names itself: the subject of a verb of
+    being there whose object is the gathering's noun, naming it anew ("X, who had just attended
+    the OPEC ministerial meeting in Vienna, ...", "X spoke at a conference of ... in Y"), when
+    the sentence tells one gathering of that kind by its noun (`group`). The subject is resolved
+    as `attends_elsewhere`'s; none when the sentence has no parse."""
+    parse = info.parse
+    if parse is None or not own:
+        return []
+    out: list[tuple[EventMention, Actor]] = []
+    for v, tok in enumerate(parse.tokens):
+        if not tok.tag.startswith("VB") or tok.text.lower() not in (
+                _ATTEND_FORMS | _SAT_AT_OBJECT | _SAT_AT_PREP | _SAT_AT_TO):
+            continue
+        obj, kind = _gathering_of_verb(parse, v)
+        if obj is None:
+            continue
+        o = parse.tokens[obj]
+        if points_back(info.sentence.text, o.start, o.end):
+            continue  # (the one told before: attends_elsewhere)
+        targets = [e for e in own if e.group and e.kind.value == kind]
+        if len(targets) != 1:
+            continue
+        out.extend((targets[0], full) for s in _subjects_of(parse, v)
+                   if (full := _attendee(ctx, parse, s)) is not None)
     return out

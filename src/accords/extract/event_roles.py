@@ -164,12 +164,47 @@ _SPOKE_HOSTING = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:(?:
                             r"(?:[\w’'-]+\s+){0,5}$")
 
 
+# Verbs of saying whose subject is the speaker a following "he said" / "he told reporters"
+# continues.
+_SAYING = frozenset({"said", "says", "told", "tells", "added"})
+
+
+def _previous_speaker(s: _Sentence) -> Actor | None:
+    """The speaker of the sentence right before, when its verb of saying has a named subject
+    ('..., Mexican Finance Minister X said.'): a "he" or "she" who then tells reporters more
+    is that speaker (a reporter's sentences go on quoting the one source), not the person the
+    quoted words are about. By the parse; none for a pronoun or no parse."""
+    before = s.ctx.sentence_before(s.info)
+    parse = before.parse if before is not None else None
+    if parse is None:
+        return None
+    for v, tok in enumerate(parse.tokens):
+        if tok.text.lower() not in _SAYING or not tok.tag.startswith("VB") \
+                or tok.dep not in ("ROOT", "conj"):
+            continue
+        subj = next((i for i, t in enumerate(parse.tokens) if t.head == v and i != v
+                     and t.dep == "nsubj"), None)
+        if subj is None or parse.tokens[subj].tag != "NNP":
+            return None
+        word = parse.tokens[subj].text
+        person = s.ctx.person(word) or _titled_elsewhere(s.ctx, word)
+        if person is None or len(person.name.split()) < 2:
+            return None
+        return Actor(person.name, person.country, "person", person.role)
+    return None
+
+
 def _speaker_at(s: _Sentence, at: int) -> Actor | None:
     """The person who speaks in the clause that ends at a gathering's noun ("Hollis told
-    reporters during a White House meeting"), the speaker of the main clause after an opening
-    "Speaking after a summit meeting, X said", or the one who spoke before or after hosting it."""
+    reporters during a White House meeting"; "he told reporters during ..." after a sentence
+    whose speaker is named: that speaker, `_previous_speaker`), the speaker of the main clause
+    after an opening "Speaking after a summit meeting, X said", or the one who spoke before or
+    after hosting it."""
     speaker = _SPEAKER_AT.search(s.text[:at])
-    who = _subject(s, speaker.end("who")) if speaker else None
+    who = None
+    if speaker and speaker.group("who").lower() in ("he", "she"):
+        who = _previous_speaker(s)
+    who = who or (_subject(s, speaker.end("who")) if speaker else None)
     if who is None and (host := _SPOKE_HOSTING.search(s.text[:at])):
         who = _subject(s, host.end("who"))
     if who is None and _SPEAKING_AFTER.match(s.text[:at]):

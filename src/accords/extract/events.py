@@ -57,6 +57,7 @@ from accords.extract.event_people import (
     _people,
     _titled_actors,
     attends_elsewhere,
+    attends_own,
     companions,
     counterpart_next,
     no_person_name,
@@ -434,6 +435,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 events.extend(separate_meetings(one, text))
         if spoke and events:
             _speakers_join(ctx, info, spoke, events, told_before)
+        # "X, who had just attended the OPEC meeting in Vienna, ...": X sat at the gathering
+        # the sentence names
+        for e, person in attends_own(ctx, info, [e for e in events[told_before:]
+                                                 if e.sentence == info.sentence.index]):
+            e.participants = _union(e.participants, [person])
     for index, kinds, speaker in openers:
         _speaker_joins(events, index, kinds, speaker)
     for e in events:

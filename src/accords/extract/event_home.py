@@ -11,8 +11,8 @@
   for years, not a sitting (round-26 audit).
 - "At a meeting chaired by Premier X on Monday, China's task force decided ...": a new
   gathering ("a meeting", not one told before) whose sentence names only office-holders of one
-  state and no other state, organization of states or guest, with no side after "with" or
-  "between" in its own phrase, is that state's own; the article's other state (of its
+  state and no other state, organization of states or guest, with no "with", "between" or
+  "and" in its own phrase, is that state's own; the article's other state (of its
   headline or other sentences) has no link of its own to it (round-27 audit, "Meeting of X
   with Russia" for a Chinese task force's meeting).
 """

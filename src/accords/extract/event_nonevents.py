@@ -861,7 +861,6 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
     return False
 
 
-
 # Who the sides of negotiators told before are: "House and Senate negotiators", "delegations".
 _SIDES_TOLD = re.compile(r"\b(?:negotiators?|sides|delegations?|lawmakers|legislators)\b", re.I)
 

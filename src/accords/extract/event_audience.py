@@ -13,13 +13,15 @@ from accords.extract.event_status import words
 
 # A gathering named by its noun, and the words that name it: up to five words before the noun
 # (after a determiner, a possessive or a preposition) and its complement after it ('of oil
-# industry executives', 'organised by the DBS, one of Singapore's four major banks').
+# industry executives', 'organised by the DBS, one of Singapore's four major banks', and after
+# a comma ', held by the University of X's business school').
 _NOUN = re.compile(r"\b(?:meetings?|conferences?|forums?|sessions?|seminars?|symposi(?:um|a)|"
                    r"conventions?|gatherings?|talks|congress)\b", re.I)
 _LEFT = re.compile(r"(?:[\w’'.&-]+\s+){0,5}$")
 _STOP_LEFT = re.compile(r".*\b(?:a|an|the|its|their|his|her|this|that|next|last|at|to|of|"
                         r"for|in|and|said|told)\s+", re.I | re.S)
-_RIGHT = re.compile(r"^\s+(?:of|for|organi[sz]ed by|sponsored by|hosted by|held by|"
+_RIGHT = re.compile(r"^(?:,(?=\s+(?:organi[sz]ed|sponsored|hosted|held|arranged)\s+by))?"
+                    r"\s+(?:of|for|organi[sz]ed by|sponsored by|hosted by|held by|"
                     r"arranged by)\s+[^;:()]{0,90}", re.I)
 _RIGHT_END = re.compile(r"\s+(?:that|which|who|where|when|on|in|at|to|said|says|and said)\b|"
                         r"[,.](?!\s+(?:one|a|an)\s+of\b)", re.I)

@@ -24,7 +24,7 @@ from accords.extract.event_common import (
 )
 from accords.extract.event_dates import _calendar
 from accords.extract.event_each import each_own_gathering, separate_ones_back
-from accords.extract.event_home import home_sides_named
+from accords.extract.event_home import home_sides_named, one_state_meeting
 from accords.extract.event_medium import medium_occasion, medium_told_before
 from accords.extract.event_people import (
     _lent_people,
@@ -266,6 +266,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         event.missing += ("states",)  # "a cabinet meeting": one government's own
     elif home_sides_named(ctx, info, people, bool(_TWO_SIDES_WITH.search(text))):
         event.missing += ("states",)  # "Mr X held talks with Prime Minister Y": one state's own
+    elif one_state_meeting(ctx, info, people, own):
+        event.missing += ("states",)  # "at a meeting chaired by Premier X": one state's own
     elif not _MULTINATIONAL.search(text) and not (
             len(ctx.pair) >= 2 or any(c.startswith("IGO:") for c in _actors_ranked(ctx)[:3])):
         # "a government consultation meeting" in a story about one state: a gathering that

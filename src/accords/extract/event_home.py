@@ -9,6 +9,12 @@
 - "The organization is to hold membership talks with both X and Y": accession or membership
   talks that no one named sits at and no day dates are the negotiation of joining, which runs
   for years, not a sitting (round-26 audit).
+- "At a meeting chaired by Premier X on Monday, China's task force decided ...": a new
+  gathering ("a meeting", not one told before) whose sentence names only office-holders of one
+  state and no other state, organization of states or guest, with no "with", "between" or
+  "and" in its own phrase, is that state's own; the article's other state (of its
+  headline or other sentences) has no link of its own to it (round-27 audit, "Meeting of X
+  with Russia" for a Chinese task force's meeting).
 """
 from __future__ import annotations
 
@@ -105,3 +111,30 @@ def joining_process(e: EventMention, text: str) -> bool:
     one named at them and no day: the negotiation of joining, not one sitting."""
     return e.kind == EventKind.TALKS and not e.participants and e.start is None \
         and _joining_talks().search(text) is not None
+
+
+# A new gathering's own phrase: "a meeting chaired by ...", "an emergency meeting of ...".
+_NEW_MEETING = re.compile(r"^(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session)\b", re.I)
+_SIDE_IN_PHRASE = re.compile(r"\b(?:with|between|and)\b", re.I)
+
+
+def one_state_meeting(ctx: DocContext, info: SentenceInfo, people: list[Actor],
+                      phrase: str | None) -> bool:
+    """A new meeting (its own phrase opens with "a"; `phrase` is None for one told before)
+    that names no side after "with", "between" or "and", in a sentence whose people are all
+    office-holders of one state and which names no other state, organization of states or
+    guest, told from no other state: that state's own (a premier chairing a task force)."""
+    if phrase is None or not _NEW_MEETING.match(phrase) or _SIDE_IN_PHRASE.search(phrase):
+        return False
+    if not people or not all(p.country and _holds_office(p) for p in people):
+        return False
+    states = {p.country for p in people}
+    if len(states) != 1:
+        return False
+    (state,) = states
+    text = info.sentence.text
+    if _GUEST_SIDE.search(text) or any(
+            p.code and p.code != state and (p.form in _STATE_FORMS or p.form == "igo")
+            for p in info.places):
+        return False
+    return told_from_state(ctx) in (None, state)

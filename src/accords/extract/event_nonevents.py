@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 from accords.annotate.gazetteer import gazetteer, officeholders
 from accords.annotate.told_from import news_agency_states
@@ -859,6 +860,26 @@ def bank_talks_back(e: EventMention, before: Iterable[str]) -> bool:
             return False
     return False
 
+
+# Who the sides of negotiators told before are: "House and Senate negotiators", "delegations".
+_SIDES_TOLD = re.compile(r"\b(?:negotiators?|sides|delegations?|lawmakers|legislators)\b", re.I)
+
+
+def legislative_sides_back(e: EventMention, before: Iterable[str]) -> bool:
+    """A gathering of "the two sides" (or "both sides"), no one named and no state or
+    organization of states in its sentence, whose sides the nearest earlier sentence about
+    negotiators (`before`, nearest first; three at most) tells as the chambers or members of
+    one legislature and names no state: one state's own ("House and Senate negotiators ...
+    The two sides have not had a formal negotiating meeting since May 13"; round-27 audit)."""
+    quote = e.source.quote
+    if e.kind == EventKind.VISIT or e.participants or not _TWO_SIDES.search(quote) \
+            or _states(quote) or _bodies(quote):
+        return False
+    for text in islice(before, 3):
+        if _SIDES_TOLD.search(text):
+            return bool(words("legislative_sides").search(text)) and not _states(text) \
+                and not _bodies(text)
+    return False
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # A counted group of states: "eight Latin American coffee producers", "five Gulf states".

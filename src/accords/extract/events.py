@@ -43,6 +43,7 @@ from accords.extract.event_nonevents import (
     bank_talks_back,
     class_of_sittings,
     firms_gathering,
+    legislative_sides_back,
     no_gathering,
     one_government_sitting,
     one_state_people,
@@ -532,6 +533,10 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # a state's talks with its commercial bank creditors (this sentence or the talks told
         # before it)
         or bank_talks_back(
+            e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1)))
+        # "the two sides" whose sides told before are one legislature's chambers ("House and
+        # Senate negotiators")
+        or legislative_sides_back(
             e, (ctx.sentences[i].sentence.text for i in range(e.sentence - 1, -1, -1))))]
     for e in merged:
         # "the government is in discussions with water firm X": a company the model took for a

@@ -21,6 +21,7 @@ from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.published import document_dates
 from accords.annotate.syntax import Parse
 from accords.clean import CleanText, Sentence, clean, split_sentences
+from accords.data import load_json
 from accords.errors import ModelMissingError
 from accords.extract.cues import cues
 from accords.extract.event_bodies import body_named, body_states, sits_again
@@ -509,8 +510,15 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
     has_state = any(p.form in ("name", "alias", "demonym", "capital", "igo")
                     for info in infos for p in info.places)
     relevant = False
+    # (an agreeing verb with an infinitive and no instrument noun, "OPEC agreed last December
+    # to limit production", is read only in an article that names an instrument: the agreed
+    # stage of that instrument, extract/agreed_to.py)
+    agreed_to = _agreed_to_gate() if has_state and any(
+        c.instrument.search(info.sentence.text) for info in infos) else None
     for k, info in enumerate(infos):
         if not gate or (has_state and (c.instrument.search(info.sentence.text)
+                                       or agreed_to is not None
+                                       and agreed_to.search(info.sentence.text)
                                        or EVENT_TRIGGER.search(info.sentence.text)
                                        # a joint body of two states sits
                                        or body_states(info.sentence.text)
@@ -556,6 +564,12 @@ def _stage(doc: Document, gate: bool = True) -> DocContext:
                      None, {}, relevant, dd.published_source)
     ctx.place, ctx.place_country = _doc_place(doc.text, infos)
     return ctx
+
+
+@cache
+def _agreed_to_gate() -> re.Pattern[str]:
+    """An agreeing verb followed by an infinitive (data/status.json, "agreed_to")."""
+    return re.compile(load_json("status.json")["agreed_to"]["gate"], re.I)
 
 
 _DAY_TOLD_BEFORE = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b", re.I)

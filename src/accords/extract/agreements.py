@@ -16,6 +16,7 @@ from accords.annotate.entities import (
 from accords.annotate.gazetteer import gazetteer
 from accords.annotate.syntax import Parse
 from accords.data import load_json
+from accords.extract.agreed_to import agreed_to_stages
 from accords.extract.cues import (
     cues,
     kind_of,
@@ -222,6 +223,7 @@ def extract_agreements(ctx: DocContext, lenient: bool = False) -> list[Agreement
             # (a set told only by its count, "A and B signed five documents", is still the
             # antecedent of "The documents signed include ...": its stage, date and states)
             previous = state
+    out.extend(agreed_to_stages(ctx, out))
     _dates_of_the_same_stage(out)
     return _split_aggregates(ctx, out)
 
@@ -1535,7 +1537,9 @@ _REDUCED_RELATIVE = re.compile(
 # The end of the previous instrument's relative clause: "..., which X approved in April, and a"
 _PREVIOUS_RELATIVE = re.compile(r"^\W*(?:which|that)\b.*(,\s*and\b|,)", re.S)
 # keeping a pact in force ("did not honour / adhere to / keep to the pact": a breach)
-_KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck)", re.I)
+# (and breaching it, denied: "not breaching / violating the pact" says it binds)
+_KEEPING = re.compile(r"(?:honou?r|abid|compl[yi]|adher|uphold|upheld|keep|kept|stick|stuck|"
+                      r"breach|violat|contraven)", re.I)
 _COMING_INTO_FORCE = re.compile(r"\b(?:came|come|comes|coming|entered|enter|enters|entering|entry|"
                                 r"went|goes|gone|going)\s+into\s+(?:force|effect)|"
                                 r"\bt(?:ook|akes|aken)\s+effect|"
@@ -2517,7 +2521,8 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
         if own:
             nxt = min([q.start for q in phrases[k + 1:] if q.start >= own.end()] + [len(text)])
             stop = re.search(r"[,;:(]|\s+(?:and|but|while)\s", text[own.end():nxt])
-            clauses.append((p.end, own.end() + stop.start() if stop else nxt))
+            clauses.append((p.end, _own_clause_end(info.parse, own.start(), own.end(),
+                                                   own.end() + stop.start() if stop else nxt)))
             told = status_before(text[own.start():own.end()])
             stage = statuses[k]
             # (a state of things keeps the date its clause gives: "violating the accord
@@ -2670,6 +2675,21 @@ def _phrase_dates(ctx: DocContext, info: SentenceInfo, phrases: list[Phrase],
             break
         out.append((chosen, True) if chosen else (ctx.event_date if ahead else None, False))
     return out
+
+
+def _own_clause_end(parse: Parse | None, start: int, verb_end: int, end: int) -> int:
+    """Where an instrument's own clause ends: at `end`, or sooner where the parse ends the
+    clause of its verb, when that verb hangs from a noun (a reduced or full relative clause):
+    in "A loan signed in Tokyo in December was followed in February with a World Bank loan"
+    the clause is "signed in Tokyo in December"; "in February" is the main verb's, the date of
+    the loan that followed."""
+    if parse is None:
+        return end
+    verb = next((i for i, t in enumerate(parse.tokens) if start <= t.start and t.end <= verb_end
+                 and t.tag in ("VBN", "VBD") and t.dep in ("acl", "relcl")), None)
+    if verb is None:
+        return end
+    return max(verb_end, min(end, parse.subtree_span(verb)[1]))
 
 
 def _made_before_by_modifier(p: Phrase) -> bool:

@@ -190,6 +190,7 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
         return False
     toks = parse.tokens
     i = parse.token_at(at.start(), at.end())
+    start = i
     seen = set()
     via_prep = False  # (the gathering reached through a preposition: "At the meeting, ...")
     while i is not None and i not in seen:
@@ -228,6 +229,10 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 # takes that of the verb it hangs from
                 i = toks[i].head
                 continue
+            if start in seen and _subject_of_frame(toks, start, i, children):
+                # "The G7 meeting is thought unlikely to produce any movement", "the talks are
+                # expected to yield little": what the gathering is to bring is still to come
+                return True
             if via_prep and _future_frame(toks, i, children):
                 # "At the first meeting of X, China is set to be challenged" (not a gathering
                 # that is the frame's subject: "the conference, which resumed today, is
@@ -283,6 +288,40 @@ def _future_frame(toks: tuple[Token, ...], i: int, children: list[Token]) -> boo
         return False
     return any(c.dep in ("aux", "auxpass") and c.text.lower() in _PRESENT_BE
                for c in children) and _to_infinitive(toks, i)
+
+
+# Verbs of judging whose passive takes a word of timing as its complement ("is thought
+# unlikely to", "is seen as likely to")
+_JUDGED = frozenset({"thought", "seen", "believed", "considered", "deemed", "viewed"})
+# Infinitives that tell how long a gathering runs, not what it is to bring ("is scheduled to
+# last until March 20", "is due to end on Friday"): said of one under way as of one ahead
+_DURATION = frozenset({"last", "continue", "run", "end", "close", "conclude", "finish",
+                       "resume", "wind", "go"})
+
+
+def _subject_of_frame(toks: tuple[Token, ...], i: int, v: int, children: list[Token]) -> bool:
+    """The gathering's noun (token i) is the subject of the present frame of timing v ("the
+    meeting is expected to produce", "the talks are unlikely to yield") or of a passive verb of
+    judging with such a word ("is thought unlikely to produce"), whose to-infinitive tells what
+    the gathering is to bring, not how long it runs."""
+    if toks[i].head != v or toks[i].dep not in ("nsubj", "nsubjpass") or i == v:
+        return False
+    frames = _frame_words() | {"unlikely"}
+    word = toks[v].text.lower()
+    heads = [v] if word in frames else []
+    if word in _PRESENT_BE or word in _JUDGED:
+        heads += [toks.index(c) for c in children if c.dep in ("acomp", "oprd")
+                  and c.text.lower() in frames]
+    if not heads or not (toks[v].tag in ("VBZ", "VBP") and word in _PRESENT_BE or any(
+            c.dep in ("aux", "auxpass") and c.text.lower() in _PRESENT_BE for c in children)):
+        return False
+    for h in heads:
+        for k, c in enumerate(toks):
+            if c.head == h and k != h and c.dep == "xcomp" and c.tag == "VB" \
+                    and c.text.lower() not in _DURATION and any(
+                        a.head == k and a.tag == "TO" for a in toks):
+                return True
+    return False
 
 
 def _to_infinitive(toks: tuple[Token, ...], i: int) -> bool:
@@ -1235,6 +1274,26 @@ def _left_from(parse: Parse, i: int, v: int) -> bool:
         and toks[toks[i].head].head == v
 
 
+# Prepositions that put an ongoing act inside a gathering ("are waging a battle at this week's
+# meeting", "is lobbying hard during the talks")
+_INSIDE = frozenset({"at", "during"})
+
+
+def _acting_inside(parse: Parse, i: int, v: int) -> bool:
+    """The gathering's noun (token i) is the object of "at" or "during" that hangs from the
+    verb v in the present progressive, directly or through the verb's own object ("are waging
+    a battle at this week's meeting"): an act going on inside the gathering, which is under
+    way on the day of filing, not still to come."""
+    toks = parse.tokens
+    if i == v or toks[v].tag != "VBG" or toks[i].dep != "pobj":
+        return False
+    prep = toks[i].head
+    if toks[prep].text.lower() not in _INSIDE:
+        return False
+    up = toks[prep].head
+    return up == v or toks[up].head == v and toks[up].dep in ("dobj", "obj")
+
+
 def left_gathering(info: SentenceInfo, kind: EventKind) -> bool:
     """The sentence's verb of the gathering leaves it ("who returns from a visit to Brazil on
     Sunday"): the gathering is under way, whatever day the verb is dated."""
@@ -1262,7 +1321,9 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
     the past). Its first and last days, and whether the verb leaves the gathering ("returns
     from a visit to Brazil on Sunday": under way, ending that day); else None. A period holding
     the day of filing and running past it ("is meeting British officials this week") counts as
-    the weekday does; in an article of no date such a time gives no days (None, None, False)."""
+    the weekday does; in an article of no date such a time gives no days (None, None, False).
+    An act the progressive tells inside the gathering ("are waging a battle at this week's
+    meeting", `_acting_inside`) finds it under way: its period's days, held (True)."""
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     parse = info.parse
     text = info.sentence.text
@@ -1273,7 +1334,10 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
     v = _gathering_verb(parse, i) if i is not None else None
     if i is None or v is None or not _present_aspect(parse, v):
         return None
+    # "are waging a battle at this week's meeting": an act inside a gathering under way, held
+    # on its period's days, as one the verb leaves
     leaves = _left_from(parse, i, v)
+    inside = _acting_inside(parse, i, v)
     # a period is the gathering's own with its own verb ("are meeting this week") or its
     # possessive ("this week's G-7 meeting provides"); not with another verb that only places
     # the gathering ("the announcement follows a visit here this week": told as done)
@@ -1299,7 +1363,7 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
             before = text[:max(0, e.start - info.sentence.start)]
             if _PAST_MARK.search(before) or leaves:
                 continue
-            return None, None, False
+            return None, None, inside
         span = _ahead(e, info, reported)
         if span is None:
             continue
@@ -1307,6 +1371,8 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
         last = _ahead(f, info, reported) if f else None
         end = last[1] if last and len(last[1]) == len(span[1]) and last[1] >= span[1] else span[1]
         if end > reported[:len(end)]:
+            if inside:
+                return span[0], end, True
             return (end, end, True) if leaves else (span[0], end, False)
     return None
 

@@ -1,0 +1,123 @@
+"""Status and dates of a gathering told as under way, as before another past act, or as no
+longer to be held (branch evdate22, round-27 audit). Sentences are invented; 12 May 2026 is a
+Tuesday."""
+from __future__ import annotations
+
+from accords.extract.event_status import event_status
+from accords.vocab import EventKind, EventStatus
+
+
+def _of(ex, kind):
+    return [e for e in ex.events if e.kind == kind]
+
+
+def test_acting_at_this_weeks_gathering_is_under_way_and_held(extract) -> None:
+    # "are waging a battle at this week's meeting": the act goes on inside the gathering, which
+    # is under way on the day of filing: held, on the days of the week told (no day of it)
+    ex = extract("OSLO, May 12 - Norway and Sweden are waging a quiet battle at this week's "
+                 "African Development Bank meeting over voting shares, Norwegian and Swedish "
+                 "delegates said.", published="2026-05-12")
+    (meeting,) = _of(ex, EventKind.MEETING)
+    assert meeting.status == EventStatus.HELD
+    assert (meeting.start, meeting.end) == ("2026-05-11", "2026-05-17")
+
+
+def test_holding_talks_this_week_stays_planned(extract) -> None:
+    # near miss: the gathering's own verb in the progressive with "this week" is news style's
+    # arranged future (evstatus3), not an act inside a gathering under way
+    ex = extract("OSLO, May 12 - Norwegian Foreign Minister Lars Dahl is holding talks with "
+                 "Swedish Foreign Minister Eva Lind this week on fishing quotas in the Baltic.",
+                 published="2026-05-12")
+    (talks,) = _of(ex, EventKind.TALKS)
+    assert talks.status == EventStatus.PLANNED
+
+
+def test_a_gathering_in_the_past_perfect_has_no_day(extract) -> None:
+    # "who had just attended the meeting": before another past act, its day untold; not the
+    # day of the neighbour's arrival nor the day of filing
+    ex = extract("CAIRO, May 12 - Kuwaiti Oil Minister Ali al-Sabah arrived in Alexandria last "
+                 "night for a visit to Egypt, the state news agency said.\n"
+                 "It said Sabah, who had just attended the Arab League ministerial meeting in "
+                 "Tunis, would stay for several days.", published="2026-05-12")
+    (meeting,) = _of(ex, EventKind.MEETING)
+    assert meeting.status == EventStatus.HELD
+    assert (meeting.start, meeting.end) == (None, None)
+
+
+def test_talks_already_held_before_have_no_day(extract) -> None:
+    ex = extract("OSLO, May 12 - Norwegian Foreign Minister Lars Dahl had already held talks "
+                 "with Swedish Foreign Minister Eva Lind on the quotas, officials said.",
+                 published="2026-05-12")
+    (talks,) = _of(ex, EventKind.TALKS)
+    assert (talks.start, talks.end) == (None, None)
+
+
+def test_a_past_perfect_with_its_own_day_keeps_it(extract) -> None:
+    # near miss: the sentence tells the gathering's day
+    ex = extract("OSLO, May 12 - Norwegian Foreign Minister Lars Dahl, who had met Swedish "
+                 "Foreign Minister Eva Lind on Friday, left for Helsinki.",
+                 published="2026-05-12")
+    (meeting,) = _of(ex, EventKind.MEETING)
+    assert (meeting.start, meeting.end) == ("2026-05-08", "2026-05-08")
+
+
+def test_no_longer_to_be_held_is_cancelled() -> None:
+    assert event_status("The regional summit of Andean leaders will no longer be held in Quito "
+                        "in July as scheduled.", EventKind.SUMMIT) == EventStatus.CANCELLED
+    assert event_status("The annual conference on Baltic fishing would no longer take place "
+                        "this year, the hosts said.", EventKind.CONFERENCE) \
+        == EventStatus.CANCELLED
+
+
+def test_no_longer_held_keeps_the_days_it_was_set_for(extract) -> None:
+    ex = extract("QUITO, May 12 - The regional summit of Andean leaders will no longer be held "
+                 "in Quito from June 5 to 7 as scheduled because of the floods.",
+                 published="2026-05-12")
+    (summit,) = _of(ex, EventKind.SUMMIT)
+    assert summit.status == EventStatus.CANCELLED
+    assert (summit.start, summit.end) == ("2026-06-05", "2026-06-07")
+
+
+def test_still_to_be_held_stays_planned() -> None:
+    # near miss: "will be held" with no "no longer"
+    assert event_status("The regional summit of Andean leaders will be held in Quito in July "
+                        "as scheduled.", EventKind.SUMMIT) == EventStatus.PLANNED
+
+
+def test_what_would_have_been_the_gathering_is_cancelled() -> None:
+    # a counterfactual perfect naming the gathering: it does not take place
+    assert event_status("This spring would have been the tenth edition of the talks hosted by "
+                        "the institute.", EventKind.TALKS) == EventStatus.CANCELLED
+    assert event_status("It would have been the first visit by a Chilean president to Lima in "
+                        "a decade.", EventKind.VISIT) == EventStatus.CANCELLED
+
+
+def test_a_counterfactual_about_the_gathering_is_no_cancellation() -> None:
+    # near miss: "would have been" after the gathering's noun judges it, and says it was held
+    assert event_status("The talks would have been more useful if Peru had come.",
+                        EventKind.TALKS) == EventStatus.HELD
+
+
+def _future(text: str, kind: EventKind) -> bool:
+    from accords.annotate.context import nlp
+    from accords.annotate.syntax import Parse
+    from accords.extract.event_status import governed_by_future
+    return governed_by_future(text, kind, Parse.of(nlp()(text)))
+
+
+def test_subject_of_a_frame_of_timing_is_ahead() -> None:
+    # the gathering is the subject of a present frame of timing, or of a passive verb of
+    # judging with one, whose infinitive tells what it is to bring: still to come
+    assert _future("The Asean trade ministers' meeting is thought unlikely to produce any real "
+                   "change in rice tariffs.", EventKind.MEETING)
+    assert _future("The Asean trade ministers' meeting is expected to produce little change in "
+                   "rice tariffs.", EventKind.MEETING)
+
+
+def test_subject_of_a_frame_of_how_long_or_of_a_past_frame_is_not_ahead() -> None:
+    # near misses: "is scheduled to last until Friday" is said of a gathering under way; "was
+    # expected to produce" is a past expectation
+    assert not _future("The Asean trade ministers' meeting, which opened in Manila on Monday, "
+                       "is scheduled to last until Friday.", EventKind.MEETING)
+    assert not _future("The Asean trade ministers' meeting was expected to produce little "
+                       "change in rice tariffs.", EventKind.MEETING)

@@ -83,27 +83,3 @@ def test_still_to_be_held_stays_planned() -> None:
     assert event_status("The regional summit of Andean leaders will be held in Quito in July "
                         "as scheduled.", EventKind.SUMMIT) == EventStatus.PLANNED
 
-
-def _future(text: str, kind: EventKind) -> bool:
-    from accords.annotate.context import nlp
-    from accords.annotate.syntax import Parse
-    from accords.extract.event_status import governed_by_future
-    return governed_by_future(text, kind, Parse.of(nlp()(text)))
-
-
-def test_subject_of_a_frame_of_timing_is_ahead() -> None:
-    # the gathering is the subject of a present frame of timing, or of a passive verb of
-    # judging with one, whose infinitive tells what it is to bring: still to come
-    assert _future("The Asean trade ministers' meeting is thought unlikely to produce any real "
-                   "change in rice tariffs.", EventKind.MEETING)
-    assert _future("The Asean trade ministers' meeting is expected to produce little change in "
-                   "rice tariffs.", EventKind.MEETING)
-
-
-def test_subject_of_a_frame_of_how_long_or_of_a_past_frame_is_not_ahead() -> None:
-    # near misses: "is scheduled to last until Friday" is said of a gathering under way; "was
-    # expected to produce" is a past expectation
-    assert not _future("The Asean trade ministers' meeting, which opened in Manila on Monday, "
-                       "is scheduled to last until Friday.", EventKind.MEETING)
-    assert not _future("The Asean trade ministers' meeting was expected to produce little "
-                       "change in rice tariffs.", EventKind.MEETING)

@@ -190,7 +190,6 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
         return False
     toks = parse.tokens
     i = parse.token_at(at.start(), at.end())
-    start = i
     seen = set()
     via_prep = False  # (the gathering reached through a preposition: "At the meeting, ...")
     while i is not None and i not in seen:
@@ -229,10 +228,6 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 # takes that of the verb it hangs from
                 i = toks[i].head
                 continue
-            if start in seen and _subject_of_frame(toks, start, i, children):
-                # "The G7 meeting is thought unlikely to produce any movement", "the talks are
-                # expected to yield little": what the gathering is to bring is still to come
-                return True
             if via_prep and _future_frame(toks, i, children):
                 # "At the first meeting of X, China is set to be challenged" (not a gathering
                 # that is the frame's subject: "the conference, which resumed today, is
@@ -288,40 +283,6 @@ def _future_frame(toks: tuple[Token, ...], i: int, children: list[Token]) -> boo
         return False
     return any(c.dep in ("aux", "auxpass") and c.text.lower() in _PRESENT_BE
                for c in children) and _to_infinitive(toks, i)
-
-
-# Verbs of judging whose passive takes a word of timing as its complement ("is thought
-# unlikely to", "is seen as likely to")
-_JUDGED = frozenset({"thought", "seen", "believed", "considered", "deemed", "viewed"})
-# Infinitives that tell how long a gathering runs, not what it is to bring ("is scheduled to
-# last until March 20", "is due to end on Friday"): said of one under way as of one ahead
-_DURATION = frozenset({"last", "continue", "run", "end", "close", "conclude", "finish",
-                       "resume", "wind", "go"})
-
-
-def _subject_of_frame(toks: tuple[Token, ...], i: int, v: int, children: list[Token]) -> bool:
-    """The gathering's noun (token i) is the subject of the present frame of timing v ("the
-    meeting is expected to produce", "the talks are unlikely to yield") or of a passive verb of
-    judging with such a word ("is thought unlikely to produce"), whose to-infinitive tells what
-    the gathering is to bring, not how long it runs."""
-    if toks[i].head != v or toks[i].dep not in ("nsubj", "nsubjpass") or i == v:
-        return False
-    frames = _frame_words() | {"unlikely"}
-    word = toks[v].text.lower()
-    heads = [v] if word in frames else []
-    if word in _PRESENT_BE or word in _JUDGED:
-        heads += [toks.index(c) for c in children if c.dep in ("acomp", "oprd")
-                  and c.text.lower() in frames]
-    if not heads or not (toks[v].tag in ("VBZ", "VBP") and word in _PRESENT_BE or any(
-            c.dep in ("aux", "auxpass") and c.text.lower() in _PRESENT_BE for c in children)):
-        return False
-    for h in heads:
-        for k, c in enumerate(toks):
-            if c.head == h and k != h and c.dep == "xcomp" and c.tag == "VB" \
-                    and c.text.lower() not in _DURATION and any(
-                        a.head == k and a.tag == "TO" for a in toks):
-                return True
-    return False
 
 
 def _to_infinitive(toks: tuple[Token, ...], i: int) -> bool:

@@ -32,6 +32,10 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
     """The event's start and end; with `main_clause`, from the days outside every relative
     aside, even one that tells of a gathering (see `main_clause_dates`); with `own_only`, only
     from a time the sentence itself tells (None, None when it tells none)."""
+    if told_before_past(info):
+        # "Oteiba, who had just attended the OPEC meeting in Vienna, ...": a gathering before
+        # another past act, its day untold; neither the report's day nor a neighbour's
+        return None, None
     if _DURING_VISIT.search(info.sentence.text):
         visit = next((e for e in reversed(so_far) if e.kind == EventKind.VISIT), None)
         if visit:
@@ -191,7 +195,35 @@ def recently_told(info: SentenceInfo) -> bool:
              if not names_event(m.group(0))]
     if any(not any(a <= m.start() < b for a, b in aside) for m in _RECENTLY.finditer(text)):
         return True
-    return _recent_gathering(info)
+    return _recent_gathering(info) or told_before_past(info)
+
+
+# Verbs of taking part in a gathering whose object or own meaning is the gathering
+_GATHERING_VERBS = frozenset({"attended", "met", "visited", "held", "conferred", "talked"})
+
+
+def told_before_past(info: SentenceInfo) -> bool:
+    """By the parse, a verb of the gathering is in the past perfect ("who had just attended
+    the OPEC meeting", "had already held talks with"), and the sentence tells no time of its
+    own: a gathering before some other past time the article tells, not on the day of filing,
+    its day untold."""
+    parse = info.parse
+    if parse is None or any(e.type != "DURATION" for e in info.own_dates()):
+        return False
+    toks = parse.tokens
+    for k, t in enumerate(toks):
+        if t.tag != "VBN" or t.text.lower() not in _GATHERING_VERBS:
+            continue
+        aux = [c.text.lower() for c in toks if c.head == k and c.dep == "aux"]
+        if aux != ["had"]:
+            continue
+        if t.text.lower() in ("attended", "held", "visited") and not any(
+                c.head == k and c.dep in ("dobj", "obj") and (
+                    _GATHERING_WORD.search(c.text) or t.text.lower() == "visited")
+                for c in toks):
+            continue  # "had held the post": no gathering
+        return True
+    return False
 
 
 def _recent_gathering(info: SentenceInfo) -> bool:

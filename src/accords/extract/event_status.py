@@ -1235,6 +1235,26 @@ def _left_from(parse: Parse, i: int, v: int) -> bool:
         and toks[toks[i].head].head == v
 
 
+# Prepositions that put an ongoing act inside a gathering ("are waging a battle at this week's
+# meeting", "is lobbying hard during the talks")
+_INSIDE = frozenset({"at", "during"})
+
+
+def _acting_inside(parse: Parse, i: int, v: int) -> bool:
+    """The gathering's noun (token i) is the object of "at" or "during" that hangs from the
+    verb v in the present progressive, directly or through the verb's own object ("are waging
+    a battle at this week's meeting"): an act going on inside the gathering, which is under
+    way on the day of filing, not still to come."""
+    toks = parse.tokens
+    if i == v or toks[v].tag != "VBG" or toks[i].dep != "pobj":
+        return False
+    prep = toks[i].head
+    if toks[prep].text.lower() not in _INSIDE:
+        return False
+    up = toks[prep].head
+    return up == v or toks[up].head == v and toks[up].dep in ("dobj", "obj")
+
+
 def left_gathering(info: SentenceInfo, kind: EventKind) -> bool:
     """The sentence's verb of the gathering leaves it ("who returns from a visit to Brazil on
     Sunday"): the gathering is under way, whatever day the verb is dated."""
@@ -1262,7 +1282,9 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
     the past). Its first and last days, and whether the verb leaves the gathering ("returns
     from a visit to Brazil on Sunday": under way, ending that day); else None. A period holding
     the day of filing and running past it ("is meeting British officials this week") counts as
-    the weekday does; in an article of no date such a time gives no days (None, None, False)."""
+    the weekday does; in an article of no date such a time gives no days (None, None, False).
+    An act the progressive tells inside the gathering ("are waging a battle at this week's
+    meeting", `_acting_inside`) finds it under way: its period's days, held (True)."""
     reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
     parse = info.parse
     text = info.sentence.text
@@ -1273,7 +1295,10 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
     v = _gathering_verb(parse, i) if i is not None else None
     if i is None or v is None or not _present_aspect(parse, v):
         return None
+    # "are waging a battle at this week's meeting": an act inside a gathering under way, held
+    # on its period's days, as one the verb leaves
     leaves = _left_from(parse, i, v)
+    inside = _acting_inside(parse, i, v)
     # a period is the gathering's own with its own verb ("are meeting this week") or its
     # possessive ("this week's G-7 meeting provides"); not with another verb that only places
     # the gathering ("the announcement follows a visit here this week": told as done)
@@ -1299,7 +1324,7 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
             before = text[:max(0, e.start - info.sentence.start)]
             if _PAST_MARK.search(before) or leaves:
                 continue
-            return None, None, False
+            return None, None, inside
         span = _ahead(e, info, reported)
         if span is None:
             continue
@@ -1307,6 +1332,8 @@ def present_ahead(ctx: DocContext, info: SentenceInfo,
         last = _ahead(f, info, reported) if f else None
         end = last[1] if last and len(last[1]) == len(span[1]) and last[1] >= span[1] else span[1]
         if end > reported[:len(end)]:
+            if inside:
+                return span[0], end, True
             return (end, end, True) if leaves else (span[0], end, False)
     return None
 

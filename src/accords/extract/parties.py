@@ -311,7 +311,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
             and not _venue_only(ctx, ctx.pair[0]) \
             and not _ag_known_by_name(info, p) and ctx.pair[0] not in holder \
-            and not _outside_own_members(ctx.pair[0], actors, makers):
+            and not _outside_own_members(ctx.pair[0], actors, makers) \
+            and not _author_only(info, actors):
         # (the state's own body when the clause's subject names it: "Sri Lanka's finance
         # ministry signed a loan with the ADB" is the ministry's, GUIDE "Ministry of X (State)")
         own_body = [a for a in subject_actors
@@ -878,6 +879,32 @@ def _ag_known_by_name(info: SentenceInfo, p: Phrase) -> bool:
     """Is the phrase the written name of an organization's instrument, "the European Patent
     Convention", "the Treaty of Asuncion"?"""
     return bool(_ag_instrument_names().search(info.sentence.text[p.start:p.end]))
+
+
+_WRITINGS = frozenset(load_json("instruments.json")["writings"])
+
+
+def _author_only(info: SentenceInfo, actors: list[Actor]) -> bool:
+    """Is every organization of the sentence's sides named, by the parse, only as the owner of
+    a writing ("A UN report found that even with countries keeping to the Paris agreement",
+    "the IMF study said")? Then it wrote of the instrument: no state joins it as the other side
+    of a deal the organization makes with the state the article is about."""
+    parse = info.parse
+    if parse is None:
+        return False
+    codes = {a.country for a in actors}
+    found = [x for x in info.places if x.form == "igo" and x.code in codes]
+    if not found or {x.code for x in found} != codes:
+        return False
+    for x in found:
+        k = parse.token_at(x.start, x.end)
+        if k is None:
+            return False
+        tok = parse.tokens[k]
+        if tok.dep not in ("compound", "poss", "nmod", "amod") or tok.head == k \
+                or parse.tokens[tok.head].text.lower() not in _WRITINGS:
+            return False
+    return True
 
 
 def _outside_own_members(state: str, actors: list[Actor], makers: list[str]) -> bool:

@@ -515,7 +515,7 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     # rules accept, whose stage the record holds, still brings its states)
     both_told = _has_stateless_counterpart(rep)
     tellers = [m for m in group if not _guessed_sides(m) and not (both_told and m.missing)
-               and not _names_none_of_its_sides(m)]
+               and not (own and _names_none_of_its_sides(m))]
     told = Counter(c for m in tellers for c in {p.country for p in m.parties if p.country} - own)
     for m in tellers:
         for p in m.parties:
@@ -542,7 +542,10 @@ def _names_none_of_its_sides(m: AgreementMention) -> bool:
     fumigations was a core part of the peace agreement", its sides the two the article is
     about): its sides are the article's guess, not told, so they do not fill the
     representative's missing side (a representative that names one side, "Colombian farmers
-    ... after the 2016 peace agreement", does not take the article's other state by it)."""
+    ... after the 2016 peace agreement", does not take the article's other state by it). Read
+    only when the representative has a side of its own: one with none keeps the guess ("the
+    Treaty of York" beside "an agreement between the two countries"), since no side at all is
+    worse."""
     codes = {p.country for p in m.parties if p.country}
     return bool(codes) and not codes & {x.code for x in gazetteer().find(m.source.quote)}
 

@@ -515,7 +515,8 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     # rules accept, whose stage the record holds, still brings its states)
     both_told = _has_stateless_counterpart(rep)
     tellers = [m for m in group if not _guessed_sides(m) and not (both_told and m.missing)
-               and not (own and _names_none_of_its_sides(m))]
+               and not (own and not any(c.startswith("IGO:") for c in own)
+                        and _names_none_of_its_sides(m))]
     told = Counter(c for m in tellers for c in {p.country for p in m.parties if p.country} - own)
     for m in tellers:
         for p in m.parties:
@@ -545,7 +546,9 @@ def _names_none_of_its_sides(m: AgreementMention) -> bool:
     ... after the 2016 peace agreement", does not take the article's other state by it). Read
     only when the representative has a side of its own: one with none keeps the guess ("the
     Treaty of York" beside "an agreement between the two countries"), since no side at all is
-    worse."""
+    worse; nor for an organization's instrument, whose members the article names are its sides
+    wherever they are named ("the International Cocoa Agreement" and Ivory Coast, as
+    `_stray_side` keeps them)."""
     codes = {p.country for p in m.parties if p.country}
     return bool(codes) and not codes & {x.code for x in gazetteer().find(m.source.quote)}
 

@@ -514,9 +514,7 @@ def _parties(rep: AgreementMention, group: list[AgreementMention]) -> list[Actor
     # (a representative with a side of no state already has its two sides: only a member the
     # rules accept, whose stage the record holds, still brings its states)
     both_told = _has_stateless_counterpart(rep)
-    tellers = [m for m in group if not _guessed_sides(m) and not (both_told and m.missing)
-               and not (own and not any(c.startswith("IGO:") for c in own)
-                        and _names_none_of_its_sides(m))]
+    tellers = [m for m in group if not _guessed_sides(m) and not (both_told and m.missing)]
     told = Counter(c for m in tellers for c in {p.country for p in m.parties if p.country} - own)
     for m in tellers:
         for p in m.parties:
@@ -536,21 +534,6 @@ def _guessed_sides(m: AgreementMention) -> bool:
     """A member of the group whose states are no sides its own clause tells: they do not fill
     the representative's missing side."""
     return bool(_SIDES_NOT_TOLD & set(m.missing))
-
-
-def _names_none_of_its_sides(m: AgreementMention) -> bool:
-    """A member whose own sentence names none of its states or organizations ("Ending the
-    fumigations was a core part of the peace agreement", its sides the two the article is
-    about): its sides are the article's guess, not told, so they do not fill the
-    representative's missing side (a representative that names one side, "Colombian farmers
-    ... after the 2016 peace agreement", does not take the article's other state by it). Read
-    only when the representative has a side of its own: one with none keeps the guess ("the
-    Treaty of York" beside "an agreement between the two countries"), since no side at all is
-    worse; nor for an organization's instrument, whose members the article names are its sides
-    wherever they are named ("the International Cocoa Agreement" and Ivory Coast, as
-    `_stray_side` keeps them)."""
-    codes = {p.country for p in m.parties if p.country}
-    return bool(codes) and not codes & {x.code for x in gazetteer().find(m.source.quote)}
 
 
 def _has_stateless_counterpart(rep: AgreementMention) -> bool:

@@ -180,7 +180,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "About 300 other creditor banks are expected to approve the agreement": a state's
         # creditors on its debt, not firms' own deal (creditor_group names them below)
         company = False
-    if company and instrument_igos(info, p):
+    if company and instrument_igos(info, p, ctx):
         # "OPEC states ... when the group reviews its pact", "the ICCO's buffer stock rules":
         # the organization's own instrument ("group" here is no firm)
         company = False
@@ -252,7 +252,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
     # (the organizations that make it, as against one it is made with: "the OPEC pact", "EU
     # ministers agreed a package", not "a trade deal with the EU" nor "the UK-EU deal")
     in_name = [x for x in _found(info, p.modifiers) if x.form in ("name", "alias", "demonym", "igo")]
-    makers = [*instrument_igos(info, p), *(a.country for a in _agents(info, p)
+    makers = [*instrument_igos(info, p, ctx), *(a.country for a in _agents(info, p)
                                            if a.country and a.type == "international_organization")]
     holder: set[str] = set()
     if _MEMBERS_AS_SUBJECT.search(subject):  # "EU finance ministers", "the six GCC states"
@@ -284,7 +284,7 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         makers += [subject_actors[0].country or ""]
     if not any(x.form != "igo" for x in in_name):
         makers += [x.code for x in in_name]
-    for code in instrument_igos(info, p):
+    for code in instrument_igos(info, p, ctx):
         if code not in {a.country for a in actors}:
             actors = [*actors, Actor(gaz.name(code), code, "international_organization")]
     # "a loan to Argentina", "a credit line to Cuba", "a loan made to Chile": the borrower is a party.
@@ -311,7 +311,8 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             and not ctx.pair[0].startswith("IGO:") and _named_outright(ctx, ctx.pair[0]) \
             and not _venue_only(ctx, ctx.pair[0]) \
             and not _ag_known_by_name(info, p) and ctx.pair[0] not in holder \
-            and not _outside_own_members(ctx.pair[0], actors, makers):
+            and not _outside_own_members(ctx.pair[0], actors, makers) \
+            and not _author_only(info, actors):
         # (the state's own body when the clause's subject names it: "Sri Lanka's finance
         # ministry signed a loan with the ADB" is the ministry's, GUIDE "Ministry of X (State)")
         own_body = [a for a in subject_actors
@@ -782,7 +783,7 @@ _COLLECTIVE_OWNER = re.compile(
 _WHEREBY = re.compile(r"\s*,?\s*(?:by|under|through|in) which\s+(?:the\s+)?([^,;]{1,60})", re.I)
 
 
-def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
+def instrument_igos(info: SentenceInfo, p: Phrase, ctx: DocContext | None = None) -> list[str]:
     """The organizations whose own instrument the phrase names: the possessor before it
     ("GATT's farm agreement", "the EU's stability pact"), an organization the phrase is itself
     the name of ("the General Agreement on Tariffs and Trade"), one its founding clause names,
@@ -814,17 +815,55 @@ def instrument_igos(info: SentenceInfo, p: Phrase) -> list[str]:
         out += [x.code for x in gaz.find(whereby.group(1)) if x.form == "igo" and x.start == 0]
     _, names = _igo_knowledge()
     written = text[p.start:p.end]
-    by_name = [code for pattern, code in names if pattern.search(written)]
-    its_owner = re.search(r"\bits\s+(?:[\w-]+\s+){0,3}$", text[:head_at])
-    if by_name and its_owner:
+    known = [(pattern, code) for pattern, code in names if pattern.search(written)]
+    by_name = [code for _, code in known]
+    its_igo = _its_owner(info, head_at)
+    if by_name and its_igo and its_igo not in by_name:
         # "The World Trade Organisation is to end its Multi-Fibre Agreement": the organization
         # the clause names as the owner ("its") holds the instrument now, not the one the
         # table knows it by (the WTO took over GATT's instruments)
-        subject_igos = [x.code for x in info.places if x.form == "igo" and x.end <= its_owner.start()]
-        if subject_igos and subject_igos[-1] not in by_name:
-            by_name = [subject_igos[-1]]
+        by_name = [its_igo]
+    if ctx is not None and by_name and not any(_named_in(ctx, code) for code in by_name):
+        # An organization that the table knows holds the instrument but that the article never
+        # names gives way to the one another sentence names as its owner by "its" ("The MFA
+        # pact has helped ..." after "The WTO is to end its Multi-Fibre Agreement (MFA)"): the
+        # article tells who holds it now. (Told by no other, the instrument stays the table's:
+        # "join the International Cocoa Agreement" is the ICCO's; nor is the table's dropped
+        # for another organization the sentence merely names, "the EC's obligation under the
+        # Food Aid Convention": agparties20's part (b), which let consolidation fuse the
+        # convention into an aid package.)
+        elsewhere = _owner_elsewhere(ctx, [pattern for pattern, _ in known])
+        if elsewhere:
+            by_name = elsewhere
     out += by_name
     return list(dict.fromkeys(out))
+
+
+def _its_owner(info: SentenceInfo, at: int) -> str | None:
+    """The organization a clause names before "its" right before the offset ("The WTO is
+    to end its Multi-Fibre Agreement"), else None."""
+    its = re.search(r"\bits\s+(?:[\w-]+\s+){0,3}$", info.sentence.text[:at])
+    if not its:
+        return None
+    before = [x.code for x in info.places if x.form == "igo" and x.end <= its.start()]
+    return before[-1] if before else None
+
+
+def _owner_elsewhere(ctx: DocContext, patterns: list[re.Pattern[str]]) -> list[str]:
+    """The organization another sentence of the article names as the owner ("its") of an
+    instrument the patterns name."""
+    for info in ctx.sentences:
+        for pattern in patterns:
+            for m in pattern.finditer(info.sentence.text):
+                owner = _its_owner(info, m.start())
+                if owner:
+                    return [owner]
+    return []
+
+
+def _named_in(ctx: DocContext, code: str) -> bool:
+    """Does the article name the organization (or state) by any of its names?"""
+    return any(x.code == code for info in ctx.sentences for x in info.places)
 
 
 @cache
@@ -840,6 +879,32 @@ def _ag_known_by_name(info: SentenceInfo, p: Phrase) -> bool:
     """Is the phrase the written name of an organization's instrument, "the European Patent
     Convention", "the Treaty of Asuncion"?"""
     return bool(_ag_instrument_names().search(info.sentence.text[p.start:p.end]))
+
+
+_WRITINGS = frozenset(load_json("instruments.json")["writings"])
+
+
+def _author_only(info: SentenceInfo, actors: list[Actor]) -> bool:
+    """Is every organization of the sentence's sides named, by the parse, only as the owner of
+    a writing ("A UN report found that even with countries keeping to the Paris agreement",
+    "the IMF study said")? Then it wrote of the instrument: no state joins it as the other side
+    of a deal the organization makes with the state the article is about."""
+    parse = info.parse
+    if parse is None:
+        return False
+    codes = {a.country for a in actors}
+    found = [x for x in info.places if x.form == "igo" and x.code in codes]
+    if not found or {x.code for x in found} != codes:
+        return False
+    for x in found:
+        k = parse.token_at(x.start, x.end)
+        if k is None:
+            return False
+        tok = parse.tokens[k]
+        if tok.dep not in ("compound", "poss", "nmod", "amod") or tok.head == k \
+                or parse.tokens[tok.head].text.lower() not in _WRITINGS:
+            return False
+    return True
 
 
 def _outside_own_members(state: str, actors: list[Actor], makers: list[str]) -> bool:

@@ -263,41 +263,6 @@ def _shares_person(a: list[Actor], b: list[Actor]) -> bool:
     return any(same_person(x.name, y.name) for x in a for y in b)
 
 
-def _known_year(e: EventMention) -> bool:
-    return bool(e.start) and not (e.start or "").startswith("XXXX")
-
-
-def _same_body_gathering(e: EventMention, c: list[EventMention]) -> bool:
-    """A gathering of a body its title names (the G7's, the WHO's), the cluster's gathering of
-    that body, reported with no date of a known year by articles of no known time (pages with
-    no publication date and no year in their text): every member a gathering of members, one
-    of them naming the body and none another; one place stated at most (a report that gives
-    none is of any); no member dated to a known year. A body
-    meets session after session: an undated "G-7 meeting" is no more one dated session than
-    the next (an undated G20 tourism ministers' meeting had joined the G20 health ministers'
-    of a known day), and dated reports are joined by their days within their blocks (joining
-    them here as well reshuffled the wires' records of the Washington meetings of April 1987),
-    and in a dated article an undated mention is of the session its context tells (a wire's
-    "the G-7 finance ministers meeting" of April's Washington talks had joined a Rome
-    sherpas' meeting of another wire: docs/learned.md, evdup22). Round-28 audit: the G7 finance ministers' London meeting was
-    five records of undated pages, each filed under another host."""
-    bodies = _named_bodies(e)
-    if not all(x.multilateral and x.kind != EventKind.VISIT for x in c) \
-            or not any(_named_bodies(x) & bodies for x in c) or not _same_bodies(e, c):
-        return False
-    if e.era or any(x.era for x in c):
-        return False
-    places = {x.place for x in (e, *c) if x.place and x.place_stated}
-    if len(places) > 1:
-        return False
-    if _known_year(e) or any(_known_year(x) for x in c) or not _meets_dated(e, c):
-        return False
-    return all(_announced_as_held(e, x) and not met_on_its_sidelines(e, x)
-               and not (e.document == x.document and (two_named_gatherings(e, x)
-                                                      or _held_and_another(e, x)))
-               and not (e.document != x.document and _other_occasions(e, x)) for x in c)
-
-
 def _same_two(e: EventMention, c: list[EventMention]) -> bool:
     """A meeting (not a visit) on the same days as the cluster's, with two of its people. An
     undated one has no days to share: the same two negotiators meet round after round ("after
@@ -325,12 +290,6 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
             # differently (one at the talks, one at its dateline): the people decide.
             target = next((c for other, cs in blocks.items() if other != key
                            and e.visiting_country in other for c in cs if _same_two(e, c)), None)
-        if target is None and e.multilateral and e.kind != EventKind.VISIT \
-                and _named_bodies(e):
-            # One body's gathering whose reports the datelines gave different hosts ("G7
-            # meeting" filed from Washington, from Delhi, from London): the body decides.
-            target = next((c for cs in blocks.values() for c in cs
-                           if _same_body_gathering(e, c)), None)
         if target is None:
             blocks[key].append([e])
         else:

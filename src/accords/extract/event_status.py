@@ -212,6 +212,12 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 # meeting"), takes that verb's tense, not the future
                 i = toks[i].head
                 continue
+            if toks[i].tag == "VB" and toks[i].dep in ("xcomp", "advcl") and toks[i].head != i \
+                    and _stay_so_far(parse, toks[i].head):
+                # "who has been in the UK to attend the G7 meeting": the purpose of a stay
+                # that has lasted to now; the gathering is no longer ahead (evdate23)
+                i = toks[i].head
+                continue
             if toks[i].tag == "VB" and toks[i].dep in ("ccomp", "xcomp") \
                     and toks[i].head != i and toks[toks[i].head].tag.startswith("VB") \
                     and not any(c.dep in ("aux", "auxpass") for c in children):
@@ -244,6 +250,15 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                        for c in children)
         i = toks[i].head if toks[i].head != i else None
     return False
+
+
+def _stay_so_far(parse: Parse, i: int) -> bool:
+    """Token i is "been" in the present perfect ("has been in London", "have been here"): a
+    stay that has lasted to now."""
+    toks = parse.tokens
+    return toks[i].text.lower() == "been" and toks[i].tag == "VBN" and any(
+        c.head == i and c.dep == "aux" and c.text.lower() in ("has", "have", "'ve", "’ve")
+        for c in toks)
 
 
 @cache
@@ -503,7 +518,42 @@ def names_other_thing(info: SentenceInfo, e: TimeExpression) -> bool:
     return (_DATED_THING.match(text[e.end - at:e.end - at + 60]) is not None
             or _PERIOD_FOR.search(text[max(0, e.start - at - 40):e.start - at]) is not None
             or _INSTRUMENT_PERIOD_FOR.search(text[max(0, e.start - at - 90):e.start - at])
-            is not None or _message_dated(info, e))
+            is not None or _message_dated(info, e) or _thing_of_gathering_clause(info, e))
+
+
+# Relations by which a time modifies a noun ("the 1955 waiver", "March's rules").
+_NOUN_MODIFIER = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+
+
+def _thing_of_gathering_clause(info: SentenceInfo, e: TimeExpression) -> bool:
+    """By the parse, the time only modifies a noun that is no gathering's, and that noun stands
+    in a clause told of a gathering's noun ("a special meeting which reviews the 1955 waiver",
+    "a conference reviewing the 1992 rules"): the time of the thing the gathering deals with,
+    not of the gathering. A time that is the clause's own adverbial ("the talks, which began
+    on March 9") is not a noun's modifier and stays. False without a parse."""
+    parse, k = info.parse, info.token_of(e.start, e.end)
+    if parse is None or k is None:
+        return False
+    at = info.sentence.start
+    toks = parse.tokens
+    while toks[k].head != k and e.start - at <= toks[toks[k].head].start < e.end - at:
+        k = toks[k].head  # "March 1955": the month, on which the year hangs
+    h = toks[k].head
+    if toks[k].dep not in _NOUN_MODIFIER or h == k or not toks[h].tag.startswith("NN") \
+            or names_event(toks[h].text):
+        return False
+    i = h
+    for _ in range(8):
+        token = toks[i]
+        if token.head == i:
+            return False
+        if token.dep in ("relcl", "acl") and token.tag.startswith("VB"):
+            return _noun_of_gathering(parse, token.head)
+        i = token.head
+        if names_event(toks[i].text) or toks[i].dep in _OWN_CLAUSE - {"relcl", "acl"}:
+            return False  # in the gathering's own phrase ("the 1987 budget talks"), or a
+            # clause of another kind
+    return False
 
 
 # Nouns of a written or spoken message (data/time_words.json "message_nouns").

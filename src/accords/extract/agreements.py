@@ -1138,6 +1138,12 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
         if missing is None:
             return None
         missing.append("call")
+    if not proper_key(name) and _idea_or_body(info, p):
+        # "ways to provide liquidity support", "export credit agencies": an idea of a measure,
+        # or a body named by its trade, is no instrument (round-28 audit)
+        if missing is None:
+            return None
+        missing.append("generic")
     if (p.weak or p.head.lower().split()[-1] in _LENDING_HEADS) and not proper_key(name) \
             and (_LENDING_FIGURE.search(info.sentence.text) or (
                 p.head.lower().endswith("s") and _LENDING_TOTAL.search(info.sentence.text))
@@ -1490,6 +1496,57 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     return not any(t.text.lower() in _NAMED_LENDER and any(
         u.head == j and u.dep == "pobj" and u.tag in ("NNP", "NNPS") for u in toks)
         for j, t in enumerate(toks))
+
+
+_IDEA_NOUNS = frozenset(load_json("instruments.json")["idea_nouns"])
+_BODY_NOUNS = frozenset(load_json("instruments.json")["body_nouns"])
+_GIVING_HEADS = frozenset({"lending", "support", "aid", "assistance", "relief"})
+_IDEA_CLAUSES = frozenset({"relcl", "acl", "xcomp", "advcl"})
+_BARGAINING = re.compile(r"(?:agree|negotiat|discuss|bargain|haggl|settl)", re.I)
+
+
+def _idea_or_body(info: SentenceInfo, p: Phrase) -> bool:
+    """The instrument word names no instrument (round-28 audit, agreal14): it modifies a noun
+    of a body that deals in such instruments ("official export credit agencies", "loan
+    officers"); or, for lending and aid, it is the object of a clause that modifies a noun
+    of a means still sought ("looking at ways to provide additional liquidity support",
+    "solutions that would allow lending to countries"): an idea of a measure, with nobody
+    agreeing anything."""
+    parse = info.parse
+    if parse is None or p.vague:
+        return False
+    # (a phrase told by a verb, "would allow lending", starts at its word)
+    i = head_token(info.sentence.text, p, parse) if p.status is None \
+        else parse.token_starting(p.start)
+    if i is None:
+        return False
+    toks = parse.tokens
+    j = i
+    while toks[j].dep == "compound" and toks[j].head != j:
+        j = toks[j].head
+    if j != i and p.status is None and toks[j].text.lower() in _BODY_NOUNS:
+        return True
+    last = p.head.lower().split()[-1]
+    if not (p.weak or last in _LENDING_HEADS or last in _GIVING_HEADS):
+        return False
+    # up from the word to the first clause that modifies a noun; an idea when that noun is
+    # a means ("ways", "solutions", "options"), not when a verb of its own comes first that
+    # tells a stage of the instrument ("ways to implement the loan agreement" is told above)
+    k, seen = i, {i}
+    while toks[k].head not in seen:
+        up = toks[k].head
+        if toks[k].dep in _IDEA_CLAUSES and toks[k].tag.startswith("VB"):
+            if toks[up].text.lower() not in _IDEA_NOUNS or toks[k].dep not in ("relcl", "acl"):
+                return False
+            # (sides that agree or negotiate on ways to provide debt relief are bargaining
+            # over a measure between them: left to the other rules)
+            gov = toks[up].head
+            if toks[gov].dep == "prep" or toks[up].dep == "pobj":
+                gov = toks[gov].head
+            return not _BARGAINING.match(toks[gov].text)
+        seen.add(up)
+        k = up
+    return False
 
 
 # Many loans told as one sum: a span of years ("received 118 loans ... between 1968 and 1986"),

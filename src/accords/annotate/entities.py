@@ -453,15 +453,31 @@ def _office_after(text: str, offset: int, places: list[Place],
 _PARTICLE_CONTINUES_NAME = re.compile(r"(?:Ould|Ben|Bin|Ibn|Al|El|Van|Von|Da|Dos|De|Del)\s")
 
 
+# The capitalised word after a name the model ended on a particle ("Ursula von der" + "Leyen",
+# "Ursula von" + "der Leyen"), through the lower-case particles between.
+_SURNAME_AFTER_PARTICLE = re.compile(r"(?: (?:der|den|de|del|della|la|le|du|da|dos|das))*"
+                                     r" (?P<surname>[A-Z][\w'’-]+)")
+
+
 def _rejoined_at_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The model's names joined where one ends right before another that a particle opens."""
+    """The model's names joined where one ends right before another that a particle opens, and
+    carried on to the capitalised word after a name the model ended on a particle, which no
+    name does ("EU Commission president Ursula von der Leyen": the model's "Ursula von der")."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if out and text[out[-1][1]:a] == " " and _PARTICLE_CONTINUES_NAME.match(text, a):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
-    return out
+    for k, (a, b) in enumerate(out):
+        words = text[a:b].split()
+        after = _SURNAME_AFTER_PARTICLE.match(text, b)
+        if len(words) > 1 and _NAME_PARTICLE_WORDS.fullmatch(words[-1]) and words[-1].islower() \
+                and after is not None:
+            out[k] = (a, after.end())
+    # (a span of the model's inside one carried on is part of it)
+    return [(a, b) for k, (a, b) in enumerate(out)
+            if not any(c < a < d for c, d in out[:k])]
 
 
 @cache

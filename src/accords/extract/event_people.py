@@ -1325,6 +1325,11 @@ def person_name(actor: Actor) -> Actor:
 _ATTEND_FORMS = frozenset({"attend", "attends", "attending", "attended"})
 _GO_FORMS = frozenset({"go", "goes", "going", "went", "travel", "travels", "travelling",
                        "traveling", "travelled", "traveled", "fly", "flies", "flying", "flew"})
+# Verbs of setting off whose purpose infinitive tells where their subject goes ("X left Brazil
+# today to attend the meeting", "X arrived in Y to attend the summit").
+_LEAVE_FORMS = frozenset({"leave", "leaves", "leaving", "left", "arrive", "arrives", "arriving",
+                          "arrived", "come", "comes", "coming", "came", "head", "heads", "heading",
+                          "headed"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went)\s+to\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # The words that tell one is bound for it: "is due / expected / scheduled / set to attend".
 _BOUND_FOR = frozenset({"due", "expected", "scheduled", "set", "is", "are", "was", "were", "be",
@@ -1335,7 +1340,16 @@ _NOUN_KIND = {"summit": "summit", "summits": "summit", "conference": "conference
 # addressed the summit") or the object of their "at" ("X spoke at the summit", "X was at the
 # summit", "X was at the sidelines of the summit"): being there, not talking about it.
 _SAT_AT_OBJECT = frozenset({"chair", "chairs", "chaired", "chairing", "address", "addresses",
-                            "addressed", "addressing"})
+                            "addressed", "addressing", "open", "opens", "opened", "opening"})
+# Nouns in apposition to a person that make them one of the gathering that is the object of
+# their "of" ("X, another co-host of the conference, said", "X, chairman of the meeting, ..."):
+# one who hosts or chairs a gathering takes part in it.
+_HOST_NOUNS = frozenset({"host", "co-host", "cohost", "chairman", "chairwoman", "chairperson",
+                         "chair", "co-chair", "co-chairman"})
+# A verb's "-ing" clause without a subject of its own, under one of these words, tells what the
+# subject of the verb it hangs from does ("In opening the meeting, X said": X opened it); not
+# "instead of / without attending".
+_GERUND_OF_SUBJECT = frozenset({"in", "after", "while", "when", "on", "upon", "by", "before"})
 _SAT_AT_PREP = frozenset({"speak", "speaks", "speaking", "spoke", "is", "are", "was", "were",
                           "be", "been"})
 _SIDELINES = frozenset({"sidelines", "margins", "margin", "fringes"})
@@ -1367,6 +1381,22 @@ def _subjects_of(parse: Parse, verb: int) -> list[int]:
                     out.append(i)
             return out
         tok = parse.tokens[at]
+        if hops == 0 and tok.tag == "VBG" and tok.head != at:
+            up = parse.tokens[tok.head]
+            if tok.dep == "pcomp" and up.dep == "prep" and up.text.lower() in _GERUND_OF_SUBJECT \
+                    and up.head != tok.head and parse.tokens[up.head].tag.startswith("VB"):
+                at, hops = up.head, hops + 1  # "In opening the meeting, X said"
+                continue
+            if tok.dep == "advcl" and up.tag.startswith("VB") and not any(
+                    t.head == at and t.dep == "mark" and t.text.lower() not in _GERUND_OF_SUBJECT
+                    for t in parse.tokens):
+                at, hops = tok.head, hops + 1  # "Opening the meeting, X said"
+                continue
+        if tok.dep in ("advcl", "xcomp") and tok.head != at and any(
+                t.head == at and t.dep == "aux" and t.text.lower() == "to" for t in parse.tokens) \
+                and parse.tokens[tok.head].text.lower() in _LEAVE_FORMS | _GO_FORMS:
+            at, hops = tok.head, hops + 1  # "X left Brazil early today to attend the meeting"
+            continue
         if tok.dep not in ("xcomp", "acomp") or tok.head == at \
                 or parse.tokens[tok.head].text.lower() not in _BOUND_FOR:
             return []  # (not "X refused to attend", "X hopes to go to Y")
@@ -1456,7 +1486,49 @@ def attends_elsewhere(ctx: DocContext, info: SentenceInfo, events: list[EventMen
             continue
         out.extend((target, full) for s in _subjects_of(parse, v)
                    if (full := _attendee(ctx, parse, s)) is not None)
+    for n, gathering, kind in _hosts_of(parse):
+        o = parse.tokens[gathering]
+        if not points_back(text, o.start, o.end):
+            continue
+        target = _told_gathering(before, kind)
+        if target is not None and (full := _attendee(ctx, parse, parse.tokens[n].head)) is not None:
+            out.append((target, full))
     return out
+
+
+def _hosts_of(parse: Parse) -> list[tuple[int, int, str]]:
+    """Each host noun in apposition to a name (`_HOST_NOUNS`: "X, another co-host of the
+    conference"), with the gathering noun that is the object of its "of" and the kind that noun
+    names."""
+    out: list[tuple[int, int, str]] = []
+    for n, tok in enumerate(parse.tokens):
+        if tok.dep != "appos" or tok.head == n or parse.tokens[tok.head].tag != "NNP":
+            continue
+        word = tok.text.lower()
+        if word == "host" and n >= 2 and parse.tokens[n - 1].text == "-":
+            word = parse.tokens[n - 2].text.lower() + "-host"  # ("co - host" in three tokens)
+        if word not in _HOST_NOUNS:
+            continue
+        of = next((i for i, t in enumerate(parse.tokens) if t.head == n and t.dep == "prep"
+                   and t.text.lower() == "of"), None)
+        obj = next((i for i, t in enumerate(parse.tokens) if of is not None and t.head == of
+                    and t.dep == "pobj"), None)
+        kind = _NOUN_KIND.get(parse.tokens[obj].text.lower()) if obj is not None else None
+        if obj is not None and kind is not None:
+            out.append((n, obj, kind))
+    return out
+
+
+def _told_gathering(before: list[EventMention], kind: str) -> EventMention | None:
+    """The last gathering of `kind` told by its noun before; for a conference or a summit with
+    none of its kind, the one gathering of the other of the two told ("an online summit" ...
+    "the conference"): the two nouns name the same sort of gathering."""
+    same = next((e for e in reversed(before) if e.kind.value == kind and e.group), None)
+    if same is not None or kind not in ("summit", "conference"):
+        return same
+    other = "conference" if kind == "summit" else "summit"
+    others = {id(e): e for e in before if e.kind.value == other and e.group}
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _gathering_of_verb(parse: Parse, verb: int) -> tuple[int | None, str | None]:

@@ -82,7 +82,35 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
         person = ctx.person(poss.group(1))
         if person:
             return Actor(person.name, person.country, "person", person.role)
-    return None
+    return _owner_is_subject(ctx, info, people, at, host)
+
+
+def _owner_is_subject(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
+                      host: str) -> Actor | None:
+    """'his'/'her' owning a visit word in a phrase of the verb it hangs from, before that verb's
+    subject ("During his trip to Washington, ..., Bangemann will meet X, Y and Z"): the
+    subject is the traveller, a name the sentence gives or the article's one person of that
+    surname (the person finder can miss a surname alone); by the parse, none without it."""
+    parse = info.parse
+    if parse is None:
+        return None
+    word = parse.token_starting(at)
+    if word is None or not any(t.head == word and t.dep == "poss" and t.text.lower() in (
+            "his", "her") for t in parse.tokens):
+        return None
+    verb = next((a for a in parse.ancestors(word) if parse.tokens[a].tag.startswith("VB")), None)
+    subj = next((i for i, t in enumerate(parse.tokens) if verb is not None and t.head == verb
+                 and t.dep == "nsubj" and i > word and t.tag == "NNP"), None)
+    if subj is None:
+        return None
+    surname = parse.tokens[subj].text
+    named = next((p for p in people if p.name.split()[-1] == surname), None)
+    if named is not None:
+        return named if named.country != host else None
+    person = ctx.person(surname)
+    if person is None or person.name.split()[-1] != surname or person.country == host:
+        return None
+    return Actor(person.name, person.country, "person", person.role)
 
 
 # Between a subject and its verb: auxiliaries and adverbs ("Baldrige will also meet", "Bozer

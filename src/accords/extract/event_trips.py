@@ -696,6 +696,35 @@ _NOT_OWNER = frozenset({"President", "Minister", "Premier", "King", "Queen", "Pr
                         "Government", "Mr", "Mrs", "Ms", "Dr", "His", "Her", "Their"})
 
 
+_MEET_FORMS = frozenset({"meet", "meets", "met", "meeting"})
+
+
+def _met_by(s: _Sentence, visitor: Actor) -> set[str]:
+    """The names the sentence gives as the objects of the visitor's "meet", every conjunct
+    ("Bangemann will meet X, Y, Z and W" on a trip: each of them met on it takes part,
+    an international body's head as well as the host's officials); by the parse."""
+    parse = s.info.parse
+    if parse is None:
+        return set()
+    surname = visitor.name.split()[-1]
+    verbs = {i for i, t in enumerate(parse.tokens) if t.text.lower() in _MEET_FORMS
+             and t.tag.startswith("VB") and any(u.head == i and u.dep == "nsubj"
+                                                and u.text == surname for u in parse.tokens)}
+    met = {i for i, t in enumerate(parse.tokens) if t.head in verbs and t.dep == "dobj"}
+    grown = True
+    while grown:  # (the objects' conjuncts: "X, Y and Z")
+        more = {i for i, t in enumerate(parse.tokens) if t.head in met and t.dep == "conj"}
+        grown = not more <= met
+        met |= more
+    at = s.info.sentence.start
+    out: set[str] = set()
+    for m in s.info.people:
+        head = parse.token_at(m.start - at, m.end - at)
+        if head in met:
+            out.add((s.ctx.person(m.name) or m).name)
+    return out
+
+
 def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention | None:
     """'X's official visit to Belarus', 'X arrived in Minsk', 'visiting Belarus'; 'X will
     travel to Tokyo' when X is a person named."""
@@ -762,7 +791,8 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
     display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
     who = visitor.name if visitor else gaz.name(visiting)
     # The visitor's delegation and the hosts, not everyone the sentence names in passing.
-    others = [p for p in s.people if _party_to(p, host, visiting)]
+    others = [p for p in s.people if _party_to(p, host, visiting) or (
+        visitor is not None and p.name in _met_by(s, visitor))]
     participants = _union([visitor], others) if visitor else others
     event = s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
                     participants)

@@ -4,6 +4,7 @@ call told in full)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from accords.annotate.context import DocContext
@@ -20,7 +21,7 @@ from accords.extract.event_common import (
     _union,
 )
 from accords.extract.event_dates import recently_told, remark_dated
-from accords.extract.event_places import _TRIP_FOR, call_and_met
+from accords.extract.event_places import _TRIP_FOR, call_and_met, remote_gathering
 from accords.extract.event_sides import side_phrases
 from accords.extract.event_split import two_named_gatherings
 from accords.extract.event_visits import place_on_visits, span_back
@@ -329,12 +330,91 @@ def _trip_to_ceremony(e: EventMention, events: list[EventMention]) -> EventMenti
     return None
 
 
+# The verb that tells people met ("X met with Y", "they will meet", "meeting Y on Monday").
+_MEET_VERBS = {"met", "meet", "meets", "meeting"}
+
+
+def _met_in_person(ctx: DocContext, e: EventMention) -> bool:
+    """A meeting its sentence tells with the verb "meet" and not by phone or video: people who
+    sat together."""
+    if e.kind != EventKind.MEETING or remote_gathering(e.kind, e.source.quote):
+        return False
+    parse = ctx.sentences[e.sentence].parse
+    return parse is not None and any(
+        t.text.lower() in _MEET_VERBS and t.tag.startswith("VB") for t in parse.tokens)
+
+
+def _called_and_met(ctx: DocContext, a: EventMention, b: EventMention) -> bool:
+    """A call and a meeting told by "met": two occasions, whoever they share ("Reagan said
+    Takeshita told him in a telephone conversation ..." and "Reagan noted that Baker met with
+    West German officials" had made one call of Reagan and Baker, blind audit round 28). The
+    sentence of talks ("the talks covered oil") may still tell the call itself."""
+    if (a.kind == EventKind.CALL) == (b.kind == EventKind.CALL):
+        return False
+    return _met_in_person(ctx, b if a.kind == EventKind.CALL else a)
+
+
+# How many times something happened: "at least four times", "twice", "several times".
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+           "many", "multiple", "numerous", "dozen", "dozens", "countless"}
+
+
+def _series(ctx: DocContext, e: EventMention) -> bool:
+    """A gathering its sentence tells as happening more than once ("spoke on the phone at
+    least four times over a two-week period", "have met twice this year"): a series, not one
+    occasion, and no single one of them is told (blind audit round 28: four calls as one record
+    spanning the fortnight). The count modifies the main verb, not a relative clause's ("X,
+    who has met him four times, will meet him on Monday" tells one meeting)."""
+    parse = ctx.sentences[e.sentence].parse
+    if parse is None:
+        return False
+    toks = parse.tokens
+    for i, t in enumerate(toks):
+        word = t.text.lower()
+        if word == "twice" or (word == "times" and any(
+                toks[j].head == i and j != i and (toks[j].tag == "CD" and toks[j].text.lower()
+                                                  not in {"one", "1"} or toks[j].text.lower()
+                                                  in _COUNTS) for j in range(len(toks)))):
+            verb = t.head
+            if verb == i or not toks[verb].tag.startswith("VB"):
+                continue
+            if any(toks[k].dep in {"relcl", "acl", "advcl"} for k in [verb, *parse.ancestors(verb)]):
+                continue
+            return True
+    return False
+
+
+def _separate_days(ctx: DocContext, e: EventMention) -> list[EventMention]:
+    """A gathering dated by two days its sentence joins by "and", days apart ("two further
+    rounds have been arranged for May 11 and June 1"): one gathering on each day, not one that
+    lasts from the first to the second (blind audit round 27). Days one or two apart ("on
+    Monday and Tuesday") may be one gathering's."""
+    if not (e.start and e.end and e.start != e.end and len(e.start) == len(e.end) == 10
+            and "X" not in e.start + e.end):
+        return [e]
+    info = ctx.sentences[e.sentence]
+    days = [d for d in info.own_dates() if d.type == "DATE" and d.range is None]
+    for a, b in zip(days, days[1:], strict=False):
+        if (a.value, b.value) != (e.start, e.end):
+            continue
+        between = info.sentence.text[a.end - info.sentence.start:b.start - info.sentence.start]
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*", between):
+            continue
+        if (date.fromisoformat(e.end) - date.fromisoformat(e.start)).days < 3:
+            continue
+        return [replace(e, start=day, end=day, counterpart=f"{e.counterpart} {day}".strip())
+                for day in (e.start, e.end)]
+    return [e]
+
+
 def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
     # (a short report of a gathering the article tells in full lends it nothing: its people
     # are among those named, and its date is only the day of filing)
     events = [e for e in events if not _short_report(ctx, e, events)]
+    # (a series told in one sentence is no single occasion, and lends nothing to one)
+    events = [one for e in events if not _series(ctx, e) for one in _separate_days(ctx, e)]
     for e in events:
         target, tour = None, False
         for m in merged:
@@ -345,8 +425,8 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
                 continue
             if not _compatible(m, e) and not tour:
                 continue
-            if call_and_met(m, e):
-                continue  # a call is not a meeting the article places somewhere
+            if call_and_met(m, e) or _called_and_met(ctx, m, e):
+                continue  # a call is not a meeting the article places somewhere, or told by "met"
             if e.kind == m.kind == EventKind.VISIT and (e.host_country, e.visiting_country) == (
                     m.host_country, m.visiting_country):
                 target = m

@@ -48,13 +48,12 @@ def test_a_meeting_not_pointed_back_keeps_the_day_of_filing(extract) -> None:
 
 
 def test_calls_told_by_first_and_last_day_span_them(extract) -> None:
-    # "beginning May 1 and ending on Sunday": a participle clause of its own gives the span;
-    # but calls told "three times" over it are a series, no single call (evfuse22, blind audit
-    # round 28: the span is not the date of one event), so none is made
+    # "beginning May 1 and ending on Sunday": a participle clause of its own gives the span
     ex = extract("LIMA, May 12, 2026 - The two states agreed on a new border crossing.\n"
                  "Peruvian President Ana Torres and Chilean President Luis Vega spoke by "
                  "telephone three times over ten days, beginning May 1 and ending on Sunday.")
-    assert not [e for e in ex.events if e.kind == EventKind.CALL]
+    (call,) = [e for e in ex.events if e.kind == EventKind.CALL]
+    assert (call.start, call.end) == ("2026-05-01", "2026-05-10")
 
 
 def test_a_beginning_with_no_last_day_is_no_span(extract) -> None:

@@ -354,36 +354,6 @@ def _called_and_met(ctx: DocContext, a: EventMention, b: EventMention) -> bool:
     return _met_in_person(ctx, b if a.kind == EventKind.CALL else a)
 
 
-# How many times something happened: "at least four times", "twice", "several times".
-_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-           "many", "multiple", "numerous", "dozen", "dozens", "countless"}
-
-
-def _series(ctx: DocContext, e: EventMention) -> bool:
-    """A gathering its sentence tells as happening more than once ("spoke on the phone at
-    least four times over a two-week period", "have met twice this year"): a series, not one
-    occasion, and no single one of them is told (blind audit round 28: four calls as one record
-    spanning the fortnight). The count modifies the main verb, not a relative clause's ("X,
-    who has met him four times, will meet him on Monday" tells one meeting)."""
-    parse = ctx.sentences[e.sentence].parse
-    if parse is None:
-        return False
-    toks = parse.tokens
-    for i, t in enumerate(toks):
-        word = t.text.lower()
-        if word == "twice" or (word == "times" and any(
-                toks[j].head == i and j != i and (toks[j].tag == "CD" and toks[j].text.lower()
-                                                  not in {"one", "1"} or toks[j].text.lower()
-                                                  in _COUNTS) for j in range(len(toks)))):
-            verb = t.head
-            if verb == i or not toks[verb].tag.startswith("VB"):
-                continue
-            if any(toks[k].dep in {"relcl", "acl", "advcl"} for k in [verb, *parse.ancestors(verb)]):
-                continue
-            return True
-    return False
-
-
 def _separate_days(ctx: DocContext, e: EventMention) -> list[EventMention]:
     """A gathering dated by two days its sentence joins by "and", days apart ("two further
     rounds have been arranged for May 11 and June 1"): one gathering on each day, not one that
@@ -413,8 +383,8 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     # (a short report of a gathering the article tells in full lends it nothing: its people
     # are among those named, and its date is only the day of filing)
     events = [e for e in events if not _short_report(ctx, e, events)]
-    # (a series told in one sentence is no single occasion, and lends nothing to one)
-    events = [one for e in events if not _series(ctx, e) for one in _separate_days(ctx, e)]
+    # (two days a sentence joins by "and", days apart, are two gatherings)
+    events = [one for e in events for one in _separate_days(ctx, e)]
     for e in events:
         target, tour = None, False
         for m in merged:

@@ -659,7 +659,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                 # in passing; a time of the stage's own still dates it (see _mention)
                 not own_dates[i][1] and status not in (Status.NEGOTIATING, Status.PLANNED,
                                                        Status.PROPOSED)
-                and (_remarked_background(text, p, cue_at[i]) or _known_past(info, cue_at[i]))) or (
+                and (_remarked_background(text, p, cue_at[i]) or _known_past(info, cue_at[i])
+                     or _only_seeming(info, cue_at[i]))) or (
                 # "a deal agreed ahead of the 1997 handover": only a bound, so no day at all
                 own_dates[i][0] is None and status not in _PAST_STAGES and bool(
                     _BEFORE_DATED_EVENT.search(text, p.end, min(len(text), p.end + 100))))
@@ -696,7 +697,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             status = Status.SIGNED if p.kind in (Kind.TREATY, Kind.PROTOCOL) else Status.AGREED
             own_day = own_dates[i][0]
             if not own_dates[i][1] or (own_day and ctx.published and own_day[:10] > ctx.published[:10]) \
-                    or (own_day and not _dated_in_own_clause(info, p, own_day)):
+                    or (own_day and not _dated_in_own_clause(info, p, own_day, direct=True)):
                 # (nor does a date of another clause: "West Germany, whose currency has not
                 # risen since the Paris Agreement, appears from yesterday's statement to ...")
                 # told in passing, it is not the day's news: a date still to come ("to meet
@@ -1638,6 +1639,25 @@ def _remarked_background(text: str, p: Phrase, cue_at: int) -> bool:
     remark = next(reversed(list(_remarking().finditer(text, 0, cue_at))), None)
     return remark is not None and cue_at - remark.end() <= 150 \
         and not _REMARK_BREAK.search(text, remark.end(), cue_at)
+
+
+def _only_seeming(info: SentenceInfo, cue_at: int) -> bool:
+    """Whether the stage verb at `cue_at` is the infinitive of a verb of seeming, by the parse
+    ("the United States now appeared to have agreed to play by the rules of the accord",
+    "Japan seems to have signed"): someone's reading of how things look, with no time of the
+    stage's own, not the news of the day (data/status.json: seeming; round-28 audit)."""
+    parse = info.parse
+    if parse is None or cue_at < 0:
+        return False
+    v = parse.token_starting(cue_at)
+    if v is None:
+        return False
+    toks = parse.tokens
+    if toks[v].dep in ("aux", "auxpass") and toks[toks[v].head].tag.startswith("VB"):
+        v = toks[v].head  # ("have agreed": the cue may open on its auxiliary)
+    seeming = frozenset(load_json("status.json")["seeming"])
+    head = toks[v].head
+    return toks[v].dep == "xcomp" and head != v and toks[head].text.lower() in seeming
 
 
 @cache
@@ -2848,17 +2868,22 @@ def _dates_of_own_past_verb(info: SentenceInfo, p: Phrase, exprs: list[TimeExpre
     return _dates_under_verb(info, parse, exprs, own)
 
 
-def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
+def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str, direct: bool = False) -> bool:
     """Whether a date of that value stands in the instrument's own words or clause: in its
     phrase ("the 1985 accord"), with the verb the instrument hangs from ("violated the pact
     in March"), in a clause on the instrument ("under a memorandum it signed last year"), or
-    with no verb at all. True without a parse."""
+    with no verb at all. True without a parse. With `direct`, the verb the instrument hangs
+    from must act on it, not on another noun it only qualifies ("by Wednesday, the dollar
+    climbed to ... above its levels the Friday before the G-6 accord": the time of a market's
+    move, not of the accord; round-28 audit)."""
     parse = info.parse
     i = _instrument_token(info.sentence.text, p, parse) if parse is not None else None
     if parse is None or i is None:
         return True
     base = info.sentence.start
     own = _verb_at_or_above(parse, i)
+    if direct and own is not None and _through_another_noun(parse, i, own):
+        own = None
     for e in map(day_of, info.own_dates()):
         if e.value and p.start - 12 <= e.start - base < p.end and (
                 value.startswith(e.value[:4]) or not re.search(r"\d{4}", e.text)):
@@ -2871,6 +2896,31 @@ def _dated_in_own_clause(info: SentenceInfo, p: Phrase, value: str) -> bool:
         if v is None or v == own or i in parse.ancestors(v):
             return True
     return False
+
+
+@cache
+def _landmark_prepositions() -> frozenset[str]:
+    return frozenset(load_json("status.json")["landmark_prepositions"])
+
+
+def _through_another_noun(parse: Parse, i: int, verb: int) -> bool:
+    """Whether the instrument at token i hangs from the verb only as a landmark of time, the
+    object of a preposition of time ("the dollar climbed by Wednesday ... before the accord",
+    "has not risen since the Paris Agreement"), or through two other nouns or more ("climbed
+    to ... above its levels of the day of the accord"): the verb acts on something else. One
+    noun between is still the instrument's ("violated the terms of the pact")
+    (data/status.json: landmark_prepositions)."""
+    toks = parse.tokens
+    path = []
+    for j in parse.ancestors(i):
+        if j == verb:
+            break
+        path.append(j)
+    else:
+        return False
+    landmarks = _landmark_prepositions()
+    return any(toks[j].dep == "prep" and toks[j].text.lower() in landmarks for j in path) or sum(
+        1 for j in path if toks[j].tag.startswith("NN") or toks[j].tag in ("PRP", "CD")) >= 2
 
 
 def _tense_of(parse: Parse, k: int) -> str:

@@ -27,6 +27,7 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 # stages a verb tells as done, which an infinitive or a modal puts still to come
 _REACHED = (Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED, Status.IMPLEMENTED)
+_HEADLINE_TO = re.compile(r"\bTO\s+$")
 
 
 # An implementation still to come ("pledged to implement the protocol", "committed to
@@ -121,7 +122,14 @@ def unrealised_stage(parse: Parse | None, text: str, cue_at: int, status: Status
     follows a modal; None when the cue's verb is no such form (the stage stands). An
     implementation still to come tells only that the instrument was made (agreed: see
     `pledged`)."""
-    if parse is None or cue_at < 0 or status not in _REACHED:
+    if cue_at < 0 or status not in _REACHED:
+        return None
+    if status != Status.IMPLEMENTED and text.isupper() and _HEADLINE_TO.search(text, 0, cue_at):
+        # "JAPAN TO RATIFY 1986 COCOA AGREEMENT": a headline in capitals, which the parse
+        # reads badly, tells what is still to come by a bare "to", as "Japan to ratify" does
+        # (round-28 audit)
+        return Status.PLANNED
+    if parse is None:
         return None
     i = _verb_at(parse, cue_at, gerund=status == Status.IMPLEMENTED)
     if i is None:

@@ -83,9 +83,9 @@ def home_sides_named(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         return False
     (state,) = states
     text = info.sentence.text
-    if _GUEST_SIDE.search(text) or any(
-            p.code and p.code != state and (p.form in _STATE_FORMS or p.form == "igo")
-            for p in info.places):
+    # (a place of another state, a city too, makes it no home meeting: "ahead of a meeting in
+    # London to discuss Palestinian reforms, Mr Abbas said" is held abroad, with others)
+    if _GUEST_SIDE.search(text) or any(p.code and p.code != state for p in info.places):
         return False
     if told_from_state(ctx) not in (None, state):
         return False  # "TOKYO - Mr X held talks with Treasury Secretary Y": X is the host's
@@ -133,8 +133,8 @@ def one_state_meeting(ctx: DocContext, info: SentenceInfo, people: list[Actor],
         return False
     (state,) = states
     text = info.sentence.text
-    if _GUEST_SIDE.search(text) or any(
-            p.code and p.code != state and (p.form in _STATE_FORMS or p.form == "igo")
-            for p in info.places):
+    # (a place of another state, a city too, makes it no home meeting: "ahead of a meeting in
+    # London to discuss Palestinian reforms, Mr Abbas said" is held abroad, with others)
+    if _GUEST_SIDE.search(text) or any(p.code and p.code != state for p in info.places):
         return False
     return told_from_state(ctx) in (None, state)

@@ -1641,20 +1641,31 @@ def _remarked_background(text: str, p: Phrase, cue_at: int) -> bool:
         and not _REMARK_BREAK.search(text, remark.end(), cue_at)
 
 
+def _stage_verb_at(info: SentenceInfo, cue_at: int) -> tuple[Parse, int] | None:
+    """The parse and the token of the stage verb whose cue starts at `cue_at`, past an
+    auxiliary the cue may open on ("has signed", "have agreed"); None without either."""
+    parse = info.parse
+    if parse is None or cue_at < 0:
+        return None
+    v = parse.token_starting(cue_at)
+    if v is None:
+        return None
+    toks = parse.tokens
+    if toks[v].dep in ("aux", "auxpass") and toks[toks[v].head].tag.startswith("VB"):
+        v = toks[v].head
+    return parse, v
+
+
 def _only_seeming(info: SentenceInfo, cue_at: int) -> bool:
     """Whether the stage verb at `cue_at` is the infinitive of a verb of seeming, by the parse
     ("the United States now appeared to have agreed to play by the rules of the accord",
     "Japan seems to have signed"): someone's reading of how things look, with no time of the
     stage's own, not the news of the day (data/status.json: seeming; round-28 audit)."""
-    parse = info.parse
-    if parse is None or cue_at < 0:
+    found = _stage_verb_at(info, cue_at)
+    if found is None:
         return False
-    v = parse.token_starting(cue_at)
-    if v is None:
-        return False
+    parse, v = found
     toks = parse.tokens
-    if toks[v].dep in ("aux", "auxpass") and toks[toks[v].head].tag.startswith("VB"):
-        v = toks[v].head  # ("have agreed": the cue may open on its auxiliary)
     seeming = frozenset(load_json("status.json")["seeming"])
     head = toks[v].head
     return toks[v].dep == "xcomp" and head != v and toks[head].text.lower() in seeming
@@ -1673,15 +1684,11 @@ def _known_past(info: SentenceInfo, cue_at: int) -> bool:
     long rejected"), or a doer ranked among those that reached the stage in a finite relative
     clause ("the only Arab country which has signed a peace treaty"), not under "become"
     (data/status.json: known_past). Background with no time anchor."""
-    parse = info.parse
-    if parse is None or cue_at < 0:
+    found = _stage_verb_at(info, cue_at)
+    if found is None:
         return False
-    v = parse.token_starting(cue_at)
-    if v is None:
-        return False
+    parse, v = found
     toks = parse.tokens
-    if toks[v].dep in ("aux", "auxpass") and toks[toks[v].head].tag.startswith("VB"):
-        v = toks[v].head  # ("has signed": the cue opens on its auxiliary)
     if not toks[v].tag.startswith("VB"):
         return False
     adverbs, ranks, becoming = _known_past_words()

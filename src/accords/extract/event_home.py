@@ -70,6 +70,14 @@ def _told_with_another_state(ctx: DocContext, name: str, state: str) -> bool:
     return False
 
 
+def _other_side_told(info: SentenceInfo, state: str | None) -> bool:
+    """The sentence names a guest, or a place of a state other than `state` (a state, an
+    organization of states, or a city: "ahead of a meeting in London to discuss Palestinian
+    reforms, Mr Abbas said" is held abroad, with others): no one state's own gathering."""
+    return _GUEST_SIDE.search(info.sentence.text) is not None or any(
+        p.code and p.code != state for p in info.places)
+
+
 def home_sides_named(ctx: DocContext, info: SentenceInfo, people: list[Actor],
                      two_sides: bool) -> bool:
     """"A held talks with B" (`two_sides`: the sentence names both sides) where B's people are
@@ -82,10 +90,7 @@ def home_sides_named(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if len(states) != 1:
         return False
     (state,) = states
-    text = info.sentence.text
-    # (a place of another state, a city too, makes it no home meeting: "ahead of a meeting in
-    # London to discuss Palestinian reforms, Mr Abbas said" is held abroad, with others)
-    if _GUEST_SIDE.search(text) or any(p.code and p.code != state for p in info.places):
+    if _other_side_told(info, state):
         return False
     if told_from_state(ctx) not in (None, state):
         return False  # "TOKYO - Mr X held talks with Treasury Secretary Y": X is the host's
@@ -132,9 +137,6 @@ def one_state_meeting(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     if len(states) != 1:
         return False
     (state,) = states
-    text = info.sentence.text
-    # (a place of another state, a city too, makes it no home meeting: "ahead of a meeting in
-    # London to discuss Palestinian reforms, Mr Abbas said" is held abroad, with others)
-    if _GUEST_SIDE.search(text) or any(p.code and p.code != state for p in info.places):
+    if _other_side_told(info, state):
         return False
     return told_from_state(ctx) in (None, state)

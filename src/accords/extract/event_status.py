@@ -525,19 +525,30 @@ def names_other_thing(info: SentenceInfo, e: TimeExpression) -> bool:
 _NOUN_MODIFIER = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 
 
+def _time_top(info: SentenceInfo, e: TimeExpression) -> tuple[Parse, int] | None:
+    """The parse and the token of the time expression `e` that hangs outside it ("March
+    1955": the month, on which the year hangs); None without a parse or a token."""
+    parse, k = info.parse, info.token_of(e.start, e.end)
+    if parse is None or k is None:
+        return None
+    at = info.sentence.start
+    toks = parse.tokens
+    while toks[k].head != k and e.start - at <= toks[toks[k].head].start < e.end - at:
+        k = toks[k].head
+    return parse, k
+
+
 def _thing_of_gathering_clause(info: SentenceInfo, e: TimeExpression) -> bool:
     """By the parse, the time only modifies a noun that is no gathering's, and that noun stands
     in a clause told of a gathering's noun ("a special meeting which reviews the 1955 waiver",
     "a conference reviewing the 1992 rules"): the time of the thing the gathering deals with,
     not of the gathering. A time that is the clause's own adverbial ("the talks, which began
     on March 9") is not a noun's modifier and stays. False without a parse."""
-    parse, k = info.parse, info.token_of(e.start, e.end)
-    if parse is None or k is None:
+    top = _time_top(info, e)
+    if top is None:
         return False
-    at = info.sentence.start
+    parse, k = top
     toks = parse.tokens
-    while toks[k].head != k and e.start - at <= toks[toks[k].head].start < e.end - at:
-        k = toks[k].head  # "March 1955": the month, on which the year hangs
     h = toks[k].head
     if toks[k].dep not in _NOUN_MODIFIER or h == k or not toks[h].tag.startswith("NN") \
             or names_event(toks[h].text):
@@ -564,13 +575,11 @@ def _message_dated(info: SentenceInfo, e: TimeExpression) -> bool:
     """The time hangs, by the parse, on a message's noun ("proposed that the ministers meet for
     talks in a letter on March 17", "a message Tuesday"): the day the message was written or
     given, not the day of a gathering it tells of. False without a parse."""
-    parse, k = info.parse, info.token_of(e.start, e.end)
-    if parse is None or k is None:
+    top = _time_top(info, e)
+    if top is None:
         return False
-    at = info.sentence.start
+    parse, k = top
     toks = parse.tokens
-    while toks[k].head != k and e.start - at <= toks[toks[k].head].start < e.end - at:
-        k = toks[k].head  # "March 17": the month, on which the day hangs
     h = toks[k].head
     if toks[k].dep == "pobj" and toks[h].dep == "prep" and toks[h].text.lower() in ("on", "of"):
         h = toks[h].head

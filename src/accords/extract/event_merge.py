@@ -377,6 +377,39 @@ def _separate_days(ctx: DocContext, e: EventMention) -> list[EventMention]:
     return [e]
 
 
+# A gathering told as another than the one at hand: "the last meeting", "a previous summit",
+# "the next session".
+_OTHER_ONE = re.compile(r"\b(?:recent|last|earlier|previous|former|past|next|another|second)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|session)s?\b", re.I)
+
+
+def _fold_unplaced(merged: list[EventMention]) -> list[EventMention]:
+    """A gathering of a body told by its noun with neither a day nor a place of its own (only
+    the dateline's: "At the first meeting of the WHO's governing body, China is set to be
+    challenged") is the one gathering of that kind and stage the article dates and places ("the
+    Assembly gathers on Monday for an annual meeting in Geneva"): one record, not two. Not when
+    the article has two such dated gatherings to choose from, nor one told as gone by."""
+    out = list(merged)
+    for m in merged:
+        if not (m.group and not m.missing and m.start is None
+                and (m.place is None or not m.place_stated)
+                and not _OTHER_ONE.search(m.source.quote)):
+            continue
+        dated = [o for o in out if o is not m and o.group and not o.missing
+                 and o.kind == m.kind and o.status == m.status and o.start
+                 and o.place and o.place_stated]
+        undated = [o for o in out if o is not m and o.group and not o.missing
+                   and o.kind == m.kind and o.status == m.status and o.start is None]
+        if len(dated) != 1 or undated:
+            continue
+        target = dated[0]
+        target.participants = _union(target.participants, m.participants)
+        if _GROUP_NAME.search(m.title) and not _GROUP_NAME.search(target.title):
+            target.title = m.title
+        out.remove(m)
+    return out
+
+
 def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
@@ -434,6 +467,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
             target.place, target.place_stated = e.place, e.place_stated
         elif e.place == target.place and e.place_stated:
             target.place_stated = True
+    merged = _fold_unplaced(merged)
     for m in merged:
         if not (m.group or m.kind == EventKind.VISIT or len(m.participants) >= 2) \
                 and "participants" not in m.missing:

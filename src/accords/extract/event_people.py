@@ -1594,3 +1594,64 @@ def attends_own(ctx: DocContext, info: SentenceInfo, own: list[EventMention]
         out.extend((targets[0], full) for s in _subjects_of(parse, v)
                    if (full := _attendee(ctx, parse, s)) is not None)
     return out
+
+
+# A list of who was seen at a gathering: "Officials seen arriving included A, B and C", "Also
+# seen arriving were D and E", "Delegates attending the session included F": the complement of
+# "include" whose subject is people arriving / attending / seen, or of "were" after such a
+# participle at the head of the sentence, names people there (GUIDE: named as taking part).
+_ARRIVAL_FORMS = frozenset({"arrive", "arrives", "arriving", "arrived", "attend", "attends",
+                            "attending", "attended", "seen"})
+_INCLUDE_FORMS = frozenset({"include", "includes", "included"})
+_BE_FORMS = frozenset({"were", "was", "are", "is"})
+_ARRIVAL_CUE = re.compile(r"\b(?:arriv|attend|seen\b)", re.I)
+_LIST_CUE = re.compile(r"\b(?:include[sd]?|were|was|are|is)\b")
+
+
+def _arrival_list_start(parse: Parse) -> int | None:
+    """Where the list of people a sentence tells arriving at / attending a gathering begins:
+    after "include" whose subject has a participle of arriving, attending or being seen
+    ("Officials seen arriving included ..."), or after "were" that follows such a participle
+    heading the sentence ("Also seen arriving were ..."); none for any other sentence."""
+    toks = parse.tokens
+    for v, tok in enumerate(toks):
+        word = tok.text.lower()
+        if word in _INCLUDE_FORMS and tok.tag.startswith("VB"):
+            subj = next((i for i, t in enumerate(toks) if t.head == v and i != v
+                         and t.dep == "nsubj" and i < v), None)
+            if subj is None or toks[subj].tag not in ("NNS", "NNPS"):
+                continue
+            told = [i for i, t in enumerate(toks) if i < v and t.head == subj and i != subj
+                    and t.dep in ("acl", "relcl") and t.tag.startswith("VB")]
+            told += [i for i, t in enumerate(toks) if i < v and t.head in told and t.dep == "xcomp"]
+            if any(toks[i].text.lower() in _ARRIVAL_FORMS for i in told):
+                return v + 1
+        elif word in _BE_FORMS:
+            lead = [t for t in toks[:v] if t.dep not in ("advmod", "punct")]
+            if lead and all(t.tag in ("VBN", "VBG") and t.text.lower() in _ARRIVAL_FORMS
+                            for t in lead) and not any(t.dep in ("nsubj", "nsubjpass")
+                                                       for t in toks[:v]):
+                return v + 1
+    return None
+
+
+def arrivals_listed(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
+    """The people a sentence lists as arriving at / attending / seen at a gathering
+    (`_arrival_list_start`): each name of the list an office-holder the article names
+    (`_attendee`); none when the sentence has no such list."""
+    text = info.sentence.text
+    if not _ARRIVAL_CUE.search(text) or not _LIST_CUE.search(text):
+        return []
+    parse = info.parse or Parse.of(nlp()(text))
+    start = _arrival_list_start(parse)
+    if start is None:
+        return []
+    out: list[Actor] = []
+    for s in range(start, len(parse.tokens)):
+        t = parse.tokens[s]
+        if t.tag != "NNP" or t.dep == "compound" or t.dep == "poss":
+            continue
+        full = _attendee(ctx, parse, s)
+        if full is not None and all(a.name != full.name for a in out):
+            out.append(full)
+    return out

@@ -57,6 +57,7 @@ from accords.extract.event_people import (
     _honorific_people,
     _people,
     _titled_actors,
+    arrivals_listed,
     attends_elsewhere,
     attends_own,
     companions,
@@ -230,6 +231,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
     with the rules it failed (`missing`), for a learned decision to judge."""
     events: list[EventMention] = []
     told_who = -2  # the last sentence that told who sits at a gathering
+    listed_at: tuple[EventMention, int] | None = None  # the last list of arrivals, its sentence
     openers: list[tuple[int, tuple[str, ...], Actor]] = []
     for info in ctx.sentences:
         text = info.sentence.text
@@ -261,6 +263,18 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # gathering told before (the summit, the one summit told in Venice).
         for e, person in attends_elsewhere(ctx, info, events):
             e.participants = _union(e.participants, [person])
+        # "... arrived to begin a meeting of X. Officials seen arriving included A and B. Also
+        # seen arriving were C and D.": A to D sat at the gathering of the sentence before (or
+        # of this one), or the one the list of the sentence before went to.
+        if (arrived := arrivals_listed(ctx, info)):
+            index = info.sentence.index
+            seen_at = next((e for e in reversed(events) if e.group and e.kind in _SAT_AT
+                            and index - 1 <= e.sentence <= index), None)
+            if seen_at is None and listed_at is not None and listed_at[1] == index - 1:
+                seen_at = listed_at[0]
+            if seen_at is not None:
+                seen_at.participants = _union(seen_at.participants, arrived)
+                listed_at = (seen_at, index)
         if sat_at and not info.candidate:
             continue
         goes_with = _ACCOMPANIES.match(text)

@@ -20,3 +20,10 @@ def test_token_starting_finds_only_a_token_that_starts_there() -> None:
 
 def test_token_at_is_the_last_token_of_the_span() -> None:
     assert _parse().token_at(12, 18) == 3
+
+
+def test_children_are_the_tokens_headed_by_one_never_the_root_itself() -> None:
+    parse = _parse()
+    assert parse.children(1) == [0, 3]  # the root heads itself: not its own child
+    assert parse.children(3) == [2]
+    assert parse.children(0) == []

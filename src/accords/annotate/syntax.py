@@ -64,6 +64,10 @@ class Parse:
             out.append(i)
         return out
 
+    def children(self, i: int) -> list[int]:
+        """The tokens whose head is token i, in order."""
+        return [k for k, t in enumerate(self.tokens) if t.head == i and k != i]
+
     def in_subtree(self, i: int, root: int) -> bool:
         """Token i is token root or hangs from it."""
         return i == root or root in self.ancestors(i)

@@ -40,9 +40,6 @@ def _verbs() -> re.Pattern[str]:
     return re.compile(rf"^(?:{load_json('status.json')['agreed_to']['verbs']})$", re.I)
 
 
-def _children(parse: Parse, i: int) -> list[int]:
-    return [j for j, t in enumerate(parse.tokens) if j != i and t.head == i]
-
 
 def _agreeing_verb(parse: Parse) -> tuple[int, int, int] | None:
     """The agreeing verb with an infinitive complement: its token, its subject's and the
@@ -52,7 +49,7 @@ def _agreeing_verb(parse: Parse) -> tuple[int, int, int] | None:
         if not _verbs().match(t.text) or t.tag not in ("VBD", "VBZ", "VBP", "VBN") \
                 or t.dep not in _CLAUSES:
             continue
-        kids = _children(parse, i)
+        kids = parse.children(i)
         if any(toks[k].tag == "MD" or toks[k].dep == "neg" for k in kids):
             continue  # "would agree", "did not agree"
         if t.tag == "VBN" and not any(toks[k].text.lower() in ("has", "have", "had")
@@ -61,12 +58,12 @@ def _agreeing_verb(parse: Parse) -> tuple[int, int, int] | None:
         # (the parser reads "agreed on Thursday to close" as an adverbial clause: with an
         # agreeing verb it is the same complement)
         comp = next((k for k in kids if toks[k].dep in ("xcomp", "advcl") and toks[k].tag == "VB"
-                     and any(toks[a].tag == "TO" for a in _children(parse, k))), None)
+                     and any(toks[a].tag == "TO" for a in parse.children(k))), None)
         if comp is None:
             continue
         subject = next((k for k in kids if toks[k].dep == "nsubj"), None)
         if subject is None and t.dep == "conj":  # "met on Monday and agreed to ..."
-            subject = next((k for k in _children(parse, t.head) if toks[k].dep == "nsubj"), None)
+            subject = next((k for k in parse.children(t.head) if toks[k].dep == "nsubj"), None)
         if subject is not None:
             return i, subject, comp
     return None

@@ -1656,6 +1656,11 @@ def _stage_verb_at(info: SentenceInfo, cue_at: int) -> tuple[Parse, int] | None:
     return parse, v
 
 
+@cache
+def _seeming_verbs() -> frozenset[str]:
+    return frozenset(load_json("status.json")["seeming"])
+
+
 def _only_seeming(info: SentenceInfo, cue_at: int) -> bool:
     """Whether the stage verb at `cue_at` is the infinitive of a verb of seeming, by the parse
     ("the United States now appeared to have agreed to play by the rules of the accord",
@@ -1666,9 +1671,8 @@ def _only_seeming(info: SentenceInfo, cue_at: int) -> bool:
         return False
     parse, v = found
     toks = parse.tokens
-    seeming = frozenset(load_json("status.json")["seeming"])
     head = toks[v].head
-    return toks[v].dep == "xcomp" and head != v and toks[head].text.lower() in seeming
+    return toks[v].dep == "xcomp" and head != v and toks[head].text.lower() in _seeming_verbs()
 
 
 @cache

@@ -1527,8 +1527,8 @@ def _told_gathering(before: list[EventMention], kind: str) -> EventMention | Non
     if same is not None or kind not in ("summit", "conference"):
         return same
     other = "conference" if kind == "summit" else "summit"
-    others = {id(e): e for e in before if e.kind.value == other and e.group}
-    return next(iter(others.values())) if len(others) == 1 else None
+    others = [e for e in before if e.kind.value == other and e.group]
+    return others[0] if len(others) == 1 else None
 
 
 def _gathering_of_verb(parse: Parse, verb: int) -> tuple[int | None, str | None]:

@@ -791,8 +791,8 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
     display = place if hit and hit[1] in ("capital", "city") else gaz.name(host)
     who = visitor.name if visitor else gaz.name(visiting)
     # The visitor's delegation and the hosts, not everyone the sentence names in passing.
-    others = [p for p in s.people if _party_to(p, host, visiting) or (
-        visitor is not None and p.name in _met_by(s, visitor))]
+    met = _met_by(s, visitor) if visitor is not None and s.people else set()
+    others = [p for p in s.people if _party_to(p, host, visiting) or p.name in met]
     participants = _union([visitor], others) if visitor else others
     event = s.event(EventKind.VISIT, f"{who}'s visit to {display}", display, host, visiting,
                     participants)

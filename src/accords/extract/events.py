@@ -266,15 +266,16 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
         # "... arrived to begin a meeting of X. Officials seen arriving included A and B. Also
         # seen arriving were C and D.": A to D sat at the gathering of the sentence before (or
         # of this one), or the one the list of the sentence before went to.
-        if (arrived := arrivals_listed(ctx, info)):
-            index = info.sentence.index
-            seen_at = next((e for e in reversed(events) if e.group and e.kind in _SAT_AT
-                            and index - 1 <= e.sentence <= index), None)
-            if seen_at is None and listed_at is not None and listed_at[1] == index - 1:
-                seen_at = listed_at[0]
-            if seen_at is not None:
-                seen_at.participants = _union(seen_at.participants, arrived)
-                listed_at = (seen_at, index)
+        # (the gathering is looked for first: a list is read, and parsed if need be, only
+        # right after one)
+        index = info.sentence.index
+        seen_at = next((e for e in reversed(events) if e.group and e.kind in _SAT_AT
+                        and index - 1 <= e.sentence <= index), None)
+        if seen_at is None and listed_at is not None and listed_at[1] == index - 1:
+            seen_at = listed_at[0]
+        if seen_at is not None and (arrived := arrivals_listed(ctx, info)):
+            seen_at.participants = _union(seen_at.participants, arrived)
+            listed_at = (seen_at, index)
         if sat_at and not info.candidate:
             continue
         goes_with = _ACCOMPANIES.match(text)

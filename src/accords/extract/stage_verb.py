@@ -59,7 +59,7 @@ def _verb_at(parse: Parse, at: int, gerund: bool = False) -> int | None:
     for i, t in enumerate(parse.tokens):
         if t.start == at:
             if t.tag == "VBP" and any(parse.tokens[k].tag == "MD" and parse.tokens[k].dep == "aux"
-                                      for k in _children(parse, i)):
+                                      for k in parse.children(i)):
                 return i
             return i if t.tag in tags else None
         if t.start > at:
@@ -71,7 +71,7 @@ def _possible_only(parse: Parse, verb: int) -> bool:
     """The verb's modal says the act may happen, not that it will ("could be reached")."""
     possible, _ = _modality()
     return any(parse.tokens[k].tag == "MD" and possible.match(parse.tokens[k].text)
-               for k in _children(parse, verb))
+               for k in parse.children(verb))
 
 
 def _gerund_to_come(parse: Parse, verb: int) -> bool:
@@ -101,15 +101,12 @@ def past_verb_at(parse: Parse | None, at: int) -> bool:
     return any(t.start == at and t.tag == "VBD" for t in parse.tokens)
 
 
-def _children(parse: Parse, i: int) -> list[int]:
-    return [k for k, t in enumerate(parse.tokens) if t.head == i and k != i]
-
 
 def _infinitive_or_modal(parse: Parse, i: int) -> bool:
     """The verb is in its base form under "to" or a modal ("to ratify", "will sign"), or
     is such a passive ("to be ratified", "must be approved")."""
     toks = parse.tokens
-    kids = _children(parse, i)
+    kids = parse.children(i)
     aux = [toks[k] for k in kids if toks[k].dep == "aux"]
     if toks[i].tag == "VBN":
         if not any(toks[k].dep == "auxpass" and toks[k].tag == "VB" for k in kids):
@@ -199,14 +196,14 @@ def own_verb_stage(parse: Parse | None, head_at: int) -> Status | None:
     if toks[head].dep in ("nsubj", "nsubjpass"):
         verb = toks[head].head
     else:  # "arrangements being made": a participle after the noun
-        verb = next((k for k in _children(parse, head)
+        verb = next((k for k in parse.children(head)
                      if toks[k].dep == "acl" and toks[k].tag == "VBN"), -1)
     if verb < 0 or verb == head or not toks[verb].tag.startswith("VB"):
         return None
     _, making = _modality()
     if not making.match(toks[verb].text):
         return None
-    kids = _children(parse, verb)
+    kids = parse.children(verb)
     if toks[verb].tag == "VBN" and any(toks[k].dep == "auxpass" and toks[k].tag == "VBG"
                                        for k in kids):
         return Status.NEGOTIATING  # "being made", "is being drawn up"
@@ -265,7 +262,7 @@ def verb_of_another_object(parse: Parse | None, head_at: int, cue_at: int) -> bo
     cue = parse.token_starting(cue_at)
     if head is None or cue is None or not toks[cue].tag.startswith("VB"):
         return False
-    objects = [k for k in _children(parse, cue) if toks[k].dep in ("dobj", "obj")]
+    objects = [k for k in parse.children(cue) if toks[k].dep in ("dobj", "obj")]
     if not objects or any(parse.in_subtree(head, o) for o in objects):
         return False
     # the verbs between the instrument and the cue: another clause when one of them is finite
@@ -277,7 +274,7 @@ def verb_of_another_object(parse: Parse | None, head_at: int, cue_at: int) -> bo
              if toks[a].tag.startswith("VB") and toks[a].dep != "prep"]
     return bool(verbs) and (cue not in path or any(
         toks[a].tag in _FINITE or any(toks[k].dep in ("nsubj", "nsubjpass")
-                                      for k in _children(parse, a)) for a in verbs))
+                                      for k in parse.children(a)) for a in verbs))
 
 
 def one_side_considering(parse: Parse | None, cue_at: int, status: Status) -> Status | None:
@@ -311,12 +308,12 @@ def _one_side_subject(parse: Parse, i: int) -> bool:
     "Peru and Chile" or a pronoun."""
     toks = parse.tokens
     # (the nearest subject before the verb: a dateline's city may hang on it as another)
-    subject = max((k for k in _children(parse, i) if toks[k].dep == "nsubj" and k < i),
+    subject = max((k for k in parse.children(i) if toks[k].dep == "nsubj" and k < i),
                   default=None)
     if subject is None:
         return False
     return toks[subject].tag in ("NNP", "NN") and not any(
-        toks[k].dep in ("conj", "cc") for k in _children(parse, subject))
+        toks[k].dep in ("conj", "cc") for k in parse.children(subject))
 
 
 @cache
@@ -412,10 +409,10 @@ def acted_under(parse: Parse | None, head_at: int) -> int | None:
     if under > 0 and toks[under - 1].tag == "JJ":
         return None  # a judgment by the instrument, whatever the parse hangs it from: "denounced
         # the checks as illegal under the pact", "eligible under the accord"
-    kids = _children(parse, verb)
+    kids = parse.children(verb)
     if any(toks[k].tag in ("MD", "TO") and toks[k].dep in ("aux", "auxpass") for k in kids):
         return None
-    if any(toks[k].dep == "xcomp" and any(toks[j].tag == "TO" for j in _children(parse, k))
+    if any(toks[k].dep == "xcomp" and any(toks[j].tag == "TO" for j in parse.children(k))
            for k in kids):
         return None
     if toks[verb].tag == "VBG" and toks[verb].dep in ("xcomp", "pcomp") \
@@ -442,11 +439,11 @@ def started_in_own_clause(parse: Parse | None, head_at: int) -> bool:
     if parse is None or head is None:
         return False
     toks = parse.tokens
-    for verb in _children(parse, head):
+    for verb in parse.children(head):
         if toks[verb].dep != "relcl" or not toks[verb].tag.startswith("VB") \
                 or not _starting().match(toks[verb].text):
             continue
-        kids = _children(parse, verb)
+        kids = parse.children(verb)
         if any(toks[k].dep in ("dobj", "obj", "xcomp") for k in kids):
             continue  # "which started talks", "which began to pay": the clause's own object
         if any(toks[k].dep in ("nsubj", "nsubjpass") and toks[k].tag == "WDT" for k in kids):
@@ -468,11 +465,11 @@ def object_relative_verb(parse: Parse | None, head_at: int) -> tuple[int, int] |
     if parse is None or head is None:
         return None
     toks = parse.tokens
-    for verb in _children(parse, head):
+    for verb in parse.children(head):
         if toks[verb].dep not in ("relcl", "acl") \
                 or toks[verb].tag not in ("VBD", "VBN", "VBZ", "VBP"):
             continue  # (the tagger reads some "that" as a mark and the clause as an acl)
-        kids = _children(parse, verb)
+        kids = parse.children(verb)
         subject = next((k for k in kids if toks[k].dep == "nsubj"
                         and toks[k].tag not in ("WDT", "WP")), None)
         if subject is None:
@@ -494,6 +491,6 @@ def object_relative_stage(parse: Parse | None, verb: int, text: str) -> Status |
     if parse is None:
         return None
     toks = parse.tokens
-    first = min([k for k in _children(parse, verb)
+    first = min([k for k in parse.children(verb)
                  if k < verb and toks[k].dep in ("aux", "auxpass", "neg")] + [verb])
     return status_after(text[toks[first].start:toks[first].start + 80])

@@ -57,3 +57,20 @@ def test_a_rescheduling_with_no_holder_told_takes_no_banks() -> None:
     text = ("Ghana debt\nACCRA, March 12 - Ghana's finance minister said the economy grew. "
             "That followed an agreement late last year to reschedule 900 mln dlrs of debt.")
     assert not any("commercial banks" in p for p in _parties(text))
+
+
+def test_another_articles_report_of_the_same_states_joins_the_record_with_the_organization() -> None:
+    # (the organization the agreeing subject adds does not keep another article's report of
+    # the same two states' deal apart)
+    one = Document.from_text("a.txt", _DEAL + "OPEC and its partners led by Iraq agreed on "
+                             "Thursday to cut their crude output by a tenth from June.",
+                             published="2021-05-02")
+    two = Document.from_text("b.txt", "Oil glut\nKuwait and Iraq announced a week ago a historic "
+                             "pact to reduce crude production by a tenth from June, traders said.",
+                             published="2021-05-06")
+    exs = extract_batch([one, two])
+    recs = [a.to_dict() for a in consolidate([m for e in exs for m in e.agreements],
+                                             [v for e in exs for v in e.events],
+                                             [p for e in exs for p in e.people]).agreements]
+    assert len(recs) == 1
+    assert {"IRQ", "KWT", "IGO:OPEC"} <= set(recs[0]["countries"])

@@ -21,10 +21,10 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import day_of, is_calendar
+from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.extract.quotes import quote_for
-from accords.annotate.gazetteer import Place, gazetteer
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Status
 

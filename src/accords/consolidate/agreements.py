@@ -434,7 +434,7 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
         # speed growth" in Japan is as likely another party's as this one (blind audits: a
         # Japanese party's domestic plan joined the G-5 accord on its topic alone).
         return False
-    if mine != theirs:
+    if mine != theirs and not _same_states(mine, theirs):
         # Without a name in common, only the very same parties make it the same instrument:
         # Brazil's credit lines are not the IMF's accord with Mexico and Argentina, however
         # close in time and topic.
@@ -455,6 +455,15 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
         # year"): the instrument the texts date to one period, not a day's news to compare.
         return len(m.date) < 10 and any(len(d) < 10 and _same_period(m.date, d) for d in dates)
     return mine == theirs
+
+
+def _same_states(mine: set[str], theirs: set[str]) -> bool:
+    """The very same two states or more, one side naming an organization beside them the
+    other does not ("Opec and its allies led by Russia agreed" in one article, "Saudi Arabia,
+    Russia and other producers announced a deal" in another): one report names more of the
+    same instrument's sides, not another instrument. (The sets are one within the other.)"""
+    states = {x for x in mine if not x.startswith("IGO:")}
+    return len(states) >= 2 and states == {x for x in theirs if not x.startswith("IGO:")}
 
 
 def _apart_from_most(m: AgreementMention, dated: list[AgreementMention]) -> bool:

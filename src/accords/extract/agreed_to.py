@@ -21,10 +21,11 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import day_of, is_calendar
+from accords.annotate.gazetteer import Place, gazetteer
 from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.extract.quotes import quote_for
-from accords.records import AgreementMention, Source
+from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Status
 
 # stages an agreement told later does not reopen
@@ -97,6 +98,26 @@ def _own_time(info: SentenceInfo, parse: Parse, verb: int) -> str | None:
     return None
 
 
+# a place told as where the subject is ("ministers meeting in Vienna"), not who it is
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _with_subject_sides(m: AgreementMention, named: list[Place]) -> list[Actor]:
+    """The instrument's sides and every state or organization the agreeing verb's subject
+    names that it lacks: "Opec and its allies led by Russia agreed on Thursday to cut their
+    output" tells that OPEC is a side of the oil deal the article gave Russia and Saudi Arabia
+    (one side in common is what made it that deal)."""
+    have = _sides_of(m)
+    gaz = gazetteer()
+    out = list(m.parties)
+    for p in named:
+        if p.code and p.code not in have:
+            have.add(p.code)
+            out.append(Actor(gaz.name(p.code), p.code, "international_organization"
+                             if p.code.startswith("IGO:") else "state"))
+    return out
+
+
 def _sides_of(m: AgreementMention) -> set[str]:
     return {a.country for a in m.parties if a.country} | set(m.countries)
 
@@ -118,8 +139,11 @@ def agreed_to_stages(ctx: DocContext, out: list[AgreementMention]) -> list[Agree
         if when is None or (ctx.published and when[:10] > ctx.published):
             continue
         lo, hi = parse.subtree_span(subject)
-        sides = {p.code for p in info.places if p.code and lo <= p.start and p.end <= hi
-                 and p.form in ("name", "alias", "igo", "demonym")}
+        named = [p for p in info.places if p.code and lo <= p.start and p.end <= hi
+                 and p.form in ("name", "alias", "igo", "demonym")
+                 # (not a venue inside the subject: "ministers meeting in Vienna")
+                 and not _VENUE_BEFORE.search(info.sentence.text[:p.start])]
+        sides = {p.code for p in named if p.code}
         if not sides:
             continue
         # (an instrument of two sides or more: one side's own measure, "Brazil's moratorium",
@@ -154,8 +178,18 @@ def agreed_to_stages(ctx: DocContext, out: list[AgreementMention]) -> list[Agree
         text = ctx.document.text[start:end]
         if not text.strip():
             continue
+        # (the subject's sides are the instrument's: every mention coreference named alike
+        # takes them, or the one instrument would stand as two of different sides)
+        parties = _with_subject_sides(m, named)
+        countries = sorted(set(m.countries) | {a.country for a in parties if a.country})
+        if len(parties) > len(m.parties):
+            for i, x in enumerate(out):
+                if x.title == m.title:
+                    more = _with_subject_sides(x, named)
+                    out[i] = replace(x, parties=more, countries=sorted(
+                        set(x.countries) | {a.country for a in more if a.country}))
         added.append(replace(
-            m, status=Status.AGREED, date=when,
+            m, status=Status.AGREED, parties=parties, countries=countries, date=when,
             date_precision="day" if len(when) == 10 else ("month" if len(when) == 7 else "year"),
             explicit_date=True, future=False, headline=info.sentence.role == "headline",
             source=Source(ctx.document.id, text, start, end), sentence=k, at=start,

@@ -1118,6 +1118,10 @@ _CREDITOR_GROUP = re.compile(
 # banks holding more than 70 pct of the frozen debt ..." (not a named bank or officer).
 _CREDITORS_AS_SUBJECT = re.compile(r"\W*(?:(?i:about|some|all|most|the|its|other|\d[\d,]*)\s+|"
                                    r"[a-z][\w-]*\s+){0,5}(?:banks|creditors)\b")
+# A debt told by its holders, banks of a kind ("commercial bank debt", "foreign bank loans"):
+# the kind of banks that hold it, as one body.
+_BANK_DEBT = re.compile(r"\b(commercial|foreign|private|western|international)\s+bank\s+"
+                        r"(?:debts?|loans?|credits?|borrowings?|obligations)\b", re.I)
 # What a state settles with its creditors: its debt, a rescheduling, new money, a standstill.
 _DEBT_DEAL = re.compile(r"\b(?:debts?|reschedul\w*|restructur\w*|refinanc\w*|financing|"
                         r"standstill|new money|new-money|loans?|credits?|eurocredits?|"
@@ -1147,6 +1151,11 @@ def creditor_group(ctx: DocContext, info: SentenceInfo, p: Phrase,
     if not _DEBT_DEAL.search(p.text) and not _DEBT_TALK.search(text):
         return None
     found = _CREDITOR_GROUP.search(p.complement) or _nearest(_CREDITOR_GROUP, text, p)
+    owed = _BANK_DEBT.search(p.complement) or _nearest(_BANK_DEBT, text, p)
+    if found is None and owed is not None:
+        # "an agreement to reschedule 1.8 billion dlrs of commercial bank debt": the debt's
+        # own noun names its holders, the commercial banks
+        return Actor(f"{owed.group(1).lower()} banks", None, "organization")
     if found is None and (_DEBT_TALK.search(p.text) or _DEBT_TALK.search(text)) \
             and ctx.pair[:1] == [next(iter(states))]:
         # the article's own state's deal: its creditors as the article first names them

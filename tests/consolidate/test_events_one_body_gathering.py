@@ -94,3 +94,14 @@ def test_a_chain_through_an_undated_record_stating_two_places_stays_apart() -> N
                 _body("c", "G7 meeting in Ottawa", "Ottawa", "CAN")]
     for order in permutations(mentions):
         assert _records(list(order)) == 3
+
+
+def test_two_records_of_one_article_alone_are_left_as_extraction_read_them() -> None:
+    # one article's two reports of the body's gathering under two hosts: the pass joins
+    # across articles only
+    assert _records([_body("a", "G7 meeting in Lisbon", "Lisbon", "PRT", "USA"),
+                     _body("a", "G7 meeting", None, None, at=40)]) == 2
+    # with another article's report of it, the three are one record
+    assert _records([_body("a", "G7 meeting in Lisbon", "Lisbon", "PRT", "USA"),
+                     _body("a", "G7 meeting", None, None, at=40),
+                     _body("b", "G7 meeting", None, "IND", people=("Ada Okafor",))]) == 1

@@ -359,7 +359,10 @@ def _join_body_gatherings(clusters: list[list[EventMention]]) -> list[list[Event
       article is of the session its context tells, which this pass does not see;
     - they are of one kind (a body's summit of leaders is not its ministers' meeting), at most
       one place is stated among them, and no two reports across them are told apart by the
-      pair tests.
+      pair tests;
+    - they hold reports of two articles at least: two records of one article alone are the
+      ones extraction kept apart reading that article's context (extract/event_merge.py,
+      _merge_within); this pass joins across articles.
     A group of records joined so (a chain through several pairs) stays apart altogether if it
     would state two places or span more days than one gathering lasts. The result depends
     only on the set of records, not on their order."""
@@ -382,7 +385,8 @@ def _join_body_gatherings(clusters: list[list[EventMention]]) -> list[list[Event
             else:
                 close = not di and not dj and _undated_page(clusters[i]) \
                     and _undated_page(clusters[j])
-            if close and _may_join(clusters[i], clusters[j]):
+            if close and len({e.document for e in clusters[i] + clusters[j]}) > 1 \
+                    and _may_join(clusters[i], clusters[j]):
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(clusters)):

@@ -294,9 +294,112 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
             blocks[key].append([e])
         else:
             target.append(e)
-    events = [_record(c, people, agreements) for block in blocks.values() for c in block]
+    clusters = _join_body_gatherings([c for block in blocks.values() for c in block])
+    events = [_record(c, people, agreements) for c in clusters]
     assign_ids(events, previous_ids or {}, prefix="e")
     return sorted(events, key=lambda e: (e.start or "", e.title))
+
+
+def _gathering_bodies(c: list[EventMention]) -> frozenset[str] | None:
+    """The one body whose gathering every report of the finished record is (all gatherings of
+    members, not visits; every report that names a body naming the same ones, and one at
+    least naming it); None for any other record."""
+    if not all(e.multilateral and e.kind != EventKind.VISIT for e in c):
+        return None
+    named = {_named_bodies(e) for e in c} - {frozenset()}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _full_days(c: list[EventMention]) -> tuple[date, date] | None:
+    """The record's first and last day when its reports date it to full days of a known year
+    (the days it is reported held on, as _record dates it)."""
+    start, end = _dates([e for e in c if e.status == _status(c) and e.start] or c)
+    if not start or len(start) != 10 or "X" in start:
+        return None
+    last = end if end and len(end) == 10 and "X" not in end else start
+    try:
+        return date.fromisoformat(start), date.fromisoformat(last)
+    except ValueError:
+        return None
+
+
+def _undated_page(c: list[EventMention]) -> bool:
+    """Reports of no known time: no article's era (no publication date, no year in its text)
+    and no date of a known year."""
+    return all(not e.era and not (e.start and not e.start.startswith("XXXX")) for e in c)
+
+
+def _may_join(a: list[EventMention], b: list[EventMention]) -> bool:
+    """No pair of reports across the two records that the pair tests tell apart (another
+    kind of gathering named, the sidelines of a summit, an announcement of another kind, one
+    article's held gathering and another to come)."""
+    return all(not far_apart(e.era, x.era) and _announced_as_held(e, x)
+               and not met_on_its_sidelines(e, x) and not call_and_met(e, x)
+               and not (e.document == x.document and (two_named_gatherings(e, x)
+                                                      or _held_and_another(e, x)))
+               and not (e.document != x.document and _other_occasions(e, x))
+               for e in a for x in b)
+
+
+def _stated_places(c: list[EventMention]) -> set[str]:
+    return {e.place for e in c if e.place and e.place_stated}
+
+
+def _join_body_gatherings(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
+    """One body's gathering whose reports were filed under different hosts (a dateline's
+    country, a sentence's other state) is one record: the blocks keep records of different
+    hosts apart, so the G7 finance ministers' London meeting reported by five undated pages
+    was five records (round-28 audit). A second pass over the finished records, so that no
+    early join changes which cluster a later report finds (joining reports one by one across
+    blocks had chained the Washington meetings of April 1987 into other bodies' sessions:
+    docs/learned.md, evdup22). Two records of one body join when
+    - both are dated to full days that overlap or lie two days apart (two wires dating one
+      sitting), or neither has a known time: reports of articles of no known era, with no
+      date of a known year (the undated pages of one news site); an undated report in a dated
+      article is of the session its context tells, which this pass does not see;
+    - they are of one kind (a body's summit of leaders is not its ministers' meeting), at most
+      one place is stated among them, and no two reports across them are told apart by the
+      pair tests;
+    - they hold reports of two articles at least: two records of one article alone are the
+      ones extraction kept apart reading that article's context (extract/event_merge.py,
+      _merge_within); this pass joins across articles.
+    A group of records joined so (a chain through several pairs) stays apart altogether if it
+    would state two places or span more days than one gathering lasts. The result depends
+    only on the set of records, not on their order."""
+    keyed = [(i, (b, _kind(c)), _full_days(c)) for i, c in enumerate(clusters)
+             if (b := _gathering_bodies(c)) is not None]
+    parent = list(range(len(clusters)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, (i, bi, di) in enumerate(keyed):
+        for j, bj, dj in keyed[n + 1:]:
+            if bi != bj or len(_stated_places(clusters[i]) | _stated_places(clusters[j])) > 1:
+                continue
+            if di and dj:
+                close = di[0] <= dj[1] and dj[0] <= di[1] or abs((di[0] - dj[0]).days) <= 2
+            else:
+                close = not di and not dj and _undated_page(clusters[i]) \
+                    and _undated_page(clusters[j])
+            if close and len({e.document for e in clusters[i] + clusters[j]}) > 1 \
+                    and _may_join(clusters[i], clusters[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(clusters)):
+        groups[root(i)].append(i)
+    out: list[list[EventMention]] = []
+    for members in groups.values():
+        merged = sorted((e for i in members for e in clusters[i]),
+                        key=lambda e: (e.document, e.source.start))
+        if len(members) > 1 and (len(_stated_places(merged)) > 1 or _too_long(merged[0], merged)):
+            out.extend(clusters[i] for i in members)
+        else:
+            out.append(merged if len(members) > 1 else clusters[members[0]])
+    return out
 
 
 def _a_week(d: tuple[str, str]) -> bool:
@@ -350,10 +453,14 @@ def _fill_year(date: str | None, others: list[str]) -> str | None:
     return date
 
 
-def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreement]) -> Event:
+def _kind(c: list[EventMention]) -> EventKind:
     kinds = Counter(e.kind for e in c)
-    kind = EventKind.VISIT if EventKind.VISIT in kinds else (
+    return EventKind.VISIT if EventKind.VISIT in kinds else (
         EventKind.TALKS if EventKind.TALKS in kinds else kinds.most_common(1)[0][0])
+
+
+def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreement]) -> Event:
+    kind = _kind(c)
     status = _status(c)
     # An event reported as held is dated by those reports, not by the week it was planned for.
     start, end = _dates([e for e in c if e.status == status and e.start] or c)

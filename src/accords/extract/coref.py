@@ -650,6 +650,10 @@ _PREDICATE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|
                         re.I)
 
 
+_OF_THIS_KIND = re.compile(r"\s*(?:of\s+(?:this|that|the\s+same|such\s+a)\s+(?:kind|type|sort|nature))",
+                           re.I)
+
+
 def _brings_in_beside_name(m: AgreementMention, group: list[AgreementMention]) -> bool:
     """An indefinite bare mention ("an agreement between the two countries") told after an
     instrument the article has named by its proper name ("the Treaty of York"): a named
@@ -660,6 +664,13 @@ def _brings_in_beside_name(m: AgreementMention, group: list[AgreementMention]) -
     before the body names it)."""
     before = m.source.quote[:m.at_in_quote]
     if not _INDEFINITE.search(before) or _PREDICATE.search(before) or one_more_of_series(m):
+        return False
+    # Only a making told as done ("in 1551, when an agreement between the two countries
+    # prompted ..."): "committed to reaching an agreement", "to strike a deal" seek the
+    # instrument under negotiation, no specific one of their own; "an agreement of this kind"
+    # points back at the kind of one told.
+    if m.future or m.status.rank < Status.AGREED.rank or _OF_THIS_KIND.match(
+            m.source.quote[m.at_in_quote + len(m.name or ""):]):
         return False
     named = [x for x in group if proper_key(x.name) and not x.headline]
     return bool(named) and all(x.sentence < m.sentence for x in named) \

@@ -4,6 +4,8 @@ topic alone, a gathering told by a dateline's place or by one name without dates
 and sentences are our own."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from accords.consolidate.agreements import consolidate_agreements
 from accords.consolidate.events import _matches
 from accords.consolidate.people import PeopleIndex
@@ -125,3 +127,43 @@ def test_a_report_joins_a_record_only_if_most_of_its_articles_fit_it() -> None:
                  "its creditor banks in March 2031.", ("FRD", "IGO:Banks"), "2031-03")
     records = consolidate_agreements([signed, in_force, package], PeopleIndex())
     assert sorted(len(r.sources) for r in records) == [1, 2]
+
+
+def test_a_deal_with_a_bank_committee_is_not_another_articles_club_accord() -> None:
+    # round-28 audit: a rescheduling "agreed in principle with its bank advisory committee"
+    # joined another article's accord "reached with the Paris Club"
+    club = _a("d1", "rescheduling agreement", "Freedonia said the rescheduling agreement "
+              "reached with the Paris Club covers its official debt.", ("FRD", "IGO:ParisClub"),
+              "2031-03-05")
+    quote = ("Freedonia agreed in principle with its bank advisory committee on a rescheduling "
+             "agreement for its commercial bank debt.")
+    banks = AgreementMention(
+        document="d2", kind=Kind.AGREEMENT, title="rescheduling agreement",
+        topics=["finance"], countries=["FRD"],
+        parties=[Actor("Freedonia", "FRD", "state"),
+                 Actor("bank advisory committee", None, "organization")],
+        status=Status.AGREED, source=Source("d2", quote, 0, len(quote)),
+        at=quote.find("rescheduling"), name="rescheduling agreement", date="2031-03-10")
+    assert len(consolidate_agreements([club, banks], PeopleIndex())) == 2
+    # ... while another article's report of the club accord naming Freedonia alone still joins
+    again = _a("d3", "rescheduling agreement", "Freedonia's rescheduling agreement covers its "
+               "official debt.", ("FRD",), "2031-03-06")
+    assert len(consolidate_agreements([club, again], PeopleIndex())) == 1
+
+
+def test_a_call_and_a_meeting_told_by_met_in_one_article_are_two() -> None:
+    from accords.consolidate.events import called_and_met_told
+    call = EventMention("a", EventKind.CALL, "Call of Ivan Petrov",
+                        Source("a", "Petrov said Lee told him in a telephone conversation on "
+                               "Tuesday that ties were stable.", 0, 10), "2031-04-18",
+                        "2031-04-18", None, None, "RUS", [Actor("Ivan Petrov")], era="2031")
+    quote = "Petrov noted that his finance minister Ann Roe met with German officials."
+    meeting = EventMention("a", EventKind.MEETING, "Ann Roe meets Ivan Petrov",
+                           Source("a", quote, 100, 100 + len(quote)), "2031-04-18",
+                           "2031-04-18", None, None, "RUS",
+                           [Actor("Ann Roe"), Actor("Ivan Petrov")], era="2031")
+    assert called_and_met_told(call, meeting) and called_and_met_told(meeting, call)
+    # ... another article's meeting is for the rules across articles; talks by phone are the call
+    assert not called_and_met_told(call, replace(meeting, document="b"))
+    phone = replace(meeting, source=Source("a", "Petrov met Lee by phone.", 100, 124))
+    assert not called_and_met_told(call, phone)

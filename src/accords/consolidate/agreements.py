@@ -363,8 +363,29 @@ def _other_parties(m: AgreementMention, c: _Cluster) -> bool:
         # Another article's instrument with the same organization but another state: Mexico's
         # Paris Club accords are not Nigeria's (blind audits: one record of both debtors).
         return True
-    return bool((m_igo - c_igo) and (theirs - c_igo - mine)) or bool(
-        (c_igo - m_igo) and (mine - m_igo - theirs))
+    if bool((m_igo - c_igo) and (theirs - c_igo - mine)) or bool(
+            (c_igo - m_igo) and (mine - m_igo - theirs)):
+        return True
+    # A counterpart of no state the other lacks against an organization the first lacks: the
+    # rescheduling Jamaica "agreed in principle with its bank advisory committee" is not the
+    # accord "reached with the Paris Club", though both are Jamaica's and on debt. (One side
+    # naming fewer parties is an omission only when it names no other counterpart.)
+    mine_bodies = _stateless([m])
+    their_bodies = _stateless(c.named)
+    return bool((c_igo - m_igo) and _lacks(mine_bodies, their_bodies)) or bool(
+        (m_igo - c_igo) and _lacks(their_bodies, mine_bodies))
+
+
+def _stateless(mentions: Iterable[AgreementMention]) -> set[str]:
+    """Body keys of the parties that are neither states nor of a state ("its bank advisory
+    committee", "commercial bank creditors")."""
+    return {body_key(p.name) for x in mentions for p in x.parties
+            if p.country is None and p.type != "state" and body_key(p.name)}
+
+
+def _lacks(bodies: set[str], others: set[str]) -> bool:
+    """Some of `bodies` has no like name among `others`."""
+    return any(all(fuzz.token_set_ratio(b, o) < 60 for o in others) for b in bodies)
 
 
 # Two outlets giving one signing's sum differently ("$250m", "$200m": a conversion, an early

@@ -12,7 +12,7 @@ from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
 from accords.extract.event_era import far_apart
 from accords.extract.event_people import no_person_name, person_name
-from accords.extract.event_places import call_and_met
+from accords.extract.event_places import call_and_met, remote_gathering
 from accords.extract.event_split import met_on_its_sidelines, two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
@@ -127,7 +127,7 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
         return False
     if e.kind == EventKind.VISIT and _visitors_told_apart(e, x):
         return False
-    if call_and_met(e, x):
+    if call_and_met(e, x) or called_and_met_told(e, x):
         return False  # a call is not the meeting another report places somewhere
     if e.group and x.group and x.place == e.place and _near(e.start, x.start) and (
             e.document == x.document or e.place_stated and x.place_stated
@@ -263,6 +263,22 @@ def _shares_person(a: list[Actor], b: list[Actor]) -> bool:
     return any(same_person(x.name, y.name) for x in a for y in b)
 
 
+# "met" told as the verb of a meeting's own sentence
+_MET = re.compile(r"\b(?:met|meets)\b", re.I)
+
+
+def called_and_met_told(e: EventMention, x: EventMention) -> bool:
+    """Within one article, a call and a meeting its sentence tells by "met" (not by phone or
+    video): two occasions, whoever they share ("Takeshita said in a telephone conversation
+    ..." and "Baker met with West German financial officials", blind audit round 28, events
+    line 3), as extraction's _called_and_met keeps them apart when both are accepted."""
+    if e.document != x.document or (e.kind == EventKind.CALL) == (x.kind == EventKind.CALL):
+        return False
+    met = x if e.kind == EventKind.CALL else e
+    return met.kind == EventKind.MEETING and bool(_MET.search(met.source.quote)) \
+        and not remote_gathering(met.kind, met.source.quote)
+
+
 def _same_two(e: EventMention, c: list[EventMention]) -> bool:
     """A meeting (not a visit) on the same days as the cluster's, with two of its people. An
     undated one has no days to share: the same two negotiators meet round after round ("after
@@ -271,7 +287,7 @@ def _same_two(e: EventMention, c: list[EventMention]) -> bool:
     it may still join (the article's gatherings were told apart by extraction)."""
     return c[0].kind != EventKind.VISIT and all(_announced_as_held(e, x) for x in c) \
         and (bool(e.start) or all(x.document == e.document for x in c)) \
-        and not any(call_and_met(e, x) for x in c) \
+        and not any(call_and_met(e, x) or called_and_met_told(e, x) for x in c) \
         and not any(x.document == e.document and (two_named_gatherings(e, x)
                                                   or _held_and_another(e, x)) for x in c) \
         and any(_overlap(e.start, e.end, x.start, x.end) for x in c) \

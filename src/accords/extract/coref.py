@@ -617,6 +617,8 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
         # "an agreement reached today" brings in an instrument; it is not "the standstill
         # agreement expiring in June" that it replaces
         return False
+    if _brings_in_beside_name(m, group):
+        return False  # "the Treaty of York in 1237 ... in 1551, an agreement between the two"
     if not (same_kind_family(m.kind, rep.kind) or (_LOOSE.search(_name(m))
                                                     and rep.kind != Kind.OTHER)):
         return False  # (a "letter of intent" is not what "the agreement" refers to)
@@ -638,3 +640,38 @@ def _refers_to(m: AgreementMention, group: list[AgreementMention]) -> bool:
         # parties often have, is not enough: "sign the agreement with China" in Lisbon)
         return False
     return not (m.countries and not set(m.countries) & set(rep.countries) and len(theirs) >= 2)
+
+
+# A verb of being or becoming before an indefinite: "the treaty was an agreement between ...",
+# "it is a pact that ...", "the deal, a loan ...": a predicate or an apposition says what the
+# instrument already told is; it brings in no other.
+_PREDICATE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|"
+                        r"remained|seems?|seemed|as)|,)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}$",
+                        re.I)
+
+
+_OF_THIS_KIND = re.compile(r"\s*(?:of\s+(?:this|that|the\s+same|such\s+a)\s+(?:kind|type|sort|nature))",
+                           re.I)
+
+
+def _brings_in_beside_name(m: AgreementMention, group: list[AgreementMention]) -> bool:
+    """An indefinite bare mention ("an agreement between the two countries") told after an
+    instrument the article has named by its proper name ("the Treaty of York"): a named
+    instrument, once told, is referred to by "the treaty" or its name; "an agreement" brings in
+    another one (English introduces a new referent with an indefinite). Not a predicate or an
+    apposition ("the Treaty of York was an agreement between ..."), which says what the named
+    one is, and not a group told only after the mention (the lead's "signed an agreement"
+    before the body names it)."""
+    before = m.source.quote[:m.at_in_quote]
+    if not _INDEFINITE.search(before) or _PREDICATE.search(before) or one_more_of_series(m):
+        return False
+    # Only a making told as done ("in 1551, when an agreement between the two countries
+    # prompted ..."): "committed to reaching an agreement", "to strike a deal" seek the
+    # instrument under negotiation, no specific one of their own; "an agreement of this kind"
+    # points back at the kind of one told.
+    if m.future or m.status.rank < Status.AGREED.rank or _OF_THIS_KIND.match(
+            m.source.quote[m.at_in_quote + len(m.name or ""):]):
+        return False
+    named = [x for x in group if proper_key(x.name) and not x.headline]
+    return bool(named) and all(x.sentence < m.sentence for x in named) \
+        and min(x.sentence for x in group) < m.sentence

@@ -86,7 +86,10 @@ def _title_rules() -> _TitleRules:
     one_port = (rf"{one_port}(?:\s+[A-Z][a-z]+\b(?=,?\s+and\s+{one_port}(?!\s+(?:{head})\b)))?")
     return _TitleRules(
         re.compile(title),
-        re.compile(rf"(?P<title>{title})(?:,)?\s+(?:(?:{honor})\.?\s+)*(?P<name>{_NAME})"),
+        # (an office one is chosen for and not yet in is written with "-designate" or "-elect"
+        # after it: "Prime Minister-designate X", "President-elect Y")
+        re.compile(rf"(?P<title>{title}(?:-(?:designate|elect))?)(?:,)?\s+"
+                   rf"(?:(?:{honor})\.?\s+)*(?P<name>{_NAME})"),
         re.compile(rf"^(?:(?:{honor})\.?(?:\s+|$))+"),
         re.compile(rf"(?<![\w-]){mods}(?:(?:{port})\s+)?(?:{head})\b"),
         re.compile(rf"{one_port}(?:(?:,\s*|,?\s+and\s+){one_port})*"),

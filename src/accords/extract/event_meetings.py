@@ -327,6 +327,7 @@ def _meeting(s: _Sentence) -> EventMention | None:
         if subject:  # "Baldrige will meet President Chun": the one who meets, first
             participants = _union([subject], participants)
         participants = _between_only(s, found, participants)
+        participants = _not_reporting_speakers(s, found, participants)
         poss = re.search(r"([^\W\d_][\w-]+)(?:’s|'s)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",
                          s.text)
         owner = s.ctx.person(poss.group(1)) if poss else None
@@ -413,6 +414,62 @@ def _between_only(s: _Sentence, found: re.Match[str], people: list[Actor]) -> li
               and m.start() < at}
     return [p for p in people
             if p.name not in before or not comments_only(s, p, at, _SAYING | REACTING)]
+
+
+# Verbs whose subject reports what its clausal complement tells ("X said / noted / told
+# reporters that A met B"): the reporter, not one of those the clause names.
+_REPORTING = frozenset(("said", "says", "say", "saying", "added", "adding", "told", "tells",
+                        "noted", "notes", "announced", "announces", "confirmed", "confirms",
+                        "disclosed", "discloses", "reported", "reports", "revealed", "reveals"))
+# The verbs that tell a meeting itself ("met", "will meet", "held talks", "had a meeting").
+_MEETING_VERBS = frozenset(("met", "meet", "meets", "meeting", "held", "hold", "holds",
+                            "holding", "had", "discussed"))
+
+
+def _not_reporting_speakers(s: _Sentence, found: re.Match[str],
+                            people: list[Actor]) -> list[Actor]:
+    """The gathering's people but the subject of a verb of saying whose clausal complement
+    (`ccomp`) holds the verb of meeting with a subject of its own ("X noted that A met with
+    B", "X told reporters A would meet B next week": X reports the meeting, he did not sit at
+    it). Not when the meeting's clause holds a personal pronoun ("X said A met him", "X said
+    he met B": X is one of them), nor when no verb of meeting opens the match (a call told by
+    its noun under "said": "X said Y told him in a telephone conversation" is X's call)."""
+    parse = s.info.parse
+    if parse is None or len(people) < 2:
+        return people
+    toks = parse.tokens
+    verb = next((i for i, t in enumerate(toks) if found.start() <= t.start < found.end()
+                 and t.tag.startswith("VB") and t.text.lower() in _MEETING_VERBS), None)
+    if verb is None or not any(t.head == verb and t.dep in ("nsubj", "nsubjpass")
+                               and t.text.lower() not in _PRONOUNS_OF_PEOPLE
+                               for t in toks):
+        return people
+    if any(t.text.lower() in _PRONOUNS_OF_PEOPLE and parse.in_subtree(k, verb)
+           for k, t in enumerate(toks)):
+        return people
+    reporters: set[int] = set()
+    at = verb
+    while toks[at].head != at and toks[at].dep in ("ccomp", "conj"):
+        up = toks[at].head
+        if toks[at].dep == "ccomp" and toks[up].text.lower() in _REPORTING \
+                and toks[up].tag.startswith("VB"):
+            reporters |= {k for k, t in enumerate(toks) if t.head == up and t.dep == "nsubj"}
+        at = up
+    if not reporters:
+        return people
+    spans = [parse.subtree_span(k) for k in reporters]
+    out = []
+    for p in people:
+        where = [m.start() for m in re.finditer(rf"\b{re.escape(p.name.split()[-1])}\b", s.text)]
+        # (only one named in the reporter's subject and nowhere in the meeting's clause)
+        if where and all(any(a <= w < b for a, b in spans) for w in where):
+            continue
+        out.append(p)
+    return out if out else people
+
+
+_PRONOUNS_OF_PEOPLE = frozenset(("he", "she", "i", "we", "they", "him", "her", "them", "us",
+                                 "me", "who"))
 
 
 # "A met B, and economy minister C said the two men discussed ...": C, named after the

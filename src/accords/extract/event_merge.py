@@ -334,11 +334,18 @@ def _trip_to_ceremony(e: EventMention, events: list[EventMention]) -> EventMenti
 _MEET_VERBS = {"met", "meet", "meets", "meeting"}
 
 
+# A meeting its noun phrase introduces as a new one ("following a meeting with his advisers",
+# "an emergency meeting"), not one told before ("the meeting", "the talks").
+_NEW_MEETING_NOUN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\b", re.I)
+
+
 def _met_in_person(ctx: DocContext, e: EventMention) -> bool:
-    """A meeting its sentence tells with the verb "meet" and not by phone or video: people who
-    sat together."""
+    """A meeting its sentence tells with the verb "meet", or introduces by "a meeting", and not
+    by phone or video: people who sat together."""
     if e.kind != EventKind.MEETING or remote_gathering(e.kind, e.source.quote):
         return False
+    if _NEW_MEETING_NOUN.search(e.source.quote):
+        return True
     parse = ctx.sentences[e.sentence].parse
     return parse is not None and any(
         t.text.lower() in _MEET_VERBS and t.tag.startswith("VB") for t in parse.tokens)

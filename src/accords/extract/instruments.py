@@ -457,14 +457,38 @@ def _own_phrase(parse: Parse, i: int) -> set[int]:
     return members
 
 
+def _taken_by(parse: Parse, i: int) -> int:
+    """The word a noun is an argument of, through the conjuncts it is one of."""
+    toks = parse.tokens
+    while toks[i].dep == "conj" and toks[i].head != i:
+        i = toks[i].head
+    return toks[i].head
+
+
 def _apart_from_found(parse: Parse, i: int, found: list[Phrase]) -> bool:
     """The staged head at token i is, by the parse, no part of an instrument already found, nor
     one of them its part or apposition: no found phrase has a token in i's own phrase, and
-    neither i nor the noun it is in apposition to stands in a found phrase's own phrase."""
+    neither i nor the noun it is in apposition to stands in a found phrase's own phrase; no
+    found phrase is itself an apposition; and no found phrase is an argument of the word i is
+    one of (the objects of two verbs are two acts: "has yet to ratify the framework it
+    signed ..., and refused to sign the declaration ...")."""
     toks = parse.tokens
     heads = [k for p in found for k, t in enumerate(toks) if p.start <= t.start < p.end]
+    roots = [k for k in heads if not any(p.start <= toks[toks[k].head].start < p.end
+                                         for p in found) or toks[k].head == k]
+    if any(toks[k].dep == "appos" for k in roots):
+        # ("signed the X Charter, creating an Alliance of Sahel States, a mutual defence
+        # pact": an instrument told in apposition renames a thing of the sentence, however
+        # the parse hangs it)
+        return False
     own = _own_phrase(parse, i)
     if any(k in own for k in heads):
+        return False
+    if _taken_by(parse, i) in {_taken_by(parse, k) for k in roots}:
+        # ("signed a border protocol and an annual cooperation plan", "signed a Security and
+        # Defence Partnership and a memorandum": one verb's conjoined objects were tried as
+        # two instruments; in probes one was an instrument another sentence names again and
+        # the other joined another article's record, so a shared verb still blocks)
         return False
     up = i
     while toks[up].dep == "appos" and toks[up].head != up:  # "the pact, the X Charter"

@@ -445,6 +445,57 @@ def _gathering_actor(sentence: str, parse: Parse, head: int) -> bool:
                for a, b in spans)
 
 
+def _own_phrase(parse: Parse, i: int) -> set[int]:
+    """The tokens of the noun phrase token i heads: i and what hangs from it, less its
+    conjuncts ("a partnership and a memorandum": the memorandum is a thing of its own)."""
+    members = {i}
+    todo = [k for k in parse.children(i) if parse.tokens[k].dep not in ("conj", "cc")]
+    while todo:
+        k = todo.pop()
+        members.add(k)
+        todo.extend(parse.children(k))
+    return members
+
+
+def _taken_by(parse: Parse, i: int) -> int:
+    """The word a noun is an argument of, through the conjuncts it is one of."""
+    toks = parse.tokens
+    while toks[i].dep == "conj" and toks[i].head != i:
+        i = toks[i].head
+    return toks[i].head
+
+
+def _apart_from_found(parse: Parse, i: int, found: list[Phrase]) -> bool:
+    """The staged head at token i is, by the parse, no part of an instrument already found, nor
+    one of them its part or apposition: no found phrase has a token in i's own phrase, and
+    neither i nor the noun it is in apposition to stands in a found phrase's own phrase; no
+    found phrase is itself an apposition; and no found phrase is an argument of the word i is
+    one of (the objects of two verbs are two acts: "has yet to ratify the framework it
+    signed ..., and refused to sign the declaration ...")."""
+    toks = parse.tokens
+    heads = [k for p in found for k, t in enumerate(toks) if p.start <= t.start < p.end]
+    roots = [k for k in heads if not any(p.start <= toks[toks[k].head].start < p.end
+                                         for p in found) or toks[k].head == k]
+    if any(toks[k].dep == "appos" for k in roots):
+        # ("signed the X Charter, creating an Alliance of Sahel States, a mutual defence
+        # pact": an instrument told in apposition renames a thing of the sentence, however
+        # the parse hangs it)
+        return False
+    own = _own_phrase(parse, i)
+    if any(k in own for k in heads):
+        return False
+    if _taken_by(parse, i) in {_taken_by(parse, k) for k in roots}:
+        # ("signed a border protocol and an annual cooperation plan", "signed a Security and
+        # Defence Partnership and a memorandum": one verb's conjoined objects were tried as
+        # two instruments; in probes one was an instrument another sentence names again and
+        # the other joined another article's record, so a shared verb still blocks)
+        return False
+    up = i
+    while toks[up].dep == "appos" and toks[up].head != up:  # "the pact, the X Charter"
+        up = toks[up].head
+    return not any(up in _own_phrase(parse, k) or i in _own_phrase(parse, k) for k in heads)
+
+
 def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> list[Phrase]:
     """Plans, programmes, frameworks ... that a stage verb (sign, ink, initial, ratify,
     conclude) acts on: instruments named by a head that is one only in that role (cues'
@@ -457,11 +508,16 @@ def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> l
     for i, t in enumerate(toks):
         if not t.tag.startswith("NN"):
             continue
-        kind = None if found else next((k for k, p in c.staged_heads if p.match(t.text)), None)
-        # (a staged head only where the lexicon names no instrument: beside one, a plan or
-        # charter is mostly the same instrument told again or a part of it ("signed the X
-        # Charter, ..., a mutual defence pact"), and a second record would be a duplicate
-        # (probes: 2 such, no gain); an adopted strategy is no part of a declaration)
+        kind = None if found and not _apart_from_found(parse, i, found) else next(
+            (k for k, p in c.staged_heads if p.match(t.text)), None)
+        # (beside an instrument the lexicon names, a staged head only where the parse keeps
+        # the two apart: a plan or charter in apposition to it, or inside its phrase (or it
+        # inside the plan's), is mostly the same instrument told again or a part of it
+        # ("signed the X Charter, ..., a mutual defence pact"), and a second record would be
+        # a duplicate; two conjoined objects, or objects of two verbs, are two instruments
+        # ("signed a Security and Defence Partnership and a memorandum on ...", "has yet to
+        # ratify the framework it signed ..., and refused to sign the declaration"); an
+        # adopted strategy is no part of a declaration)
         verb_of = c.stage_verb
         if kind is None:
             kind = next((k for k, p in c.adopted_heads if p.match(t.text)), None)

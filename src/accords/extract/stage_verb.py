@@ -498,42 +498,35 @@ def object_relative_stage(parse: Parse | None, verb: int, text: str) -> Status |
 
 @cache
 def _talks_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Verbs of negotiating, and the heads of an effort ("trying", "attempts") to do so."""
+    """Verbs of negotiating, and the heads of an effort ("trying", "attempts") to do so or of
+    launching the talks ("agreed", "instructed")."""
     table = load_json("status.json")["unrealised"]
     return (re.compile(rf"^(?:{table['negotiating_verbs']})$", re.I),
-            re.compile(rf"^(?:{table['effort_heads']})$", re.I))
+            re.compile(rf"^(?:{table['effort_heads']}|{table['launching_heads']})$", re.I))
 
 
 def talks_to_come(parse: Parse | None, text: str, cue_at: int, status: Status) -> Status | None:
-    """The stage a negotiating cue tells when its verb of negotiating or discussing, or a verb
-    whose object is talks ("hold talks", "open negotiations"), is still to come: in the
+    """The stage a negotiating cue tells when its verb of negotiating is still to come: in the
     base form after "will" / "would", or in the infinitive of "is to", of a verb of planning,
     intending or agreeing ("Yugoslavia is to negotiate a restructuring of its debt", "Chile
-    plans to open negotiations on a pact", "will discuss a pact next week"), or of a purpose whose own verb is still to come ("will send a
+    plans to negotiate a pact"), or of a purpose whose own verb is still to come ("will send a
     team next week to negotiate a loan"): no talks are under way yet (planned, as talks that
     "will begin"). Asked of another side ("urged Reagan to negotiate a treaty") or wished by one
     side ("hopes to negotiate") it is proposed. None when the talks happen or may: after a verb
     of effort ("trying to negotiate", "attempts to negotiate") or of starting ("began to
-    negotiate"), as the purpose of an act done ("met in Paris to negotiate a deal"), under a
+    negotiate"), of launching them ("the two sides agreed to negotiate a treaty", "instructed
+    officials to negotiate": the gold keeps "agreed to start negotiations on" negotiating), as
+    the purpose of an act done ("met in Paris to negotiate a deal"), under a
     modal of possibility ("could negotiate"), or on a noun of an act done ("gave him a mandate
     to negotiate").
     Words in data/status.json ("unrealised")."""
     if parse is None or cue_at < 0 or status != Status.NEGOTIATING:
         return None
+    i = _verb_at(parse, cue_at)
     toks = parse.tokens
     negotiating, effort = _talks_words()
-    talk_nouns, _, talk_verbs = _talking()
-    i = parse.token_starting(cue_at)
-    if i is not None and toks[i].tag.startswith("NN") and talk_nouns.match(toks[i].text) \
-            and toks[i].dep == "dobj" and toks[i].head != i:
-        i = toks[i].head  # "plans to open negotiations on": the verb the talks are the object of
-        cue_at = toks[i].start
-    i = _verb_at(parse, cue_at)
-    if i is None or toks[i].tag == "VBN" or not (
-            negotiating.match(toks[i].text) or talk_verbs.match(toks[i].text)
-            or any(toks[k].dep == "dobj" and talk_nouns.match(toks[k].text)
-                   for k in parse.children(i))):
-        return None  # (a verb of negotiating or discussing, or one whose object is talks)
+    if i is None or toks[i].tag == "VBN" or not negotiating.match(toks[i].text):
+        return None
     verb = i
     while toks[verb].dep == "conj" and toks[verb].head != verb and toks[toks[verb].head].tag == "VB":
         verb = toks[verb].head

@@ -65,6 +65,7 @@ from accords.extract.stage_verb import (
     subject_of_another_verb,
     subject_of_own_verb,
     talked_of,
+    talks_to_come,
     unrealised_stage,
     verb_of_another_object,
 )
@@ -602,8 +603,10 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             unrealised = unrealised_stage(info.parse, text, cue_at[i], told)
             # ("Singapore is considering arrangements with other countries": floated by one side)
             # ("formal talks on signing a trade pact": a signing talked about, not done)
+            # ("Yugoslavia is to negotiate a restructuring": talks still to come)
             statuses[i] = unrealised or talked_of(info.parse, cue_at[i], told) \
-                or one_side_considering(info.parse, cue_at[i], told) or told
+                or one_side_considering(info.parse, cue_at[i], told) \
+                or talks_to_come(info.parse, text, cue_at[i], told) or told
             # ("committed to implementing the protocol": the protocol was made, told in passing)
             pledges[i] = pledged(told, unrealised)
     # A later stage denied ("failed to ratify the pact on Thursday", "was never ratified")

@@ -494,3 +494,64 @@ def object_relative_stage(parse: Parse | None, verb: int, text: str) -> Status |
     first = min([k for k in parse.children(verb)
                  if k < verb and toks[k].dep in ("aux", "auxpass", "neg")] + [verb])
     return status_after(text[toks[first].start:toks[first].start + 80])
+
+
+@cache
+def _talks_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Verbs of negotiating, and the heads of an effort ("trying", "attempts") to do so or of
+    launching the talks ("agreed", "instructed")."""
+    table = load_json("status.json")["unrealised"]
+    return (re.compile(rf"^(?:{table['negotiating_verbs']})$", re.I),
+            re.compile(rf"^(?:{table['effort_heads']}|{table['launching_heads']})$", re.I))
+
+
+def talks_to_come(parse: Parse | None, text: str, cue_at: int, status: Status) -> Status | None:
+    """The stage a negotiating cue tells when its verb of negotiating is still to come: in the
+    base form after "will" / "would", or in the infinitive of "is to", of a verb of planning,
+    intending or agreeing ("Yugoslavia is to negotiate a restructuring of its debt", "Chile
+    plans to negotiate a pact"), or of a purpose whose own verb is still to come ("will send a
+    team next week to negotiate a loan"): no talks are under way yet (planned, as talks that
+    "will begin"). Asked of another side ("urged Reagan to negotiate a treaty") or wished by one
+    side ("hopes to negotiate") it is proposed. None when the talks happen or may: after a verb
+    of effort ("trying to negotiate", "attempts to negotiate") or of starting ("began to
+    negotiate"), of launching them ("the two sides agreed to negotiate a treaty", "instructed
+    officials to negotiate": the gold keeps "agreed to start negotiations on" negotiating), as
+    the purpose of an act done ("met in Paris to negotiate a deal"), under a
+    modal of possibility ("could negotiate"), or on a noun of an act done ("gave him a mandate
+    to negotiate").
+    Words in data/status.json ("unrealised")."""
+    if parse is None or cue_at < 0 or status != Status.NEGOTIATING:
+        return None
+    i = _verb_at(parse, cue_at)
+    toks = parse.tokens
+    negotiating, effort = _talks_words()
+    if i is None or toks[i].tag == "VBN" or not negotiating.match(toks[i].text):
+        return None
+    verb = i
+    while toks[verb].dep == "conj" and toks[verb].head != verb and toks[toks[verb].head].tag == "VB":
+        verb = toks[verb].head
+    if not _infinitive_or_modal(parse, verb) or _possible_only(parse, verb):
+        return None
+    head = toks[verb].head
+    if head == verb or any(toks[k].tag == "MD" for k in parse.children(verb)):
+        return Status.PLANNED  # "will negotiate", "would negotiate"
+    realised, request = _heads()
+    governor = toks[head].text
+    before = text[max(0, toks[verb].start - 40):toks[verb].start].split()
+    if realised.match(governor) or effort.match(governor) \
+            or any(realised.match(w) for w in before[-4:]):
+        return None  # "began to negotiate", "trying to negotiate", "attempts to negotiate"
+    if toks[verb].dep in ("advcl", "acl"):
+        # a purpose ("met to negotiate", "sent a team to negotiate"): still to come only when
+        # the verb of its clause is ("will send a team next week to negotiate a loan")
+        clause = next((a for a in ([head] if toks[verb].dep == "advcl" else [])
+                       + parse.ancestors(verb) if toks[a].tag.startswith("VB")), None)
+        return Status.PLANNED if clause is not None and toks[clause].tag == "VB" \
+            and _infinitive_or_modal(parse, clause) else None
+    if toks[verb].dep not in ("xcomp", "ccomp") or not toks[head].tag.startswith("VB"):
+        return None
+    if request.match(governor):
+        return Status.PROPOSED  # "urged Reagan to negotiate a treaty"
+    if _hoping().match(governor):
+        return Status.PROPOSED if _one_side_subject(parse, head) else None
+    return Status.PLANNED

@@ -810,10 +810,22 @@ _ARRIVAL = re.compile(r"\b(?:arrived|arrives|(?:is|are|was|were)\s+(?:due|expect
                       r"tomorrow|today|tonight|yesterday|for|to\s+[a-z]+)\b)")
 
 
+# A visit begun or ended that names no place: "King X begins a four-day state visit on
+# Tuesday", "X is due to start an official visit tomorrow", "X ended a three-day visit
+# today" (not "began a visit to Y", "a tour of the plant": those name where).
+_VISIT_BEGUN = re.compile(
+    r"\b(?:begins?|began|begun|starts?|started|ends?|ended|concludes?|concluded|"
+    r"(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+(?:begin|start|end|conclude)|"
+    r"(?:will|would)\s+(?:begin|start|end|conclude))\s+(?:an?|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\b(?!\s+(?:to|of|in|at|by|with|here|there|abroad)\b)"
+    r"(?!\s*(?:'s|’s))")
+
+
 def _arrival(s: _Sentence) -> EventMention | None:
-    """An office-holder of another state arriving, with no place named: a visit to where the
-    story is (the dateline's state, else the one state the article is about)."""
-    m = _ARRIVAL.search(s.text)
+    """An office-holder of another state arriving, or beginning or ending a visit, with no
+    place named: a visit to where the story is (the dateline's state, else the one state the
+    article is about)."""
+    m = _ARRIVAL.search(s.text) or _VISIT_BEGUN.search(s.text)
     if not m:
         return None
     states = [c for c in s.ctx.pair if not c.startswith("IGO:")]

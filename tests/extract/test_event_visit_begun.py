@@ -39,3 +39,12 @@ def test_a_visit_begun_to_a_place_named_is_that_place(extract) -> None:
     ex = extract("PARIS, May 10, 2026 - King Hamad of Bahrain begins a four-day state visit to "
                  "Japan on Tuesday.")
     assert {v.host_country for v in _visits(ex)} == {"JPN"}
+
+
+def test_the_host_a_visitor_arrived_here_to_see_takes_part(extract) -> None:
+    # "X arrived here today for talks with President Y": Y, of the host state, is in the visit
+    # (found once the visitor is; before, the visitor alone)
+    ex = extract("LIMA, May 12, 2026 - Chile's Foreign Minister Luis Vega arrived here today for "
+                 "talks with President Rosa Diaz on fishing quotas.")
+    (v,) = _visits(ex)
+    assert {"Luis Vega", "Rosa Diaz"} <= {p.name for p in v.participants}

@@ -259,8 +259,11 @@ def _visit_here(s: _Sentence) -> EventMention | None:
     if not host or not visiting or visiting == host:
         return None
     who = visitor.name if visitor else gazetteer().name(visiting)
+    # (the visitor and those of the two states the sentence names: "X arrived here today for
+    # talks with President Y", Y the host, as a visit to a place named keeps them)
+    others = [p for p in s.people if _party_to(p, host, visiting)]
     return s.event(EventKind.VISIT, f"{who}'s visit to {s.ctx.place}", s.ctx.place, host,
-                   visiting, [visitor] if visitor else s.people)
+                   visiting, _union([visitor], others) if visitor else s.people)
 
 
 def _hosted_visit(s: _Sentence) -> EventMention | None:

@@ -47,3 +47,21 @@ def test_talks_with_their_own_day_keep_it(extract) -> None:
                  "Trade Minister Paul Roy in Ottawa on May 20 over fish quotas.\nDiaz said the "
                  "talks, starting on May 19, would cover shrimp exports.")
     assert ("2026-05-20", "2026-05-20") in _dates(ex)
+
+
+def test_a_round_of_talks_that_began_runs_to_the_report(extract) -> None:
+    # "the latest round of talks, which began ...": the clause hangs on "round", a part of the
+    # talks (branch evdate25, round-28 audit: a round that began on the 9th recorded as that
+    # one day)
+    ex = extract("GENEVA, May 12, 2026 - A new cocoa agreement was adopted by a United Nations "
+                 "conference today.\nThe latest round of talks, which began on May 4, was the "
+                 "third attempt to negotiate a new pact.")
+    assert ("2026-05-04", "2026-05-12") in _dates(ex)
+
+
+def test_a_round_of_another_thing_is_no_negotiation(extract) -> None:
+    # guard: a round of cuts is not a part of talks
+    ex = extract("LIMA, May 12, 2026 - Peruvian Fisheries Minister Ana Torres met Chilean "
+                 "Fisheries Minister Luis Vega in Lima today.\nThe latest round of cuts, which "
+                 "began on May 4, was discussed at the talks.")
+    assert ("2026-05-04", "2026-05-12") not in _dates(ex)

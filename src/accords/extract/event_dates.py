@@ -454,10 +454,28 @@ def _launched(info: SentenceInfo, e: TimeExpression) -> bool:
     if k is None or toks[k].text.lower() not in _LAUNCH_VERBS:
         return False
     verb = toks[k]
-    if verb.dep == "relcl" and _NEGOTIATION.fullmatch(toks[verb.head].text):
-        return True  # "the talks which were launched ..."
+    if verb.dep == "relcl" and _negotiation_at(parse, verb.head):
+        return True  # "the talks which were launched ...", "the round of talks, which began"
     return any(t.head == k and t.dep in ("dobj", "nsubj", "nsubjpass")
-               and _NEGOTIATION.fullmatch(t.text) for t in toks)
+               and _negotiation_at(parse, i) for i, t in enumerate(toks))
+
+
+# Nouns of a part of a negotiation, named by what they are part of: "the latest round of
+# talks", "a session of negotiations", "this series of consultations".
+_PART_OF = frozenset({"round", "session", "series"})
+
+
+def _negotiation_at(parse: Parse, i: int) -> bool:
+    """By the parse, token i is a negotiation's noun ("talks"), or a noun of a part of one whose
+    "of" names it ("the latest round of talks"): the negotiation the clause on it tells."""
+    toks = parse.tokens
+    if _NEGOTIATION.fullmatch(toks[i].text):
+        return True
+    if toks[i].text.lower() not in _PART_OF:
+        return False
+    return any(p.head == i and p.dep == "prep" and p.text.lower() == "of" and any(
+        o.head == j and o.dep == "pobj" and _NEGOTIATION.fullmatch(o.text) for o in toks)
+        for j, p in enumerate(toks))
 
 
 def _since_of_negotiation(parse: Parse, k: int | None) -> bool:

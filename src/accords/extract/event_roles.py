@@ -69,9 +69,8 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
                               None)
             if by_surname and by_surname.country != host:
                 return by_surname
-    before = [names[full.name] for m in info.people
-              if m.start - info.sentence.start < at
-              and (full := ctx.person(m.name) or m).name in names]
+    before = [p for m in info.people if m.start - info.sentence.start < at
+              and (p := _named(names, (ctx.person(m.name) or m).name))]
     foreign = [p for p in before if p.country and p.country != host]
     if foreign:
         return foreign[-1]
@@ -83,6 +82,13 @@ def _visitor(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,
         if person:
             return Actor(person.name, person.country, "person", person.role)
     return _owner_is_subject(ctx, info, people, at, host)
+
+
+def _named(names: dict[str, Actor], name: str) -> Actor | None:
+    """The sentence's person of that name, or of that name after a title: one known by a
+    single name is found as "Fahd" and listed as "King Fahd"."""
+    return names.get(name) or next((p for n, p in names.items() if p.role and n.endswith(
+        " " + name) and n.removesuffix(" " + name) == p.role), None)
 
 
 def _owner_is_subject(ctx: DocContext, info: SentenceInfo, people: list[Actor], at: int,

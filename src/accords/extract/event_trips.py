@@ -259,8 +259,11 @@ def _visit_here(s: _Sentence) -> EventMention | None:
     if not host or not visiting or visiting == host:
         return None
     who = visitor.name if visitor else gazetteer().name(visiting)
+    # (the visitor and those of the two states the sentence names: "X arrived here today for
+    # talks with President Y", Y the host, as a visit to a place named keeps them)
+    others = [p for p in s.people if _party_to(p, host, visiting)]
     return s.event(EventKind.VISIT, f"{who}'s visit to {s.ctx.place}", s.ctx.place, host,
-                   visiting, [visitor] if visitor else s.people)
+                   visiting, _union([visitor], others) if visitor else s.people)
 
 
 def _hosted_visit(s: _Sentence) -> EventMention | None:
@@ -810,10 +813,22 @@ _ARRIVAL = re.compile(r"\b(?:arrived|arrives|(?:is|are|was|were)\s+(?:due|expect
                       r"tomorrow|today|tonight|yesterday|for|to\s+[a-z]+)\b)")
 
 
+# A visit begun or ended that names no place: "King X begins a four-day state visit on
+# Tuesday", "X is due to start an official visit tomorrow", "X ended a three-day visit
+# today" (not "began a visit to Y", "a tour of the plant": those name where).
+_VISIT_BEGUN = re.compile(
+    r"\b(?:begins?|began|begun|starts?|started|ends?|ended|concludes?|concluded|"
+    r"(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+(?:begin|start|end|conclude)|"
+    r"(?:will|would)\s+(?:begin|start|end|conclude))\s+(?:an?|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\b(?!\s+(?:to|of|in|at|by|with|here|there|abroad)\b)"
+    r"(?!\s*(?:'s|’s))")
+
+
 def _arrival(s: _Sentence) -> EventMention | None:
-    """An office-holder of another state arriving, with no place named: a visit to where the
-    story is (the dateline's state, else the one state the article is about)."""
-    m = _ARRIVAL.search(s.text)
+    """An office-holder of another state arriving, or beginning or ending a visit, with no
+    place named: a visit to where the story is (the dateline's state, else the one state the
+    article is about)."""
+    m = _ARRIVAL.search(s.text) or _VISIT_BEGUN.search(s.text)
     if not m:
         return None
     states = [c for c in s.ctx.pair if not c.startswith("IGO:")]

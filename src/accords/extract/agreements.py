@@ -54,6 +54,7 @@ from accords.extract.parties import (
 from accords.extract.quotes import quote_for
 from accords.extract.stage_verb import (
     acted_under,
+    in_principle,
     noun_at,
     object_relative_stage,
     object_relative_verb,
@@ -61,6 +62,7 @@ from accords.extract.stage_verb import (
     own_verb_stage,
     past_verb_at,
     pledged,
+    realised_infinitive,
     started_in_own_clause,
     subject_of_another_verb,
     subject_of_own_verb,
@@ -604,9 +606,14 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # ("Singapore is considering arrangements with other countries": floated by one side)
             # ("formal talks on signing a trade pact": a signing talked about, not done)
             # ("Yugoslavia is to negotiate a restructuring": talks still to come)
+            # ("officials started to sign agreements": the infinitive's stage is reached;
+            # "the loan it has approved in principle": agreed in principle)
             statuses[i] = unrealised or talked_of(info.parse, cue_at[i], told) \
                 or one_side_considering(info.parse, cue_at[i], told) \
-                or talks_to_come(info.parse, text, cue_at[i], told) or told
+                or talks_to_come(info.parse, text, cue_at[i], told) \
+                or realised_infinitive(info.parse, text, cue_at[i], told) \
+                or in_principle(info.parse, text, cue_at[i], told,
+                                phrases[i].end if told_after[i] else -1) or told
             # ("committed to implementing the protocol": the protocol was made, told in passing)
             pledges[i] = pledged(told, unrealised)
     # A later stage denied ("failed to ratify the pact on Thursday", "was never ratified")

@@ -555,3 +555,89 @@ def talks_to_come(parse: Parse | None, text: str, cue_at: int, status: Status) -
     if _hoping().match(governor):
         return Status.PROPOSED if _one_side_subject(parse, head) else None
     return Status.PLANNED
+
+
+@cache
+def _realised_infinitives() -> tuple[tuple[re.Pattern[str], Status], ...]:
+    table = load_json("status.json")["unrealised"]["realised_infinitives"]
+    return tuple((re.compile(rf"^(?:{verbs})$", re.I), Status(stage))
+                 for verbs, stage in table.items())
+
+
+def realised_infinitive(parse: Parse | None, text: str, cue_at: int,
+                        status: Status) -> Status | None:
+    """The stage an infinitive cue ("to sign", read as a signing still to come) tells when
+    its verb is the complement of a verb of starting or achieving that is itself done
+    ("Mexican officials ... started to sign agreements", "has managed to ratify the
+    pact"): the signing (ratification, implementation) happened. The governor must be a
+    verb in a finite or perfect form, with no modal and no "to" of its own ("will start to
+    sign", "expected to begin to sign" stay planned); ordinals ("the first to sign") are
+    left to the known-past reading. None when the cue is no such infinitive."""
+    if parse is None or cue_at < 0 or status != Status.PLANNED:
+        return None
+    toks = parse.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= cue_at), None)
+    if at is None or toks[at].start != cue_at:
+        return None
+    verb = at + 1 if toks[at].tag == "TO" and at + 1 < len(toks) else at
+    if toks[verb].tag != "VB" or not any(
+            toks[k].tag == "TO" for k in parse.children(verb) if toks[k].dep == "aux"):
+        return None
+    stage = next((st for rx, st in _realised_infinitives() if rx.match(toks[verb].text)), None)
+    head = toks[verb].head
+    if stage is None or head == verb or toks[verb].dep != "xcomp":
+        return None
+    realised, _ = _heads()
+    governor = toks[head]
+    if not realised.match(governor.text) or governor.tag not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    kids = parse.children(head)
+    if any(toks[k].tag in ("MD", "TO") for k in kids if toks[k].dep in ("aux", "auxpass")):
+        return None
+    if governor.tag == "VBN" and not any(
+            toks[k].dep == "aux" and toks[k].text.lower() in ("has", "have", "had") for k in kids):
+        return None  # a participle with no perfect ("the talks started to sign ..." as a noun's)
+    return stage
+
+
+@cache
+def _in_principle() -> re.Pattern[str]:
+    return re.compile(load_json("status.json")["unrealised"]["in_principle"], re.I)
+
+
+def in_principle(parse: Parse | None, text: str, cue_at: int, status: Status,
+                 after_at: int = -1) -> Status | None:
+    """A stage beyond agreement told by a verb that "in principle" qualifies ("the standby
+    loan that it has approved in principle", "the pact was signed in principle"): an
+    agreement in principle, agreed (spec/record.md). Read from the parse: a prepositional
+    "in" with object "principle" attached to the cue's verb (or, with no parse, right after
+    the cue's verb group)."""
+    if status not in (Status.FINALIZED, Status.SIGNED, Status.RATIFIED):
+        return None
+    if cue_at < 0 and after_at >= 0:
+        # a stage told right after the instrument ("the loan that it has approved in
+        # principle", "the pact was signed in principle"): "in principle" in the same clause,
+        # after the verb group that tells the stage
+        window = re.split(r"[,;:]", text[after_at:after_at + 80], maxsplit=1)[0]
+        m = _in_principle().search(window)
+        return Status.AGREED if m and status_after(window[:m.start()]) == status else None
+    if cue_at < 0:
+        return None
+    if parse is None:
+        m = re.match(r"(?:(?:has|have|had|was|were|is|are|been|be)\s+)*(?:\w+ly\s+)?\w+\s+",
+                     text[cue_at:])
+        return Status.AGREED if m and _in_principle().match(text, cue_at + m.end()) else None
+    toks = parse.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= cue_at), None)
+    if at is None or toks[at].start != cue_at:
+        return None
+    verb = at
+    while toks[verb].dep in ("aux", "auxpass") and toks[verb].head != verb:
+        verb = toks[verb].head
+    if not toks[verb].tag.startswith("VB"):
+        return None
+    for k in parse.children(verb):
+        if toks[k].text.lower() == "in" and any(
+                toks[c].text.lower() == "principle" for c in parse.children(k)):
+            return Status.AGREED
+    return None

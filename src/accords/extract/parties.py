@@ -1673,6 +1673,8 @@ def sentence_states(info: SentenceInfo, least: int = 2,
             continue  # "Pedro Lagos signed": a person's name, not Nigeria's city
         if _CURRENCY_OF.match(info.sentence.text, place.end):
             continue  # "30 Malaysian/Singapore dollars": a currency, not a side
+        if _city_then_state(info.sentence.text, info.places, place):
+            continue  # "a summit in Reykjavik, Iceland": the venue, not a side
         if place.form in ("name", "alias") or (place.form == "demonym" and place.text.endswith("s")):
             seen.setdefault(place.code, Actor(gaz.name(place.code), place.code, "state"))
     return list(seen.values()) if len(seen) >= least else []
@@ -1748,6 +1750,16 @@ def pair_states(ctx: DocContext, countries: bool = False) -> list[Actor]:
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?$", re.I)
 
 
+def _city_then_state(text: str, places: list[Place], place: Place) -> bool:
+    """Is the state's name only the one its venue city carries after a comma ("at their summit
+    in Reykjavik, Iceland", "talks in Geneva, Switzerland")? Then it says where, like the
+    city, and names no side."""
+    return place.form in ("name", "alias") and any(
+        q.code == place.code and q.form in ("capital", "city") and q.end <= place.start
+        and re.fullmatch(r",\s*", text[q.end:place.start]) is not None
+        and _AT_PLACE.search(text[:q.start]) is not None for q in places)
+
+
 def _venue_only(ctx: DocContext, code: str) -> bool:
     """Does the article name the state only by a city that is where things happen (its
     dateline, "in London", "at Vienna"), by its currency or as a firm's home? Then the state
@@ -1766,6 +1778,8 @@ def _venue_only(ctx: DocContext, code: str) -> bool:
                 continue  # "US oil giant ExxonMobil", "France's Total": a firm's home
             if p.start < told_from:
                 continue  # "LUXEMBOURG, April 27 - ", "OSAKA, Japan, May 2 - ": where it was filed
+            if _city_then_state(info.sentence.text, info.places, p):
+                continue  # "in Reykjavik, Iceland": the venue city's state, where, not who
             if p.form not in ("capital", "city"):
                 return False
             if p.start >= told_from and not _AT_PLACE.search(
@@ -2015,7 +2029,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
     two_offices = len({p.country for p in info.people
                        if p.role and p.country and p.name in subject}) >= 2
     hosts: set[str] = set()
-    for place in _found(info, subject):
+    found = _found(info, subject)
+    for place in found:
         if re.match(r"\s+(?-i:[A-Z][a-z])", subject[place.end:]) and not re.match(
                 r"\s+(?:and|or|on|in)\b", subject[place.end:]) and not (
                 _office_of(info, place.code, subject[place.end:]) and two_offices):
@@ -2026,6 +2041,8 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
                 r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
+        if _city_then_state(subject, found, place):
+            continue  # "their summit in Reykjavik, Iceland": the venue city's state, where
         if place.form in ("capital", "city") and _MARKET_AFTER_CITY.match(subject, place.end):
             continue  # "Prospects for Tokyo stocks", "London dealers": a market, not a government
         if _COMPARED.search(subject[:place.start]):

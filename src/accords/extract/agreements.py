@@ -665,6 +665,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             and not _COMING_INTO_FORCE.search(
                 text[max(cue_at[i], 0):p.end + 80] if cue_at[i] >= 0 else text[p.end:p.end + 80])) \
             or _in_since_clause(text, p, cue_at[i]) or (
+                # "disbursing the loan that it has approved in principle": a stage told in
+                # the instrument's restrictive relative clause, with no time of its own, says
+                # which instrument is meant (presupposed, not the news of the day)
+                told_after[i] and not own_dates[i][1] and status in _PRESUPPOSED_STAGES
+                and _restrictive_relative(info, p)) or (
                 # "He pointed out that Chile and Peru have all reached agreement": known, told
                 # in passing; a time of the stage's own still dates it (see _mention)
                 not own_dates[i][1] and status not in (Status.NEGOTIATING, Status.PLANNED,
@@ -731,11 +736,15 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
         if aged:
             own_dates[i] = (None, False)  # ("will review their two-year-old pact next month")
         if status is None and (_EXISTING.search(p.modifiers)
-                               or _PAST_POSSESSIVE.search(text, max(0, p.start - 30), p.start)):
+                               or _PAST_POSSESSIVE.search(text, max(0, p.start - 30), p.start)
+                               or _attributive_weekend(text, p)):
             # "the recent U.S.-U.K. agreement on capital", "the 1985 accord": one that exists,
             # told as background; so too one a past day owns ("last week's agreement",
             # "Friday's accord"): it was reached then
             status = Status.AGREED
+            weekend = _attributive_weekend_day(info, p)
+            if weekend:  # ("the weekend OPEC accord" beside "this morning": the weekend's day)
+                own_dates[i] = (weekend, True)
         if status is None and negated[i] is None and not p.vague and not p.generic:
             made_then = _time_right_after(ctx, info, p)
             if made_then:
@@ -1594,8 +1603,48 @@ _EXISTING = re.compile(r"\b(?:recent|existing|current|previous|earlier|former|or
 # A past day that owns the instrument, right before it: "last week's agreement", "Friday's
 # accord" (not a day still to come: "next week's")
 _PAST_POSSESSIVE = re.compile(
-    r"\b(?:(?:last|past)\s+(?:week|weekend|month|year)|yesterday|(?-i:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday))['’]s\s+$", re.I)
+    r"\b(?:(?:last|past)\s+(?:week|weekend|month|year)|(?:the|last|past)\s+weekend|yesterday|"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s\s+$", re.I)
+# A past time as the first attributive word of the instrument's noun, after the article: "the
+# weekend OPEC accord", "the weekend accord" (English puts a time noun there as it does a
+# possessive, "the weekend's accord"): the instrument was reached then.
+_ATTRIBUTIVE_WEEKEND = re.compile(r"\bthe\s+(?:weekend\s+)?$", re.I)
+# The stages a restrictive relative clause presupposes (a stage still to come, or talks, are
+# told as what is planned or under way, not as a known fact)
+_PRESUPPOSED_STAGES = (Status.AGREED, Status.FINALIZED, Status.SIGNED, Status.RATIFIED)
+
+
+def _restrictive_relative(info: SentenceInfo, p: Phrase) -> bool:
+    """Whether the instrument's own stage verb stands in a restrictive relative clause right
+    after it: "the loan that it has approved", "the accord which they signed" (no comma before
+    the relative word), or a contact clause the parse reads ("the accord his government
+    signed")."""
+    text = info.sentence.text
+    if re.match(r"\s+(?:that|which)\s", text[p.end:]):
+        return True
+    return _object_relative(info, p)[0] is not None and not re.match(r"\s*,", text[p.end:])
+
+
+def _attributive_weekend_day(info: SentenceInfo, p: Phrase) -> str | None:
+    """The day of the weekend that stands attributively before the instrument's noun ("the
+    weekend OPEC accord"), as the dates of the sentence resolve it; None for another phrase."""
+    text = info.sentence.text
+    if not _attributive_weekend(text, p):
+        return None
+    at = info.sentence.start + text.rfind("weekend", 0, p.start + 8)
+    return next((e.value for e in map(day_of, info.own_dates())
+                 if e.start <= at < e.end and is_calendar(e.value)), None)
+
+
+def _attributive_weekend(text: str, p: Phrase) -> bool:
+    """Whether the instrument's noun opens on "weekend" after "the" ("the weekend OPEC
+    accord"): the weekend owns it as "the weekend's accord" does."""
+    if re.match(r"weekend\b", p.modifiers, re.I):
+        return bool(_ATTRIBUTIVE_WEEKEND.search(text, max(0, p.start - 6), p.start))
+    # (the parse may leave the time noun out of the phrase: "the weekend | OPEC accord")
+    return bool(re.search(r"\bthe\s+weekend\s+$", text[max(0, p.start - 14):p.start], re.I))
+
+
 # A past participle right after the instrument, with its agent, time or place: "a pact
 # reached last July", "the treaty signed in 1990 by ...".
 _REDUCED_RELATIVE = re.compile(

@@ -9,7 +9,7 @@ from functools import cache
 
 from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.dates import TimeExpression, is_calendar, parse_iso
-from accords.annotate.syntax import Parse, Token
+from accords.annotate.syntax import Parse
 from accords.data import load_json
 from accords.extract.event_common import _DURING_VISIT, _RELATIVE_ASIDE
 from accords.extract.event_status import (
@@ -227,20 +227,6 @@ def told_before_past(info: SentenceInfo) -> bool:
                 for c in toks):
             continue  # "had held the post": no gathering
         return True
-    return _main_verb_past_perfect(toks)
-
-
-def _main_verb_past_perfect(toks: tuple[Token, ...]) -> bool:
-    """The sentence's main verb is in the past perfect ("The issue had been one of the points of
-    disagreement in the handover talks"; "Ministers had agreed at the meeting to ..."): what it
-    tells, the gathering with it, lies before some other past time, its day untold. (Not a past
-    perfect under a verb of saying, "he said the talks had been useful", whose root is the
-    saying.)"""
-    for k, t in enumerate(toks):
-        if t.dep != "ROOT":
-            continue
-        aux = [c.text.lower() for c in toks if c.head == k and c.dep == "aux"]
-        return t.tag == "VBN" and aux == ["had"]
     return False
 
 

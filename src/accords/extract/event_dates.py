@@ -780,7 +780,10 @@ def _later_than_told(ctx: DocContext, info: SentenceInfo, reported: str
         return None
     n = 1 if m.group("next") else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
     days = n * (7 if (m.group("unit") or m.group("next")).lower() == "week" else 1)
-    told = [v for e in before.own_dates() if (v := _calendar(e.value)) and "X" not in v]
+    # (a sentence the gate passed over has its times read here; never its dateline's)
+    body = before.sentence.start + before.dateline_end()
+    told = [v for e in ctx.dates_read(before) if e.start >= body
+            and (v := _calendar(e.value)) and "X" not in v]
     if not told:
         return None
     last = told[-1]

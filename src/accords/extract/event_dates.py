@@ -131,10 +131,6 @@ def _dates(ctx: DocContext, info: SentenceInfo, so_far: list[EventMention],
             if reported and value < reported[:len(value)] and _launched(info, e):
                 return value, reported  # "opened talks last summer": under way since then
             return value, value  # "the 1986 Tokyo summit": a year beats a wrong day
-    if reported and not any(e.type != "DURATION" for e in dated):
-        later = _later_than_told(ctx, info, reported)
-        if later:
-            return later  # "... last week, Trump said ... A day later, he spoke to Xi by phone"
     if own_only:
         return None, None
     if not ctx.published and (not ctx.event_date or "X" in ctx.event_date):
@@ -754,51 +750,6 @@ def _day_told_before(ctx: DocContext, info: SentenceInfo) -> str | None:
     days = [_calendar(e.value) for e in before.own_dates()]
     days = [d for d in days if d and len(d) == 10 and is_calendar(d) and "X" not in d]
     return days[-1] if days else None
-
-
-# A sentence that opens by counting on from a time the sentence before told ("A day later, he
-# spoke to Xi by phone", "Two days later, ...", "The next day, ...").
-_COUNTED_ON = re.compile(
-    r"\W*(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+later|"
-    r"the\s+(?:next|following)\s+(?P<next>day|week))\b", re.I)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _later_than_told(ctx: DocContext, info: SentenceInfo, reported: str
-                     ) -> tuple[str, str] | None:
-    """The days of a gathering whose sentence opens by counting on from the time the sentence
-    before told ("... an olive branch last week. A day later, he spoke to Xi by phone"): that
-    day moved on by the count, or, after a week gone by, that week's days moved on by it
-    (no later than the report's day); None when the sentence before tells no such time. The
-    count is relative to that time, never to the day of filing (TimeML anchors "a day
-    later" to the time told before it)."""
-    m = _COUNTED_ON.match(info.sentence.text)
-    if not m or len(reported) != 10:
-        return None
-    before = ctx.sentence_before(info)
-    if before is None:
-        return None
-    n = 1 if m.group("next") else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
-    days = n * (7 if (m.group("unit") or m.group("next")).lower() == "week" else 1)
-    # (a sentence the gate passed over has its times read here; never its dateline's)
-    body = before.sentence.start + before.dateline_end()
-    told = [v for e in ctx.dates_read(before) if e.start >= body
-            and (v := _calendar(e.value)) and "X" not in v]
-    if not told:
-        return None
-    last = told[-1]
-    week = _past_week(last, reported)
-    if len(last) == 10 and is_calendar(last):
-        first = end = date.fromisoformat(last) + timedelta(days=days)
-    elif week:
-        first = date.fromisoformat(week[0]) + timedelta(days=days)
-        end = date.fromisoformat(week[1]) + timedelta(days=days)
-    else:
-        return None
-    end = min(end, date.fromisoformat(reported))
-    if first > end:
-        return None
-    return first.isoformat(), end.isoformat()
 
 
 def _past_week(value: str | None, reported: str | None) -> tuple[str, str] | None:

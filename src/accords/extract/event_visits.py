@@ -78,6 +78,10 @@ _BEGINNING = (r"(?:\b(?:arriv(?:ed|es|ing|e)|landed|touched\s+down|flew\s+into|"
               # a first day told by "from" ("two-day energy talks in Lima from April 1")
               r"\bfrom\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
+# The first of its days told by an ordinal right before the length ("held the first of a
+# three-day meeting today", "on the first day of a four-day visit"): the sentence's day is its
+# first. (Only before it: "the two-day talks, the first of three rounds" tells no first day.)
+_FIRST_OF = r"\bthe\s+first\s+(?:day\s+|session\s+|sitting\s+)?of\s+(?=(?:a|an|the|their|its|his|her)\s)"
 
 
 @cache
@@ -85,7 +89,7 @@ def _stay(kind: EventKind) -> re.Pattern[str] | None:
     nouns = _STAY_NOUNS.get(kind)
     if nouns is None:
         return None
-    return re.compile(rf"{_BEGINNING}[^.;]*?\b{_STAY_LENGTH.format('n')}(?:{nouns})\b|"
+    return re.compile(rf"(?:{_BEGINNING}[^.;]*?|{_FIRST_OF}\w+\s+)\b{_STAY_LENGTH.format('n')}(?:{nouns})\b|"
                       rf"\b{_STAY_LENGTH.format('m')}(?:{nouns})\b[^.;]*?{_BEGINNING}", re.I)
 
 

@@ -399,7 +399,9 @@ def _two_sides(people: list[Actor]) -> list[Actor]:
     including C": "A meets C", not "A meets B", two of one side)."""
     if len(people) < 3 or people[0].country is None or people[1].country != people[0].country:
         return people[:2]
-    other = next((p for p in people[2:] if p.country != people[0].country), None)
+    # (one of another known state first, then one of no known state)
+    other = next((p for p in people[2:] if p.country and p.country != people[0].country),
+                 None) or next((p for p in people[2:] if p.country is None), None)
     return [people[0], other] if other else people[:2]
 
 

@@ -376,7 +376,8 @@ def _meeting(s: _Sentence) -> EventMention | None:
         visiting = next((p.country for p in participants if p.country and p.country != host),
                         None) or next((c for c in sides if c != host), None) \
             or (_other(s.ctx, host) if host else None) or (home if home != host else None)
-        names = [p.name for p in participants[:2]] or [gazetteer().name(c) for c in sides[:2]]
+        names = [p.name for p in _two_sides(participants)] \
+            or [gazetteer().name(c) for c in sides[:2]]
         title = (f"Talks between {' and '.join(names)}" if kind == EventKind.TALKS and names
                  # (a call is no meeting: "X meets Y" would tell readers they met)
                  else f"Call between {names[0]} and {names[1]}" if len(names) == 2
@@ -390,6 +391,18 @@ def _meeting(s: _Sentence) -> EventMention | None:
             event.missing = ("participants",)
             flagged = event
     return flagged
+
+
+def _two_sides(people: list[Actor]) -> list[Actor]:
+    """The two people a title names: the first two, but when those two are of one state and a
+    later one is not of it, the first and that one ("A and B held a meeting with officials,
+    including C": "A meets C", not "A meets B", two of one side)."""
+    if len(people) < 3 or people[0].country is None or people[1].country != people[0].country:
+        return people[:2]
+    # (one of another known state first, then one of no known state)
+    other = next((p for p in people[2:] if p.country and p.country != people[0].country),
+                 None) or next((p for p in people[2:] if p.country is None), None)
+    return [people[0], other] if other else people[:2]
 
 
 # "a meeting between A, B and C": the gathering names its sides itself (not "between him

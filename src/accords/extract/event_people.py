@@ -507,6 +507,8 @@ _SPEAKER_IN_EVENT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Ww]e|[Oo]ur|
 # the host's, no pronoun of the speaker)
 _COUNTERPART_OF = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,2}counterparts?\b")
 _SESSION = re.compile(r"\b(?:sessions?|after|following|during)\b", re.I)
+# A conjunction that joins names into one list of speakers ("X, Y and Z said").
+_LIST_JOIN = re.compile(r"\b(?:and|or)\b|&")
 
 
 def _source_only(info: SentenceInfo, p: PersonMention) -> bool:
@@ -528,7 +530,27 @@ def _source_only(info: SentenceInfo, p: PersonMention) -> bool:
         else start - (comma + 1) + len(p.name) + 80
     return said is not None and len(clause) - said.end() < closing \
         and not (EVENT_TRIGGER.search(clause) or _SESSION.search(clause)) \
-        and not _SPEAKER_IN_EVENT.search(_COUNTERPART_OF.sub("", text[:comma]))
+        and not _SPEAKER_IN_EVENT.search(_COUNTERPART_OF.sub("", text[:comma])) \
+        and not _another_speaker(info, p, comma + 1 + said.start())
+
+
+def _another_speaker(info: SentenceInfo, p: PersonMention, verb: int) -> bool:
+    """The verb of saying at `verb` (a sentence offset) has a subject of its own, set off from
+    the person by a comma and joined to him by no "and" / "or": the words between that comma and
+    the verb, not closed by a comma of their own ("a meeting with officials, including Finance
+    Minister X, Volcker said": Volcker is the source, X one met; "..., including X, officials
+    said"). Not a list of speakers ("X, Y and Z said") nor an apposition of the person's office
+    ("X, the finance minister, said")."""
+    text = info.sentence.text
+    end = p.end - info.sentence.start
+    if verb <= end:
+        return False  # ("according to X": the verb comes first)
+    comma = text.find(",", end, verb)
+    if comma < 0:
+        return False
+    subject = text[comma + 1:verb].strip()
+    return bool(subject) and not subject.endswith(",") and len(subject.split()) <= 6 \
+        and not _LIST_JOIN.search(subject)
 
 
 # "the first such visit since 2008, when X hosted Y": a clause of another, earlier time, whose

@@ -58,3 +58,15 @@ def test_said_at_a_conference_hosted_by_a_foreign_minister_stays(extract):
                  "finance minister Tom Gray on Friday, he said that he was in favour of floating "
                  "exchange rates.")
     assert any(e.title.startswith("Conference") for e in ex.events)
+
+
+def test_two_sides_speaking_at_a_meeting_stay(extract):
+    ex = extract("OSLO, June 3, 2025 - At a meeting in Bergen last January Norwegian and "
+                 "Icelandic fisheries ministers said they would share the cod quotas.")
+    assert len(ex.events) == 1
+
+
+def test_a_gathering_only_timing_a_disposition_stays(extract):
+    ex = extract("TOKYO, June 3, 2025 - Dealers seem unwilling to hold large positions ahead of "
+                 "the G-7 finance ministers' meeting in Washington, a Japanese banker said.")
+    assert len(ex.events) == 1

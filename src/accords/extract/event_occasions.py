@@ -37,6 +37,7 @@ _NEGATION = frozenset({"not", "n't", "never"})
 # mind of a side, no occasion set.
 _DISPOSED = frozenset({"willing", "unwilling", "ready", "prepared", "eager", "keen",
                        "reluctant", "loath", "open"})
+_TIME_PREPS = frozenset({"before", "after", "until", "till", "since", "during", "ahead"})
 _DAY_TOLD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|"
                        r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\btomorrow\b|"
                        r"\b(?:next|this)\s+(?:week|month)\b")
@@ -46,8 +47,11 @@ def _names_inside(toks: tuple[Token, ...], i: int, parse: Parse) -> bool:
     """The noun's own phrase names a body or sides: a proper noun outside an "in"/"at" phrase
     of place ("an OPEC meeting"; "a meeting in Thailand" names none), a phrase of sides ("with
     X", "of Y"), or the one who hosts or chairs it ("hosted by X")."""
-    for k in _children(toks, i):
-        if toks[k].dep == "prep" and toks[k].text.lower() in _SIDE_PREPS:
+    # (anywhere in its phrase: the parse may hang "of" from the place, "a recent meeting in
+    # Bergen of Nordic fishing states")
+    for k in range(len(toks)):
+        if toks[k].dep == "prep" and toks[k].text.lower() in _SIDE_PREPS and \
+                k != i and parse.in_subtree(k, i):
             return True
     # "a conference on enterprise hosted by UK finance minister Gordon Brown": its host or
     # chair, an agent of a participle anywhere in its phrase (the parse may hang it lower)
@@ -85,6 +89,12 @@ def venue_of_remarks(text: str, kind: EventKind, parse: Parse | None) -> bool:
     if not any(toks[k].dep == "det" and toks[k].text.lower() in _INDEFINITE
                for k in _children(toks, i)):
         return False
+    # (several speakers at it are sides: "Iceland and Denmark said", "French and Soviet
+    # foreign trade ministers said")
+    subj = next((k for k in _children(toks, verb) if toks[k].dep == "nsubj"), None)
+    if subj is not None and any(toks[k].dep == "conj" and parse.in_subtree(k, subj)
+                                for k in range(len(toks))):
+        return False
     return not _names_inside(toks, i, parse)
 
 
@@ -120,5 +130,13 @@ def only_disposed(text: str, kind: EventKind, parse: Parse | None, body_from: in
     verb = next((a for a in parse.ancestors(i) if toks[a].tag.startswith("VB")), None)
     if verb is None or toks[verb].dep != "xcomp":
         return False
+    # the gathering is what the infinitive does ("to hold talks", "to negotiate ... in a new
+    # round of talks"), not a landmark of its time ("unwilling to hold positions ahead of the
+    # G-7 meeting")
+    chain = [i, *parse.ancestors(i)]
+    for a in chain[:chain.index(verb)]:
+        if toks[a].dep not in ("dobj", "pobj", "prep", "compound", "conj") or \
+                toks[a].dep == "prep" and toks[a].text.lower() in _TIME_PREPS:
+            return False
     adj = toks[verb].head
     return toks[adj].tag == "JJ" and toks[adj].text.lower() in _DISPOSED

@@ -52,7 +52,9 @@ def _names_inside(toks: tuple[Token, ...], i: int, parse: Parse) -> bool:
     for k in range(len(toks)):
         if toks[k].dep == "prep" and toks[k].text.lower() in _SIDE_PREPS and \
                 k != i and parse.in_subtree(k, i):
-            return True
+            chain = [k, *parse.ancestors(k)]
+            if all(toks[a].dep in _PHRASE_DEPS for a in chain[:chain.index(i)]):
+                return True
     # "a conference on enterprise hosted by UK finance minister Gordon Brown": its host or
     # chair, an agent of a participle anywhere in its phrase (the parse may hang it lower)
     if any(toks[k].dep == "agent" and parse.in_subtree(k, i) for k in range(len(toks))):

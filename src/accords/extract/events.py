@@ -51,6 +51,7 @@ from accords.extract.event_nonevents import (
     private_forum_back,
     unnamed_private_conference,
 )
+from accords.extract.event_occasions import none_there, only_disposed, venue_of_remarks
 from accords.extract.event_offices import office_states
 from accords.extract.event_people import (
     SPOKE_AT,
@@ -353,6 +354,12 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 continue  # "if it is nodded through at the next meeting of one of the councils"
             if e.kind != EventKind.VISIT and generic_gathering(text, e.kind, info.parse):
                 continue  # "not somewhere you can waltz into a meeting five minutes late"
+            if len(e.participants) <= 1 and venue_of_remarks(text, e.kind, info.parse):
+                continue  # "told reporters at an energy conference": where he spoke
+            if none_there(text, e.kind, info.parse):
+                continue  # "there most likely will not be fresh quota talks until September"
+            if only_disposed(text, e.kind, info.parse, info.dateline_end()):
+                continue  # "the EC is willing to negotiate ... in a new round of talks"
             if e.kind != EventKind.VISIT and not e.participants \
                     and talks_with_others(text, e.kind, info.parse):
                 continue  # "an official involved in monetary talks with other nations"

@@ -38,3 +38,9 @@ def test_an_industry_restructuring_is_no_instrument() -> None:
 
 def test_a_restructuring_of_a_states_debt_stays() -> None:
     assert _agreements("Kenya agreed a restructuring of its debt with creditor banks on Tuesday.")
+
+
+def test_a_capitalized_currency_is_no_name() -> None:
+    assert not _agreements(
+        "The Kenyan commission suggested that Kenya Airways sell two jets financed by U.S. "
+        "Dollar loans to reduce its debt.")

@@ -77,12 +77,18 @@ def proper_key(written: str) -> str:
             text = text[:place.start] + " " + text[place.end:]
     words = [w for w in _CAPITALIZED.findall(text)
              if not _GENERIC.fullmatch(w) and not _FUNCTION.fullmatch(w)
+             and not _CURRENCY_UNIT.fullmatch(w)
              and not any((gaz.lookup.get(part) or gaz.lookup.get(part.rstrip(".")) or ("", ""))[1]
                          in _PARTY_FORMS for part in w.split("-") if part)]
     return " ".join(w.lower() for w in words)
 
 
 _PARTY_FORMS = ("name", "alias", "demonym", "igo")
+# A currency unit the wire capitalizes ("U.S. Dollar loans", "100 mln Swiss Francs"): an
+# amount's unit, no word of a name
+_CURRENCY_UNIT = re.compile(r"(?:dollars?|dlrs?|francs?|yen|sterling|guilders?|lire|lira|pesos?|"
+                            r"yuan|roubles?|rubles?|rupees?|dinars?|riyals?|rials?|kronor|kroner|"
+                            r"schillings?|escudos?|pesetas?|drachmas?)[.,]?", re.I)
 
 
 _NEW_WORD = (r"\b(?:new|fresh|next|latest|future|proposed|draft|planned|revised|"

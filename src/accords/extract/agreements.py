@@ -2064,6 +2064,14 @@ def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> 
     other (defence, extradition, trade ...)."""
     if len(countries) > 1 or any(c.startswith("IGO:") for c in countries):
         return False
+    if _ARMED_SERVICE.search(p.modifiers) and not re.match(
+            r"(?:with|between|involving|among)\b", p.complement) and not (
+            countries and _abroad(info, countries[0])):
+        # "it won a 734 mln dlr U.S. Air Force pact for up to 20 rockets", "a Navy contract to
+        # build frigates": an armed service names the buyer of a procurement contract; with
+        # nobody abroad in the sentence and no counterpart named, the other side is a
+        # supplier at home, whatever the defence field says (round-28/29 audits)
+        return True
     # (A name spares a treaty or an accord, not a body of one state: "the Presidential
     # Working Group on Financial Markets" is no mechanism between states.)
     if proper_key(name) and p.kind != Kind.ARRANGEMENT:
@@ -2090,6 +2098,12 @@ def _at_home(info: SentenceInfo, p: Phrase, countries: list[str], name: str) -> 
         set(topics_in(p.text)) & cues().between_states)
 
 
+# A state's armed services and its defence department as the owner of an instrument: they buy
+# (a procurement contract with a supplier); states' defence pacts are made by governments
+_ARMED_SERVICE = re.compile(r"\b(?:Air\s+Force|Navy|Army|Marine\s+Corps|Coast\s+Guard|Pentagon|"
+                            r"Defen[cs]e\s+(?:Department|Ministry))\b")
+
+
 # The words of elections and party politics: an instrument of one state among them is a pact
 # between its parties or candidates.
 _ELECTORAL = re.compile(r"\b(?:candidates?|(?:general |state |snap |by-|local )?elections?|electoral|"
@@ -2107,11 +2121,21 @@ def _party_politics(ctx: DocContext) -> bool:
 def _abroad(info: SentenceInfo, country: str) -> bool:
     """Does the sentence name another state or an international organization (not in its
     wire dateline)?"""
-    dateline = WIRE_DATELINE.match(info.sentence.text)
+    text = info.sentence.text
+    dateline = WIRE_DATELINE.match(text)
     after = dateline.end() if dateline else 0
     return any(pl.code and pl.code != country and pl.start >= after
                and pl.form in ("name", "alias", "demonym", "capital", "igo")
+               and not _CURRENCY_NAMED.match(text, pl.end)
                for pl in info.places)
+
+
+# A state's name that only names a currency ("financed by U.S. Dollar loans", "a 50 mln Swiss
+# franc credit"): money, not somebody abroad (the words that are no verb too: not "won", "marks")
+_CURRENCY_NAMED = re.compile(
+    r"\s*-?\s*(?:dollars?|dlrs?|francs?|yen|sterling|guilders?|lire|lira|pesos?|yuan|roubles?|"
+    r"rubles?|rupees?|dinars?|riyals?|rials?|kronor|kroner|schillings?|escudos?|pesetas?|"
+    r"drachmas?)\b", re.I)
 
 
 _WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor|foreign|"

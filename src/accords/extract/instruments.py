@@ -316,6 +316,20 @@ def find_phrases(sentence: str) -> list[Phrase]:
     return sorted(phrases, key=lambda p: p.start)
 
 
+def _not_instrument_near(sentence: str, m: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    """A use that is no instrument ("merger agreement", "will deal with", "plea deal") around the
+    head. A use after the head that holds another instrument word is that word's own, not this
+    head's: in "Today's agreement will deal with requests" the verb "deal with" is no deal, but
+    the agreement, its subject, is still one."""
+    lo = max(0, m.start() - 20)
+    for n in cues().not_instrument.finditer(sentence[lo:m.end() + 20]):
+        a, b = lo + n.start(), lo + n.end()
+        if a >= m.end() and any(o is not m and a <= o.start() and o.end() <= b for o in matches):
+            continue
+        return True
+    return False
+
+
 def _noun_phrases(sentence: str) -> list[Phrase]:
     c = cues()
     out: list[Phrase] = []
@@ -326,7 +340,7 @@ def _noun_phrases(sentence: str) -> list[Phrase]:
             continue  # inside the complement of a previous phrase ("plan for implementing a MoU")
         if i + 1 < len(matches) and not sentence[m.end():matches[i + 1].start()].strip():
             continue  # "loan agreement": the first head modifies the second
-        if c.not_instrument.search(sentence[max(0, m.start() - 20):m.end() + 20]):
+        if _not_instrument_near(sentence, m, matches):
             continue
         head = m.group(0)
         low = head.lower()

@@ -1436,3 +1436,85 @@ def month_ahead(ctx: DocContext, info: SentenceInfo, kind: EventKind,
     present = parse.tokens[v].tag in ("VBZ", "VBP") and not aux
     future = bool(aux) and aux[0] in _FUTURE_AUX
     return (nxt, nxt) if present or future else None
+
+
+@cache
+def _outcome_adjectives() -> frozenset[str]:
+    return frozenset(load_json("event_status.json")["outcome_adjectives"])
+
+
+def judged_outcome(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """A noun of the kind's family in the sentence carries, by the parse, an adjective that
+    judges how the gathering went ("following what diplomats described as a largely fruitless
+    special joint meeting ... in Luxembourg Monday", "after inconclusive talks"): that
+    gathering has sat, whatever future the sentence's first event word ("will meet") is in."""
+    if parse is None:
+        return False
+    family = re.compile(rf"(?:{_TRIGGERS[kind]})", re.I)
+    adjectives = _outcome_adjectives()
+    toks = parse.tokens
+    for i, t in enumerate(toks):
+        if not t.tag.startswith("NN") or not family.fullmatch(t.text):
+            continue
+        if any(c.head == i and c.dep in ("amod", "compound") and c.text.lower() in adjectives
+               for c in toks):
+            return True
+    return False
+
+
+# A time marked as gone by ("earlier this month", "last week", "yesterday", "the previous day").
+_GONE_BY = re.compile(r"(?:the\s+)?(?:earlier|last|past|previous|preceding|yesterday)\b", re.I)
+
+
+def own_past_time(ctx: DocContext, info: SentenceInfo,
+                  kind: EventKind) -> tuple[str, str] | None:
+    """The days of a time marked as gone by that hangs, by the parse, from the event's own noun
+    with no verb between ("the failure of talks in London earlier this month", "the meeting in
+    Lima last week"): the gathering's own time, whatever tense the sentence's main verb is in
+    ("is meeting ministers ... in the light of the failure of talks ... earlier this month").
+    A month or week still running ("earlier this month") is that month or week; None when no
+    such time or it does not lie before the article's date."""
+    reported = ctx.event_date if ctx.event_date and "X" not in ctx.event_date else None
+    parse = info.parse
+    at = trigger(info.sentence.text, kind)
+    if not reported or parse is None or at is None:
+        return None
+    toks = parse.tokens
+    i = parse.token_at(at.start(), at.end())
+    if i is None or not toks[i].tag.startswith("NN"):
+        return None
+    at0 = info.sentence.start
+    for e in info.own_dates():
+        if not e.value or not _GONE_BY.match(e.text):
+            continue
+        j = parse.token_at(e.start - at0, e.end - at0)
+        if j is None or j == i:
+            continue
+        up = parse.ancestors(j)
+        if i not in up or any(toks[k].tag.startswith("VB") for k in up[:up.index(i)]):
+            if not _hung_past_noun(parse, i, j):
+                continue
+        value = e.value[:10] if re.fullmatch(r"\d{4}-\d\d-\d\dT\w+", e.value) else e.value
+        span = _week(value) if re.fullmatch(r"\d{4}-W\d\d", value) else (
+            e.range if e.range else (value, value))
+        if not span or not all(is_calendar(s) and "X" not in s for s in span) \
+                or span[0] > reported[:len(span[0])]:
+            continue
+        return span
+    return None
+
+
+def _hung_past_noun(parse: Parse, i: int, j: int) -> bool:
+    """The gone-by time j follows straight on the phrase of the event's noun i but the parse
+    hangs it from a verb above that a past time cannot date, one not in the past ("is meeting
+    ... to assess ... the failure of talks in London earlier this month": not "to assess" earlier
+    this month): the time is the noun's."""
+    toks = parse.tokens
+    first = min(k for k in range(len(toks)) if parse.in_subtree(k, j))
+    last = max(k for k in range(len(toks)) if parse.in_subtree(k, i) and k < first) \
+        if i < first else None
+    if last is None or last + 1 != first or parse.in_subtree(j, i):
+        return False
+    verb = next((k for k in parse.ancestors(j) if toks[k].tag.startswith("VB")), None)
+    return verb is not None and i in [k for k in range(len(toks)) if parse.in_subtree(k, verb)] \
+        and toks[verb].tag not in ("VBD", "VBN")

@@ -92,8 +92,10 @@ from accords.extract.event_status import (
     governed_by_future,
     governed_by_past,
     hedged_by_modal,
+    judged_outcome,
     month_ahead,
     no_date_set,
+    own_past_time,
     own_past_verb,
     owned_span,
     planned_dates,
@@ -378,6 +380,14 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # 'Barnier said "trust will be key", after the latest round of talks wrapped
                 # up': the future is of another clause, the gathering's own verb is past
                 own_past = True
+            if status == EventStatus.PLANNED and not put_off \
+                    and judged_outcome(text, e.kind, info.parse):
+                # "will meet ... following a largely fruitless joint meeting": the verdict on
+                # the gathering's own noun says it sat
+                own_past = True
+            gone_by = own_past_time(ctx, info, e.kind) if not put_off else None
+            if gone_by:
+                own_past = True  # "the failure of talks in London earlier this month"
             if status == EventStatus.PLANNED and own_past:
                 status = EventStatus.HELD
             if status != EventStatus.CANCELLED and hedged_by_modal(text, e.kind, info.parse):
@@ -427,7 +437,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # "cancelled a visit planned for next week": called off before its day, the
                 # day it was to be held
                 e.start, e.end = planned_dates(ctx, info, e.kind)
-            elif status == EventStatus.HELD and (owned := owned_span(ctx, info, e.kind)):
+            elif status == EventStatus.HELD and (owned := owned_span(ctx, info, e.kind)
+                                                 or gone_by):
                 # "agreed at last month's meeting of major nations", "Monday's talks": the
                 # time that owns the gathering's noun is its own, in whatever clause it stands
                 e.start, e.end = owned

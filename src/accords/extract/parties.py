@@ -443,10 +443,38 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # "the Withdrawal Agreement", "New START": an instrument known by its name has its
         # known sides, not the states the sentence happens to name nearby (Ireland beside the
         # Northern Ireland Protocol, the state that is leaving a deal)
-        return by_name, True
+        return _under_government(ctx, info, p, by_name), True
     actors = _seat_as_organization(ctx, actors)
     actors = _with_its_debtor(ctx, named_members(ctx, actors, makers))
-    return _sovereign_for_territory(ctx, actors), sponsor_is_state
+    return _under_government(ctx, info, p, _sovereign_for_territory(ctx, actors)), sponsor_is_state
+
+
+# "the signing of the Maastricht Treaty, under John Major's government", "a pact signed under
+# Brian Mulroney's government": the person whose government, presidency or leadership the
+# instrument was made under names a state that made it.
+_UNDER_GOVERNMENT = re.compile(
+    r",?\s+(?:(?:was\s+|were\s+)?(?:signed|agreed|concluded|negotiated|ratified|reached|"
+    r"struck)\s+)?under\s+(?:the\s+)?(?:(?:former|then|late)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:government|presidency|"
+    r"leadership|administration|premiership)\b")
+
+
+def _under_government(ctx: DocContext, info: SentenceInfo, p: Phrase,
+                      actors: list[Actor]) -> list[Actor]:
+    """The sides, with the state of the person the instrument was made under ("..., under
+    John Major's government": his state), when the article gives that person a state."""
+    m = _UNDER_GOVERNMENT.match(info.sentence.text, p.end)
+    if m is None:
+        return actors
+    at = info.sentence.start
+    person = next((x for x in info.people
+                   if x.start <= at + m.start("name") and at + m.end("name") <= x.end), None)
+    if person is not None:
+        person = ctx.person(person.name) or person
+    code = person.country if person is not None else None
+    if not code or code.startswith("IGO:") or any(a.country == code for a in actors):
+        return actors
+    return [*actors, Actor(gazetteer().name(code), code, "state")]
 
 
 @cache

@@ -20,8 +20,15 @@ from accords.records import EventMention
 from accords.vocab import EventKind
 
 _FOR_A_SUMMIT = re.compile(
-    r"\b(?:meet|meets|met|meeting|gather|gathered|convene|convened)\b[^.;]{0,120}?"
-    r"\bfor\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>summit|conference)\b", re.I)
+    r"\b(?:meet|meets|met|gather|gathered|convene|convened)\b(?P<gap>(?:[^.;]{0,120}?\s)?)"
+    r"for\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>summit|conference)\b", re.I)
+# (the purpose hangs from the verb: the word before "for" is the verb, a name, a time or an
+# adverb of the meeting, not a noun of a clause between: "meet to settle the agenda for the
+# summit" prepares the summit)
+_BEFORE_FOR = re.compile(r"(?:^|\s)(?:(?-i:[A-Z])[\w'’.-]*|\d[\w-]*|today|tomorrow|tonight|week|"
+                         r"weekend|month|year|morning|afternoon|evening|again|together|here|"
+                         r"there|virtually|online|link|video)\s*,?\s*$", re.I)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]", re.I)
 _NAMED_AS = re.compile(
     r"\b(?:meeting|gathering|session)\s*,\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+"
     r"(?:(?:of|on|for|and|&)\s+)?){1,8}(?-i:(?P<noun>Conference|Summit))\b", re.I)
@@ -63,7 +70,11 @@ def occasion_kinds(ctx: DocContext, events: list[EventMention]) -> None:
             continue
         text = " ".join(ctx.sentences[e.sentence].sentence.text.split()) \
             if 0 <= e.sentence < len(ctx.sentences) else e.source.quote
-        m = _FOR_A_SUMMIT.search(text) or _NAMED_AS.search(text)
+        m = _FOR_A_SUMMIT.search(text)
+        if m and (m.group("gap") and not _BEFORE_FOR.search(m.group("gap"))
+                  or _INFINITIVE.search(m.group("gap"))):
+            m = None
+        m = m or _NAMED_AS.search(text)
         if m:
             _retitled(e, _KINDS[m.group("noun").lower()])
         elif _BARE_DEFINITE.search(text) and (kind := _told_before(ctx, e.sentence)):

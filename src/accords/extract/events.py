@@ -29,6 +29,7 @@ from accords.extract.event_era import set_era
 from accords.extract.event_firms import owned_firms_between, private_holders
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
 from accords.extract.event_home import joining_process
+from accords.extract.event_kinds import occasion_kinds
 from accords.extract.event_meetings import (
     _body_sitting,
     _ceremony,
@@ -483,6 +484,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
             e.status = EventStatus.PLANNED  # "before hosting a meeting ... this weekend"
     told_end(ctx, events)  # "The meeting is due to end on Thursday": its last day
     told_start(ctx, events)  # "The gathering begins tonight with a dinner": its first day
+    occasion_kinds(ctx, events)  # "will meet X for a summit": a summit
     merged = _merge_within(ctx, events)
     off_domain = _off_domain(ctx)
     for e in merged:

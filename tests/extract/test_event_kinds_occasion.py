@@ -42,9 +42,3 @@ def test_the_meeting_after_a_conference_is_the_conference() -> None:
                      "on radio frequencies in Geneva on Saturday. The meeting, which finished "
                      "over the weekend, also allocated new bands to France and Brazil.")
     assert not any(e.kind.value == "meeting" for e in events)
-
-
-def test_the_meeting_between_two_leaders_is_no_bare_definite() -> None:
-    from accords.extract.event_kinds import _BARE_DEFINITE
-    assert _BARE_DEFINITE.search("The meeting between Dubois and Rossi lasted an hour.") is None
-    assert _BARE_DEFINITE.search("The meeting, which finished on Sunday, ended early.")

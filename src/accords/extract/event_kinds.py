@@ -5,9 +5,6 @@ meeting" is a summit or a conference when the article names the occasion so:
   link" (the summit is what they meet for);
 - an apposition naming it: "That meeting, the United Nations Monetary and Financial
   Conference, ..." (the meeting is the Conference);
-- (not applied yet, see `told_before`) a bare definite "the meeting" told after a sentence
-  about a conference or a summit that tells of no one meeting: "... a five-week conference
-  ... The meeting, which finished over the weekend, ..." is that conference.
 
 "X met Y on the sidelines of the summit" stays a meeting (no purpose, no apposition), and so
 does "the meeting between A and B" (a meeting told apart by its own sides)."""
@@ -32,13 +29,6 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]", re.I)
 _NAMED_AS = re.compile(
     r"\b(?:meeting|gathering|session)\s*,\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+"
     r"(?:(?:of|on|for|and|&)\s+)?){1,8}(?-i:(?P<noun>Conference|Summit))\b", re.I)
-_BARE_DEFINITE = re.compile(
-    r"^\W*(?:The|That|This)\s+meeting\b(?!\s+(?:between|of|with|among|on|in|at)\b)"
-    r"(?!\s+\w+\s+(?:between|with)\b)")
-_OCCASION = re.compile(r"\b(?P<noun>meetings?|summits?|conferences?|talks|sessions?|"
-                       r"consultations)\b", re.I)
-_MEETING_TOLD = re.compile(r"\b(?:met|meet|meets|meeting)\b", re.I)
-_REACH = 3
 _KINDS = {"summit": EventKind.SUMMIT, "conference": EventKind.CONFERENCE}
 
 
@@ -46,21 +36,6 @@ def _retitled(e: EventMention, kind: EventKind) -> None:
     e.kind = kind
     if e.title.startswith("Meeting "):
         e.title = kind.value.capitalize() + e.title[len("Meeting"):]
-
-
-def told_before(ctx: DocContext, index: int) -> EventKind | None:
-    """The kind of the gathering the nearest sentence before that names one calls it, when
-    that noun is a conference or a summit and the sentence tells of no one meeting."""
-    for i in range(index - 1, max(-1, index - 1 - _REACH), -1):
-        text = ctx.sentences[i].sentence.text
-        nouns = [m.group("noun").lower().rstrip("s") for m in _OCCASION.finditer(text)]
-        if not nouns:
-            continue
-        last = nouns[-1]
-        if last in _KINDS and not _MEETING_TOLD.search(text):
-            return _KINDS[last]
-        return None
-    return None
 
 
 def occasion_kinds(ctx: DocContext, events: list[EventMention]) -> None:
@@ -79,5 +54,5 @@ def occasion_kinds(ctx: DocContext, events: list[EventMention]) -> None:
             _retitled(e, _KINDS[m.group("noun").lower()])
         # (a bare "the meeting" told after a conference or a summit is that gathering too,
         # but re-kinding the mention alone lets a second record of it through with the
-        # mention's own place and sides: see learned.md, evkind23; `told_before` is kept for
-        # the fold into the antecedent's record that it needs)
+        # mention's own place and sides: it needs a fold into the antecedent's record, see
+        # learned.md, evkind23)

@@ -84,11 +84,15 @@ def proper_key(written: str) -> str:
 
 
 _PARTY_FORMS = ("name", "alias", "demonym", "igo")
+# The units of currency an amount is written in ("a 50 mln Swiss franc credit", "U.S. Dollar
+# loans"), none of them also a common verb or noun ("won", "marks", "pounds" are): one list for
+# every reader that must tell a state's name in an amount from the state itself
+CURRENCY_UNITS = (r"dollars?|dlrs?|francs?|yen|sterling|guilders?|lire|lira|pesos?|yuan|roubles?|"
+                  r"rubles?|rupees?|dinars?|riyals?|rials?|kronor|kroner|schillings?|escudos?|"
+                  r"pesetas?|drachmas?")
 # A currency unit the wire capitalizes ("U.S. Dollar loans", "100 mln Swiss Francs"): an
 # amount's unit, no word of a name
-_CURRENCY_UNIT = re.compile(r"(?:dollars?|dlrs?|francs?|yen|sterling|guilders?|lire|lira|pesos?|"
-                            r"yuan|roubles?|rubles?|rupees?|dinars?|riyals?|rials?|kronor|kroner|"
-                            r"schillings?|escudos?|pesetas?|drachmas?)[.,]?", re.I)
+_CURRENCY_UNIT = re.compile(rf"(?:{CURRENCY_UNITS})[.,]?", re.I)
 
 
 _NEW_WORD = (r"\b(?:new|fresh|next|latest|future|proposed|draft|planned|revised|"

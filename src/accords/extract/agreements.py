@@ -71,7 +71,7 @@ from accords.extract.stage_verb import (
     unrealised_stage,
     verb_of_another_object,
 )
-from accords.naming import proper_key
+from accords.naming import CURRENCY_UNITS, proper_key
 from accords.records import Actor, AgreementMention, Source
 from accords.vocab import Kind, Status, same_kind_family
 
@@ -2132,10 +2132,7 @@ def _abroad(info: SentenceInfo, country: str) -> bool:
 
 # A state's name that only names a currency ("financed by U.S. Dollar loans", "a 50 mln Swiss
 # franc credit"): money, not somebody abroad (the words that are no verb too: not "won", "marks")
-_CURRENCY_NAMED = re.compile(
-    r"\s*-?\s*(?:dollars?|dlrs?|francs?|yen|sterling|guilders?|lire|lira|pesos?|yuan|roubles?|"
-    r"rubles?|rupees?|dinars?|riyals?|rials?|kronor|kroner|schillings?|escudos?|pesetas?|"
-    r"drachmas?)\b", re.I)
+_CURRENCY_NAMED = re.compile(rf"\s*-?\s*(?:{CURRENCY_UNITS})\b", re.I)
 
 
 _WITH_LENDERS = re.compile(r"^with\s+(?:their|its|the)?\s*(?:commercial|creditor|foreign|"

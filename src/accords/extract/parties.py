@@ -20,6 +20,7 @@ from accords.annotate.told_from import told_from_state
 from accords.data import load_json, load_tsv
 from accords.extract.cues import topics_in
 from accords.extract.instruments import Phrase, head_token
+from accords.naming import CURRENCY_UNITS
 from accords.records import Actor
 
 _SIGN_VERB = re.compile(r"\b(?:signed|inked|signs|sign|initial(?:l)?ed)\b(?! of)", re.I)
@@ -627,9 +628,8 @@ _BROKER = re.compile(r"\s*-\s*(?:backed|brokered|mediated|sponsored|supported|fa
 # sign glued to the name before a figure is the same currency: "a US$390 million deal" (not
 # "will lend Jordan $80 million", where a space parts them).
 _CURRENCY_AFTER_NAME = re.compile(
-    r"\$(?=\d)|\s*-?\s*(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|sterling|riyals?|rials?|rupees?|"
-    r"dinars?|crowns?|kronor|kronas?|kroner|guilders?|lire|lira|pesos?|yuan|renminbi|roubles?|"
-    r"rubles?|euros?|ecus?|shillings?|rand|nairas?|cedis?|baht|ringgit|won|rupiah)\b", re.I)
+    rf"\$(?=\d)|\s*-?\s*(?:{CURRENCY_UNITS}|marks?|pounds?|crowns?|kronas?|renminbi|euros?|ecus?|"
+    r"shillings?|rand|nairas?|cedis?|baht|ringgit|won|rupiah)\b", re.I)
 # The members of an organization as the clause's subject: "EU finance ministers", "ministers
 # of the Gulf Cooperation Council", "OPEC members", "the G-7 countries".
 _MEMBERS_AS_SUBJECT = re.compile(r"\b(?:ministers|leaders|members|member states|states|countries|"

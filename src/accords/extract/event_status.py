@@ -1456,8 +1456,8 @@ def judged_outcome(text: str, kind: EventKind, parse: Parse | None) -> bool:
     for i, t in enumerate(toks):
         if not t.tag.startswith("NN") or not family.fullmatch(t.text):
             continue
-        if any(c.head == i and c.dep in ("amod", "compound") and c.text.lower() in adjectives
-               for c in toks):
+        if any(toks[c].dep in ("amod", "compound") and toks[c].text.lower() in adjectives
+               for c in parse.children(i)):
             return True
     return False
 

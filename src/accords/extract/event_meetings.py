@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from accords.annotate.context import EVENT_TRIGGER, DocContext, SentenceInfo
 from accords.annotate.gazetteer import gazetteer, officeholders
+from accords.data import load_json
 from accords.extract.event_bodies import body_named, body_states, sits_again
 from accords.extract.event_ceremonies import between_states, lender_officer
 from accords.extract.event_common import (
@@ -430,10 +432,13 @@ def _between_only(s: _Sentence, found: re.Match[str], people: list[Actor]) -> li
 
 
 # Verbs whose subject reports what its clausal complement tells ("X said / noted / told
-# reporters that A met B"): the reporter, not one of those the clause names.
-_REPORTING = frozenset(("said", "says", "say", "saying", "added", "adding", "told", "tells",
-                        "noted", "notes", "announced", "announces", "confirmed", "confirms",
-                        "disclosed", "discloses", "reported", "reports", "revealed", "reveals"))
+# reporters that A met B"): the reporter, not one of those the clause names
+# (data/event_sides.json, "reporting_verbs").
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(load_json("event_sides.json")["reporting_verbs"])
+
+
 # The verbs that tell a meeting itself ("met", "will meet", "held talks", "had a meeting").
 _MEETING_VERBS = frozenset(("met", "meet", "meets", "meeting", "held", "hold", "holds",
                             "holding", "had", "discussed"))
@@ -464,7 +469,7 @@ def _not_reporting_speakers(s: _Sentence, found: re.Match[str],
     at = verb
     while toks[at].head != at and toks[at].dep in ("ccomp", "conj"):
         up = toks[at].head
-        if toks[at].dep == "ccomp" and toks[up].text.lower() in _REPORTING \
+        if toks[at].dep == "ccomp" and toks[up].text.lower() in _reporting() \
                 and toks[up].tag.startswith("VB"):
             reporters |= {k for k, t in enumerate(toks) if t.head == up and t.dep == "nsubj"}
         at = up

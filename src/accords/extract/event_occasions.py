@@ -12,19 +12,13 @@ whose infinitive its phrase belongs to."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from accords.annotate.syntax import Parse, Token
-from accords.extract.event_senses import _children, _trigger_noun
+from accords.data import load_json
+from accords.extract.event_senses import trigger_noun
 from accords.vocab import EventKind
 
-# Verbs of saying (a closed class of reporting verbs), in the forms a news sentence uses.
-_SAYING = frozenset({
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "speak", "speaks",
-    "spoke", "speaking", "add", "adds", "added", "note", "notes", "noted", "comment",
-    "comments", "commented", "remark", "remarks", "remarked", "declare", "declares", "declared",
-    "state", "states", "stated", "warn", "warns", "warned", "predict", "predicts", "predicted",
-    "insist", "insists", "insisted", "argue", "argues", "argued", "announce", "announces",
-    "announced"})
 _INDEFINITE = frozenset({"a", "an"})
 # A phrase inside the gathering's noun that names who sits or with whom: "a meeting of OPEC
 # ministers", "a conference with the Chinese side", "talks between ...".
@@ -41,6 +35,12 @@ _TIME_PREPS = frozenset({"before", "after", "until", "till", "since", "during", 
 _DAY_TOLD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|"
                        r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\btomorrow\b|"
                        r"\b(?:next|this)\s+(?:week|month)\b")
+
+
+@cache
+def _saying() -> frozenset[str]:
+    """Verbs of saying and reporting (data/event_sides.json)."""
+    return frozenset(load_json("event_sides.json")["reporting_verbs"])
 
 
 def _names_inside(toks: tuple[Token, ...], i: int, parse: Parse) -> bool:
@@ -76,7 +76,7 @@ def venue_of_remarks(text: str, kind: EventKind, parse: Parse | None) -> bool:
     """The gathering's noun is indefinite ("a meeting", "an energy conference"), the object of
     "at" hanging from a verb of saying, and names no body or side of its own: it only places
     a speaker's words, no occasion of states is told."""
-    i = _trigger_noun(text, kind, parse)
+    i = trigger_noun(text, kind, parse)
     if parse is None or i is None or kind == EventKind.VISIT:
         return False
     toks = parse.tokens
@@ -86,14 +86,14 @@ def venue_of_remarks(text: str, kind: EventKind, parse: Parse | None) -> bool:
     if toks[at].text.lower() != "at" or toks[at].head == at:
         return False
     verb = toks[at].head
-    if toks[verb].text.lower() not in _SAYING or not toks[verb].tag.startswith("VB"):
+    if toks[verb].text.lower() not in _saying() or not toks[verb].tag.startswith("VB"):
         return False
     if not any(toks[k].dep == "det" and toks[k].text.lower() in _INDEFINITE
-               for k in _children(toks, i)):
+               for k in parse.children(i)):
         return False
     # (several speakers at it are sides: "Iceland and Denmark said", "French and Soviet
     # foreign trade ministers said")
-    subj = next((k for k in _children(toks, verb) if toks[k].dep == "nsubj"), None)
+    subj = next((k for k in parse.children(verb) if toks[k].dep == "nsubj"), None)
     if subj is not None and any(toks[k].dep == "conj" and parse.in_subtree(k, subj)
                                 for k in range(len(toks))):
         return False
@@ -103,21 +103,21 @@ def venue_of_remarks(text: str, kind: EventKind, parse: Parse | None) -> bool:
 def none_there(text: str, kind: EventKind, parse: Parse | None) -> bool:
     """The gathering's noun is what an existential "there be" denies: "there will not be
     talks until September", "there was no meeting"."""
-    i = _trigger_noun(text, kind, parse)
+    i = trigger_noun(text, kind, parse)
     if parse is None or i is None:
         return False
     toks = parse.tokens
     be = toks[i].head
     if be == i or toks[be].text.lower() not in _BE or toks[i].dep not in ("attr", "nsubj"):
         return False
-    kids = _children(toks, be)
+    kids = parse.children(be)
     # ("there" the expletive, or where the parse hangs it from an adverb before the copula:
     # "there most likely will not be")
     if not any(toks[k].text.lower() == "there" and k < be and toks[k].dep in ("expl", "advmod")
                and be in parse.ancestors(k)[:3] for k in range(len(toks))):
         return False
     return any(toks[k].dep == "neg" and toks[k].text.lower() in _NEGATION for k in kids) or \
-        any(toks[k].dep == "det" and toks[k].text.lower() == "no" for k in _children(toks, i))
+        any(toks[k].dep == "det" and toks[k].text.lower() == "no" for k in parse.children(i))
 
 
 def only_disposed(text: str, kind: EventKind, parse: Parse | None, body_from: int = 0) -> bool:
@@ -125,7 +125,7 @@ def only_disposed(text: str, kind: EventKind, parse: Parse | None, body_from: in
     willing to negotiate ... in a new round of talks", "ready to hold talks"), and the
     sentence sets no day (after its dateline, which starts at `body_from`): a side's
     readiness, no occasion."""
-    i = _trigger_noun(text, kind, parse)
+    i = trigger_noun(text, kind, parse)
     if parse is None or i is None or _DAY_TOLD.search(text, body_from):
         return False
     toks = parse.tokens

@@ -121,7 +121,7 @@ def _unnamed(toks: tuple[Token, ...], i: int) -> bool:
     return False
 
 
-def _trigger_noun(text: str, kind: EventKind, parse: Parse | None) -> int | None:
+def trigger_noun(text: str, kind: EventKind, parse: Parse | None) -> int | None:
     """The token of the event's gathering word when the parse makes it a noun, else None."""
     at = trigger(text, kind)
     if parse is None or at is None:
@@ -134,7 +134,7 @@ def unnamed_in_condition(text: str, kind: EventKind, parse: Parse | None) -> boo
     """The event's noun is a gathering of no named body ("any meeting", "the next meeting of
     one of the EU's councils"), told only inside an "if" / "unless" clause, with no time or
     name of its own in its phrase: only imagined, not held or set."""
-    i = _trigger_noun(text, kind, parse)
+    i = trigger_noun(text, kind, parse)
     if parse is None or i is None:
         return False
     toks = parse.tokens
@@ -166,7 +166,7 @@ def generic_gathering(text: str, kind: EventKind, parse: Parse | None) -> bool:
     """The event's noun is an indefinite gathering ("a meeting") in a clause whose subject is
     the generic "you" ("It's not somewhere you can waltz into a meeting five minutes late"):
     any gathering of anyone, none held."""
-    i = _trigger_noun(text, kind, parse)
+    i = trigger_noun(text, kind, parse)
     if parse is None or i is None:
         return False
     toks = parse.tokens
@@ -185,7 +185,7 @@ def talks_with_others(text: str, kind: EventKind, parse: Parse | None) -> bool:
     """The event's noun is a bare plural ("talks", "meetings": no determiner, no owner) whose
     only side is "other nations" / "other countries": talks of a kind, no sitting the text
     tells ("an official who was directly involved in monetary talks with other nations")."""
-    i = _trigger_noun(text, kind, parse)
+    i = trigger_noun(text, kind, parse)
     if parse is None or i is None or parse.tokens[i].tag != "NNS":
         return False
     toks = parse.tokens

@@ -456,8 +456,8 @@ def _launched(info: SentenceInfo, e: TimeExpression) -> bool:
     verb = toks[k]
     if verb.dep == "relcl" and _negotiation_at(parse, verb.head):
         return True  # "the talks which were launched ...", "the round of talks, which began"
-    return any(t.head == k and t.dep in ("dobj", "nsubj", "nsubjpass")
-               and _negotiation_at(parse, i) for i, t in enumerate(toks))
+    return any(toks[i].dep in ("dobj", "nsubj", "nsubjpass") and _negotiation_at(parse, i)
+               for i in parse.children(k))
 
 
 # Nouns of a part of a negotiation, named by what they are part of: "the latest round of
@@ -473,9 +473,9 @@ def _negotiation_at(parse: Parse, i: int) -> bool:
         return True
     if toks[i].text.lower() not in _PART_OF:
         return False
-    return any(p.head == i and p.dep == "prep" and p.text.lower() == "of" and any(
-        o.head == j and o.dep == "pobj" and _NEGOTIATION.fullmatch(o.text) for o in toks)
-        for j, p in enumerate(toks))
+    return any(toks[j].dep == "prep" and toks[j].text.lower() == "of" and any(
+        toks[o].dep == "pobj" and _NEGOTIATION.fullmatch(toks[o].text) for o in parse.children(j))
+        for j in parse.children(i))
 
 
 def _since_of_negotiation(parse: Parse, k: int | None) -> bool:

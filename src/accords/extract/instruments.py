@@ -522,16 +522,17 @@ def staged_phrases(sentence: str, parse: Parse | None, found: list[Phrase]) -> l
     for i, t in enumerate(toks):
         if not t.tag.startswith("NN"):
             continue
-        kind = None if found and not _apart_from_found(parse, i, found) else next(
-            (k for k, p in c.staged_heads if p.match(t.text)), None)
-        # (beside an instrument the lexicon names, a staged head only where the parse keeps
-        # the two apart: a plan or charter in apposition to it, or inside its phrase (or it
-        # inside the plan's), is mostly the same instrument told again or a part of it
-        # ("signed the X Charter, ..., a mutual defence pact"), and a second record would be
-        # a duplicate; two conjoined objects, or objects of two verbs, are two instruments
-        # ("signed a Security and Defence Partnership and a memorandum on ...", "has yet to
-        # ratify the framework it signed ..., and refused to sign the declaration"); an
-        # adopted strategy is no part of a declaration)
+        kind = next((k for k, p in c.staged_heads if p.match(t.text)), None)
+        if kind is not None and found and not _apart_from_found(parse, i, found):
+            # (beside an instrument the lexicon names, a staged head only where the parse
+            # keeps the two apart: a plan or charter in apposition to it, inside its phrase
+            # (or it inside the plan's), or an object of the same verb is mostly the same
+            # instrument told again or a part of it ("signed the X Charter, ..., a mutual
+            # defence pact"), and a second record would be a duplicate; the objects of two
+            # verbs are two instruments ("has yet to ratify the framework it signed ..., and
+            # refused to sign the declaration"); an adopted strategy is no part of a
+            # declaration)
+            kind = None
         verb_of = c.stage_verb
         if kind is None:
             kind = next((k for k, p in c.adopted_heads if p.match(t.text)), None)

@@ -440,9 +440,7 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
         # "the 1979 defence cooperation agreement ... remains in force" (its present state,
         # dated to the day of the report) is not the defence accord signed this week
         return False
-    mine_words = _singular(specific_words(m.title))
-    if mine_words and any(specific_words(x.title) and _words_alike(
-            mine_words, _singular(specific_words(x.title))) for x in c.named):
+    if any(_words_alike(m, x) for x in c.named):
         return True
     if any(_name(m.title) == _name(x.title) and len(specific_words(_name(m.title)).split()) >= 2
            for x in c.named):
@@ -564,17 +562,32 @@ def _singular(words: str) -> str:
 # The names of the fields instruments are about ("trade", "energy", "finance": the topic
 # vocabulary's words), as `_singular` writes them.
 _FIELD_WORDS = frozenset(_singular(w) for t in TOPICS if t != "other" for w in t.split("_"))
+# An instrument's name written as a proper name, its head capitalized: "the General Agreement
+# on Tariffs and Trade", "the International Cocoa Agreement" (not "a trade deal").
+_TITLED_HEAD = re.compile(r"\b(?:Agreements?|Accords?|Treaty|Treaties|Pacts?|Conventions?|"
+                          r"Protocols?|Charter|Declaration|Arrangements?|Deals?|Memorandum)\b")
 
 
-def _words_alike(mine: str, theirs: str) -> bool:
+def _words_alike(m: AgreementMention, x: AgreementMention) -> bool:
     """Two titles' specific words name one instrument: alike, and not merely because one
-    says nothing but its field ("a better trade deal" and "the General Agreement on Tariffs
-    and Trade": every word of the first is in the second, yet "trade" tells the matter, not
-    the instrument; the topic test weighs a shared field, with its own conditions)."""
-    if fuzz.token_set_ratio(mine, theirs) < 75:
+    says nothing of a proper name but its field ("a better trade deal" and "the General
+    Agreement on Tariffs and Trade": every word of the first is in the second, yet "trade"
+    tells the matter, not which instrument; a named instrument is told again by its name,
+    and the topic test weighs a shared field, with its own conditions)."""
+    mine, theirs = _singular(specific_words(m.title)), _singular(specific_words(x.title))
+    if not mine or not theirs or fuzz.token_set_ratio(mine, theirs) < 75:
         return False
     a, b = set(mine.split()), set(theirs.split())
-    return not (a & b and a & b <= _FIELD_WORDS and (a <= b or b <= a))
+    if not (a & b and a & b <= _FIELD_WORDS) or a == b:
+        return True
+    longer = x if a < b else m if b < a else None
+    return longer is None or not _proper_name(longer.name or "")
+
+
+def _proper_name(name: str) -> bool:
+    """Is the name written as a proper name (its head capitalized, not a headline's capitals)?"""
+    return bool(name) and not name.isupper() and bool(_TITLED_HEAD.search(name)) \
+        and bool(proper_key(name))
 
 
 # A mention coreference named like another of its article's mentions goes to that mention's

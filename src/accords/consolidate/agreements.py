@@ -570,18 +570,23 @@ _TITLED_HEAD = re.compile(r"\b(?:Agreements?|Accords?|Treaty|Treaties|Pacts?|Con
 
 def _words_alike(m: AgreementMention, x: AgreementMention) -> bool:
     """Two titles' specific words name one instrument: alike, and not merely because one
-    says nothing of a proper name but its field ("a better trade deal" and "the General
-    Agreement on Tariffs and Trade": every word of the first is in the second, yet "trade"
-    tells the matter, not which instrument; a named instrument is told again by its name,
-    and the topic test weighs a shared field, with its own conditions)."""
+    says nothing but its field ("a better trade deal" and "the General Agreement on Tariffs
+    and Trade": every word of the first is in the second, yet "trade" tells the matter, not
+    which instrument; a named instrument is told again by its name, and the topic test
+    weighs a shared field, with its own conditions)."""
     mine, theirs = _singular(specific_words(m.title)), _singular(specific_words(x.title))
     if not mine or not theirs or fuzz.token_set_ratio(mine, theirs) < 75:
         return False
     a, b = set(mine.split()), set(theirs.split())
     if not (a & b and a & b <= _FIELD_WORDS) or a == b:
         return True
+    # One's words within the other's, and in common only a field: the same instrument only
+    # when the longer is no proper name and the mention whose words it shares has a side of
+    # its own in common ("a trade deal with Canada and Japan" says nothing of the EC's
+    # "separate agreement on agricultural trade", whatever record it sits in).
     longer = x if a < b else m if b < a else None
-    return longer is None or not _proper_name(longer.name or "")
+    return (longer is None or not _proper_name(longer.name or "")) \
+        and bool(set(m.countries) & set(x.countries))
 
 
 def _proper_name(name: str) -> bool:

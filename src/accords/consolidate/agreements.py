@@ -45,7 +45,7 @@ from accords.records import (
     HistoryStage,
     Source,
 )
-from accords.vocab import Kind, Status, same_kind_family
+from accords.vocab import TOPICS, Kind, Status, same_kind_family
 
 # Heads loose enough to name any kind of instrument ("accords", "deal").
 # One party leaving ("withdrew from", "pulled out of", "abandoned", "quit") ends an instrument
@@ -440,9 +440,7 @@ def _same_across_articles(m: AgreementMention, c: _Cluster) -> bool:
         # "the 1979 defence cooperation agreement ... remains in force" (its present state,
         # dated to the day of the report) is not the defence accord signed this week
         return False
-    mine_words = _singular(specific_words(m.title))
-    if mine_words and any(specific_words(x.title) and fuzz.token_set_ratio(
-            mine_words, _singular(specific_words(x.title))) >= 75 for x in c.named):
+    if any(_words_alike(m, x) for x in c.named):
         return True
     if any(_name(m.title) == _name(x.title) and len(specific_words(_name(m.title)).split()) >= 2
            for x in c.named):
@@ -559,6 +557,42 @@ def _singular(words: str) -> str:
     """"semiconductors" and "semiconductor", "loans" and "loan": one word for comparing names;
     a year ("1986 pact") names when, not what."""
     return " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words.split() if not w.isdigit())
+
+
+# The names of the fields instruments are about ("trade", "energy", "finance": the topic
+# vocabulary's words), as `_singular` writes them.
+_FIELD_WORDS = frozenset(_singular(w) for t in TOPICS if t != "other" for w in t.split("_"))
+# An instrument's name written as a proper name, its head capitalized: "the General Agreement
+# on Tariffs and Trade", "the International Cocoa Agreement" (not "a trade deal").
+_TITLED_HEAD = re.compile(r"\b(?:Agreements?|Accords?|Treaty|Treaties|Pacts?|Conventions?|"
+                          r"Protocols?|Charter|Declaration|Arrangements?|Deals?|Memorandum)\b")
+
+
+def _words_alike(m: AgreementMention, x: AgreementMention) -> bool:
+    """Two titles' specific words name one instrument: alike, and not merely because one
+    says nothing but its field ("a better trade deal" and "the General Agreement on Tariffs
+    and Trade": every word of the first is in the second, yet "trade" tells the matter, not
+    which instrument; a named instrument is told again by its name, and the topic test
+    weighs a shared field, with its own conditions)."""
+    mine, theirs = _singular(specific_words(m.title)), _singular(specific_words(x.title))
+    if not mine or not theirs or fuzz.token_set_ratio(mine, theirs) < 75:
+        return False
+    a, b = set(mine.split()), set(theirs.split())
+    if not (a & b and a & b <= _FIELD_WORDS) or a == b:
+        return True
+    # One's words within the other's, and in common only a field: the same instrument only
+    # when the longer is no proper name and the mention whose words it shares has a side of
+    # its own in common ("a trade deal with Canada and Japan" says nothing of the EC's
+    # "separate agreement on agricultural trade", whatever record it sits in).
+    longer = x if a < b else m if b < a else None
+    return (longer is None or not _proper_name(longer.name or "")) \
+        and bool(set(m.countries) & set(x.countries))
+
+
+def _proper_name(name: str) -> bool:
+    """Is the name written as a proper name (its head capitalized, not a headline's capitals)?"""
+    return bool(name) and not name.isupper() and bool(_TITLED_HEAD.search(name)) \
+        and bool(proper_key(name))
 
 
 # A mention coreference named like another of its article's mentions goes to that mention's
@@ -692,9 +726,43 @@ def consolidate_agreements(mentions: list[AgreementMention], people: PeopleIndex
             clusters.append(c)
             for code in blocks:
                 by_country[code].append(c)
+    clusters = _one_per_phrase(clusters)
     records = [_record(c, people) for c in clusters]
     assign_ids(records, previous_ids or {}, prefix="a")
     return sorted(records, key=lambda r: (r.countries, r.title))
+
+
+def _phrase(m: AgreementMention) -> tuple[object, ...]:
+    """Where the mention's instrument is written, and as what: one phrase of one sentence."""
+    return (m.document, m.source.start, m.at, m.title, tuple(sorted(m.countries)))
+
+
+def _one_per_phrase(clusters: list[_Cluster]) -> list[_Cluster]:
+    """One phrase names one instrument: the stages extraction read from it ("Under the
+    accord, clinched on Thursday ..., the debt owed between April 1, 1986, and ... is being
+    rescheduled": agreed on Thursday, and a stage the range's first day dates) are that
+    instrument's, though one stage's date set it apart from the article's other reports and
+    so the two went to two records. Clusters holding mentions of one phrase (the same
+    sentence, place, title and sides; not "with A and B", which names one instrument with
+    each) are one."""
+    owner: dict[tuple[object, ...], _Cluster] = {}
+    merged: dict[int, _Cluster] = {}
+
+    def root(c: _Cluster) -> _Cluster:
+        while id(c) in merged:
+            c = merged[id(c)]
+        return c
+
+    for c in clusters:
+        for m in c.mentions:
+            if m.vague:
+                continue
+            other = owner.setdefault(_phrase(m), c)
+            a, b = root(other), root(c)
+            if a is not b:
+                a.mentions.extend(b.mentions)
+                merged[id(b)] = a
+    return [c for c in clusters if id(c) not in merged]
 
 
 def _record(c: _Cluster, people: PeopleIndex) -> Agreement:

@@ -778,6 +778,10 @@ def actor_from_phrase(phrase: str, places: list[Place]) -> Actor | None:
     if not text:
         return None
     hit = gaz.lookup.get(text) or gaz.lookup.get(text.lower())
+    if not hit and re.search(r"\b[A-Z]\.[A-Z]$", text) and phrase.rstrip().endswith("."):
+        # ("an agreement with the U.S.": the abbreviation's last period, stripped above as
+        # the sentence's, is part of the name the gazetteer knows)
+        hit = gaz.lookup.get(f"{text}.")
     # (an acronym the article defines is what the sentence's places say it is: "IDB" after
     # "the Islamic Development Bank (IDB)")
     hit = next(((p.code, p.form) for p in places if p.text == text and p.form == "igo"), hit)

@@ -49,6 +49,9 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         _MADE_BETWEEN.match(text, p.end) if not comp else None)
     if m:
         inner = re.split(r"\s+(?:to|for|on|under|aimed|in order)\s+(?=[a-z])", m.group(1))[0]
+        # "between the U.S., Japan, West Germany, Britain and France": the parse ends the
+        # phrase at the list's first comma; the names after it are sides too
+        more = _listed_after(text, p.end, info.places) if comp and inner == m.group(1) else []
         generic = generic_ministries(inner)
         if generic:
             actors = [Actor(f"{generic[0][2]} ({gaz.name(c)})", c, "government_body")
@@ -69,21 +72,23 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
                     continue
                 # "between Iran and six major powers - Britain, China, France and Russia":
                 # the named members of a list, in the phrase or right after it
-                members = part
-                after = re.match(r"\s*[-–—:(]\s*([^–—:;()]+)", text[p.end:])
-                if after and re.search(r"\b(?:powers|countries|nations|members|states|"
-                                       r"governments|signatories)$", part):
-                    members = f"{part} - {after.group(1)}"
-                for item in re.split(r",\s*(?:and\s+)?|\s+[-–—]\s+|\s+and\s+", members):
-                    b = actor_from_phrase(item, info.places)
-                    if b and b.country and b.country not in {x.country for x in actors}:
+                for b in _apposed_members(part, text, p.end, info.places):
+                    if b.country not in {x.country for x in actors}:
                         actors.append(b)
+            if actors:
+                actors += [b for b in more if b.country not in {x.country for x in actors}]
     wm = re.search(r"\bwith\s+(?:the\s+)?(.+)$", comp) or _MADE_WITH.match(text, p.end) \
         or (_WITH_AFTER_WHEN.match(text, p.end) if not comp else None)
     listed: list[Actor] = []
+    with_list: list[Actor] = []  # a serial or apposed list after "with" the parse cut off
     stateless_side: Actor | None = None  # a side of no state: its country is never filled in
     if not actors and wm:
-        named = _before_finite_verb(info, _named_with(wm.group(1)), p.start)
+        after_with = wm.group(1)
+        # "a nuclear accord with Britain, China, France and Germany": the parse ends the
+        # phrase at the list's first comma; the names after it are sides too
+        at_end = bool(comp) and comp.endswith(after_with)
+        more = _listed_after(text, p.end, info.places) if at_end else []
+        named = _before_finite_verb(info, _named_with(after_with), p.start)
         a = _state_of_signer(actor_from_phrase(named, info.places), named)
         side = re.sub(r"^(?:the|its|their)\s+", "", named.strip(" ,.;:"), flags=re.I)
         armed = _ARMED_GROUP.match(side)
@@ -91,13 +96,21 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
             armed = None  # ("rebels by shelling their camps": the group, then its deeds)
         if a:
             actors.append(a)
+            # (each a counterpart, as "with Australia and Britain" below: taken beside the
+            # clause's subject, once it is known)
+            with_list = merge_actors([a], more) if more else []
         elif armed:
             # "broke an 18-month ceasefire with rebels": a non-state armed group is a side
             # of the instrument a government makes with it, though no state
             stateless_side = Actor(armed.group(0), None, "organization")
             actors.append(stateless_side)
         else:  # "access agreements with Australia and Britain": each a counterpart
+            # ("an accord with seven steel-exporting nations - Australia, Brazil and Japan":
+            # the members the list after the group's noun names)
             listed = _each_named(named, info.places)
+            with_list = (merge_actors(listed, more) if listed else _apposed_members(
+                named.strip(" ,.;:"), text, p.end, info.places)) if at_end else []
+    with_sides = list(actors)  # (what the "with" gave, before any other reading)
     made_in = _MADE_IN.match(text, p.end) if not actors else None
     forum = [x for x in _found(info, text[made_in.end():made_in.end() + 80])
              if x.form == "igo" and x.start == 0] if made_in else []
@@ -130,6 +143,12 @@ def instrument_parties(ctx: DocContext, info: SentenceInfo, p: Phrase, cue_at: i
         # its own, so the clause before it, whose sides are another instrument's, is not its
         subject = ""
     subject_actors = _subject_actors(ctx, info, subject)
+    if len(with_list) >= 2 and subject_actors and actors == with_sides \
+            and all(a.type in STATE_ACTOR for a in with_list):
+        # "Iran signed an accord with Britain, China, France and Germany", "the U.S. reached
+        # accords with seven nations - A, B and C": the clause's subject and every state the
+        # list names (with no subject known, the sentence's states stand as before)
+        actors = merge_actors(subject_actors, with_list)
     reported = _REPORTED_CLAUSE.search(subject)
     if reported:
         # "A British spokesman said on Monday that Peru and Ecuador had signed": when the
@@ -1352,6 +1371,63 @@ def counterparts(p: Phrase, places: list[Place], after: str = "") -> list[Actor]
     listed = re.search(r"\b(?:such as|including|notably|namely)\s+(.+)$", m.group(1))
     out = _each_named(_named_with(_serial_list((listed or m).group(1))).rstrip(" .;:"), places)
     return out if len(out) >= 2 and all(a.type == "state" for a in out) else []
+
+
+# A name as the wire writes it in a list: up to four capitalised words ("West Germany", "the
+# United States", "U.S."), not the wire's capitalised "And" after an abbreviation ("the U.S. And
+# West Germany").
+_LIST_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!And\b)(?-i:[A-Z])[\w'’.-]*){0,3}"
+# The rest of a serial list right after a phrase the parse ended at its first comma: ", C, D
+# and E" (or ", C, and D"), names only, closed by "and" and a name.
+_LIST_GOES_ON = re.compile(rf",\s+{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|And)\s+"
+                           rf"{_LIST_NAME}(?![\w'’-])|,\s+(?:and|And)\s+{_LIST_NAME}(?![\w'’-])")
+_GROUP_NOUN = re.compile(r"\b(?:powers|countries|nations|members|states|governments|"
+                         r"signatories)$")
+
+
+def _list_goes_on(text: str, end: int) -> list[str]:
+    """The names of a serial list the instrument's phrase stops inside ("with Britain, China,
+    France and Germany", the phrase ending at "Britain"): [China, France, Germany]; none when
+    no such list follows (a clause after the comma, "with Britain, officials said", or a name
+    alone, "with Britain, France said")."""
+    m = _LIST_GOES_ON.match(text, end)
+    if not m:
+        return []
+    return [x for x in re.split(r",\s+(?:(?:and|And)\s+)?|\s+(?:and|And)\s+", m.group(0)) if x]
+
+
+def _listed_after(text: str, end: int, places: list[Place]) -> list[Actor]:
+    """The actors of the serial list that goes on after an instrument's phrase; none unless
+    every name of it is a state or an organization of states (a list of firms, "with Sears,
+    Roebuck and Co", is no list of sides)."""
+    out: list[Actor] = []
+    for name in _list_goes_on(text, end):
+        a = actor_from_phrase(name, places)
+        if not a or not a.country or a.type not in ("state", "international_organization"):
+            return []
+        if a.country not in {x.country for x in out}:
+            out.append(a)
+    return out
+
+
+def _apposed_members(part: str, text: str, end: int, places: list[Place]) -> list[Actor]:
+    """The states a list apposed to a group noun names: "six major powers - Britain, China,
+    France and Russia", "seven steel-exporting nations, Australia, Brazil and Japan" (the
+    list after a dash, colon or bracket, or a comma list of names only), or in `part`
+    itself."""
+    members = part
+    after = re.match(r"\s*[-–—:(]\s*([^–—:;()]+)", text[end:])
+    if _GROUP_NOUN.search(part):
+        if after:
+            members = f"{part} - {after.group(1)}"
+        elif _list_goes_on(text, end):
+            members = " - ".join([part, *_list_goes_on(text, end)])
+    out: list[Actor] = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+[-–—]\s+|\s+and\s+|\s+And\s+", members):
+        b = actor_from_phrase(item, places)
+        if b and b.country and b.country not in {x.country for x in out}:
+            out.append(b)
+    return out
 
 
 # A serial list of capitalised names closed by "and" ("Lebanon, Libya and Tunisia", "A, B, and

@@ -110,12 +110,14 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
         return False  # "The signing followed the eighth meeting of the joint commission": two
     body, named = (a, b) if a.group else (b, a)
     if a.group != b.group and body.start is None and named.start \
+            and body.participants and named.participants \
+            and not {p.name for p in body.participants} & {p.name for p in named.participants} \
             and not (a.place_stated and b.place_stated):
-        # "Top officials arrived at the Treasury to begin a meeting of the Group of Five" and
-        # "Goria met Treasury Secretary James Baker last night", both under a Washington
-        # dateline: a meeting of named people the text dates and places only by the
-        # dateline is not thereby the body's gathering, undated until it is found to be the
-        # report's news
+        # "Top officials arrived at the Treasury to begin a meeting of the Group of Five" (its
+        # people named) and "Goria met Treasury Secretary James Baker last night" (others),
+        # both under a Washington dateline: a meeting of other people the text dates and
+        # places only by the dateline is not thereby the body's gathering, undated until it
+        # is found to be the report's news
         return False
     return bool(a.place and a.place == b.place) and (a.group or b.group)
 

@@ -45,6 +45,36 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     return a0[:n] <= b1[:n] and b0[:n] <= a1[:n] if "X" not in a0 + b0 else a0[4:n] <= b1[4:n] and b0[4:n] <= a1[4:n]
 
 
+def _period_span(e: EventMention) -> bool:
+    """The mention's days are a whole weekend (a Saturday and the Sunday after) or a whole
+    week (a Monday to the Sunday after): a period's days, as "this weekend" or "last week"
+    resolve."""
+    if not (e.start and e.end and len(e.start) == len(e.end) == 10 and "X" not in e.start + e.end):
+        return False
+    try:
+        first, last = date.fromisoformat(e.start), date.fromisoformat(e.end)
+    except ValueError:
+        return False
+    return (first.weekday(), (last - first).days) in ((5, 1), (0, 6))
+
+
+def _named_span(ctx: DocContext, e: EventMention) -> bool:
+    """The mention's first and last days are days its sentence names ("which runs from April
+    26 to 29"), not a period resolved against the report's day nor days counted from a
+    length ("two days of informal talks" ending on the day of filing)."""
+    if not (e.start and e.end and e.start != e.end) or not 0 <= e.sentence < len(ctx.sentences):
+        return False
+    named: set[str] = set()
+    for t in ctx.sentences[e.sentence].own_dates():
+        if t.type != "DATE" or "W" in (t.value or ""):
+            continue  # (not a week's or a weekend's days: "2026-W20-WE")
+        if t.range and (t.range[0][:10], t.range[1][:10]) == (e.start, e.end):
+            return True
+        if t.value:
+            named.add(t.value[:10])
+    return e.start in named and e.end in named
+
+
 def _one_tour(a: EventMention, b: EventMention) -> bool:
     """One visitor's visit to one state on days a week apart at most: one visit, whatever
     cities it took in (Tokyo on Wednesday, Osaka on Saturday)."""
@@ -78,6 +108,17 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     if a.kind != b.kind and EventKind.CEREMONY in (a.kind, b.kind) and any(
             _FOLLOWED.search(x.source.quote) for x in (a, b)):
         return False  # "The signing followed the eighth meeting of the joint commission": two
+    body, named = (a, b) if a.group else (b, a)
+    if a.group != b.group and body.start is None and named.start \
+            and body.participants and named.participants \
+            and not {p.name for p in body.participants} & {p.name for p in named.participants} \
+            and not (a.place_stated and b.place_stated):
+        # "Top officials arrived at the Treasury to begin a meeting of the Group of Five" (its
+        # people named) and "Goria met Treasury Secretary James Baker last night" (others),
+        # both under a Washington dateline: a meeting of other people the text dates and
+        # places only by the dateline is not thereby the body's gathering, undated until it
+        # is found to be the report's news
+        return False
     return bool(a.place and a.place == b.place) and (a.group or b.group)
 
 
@@ -467,7 +508,11 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
         if tour and not _compatible(target, e):
             target.start = min(target.start or "", e.start or "") or None
             target.end = max(target.end or target.start or "", e.end or e.start or "") or None
-        elif e.start and e.end and (not target.start or (e.start != e.end and target.start == target.end)):
+        elif e.start and e.end and (not target.start or (e.start != e.end and (
+                target.start == target.end or (_period_span(target) and _named_span(ctx, e))))):
+            # (a span of the days its sentence names, "which runs from April 26 to 29", says
+            # more than a weekend or a week read from "flies there this weekend"; not days
+            # counted from a length, "two days of talks", against a "weekend meeting")
             target.start, target.end = e.start, e.end
         if e.place and (not target.place or (e.place in gazetteer().places
                                               and target.place not in gazetteer().places)):

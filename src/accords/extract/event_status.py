@@ -218,6 +218,16 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                 # that has lasted to now; the gathering is no longer ahead (evdate23)
                 i = toks[i].head
                 continue
+            if toks[i].tag == "VB" and toks[i].dep in ("xcomp", "advcl") and toks[i].head != i \
+                    and toks[i].text.lower() in _BEGINNING \
+                    and toks[toks[i].head].tag == "VBD" \
+                    and toks[toks[i].head].text.lower() in _COMING_TOGETHER:
+                # "Top officials arrived at the Treasury to begin a meeting": the beginning
+                # that a past coming-together was for follows it at once; the gathering is
+                # under way on that act's day, not ahead (not "agreed to begin talks", an
+                # intention)
+                i = toks[i].head
+                continue
             if toks[i].tag == "VB" and toks[i].dep in ("ccomp", "xcomp") \
                     and toks[i].head != i and toks[toks[i].head].tag.startswith("VB") \
                     and not any(c.dep in ("aux", "auxpass") for c in children):
@@ -250,6 +260,12 @@ def governed_by_future(text: str, kind: EventKind, parse: Parse | None) -> bool:
                        for c in children)
         i = toks[i].head if toks[i].head != i else None
     return False
+
+
+# Past verbs of coming together in one place, and the verbs of beginning whose purpose
+# infinitive after them opens the gathering there and then.
+_COMING_TOGETHER = frozenset({"arrived", "gathered", "assembled", "convened", "met", "came"})
+_BEGINNING = frozenset({"begin", "start", "open"})
 
 
 def _stay_so_far(parse: Parse, i: int) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
@@ -10,12 +11,17 @@ from accords.annotate.gazetteer import gazetteer
 from accords.consolidate.event_titles import record_title
 from accords.consolidate.ids import assign_ids
 from accords.consolidate.people import PeopleIndex, same_person
+from accords.data import load_json
 from accords.extract.event_era import far_apart
 from accords.extract.event_people import no_person_name, person_name
-from accords.extract.event_places import call_and_met, remote_gathering
+from accords.extract.event_places import _IN_PERSON, call_and_met, remote_gathering
 from accords.extract.event_split import met_on_its_sidelines, two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
+
+# per article, the ministries of the ministers its gatherings' sentences name (None: each
+# report's own only)
+_Ministries = Mapping[str, frozenset[str]] | None
 
 
 def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
@@ -39,7 +45,7 @@ def _same_people(a: list[Actor], b: list[Actor]) -> int:
     return sum(1 for x in a if any(same_person(x.name, y.name) for y in b))
 
 
-def _matches(e: EventMention, c: list[EventMention]) -> bool:
+def _matches(e: EventMention, c: list[EventMention], ministries: _Ministries = None) -> bool:
     """The mention is of the cluster's event: it matches one of its mentions on its own (era,
     days, and place or people), not one member's days and another's place. Matching any
     member on each test chained a 2004 London conference to 1987 ones through undated
@@ -50,9 +56,10 @@ def _matches(e: EventMention, c: list[EventMention]) -> bool:
     if e.kind == EventKind.VISIT and (e.host_country, e.visiting_country) != (
             head.host_country, head.visiting_country):
         return False
-    return any(_pair(e, x, head) for x in c) and not _too_long(e, c) \
+    return any(_pair(e, x, head, ministries) for x in c) and not _too_long(e, c) \
         and all(_announced_as_held(e, x) for x in c) and _meets_dated(e, c) \
-        and _same_bodies(e, c)
+        and _same_bodies(e, c) \
+        and not any(x.document != e.document and _other_ministers(e, x, ministries) for x in c)
 
 
 def _named_bodies(e: EventMention) -> frozenset[str]:
@@ -114,7 +121,8 @@ def _too_long(e: EventMention, c: list[EventMention]) -> bool:
     return bool(days) and (max(days) - min(days)).days > _LONGEST_DAYS
 
 
-def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
+def _pair(e: EventMention, x: EventMention, head: EventMention,
+          ministries: _Ministries = None) -> bool:
     if far_apart(e.era, x.era):
         return False  # articles written years apart: an undated report is of its own time
     if e.document == x.document and two_named_gatherings(e, x):
@@ -123,7 +131,9 @@ def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
         return False
     if met_on_its_sidelines(e, x):
         return False  # (the pair met apart at the summit their sentence also tells of)
-    if e.document != x.document and _other_occasions(e, x):
+    if e.document != x.document and (_other_occasions(e, x)
+                                     or _other_ministers(e, x, ministries)
+                                     or _call_and_undated_gathering(e, x)):
         return False
     if e.kind == EventKind.VISIT and _visitors_told_apart(e, x):
         return False
@@ -213,6 +223,101 @@ def _other_occasions(e: EventMention, x: EventMention) -> bool:
         and not _shares_person(e.participants, x.participants)
 
 
+# The ministries whose ministers meet ("a meeting of EC foreign ministers", "EC farm ministers
+# ... are expected to decide it at a marathon meeting", "European Union finance ministers are
+# meeting"): the generic ministries of data/ministries.json by the words that name them, with
+# the words wires use for the farm, budget, environment and fisheries portfolios.
+_MORE_PORTFOLIOS = {"farm": "agriculture", "agricultural": "agriculture", "economic": "finance",
+                    "economics": "finance", "budget": "budget", "environment": "environment",
+                    "fisheries": "fisheries"}
+
+
+@cache
+def _portfolio_words() -> dict[str, str]:
+    words = {w.lower(): key for key, m in load_json("ministries.json")["ministries"].items()
+             for w in m["words"]}
+    # (economy and finance ministers meet as one formation: the EC's Ecofin, the G20's)
+    return {w: "finance" if key == "economy" else key for w, key in words.items()} \
+        | _MORE_PORTFOLIOS
+
+
+_MINISTERS = re.compile(r"\bministers\b", re.I)
+_WORD = re.compile(r"[A-Za-z]+|[,&]")
+
+
+def _portfolios(e: EventMention) -> frozenset[str]:
+    """The ministries of the ministers the mention's sentence first names ("foreign
+    ministers", "trade and agriculture ministers", "foreign affairs ministers"); empty when its
+    first ministers are named by no portfolio ("EC ministers", "the ministers") or none are."""
+    m = _MINISTERS.search(e.source.quote)
+    if not m:
+        return frozenset()
+    words = _portfolio_words()
+    before = [w.lower() for w in _WORD.findall(e.source.quote[max(0, m.start() - 60):m.start()])]
+    found: set[str] = set()
+    while before:
+        two = " ".join(before[-2:])
+        if len(before) > 1 and two in words:
+            found.add(words[two])
+            before = before[:-2]
+        elif before[-1] in words:
+            found.add(words[before[-1]])
+            before = before[:-1]
+        elif before[-1] in ("and", ",", "&") and found:
+            before = before[:-1]
+        else:
+            break
+    return frozenset(found)
+
+
+# gatherings of ministers (a summit's are its leaders, whatever ministers its sentence names)
+_MINISTERS_MEET = (EventKind.MEETING, EventKind.TALKS, EventKind.CONFERENCE)
+
+
+def _article_ministries(mentions: list[EventMention]) -> dict[str, frozenset[str]]:
+    """Per article, the ministries of the ministers its gatherings' sentences name: those of a
+    report whose own sentence names its ministers by no portfolio ("The ministers were meeting
+    for the first time since ...", after "a meeting today of EC budget ministers")."""
+    out: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for e in mentions:
+        if e.kind in _MINISTERS_MEET:
+            out[e.document] |= _portfolios(e)
+    return dict(out)
+
+
+def _ministries(e: EventMention, ministries: _Ministries) -> frozenset[str]:
+    if e.kind not in _MINISTERS_MEET:
+        return frozenset()
+    own = _portfolios(e)
+    if own or not _MINISTERS.search(e.source.quote):
+        return own
+    return (ministries or {}).get(e.document, frozenset())
+
+
+def _other_ministers(e: EventMention, x: EventMention, ministries: _Ministries = None) -> bool:
+    """Two articles' gatherings of ministers of different ministries: two occasions, though
+    one city and one body ("a meeting of EC foreign ministers" on Monday and "a meeting today
+    of EC budget ministers" and the farm ministers' "marathon meeting on EC farm prices", all
+    in Luxembourg, had made one record of three sessions, blind audit round 30). Ministers
+    named by no portfolio may be any of them; a report whose own sentence names its ministers
+    by none ("the ministers") takes those its article names (ministries:
+    _article_ministries). A summit is its leaders' whatever ministers its sentence names."""
+    mine, theirs = _ministries(e, ministries), _ministries(x, ministries)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _call_and_undated_gathering(e: EventMention, x: EventMention) -> bool:
+    """Another article's call and a gathering whose people sat together, not both dated: a
+    call is a gathering of its own day, and an undated one has no day to share (Trump's phone
+    conversation with Putin "on Monday" had joined another story's undated "talks with Kim
+    Jong-un" in Vietnam through the two names, blind audit round 30). Dated, the days decide."""
+    if (e.kind == EventKind.CALL) == (x.kind == EventKind.CALL):
+        return False
+    met = x if e.kind == EventKind.CALL else e
+    return met.kind in _IN_PERSON and not (e.start and x.start) \
+        and not remote_gathering(met.kind, met.source.quote)
+
+
 def _visitors_told_apart(e: EventMention, x: EventMention) -> bool:
     """Two articles' visits of one state to another that no date places, each naming who
     went and none in common (hosts aside): two trips ("Mr Straw's China trip" and "Gordon
@@ -284,13 +389,16 @@ def _same_two(e: EventMention, c: list[EventMention]) -> bool:
     undated one has no days to share: the same two negotiators meet round after round ("after
     the seventh round of talks, Mr Frost said" is not the round "wrapped up in London on
     Thursday" that Barnier and his counterpart Frost spoke after). Its own article's cluster
-    it may still join (the article's gatherings were told apart by extraction)."""
+    it may still join (the article's gatherings were told apart by extraction). Nor does an
+    undated member of another article give the days (a conference call of April 9 had joined,
+    through Trump and Putin, another story's undated talks, blind audit round 30)."""
     return c[0].kind != EventKind.VISIT and all(_announced_as_held(e, x) for x in c) \
         and (bool(e.start) or all(x.document == e.document for x in c)) \
         and not any(call_and_met(e, x) or called_and_met_told(e, x) for x in c) \
         and not any(x.document == e.document and (two_named_gatherings(e, x)
                                                   or _held_and_another(e, x)) for x in c) \
-        and any(_overlap(e.start, e.end, x.start, x.end) for x in c) \
+        and any((x.start or x.document == e.document) and _overlap(e.start, e.end, x.start, x.end)
+                for x in c) \
         and max(_same_people(e.participants, x.participants) for x in c) >= 2
 
 
@@ -298,9 +406,10 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
                        agreements: list[Agreement],
                        previous_ids: dict[str, str] | None = None) -> list[Event]:
     blocks: dict[frozenset[str | None], list[list[EventMention]]] = defaultdict(list)
+    ministries = _article_ministries(mentions)
     for e in sorted(mentions, key=lambda e: (e.document, e.source.start)):
         key = frozenset({e.host_country, e.visiting_country})
-        target = next((c for c in blocks[key] if _matches(e, c)), None)
+        target = next((c for c in blocks[key] if _matches(e, c, ministries)), None)
         if target is None and e.kind != EventKind.VISIT and len(e.participants) >= 2:
             # One meeting of the same two people on the same days, which two wires placed
             # differently (one at the talks, one at its dateline): the people decide.
@@ -310,7 +419,8 @@ def consolidate_events(mentions: list[EventMention], people: PeopleIndex,
             blocks[key].append([e])
         else:
             target.append(e)
-    clusters = _join_body_gatherings([c for block in blocks.values() for c in block])
+    clusters = _join_body_gatherings([c for block in blocks.values() for c in block],
+                                     ministries)
     events = [_record(c, people, agreements) for c in clusters]
     assign_ids(events, previous_ids or {}, prefix="e")
     return sorted(events, key=lambda e: (e.start or "", e.title))
@@ -345,7 +455,8 @@ def _undated_page(c: list[EventMention]) -> bool:
     return all(not e.era and not (e.start and not e.start.startswith("XXXX")) for e in c)
 
 
-def _may_join(a: list[EventMention], b: list[EventMention]) -> bool:
+def _may_join(a: list[EventMention], b: list[EventMention], ministries: _Ministries = None
+              ) -> bool:
     """No pair of reports across the two records that the pair tests tell apart (another
     kind of gathering named, the sidelines of a summit, an announcement of another kind, one
     article's held gathering and another to come)."""
@@ -353,7 +464,8 @@ def _may_join(a: list[EventMention], b: list[EventMention]) -> bool:
                and not met_on_its_sidelines(e, x) and not call_and_met(e, x)
                and not (e.document == x.document and (two_named_gatherings(e, x)
                                                       or _held_and_another(e, x)))
-               and not (e.document != x.document and _other_occasions(e, x))
+               and not (e.document != x.document and (_other_occasions(e, x)
+                                                      or _other_ministers(e, x, ministries)))
                for e in a for x in b)
 
 
@@ -361,7 +473,8 @@ def _stated_places(c: list[EventMention]) -> set[str]:
     return {e.place for e in c if e.place and e.place_stated}
 
 
-def _join_body_gatherings(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
+def _join_body_gatherings(clusters: list[list[EventMention]], ministries: _Ministries = None
+                          ) -> list[list[EventMention]]:
     """One body's gathering whose reports were filed under different hosts (a dateline's
     country, a sentence's other state) is one record: the blocks keep records of different
     hosts apart, so the G7 finance ministers' London meeting reported by five undated pages
@@ -402,7 +515,7 @@ def _join_body_gatherings(clusters: list[list[EventMention]]) -> list[list[Event
                 close = not di and not dj and _undated_page(clusters[i]) \
                     and _undated_page(clusters[j])
             if close and len({e.document for e in clusters[i] + clusters[j]}) > 1 \
-                    and _may_join(clusters[i], clusters[j]):
+                    and _may_join(clusters[i], clusters[j], ministries):
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(clusters)):

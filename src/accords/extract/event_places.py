@@ -328,10 +328,11 @@ def talks_of_visit(events: list[EventMention]) -> None:
                 or not e.start:
             continue
         sides = {e.host_country, e.visiting_country}
+        start = e.start
         found = {v.place for v in visits
-                 if {v.host_country, v.visiting_country} == sides
-                 and _not_after(v.start, e.end or e.start)
-                 and _not_after(e.start, v.end or v.start)}
+                 if v.start and {v.host_country, v.visiting_country} == sides
+                 and _not_after(v.start, e.end or start)
+                 and _not_after(start, v.end or v.start)}
         if len(found) == 1:
             e.place, e.place_stated = next(iter(found)), True
 

@@ -574,11 +574,6 @@ def home_of_report(ctx: DocContext, destination: str) -> str | None:
     return home if home != destination else None
 
 
-def _home_known(s: _Sentence, person: Actor) -> str | None:
-    """The person's own state: the sentence's, else the article's fullest mention's."""
-    return person.country or ((full := s.ctx.person(person.name)) and full.country) or None
-
-
 def _earlier_visit_from(s: _Sentence, person: Actor) -> str | None:
     """The state an earlier visit of the person in the article came from."""
     return next((e.visiting_country for e in reversed(s.so_far)
@@ -787,11 +782,11 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
                                    if p.country != host and _OFFICIAL.search(p.role or "")),
                                   None)
-    if visitor and host in (_home_known(s, visitor), _earlier_visit_from(s, visitor)):
-        # a visit's destination is never the visitor's own state: known from the article's
-        # fullest mention of the person, or from an earlier visit of theirs the article told
-        # as coming from that state ("King Fahd of Saudi Arabia begins a state visit ...
-        # King Fahd's trip follows several visits to Saudi Arabia by British officials")
+    if visitor and not visitor.country and _earlier_visit_from(s, visitor) == host:
+        # a visit's destination is never the visitor's own state: one of no state in the
+        # sentence whose earlier visit the article told as coming from that state ("King Fahd
+        # of Saudi Arabia begins a state visit ... King Fahd's trip follows several visits to
+        # Saudi Arabia by British officials"; before, the dateline's state made him British)
         return None
     if visitor and not visitor.country and not _country_in(s.text[:visit.start()], host):
         # (a state the sentence names before the visit comes first: "on Malaysia's behalf")

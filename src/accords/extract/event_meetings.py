@@ -295,6 +295,13 @@ def _ceremony(s: _Sentence) -> EventMention | None:
                    people)
 
 
+# The call as the verb's means: "discussed the deal with President Y in a phone call",
+# "talked ... during a telephone conversation" (a call, whatever verb tells what was said).
+_BY_CALL = re.compile(r"\b(?:in|during|over|via)\s+(?:an?|the|their|his|her)\s+$", re.I)
+# (in the verb's own clause: "held talks with X and later, in a phone call, thanked Y" is two)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
+
+
 _PRONOUN_OPENER = re.compile(r"\W*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)")
 
 
@@ -309,7 +316,9 @@ def _meeting(s: _Sentence) -> EventMention | None:
     # and later phoned X" stays talks.
     call = _CALL.search(s.text)
     others = [m for _, pattern in kinds if (m := pattern.search(s.text)) is not None]
-    if call and all(m.end() > call.start() for m in others):
+    if call and (all(m.end() > call.start() for m in others)
+                 or _BY_CALL.search(s.text[:call.start()]) and not _CLAUSE_BREAK.search(
+                     s.text[min(m.start() for m in others):call.start()])):
         kinds = [(EventKind.CALL, _CALL), *(k for k in kinds if k[0] != EventKind.CALL)]
     for kind, pattern in kinds:
         found = pattern.search(s.text)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from accords.annotate.context import SentenceInfo
+from accords.annotate.context import DocContext, SentenceInfo
 from accords.annotate.gazetteer import gazetteer
+from accords.extract.event_senses import trigger_noun
 from accords.records import EventMention
 from accords.vocab import EventKind
 
@@ -273,3 +274,104 @@ def attached_place(info: SentenceInfo, start: int, end: int) -> str | None:
             if best is None or rank < best[0]:
                 best = (rank, _as_venue(p.text))
     return best[1] if best else None
+
+
+# A city told as where something happens: "signed ... in Bishkek", "talks at Jakarta".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+
+
+def visit_city(ctx: DocContext, events: list[EventMention]) -> None:
+    """A visit read as one to a state ("Rahmon, who was on his first state visit to
+    Kyrgyzstan") takes the one city of that state the article's text places something in at
+    the visit's time (GUIDE: the place is the city as written, the country only if no city is
+    given): a city of the host state named after "in"/"at" ("signed a treaty ... in Bishkek on
+    Thursday"), in a sentence with no time of its own or one within the visit's days (not "the
+    communique was signed in Beijing on June 13, 2017" beside a visit of November). Two such
+    cities (a tour: "met leaders in Baghdad ... in Basra") leave the state; so does a dateline
+    alone (where the story was filed)."""
+    cities_known = gazetteer().places
+    for e in events:
+        if e.kind != EventKind.VISIT or not e.place or e.place in cities_known \
+                or not e.host_country or ctx.country_of(e.place) != e.host_country:
+            continue
+        cities: set[str] = set()
+        for info in ctx.sentences:
+            text = info.sentence.text
+            found = {p.text for p in info.places
+                     if p.form in ("capital", "city") and p.text in cities_known
+                     and ctx.country_of(p.text) == e.host_country
+                     and any(_LOCATIVE_BEFORE.search(text[:m.start()])
+                             for m in re.finditer(rf"\b{re.escape(p.text)}\b", text))}
+            if found and _at_visit_time(info, e):
+                cities |= found
+        if len(cities) == 1:
+            e.place = next(iter(cities))
+            e.place_stated = True
+
+
+# A visit's purpose: "due to visit Japan for talks", "in Washington for talks with ...".
+_FOR_TALKS = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|"
+                        r"consultations)\b", re.I)
+
+
+def talks_of_visit(events: list[EventMention]) -> None:
+    """Talks of two states placed nowhere by their own sentence are held where a visit between
+    the same two states, told as made for talks at the same time, goes ("U.S. Agriculture
+    Secretary X, who is due to visit Japan for talks between April 16-27" beside "will tell
+    U.S. officials at talks later this month"): the visitor comes to the talks."""
+    visits = [v for v in events if v.kind == EventKind.VISIT and not v.missing
+              and v.place and v.place_stated
+              and v.host_country and v.visiting_country and v.start
+              and _FOR_TALKS.search(v.source.quote)]
+    for e in events:
+        if e.kind not in (EventKind.TALKS, EventKind.MEETING) or e.place and e.place_stated \
+                or not e.start:
+            continue
+        sides = {e.host_country, e.visiting_country}
+        start = e.start
+        found = {v.place for v in visits
+                 if v.start and {v.host_country, v.visiting_country} == sides
+                 and _not_after(v.start, e.end or start)
+                 and _not_after(start, v.end or v.start)}
+        if len(found) == 1:
+            e.place, e.place_stated = next(iter(found)), True
+
+
+def _at_visit_time(info: SentenceInfo, visit: EventMention) -> bool:
+    """The sentence tells no day of its own, or one within the visit's days."""
+    days = [(d.range or (d.value, d.value)) for d in info.own_dates()
+            if d.type == "DATE" and d.value]
+    if not days:
+        return True
+    if not visit.start:
+        return False
+    end = visit.end or visit.start
+    return any(_not_after(a, end) and _not_after(visit.start, b) for a, b in days)
+
+
+def _not_after(a: str, b: str) -> bool:
+    """a <= b at the coarser of the two precisions ('2026-05-12' and '2026-05' compare as
+    months)."""
+    n = min(len(a), len(b))
+    return a[:n] <= b[:n]
+
+
+def told_before_news(info: SentenceInfo, kind: EventKind) -> bool:
+    """By the parse, the gathering's noun hangs from the sentence's main verb in the past
+    perfect, with no time of its own ("The nationality issue had been one of the points of
+    disagreement in the complex handover talks."): background from before the news, not the
+    news of the day told where the story was filed. Not a past perfect under a verb of saying
+    ("X said the talks had been useful"), whose tense only follows the report's."""
+    parse = info.parse
+    if parse is None or any(d.type != "DURATION" for d in info.own_dates()):
+        return False
+    noun = trigger_noun(info.sentence.text, kind, parse)
+    if noun is None:
+        return False
+    toks = parse.tokens
+    verb = next((a for a in parse.ancestors(noun) if toks[a].tag.startswith("VB")), None)
+    if verb is None or toks[verb].tag != "VBN" or any(
+            toks[a].tag.startswith("VB") for a in parse.ancestors(verb)):
+        return False
+    return any(toks[c].dep == "aux" and toks[c].text.lower() == "had"
+               for c in parse.children(verb))

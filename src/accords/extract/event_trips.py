@@ -574,6 +574,13 @@ def home_of_report(ctx: DocContext, destination: str) -> str | None:
     return home if home != destination else None
 
 
+def _earlier_visit_from(s: _Sentence, person: Actor) -> str | None:
+    """The state an earlier visit of the person in the article came from."""
+    return next((e.visiting_country for e in reversed(s.so_far)
+                 if e.kind == EventKind.VISIT and e.participants and not e.missing
+                 and e.participants[0].name == person.name and e.visiting_country), None)
+
+
 def _of_home(s: _Sentence, person: Actor | None, destination: str) -> Actor | None:
     """An office-holder of no known state travelling to `destination`: of the state an earlier
     visit of theirs in the article came from ("Luxon's visit to Fiji ... Luxon flies on to
@@ -775,6 +782,12 @@ def _visit_to_place(s: _Sentence, visit: re.Match[str] | None) -> EventMention |
         s, visit.start()) or next((p for p in _not_in_other_clause(s, visit.start(), visit.end())
                                    if p.country != host and _OFFICIAL.search(p.role or "")),
                                   None)
+    if visitor and not visitor.country and _earlier_visit_from(s, visitor) == host:
+        # a visit's destination is never the visitor's own state: one of no state in the
+        # sentence whose earlier visit the article told as coming from that state ("King Fahd
+        # of Saudi Arabia begins a state visit ... King Fahd's trip follows several visits to
+        # Saudi Arabia by British officials"; before, the dateline's state made him British)
+        return None
     if visitor and not visitor.country and not _country_in(s.text[:visit.start()], host):
         # (a state the sentence names before the visit comes first: "on Malaysia's behalf")
         visitor = _of_home(s, visitor, host)

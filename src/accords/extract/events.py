@@ -72,7 +72,14 @@ from accords.extract.event_people import (
     subject_people,
     the_two_before,
 )
-from accords.extract.event_places import named_as_market, remote_gathering, remote_next
+from accords.extract.event_places import (
+    named_as_market,
+    remote_gathering,
+    remote_next,
+    talks_of_visit,
+    told_before_news,
+    visit_city,
+)
 from accords.extract.event_roles import _attendee, _met_with, comments_only
 from accords.extract.event_senses import (
     generic_gathering,
@@ -450,10 +457,13 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                     and not recently_told(info) \
                     and not named_as_market(e.place, text) \
                     and not remote_gathering(e.kind, text) \
-                    and not remote_next(_sentence_after(ctx, info)):
+                    and not remote_next(_sentence_after(ctx, info)) \
+                    and not told_before_news(info, e.kind):
                 # The article's own news, held the day it was filed: where it was filed
                 # (not when the city is named only as a market's: "the Oslo fish market";
-                # nor for a gathering told "recently", gone by on a day not told)
+                # nor for a gathering told "recently", gone by on a day not told, or told in
+                # the past perfect as background: "had been one of the points of
+                # disagreement in the complex handover talks")
                 e.place_stated = True
             if status == EventStatus.HELD and not e.told_past \
                     and (ahead_month := month_ahead(ctx, info, e.kind, e.start)):
@@ -587,6 +597,8 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                                      if p.type != "person"
                                      or not no_person_name(p.name, ctx.document.text)])
     set_era(ctx, merged)
+    visit_city(ctx, merged)
+    talks_of_visit(merged)
     return merged if lenient else [e for e in merged if not e.missing]
 
 

@@ -775,7 +775,7 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                     info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
                 or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role) \
                 or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]) \
-                or stays_away(info, p):
+                or stays_away(info, p) or _employer_only(info, p, found):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
@@ -840,6 +840,37 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 # object of "with"/"between", a conjunct of one), not a modifier of another noun ("Mr X's speech
 # ahead of the meeting": the speech's owner, not one said to sit at it).
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT"))
+
+
+# "X's press secretary Y", "X's chief of staff, Y": the words between a possessive name and
+# the next person's name, which then name that person's office (nouns and adjectives, "of").
+_OFFICE_BETWEEN = re.compile(r"^(?:'s|’s)\s+(?P<office>(?:[\w.-]+\s+){0,4}?[\w.-]+),?\s+$")
+_OFFICE_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "IN"))
+
+
+def _employer_only(info: SentenceInfo, p: PersonMention, found: list[PersonMention]) -> bool:
+    """The sentence names the person only as the possessor of another named person's office
+    ("Brazilian President X's press secretary Y and other officials met Z"): he is whose
+    secretary, spokesman or envoy Y is, and the sentence does not say he took part himself.
+    Not when his surname stands again elsewhere in the sentence ("X's spokesman Y said X met
+    Z"), and not when the words between are no office (a gathering's or a thing's noun, a verb:
+    "X's talks with Y", "X's message to Y")."""
+    parse, text, at = info.parse, info.sentence.text, info.sentence.start
+    if parse is None:
+        return False
+    nxt = next((q for q in sorted(found, key=lambda q: q.start) if q.start >= p.end), None)
+    if nxt is None:
+        return False
+    m = _OFFICE_BETWEEN.match(text[p.end - at:nxt.start - at])
+    if m is None:
+        return False
+    lo, hi = p.end - at + m.start("office"), p.end - at + m.end("office")
+    between = [t for t in parse.tokens if t.start >= lo and t.end <= hi]
+    if not between or any(t.tag not in _OFFICE_TAGS or t.tag == "IN" and t.text.lower() != "of"
+                          or EVENT_TRIGGER.fullmatch(t.text) for t in between):
+        return False
+    surname = p.name.split()[-1]
+    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) == 1
 
 
 def _clause_argument(info: SentenceInfo, p: PersonMention) -> bool:
@@ -1045,7 +1076,8 @@ _BROUGHT_TOGETHER_NEXT = re.compile(r"^\W*(?:It|The\s+(?:meeting|talks|session|s
 # "The delegations were led by Foreign Ministers X and Y", "The Zambian delegation was headed by
 # X and the Malawian delegation by Y", "Present were X and Y": who led or attended the gathering.
 _LED_BY_NEXT = re.compile(r"^\W*(?:The\s+(?:two\s+|[\w-]+\s+)?(?:delegations?|sides?|talks|meeting|"
-                          r"session|consultations|negotiations)\s+(?:was|were)\s+(?:led|headed|"
+                          r"session|consultations|negotiations)\s+(?:was|were|is|are|will\s+be|(?:is|are|was|were)\s+to\s+be|"
+                          r"ha(?:s|ve|d)\s+been)\s+(?:led|headed|"
                           r"co-led|chaired|co-chaired)\s+by|(?:Also\s+)?(?:Present|Attending|Taking\s+"
                           r"part)\s+(?:were|was))\s+(?P<list>[^;]+)$")
 # (the second side's leader named in the same clause: "... and the Malawian delegation by Y")

@@ -72,3 +72,31 @@ def test_the_speaker_of_they_at_the_talks_is_not_made_one(extract) -> None:  # t
                     "news agency quoted her as saying.")
     ex = extract(text, published="1987-05-05")
     assert all("Pat Carney" not in _names(e) for e in ex.events)
+
+
+def test_those_asked_for_another_meeting_are_not_lent(extract) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + ("Canadian exporters have written to ministers warning of severe disruption "
+                    "to trade. They asked for an urgent meeting with Trade Minister Pat Carney "
+                    "and Finance Minister Michael Wilson, saying jobs must be protected. Mr "
+                    "Wilson said he regularly met the exporters' association and wanted to "
+                    "reassure them. He told reporters he could not predict the outcome of free "
+                    "trade talks with the United States, which he conceded created some "
+                    "uncertainty.")
+    ex = extract(text, published="1987-05-05")
+    assert all("Pat Carney" not in _names(e) for e in ex.events)
+
+
+def test_the_sender_of_a_message_handed_over_is_no_participant(extract) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + ("Soviet Deputy Prime Minister Vladimir Kamentsev also met President Hosni "
+                    "Mubarak on Wednesday and handed him a message from Soviet leader Mikhail "
+                    "Gorbachev, Tass said.")
+    ex = extract(text, published="1987-05-05")
+    assert any("Hosni Mubarak" in _names(e) for e in ex.events)
+    assert all("Mikhail Gorbachev" not in _names(e) for e in ex.events)
+
+
+def test_the_one_who_hands_a_message_over_takes_part(extract) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + ("Soviet leader Mikhail Gorbachev met President Hosni Mubarak on Wednesday and "
+                    "handed him a message from the Kremlin.")
+    ex = extract(text, published="1987-05-05")
+    assert any("Mikhail Gorbachev" in _names(e) for e in ex.events)

@@ -775,7 +775,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                     info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
                 or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role) \
                 or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]) \
-                or stays_away(info, p) or _employer_only(info, p, found):
+                or stays_away(info, p) or _employer_only(info, p, found) \
+                or _sender_only(info, p):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
@@ -840,6 +841,37 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 # object of "with"/"between", a conjunct of one), not a modifier of another noun ("Mr X's speech
 # ahead of the meeting": the speech's owner, not one said to sit at it).
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT"))
+
+
+@cache
+def _message_nouns() -> frozenset[str]:
+    """Nouns of a written or spoken message (data/time_words.json "message_nouns")."""
+    return frozenset(load_json("time_words.json")["message_nouns"])
+
+
+def _sender_only(info: SentenceInfo, p: PersonMention) -> bool:
+    """The sentence names the person only as the sender of a message ("met President Y and
+    handed him a message from Soviet leader X", "delivered X's letter"): the one who sends word
+    by another is not at the gathering where it is handed over. Every mention of his surname is
+    the object of "from" hanging from a message noun, or that noun's possessor."""
+    parse = info.parse
+    if parse is None:
+        return False
+    toks, nouns = parse.tokens, _message_nouns()
+    hits = [parse.token_at(m.start(), m.end())
+            for m in re.finditer(rf"\b{re.escape(p.name.split()[-1])}\b", info.sentence.text)]
+    if not hits:
+        return False
+    for h in hits:
+        if h is None:
+            return False
+        tok = toks[h]
+        head = toks[tok.head]
+        noun = head.head if tok.dep == "pobj" and head.text.lower() == "from" \
+            and head.dep == "prep" else tok.head if tok.dep == "poss" else None
+        if noun is None or toks[noun].text.lower() not in nouns:
+            return False
+    return True
 
 
 # "X's press secretary Y", "X's chief of staff, Y": the words between a possessive name and

@@ -218,8 +218,9 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # "met the envoy separately") lends none: they did not sit together (event_each).
     own = _own_phrase(info, m)
     # ('He said he "could not pre-empt the outcome" of trade talks with the EU': the pronoun's
-    # neighbour lends its speaker, but not those it names at a new gathering of their own, "an
-    # urgent roundtable meeting with A, B and C", which is no part of these named talks)
+    # neighbour lends its speaker, even one who "told a news conference", but not those it
+    # names inside a new gathering's own phrase, "an urgent roundtable meeting with A, B and
+    # C", which is no part of these named talks)
     apart = own or _own_phrase(info, m, pronoun=False)
 
     def told_of(person: Actor) -> bool:
@@ -234,8 +235,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
               if i.sentence.index == info.sentence.index or (
                   _tells_of_gathering(i.sentence.text) and not each_own_gathering(i.parse))
               for p in ([x for x in _lent_people(ctx, i)
-                         if not (apart and at_another_gathering(i, x.name, apart,
-                                                                by_verb and bool(own)))]
+                         if not (apart and at_another_gathering(i, x.name, apart, by_verb,
+                                                                phrase_only=not own))]
                         if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")
                               and not owner_only(i, x.name) and not told_of(x)])]

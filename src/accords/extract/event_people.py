@@ -89,7 +89,8 @@ def points_back(text: str, start: int, end: int) -> bool:
         and not (named and names_in(named.group("name")))
 
 
-def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool = True) -> bool:
+def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool = True,
+                         phrase_only: bool = False) -> bool:
     """A neighbour sentence names the person as one of a gathering other than the one whose
     noun phrase is `own` (which has a name, a place or an article of its own: not "the
     meeting"): the host or a side of a gathering it introduces as a new one ("a conference
@@ -102,7 +103,9 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
     parse ties the person to the noun: inside its phrase, the noun inside the person's, or a
     subject or a "with" side of the verb it is an argument of (not a subject's possessor:
     "X's intervention comes ahead of a meeting"); and, when `by_verb`, a side of a meeting the
-    neighbour tells by its verb (`_met_elsewhere`)."""
+    neighbour tells by its verb (`_met_elsewhere`). `phrase_only`: inside the noun's own phrase
+    only ("asked for a meeting with A, B and C"; not the subject of "X told a news conference",
+    whom a pronoun of the gathering's sentence may stand for)."""
     text, parse = info.sentence.text, info.parse
     words = name.split()
     if parse is None or not words:
@@ -113,7 +116,7 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
         return False
     shared = names_in(own) & names_in(text)
     if shared:
-        return by_verb and _met_elsewhere(parse, person, shared)
+        return by_verb and not phrase_only and _met_elsewhere(parse, person, shared)
     for n in _GATHERING_NOUN.finditer(text):
         noun = parse.token_at(n.start(), n.end())
         if noun is None or points_back(text, n.start(), n.end()) \
@@ -121,12 +124,14 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
             continue  # (nor a judgement of one told before: "called it a good meeting")
         if parse.in_subtree(person, noun) or parse.in_subtree(noun, person):
             return True
+        if phrase_only:
+            continue
         at = parse.tokens[person].start
         path = [person, *parse.ancestors(person)]
         if any(a <= at < b for a, b in parse.argument_spans(noun)[1:]) \
                 and not any(parse.tokens[k].dep == "poss" for k in path):
             return True
-    return by_verb and _met_elsewhere(parse, person, set())
+    return by_verb and not phrase_only and _met_elsewhere(parse, person, set())
 
 
 @cache

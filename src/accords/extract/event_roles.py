@@ -229,10 +229,11 @@ def _previous_speaker(s: _Sentence, parse_it: bool = False) -> Actor | None:
             return None
         word = parse.tokens[subj].text
         # (or one the gate's skipped sentence titles: the person model read it not)
+        skipped = s.ctx.titled_in_skipped.get(before.sentence.index, []) \
+            if parse_it and before is not None else []
         person = s.ctx.person(word) or _titled_elsewhere(s.ctx, word) or next(
             (p for full, p in s.ctx.people.items() if _surname_of(full, word)), None) or next(
-            (p for p in s.ctx.titled_in_skipped.get(before.sentence.index, [])
-             if parse_it and before is not None and _surname_of(p.name, word)), None)
+            (p for p in skipped if _surname_of(p.name, word)), None)
         if person is None or len(person.name.split()) < 2:
             return None
         return Actor(person.name, person.country, "person", person.role)

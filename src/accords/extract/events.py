@@ -147,7 +147,7 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were|is|ar
                        # Z": the host and those named as due to attend take part
                        r"\b(?:meeting|summit|conference|talks|discussions?|consultations)\b[^.;]{0,60}"
                        r"\b(?:is|are|was|were|will be|(?:is|are|was|were) to be|ha(?:s|ve|d) been)\s+(?:being\s+)?"
-                       r"(?:hosted|chaired|co-chaired|led|co-led|headed)\s+by\b|"
+                       r"(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
                        r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b|"
                        # "X, head of Washington's delegation to the talks, told Reuters", "X,
@@ -304,11 +304,7 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 meeting.participants = _union(meeting.participants,
                                               named or _honorific_people(ctx, text))
                 told_who = info.sentence.index
-                continue
-            if not info.candidate:
-                continue
-            # ("The talks will be led by X and Y" with no gathering told before: the
-            # sentence's own gathering, read as any other)
+            continue
         if accompanied and events and events[-1].sentence == info.sentence.index - 1:
             last, who = events[-1], accompanied.group("who")
             if who.lower() in ("he", "she") or any(who.split()[-1] == p.name.split()[-1]

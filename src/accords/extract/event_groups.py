@@ -217,6 +217,11 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
     # gathering of their own ("in their respective meetings with their counterparts",
     # "met the envoy separately") lends none: they did not sit together (event_each).
     own = _own_phrase(info, m)
+    # ('He said he "could not pre-empt the outcome" of trade talks with the EU': the pronoun's
+    # neighbour lends its speaker, even one who "told a news conference", but not those it
+    # names inside a new gathering's own phrase, "an urgent roundtable meeting with A, B and
+    # C", which is no part of these named talks)
+    apart = own or _own_phrase(info, m, pronoun=False)
 
     def told_of(person: Actor) -> bool:
         # "a briefing by X on a recent producers meeting": X tells of it, did not sit at it
@@ -230,7 +235,8 @@ def _group_event(ctx: DocContext, info: SentenceInfo, people: list[Actor],
               if i.sentence.index == info.sentence.index or (
                   _tells_of_gathering(i.sentence.text) and not each_own_gathering(i.parse))
               for p in ([x for x in _lent_people(ctx, i)
-                         if not (own and at_another_gathering(i, x.name, own, by_verb))]
+                         if not (apart and at_another_gathering(i, x.name, apart, by_verb,
+                                                                phrase_only=not own))]
                         if i.sentence.index != info.sentence.index
                         else [x for x in _people(ctx, i) if _OFFICIAL.search(x.role or "")
                               and not owner_only(i, x.name) and not told_of(x)])]
@@ -280,14 +286,16 @@ _SPEAKER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b")
 _INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
 
 
-def _own_phrase(info: SentenceInfo, m: re.Match[str]) -> str | None:
+def _own_phrase(info: SentenceInfo, m: re.Match[str], pronoun: bool = True) -> str | None:
     """The gathering noun's own phrase ("Tuesday's Ecofin meeting of the finance ministers", "a
     two-day ministerial meeting"), or None when it only points back at one told before ("the
-    meeting": a neighbour's gathering may be that one) or no noun names it."""
+    meeting": a neighbour's gathering may be that one) or no noun names it (or, `pronoun`, when
+    a pronoun of the sentence stands for one named before)."""
     if not m.group("noun"):
         return None
     text = info.sentence.text
-    if points_back(text, m.start("noun"), m.end("noun")) or _SPEAKER_PRONOUN.search(text):
+    if points_back(text, m.start("noun"), m.end("noun")) \
+            or pronoun and _SPEAKER_PRONOUN.search(text):
         # (nor when a pronoun stands for someone named before: "In a statement to the GATT
         # conference here he said", he being the neighbour's minister, whatever else it names)
         return None

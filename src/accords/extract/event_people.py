@@ -89,7 +89,8 @@ def points_back(text: str, start: int, end: int) -> bool:
         and not (named and names_in(named.group("name")))
 
 
-def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool = True) -> bool:
+def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool = True,
+                         phrase_only: bool = False) -> bool:
     """A neighbour sentence names the person as one of a gathering other than the one whose
     noun phrase is `own` (which has a name, a place or an article of its own: not "the
     meeting"): the host or a side of a gathering it introduces as a new one ("a conference
@@ -102,7 +103,9 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
     parse ties the person to the noun: inside its phrase, the noun inside the person's, or a
     subject or a "with" side of the verb it is an argument of (not a subject's possessor:
     "X's intervention comes ahead of a meeting"); and, when `by_verb`, a side of a meeting the
-    neighbour tells by its verb (`_met_elsewhere`)."""
+    neighbour tells by its verb (`_met_elsewhere`). `phrase_only`: inside the noun's own phrase
+    only ("asked for a meeting with A, B and C"; not the subject of "X told a news conference",
+    whom a pronoun of the gathering's sentence may stand for)."""
     text, parse = info.sentence.text, info.parse
     words = name.split()
     if parse is None or not words:
@@ -113,7 +116,7 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
         return False
     shared = names_in(own) & names_in(text)
     if shared:
-        return by_verb and _met_elsewhere(parse, person, shared)
+        return by_verb and not phrase_only and _met_elsewhere(parse, person, shared)
     for n in _GATHERING_NOUN.finditer(text):
         noun = parse.token_at(n.start(), n.end())
         if noun is None or points_back(text, n.start(), n.end()) \
@@ -121,12 +124,14 @@ def at_another_gathering(info: SentenceInfo, name: str, own: str, by_verb: bool 
             continue  # (nor a judgement of one told before: "called it a good meeting")
         if parse.in_subtree(person, noun) or parse.in_subtree(noun, person):
             return True
+        if phrase_only:
+            continue
         at = parse.tokens[person].start
         path = [person, *parse.ancestors(person)]
         if any(a <= at < b for a, b in parse.argument_spans(noun)[1:]) \
                 and not any(parse.tokens[k].dep == "poss" for k in path):
             return True
-    return by_verb and _met_elsewhere(parse, person, set())
+    return by_verb and not phrase_only and _met_elsewhere(parse, person, set())
 
 
 @cache
@@ -775,7 +780,8 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
                     info.sentence.text[max(0, p.start - at - 30):p.start - at]) \
                 or _spokesman_saying(info.sentence.text, p.start - at, p.end - at, p.role) \
                 or _NOT_ATTENDING_AFTER.match(info.sentence.text[p.end - at:]) \
-                or stays_away(info, p):
+                or stays_away(info, p) or _employer_only(info, p, found) \
+                or _sender_only(info, p):
             continue  # "said Jan Berger, an analyst at ...": not one who took part
         # ("Mr Abe" given in full only in a skipped sentence; a surname with no honorific may
         # be a place's or a thing's name, "Johnson ends the year")
@@ -840,6 +846,68 @@ def _people(ctx: DocContext, info: SentenceInfo) -> list[Actor]:
 # object of "with"/"between", a conjunct of one), not a modifier of another noun ("Mr X's speech
 # ahead of the meeting": the speech's owner, not one said to sit at it).
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT"))
+
+
+@cache
+def _message_nouns() -> frozenset[str]:
+    """Nouns of a written or spoken message (data/time_words.json "message_nouns")."""
+    return frozenset(load_json("time_words.json")["message_nouns"])
+
+
+def _sender_only(info: SentenceInfo, p: PersonMention) -> bool:
+    """The sentence names the person only as the sender of a message ("met President Y and
+    handed him a message from Soviet leader X", "delivered X's letter"): the one who sends word
+    by another is not at the gathering where it is handed over. Every mention of his surname is
+    the object of "from" hanging from a message noun, or that noun's possessor."""
+    parse = info.parse
+    if parse is None:
+        return False
+    toks, nouns = parse.tokens, _message_nouns()
+    hits = [parse.token_at(m.start(), m.end())
+            for m in re.finditer(rf"\b{re.escape(p.name.split()[-1])}\b", info.sentence.text)]
+    if not hits:
+        return False
+    for h in hits:
+        if h is None:
+            return False
+        tok = toks[h]
+        head = toks[tok.head]
+        noun = head.head if tok.dep == "pobj" and head.text.lower() == "from" \
+            and head.dep == "prep" else tok.head if tok.dep == "poss" else None
+        if noun is None or toks[noun].text.lower() not in nouns:
+            return False
+    return True
+
+
+# "X's press secretary Y", "X's chief of staff, Y": the words between a possessive name and
+# the next person's name, which then name that person's office (nouns and adjectives, "of").
+_OFFICE_BETWEEN = re.compile(r"^(?:'s|’s)\s+(?P<office>(?:[\w.-]+\s+){0,4}?[\w.-]+),?\s+$")
+_OFFICE_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "IN"))
+
+
+def _employer_only(info: SentenceInfo, p: PersonMention, found: list[PersonMention]) -> bool:
+    """The sentence names the person only as the possessor of another named person's office
+    ("Brazilian President X's press secretary Y and other officials met Z"): he is whose
+    secretary, spokesman or envoy Y is, and the sentence does not say he took part himself.
+    Not when his surname stands again elsewhere in the sentence ("X's spokesman Y said X met
+    Z"), and not when the words between are no office (a gathering's or a thing's noun, a verb:
+    "X's talks with Y", "X's message to Y")."""
+    parse, text, at = info.parse, info.sentence.text, info.sentence.start
+    if parse is None:
+        return False
+    nxt = next((q for q in sorted(found, key=lambda q: q.start) if q.start >= p.end), None)
+    if nxt is None:
+        return False
+    m = _OFFICE_BETWEEN.match(text[p.end - at:nxt.start - at])
+    if m is None:
+        return False
+    lo, hi = p.end - at + m.start("office"), p.end - at + m.end("office")
+    between = [t for t in parse.tokens if t.start >= lo and t.end <= hi]
+    if not between or any(t.tag not in _OFFICE_TAGS or t.tag == "IN" and t.text.lower() != "of"
+                          or EVENT_TRIGGER.fullmatch(t.text) for t in between):
+        return False
+    surname = p.name.split()[-1]
+    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) == 1
 
 
 def _clause_argument(info: SentenceInfo, p: PersonMention) -> bool:
@@ -1045,7 +1113,8 @@ _BROUGHT_TOGETHER_NEXT = re.compile(r"^\W*(?:It|The\s+(?:meeting|talks|session|s
 # "The delegations were led by Foreign Ministers X and Y", "The Zambian delegation was headed by
 # X and the Malawian delegation by Y", "Present were X and Y": who led or attended the gathering.
 _LED_BY_NEXT = re.compile(r"^\W*(?:The\s+(?:two\s+|[\w-]+\s+)?(?:delegations?|sides?|talks|meeting|"
-                          r"session|consultations|negotiations)\s+(?:was|were)\s+(?:led|headed|"
+                          r"session|consultations|negotiations)\s+(?:was|were|is|are|will\s+be|(?:is|are|was|were)\s+to\s+be|"
+                          r"ha(?:s|ve|d)\s+been)\s+(?:led|headed|"
                           r"co-led|chaired|co-chaired)\s+by|(?:Also\s+)?(?:Present|Attending|Taking\s+"
                           r"part)\s+(?:were|was))\s+(?P<list>[^;]+)$")
 # (the second side's leader named in the same clause: "... and the Malawian delegation by Y")

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
-from accords.annotate.context import DocContext, SentenceInfo
+from accords.annotate.context import DocContext, SentenceInfo, nlp
 from accords.annotate.gazetteer import gazetteer, officeholders
+from accords.annotate.syntax import Parse
 from accords.extract.event_common import _GROUP_EVENT, _STATE_FORMS, _Sentence, _union
 from accords.extract.event_people import (
     _HONORIFIC_SURNAME,
     _article_people,
     _by_surname,
     _people,
+    _surname_of,
     _titled_actors,
     _titled_elsewhere,
 )
@@ -203,25 +205,35 @@ _SPOKE_HOSTING = re.compile(r"(?P<who>[A-Z][\w’'-]+|\b[Hh]e|\b[Ss]he)\s+(?:(?:
 _SAYING = frozenset({"said", "says", "told", "tells", "added"})
 
 
-def _previous_speaker(s: _Sentence) -> Actor | None:
+def _previous_speaker(s: _Sentence, parse_it: bool = False) -> Actor | None:
     """The speaker of the sentence right before, when its verb of saying has a named subject
     ('..., Mexican Finance Minister X said.'): a "he" or "she" who then tells reporters more
     is that speaker (a reporter's sentences go on quoting the one source), not the person the
-    quoted words are about. By the parse; none for a pronoun or no parse."""
+    quoted words are about. By the parse (`parse_it`: of a sentence the candidate gate left
+    unparsed too); none for a pronoun or no parse."""
     before = s.ctx.sentence_before(s.info)
     parse = before.parse if before is not None else None
+    if parse is None and parse_it and before is not None:
+        parse = Parse.of(nlp()(before.sentence.text))
     if parse is None:
         return None
     for v, tok in enumerate(parse.tokens):
         if tok.text.lower() not in _SAYING or not tok.tag.startswith("VB") \
                 or tok.dep not in ("ROOT", "conj"):
             continue
-        subj = next((i for i, t in enumerate(parse.tokens) if t.head == v and i != v
-                     and t.dep == "nsubj"), None)
+        # (the last word of the subject's name: a particle's hyphen of "al-Nuaimi" can be
+        # parsed as a subject of its own)
+        subj = next((i for i, t in reversed(list(enumerate(parse.tokens))) if t.head == v
+                     and i != v and t.dep == "nsubj" and re.search(r"[^\W\d_]", t.text)), None)
         if subj is None or parse.tokens[subj].tag != "NNP":
             return None
         word = parse.tokens[subj].text
-        person = s.ctx.person(word) or _titled_elsewhere(s.ctx, word)
+        # (or one the gate's skipped sentence titles: the person model read it not)
+        skipped = s.ctx.titled_in_skipped.get(before.sentence.index, []) \
+            if parse_it and before is not None else []
+        person = s.ctx.person(word) or _titled_elsewhere(s.ctx, word) or next(
+            (p for full, p in s.ctx.people.items() if _surname_of(full, word)), None) or next(
+            (p for p in skipped if _surname_of(p.name, word)), None)
         if person is None or len(person.name.split()) < 2:
             return None
         return Actor(person.name, person.country, "person", person.role)
@@ -246,7 +258,73 @@ def _speaker_at(s: _Sentence, at: int) -> Actor | None:
         if main:
             who = _antecedent(s) if main.group("who").lower() in ("he", "she") \
                 else _subject(s, at + main.end("who"))
+    who = who or _quoted_first_person(s, at)
     return who if who and who.type == "person" else None
+
+
+# Quotation marks, straight and curly.
+_QUOTE_MARK = re.compile(r'["“”]')
+# The gathering nouns a first-person quotation tells its speaker's own sitting by.
+_GATHERING_NOUNS = frozenset({"talks", "meeting", "meetings", "summit", "conference",
+                              "negotiations", "discussions", "consultations", "session", "visit"})
+_FIRST_PERSON = frozenset({"we", "i"})
+_FIRST_POSSESSIVE = frozenset({"our", "my"})
+# The speaker of a quotation told after it: ', X said', ', he said', ', said X', ', the agency
+# quoted him as saying'; a pronoun is the speaker of the sentence before.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"^[\s,]*(?:(?P<who>(?:[A-Z][\w’'.-]+\s+){0,5}?[A-Z][\w’'-]+|he|she)\s+(?:also\s+)?"
+    r"(?:said|says|added|told\s+\w+)\b|(?:said|says|added)\s+(?P<late>(?:[A-Z][\w’'.-]+\s+)"
+    r"{0,5}?[A-Z][\w’'-]+)(?=[\s.,;]|$)|[^.;:\"“”]{0,80}?\bquoted\s+(?P<pronoun>him|her)\s+as\s+"
+    r"saying\b)")
+# ... and before it: 'X said: "..."', 'He told reporters: "..."'.
+_SPEAKER_BEFORE_QUOTE = re.compile(
+    r"(?:^|[^\w’'])(?P<who>(?:[A-Z][\w’'.-]+\s+){0,5}?[A-Z][\w’'-]+|he|she)\s+(?:also\s+)?"
+    r"(?:said|says|added|told\s+\w+)\s*[:,]?\s*$")
+
+
+def _quoted_first_person(s: _Sentence, at: int) -> Actor | None:
+    """The speaker of a quotation whose first person sat at the gathering it names at `at`:
+    the noun's clause has "we" or "I" for its subject ('"We agreed during the talks to ...,"
+    X said'), or the noun is "our"/"my" talks. The speaker is named outside the quotation,
+    after it (', X said', ', he said', ', the agency quoted him as saying') or before it ('X
+    said: "..."'); "he"/"she"/"him"/"her" is the named speaker of the sentence before
+    (`_previous_speaker`). One who says "we" of a gathering's doings was at it; a reporter's
+    own words ("They agreed during the talks") name no one."""
+    parse, text = s.info.parse, s.text
+    if parse is None:
+        return None
+    noun = next((i for i, t in enumerate(parse.tokens) if t.start >= at
+                 and t.text.lower() in _GATHERING_NOUNS), None)
+    if noun is None:
+        return None
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    opened = [m for m in marks if m < parse.tokens[noun].start]
+    closed = [m for m in marks if m >= parse.tokens[noun].end]
+    if len(opened) % 2 != 1 or not closed:
+        return None  # (not inside a quotation the sentence closes)
+    toks = parse.tokens
+    own = any(t.head == noun and t.dep == "poss" and t.text.lower() in _FIRST_POSSESSIVE
+              for t in toks)
+    verb = next((v for v in parse.ancestors(noun) if toks[v].tag.startswith("VB")), None)
+    if not own and (verb is None or not any(
+            t.head == verb and t.dep in ("nsubj", "nsubjpass")
+            and t.text.lower() in _FIRST_PERSON for t in toks)):
+        return None
+    after = _SPEAKER_AFTER_QUOTE.match(text[closed[0] + 1:])
+    before = _SPEAKER_BEFORE_QUOTE.search(text[:opened[-1]])
+    if after and (after.group("pronoun") or (after.group("who") or "").lower() in ("he", "she")):
+        return _previous_speaker(s, parse_it=True)
+    name = (after.group("who") or after.group("late")) if after else \
+        before.group("who") if before else None
+    if name is None:
+        return None
+    if name.lower() in ("he", "she"):
+        return _previous_speaker(s, parse_it=True)
+    person = s.ctx.person(name) or s.ctx.person(name.split()[-1])
+    if person is None or len(person.name.split()) < 2:
+        return None
+    return next((p for p in s.people if p.name == person.name),
+                Actor(person.name, person.country, "person", person.role))
 
 
 def _met_with(s: _Sentence) -> list[Actor]:

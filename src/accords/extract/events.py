@@ -138,7 +138,8 @@ from accords.vocab import EventKind, EventStatus
 
 # Who was at the gathering the article reported last: "the meeting was attended by X",
 # "X, Y and Z took part", "India was represented by X".
-_ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:also )?attended by\b|"
+_ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were|is|are|will be|(?:is|are|was|were) to be|"
+                       r"ha(?:s|ve|d) been) (?:also )?attended by\b|"
                        r"\battended (?:the|this) (?:meeting|summit|conference|talks)\b|"
                        r"\b(?:also )?took part\s*(?:[.;]|$)|\bwas represented by\b|"
                        # "X will be represented at the meeting by Y": Y sits at it
@@ -152,7 +153,8 @@ _ATTENDED = re.compile(r"\b(?:meeting|summit|conference|talks) (?:was|were) (?:a
                        # "Tuesday's meeting is being hosted by X. Also due to attend are Y and
                        # Z": the host and those named as due to attend take part
                        r"\b(?:meeting|summit|conference|talks|discussions?|consultations)\b[^.;]{0,60}"
-                       r"\b(?:is|was|were|will be)\s+(?:being\s+)?(?:hosted|chaired|co-chaired)\s+by\b|"
+                       r"\b(?:is|are|was|were|will be|(?:is|are|was|were) to be|ha(?:s|ve|d) been)\s+(?:being\s+)?"
+                       r"(?:hosted|chaired|co-chaired)\s+by\b|"
                        r"^\W*(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+attend\s+(?:are|were)\b|"
                        r"^\W*also\s+attending\s+(?:are|were|will\s+be)\b|"
                        # "X, head of Washington's delegation to the talks, told Reuters", "X,

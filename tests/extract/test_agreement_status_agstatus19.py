@@ -56,3 +56,11 @@ def test_a_reference_under_a_preposition_adds_nothing() -> None:
                     "from improved quotas on exports of gas to Peru.")
     assert [r["status"] for r in recs] == ["agreed"]
     assert len(recs[0]["history"]) == 1
+
+
+def test_a_present_tense_of_no_stage_adds_nothing() -> None:
+    # ("The deal offers ...": the rules' default in-force reading of an instrument's own
+    # subject, no words of force or effect)
+    recs = _records("Peru strikes gas deal with Bolivia. The deal offers Bolivian firms a fee "
+                    "if they sign early.")
+    assert "in_force" not in [h["status"] for r in recs for h in r["history"]]

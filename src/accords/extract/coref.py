@@ -361,13 +361,17 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # What a definite reference lacks and takes from the instrument it refers back to: who the
 # sides are and what it is about ("The deal was sealed": the deal told before)
 _TAKEN_FROM_ANTECEDENT = frozenset({"topic", "state", "weak", "parties", "bare"})
-# The stages a verb tells of what it acts on, reached and told of the instrument itself
-# ("the treaty was ratified", "X, who signed the contract", "the accord comes into force")
 # A reference a preposition governs ("Under the deal, Argentina will benefit", "happy with the
 # deal") is no argument of a stage verb: what its sentence tells is not its stage
 _GOVERNED = re.compile(r"\b(?:under|with|in|of|to|for|by|from|on|at|about|over|within|without|"
                        r"through|after|before|against|beyond|despite|into|like|as)\s+"
                        r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# In force told by words of force or effect ("comes into force", "took effect", "became
+# effective"); the present tense of any other verb ("The deal offers banks a fee") is the
+# rules' default reading of an instrument's own subject, no stage the sentence tells
+_IN_FORCE_TOLD = re.compile(r"\b(?:force|effect|effective|operational)\b", re.I)
+# The stages a verb tells of what it acts on, reached and told of the instrument itself
+# ("the treaty was ratified", "X, who signed the contract", "the accord comes into force")
 _REACHED_OF_REFERENCE = frozenset({Status.FINALIZED, Status.SIGNED, Status.RATIFIED,
                                    Status.IN_FORCE})
 
@@ -382,6 +386,7 @@ def _stage_of_antecedent(m: AgreementMention, chosen: list[AgreementMention]) ->
             and m.status in _REACHED_OF_REFERENCE and _bare(m)
             and bool(_DEFINITE.search(m.source.quote[:m.at_in_quote]))
             and not _GOVERNED.search(m.source.quote[:m.at_in_quote])
+            and (m.status != Status.IN_FORCE or bool(_IN_FORCE_TOLD.search(m.source.quote)))
             and any(x.sentence < m.sentence for x in chosen))
 
 

@@ -64,3 +64,11 @@ def test_a_present_tense_of_no_stage_adds_nothing() -> None:
     recs = _records("Peru strikes gas deal with Bolivia. The deal offers Bolivian firms a fee "
                     "if they sign early.")
     assert "in_force" not in [h["status"] for r in recs for h in r["history"]]
+
+
+def test_a_stage_of_another_verb_adds_nothing() -> None:
+    # ("denounced the signing ... seek to annul the deal": "annul" is the deal's verb)
+    recs = _records("Peru strikes gas deal with Bolivia. Peru has agreed to pay Bolivia more "
+                    "for its gas. Bolivia's opposition party denounced the signing in February "
+                    "as a betrayal and said it would seek to annul the deal.")
+    assert [r["status"] for r in recs] == ["agreed"]

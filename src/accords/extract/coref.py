@@ -381,8 +381,10 @@ def _stage_of_antecedent(m: AgreementMention, chosen: list[AgreementMention]) ->
     topic) tells a reached stage of the instrument a kept mention named before it: "Peru and
     Chile struck a fisheries deal. The deal was sealed on Monday", "Y, who signed the
     contract, said": that stage is the instrument's (its quote the evidence), not a second
-    instrument's. A stage no cue of its own sentence gave (`status` missing) tells nothing."""
-    return (bool(m.missing) and set(m.missing) <= _TAKEN_FROM_ANTECEDENT
+    instrument's. Only a stage its own predicate tells (`told_of`: "annul the deal" beside
+    "denounced the signing" is no signing of the deal), and a stage no cue of its own sentence
+    gave (`status` missing) tells nothing."""
+    return (m.told_of and bool(m.missing) and set(m.missing) <= _TAKEN_FROM_ANTECEDENT
             and m.status in _REACHED_OF_REFERENCE and _bare(m)
             and bool(_DEFINITE.search(m.source.quote[:m.at_in_quote]))
             and not _GOVERNED.search(m.source.quote[:m.at_in_quote])

@@ -72,19 +72,3 @@ def test_a_stage_of_another_verb_adds_nothing() -> None:
                     "for its gas. Bolivia's opposition party denounced the signing in February "
                     "as a betrayal and said it would seek to annul the deal.")
     assert [r["status"] for r in recs] == ["agreed"]
-
-
-def test_the_agreement_comes_into_force_is_the_named_deals() -> None:
-    # (its own sentence names one state: the rules read it as a deal at home, which the
-    # deal named before is not)
-    recs = _records("Ukraine struck a gas deal with Turkmenistan. The agreement comes into "
-                    "force immediately, the ministry said.")
-    assert len(recs) == 1
-    assert recs[0]["status"] == "in_force"
-
-
-def test_a_signer_in_a_relative_clause_signed_the_named_pact() -> None:
-    recs = _records("Peru and Chile agreed a fisheries pact on Tuesday. Peruvian President "
-                    "Pedro Castillo, who signed the pact, said it would help fishermen.")
-    assert len(recs) == 1
-    assert recs[0]["status"] == "signed"

@@ -359,10 +359,8 @@ def corefer(mentions: list[AgreementMention],
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 # What a definite reference lacks and takes from the instrument it refers back to: who the
-# sides are and what it is about ("The deal was sealed": the deal told before); a sentence
-# naming one state only ("The agreement comes into force immediately, the ministry said")
-# reads as a deal at home, which the international one told before is not
-_TAKEN_FROM_ANTECEDENT = frozenset({"topic", "state", "weak", "parties", "bare", "domestic"})
+# sides are and what it is about ("The deal was sealed": the deal told before)
+_TAKEN_FROM_ANTECEDENT = frozenset({"topic", "state", "weak", "parties", "bare"})
 # A reference a preposition governs ("Under the deal, Argentina will benefit", "happy with the
 # deal") is no argument of a stage verb: what its sentence tells is not its stage
 _GOVERNED = re.compile(r"\b(?:under|with|in|of|to|for|by|from|on|at|about|over|within|without|"

@@ -338,13 +338,12 @@ def corefer(mentions: list[AgreementMention],
         chosen = [m for m in g if kept(m)]
         if not chosen:
             continue
-        chosen += [m for m in g if m not in chosen and _stage_of_antecedent(m, chosen)]
-        chosen.sort(key=lambda x: (x.sentence, x.source.start))
         rep = max(chosen, key=_specific)
         parties = _parties(rep, g)
         countries = sorted({p.country for p in parties if p.country} | set(rep.countries))
         told_signers = _signers_of_dropped(g, chosen)
-        for m in chosen:
+        # (with the stages dropped references tell of it, in the group's order)
+        for m in [x for x in g if kept(x) or _stage_of_antecedent(x, chosen)]:
             signers = m.signatories
             if told_signers and m.status == Status.SIGNED:
                 signers = merge_actors(signers, told_signers)

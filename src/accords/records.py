@@ -119,6 +119,7 @@ class AgreementMention:
     headline: bool = False  # told in the article's headline
     score: float | None = None  # the learned decision's probability that it is a real mention
     part: bool = False  # one loan of a sum the article breaks down ("a 485 mln dlr loan")
+    told_of: bool = False  # its stage told by its own predicate ("the deal was sealed")
 
     @property
     def id(self) -> str:

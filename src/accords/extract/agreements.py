@@ -54,6 +54,7 @@ from accords.extract.parties import (
 from accords.extract.quotes import quote_for
 from accords.extract.stage_verb import (
     acted_under,
+    argument_of_cue,
     in_principle,
     noun_at,
     object_relative_stage,
@@ -398,6 +399,7 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
     statuses: list[Status | None] = []
     cue_at: list[int] = []
     told_after: list[bool] = []  # the stage is told by a verb after the phrase
+    told_of: list[bool] = []  # the stage is told by the phrase's own predicate
     wide: list[str] = []
     wide_at: list[int] = []  # where each wide window starts
     prev_end = prev_head_end = 0
@@ -508,6 +510,11 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # instrument governs tells its stage.
             found = (after, found[1])
         told_after.append(bool(after) and (found is None or background_cue))
+        # (the stage told by the phrase's own predicate: the verb right after it, or a verb
+        # before it whose subject or object it is)
+        told_of.append(bool(after) and (found is None or background_cue) or bool(
+            found and argument_of_cue(info.parse, text.find(p.head, p.start),
+                                      prev_end + found[1])))
         if found:
             statuses.append(found[0])
             cue_at.append(prev_end + found[1])
@@ -815,6 +822,8 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
                            own_dates[i], article)
         if mention is None:
             continue
+        if told_of[i] and statuses[i] == mention.status:
+            mention = replace(mention, told_of=True)
         if sitting and mention.date:
             # ("The documents were signed during the annual meeting of the intergovernmental
             # committee": nor the day of the sentence before, which an anaphoric one takes)

@@ -342,7 +342,8 @@ def corefer(mentions: list[AgreementMention],
         parties = _parties(rep, g)
         countries = sorted({p.country for p in parties if p.country} | set(rep.countries))
         told_signers = _signers_of_dropped(g, chosen)
-        for m in chosen:
+        # (with the stages dropped references tell of it, in the group's order)
+        for m in [x for x in g if kept(x) or _stage_of_antecedent(x, chosen)]:
             signers = m.signatories
             if told_signers and m.status == Status.SIGNED:
                 signers = merge_actors(signers, told_signers)
@@ -355,6 +356,39 @@ def corefer(mentions: list[AgreementMention],
 
 # "the accord", "this agreement": a definite reference to an instrument already told
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+# What a definite reference lacks and takes from the instrument it refers back to: who the
+# sides are and what it is about ("The deal was sealed": the deal told before)
+_TAKEN_FROM_ANTECEDENT = frozenset({"topic", "state", "weak", "parties", "bare"})
+# A reference a preposition governs ("Under the deal, Argentina will benefit", "happy with the
+# deal") is no argument of a stage verb: what its sentence tells is not its stage
+_GOVERNED = re.compile(r"\b(?:under|with|in|of|to|for|by|from|on|at|about|over|within|without|"
+                       r"through|after|before|against|beyond|despite|into|like|as)\s+"
+                       r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# In force told by words of force or effect ("comes into force", "took effect", "became
+# effective"); the present tense of any other verb ("The deal offers banks a fee") is the
+# rules' default reading of an instrument's own subject, no stage the sentence tells
+_IN_FORCE_TOLD = re.compile(r"\b(?:force|effect|effective|operational)\b", re.I)
+# The stages a verb tells of what it acts on, reached and told of the instrument itself
+# ("the treaty was ratified", "X, who signed the contract", "the accord comes into force")
+_REACHED_OF_REFERENCE = frozenset({Status.FINALIZED, Status.SIGNED, Status.RATIFIED,
+                                   Status.IN_FORCE})
+
+
+def _stage_of_antecedent(m: AgreementMention, chosen: list[AgreementMention]) -> bool:
+    """A definite bare reference the rules drop only for what its antecedent supplies (sides,
+    topic) tells a reached stage of the instrument a kept mention named before it: "Peru and
+    Chile struck a fisheries deal. The deal was sealed on Monday", "Y, who signed the
+    contract, said": that stage is the instrument's (its quote the evidence), not a second
+    instrument's. Only a stage its own predicate tells (`told_of`: "annul the deal" beside
+    "denounced the signing" is no signing of the deal), and a stage no cue of its own sentence
+    gave (`status` missing) tells nothing."""
+    return (m.told_of and bool(m.missing) and set(m.missing) <= _TAKEN_FROM_ANTECEDENT
+            and m.status in _REACHED_OF_REFERENCE and _bare(m)
+            and bool(_DEFINITE.search(m.source.quote[:m.at_in_quote]))
+            and not _GOVERNED.search(m.source.quote[:m.at_in_quote])
+            and (m.status != Status.IN_FORCE or bool(_IN_FORCE_TOLD.search(m.source.quote)))
+            and any(x.sentence < m.sentence for x in chosen))
 
 
 def _brought_in(m: AgreementMention,

@@ -214,6 +214,24 @@ def own_verb_stage(parse: Parse | None, head_at: int) -> Status | None:
     return Status.PLANNED
 
 
+def argument_of_cue(parse: Parse | None, head_at: int, cue_at: int) -> bool:
+    """The instrument whose head word starts at head_at is the subject or direct object of
+    the verb the cue starts on (or of the verb whose auxiliary it starts on): "X, who signed
+    the contract", "has ratified the treaty". Not a word of another verb ("denounced the
+    signing ... and said it would seek to annul the deal": "annul" is the deal's verb)."""
+    if parse is None or head_at < 0 or cue_at < 0:
+        return False
+    toks = parse.tokens
+    head = _head_word(parse, head_at, ("compound",))
+    cue = parse.token_starting(cue_at)
+    if head is None or cue is None:
+        return False
+    if toks[cue].dep in ("aux", "auxpass"):
+        cue = toks[cue].head
+    return toks[cue].tag.startswith("VB") and toks[head].head == cue \
+        and toks[head].dep in ("nsubj", "nsubjpass", "dobj", "obj")
+
+
 def subject_of_own_verb(parse: Parse | None, head_at: int) -> bool:
     """The instrument whose head word starts at head_at is the subject of a verb after it,
     a clause of its own: "..., an accord with Colombia seems close at hand": the verb of a

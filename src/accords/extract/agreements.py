@@ -12,6 +12,7 @@ from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.dates import FUTURE, TimeExpression, day_of, find, is_calendar, tense_at
 from accords.annotate.entities import (
     body_topics,
+    body_type,
 )
 from accords.annotate.gazetteer import gazetteer
 from accords.annotate.syntax import Parse
@@ -1097,7 +1098,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if "company" not in (missing or ()) and (
             _in_firm_name(info.sentence.text, p) or _firm_borrower(info, p)
             or _firm_side(p.complement or info.sentence.text[p.end:])
-            or _firm_subject(ctx, info, p)):
+            or _firm_subject(ctx, info, p) or _firm_agents(ctx, info, p)):
         # A firm's deal, with no organization of states or government body named as a side
         # (audit rounds 5-21: company deals): the instrument word is part of a firm's name
         # ("notes of General Electric Credit Corp", "<Bankhaus Centrale Credit AG>"); a firm
@@ -1382,6 +1383,40 @@ def _firm_subject(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
     return not any(pl.code and pl.form in ("igo", "body") for pl in info.places)
 
 
+# The makers of an instrument told in the passive after it: "an agreement was reached by
+# Shearson and Nippon Life providing for a joint venture" (up to a clause, a preposition or
+# the sentence's end)
+_BY_AGENTS = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:reached|signed|concluded|struck|initialled|sealed|agreed|negotiated)"
+                        r"\s+by\s+(?P<who>[A-Z][\w&.'’-]*(?:(?:\s+|,\s+|\s+and\s+)"
+                        r"[A-Z][\w&.'’-]*)*)")
+
+
+def _firm_agents(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
+    """The instrument's makers, named as the agent of its passive right after it ("an agreement
+    was reached by Shearson and Nippon Life"), are no state, organization of states, government
+    body or person, and at least one of them is a firm the article names by its company suffix
+    or ticker brackets ("Shearson Lehman Brothers Inc"): the deal is between companies, whatever
+    state regulates it (GUIDE: company-to-company deals are no items)."""
+    text = info.sentence.text
+    m = _BY_AGENTS.match(text, p.end)
+    if m is None or _foreign_counterpart(p):
+        return False
+    parts = [w for w in re.split(r",?\s+and\s+|,\s+", m.group("who")) if w]
+    if len(parts) < 2:
+        return False
+    base = m.start("who")
+    for part in parts:
+        at = info.sentence.start + text.find(part, base)
+        # (a state is the whole part; a state's name inside a firm's is the firm's: "Nippon
+        # Life")
+        if any(q.text == part or q.form in ("igo", "body") for q in gazetteer().find(part)) \
+                or body_type(part) == "government_body" or any(
+                q.start <= at < q.end for q in info.people):
+            return False
+    return any(_firm_known_as(ctx.clean.text, part.split()[0]) for part in parts)
+
+
 def _firm_known_as(text: str, word: str) -> bool:
     """Does the article name `word` ("Mazda", "MAZDA") as a firm: followed by at most three
     capitalized words and a company suffix ("Mazda Motor Corp"), or inside ticker brackets?"""
@@ -1470,6 +1505,7 @@ _STOCK = load_json("instruments.json")["lending_stock"]
 _STOCK_HEADS = frozenset(_STOCK["heads"])
 _ONE_SET = frozenset(_STOCK["one_set"])
 _ACTS_ON = frozenset(_STOCK["acts_on"])
+_SERVICED = frozenset(_STOCK["serviced"])
 _NAMED_LENDER = ("from", "by")
 
 
@@ -1483,7 +1519,12 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     when its sides are two states or hold an organization of states, nor when the sentence
     names a lender ("loans from the ADB", "credits granted by Japan")."""
     head = p.head.lower()
-    if head not in _STOCK_HEADS or re.search(r"[A-Z0-9]", p.modifiers or ""):
+    modifiers = p.modifiers or ""
+    if not info.sentence.text[:p.start].strip(" \"'“‘(") and modifiers[1:2].islower():
+        # (a capital that only starts the sentence names nothing: "Trade credit lines were
+        # 880 mln dlrs in 1982")
+        modifiers = modifiers[:1].lower() + modifiers[1:]
+    if head not in _STOCK_HEADS or re.search(r"[A-Z0-9]", modifiers):
         return False
     if len({a.country for a in parties if a.country and not a.country.startswith("IGO:")}) > 1 \
             or any((a.country or "").startswith("IGO:")
@@ -1503,6 +1544,8 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     if any(t.head == k and j != k and t.start < toks[k].start
            and (t.text.lower() in _ONE_SET or t.tag == "CD") for j, t in enumerate(toks)):
         return False
+    if _debt_serviced(parse, k):
+        return True
     while toks[k].dep == "conj" and toks[k].head < k:
         # ("2.5 billion dlrs in grants and soft loans": the first conjunct's place)
         k = toks[k].head
@@ -1516,6 +1559,21 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     return not any(t.text.lower() in _NAMED_LENDER and any(
         u.head == j and u.dep == "pobj" and u.tag in ("NNP", "NNPS") for u in toks)
         for j, t in enumerate(toks))
+
+
+def _debt_serviced(parse: Parse, k: int) -> bool:
+    """The lending word comes after a noun of servicing a debt and its "on" in the same clause
+    ("was current on interest payments on short-term debt, including trade credit lines and on
+    about 750 mln dlrs in ... credits"): debt a borrower pays on, outstanding, not one
+    instrument (no finite verb between: "payments on the debt resumed after loans were
+    signed" is another clause's)."""
+    toks = parse.tokens
+    for j in range(k - 1, 0, -1):
+        if toks[j].tag in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if toks[j].text.lower() == "on" and toks[j - 1].text.lower() in _SERVICED:
+            return True
+    return False
 
 
 _IDEA_NOUNS = frozenset(load_json("instruments.json")["idea_nouns"])

@@ -786,8 +786,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # ("The tentative accord": a word that only hedges its stage still points back to
             # that deal for what it is, though not for its title or sides)
             before = None if p.modifiers else last
-            if last is not None and lenient and (_no_states_deal(last) or _home_deal(last)) \
-                    and not proper_key(_written_name(text, p)) and not _names_a_side(info):
+            if last is not None and lenient and (
+                    (_no_states_deal(last) or _home_deal(last)) and not _names_a_side(info)
+                    # (a firms' deal: a state it already had is no new side, "Under the
+                    # agreement, Nippon will receive ..." after "reached by Shearson and Nippon
+                    # Life")
+                    or _firms_deal(last) and not _names_a_side(info, frozenset(last.countries))) \
+                    and not proper_key(_written_name(text, p)):
                 # "Workers approved an agreement reached with management. The agreement calls
                 # for ...": the bare definite head is that deal, so it is no more a state's
                 # than the deal itself, which has no state for a side and is a firm's, a
@@ -2360,6 +2365,14 @@ def _home_deal(m: AgreementMention) -> bool:
         and len(m.countries) <= 1
 
 
+def _firms_deal(m: AgreementMention) -> bool:
+    """A candidate a rule says is a firm's deal (real17), with at most one state (the firms'
+    home, or a state's word inside a firm's name: "Nippon Life") and no organization of
+    states."""
+    return "company" in m.missing and len(m.countries) <= 1 \
+        and not any(c.startswith("IGO:") for c in m.countries)
+
+
 def _no_states_deal(m: AgreementMention) -> bool:
     """A candidate with no state for a side that a rule says is a firm's, a union's or one
     state's business at home."""
@@ -2382,14 +2395,15 @@ def _quoted_plural_term(text: str, p: Phrase) -> bool:
         _CLOSE_QUOTE.match(text, head_at + len(p.head)))
 
 
-def _names_a_side(info: SentenceInfo) -> bool:
+def _names_a_side(info: SentenceInfo, besides: frozenset[str] = frozenset()) -> bool:
     """Does the sentence name a state or an organization of states outside its wire dateline
     ("Pompeo said Iran had breached many of the deal's limits": the deal may be theirs)? A
     place after "in" ("will conduct clinical tests of the drug in Japan") is where, not who."""
     text = info.sentence.text
     dateline = WIRE_DATELINE.match(text)
     after = dateline.end() if dateline else 0
-    return any(pl.code and pl.start >= after and not _WHERE_BEFORE.search(text, 0, pl.start)
+    return any(pl.code and pl.code not in besides and pl.start >= after
+               and not _WHERE_BEFORE.search(text, 0, pl.start)
                and not _of_a_lender(text, pl.start, pl.end) for pl in info.places)
 
 

@@ -12,6 +12,7 @@ from accords.annotate.context import WIRE_DATELINE, DocContext, SentenceInfo
 from accords.annotate.dates import FUTURE, TimeExpression, day_of, find, is_calendar, tense_at
 from accords.annotate.entities import (
     body_topics,
+    body_type,
 )
 from accords.annotate.gazetteer import gazetteer
 from accords.annotate.syntax import Parse
@@ -792,8 +793,13 @@ def _sentence(ctx: DocContext, info: SentenceInfo, previous: _SentenceState | No
             # ("The tentative accord": a word that only hedges its stage still points back to
             # that deal for what it is, though not for its title or sides)
             before = None if p.modifiers else last
-            if last is not None and lenient and (_no_states_deal(last) or _home_deal(last)) \
-                    and not proper_key(_written_name(text, p)) and not _names_a_side(info):
+            if last is not None and lenient and (
+                    (_no_states_deal(last) or _home_deal(last)) and not _names_a_side(info)
+                    # (a firms' deal: a state it already had is no new side, "Under the
+                    # agreement, Nippon will receive ..." after "reached by Shearson and Nippon
+                    # Life")
+                    or _firms_deal(last) and not _names_a_side(info, frozenset(last.countries))) \
+                    and not proper_key(_written_name(text, p)):
                 # "Workers approved an agreement reached with management. The agreement calls
                 # for ...": the bare definite head is that deal, so it is no more a state's
                 # than the deal itself, which has no state for a side and is a firm's, a
@@ -1106,7 +1112,7 @@ def _mention(ctx: DocContext, info: SentenceInfo, p: Phrase, status: Status,
     if "company" not in (missing or ()) and (
             _in_firm_name(info.sentence.text, p) or _firm_borrower(info, p)
             or _firm_side(p.complement or info.sentence.text[p.end:])
-            or _firm_subject(ctx, info, p)):
+            or _firm_subject(ctx, info, p) or _firm_agents(ctx, info, p)):
         # A firm's deal, with no organization of states or government body named as a side
         # (audit rounds 5-21: company deals): the instrument word is part of a firm's name
         # ("notes of General Electric Credit Corp", "<Bankhaus Centrale Credit AG>"); a firm
@@ -1391,6 +1397,40 @@ def _firm_subject(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
     return not any(pl.code and pl.form in ("igo", "body") for pl in info.places)
 
 
+# The makers of an instrument told in the passive after it: "an agreement was reached by
+# Shearson and Nippon Life providing for a joint venture" (up to a clause, a preposition or
+# the sentence's end)
+_BY_AGENTS = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:reached|signed|concluded|struck|initialled|sealed|agreed|negotiated)"
+                        r"\s+by\s+(?P<who>[A-Z][\w&.'’-]*(?:(?:\s+|,\s+|\s+and\s+)"
+                        r"[A-Z][\w&.'’-]*)*)")
+
+
+def _firm_agents(ctx: DocContext, info: SentenceInfo, p: Phrase) -> bool:
+    """The instrument's makers, named as the agent of its passive right after it ("an agreement
+    was reached by Shearson and Nippon Life"), are no state, organization of states, government
+    body or person, and at least one of them is a firm the article names by its company suffix
+    or ticker brackets ("Shearson Lehman Brothers Inc"): the deal is between companies, whatever
+    state regulates it (GUIDE: company-to-company deals are no items)."""
+    text = info.sentence.text
+    m = _BY_AGENTS.match(text, p.end)
+    if m is None or _foreign_counterpart(p):
+        return False
+    parts = [w for w in re.split(r",?\s+and\s+|,\s+", m.group("who")) if w]
+    if len(parts) < 2:
+        return False
+    base = m.start("who")
+    for part in parts:
+        at = info.sentence.start + text.find(part, base)
+        # (a state is the whole part; a state's name inside a firm's is the firm's: "Nippon
+        # Life")
+        if any(q.text == part or q.form in ("igo", "body") for q in gazetteer().find(part)) \
+                or body_type(part) == "government_body" or any(
+                q.start <= at < q.end for q in info.people):
+            return False
+    return any(_firm_known_as(ctx.clean.text, part.split()[0]) for part in parts)
+
+
 def _firm_known_as(text: str, word: str) -> bool:
     """Does the article name `word` ("Mazda", "MAZDA") as a firm: followed by at most three
     capitalized words and a company suffix ("Mazda Motor Corp"), or inside ticker brackets?"""
@@ -1479,6 +1519,7 @@ _STOCK = load_json("instruments.json")["lending_stock"]
 _STOCK_HEADS = frozenset(_STOCK["heads"])
 _ONE_SET = frozenset(_STOCK["one_set"])
 _ACTS_ON = frozenset(_STOCK["acts_on"])
+_SERVICED = frozenset(_STOCK["serviced"])
 _NAMED_LENDER = ("from", "by")
 
 
@@ -1492,7 +1533,12 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     when its sides are two states or hold an organization of states, nor when the sentence
     names a lender ("loans from the ADB", "credits granted by Japan")."""
     head = p.head.lower()
-    if head not in _STOCK_HEADS or re.search(r"[A-Z0-9]", p.modifiers or ""):
+    modifiers = p.modifiers or ""
+    if not info.sentence.text[:p.start].strip(" \"'“‘(") and modifiers[1:2].islower():
+        # (a capital that only starts the sentence names nothing: "Trade credit lines were
+        # 880 mln dlrs in 1982")
+        modifiers = modifiers[:1].lower() + modifiers[1:]
+    if head not in _STOCK_HEADS or re.search(r"[A-Z0-9]", modifiers):
         return False
     if len({a.country for a in parties if a.country and not a.country.startswith("IGO:")}) > 1 \
             or any((a.country or "").startswith("IGO:")
@@ -1512,6 +1558,8 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     if any(t.head == k and j != k and t.start < toks[k].start
            and (t.text.lower() in _ONE_SET or t.tag == "CD") for j, t in enumerate(toks)):
         return False
+    if _debt_serviced(parse, k):
+        return True
     while toks[k].dep == "conj" and toks[k].head < k:
         # ("2.5 billion dlrs in grants and soft loans": the first conjunct's place)
         k = toks[k].head
@@ -1525,6 +1573,21 @@ def _lending_stock(info: SentenceInfo, p: Phrase, parties: list[Actor]) -> bool:
     return not any(t.text.lower() in _NAMED_LENDER and any(
         u.head == j and u.dep == "pobj" and u.tag in ("NNP", "NNPS") for u in toks)
         for j, t in enumerate(toks))
+
+
+def _debt_serviced(parse: Parse, k: int) -> bool:
+    """The lending word comes after a noun of servicing a debt and its "on" in the same clause
+    ("was current on interest payments on short-term debt, including trade credit lines and on
+    about 750 mln dlrs in ... credits"): debt a borrower pays on, outstanding, not one
+    instrument (no finite verb between: "payments on the debt resumed after loans were
+    signed" is another clause's)."""
+    toks = parse.tokens
+    for j in range(k - 1, 0, -1):
+        if toks[j].tag in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if toks[j].text.lower() == "on" and toks[j - 1].text.lower() in _SERVICED:
+            return True
+    return False
 
 
 _IDEA_NOUNS = frozenset(load_json("instruments.json")["idea_nouns"])
@@ -2311,6 +2374,14 @@ def _home_deal(m: AgreementMention) -> bool:
         and len(m.countries) <= 1
 
 
+def _firms_deal(m: AgreementMention) -> bool:
+    """A candidate a rule says is a firm's deal (real17), with at most one state (the firms'
+    home, or a state's word inside a firm's name: "Nippon Life") and no organization of
+    states."""
+    return "company" in m.missing and len(m.countries) <= 1 \
+        and not any(c.startswith("IGO:") for c in m.countries)
+
+
 def _no_states_deal(m: AgreementMention) -> bool:
     """A candidate with no state for a side that a rule says is a firm's, a union's or one
     state's business at home."""
@@ -2333,14 +2404,15 @@ def _quoted_plural_term(text: str, p: Phrase) -> bool:
         _CLOSE_QUOTE.match(text, head_at + len(p.head)))
 
 
-def _names_a_side(info: SentenceInfo) -> bool:
+def _names_a_side(info: SentenceInfo, besides: frozenset[str] = frozenset()) -> bool:
     """Does the sentence name a state or an organization of states outside its wire dateline
     ("Pompeo said Iran had breached many of the deal's limits": the deal may be theirs)? A
     place after "in" ("will conduct clinical tests of the drug in Japan") is where, not who."""
     text = info.sentence.text
     dateline = WIRE_DATELINE.match(text)
     after = dateline.end() if dateline else 0
-    return any(pl.code and pl.start >= after and not _WHERE_BEFORE.search(text, 0, pl.start)
+    return any(pl.code and pl.code not in besides and pl.start >= after
+               and not _WHERE_BEFORE.search(text, 0, pl.start)
                and not _of_a_lender(text, pl.start, pl.end) for pl in info.places)
 
 

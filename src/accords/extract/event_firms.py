@@ -179,3 +179,54 @@ def _all_private(parse: Parse, text: str, holder: int) -> bool:
         if not _is_private(phrase):
             return False
     return True
+
+
+def company_sitting(text: str, places: Iterable[Place]) -> bool:
+    """The sentence's gathering is a company's or a society's meeting of its own members ("the
+    statement issued after yesterday's ordinary general meeting", "approval at an extraordinary
+    general meeting", "a shareholders' meeting"): members vote on one body's affairs, no sitting
+    of states. Kept when the sentence names an organization of states (an IGO's annual general
+    meeting of its governors: "the ADB will hold its annual general meeting in Cairo")."""
+    if not words("company_sittings").search(text):
+        return False
+    return not any(p.code and p.code.startswith("IGO:") for p in places)
+
+
+# The prepositions by which the subject of a clause takes part in the gathering: "banks have
+# been too rigid in talks with ...", "the firms were at the meeting", "during talks".
+_TAKING_PART = frozenset({"in", "at", "during", "into"})
+
+
+def private_subject_in(parse: Parse | None, text: str, dateline_end: int = 0) -> bool:
+    """A gathering noun the clause's subject takes part in through "in/at/during/into" on its
+    own predicate ("some U.S. banks have been too rigid in talks with lesser developed
+    countries", "the firms entered into talks with the government"), the subject and each of
+    its conjuncts named by a private word (banks, firms, traders) and none by a public one: a
+    meeting of private parties, or of a state with them, is no event between states (GUIDE).
+    Not through a saying verb ("bankers said at the talks"), nor a gathering that is itself
+    the subject or object of another verb ("analysts expect talks between X and Y")."""
+    if parse is None:
+        return False
+    toks = parse.tokens
+    for t in toks:
+        if not _GATHERING.match(t.text) or not t.tag.startswith("NN") or t.dep != "pobj":
+            continue
+        prep = t.head
+        if toks[prep].text.lower() not in _TAKING_PART or toks[prep].dep != "prep":
+            continue
+        pred = toks[prep].head
+        if not (toks[pred].tag.startswith("VB") or toks[pred].tag.startswith("JJ")):
+            continue
+        if words("saying_verbs").fullmatch(toks[pred].text):
+            continue
+        # (an adjective's clause: "have been too rigid in talks", the copula's subject)
+        verb = pred if toks[pred].tag.startswith("VB") else toks[pred].head
+        if not toks[verb].tag.startswith("VB") or words("saying_verbs").fullmatch(toks[verb].text):
+            continue
+        subject = next((j for j, c in enumerate(toks) if c.head == verb and j != verb
+                        and c.dep in ("nsubj", "nsubjpass")), None)
+        if subject is None or toks[subject].start < dateline_end:
+            continue
+        if _all_private(parse, text, subject):
+            return True
+    return False

@@ -26,7 +26,12 @@ from accords.extract.event_dates import (
     recently_told,
 )
 from accords.extract.event_era import set_era
-from accords.extract.event_firms import owned_firms_between, private_holders
+from accords.extract.event_firms import (
+    company_sitting,
+    owned_firms_between,
+    private_holders,
+    private_subject_in,
+)
 from accords.extract.event_groups import _anaphoric, _group_event, _new_gathering
 from accords.extract.event_home import joining_process
 from accords.extract.event_kinds import occasion_kinds
@@ -352,6 +357,11 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                                                      for p in e.participants) \
                     and private_holders(text, info.parse, info.dateline_end()):
                 continue  # "traders and roasters ... at the end of their meeting"
+            if e.kind != EventKind.VISIT \
+                    and private_subject_in(info.parse, text, info.dateline_end()):
+                continue  # "some U.S. banks have been too rigid in talks with ... countries"
+            if e.kind != EventKind.VISIT and company_sitting(text, info.places):
+                continue  # "the statement issued after yesterday's ordinary general meeting"
             if e.kind != EventKind.VISIT and private_gathering(text):
                 continue  # "the minister told a meeting of local businessmen": an audience
             if class_of_sittings(text):

@@ -75,3 +75,13 @@ def test_company_sitting_reads_a_general_meeting_and_spares_an_igo():
     assert company_sitting(firm, gazetteer().find(firm))
     assert not company_sitting(igo, gazetteer().find(igo))
     assert not company_sitting(talks, gazetteer().find(talks))
+
+
+def test_a_later_bare_agreement_keeps_the_firms_deal_out(extract):
+    # the bare "the agreement" of the next sentence is the firms' deal; "Nippon" inside a firm's
+    # name is no side (fails without _firms_deal / _firm_agents)
+    ex = extract("TOKYO, March 23, 2025 - An agreement was reached by Harlow Securities Inc "
+                 "and Nippon Mutual Life Co providing for a joint venture, the U.S. firm said. "
+                 "Under the agreement, Nippon Mutual will receive a 13 pct stake, the Japanese "
+                 "Finance Ministry said.")
+    assert ex.agreements == []

@@ -2091,6 +2091,14 @@ _PLACE_AFTER_DEMONYM = re.compile(
     r"\s+(?:(?:land|sea|maritime|southern|northern|eastern|western)\s+)?"
     r"(?:borders?|frontiers?|border\s+(?:region|areas?|crossings?)|coast(?:line)?|waters|"
     r"territory|soil|islands?|mainland|economy)\b")
+# A noun (lower case) and a preposition of location right before a state's name: the state is
+# where the noun is ("his death in custody in Iraq", "the troops in Iraq"), not who acts, unless
+# the noun is the state's own rulers ("the government in Iraq", "the authorities in Kabul").
+_PLACE_OF_NOUN = re.compile(
+    r"\b(?-i:(?!(?:governments?|authorit(?:y|ies)|officials|leaders(?:hip)?|regimes?|"
+    r"administrations?|rulers|ministers|parliaments?|legislatures?|junta|cabinet|"
+    r"delegations?|representatives)\b)[a-z][\w'’-]*)\s+"
+    r"(?:in|inside|within|throughout|across)\s+(?:the\s+)?$")
 # A state's adjective, then a word for a firm and the firm's name ("the French company Orano",
 # "the Chinese firm Sinohydro"): the name is the party, a company of that state.
 _FIRM_OF_STATE = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:company|firm|group|"
@@ -2145,6 +2153,10 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
         if (place.form == "capital" or gaz.places.get(place.text) == place.code) and re.search(
                 r"\b(?:in|at|from|to|near|outside)\s+$", subject[:place.start], re.I):
             continue  # "In Tokyo, a Canon spokesman said", "talks in Luxembourg": where, not who
+        if place.form in ("name", "alias") and not place.code.startswith("IGO:") \
+                and _PLACE_OF_NOUN.search(subject[:place.start]):
+            continue  # "Baha Mousa's death in British custody in Iraq", "troops in Iraq": a
+            # place a noun stands in, not a side (not "the government in Iraq": its rulers)
         if _city_then_state(subject, found, place):
             continue  # "their summit in Reykjavik, Iceland": the venue city's state, where
         if place.form in ("capital", "city") and _MARKET_AFTER_CITY.match(subject, place.end):

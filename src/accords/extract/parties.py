@@ -841,7 +841,8 @@ def _name_head(name: str) -> str:
     """The head word of an organization's name: its last word before any "of"/"for" phrase
     ("Fund" of "Abu Dhabi Fund for Arab Economic Development", "Forum" of "Pacific Islands
     Forum")."""
-    words = (_NAME_HEAD.match(name.strip()) or re.match(r"(.*)", name)).group(1).split()
+    m = _NAME_HEAD.match(name.strip())
+    words = (m.group(1) if m else name).split()
     return words[-1].lower() if words else ""
 
 
@@ -907,7 +908,7 @@ def instrument_igos(info: SentenceInfo, p: Phrase, ctx: DocContext | None = None
         if owner:
             out.append(owner[-1].code)
     definite = _DEFINITE_OWNER.search(text[:p.start]) if ctx is not None and not out else None
-    if definite:
+    if definite and ctx is not None:
         # "The forum's 2050 Strategy", "the bank's second loan": a definite noun in the
         # possessive refers back to the organization a recent sentence named by a name with
         # that head ("the Pacific Islands Forum", "the Asian Development Bank")

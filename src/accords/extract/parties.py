@@ -826,6 +826,64 @@ _COLLECTIVE_OWNER = re.compile(
     r"(?:(?:'s|’s)|\s+(?:\w+\s+){0,3}?(?:its|their))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
+# "the forum's 2050 Strategy", "the bank's loan": the possessive of a definite noun (a word of
+# the organization's own name, or a word for any group) before the instrument
+_DEFINITE_OWNER = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+([a-z]+)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$")
+_GROUP_NOUNS = frozenset({"group", "cartel", "organisation", "organization", "bloc", "alliance",
+                          "club", "grouping"})
+_NAME_HEAD = re.compile(r"^(.*?)(?:\s+(?:of|for|on)\s+.*)?$", re.I)
+# How many sentences back a definite noun still finds its organization.
+_BACK = 3
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organization's name: its last word before any "of"/"for" phrase
+    ("Fund" of "Abu Dhabi Fund for Arab Economic Development", "Forum" of "Pacific Islands
+    Forum")."""
+    m = _NAME_HEAD.match(name.strip())
+    words = (m.group(1) if m else name).split()
+    return words[-1].lower() if words else ""
+
+
+def _owner_by_head(ctx: DocContext, info: SentenceInfo, noun: str, before: int) -> str | None:
+    """The organization "the <noun>" refers back to: the nearest one named before it, in its
+    own sentence or the few before, whose name has that head ("the forum": "the Pacific
+    Islands Forum", "the bank": "the Asian Development Bank"). None when a nearer name of
+    another kind has that head too ("Chase Manhattan Bank"), or two organizations would do."""
+    gaz = gazetteer()
+    at = next((i for i, s in enumerate(ctx.sentences) if s is info), None)
+    if at is None or noun in _GROUP_NOUNS:
+        return None
+    other = re.compile(r"\b" + re.escape(noun.capitalize()) + r"\b")
+    for back, s in enumerate(reversed(ctx.sentences[max(0, at - _BACK):at + 1])):
+        end = len(s.sentence.text) if back else before
+        found = [x for x in s.places if x.form == "igo" and x.end <= end]
+        hits = [x for x in found
+                if noun in {_name_head(x.text), _name_head(gaz.name(x.code))}]
+        others = [m.start() for m in other.finditer(s.sentence.text[:end])
+                  if not any(x.start <= m.start() < x.end for x in found)]
+        if others and (not hits or max(others) > hits[-1].start):
+            return None  # ("Chase Manhattan Bank said ... The bank's loan": not the IGO)
+        codes = list(dict.fromkeys(x.code for x in hits))
+        if codes:
+            return codes[0] if len(codes) == 1 else None
+    return None
+
+
+_DEFINITE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\s*$")
+
+
+def _definite_subject(ctx: DocContext, info: SentenceInfo, subject: str) -> list[Actor]:
+    """"The bank approved a loan to Nepal", after a sentence naming the Asian Development Bank:
+    a clause's subject that is only a definite noun, the head of an organization's name a
+    recent sentence gives, is that organization."""
+    m = _DEFINITE_SUBJECT.fullmatch(subject)
+    at = info.sentence.text.find(subject.strip()) if m else -1
+    code = _owner_by_head(ctx, info, m.group(1), at) if m and at >= 0 else None
+    return [Actor(gazetteer().name(code), code, "international_organization")] if code else []
+
+
 # A relative clause whose subject is the organization: "the pact, by which OPEC maintained ...".
 _WHEREBY = re.compile(r"\s*,?\s*(?:by|under|through|in) which\s+(?:the\s+)?([^,;]{1,60})", re.I)
 
@@ -849,6 +907,14 @@ def instrument_igos(info: SentenceInfo, p: Phrase, ctx: DocContext | None = None
                                    text[:x.start])]  # (not "talks with the EU": another side)
         if owner:
             out.append(owner[-1].code)
+    definite = _DEFINITE_OWNER.search(text[:p.start]) if ctx is not None and not out else None
+    if definite and ctx is not None:
+        # "The forum's 2050 Strategy", "the bank's second loan": a definite noun in the
+        # possessive refers back to the organization a recent sentence named by a name with
+        # that head ("the Pacific Islands Forum", "the Asian Development Bank")
+        code = _owner_by_head(ctx, info, definite.group(1), definite.start())
+        if code:
+            out.append(code)
     head_at = text.find(p.head, p.start)
     out += [x.code for x in info.places if x.form == "igo" and x.start <= head_at < x.end]
     founding = _FOUNDING.match(text[p.end:])
@@ -2210,7 +2276,7 @@ def _subject_actors(ctx: DocContext, info: SentenceInfo, subject: str) -> list[A
                 # agency's owner, so the agency stands in its place
                 out = [agency if a.country == body_row.country and a.type == "state" else a
                        for a in out]
-    return out
+    return out or _definite_subject(ctx, info, subject)
 
 
 # The words that name a gathering's host or an instrument's broker before its name ("under

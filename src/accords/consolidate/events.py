@@ -482,8 +482,10 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     start, end = _dates([e for e in c if e.status == status and e.start] or c)
     start, end = _days_within(start, end, [e for e in c if e.status != status])
     # "on 7 September" in an article of 2020 that gives no year: that year (other reports'
-    # years, filled later, are the fallback for an article of no known year)
-    eras = Counter(e.era for e in c if e.era)
+    # years, filled later, are the fallback for an article of no known year). Only the year of
+    # a publication date: an article that gives none is of no known year, whatever its
+    # address says (GUIDE: its undated days resolve to null; a year is never guessed).
+    eras = Counter(e.era for e in c if e.era and e.era_published)
     if eras:
         era = eras.most_common(1)[0][0]
         start, end = (era + d[4:] if d and d.startswith("XXXX") else d for d in (start, end))

@@ -71,3 +71,12 @@ def test_next_meeting_stays_ahead(extract) -> None:
                  "Development Corporation at the next meeting of Andean finance ministers here, "
                  "Bolivian Finance Minister Carlos Rios said.", published="2026-05-12")
     assert all(e.status != EventStatus.HELD for e in ex.events if e.kind == EventKind.MEETING)
+
+
+def test_year_of_the_same_peoples_dated_reports() -> None:
+    from accords.consolidate.events import _fill_year
+    # an undated page's "7 September" takes the one year the same people's dated reports give
+    assert _fill_year("XXXX-09-07", ["2020-08-21", "2020-08-21"]) == "2020-09-07"
+    # never a year they disagree on, nor one none gives
+    assert _fill_year("XXXX-09-07", ["2019-08-21", "2020-08-21"]) is None
+    assert _fill_year("XXXX-09-07", []) is None

@@ -465,7 +465,13 @@ def _days_within(start: str | None, end: str | None, others: list[EventMention]
 def _fill_year(date: str | None, others: list[str]) -> str | None:
     if date and date.startswith("XXXX"):
         same = [d for d in others if d[4:7] == date[4:7] and "X" not in d]
-        return same[0][:4] + date[4:] if same else None
+        if same:
+            return same[0][:4] + date[4:]
+        # (else the one year every dated report of the same people gives: "talks resume on
+        # 7 September" in an undated page beside their dated 21 August round; never a year
+        # the reports disagree on, nor one no report of them gives)
+        years = {d[:4] for d in others if "X" not in d[:4]}
+        return years.pop() + date[4:] if len(years) == 1 else None
     return date
 
 

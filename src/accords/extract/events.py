@@ -102,11 +102,11 @@ from accords.extract.event_status import (
     planned_dates,
     predicate_status,
     present_ahead,
-    under_way_noun,
     process_talks,
     proposed_by_clause,
     put_off_to,
     trigger,
+    under_way_noun,
     words,
 )
 from accords.extract.event_trips import (

@@ -158,6 +158,10 @@ class EventMention:
     # The year the article was written in: its publication date's, else the latest year its
     # text names (consolidation keeps undated reports of different eras apart).
     era: str | None = None
+    # False when the era is only the one its address is dated by (the article gives no
+    # publication date): it keeps reports of other eras apart but lends no year to a day the
+    # text gives without one ("28 January" stays XXXX-01-28; a year is never guessed).
+    era_published: bool = True
     # A gathering of an organization or a group of states ("the OPEC conference", "G-7 finance
     # ministers met"): its members meet; no side visits another.
     multilateral: bool = False

@@ -54,12 +54,14 @@ def test_undated_reports_of_articles_decades_apart_stay_apart() -> None:
     assert len([e for e in events if e["kind"] == "talks"]) == 2
 
 
-def test_a_day_without_a_year_takes_the_year_of_the_articles_address() -> None:
+def test_a_day_without_a_year_takes_no_year_from_the_articles_address() -> None:
+    # (reversed by evdate28, round-30 audit: an article with no publication date is of no
+    # known year; its address keeps eras apart but lends no year to "7 September")
     events = _events_named(("news/2021/08/20/finland-vietnam",
                             "The next round of talks between Finnish Trade Minister Ilkka Rautio "
                             "and Vietnamese Trade Minister Tran Van Long is due to begin on 7 "
                             "September in Hanoi.", None))
-    assert [e["date"]["start"] for e in events] == ["2021-09-07"]
+    assert [e["date"]["start"] for e in events] == [None]
 
 
 def test_those_who_signed_at_a_visit_take_part_in_it() -> None:

@@ -578,7 +578,13 @@ def _days_within(start: str | None, end: str | None, others: list[EventMention]
 def _fill_year(date: str | None, others: list[str]) -> str | None:
     if date and date.startswith("XXXX"):
         same = [d for d in others if d[4:7] == date[4:7] and "X" not in d]
-        return same[0][:4] + date[4:] if same else None
+        if same:
+            return same[0][:4] + date[4:]
+        # (else the one year every dated report of the same people gives: "talks resume on
+        # 7 September" in an undated page beside their dated 21 August round; never a year
+        # the reports disagree on, nor one no report of them gives)
+        years = {d[:4] for d in others if "X" not in d[:4]}
+        return years.pop() + date[4:] if len(years) == 1 else None
     return date
 
 
@@ -595,8 +601,10 @@ def _record(c: list[EventMention], people: PeopleIndex, agreements: list[Agreeme
     start, end = _dates([e for e in c if e.status == status and e.start] or c)
     start, end = _days_within(start, end, [e for e in c if e.status != status])
     # "on 7 September" in an article of 2020 that gives no year: that year (other reports'
-    # years, filled later, are the fallback for an article of no known year)
-    eras = Counter(e.era for e in c if e.era)
+    # years, filled later, are the fallback for an article of no known year). Only the year of
+    # a publication date: an article that gives none is of no known year, whatever its
+    # address says (GUIDE: its undated days resolve to null; a year is never guessed).
+    eras = Counter(e.era for e in c if e.era and e.era_published)
     if eras:
         era = eras.most_common(1)[0][0]
         start, end = (era + d[4:] if d and d.startswith("XXXX") else d for d in (start, end))

@@ -675,6 +675,26 @@ _NAMING_YEAR = re.compile(r"\d{4}\s+(?:[A-Z][a-z]+\s+)*(?:Agreement|Treaty|Accor
 _AMOUNT_YEAR = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|pct\b|percent\b|per\s+cent\b|(?:b|m|tr)illion\b|bln\b|"
     r"mln\b|billions?\b|millions?\b)(?:\s+[A-Za-z.$]+){0,2}\s+(?:in|for)\s+$", re.I)
+# A year that modifies a noun ("interference in the 2016 election", "possible 2016
+# collusion", "Obama's 2009 visit"): it names a thing of that year, told of in passing, not a
+# time the narrative has moved to. An attributive year follows a determiner or an adjective
+# and precedes its lowercase noun; a year after a preposition ("in 1944 delegates met", "the
+# summer of 1944 began", "until 1946") is the story's time.
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+(?:'s)?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}\b")
+_TIME_PREPOSITIONS = frozenset({
+    "in", "of", "on", "at", "since", "until", "till", "from", "to", "during", "before", "after",
+    "around", "through", "throughout", "between", "and", "or", "than", "for", "by", "late",
+    "early", "mid", "about", "circa", "into", "within", "over", "as", "year", "spring", "summer",
+    "autumn", "fall", "winter"})
+
+
+def _attributive_year(text: str, start: int, end: int) -> bool:
+    before = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return bool(before and before.group(1).lower() not in _TIME_PREPOSITIONS
+                and _NOUN_AFTER.match(text, end))
+
+
 # How far back a background year is looked for: the two or three sentences before.
 _BACKGROUND_REACH = 600
 
@@ -691,6 +711,7 @@ def _background_year(ctx: DocContext, info: SentenceInfo, reported: str | None) 
     before = ctx.clean.text[max(0, start - _BACKGROUND_REACH):start]
     years = [m for m in _TOLD_YEAR.finditer(before) if not _ASIDE_YEAR.search(before[:m.start()])
              and not _NAMING_YEAR.match(before, m.start())
+             and not _attributive_year(before, m.start(), m.end())
              and not _AMOUNT_YEAR.search(before[max(0, m.start() - 60):m.start()])]
     if not years:
         return None

@@ -27,8 +27,10 @@ def article_era(ctx: DocContext) -> str | None:
 
 def set_era(ctx: DocContext, events: list[EventMention]) -> None:
     era = article_era(ctx)
+    published = bool(ctx.published and _YEAR.match(ctx.published))
     for e in events:
         e.era = era
+        e.era_published = published
 
 
 def far_apart(a: str | None, b: str | None, years: int = 2) -> bool:

@@ -1310,6 +1310,24 @@ def _left_from(parse: Parse, i: int, v: int) -> bool:
         and toks[toks[i].head].head == v
 
 
+# Adjectives that put a gathering in the present ("at the current meeting here", "the
+# ongoing talks", "the present session"): under way on the day of filing, whatever tense the
+# clause about it is in ("will take a place on the board at the current meeting": held).
+_NOW_ADJECTIVES = frozenset({"current", "ongoing", "present"})
+
+
+def under_way_noun(text: str, kind: EventKind, parse: Parse | None) -> bool:
+    """The gathering's noun has an adjective of the present ("the current meeting", "the
+    ongoing talks"): the gathering is under way when the story is filed, not ahead."""
+    at = trigger(text, kind)
+    if parse is None or at is None:
+        return False
+    i = parse.token_at(at.start(), at.end())
+    return i is not None and any(
+        parse.tokens[c].dep == "amod" and parse.tokens[c].text.lower() in _NOW_ADJECTIVES
+        for c in parse.children(i))
+
+
 # Prepositions that put an ongoing act inside a gathering ("are waging a battle at this week's
 # meeting", "is lobbying hard during the talks")
 _INSIDE = frozenset({"at", "during"})

@@ -118,6 +118,7 @@ from accords.extract.event_status import (
     proposed_by_clause,
     put_off_to,
     trigger,
+    under_way_noun,
     words,
 )
 from accords.extract.event_trips import (
@@ -425,6 +426,14 @@ def extract_events(ctx: DocContext, lenient: bool = False) -> list[EventMention]
                 # (not one its own date puts before the article: "agreed to defend in the
                 # February talks", said in April; tenth audit)
                 status = EventStatus.PLANNED  # "July's G8 summit ... will use the report"
+            if status == EventStatus.PLANNED and not put_off \
+                    and under_way_noun(text, e.kind, info.parse):
+                # "will take a seat at the current meeting here": under way on the day of
+                # filing, whatever the clause's tense
+                status = EventStatus.HELD
+                own_past = True
+                if ctx.event_date and "X" not in ctx.event_date:
+                    e.start = e.end = ctx.event_date
             ahead = present_ahead(ctx, info, e.kind) if status == EventStatus.HELD else None
             if ahead and ahead[2]:
                 # "who returns from a visit to Brazil on Sunday": under way, its last day known

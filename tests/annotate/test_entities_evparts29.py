@@ -39,3 +39,8 @@ def test_a_state_right_before_the_title_is_its_state():
 def test_an_abbreviation_before_the_title_is_its_state():
     found = _people("The deal was struck, U.S. Trade Representative Carl Hills said.")
     assert ("Carl Hills", "Trade Representative", "USA") in found
+
+
+def test_a_body_before_its_bracketed_acronym_owns_the_title():
+    found = _people("Food and Agriculture Organization (FAO) Director-General Ana Ruiz said so.")
+    assert [n for n, _, _ in found] == ["Ana Ruiz"]

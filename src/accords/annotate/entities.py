@@ -104,10 +104,12 @@ def _title_rules() -> _TitleRules:
 def _country_before(text: str, start: int, places: list[Place]) -> str | None:
     """A demonym or country name right before a title: 'Belarusian Interior Minister'."""
     for p in places:
-        # (nothing but a space, or an abbreviation's full stop, between them: "with the UAE,
-        # Prime Minister X said" is no Emirati minister; the comma ends the clause the state is in)
+        # (nothing but a space, an abbreviation's full stop or the bracket of an acronym after
+        # the name, "Food and Agriculture Organization (FAO) Director-General", between them:
+        # "with the UAE, Prime Minister X said" is no Emirati minister; the comma ends the clause
+        # the state is in)
         if p.end <= start and start - p.end <= 2 and p.form != "body" \
-                and re.fullmatch(r"\.?\s*", text[p.end:start]):
+                and re.fullmatch(r"[.)]?\s*", text[p.end:start]):
             return p.code
         # "Chile's peace negotiator", "Peru's Foreign Minister": the state's own official
         if p.end <= start and re.fullmatch(r"['’]s\s+", text[p.end:start]) and p.form != "body":

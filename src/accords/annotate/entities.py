@@ -48,7 +48,11 @@ _NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶŁŃŇŌŐŒŔŘŚŞ
 _NAME_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķłńňōőœŕřśşšţťūůűųźżžə"
 # A capital and an apostrophe may begin a surname ("O’Brien", "D'Alema", "N'Guessan"):
 # without it the name stops at the apostrophe ("Robert O’").
-_NAME_TOKEN = (rf"(?:[{_NAME_UPPER}]['’](?=[{_NAME_UPPER}]))?"
+# So may a patronymic or article prefix written closed up before a second capital ("MacGregor",
+# "McNamara", "FitzGerald", "DeConcini", "LaRouche"): without it the name stops at the prefix
+# ("John Mac").
+_NAME_TOKEN = (rf"(?:[{_NAME_UPPER}]['’](?=[{_NAME_UPPER}])|"
+               rf"(?:Mac|Mc|Fitz|De|Di|Du|La|Le)(?=[{_NAME_UPPER}][{_NAME_LOWER}]))?"
                rf"[{_NAME_UPPER}][{_NAME_LOWER}'’]+(?:-[{_NAME_UPPER}{_NAME_LOWER}][{_NAME_LOWER}'’]+)*-?")
 # A middle initial, with or without its full stop, inside a name: "George W Bush".
 _INITIAL = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
@@ -100,7 +104,12 @@ def _title_rules() -> _TitleRules:
 def _country_before(text: str, start: int, places: list[Place]) -> str | None:
     """A demonym or country name right before a title: 'Belarusian Interior Minister'."""
     for p in places:
-        if p.end <= start and start - p.end <= 2 and p.form != "body":
+        # (nothing but a space, an abbreviation's full stop or the bracket of an acronym after
+        # the name, "Food and Agriculture Organization (FAO) Director-General", between them:
+        # "with the UAE, Prime Minister X said" is no Emirati minister; the comma ends the clause
+        # the state is in)
+        if p.end <= start and start - p.end <= 2 and p.form != "body" \
+                and re.fullmatch(r"[.)]?\s*", text[p.end:start]):
             return p.code
         # "Chile's peace negotiator", "Peru's Foreign Minister": the state's own official
         if p.end <= start and re.fullmatch(r"['’]s\s+", text[p.end:start]) and p.form != "body":

@@ -1880,8 +1880,6 @@ def _venue_only(ctx: DocContext, code: str) -> bool:
                 continue  # "231 Malaysian/Singapore cents": a currency, not a side
             if _firms_home(info, p):
                 continue  # "US oil giant ExxonMobil", "France's Total": a firm's home
-            if _MODEL_OF.match(info.sentence.text, p.end):
-                continue  # "an Australian-style arrangement": a model, not a side
             if p.start < told_from:
                 continue  # "LUXEMBOURG, April 27 - ", "OSAKA, Japan, May 2 - ": where it was filed
             if _city_then_state(info.sentence.text, info.places, p):
@@ -1892,12 +1890,6 @@ def _venue_only(ctx: DocContext, code: str) -> bool:
                     info.sentence.text[:p.start]):
                 return False
     return seen
-
-
-# A state's name or adjective made into a compound adjective of manner ("an Australian-style
-# arrangement", "a Swiss-type neutrality", "a Norway-like deal"): the state is the model the
-# thing is likened to, not one of its sides
-_MODEL_OF = re.compile(r"[\"'’]?-(?:style|type|like|model)\b", re.I)
 
 
 # A state's name or adjective before a word for a firm ("US oil giant X", "the French

@@ -3050,6 +3050,11 @@ def _instrument_token(sentence: str, p: Phrase, parse: Parse) -> int | None:
     return i
 
 
+# Subordinators that place their clause's event before or after the time of the verb they
+# modify (not "when", "as", "during": at the same time)
+_APART_IN_TIME = frozenset({"after", "before", "until", "till"})
+
+
 def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
                             cue: int = -1, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a date of the sentence (at [start, end) in it) belongs to a clause that does not
@@ -3079,6 +3084,16 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
     if v is None:
         return False
     if v in holds:
+        path = up(i)
+        # The instrument stands in a time clause of the date's verb ("expects to sell 900,000
+        # tonnes this year after renewing its supply agreement", "left on Monday after the
+        # accord was signed"): "after"/"before"/"until" place that stage apart from the
+        # verb's time, so the verb's date is not the stage's.
+        between = set(path[1:path.index(v)])
+        if any(t.text.lower() in _APART_IN_TIME and (
+                (j in between and t.dep == "prep") or (t.head in between and t.dep == "mark"))
+               for j, t in enumerate(toks)):
+            return True
         # The date's verb is above the instrument, but across a conjunct: "signed a fisheries
         # pact last week and will sign a customs protocol in July" (the protocol's verb is a
         # conj of "signed"). A date after that first verb and before the conjunct is the first
@@ -3087,7 +3102,6 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         # verbs of one tense ("held talks on Monday and said a treaty was being
         # negotiated"), or one of the verb that tells the stage ("were exchanged on 7 June,
         # and the treaty enters into force 30 days after") stays the instrument's.
-        path = up(i)
         c = next((k for k in path[:path.index(v)] if verb(k) and toks[k].dep == "conj"
                   and toks[k].head == v), None)
         if c is None:

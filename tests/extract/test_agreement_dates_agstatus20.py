@@ -37,3 +37,10 @@ def test_a_date_inside_the_time_clause_is_the_stages() -> None:
 def test_a_date_of_the_stage_verb_itself_stays() -> None:
     got = _mentions("Peru and Bolivia signed a trade accord on Tuesday after two years of talks.")
     assert ("signed", "2021-05-04") in got
+
+
+def test_a_subordinator_after_the_instrument_opens_no_clause_of_it() -> None:
+    got = _mentions("Peru and Bolivia on Tuesday announced the conclusion of negotiations on a "
+                    "free trade agreement, nearly 19 years after talks were first launched in "
+                    "2002, at a summit held here.")
+    assert ("finalized", "2002") not in got

@@ -3090,7 +3090,10 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         # accord was signed"): "after"/"before"/"until" place that stage apart from the
         # verb's time, so the verb's date is not the stage's.
         between = set(path[1:path.index(v)])
-        if any(t.text.lower() in _APART_IN_TIME and (
+        # (the subordinator opens the clause the instrument is in, so it stands before it: in
+        # "the conclusion of talks on a free trade agreement, 19 years after talks were
+        # launched in 2007", parsed with "conclusion" the subject of "launched", it does not)
+        if any(t.text.lower() in _APART_IN_TIME and t.start < toks[i].start and (
                 (j in between and t.dep == "prep") or (t.head in between and t.dep == "mark"))
                for j, t in enumerate(toks)):
             return True

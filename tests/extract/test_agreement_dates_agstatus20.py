@@ -44,3 +44,10 @@ def test_a_subordinator_after_the_instrument_opens_no_clause_of_it() -> None:
                     "free trade agreement, nearly 19 years after talks were first launched in "
                     "2002, at a summit held here.")
     assert ("finalized", "2002") not in got
+
+
+def test_after_a_span_of_days_is_no_act_apart() -> None:
+    got = _mentions("LONDON, May 6 - International Cocoa Organization talks on buffer stock "
+                    "rules last month collapsed after nine days when producers and consumers "
+                    "failed to reach agreement.")
+    assert ("negotiating", "2021-04") in got

@@ -3080,6 +3080,12 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         return toks[k].tag.startswith("VB") or toks[k].tag == "MD"
 
     holds = set(up(i))  # the clauses the instrument stands in
+
+    def _opens_an_act(k: int) -> bool:
+        # what a preposition of time takes: an act ("after renewing the accord") or the
+        # instrument itself ("before the accord"), not a span ("broke down after eight days
+        # when they failed to reach agreement": the days are the talks' own)
+        return k == i or verb(k)
     v = next((k for k in up(d) if verb(k)), None)
     if v is None:
         return False
@@ -3094,8 +3100,8 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         # "the conclusion of talks on a free trade agreement, 19 years after talks were
         # launched in 2007", parsed with "conclusion" the subject of "launched", it does not)
         if any(t.text.lower() in _APART_IN_TIME and t.start < toks[i].start and (
-                (j in between and t.dep == "prep") or (t.head in between and t.dep == "mark"))
-               for j, t in enumerate(toks)):
+                (j in between and t.dep == "prep" and _opens_an_act(path[path.index(j) - 1]))
+                or (t.head in between and t.dep == "mark")) for j, t in enumerate(toks)):
             return True
         # The date's verb is above the instrument, but across a conjunct: "signed a fisheries
         # pact last week and will sign a customs protocol in July" (the protocol's verb is a

@@ -51,3 +51,10 @@ def test_after_a_span_of_days_is_no_act_apart() -> None:
                     "rules last month collapsed after nine days when producers and consumers "
                     "failed to reach agreement.")
     assert ("negotiating", "2021-04") in got
+
+
+def test_a_past_day_of_the_verb_may_be_the_stages_day() -> None:
+    got = _mentions("LIMA, May 6 - Peru's stock exchange president Juan Perez, speaking "
+                    "yesterday before the debt agreement with Bolivia, said the economy was in "
+                    "bad shape.")
+    assert ("signed", "2021-05-06") not in got

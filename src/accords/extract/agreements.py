@@ -3099,7 +3099,13 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         # (the subordinator opens the clause the instrument is in, so it stands before it: in
         # "the conclusion of talks on a free trade agreement, 19 years after talks were
         # launched in 2007", parsed with "conclusion" the subject of "launched", it does not)
-        if any(t.text.lower() in _APART_IN_TIME and t.start < toks[i].start and (
+        # (only when that verb's act is not told as past: "expects to sell ... this year
+        # after renewing" dates a sale still to come; "speaking yesterday before the debt
+        # agreement, said" is a past day the news-of-the-day stage may share)
+        finite = next((k for k in up(v) if toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                       or any(t.head == k and t.tag == "MD" for t in toks)), v)
+        if _tense_of(parse, finite) != "past" and any(
+                t.text.lower() in _APART_IN_TIME and t.start < toks[i].start and (
                 (j in between and t.dep == "prep" and _opens_an_act(path[path.index(j) - 1]))
                 or (t.head in between and t.dep == "mark")) for j, t in enumerate(toks)):
             return True

@@ -3122,6 +3122,11 @@ def _instrument_token(sentence: str, p: Phrase, parse: Parse) -> int | None:
     return i
 
 
+# Subordinators that place their clause's event before or after the time of the verb they
+# modify (not "when", "as", "during": at the same time)
+_APART_IN_TIME = frozenset({"after", "before", "until", "till"})
+
+
 def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
                             cue: int = -1, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a date of the sentence (at [start, end) in it) belongs to a clause that does not
@@ -3147,10 +3152,35 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         return toks[k].tag.startswith("VB") or toks[k].tag == "MD"
 
     holds = set(up(i))  # the clauses the instrument stands in
+
+    def _opens_an_act(k: int) -> bool:
+        # what a preposition of time takes: an act ("after renewing the accord") or the
+        # instrument itself ("before the accord"), not a span ("broke down after eight days
+        # when they failed to reach agreement": the days are the talks' own)
+        return k == i or verb(k)
     v = next((k for k in up(d) if verb(k)), None)
     if v is None:
         return False
     if v in holds:
+        path = up(i)
+        # The instrument stands in a time clause of the date's verb ("expects to sell 900,000
+        # tonnes this year after renewing its supply agreement", "left on Monday after the
+        # accord was signed"): "after"/"before"/"until" place that stage apart from the
+        # verb's time, so the verb's date is not the stage's.
+        between = set(path[1:path.index(v)])
+        # (the subordinator opens the clause the instrument is in, so it stands before it: in
+        # "the conclusion of talks on a free trade agreement, 19 years after talks were
+        # launched in 2007", parsed with "conclusion" the subject of "launched", it does not)
+        # (only when that verb's act is not told as past: "expects to sell ... this year
+        # after renewing" dates a sale still to come; "speaking yesterday before the debt
+        # agreement, said" is a past day the news-of-the-day stage may share)
+        finite = next((k for k in up(v) if toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                       or any(t.head == k and t.tag == "MD" for t in toks)), v)
+        if _tense_of(parse, finite) != "past" and any(
+                t.text.lower() in _APART_IN_TIME and t.start < toks[i].start and (
+                (j in between and t.dep == "prep" and _opens_an_act(path[path.index(j) - 1]))
+                or (t.head in between and t.dep == "mark")) for j, t in enumerate(toks)):
+            return True
         # The date's verb is above the instrument, but across a conjunct: "signed a fisheries
         # pact last week and will sign a customs protocol in July" (the protocol's verb is a
         # conj of "signed"). A date after that first verb and before the conjunct is the first
@@ -3159,7 +3189,6 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         # verbs of one tense ("held talks on Monday and said a treaty was being
         # negotiated"), or one of the verb that tells the stage ("were exchanged on 7 June,
         # and the treaty enters into force 30 days after") stays the instrument's.
-        path = up(i)
         c = next((k for k in path[:path.index(v)] if verb(k) and toks[k].dep == "conj"
                   and toks[k].head == v), None)
         if c is None:

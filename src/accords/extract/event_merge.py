@@ -458,6 +458,50 @@ def _fold_unplaced(merged: list[EventMention]) -> list[EventMention]:
     return out
 
 
+# A gathering named again by a bare definite noun ("The meeting, which finished over the
+# weekend, also decided ...", "since the talks began last Monday"): the noun has no modifier,
+# complement or name of its own, so it takes the article's last gathering as its antecedent
+# (definite anaphora), whatever noun that one was told by ("a five-week conference" ... "The
+# meeting"). Not "the meeting in Bonn", "the talks with X", "the next meeting", "the Paris
+# talks": those tell which one; nor a sentence that names a second gathering.
+_GATHERING_NOUN = re.compile(r"\b(?:meetings?|conferences?|summits?|talks|sessions?|gatherings?|"
+                             r"negotiations|round)\b", re.I)
+_DEFINITE_AGAIN = re.compile(
+    r"(?:^|(?<=\W))[Tt]he\s+(?:meeting|conference|summit|talks|session|gathering|negotiations)\b"
+    r"(?!\s+(?:of|with|between|among|in|at|on|over|for|to|here|there|by|that|and|or)\b)"
+    r"(?!['’])")
+_ANTECEDENT_KINDS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)
+
+
+def _fold_definite(events: list[EventMention]) -> list[EventMention]:
+    """A mention told by a bare definite noun ("The meeting, which ...") folds into the
+    gathering the article told last before it, when it adds no one of its own, no place of its
+    own and the same stage: one record, not two."""
+    out: list[EventMention] = []
+    for e in events:
+        target = None
+        if e.kind in _ANTECEDENT_KINDS and _DEFINITE_AGAIN.search(e.source.quote) \
+                and len(_GATHERING_NOUN.findall(e.source.quote)) == 1 \
+                and not _OTHER_ONE.search(e.source.quote):
+            earlier = [m for m in out if m.sentence < e.sentence]
+            # (the antecedent: the one gathering of the last sentence that told one)
+            latest = [m for m in earlier if m.sentence == max(o.sentence for o in earlier)] \
+                if earlier else []
+            last = latest[0] if len(latest) == 1 else None
+            if last is not None and last.kind in _ANTECEDENT_KINDS and last.status == e.status \
+                    and not (last.missing and not e.missing) \
+                    and {p.name for p in e.participants} <= {p.name for p in last.participants} \
+                    and not (e.place and e.place_stated and e.place != last.place):
+                target = last
+        if target is None:
+            out.append(e)
+        elif e.kind == EventKind.TALKS and target.kind == EventKind.MEETING:
+            # (as the merge below: "talks" is the meeting's closer name; a summit or a
+            # conference keeps its own)
+            target.kind = EventKind.TALKS
+    return out
+
+
 def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
@@ -466,6 +510,7 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     events = [e for e in events if not _short_report(ctx, e, events)]
     # (two days a sentence joins by "and", days apart, are two gatherings)
     events = [one for e in events for one in _separate_days(ctx, e)]
+    events = _fold_definite(events)
     for e in events:
         target, tour = None, False
         for m in merged:

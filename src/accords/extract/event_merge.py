@@ -473,11 +473,15 @@ _DEFINITE_AGAIN = re.compile(
 _ANTECEDENT_KINDS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)
 
 
-def _fold_definite(events: list[EventMention]) -> list[EventMention]:
-    """A mention told by a bare definite noun ("The meeting, which ...") folds into the
-    gathering the article told last before it, when it adds no one of its own, no place of its
-    own and the same stage: one record, not two."""
+def _fold_definite(events: list[EventMention]) -> tuple[list[EventMention],
+                                                        dict[int, EventMention]]:
+    """A mention told by a bare definite noun ("The meeting, which ...") is the gathering the
+    article told last before it, when it adds no one of its own, no place of its own and the
+    same stage: one record, not two. A mention the rules reject is dropped (it lends nothing);
+    one they accept is kept with its antecedent, for the merge to lend its days to that
+    record (returned: the mentions kept, and the antecedent of each anaphor, by id)."""
     out: list[EventMention] = []
+    links: dict[int, EventMention] = {}
     for e in events:
         target = None
         if e.kind in _ANTECEDENT_KINDS and _DEFINITE_AGAIN.search(e.source.quote) \
@@ -495,11 +499,15 @@ def _fold_definite(events: list[EventMention]) -> list[EventMention]:
                 target = last
         if target is None:
             out.append(e)
-        elif e.kind == EventKind.TALKS and target.kind == EventKind.MEETING:
+            continue
+        if e.kind == EventKind.TALKS and target.kind == EventKind.MEETING:
             # (as the merge below: "talks" is the meeting's closer name; a summit or a
             # conference keeps its own)
             target.kind = EventKind.TALKS
-    return out
+        if bool(e.missing) == bool(target.missing):
+            out.append(e)
+            links[id(e)] = target
+    return out, links
 
 
 def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
@@ -510,10 +518,14 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     events = [e for e in events if not _short_report(ctx, e, events)]
     # (two days a sentence joins by "and", days apart, are two gatherings)
     events = [one for e in events for one in _separate_days(ctx, e)]
-    events = _fold_definite(events)
+    events, anaphors = _fold_definite(events)
+    home: dict[int, EventMention] = {}  # the record each mention went into
     for e in events:
         target, tour = None, False
-        for m in merged:
+        antecedent = anaphors.get(id(e))
+        if antecedent is not None:
+            target = home.get(id(antecedent))
+        for m in merged if target is None else ():
             # A candidate the rules reject never lends its people or dates to one they accept.
             tour = _one_tour(m, e) and bool(m.missing) == bool(e.missing) and {
                 m.status, e.status} <= {EventStatus.HELD, EventStatus.PLANNED}
@@ -538,13 +550,14 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
                 target = m
             if target:
                 break
+        home[id(e)] = target or e
         if target is None:
             merged.append(e)
             continue
         target.participants = _union(target.participants, e.participants)
         if _GROUP_NAME.search(e.title) and not _GROUP_NAME.search(target.title):
             target.title = e.title
-        if e.kind == EventKind.TALKS:
+        if e.kind == EventKind.TALKS and (antecedent is None or target.kind == EventKind.MEETING):
             target.kind = EventKind.TALKS
             if len(e.participants) >= 2:
                 target.title = e.title

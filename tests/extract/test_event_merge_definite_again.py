@@ -54,3 +54,13 @@ def test_the_talks_after_a_meeting_make_it_talks(extract) -> None:
     found = _gatherings(ex)
     assert len(found) <= 1, [(e.kind, e.title) for e in found]
     assert all(e.kind.value == "talks" for e in found), [(e.kind, e.title) for e in found]
+
+
+def test_the_meeting_a_verb_of_its_sentence_told_keeps_its_record(extract) -> None:
+    ex = extract("LUXEMBOURG, Oct 20 - European Community farm ministers backed a new spending "
+                 "curb at a meeting in Luxembourg on Tuesday, Danish minister Laurits Tornaes "
+                 "said.\n    Farm ministers will meet again on November 16 to attempt to hammer "
+                 "out an accord, and diplomats said the meeting could last several nights.",
+                 published="1987-10-20")
+    assert any(e.status.value == "planned" for e in _gatherings(ex)), \
+        [(e.kind, e.title, e.status) for e in _gatherings(ex)]

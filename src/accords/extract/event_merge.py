@@ -470,6 +470,11 @@ _DEFINITE_AGAIN = re.compile(
     r"(?:^|(?<=\W))[Tt]he\s+(?:meeting|conference|summit|talks|session|gathering|negotiations)\b"
     r"(?!\s+(?:of|with|between|among|in|at|on|over|for|to|here|there|by|that|and|or)\b)"
     r"(?!['’])")
+# A verb in the same sentence that tells a gathering ("Farm ministers will meet again on
+# November 16 ... and the meeting could last through several nights"): the noun's antecedent
+# is that one, not an earlier sentence's. (Not the passive "was met with": a reception.)
+_GATHERING_VERB = re.compile(r"\b(?:meets?|gather(?:s|ed)?|convene[sd]?|"
+                             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)met)\b", re.I)
 _ANTECEDENT_KINDS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)
 
 
@@ -486,12 +491,20 @@ def _fold_definite(events: list[EventMention]) -> tuple[list[EventMention],
         target = None
         if e.kind in _ANTECEDENT_KINDS and _DEFINITE_AGAIN.search(e.source.quote) \
                 and len(_GATHERING_NOUN.findall(e.source.quote)) == 1 \
+                and not _GATHERING_VERB.search(e.source.quote) \
                 and not _OTHER_ONE.search(e.source.quote):
             earlier = [m for m in out if m.sentence < e.sentence]
             # (the antecedent: the one gathering of the last sentence that told one)
             latest = [m for m in earlier if m.sentence == max(o.sentence for o in earlier)] \
                 if earlier else []
             last = latest[0] if len(latest) == 1 else None
+            # (a summit or a conference names again one told as such, by its kind or its
+            # noun; "the meeting", "the talks", "the session" name any gathering: a general
+            # noun may take a specific antecedent, not the other way round)
+            if last is not None and e.kind in (EventKind.SUMMIT, EventKind.CONFERENCE) \
+                    and last.kind != e.kind \
+                    and not re.search(rf"\b{e.kind.value}s?\b", last.source.quote, re.I):
+                last = None
             if last is not None and last.kind in _ANTECEDENT_KINDS and last.status == e.status \
                     and not (last.missing and not e.missing) \
                     and {p.name for p in e.participants} <= {p.name for p in last.participants} \

@@ -458,6 +458,71 @@ def _fold_unplaced(merged: list[EventMention]) -> list[EventMention]:
     return out
 
 
+# A gathering named again by a bare definite noun ("The meeting, which finished over the
+# weekend, also decided ...", "since the talks began last Monday"): the noun has no modifier,
+# complement or name of its own, so it takes the article's last gathering as its antecedent
+# (definite anaphora), whatever noun that one was told by ("a five-week conference" ... "The
+# meeting"). Not "the meeting in Bonn", "the talks with X", "the next meeting", "the Paris
+# talks": those tell which one; nor a sentence that names a second gathering.
+_GATHERING_NOUN = re.compile(r"\b(?:meetings?|conferences?|summits?|talks|sessions?|gatherings?|"
+                             r"negotiations|round)\b", re.I)
+_DEFINITE_AGAIN = re.compile(
+    r"(?:^|(?<=\W))[Tt]he\s+(?:meeting|conference|summit|talks|session|gathering|negotiations)\b"
+    r"(?!\s+(?:of|with|between|among|in|at|on|over|for|to|here|there|by|that|and|or)\b)"
+    r"(?!['’])")
+# A verb in the same sentence that tells a gathering ("Farm ministers will meet again on
+# November 16 ... and the meeting could last through several nights"): the noun's antecedent
+# is that one, not an earlier sentence's. (Not the passive "was met with": a reception.)
+_GATHERING_VERB = re.compile(r"\b(?:meets?|gather(?:s|ed)?|convene[sd]?|"
+                             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)met)\b", re.I)
+_ANTECEDENT_KINDS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)
+
+
+def _fold_definite(events: list[EventMention]) -> tuple[list[EventMention],
+                                                        dict[int, EventMention]]:
+    """A mention told by a bare definite noun ("The meeting, which ...") is the gathering the
+    article told last before it, when it adds no one of its own, no place of its own and the
+    same stage: one record, not two. A mention the rules reject is dropped (it lends nothing);
+    one they accept is kept with its antecedent, for the merge to lend its days to that
+    record (returned: the mentions kept, and the antecedent of each anaphor, by id)."""
+    out: list[EventMention] = []
+    links: dict[int, EventMention] = {}
+    for e in events:
+        target = None
+        if e.kind in _ANTECEDENT_KINDS and _DEFINITE_AGAIN.search(e.source.quote) \
+                and len(_GATHERING_NOUN.findall(e.source.quote)) == 1 \
+                and not _GATHERING_VERB.search(e.source.quote) \
+                and not _OTHER_ONE.search(e.source.quote):
+            earlier = [m for m in out if m.sentence < e.sentence]
+            # (the antecedent: the one gathering of the last sentence that told one)
+            latest = [m for m in earlier if m.sentence == max(o.sentence for o in earlier)] \
+                if earlier else []
+            last = latest[0] if len(latest) == 1 else None
+            # (a summit or a conference names again one told as such, by its kind or its
+            # noun; "the meeting", "the talks", "the session" name any gathering: a general
+            # noun may take a specific antecedent, not the other way round)
+            if last is not None and e.kind in (EventKind.SUMMIT, EventKind.CONFERENCE) \
+                    and last.kind != e.kind \
+                    and not re.search(rf"\b{e.kind.value}s?\b", last.source.quote, re.I):
+                last = None
+            if last is not None and last.kind in _ANTECEDENT_KINDS and last.status == e.status \
+                    and not (last.missing and not e.missing) \
+                    and {p.name for p in e.participants} <= {p.name for p in last.participants} \
+                    and not (e.place and e.place_stated and e.place != last.place):
+                target = last
+        if target is None:
+            out.append(e)
+            continue
+        if e.kind == EventKind.TALKS and target.kind == EventKind.MEETING:
+            # (as the merge below: "talks" is the meeting's closer name; a summit or a
+            # conference keeps its own)
+            target.kind = EventKind.TALKS
+        if bool(e.missing) == bool(target.missing):
+            out.append(e)
+            links[id(e)] = target
+    return out, links
+
+
 def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMention]:
     """One visit per pair of countries and one meeting per group of people in a document."""
     merged: list[EventMention] = []
@@ -466,9 +531,14 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
     events = [e for e in events if not _short_report(ctx, e, events)]
     # (two days a sentence joins by "and", days apart, are two gatherings)
     events = [one for e in events for one in _separate_days(ctx, e)]
+    events, anaphors = _fold_definite(events)
+    home: dict[int, EventMention] = {}  # the record each mention went into
     for e in events:
         target, tour = None, False
-        for m in merged:
+        antecedent = anaphors.get(id(e))
+        if antecedent is not None:
+            target = home.get(id(antecedent))
+        for m in merged if target is None else ():
             # A candidate the rules reject never lends its people or dates to one they accept.
             tour = _one_tour(m, e) and bool(m.missing) == bool(e.missing) and {
                 m.status, e.status} <= {EventStatus.HELD, EventStatus.PLANNED}
@@ -493,13 +563,14 @@ def _merge_within(ctx: DocContext, events: list[EventMention]) -> list[EventMent
                 target = m
             if target:
                 break
+        home[id(e)] = target or e
         if target is None:
             merged.append(e)
             continue
         target.participants = _union(target.participants, e.participants)
         if _GROUP_NAME.search(e.title) and not _GROUP_NAME.search(target.title):
             target.title = e.title
-        if e.kind == EventKind.TALKS:
+        if e.kind == EventKind.TALKS and (antecedent is None or target.kind == EventKind.MEETING):
             target.kind = EventKind.TALKS
             if len(e.participants) >= 2:
                 target.title = e.title

@@ -14,7 +14,7 @@ from accords.consolidate.people import PeopleIndex, same_person
 from accords.data import load_json
 from accords.extract.event_era import far_apart
 from accords.extract.event_people import no_person_name, person_name
-from accords.extract.event_places import _IN_PERSON, call_and_met, remote_gathering
+from accords.extract.event_places import IN_PERSON, call_and_met, remote_gathering
 from accords.extract.event_split import met_on_its_sidelines, two_named_gatherings
 from accords.records import Actor, Agreement, Event, EventMention
 from accords.vocab import EventKind, EventStatus, Status
@@ -56,7 +56,7 @@ def _matches(e: EventMention, c: list[EventMention], ministries: _Ministries = N
     if e.kind == EventKind.VISIT and (e.host_country, e.visiting_country) != (
             head.host_country, head.visiting_country):
         return False
-    return any(_pair(e, x, head, ministries) for x in c) and not _too_long(e, c) \
+    return any(_pair(e, x, head) for x in c) and not _too_long(e, c) \
         and all(_announced_as_held(e, x) for x in c) and _meets_dated(e, c) \
         and _same_bodies(e, c) \
         and not any(x.document != e.document and _other_ministers(e, x, ministries) for x in c)
@@ -121,8 +121,7 @@ def _too_long(e: EventMention, c: list[EventMention]) -> bool:
     return bool(days) and (max(days) - min(days)).days > _LONGEST_DAYS
 
 
-def _pair(e: EventMention, x: EventMention, head: EventMention,
-          ministries: _Ministries = None) -> bool:
+def _pair(e: EventMention, x: EventMention, head: EventMention) -> bool:
     if far_apart(e.era, x.era):
         return False  # articles written years apart: an undated report is of its own time
     if e.document == x.document and two_named_gatherings(e, x):
@@ -131,9 +130,8 @@ def _pair(e: EventMention, x: EventMention, head: EventMention,
         return False
     if met_on_its_sidelines(e, x):
         return False  # (the pair met apart at the summit their sentence also tells of)
-    if e.document != x.document and (_other_occasions(e, x)
-                                     or _other_ministers(e, x, ministries)
-                                     or _call_and_undated_gathering(e, x)):
+    # (two articles' ministers of different ministries: `_matches` asks it of every member)
+    if e.document != x.document and (_other_occasions(e, x) or _call_and_undated_gathering(e, x)):
         return False
     if e.kind == EventKind.VISIT and _visitors_told_apart(e, x):
         return False
@@ -314,7 +312,7 @@ def _call_and_undated_gathering(e: EventMention, x: EventMention) -> bool:
     if (e.kind == EventKind.CALL) == (x.kind == EventKind.CALL):
         return False
     met = x if e.kind == EventKind.CALL else e
-    return met.kind in _IN_PERSON and not (e.start and x.start) \
+    return met.kind in IN_PERSON and not (e.start and x.start) \
         and not remote_gathering(met.kind, met.source.quote)
 
 

@@ -3174,13 +3174,14 @@ def _date_of_another_clause(info: SentenceInfo, p: Phrase, start: int, end: int,
         # (only when that verb's act is not told as past: "expects to sell ... this year
         # after renewing" dates a sale still to come; "speaking yesterday before the debt
         # agreement, said" is a past day the news-of-the-day stage may share)
-        finite = next((k for k in up(v) if toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
-                       or any(t.head == k and t.tag == "MD" for t in toks)), v)
-        if _tense_of(parse, finite) != "past" and any(
-                t.text.lower() in _APART_IN_TIME and t.start < toks[i].start and (
+        if any(t.text.lower() in _APART_IN_TIME and t.start < toks[i].start and (
                 (j in between and t.dep == "prep" and _opens_an_act(path[path.index(j) - 1]))
                 or (t.head in between and t.dep == "mark")) for j, t in enumerate(toks)):
-            return True
+            # (the tense asked only then: the finite verb above the date's, or its modal)
+            finite = next((k for k in up(v) if toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                           or any(t.head == k and t.tag == "MD" for t in toks)), v)
+            if _tense_of(parse, finite) != "past":
+                return True
         # The date's verb is above the instrument, but across a conjunct: "signed a fisheries
         # pact last week and will sign a customs protocol in July" (the protocol's verb is a
         # conj of "signed"). A date after that first verb and before the conjunct is the first

@@ -495,8 +495,8 @@ def _fold_definite(events: list[EventMention]) -> tuple[list[EventMention],
                 and not _OTHER_ONE.search(e.source.quote):
             earlier = [m for m in out if m.sentence < e.sentence]
             # (the antecedent: the one gathering of the last sentence that told one)
-            latest = [m for m in earlier if m.sentence == max(o.sentence for o in earlier)] \
-                if earlier else []
+            told_last = max((m.sentence for m in earlier), default=None)
+            latest = [m for m in earlier if m.sentence == told_last]
             last = latest[0] if len(latest) == 1 else None
             # (a summit or a conference names again one told as such, by its kind or its
             # noun; "the meeting", "the talks", "the session" name any gathering: a general

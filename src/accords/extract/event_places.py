@@ -54,8 +54,8 @@ def placed_in_text(place: str, text: str) -> bool:
 
 
 # Gatherings whose people sit together (a call's do not).
-_IN_PERSON = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE,
-              EventKind.CEREMONY)
+IN_PERSON = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE,
+             EventKind.CEREMONY)
 
 
 def call_and_met(a: EventMention, b: EventMention) -> bool:
@@ -67,7 +67,7 @@ def call_and_met(a: EventMention, b: EventMention) -> bool:
     if (a.kind == EventKind.CALL) == (b.kind == EventKind.CALL):
         return False
     met = b if a.kind == EventKind.CALL else a
-    return met.kind in _IN_PERSON and bool(met.place) \
+    return met.kind in IN_PERSON and bool(met.place) \
         and not remote_gathering(met.kind, met.source.quote) \
         and placed_in_text(met.place or "", met.source.quote)
 

@@ -1447,7 +1447,7 @@ _LIST_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!And\b)(?-i:[A-Z])[\w'�
 # and E" (or ", C, and D"), names only, closed by "and" and a name.
 _LIST_GOES_ON = re.compile(rf",\s+{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|And)\s+"
                            rf"{_LIST_NAME}(?![\w'’-])|,\s+(?:and|And)\s+{_LIST_NAME}(?![\w'’-])")
-_GROUP_NOUN = re.compile(r"\b(?:powers|countries|nations|members|states|governments|"
+_GROUP_OF_STATES = re.compile(r"\b(?:powers|countries|nations|members|states|governments|"
                          r"signatories)$")
 
 
@@ -1482,12 +1482,13 @@ def _apposed_members(part: str, text: str, end: int, places: list[Place]) -> lis
     list after a dash, colon or bracket, or a comma list of names only), or in `part`
     itself."""
     members = part
-    after = re.match(r"\s*[-–—:(]\s*([^–—:;()]+)", text[end:])
-    if _GROUP_NOUN.search(part):
+    if _GROUP_OF_STATES.search(part):
+        after = re.match(r"\s*[-–—:(]\s*([^–—:;()]+)", text[end:])
+        listed = [] if after else _list_goes_on(text, end)
         if after:
             members = f"{part} - {after.group(1)}"
-        elif _list_goes_on(text, end):
-            members = " - ".join([part, *_list_goes_on(text, end)])
+        elif listed:
+            members = " - ".join([part, *listed])
     out: list[Actor] = []
     for item in re.split(r",\s*(?:and\s+)?|\s+[-–—]\s+|\s+and\s+|\s+And\s+", members):
         b = actor_from_phrase(item, places)
